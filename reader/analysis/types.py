@@ -1,0 +1,95 @@
+"""Plain, frozen data that the core hands to the window and the exporters (no spaCy, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Range = tuple[int, int]  # [start, end) as Python string indices into the analysed text
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a pipeline's output, as plain data (built by reader.nlp)."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str  # UPOS
+    morph: str  # UD features, e.g. "Case=Nom|Number=Sing"
+    dep: str = ""  # dependency label, "" when the pipeline has no parser
+    head: int = -1  # index of the head token, -1 when unknown
+    sent_start: bool = False
+    ent_iob: str = "O"  # "B", "I" or "O"
+    ent_type: str = ""
+
+    def feat(self, name: str) -> str:
+        """Value of one morphological feature, "" if absent."""
+        for part in self.morph.split("|"):
+            key, _, value = part.partition("=")
+            if key == name:
+                return value
+        return ""
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+    actor: str  # id of the actor this mention belongs to
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str  # canonical, dictionary (nominative) form
+    label: str
+    mentions: tuple[Range, ...]
+    related: tuple[Range, ...] = ()  # adjectival / demonym forms, e.g. "orosz" for Oroszország
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Source:
+    start: int
+    end: int
+    text: str
+    actor: str | None  # id of the actor the source is or contains
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    kind: str  # statement, denial, accusation, allegation, ...
+    sentence: Range
+    source: Source | None
+    cue: TextSpan
+    content: TextSpan
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    version: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the reader shows about one article."""
+
+    source: str  # where the text came from (a path or a label)
+    model: ModelInfo
+    text: str
+    entities: tuple[Entity, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    warnings: tuple[str, ...] = field(default=(), compare=False)

@@ -1,0 +1,59 @@
+"""Command line: ``reader [FILE]`` opens the window, ``reader export`` works headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reader import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="A reader for Hungarian news: highlights people, organisations and places, "
+        "groups their mentions into actors and lists who claims what.",
+        epilog="Headless: reader export ARTICLE.txt -o ARTICLE.html (or .json). "
+        "See 'reader export --help'.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("file", nargs="?", help="article to open (a UTF-8 or legacy-encoded .txt)")
+    parser.add_argument(
+        "--model",
+        default=None,
+        help="spaCy pipeline to use: 'bundled' (default), an installed HuSpaCy model such as "
+        "hu_core_news_lg, or a pipeline folder",
+    )
+    return parser
+
+
+def build_export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader export",
+        description="Analyse articles without a window and write annotated HTML or JSON.",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="output file (.html or .json) for one input; for several, a folder "
+        "(add --format to choose html or json)",
+    )
+    parser.add_argument("--format", choices=("html", "json"), default=None)
+    parser.add_argument("--model", default=None, help="as for the window (default: bundled)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for many inputs")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "export":
+        from reader.export.batch import run_export
+
+        return run_export(build_export_parser().parse_args(argv[1:]))
+    args = build_parser().parse_args(argv)
+    from reader.ui.app import run_app
+
+    return run_app(args.file, args.model)

@@ -1,0 +1,19 @@
+"""The one place that locates files under resources/ (shipped inside the package)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+BUNDLED_MODEL_NAME = "hu_newsreader"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a file or folder under resources/, installed or editable."""
+    root = Path(str(resources.files("reader.resources")))
+    return root.joinpath(*parts)
+
+
+def bundled_model_path() -> Path:
+    """Folder of the bundled spaCy pipeline."""
+    return resource_path("model", BUNDLED_MODEL_NAME)

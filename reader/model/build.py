@@ -1,0 +1,76 @@
+"""Put the separately trained parts together into the one pipeline the reader ships."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader import __version__
+
+PIPELINE_NAME = "newsreader"  # spaCy prefixes the language: hu_newsreader
+
+
+def train_lookup_table(train_docbin: Path, output: Path) -> Path:
+    """Learn HuSpaCy's (form, UPOS+features) -> lemma lookup table from the training corpus."""
+    import spacy
+    from huspacy.components.lookup_lemmatizer import LookupLemmatizer
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("hu")
+    docs = DocBin().from_disk(train_docbin).get_docs(nlp.vocab)
+    sentences: Iterable = (
+        [(t.text, t.pos_, str(t.morph), t.lemma_) for t in sent] for doc in docs for sent in doc.sents
+    )
+    lemmatizer = LookupLemmatizer(None, "")
+    lemmatizer.train(sentences, min_occurrences=1)
+    lemmatizer.to_disk(output)
+    return output
+
+
+def assemble(
+    tagger_dir: Path,
+    ner_dir: Path,
+    output: Path,
+    lookup_dir: Path | None = None,
+    smoother: bool = False,
+    scores: dict | None = None,
+) -> Path:
+    """Join the tagger pipeline (tok2vec, morphologizer, lemmatizer, senter) and the NER pipeline."""
+    import spacy
+
+    import huspacy.components  # noqa: F401  (registers lookup_lemmatizer and lemma_smoother)
+
+    nlp = spacy.load(tagger_dir)
+    ner_nlp = spacy.load(ner_dir)
+    # the NER has its own encoder: copy it inside the NER so it no longer listens to "tok2vec"
+    if "tok2vec" in ner_nlp.pipe_names:
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp)
+    if lookup_dir is not None:
+        lookup = nlp.add_pipe("lookup_lemmatizer", after="trainable_lemmatizer")
+        lookup.from_disk(lookup_dir)
+    if smoother:
+        nlp.add_pipe("lemma_smoother", last=True)
+    nlp.meta["name"] = PIPELINE_NAME
+    nlp.meta["version"] = __version__
+    nlp.meta["description"] = (
+        "Hungarian pipeline of the news reader: tokens, UPOS and morphology, lemmas, sentences and "
+        "named entities (PER, LOC, ORG, MISC), trained on NYTK-NerKor."
+    )
+    nlp.meta["license"] = "CC BY-SA 4.0"
+    nlp.meta["sources"] = [
+        {
+            "name": "NYTK-NerKor",
+            "author": "Simon, Eszter; Vadász, Noémi",
+            "license": "CC BY-SA 4.0",
+        }
+    ]
+    if scores:
+        nlp.meta["performance"] = scores
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    (output / "scores.json").write_text(json.dumps(scores or {}, indent=2), encoding="utf-8")
+    return output

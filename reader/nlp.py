@@ -1,0 +1,196 @@
+"""The one module that knows spaCy: load a pipeline and turn its output into plain tokens.
+
+spaCy is imported inside the functions, so importing this module is cheap and the window can
+appear before any model is loaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.analysis.types import ModelInfo, Range, Token
+from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+HUSPACY_MODELS = ("hu_core_news_md", "hu_core_news_lg", "hu_core_news_trf")
+BUNDLED = "bundled"  # what the Model menu and --model call the embedded pipeline
+MAX_CHUNK = 20_000  # characters per nlp.pipe item; long paragraphs are cut at sentence ends
+
+
+class ModelError(Exception):
+    """A pipeline cannot be loaded or used; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A pipeline's output over a whole text, as plain data with offsets into that text."""
+
+    tokens: tuple[Token, ...]
+    entities: tuple[tuple[int, int, str], ...]  # (start, end, label)
+    sentences: tuple[Range, ...]
+    has_parser: bool
+    has_lemmas: bool
+
+
+def installed_models() -> list[str]:
+    """Names that load_pipeline accepts on this machine: the bundled one and installed HuSpaCy's."""
+    names = [BUNDLED]
+    names += [name for name in HUSPACY_MODELS if importlib.util.find_spec(name) is not None]
+    return names
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
+    import spacy
+
+    import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
+
+    if name is None or name == BUNDLED or name == BUNDLED_MODEL_NAME:
+        path = bundled_model_path()
+        if not (path / "config.cfg").is_file():
+            raise ModelError(
+                f"The bundled Hungarian model is missing from {path}. Reinstall the reader "
+                "(pip install .) or train it again: python -m reader.model train"
+            )
+        nlp = _load(spacy.load, path)
+    elif Path(name).expanduser().is_dir():
+        path = Path(name).expanduser()
+        if not (path / "config.cfg").is_file():
+            raise ModelError(f"{path} is a folder but not a spaCy pipeline (it has no config.cfg).")
+        nlp = _load(spacy.load, path)
+    elif importlib.util.find_spec(name) is not None:
+        if name.startswith("hu_core_news"):
+            import huspacy
+
+            nlp = _load(huspacy.load, name)
+        else:
+            nlp = _load(spacy.load, name)
+    else:
+        hint = (
+            f'python -c "import huspacy; huspacy.download(\'{name}\')"'
+            if name in HUSPACY_MODELS
+            else f"pip install {name}"
+        )
+        raise ModelError(
+            f"The model {name!r} is not installed. Install it with: {hint}   "
+            f"(installed: {', '.join(installed_models())})"
+        )
+    check_pipeline(nlp)
+    return nlp
+
+
+def _load(loader: Callable[..., Language], what: Any) -> Language:
+    try:
+        return loader(what)
+    except ModelError:
+        raise
+    except Exception as exc:  # a broken or incompatible package: say which, keep the cause
+        raise ModelError(f"The model {what} could not be loaded: {exc}") from exc
+
+
+def check_pipeline(nlp: Language) -> None:
+    """Refuse pipelines the reader cannot use (no named-entity recogniser)."""
+    if not any(nlp.get_pipe(n).__class__.__name__ in ("EntityRecognizer", "EntityRuler",
+                                                       "SpanRuler")
+               or n in ("ner", "entity_ruler")
+               for n in nlp.pipe_names):
+        raise ModelError(
+            f"The pipeline {model_info(nlp).name} has no named-entity recogniser (components: "
+            f"{', '.join(nlp.pipe_names) or 'none'}); the reader needs one to find actors."
+        )
+
+
+def pipeline_warnings(nlp: Language) -> list[str]:
+    """What a usable but incomplete pipeline cannot do (its degraded mode)."""
+    warnings = []
+    if not any("lemmatizer" in n for n in nlp.pipe_names):
+        warnings.append(
+            "This model has no lemmatiser: inflected names (Oroszországgal) are grouped by a "
+            "simple suffix rule instead of by their lemma."
+        )
+    if "parser" not in nlp.pipe_names:
+        warnings.append("This model has no dependency parser: claims are found by patterns only.")
+    return warnings
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    meta = nlp.meta
+    return ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
+                     version=str(meta.get("version", "0.0.0")))
+
+
+def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
+    """Cut a text into (offset, piece) at paragraph breaks, long paragraphs at sentence ends."""
+    for match in re.finditer(r"[^\n]+", text):
+        start, piece = match.start(), match.group()
+        while len(piece) > limit:
+            cut = max(piece.rfind(". ", 0, limit), piece.rfind("! ", 0, limit),
+                      piece.rfind("? ", 0, limit))
+            cut = cut + 2 if cut > 0 else piece.rfind(" ", 0, limit) + 1
+            if cut <= 0:
+                cut = limit
+            yield start, piece[:cut]
+            start, piece = start + cut, piece[cut:]
+        if piece.strip():
+            yield start, piece
+
+
+def parse(
+    text: str,
+    nlp: Language,
+    progress: Callable[[int, int], None] | None = None,
+    batch_size: int = 64,
+) -> Parsed:
+    """Run the pipeline over the text piece by piece; progress(done_chars, total_chars)."""
+    pieces = list(chunks(text))
+    tokens: list[Token] = []
+    entities: list[tuple[int, int, str]] = []
+    sentences: list[Range] = []
+    has_parser = "parser" in nlp.pipe_names
+    has_lemmas = any("lemmatizer" in n for n in nlp.pipe_names)
+    docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
+    for (offset, _), doc in zip(pieces, docs):
+        tokens.extend(doc_tokens(doc, offset, first_index=len(tokens)))
+        entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        sentences.extend(_sentences(doc, offset))
+        if progress is not None:
+            progress(offset + len(doc.text), len(text))
+    return Parsed(tuple(tokens), tuple(entities), tuple(sentences), has_parser, has_lemmas)
+
+
+def doc_tokens(doc: Any, offset: int = 0, first_index: int = 0) -> list[Token]:
+    """A spaCy Doc's tokens as plain Token records, offsets shifted by ``offset``."""
+    has_dep = doc.has_annotation("DEP")
+    has_sents = has_dep or doc.has_annotation("SENT_START")
+    kept = [tok for tok in doc if not tok.is_space]
+    index = {tok.i: first_index + n for n, tok in enumerate(kept)}  # spaces are dropped
+    return [
+        Token(
+            i=index[tok.i],
+            start=offset + tok.idx,
+            end=offset + tok.idx + len(tok.text),
+            text=tok.text,
+            lemma=tok.lemma_ or tok.text,
+            pos=tok.pos_,
+            morph=str(tok.morph),
+            dep=tok.dep_ if has_dep else "",
+            head=index.get(tok.head.i, -1) if has_dep else -1,
+            sent_start=bool(tok.is_sent_start) if has_sents else n == 0,
+            ent_iob=tok.ent_iob_ or "O",
+            ent_type=tok.ent_type_,
+        )
+        for n, tok in enumerate(kept)
+    ]
+
+
+def _sentences(doc: Any, offset: int) -> list[Range]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [(offset + s.start_char, offset + s.end_char) for s in doc.sents]
+    return [(offset, offset + len(doc.text))]

@@ -1,0 +1,40 @@
+"""The one palette: entity labels, their names, colours and non-colour cues, used by window and export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LabelStyle:
+    """How one entity label looks everywhere (window, legend, HTML export)."""
+
+    key: str  # the pipeline's label: PER, LOC, ORG, MISC
+    name_en: str
+    name_hu: str
+    background: str  # highlight on a light page
+    background_dark: str  # highlight on a dark page
+    underline: str  # CSS text-decoration-style, a cue that does not rely on colour
+    bold: bool
+
+
+LABELS: tuple[LabelStyle, ...] = (
+    LabelStyle("PER", "Person", "Személy", "#ffd6a5", "#7a4a12", "solid", True),
+    LabelStyle("ORG", "Organisation", "Szervezet", "#bde0fe", "#1d4e7a", "double", False),
+    LabelStyle("LOC", "Place", "Hely", "#caffbf", "#2f6b2a", "dotted", False),
+    LabelStyle("MISC", "Other", "Egyéb", "#e4c1f9", "#5b2e7a", "dashed", False),
+)
+FALLBACK = LabelStyle("OTHER", "Other", "Egyéb", "#e0e0e0", "#555555", "dashed", False)
+
+SELECTED_OUTLINE = "#d62828"  # emphasis of the selected actor's mentions
+CLAIM_SOURCE = "#ffb703"
+CLAIM_CUE = "#fb8500"
+CLAIM_CONTENT = "#fff3b0"
+CLAIM_CONTENT_DARK = "#4d4419"
+
+_BY_KEY = {style.key: style for style in LABELS}
+
+
+def style_for(label: str) -> LabelStyle:
+    """Style of a label; labels outside the palette (other pipelines) share one neutral style."""
+    return _BY_KEY.get(label, FALLBACK)
