@@ -1,0 +1,139 @@
+"""Train, assemble and evaluate the bundled Hungarian pipeline: ``python -m reader.model …``.
+
+The recipe trains two pipelines side by side (one per CPU core), then joins them:
+  tagger.cfg  tok2vec (width 96) + morphologizer (UPOS + features) + edit-tree lemmatiser + senter
+  ner.cfg     its own, wider tok2vec (width 160) + NER
+and adds HuSpaCy's lookup lemmatiser (a table learnt from the training split).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+from reader.locator import bundled_model_path
+
+DEFAULT_DATA = Path("../shared/data/nerkor")
+CONFIGS = ("tagger", "ner")
+
+
+def config_path(name: str) -> Path:
+    return Path(str(resources.files("reader.model") / "configs" / f"{name}.cfg"))
+
+
+def convert(data: Path, work: Path) -> tuple[Path, Path]:
+    """NerKor train/ and devel/ folders -> spaCy DocBin files in ``work``."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from reader.model.corpus import read_corpus, to_docs
+
+    nlp = spacy.blank("hu")
+    out = []
+    for split in ("train", "devel"):
+        target = work / f"{split}.spacy"
+        if not target.exists():
+            bin_ = DocBin(store_user_data=False)
+            for doc in to_docs(read_corpus(data / split), nlp.vocab):
+                bin_.add(doc)
+            bin_.to_disk(target)
+            print(f"converted {data / split} -> {target} ({len(bin_)} documents)", flush=True)
+        out.append(target)
+    return out[0], out[1]
+
+
+def train(args: argparse.Namespace) -> int:
+    from reader.model.build import assemble, train_lookup_table
+
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    train_bin, dev_bin = convert(Path(args.data), work)
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    procs = []
+    for name in CONFIGS:
+        cmd = [
+            sys.executable, "-m", "spacy", "train", str(config_path(name)),
+            "--output", str(work / name),
+            "--paths.train", str(train_bin), "--paths.dev", str(dev_bin),
+            "--training.max_steps", str(args.max_steps),
+        ]
+        log = open(work / f"{name}.log", "w")  # noqa: SIM115 (closed when the process ends)
+        print("training:", " ".join(cmd), f"(log: {log.name})", flush=True)
+        procs.append(subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env))
+    if any(p.wait() != 0 for p in procs):
+        print("training failed; see the logs in", work, file=sys.stderr)
+        return 1
+    lookup = train_lookup_table(train_bin, work / "lookup")
+    output = Path(args.output)
+    assemble(work / "tagger" / "model-best", work / "ner" / "model-best", output, lookup)
+    print(f"assembled {output}; now score it: python -m reader.model evaluate --model {output}")
+    return 0
+
+
+def assemble_cmd(args: argparse.Namespace) -> int:
+    from reader.model.build import assemble
+
+    scores = json.loads(Path(args.scores).read_text()) if args.scores else None
+    assemble(
+        Path(args.tagger), Path(args.ner), Path(args.output),
+        Path(args.lookup) if args.lookup else None, args.smoother, scores,
+    )
+    print("assembled", args.output)
+    return 0
+
+
+def evaluate_cmd(args: argparse.Namespace) -> int:
+    from reader.model.evaluate import evaluate, format_scores
+
+    scores = evaluate(args.model, Path(args.data), limit=args.limit)
+    print(format_scores(args.model or "bundled", scores))
+    if args.json:
+        Path(args.json).write_text(json.dumps(scores.as_dict(), indent=2), encoding="utf-8")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.model", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("train", help="train from NerKor and assemble the pipeline")
+    p.add_argument("--data", default=str(DEFAULT_DATA), help="NerKor folder with train/, devel/")
+    p.add_argument("--work", default="build/model", help="folder for converted data and runs")
+    p.add_argument("--output", default=str(bundled_model_path()))
+    p.add_argument("--max-steps", type=int, default=12000)
+    p.set_defaults(func=train)
+
+    p = sub.add_parser("assemble", help="join trained tagger and NER pipelines")
+    p.add_argument("--tagger", required=True)
+    p.add_argument("--ner", required=True)
+    p.add_argument("--lookup", default=None, help="lookup-lemmatiser table (from train)")
+    p.add_argument("--smoother", action="store_true", help="add HuSpaCy's lemma_smoother")
+    p.add_argument("--scores", default=None, help="scores.json to store in the model card")
+    p.add_argument("--output", default=str(bundled_model_path()))
+    p.set_defaults(func=assemble_cmd)
+
+    p = sub.add_parser("evaluate", help="score a pipeline on raw text rebuilt from NerKor")
+    p.add_argument("--data", default=str(DEFAULT_DATA / "devel"))
+    p.add_argument("--model", default=None, help="bundled (default), a package or a folder")
+    p.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    p.add_argument("--json", default=None, help="also write the scores to this file")
+    p.set_defaults(func=evaluate_cmd)
+
+    args = parser.parse_args(argv)
+    from reader.nlp import ModelError
+
+    try:
+        return int(args.func(args))
+    except (ModelError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

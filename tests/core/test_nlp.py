@@ -1,0 +1,80 @@
+"""Loading pipelines: the bundled one offline, HuSpaCy names, clear errors, degraded modes."""
+
+import pytest
+import spacy
+
+from reader import nlp as pipeline
+from reader.nlp import ModelError, chunks, load_pipeline, parse, pipeline_warnings
+
+
+def test_uninstalled_huspacy_model_says_how_to_install():
+    """A HuSpaCy name that is not installed gives the huspacy.download hint, not a traceback."""
+    if "hu_core_news_lg" in pipeline.installed_models():
+        pytest.skip("hu_core_news_lg is installed here")
+    with pytest.raises(ModelError, match=r"huspacy\.download\('hu_core_news_lg'\)"):
+        load_pipeline("hu_core_news_lg")
+
+
+def test_unknown_name_is_a_clear_error():
+    """Any other unknown name says it is not installed and lists what is."""
+    with pytest.raises(ModelError, match="not installed.*bundled"):
+        load_pipeline("no_such_pipeline_xyz")
+
+
+def test_folder_that_is_not_a_pipeline_is_refused(tmp_path):
+    """A folder without config.cfg is refused with a message naming it."""
+    with pytest.raises(ModelError, match="not a spaCy pipeline"):
+        load_pipeline(str(tmp_path))
+
+
+def test_pipeline_without_ner_is_refused(tmp_path):
+    """A saved pipeline with no entity recogniser cannot be used, and the message says why."""
+    nlp = spacy.blank("hu")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(tmp_path / "p")
+    with pytest.raises(ModelError, match="no named-entity recogniser"):
+        load_pipeline(str(tmp_path / "p"))
+
+
+def test_pipeline_without_lemmatiser_runs_in_a_stated_degraded_mode(tmp_path):
+    """A rule-based NER pipeline loads; its warnings name the missing lemmatiser and parser."""
+    nlp = spacy.blank("hu")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "LOC", "pattern": "Moszkva"}])
+    nlp.to_disk(tmp_path / "p")
+    loaded = load_pipeline(str(tmp_path / "p"))
+    warnings = pipeline_warnings(loaded)
+    assert any("lemmatiser" in w for w in warnings) and any("parser" in w for w in warnings)
+    parsed = parse("Moszkva hallgat.", loaded)
+    assert parsed.entities == ((0, 7, "LOC"),) and not parsed.has_lemmas
+
+
+def test_long_paragraphs_are_cut_into_pieces_that_cover_the_text():
+    """chunks() keeps offsets: each piece is found at its offset, long lines are cut."""
+    text = "Első bekezdés.\n\n" + "Ez egy mondat. " * 3000 + "\nVége"
+    pieces = list(chunks(text, limit=1000))
+    assert all(text[o : o + len(p)] == p for o, p in pieces)
+    assert max(len(p) for _, p in pieces) <= 1000
+    assert "".join(p for _, p in pieces).replace(" ", "") == text.replace("\n", "").replace(" ", "")
+
+
+@pytest.mark.model
+def test_bundled_pipeline_loads_offline_with_every_component(bundled_nlp):
+    """The bundled pipeline has morphology, lemmas, sentences and NER."""
+    for component in ("morphologizer", "trainable_lemmatizer", "senter", "ner"):
+        assert component in bundled_nlp.pipe_names
+    assert pipeline.model_info(bundled_nlp).name == "hu_newsreader"
+
+
+@pytest.mark.model
+def test_bundled_pipeline_on_the_seed_article(bundled_nlp, seed_text):
+    """The seed's key entities get the right labels and inflected names the right lemmas."""
+    parsed = parse(seed_text, bundled_nlp)
+    found = {(seed_text[s:e], label) for s, e, label in parsed.entities}
+    for expected in [("Oroszország", "LOC"), ("BBC", "ORG"), ("Vlagyimir Putyin", "PER"),
+                     ("Teherán", "LOC")]:
+        assert expected in found, f"{expected} not in {sorted(found)}"
+    lemmas = {t.text: t.lemma for t in parsed.tokens}
+    assert lemmas["Oroszországgal"] == "Oroszország"
+    assert lemmas["Észak-Koreától"] == "Észak-Korea"
+    assert lemmas["Putyinnak"] == "Putyin"
