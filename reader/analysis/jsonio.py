@@ -1,0 +1,211 @@
+"""The analysis as JSON (the schema of issue 4), written by export and read back when reopening.
+
+``to_dict`` emits exactly the documented keys; ``from_dict`` checks types, offsets and actor
+references and raises ``ValueError`` with a message that says where the input is wrong, so a
+damaged or foreign file never becomes a half-valid ``Analysis``. Unknown keys are ignored, so a
+newer writer's extra fields do not stop an older reader.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.analysis.types import (
+    Actor,
+    Analysis,
+    Claim,
+    Entity,
+    ModelInfo,
+    Range,
+    Source,
+    TextSpan,
+)
+
+
+def to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The analysis as plain JSON-ready data in the documented schema."""
+    return {
+        "source": analysis.source,
+        "model": {"name": analysis.model.name, "version": analysis.model.version},
+        "text": analysis.text,
+        "entities": [
+            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "actor": e.actor}
+            for e in analysis.entities
+        ],
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "label": a.label,
+                "mentions": [[s, e] for s, e in a.mentions],
+                "related": [[s, e] for s, e in a.related],
+            }
+            for a in analysis.actors
+        ],
+        "claims": [_claim_dict(c) for c in analysis.claims],
+    }
+
+
+def _claim_dict(claim: Claim) -> dict[str, Any]:
+    source = claim.source
+    return {
+        "id": claim.id,
+        "kind": claim.kind,
+        "sentence": [claim.sentence[0], claim.sentence[1]],
+        "source": None
+        if source is None
+        else {"start": source.start, "end": source.end, "text": source.text,
+              "actor": source.actor},
+        "cue": {"start": claim.cue.start, "end": claim.cue.end, "text": claim.cue.text},
+        "content": {"start": claim.content.start, "end": claim.content.end,
+                    "text": claim.content.text},
+    }
+
+
+def dumps(analysis: Analysis) -> str:
+    """The analysis as a readable UTF-8 JSON document (non-ASCII kept as is)."""
+    return json.dumps(to_dict(analysis), ensure_ascii=False, indent=1) + "\n"
+
+
+def loads(data: str) -> Analysis:
+    """Parse and validate a JSON document written by ``dumps``; ValueError if it is not one."""
+    try:
+        parsed = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON: {exc}") from None
+    return from_dict(parsed)
+
+
+def from_dict(data: Any) -> Analysis:
+    """Build an Analysis from schema data, checking every field; ValueError says what is wrong."""
+    root = _object(data, "the analysis")
+    text = _str(root, "text", "the analysis")
+    model = _object(_get(root, "model", "the analysis"), "model")
+    info = ModelInfo(_str(model, "name", "model"), _str(model, "version", "model"))
+
+    actors: list[Actor] = []
+    for n, item in enumerate(_list(root, "actors", "the analysis")):
+        where = f"actors[{n}]"
+        obj = _object(item, where)
+        actors.append(
+            Actor(
+                id=_str(obj, "id", where),
+                name=_str(obj, "name", where),
+                label=_str(obj, "label", where),
+                mentions=_ranges(obj, "mentions", where, len(text)),
+                related=_ranges(obj, "related", where, len(text)),
+            )
+        )
+    actor_ids = {a.id for a in actors}
+    if len(actor_ids) != len(actors):
+        raise ValueError("actors: two actors share one id")
+
+    entities: list[Entity] = []
+    for n, item in enumerate(_list(root, "entities", "the analysis")):
+        where = f"entities[{n}]"
+        obj = _object(item, where)
+        start, end = _span(obj, where, text)
+        actor = _str(obj, "actor", where)
+        if actor not in actor_ids:
+            raise ValueError(f"{where}.actor: {actor!r} is not the id of any actor")
+        entities.append(Entity(start, end, _str(obj, "label", where), text[start:end], actor))
+
+    claims: list[Claim] = []
+    for n, item in enumerate(_list(root, "claims", "the analysis")):
+        where = f"claims[{n}]"
+        obj = _object(item, where)
+        raw_source = _get(obj, "source", where)
+        source: Source | None = None
+        if raw_source is not None:
+            src = _object(raw_source, f"{where}.source")
+            s_start, s_end = _span(src, f"{where}.source", text)
+            s_actor = _get(src, "actor", f"{where}.source")
+            if s_actor is not None and (not isinstance(s_actor, str) or s_actor not in actor_ids):
+                raise ValueError(f"{where}.source.actor: {s_actor!r} is not null or an actor id")
+            source = Source(s_start, s_end, text[s_start:s_end], s_actor)
+        claims.append(
+            Claim(
+                id=_str(obj, "id", where),
+                kind=_str(obj, "kind", where),
+                sentence=_range(_get(obj, "sentence", where), f"{where}.sentence", len(text)),
+                source=source,
+                cue=_text_span(_get(obj, "cue", where), f"{where}.cue", text),
+                content=_text_span(_get(obj, "content", where), f"{where}.content", text),
+            )
+        )
+    if len({c.id for c in claims}) != len(claims):
+        raise ValueError("claims: two claims share one id")
+
+    return Analysis(
+        source=_str(root, "source", "the analysis"),
+        model=info,
+        text=text,
+        entities=tuple(entities),
+        actors=tuple(actors),
+        claims=tuple(claims),
+    )
+
+
+def _get(obj: dict[str, Any], key: str, where: str) -> Any:
+    if key not in obj:
+        raise ValueError(f"{where}: missing key {key!r}")
+    return obj[key]
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(f"{where}: expected an object, got {type(value).__name__}")
+    return value
+
+
+def _str(obj: dict[str, Any], key: str, where: str) -> str:
+    value = _get(obj, key, where)
+    if not isinstance(value, str):
+        raise ValueError(f"{where}.{key}: expected a string, got {type(value).__name__}")
+    return value
+
+
+def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = _get(obj, key, where)
+    if not isinstance(value, list):
+        raise ValueError(f"{where}.{key}: expected a list, got {type(value).__name__}")
+    return value
+
+
+def _int(value: Any, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):  # bool is an int subclass
+        raise ValueError(f"{where}: expected an integer, got {value!r}")
+    return value
+
+
+def _range(value: Any, where: str, length: int) -> Range:
+    if not isinstance(value, list) or len(value) != 2:
+        raise ValueError(f"{where}: expected [start, end], got {value!r}")
+    start, end = _int(value[0], where), _int(value[1], where)
+    if not 0 <= start <= end <= length:
+        raise ValueError(f"{where}: [{start}, {end}] is outside the text (length {length})")
+    return start, end
+
+
+def _ranges(obj: dict[str, Any], key: str, where: str, length: int) -> tuple[Range, ...]:
+    items = _list(obj, key, where)
+    return tuple(_range(item, f"{where}.{key}[{n}]", length) for n, item in enumerate(items))
+
+
+def _span(obj: dict[str, Any], where: str, text: str) -> Range:
+    """Offsets of an object with start/end/text, checked against the text itself."""
+    start, end = _range([_get(obj, "start", where), _get(obj, "end", where)], where, len(text))
+    written = _str(obj, "text", where)
+    if text[start:end] != written:
+        raise ValueError(
+            f"{where}: text {written!r} does not match the text at [{start}, {end}] "
+            f"({text[start:end]!r})"
+        )
+    return start, end
+
+
+def _text_span(value: Any, where: str, text: str) -> TextSpan:
+    obj = _object(value, where)
+    start, end = _span(obj, where, text)
+    return TextSpan(start, end, text[start:end])

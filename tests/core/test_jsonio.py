@@ -1,0 +1,111 @@
+"""The analysis JSON: exact schema, lossless round trip, clear errors on bad input."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from export_samples import NEWS, find, make, news
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis import jsonio
+
+
+def test_to_dict_has_exactly_the_schema_keys() -> None:
+    """to_dict writes the documented keys and nothing else (README and tools rely on them)."""
+    d = jsonio.to_dict(news())
+    assert set(d) == {"source", "model", "text", "entities", "actors", "claims"}
+    assert set(d["model"]) == {"name", "version"}
+    assert set(d["entities"][0]) == {"start", "end", "label", "text", "actor"}
+    assert set(d["actors"][0]) == {"id", "name", "label", "mentions", "related"}
+    assert set(d["claims"][0]) == {"id", "kind", "sentence", "source", "cue", "content"}
+    assert set(d["claims"][0]["source"]) == {"start", "end", "text", "actor"}
+    assert d["entities"][3]["actor"] == "a1"  # the actor field is the actor's id
+    assert d["actors"][0]["mentions"] == [list(find(NEWS, "Vlagyimir Putyin")),
+                                          list(find(NEWS, "Putyinnak"))]
+
+
+def test_round_trip_is_lossless() -> None:
+    """loads(dumps(a)) == a, through a real JSON string."""
+    analysis = news()
+    assert jsonio.loads(jsonio.dumps(analysis)) == analysis
+    assert jsonio.from_dict(json.loads(json.dumps(jsonio.to_dict(analysis)))) == analysis
+
+
+def test_round_trip_with_null_source_crlf_and_non_bmp() -> None:
+    """Claims without a source, CRLF and astral characters survive (offsets are str indices)."""
+    from export_samples import claim
+
+    text = "😀 Állítólag\r\nMoszkva 𝔘 vett."
+    m = find(text, "Moszkva")
+    c = claim(text, "c1", "allegation", None, find(text, "Állítólag"), find(text, "Moszkva 𝔘 vett"))
+    analysis = make(text, [(*m, "LOC", "x")], (c,), related={"x": [find(text, "𝔘")]})
+    again = jsonio.loads(jsonio.dumps(analysis))
+    assert again == analysis
+    assert again.claims[0].source is None
+    assert again.text[slice(*again.actors[0].related[0])] == "𝔘"
+
+
+def test_empty_analysis_round_trips() -> None:
+    """An empty text with no annotations is valid."""
+    analysis = make("")
+    assert jsonio.loads(jsonio.dumps(analysis)) == analysis
+
+
+def _broken(change: Any) -> dict[str, Any]:
+    d = copy.deepcopy(jsonio.to_dict(news()))
+    change(d)
+    return d
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.pop("text"), "missing key 'text'"),
+        (lambda d: d.__setitem__("entities", {}), "entities: expected a list"),
+        (lambda d: d["entities"][0].__setitem__("start", "0"), "entities[0]"),
+        (lambda d: d["entities"][0].__setitem__("start", True), "expected an integer"),
+        (lambda d: d["entities"][0].__setitem__("end", 10_000), "outside the text"),
+        (lambda d: d["entities"][0].__setitem__("text", "Putyin"), "does not match"),
+        (lambda d: d["entities"][0].__setitem__("actor", "nobody"), "not the id of any actor"),
+        (lambda d: d["actors"][1].__setitem__("id", "a1"), "share one id"),
+        (lambda d: d["actors"][0].__setitem__("mentions", [[5, 2]]), "outside the text"),
+        (lambda d: d["claims"][0]["source"].__setitem__("actor", "zz"), "not null or an actor"),
+        (lambda d: d["claims"][0].__setitem__("cue", None), "claims[0].cue: expected an object"),
+        (lambda d: d["claims"][1].__setitem__("id", "c1"), "share one id"),
+        (lambda d: d["claims"][0].__setitem__("sentence", [1]), "expected [start, end]"),
+        (lambda d: d["model"].pop("version"), "model: missing key 'version'"),
+    ],
+)
+def test_bad_input_raises_value_error_saying_where(change: Any, message: str) -> None:
+    """from_dict refuses malformed data with a ValueError that names the bad field."""
+    with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        jsonio.from_dict(_broken(change))
+
+
+def test_loads_refuses_non_json_and_non_objects() -> None:
+    """Garbage and JSON that is not an object give ValueError, not another exception."""
+    with pytest.raises(ValueError, match="not valid JSON"):
+        jsonio.loads("{nope")
+    with pytest.raises(ValueError, match="expected an object"):
+        jsonio.loads("[1, 2]")
+
+
+def test_unknown_keys_are_ignored() -> None:
+    """A newer writer's extra fields do not stop this reader."""
+    d = jsonio.to_dict(news())
+    d["warnings"] = ["x"]
+    d["entities"][0]["score"] = 0.9
+    assert jsonio.from_dict(d) == news()
+
+
+@given(st.text(max_size=40), st.data())
+def test_round_trip_on_arbitrary_text(text: str, data: st.DataObject) -> None:
+    """Any text with any valid entity spans round-trips through JSON unchanged."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    spans = [(cuts[i], cuts[i + 1], "PER", f"a{i}") for i in range(0, len(cuts) - 1, 2)]
+    analysis = make(text, spans)
+    assert jsonio.from_dict(json.loads(json.dumps(jsonio.to_dict(analysis)))) == analysis
