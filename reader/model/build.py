@@ -29,6 +29,21 @@ def train_lookup_table(train_docbin: Path, output: Path) -> Path:
     return output
 
 
+# "BBC." / "ENSZ." at a sentence end: split the period off (NerKor does), but keep Roman
+# numerals ("XVI. Lajos") whole: at least one of the last two capitals is not a Roman digit.
+_CAPS = "A-ZÁÉÍÓÖŐÚÜŰ"
+_NON_ROMAN = "A-BE-HJ-KN-UW-ZÁÉÍÓÖŐÚÜŰ"
+FINAL_PERIOD = rf"(?<=[{_NON_ROMAN}][{_CAPS}])\.|(?<=[{_CAPS}][{_NON_ROMAN}])\."
+
+
+def split_final_period_after_capitals(nlp) -> None:
+    """Make the tokenizer split a sentence-final period off an all-capitals name."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes or []) + [FINAL_PERIOD]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def assemble(
     tagger_dir: Path,
     ner_dir: Path,
@@ -43,6 +58,7 @@ def assemble(
     import huspacy.components  # noqa: F401  (registers lookup_lemmatizer and lemma_smoother)
 
     nlp = spacy.load(tagger_dir)
+    split_final_period_after_capitals(nlp)
     ner_nlp = spacy.load(ner_dir)
     # the NER has its own encoder: copy it inside the NER so it no longer listens to "tok2vec"
     if "tok2vec" in ner_nlp.pipe_names:

@@ -1,0 +1,40 @@
+"""Pieces of the model recipe that need no training: the tokenizer fix and the lookup table."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from reader.model.build import split_final_period_after_capitals, train_lookup_table
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("írja a BBC.", ["írja", "a", "BBC", "."]),
+        ("az ENSZ. Aztán", ["az", "ENSZ", ".", "Aztán"]),
+        ("a Kft. szerint", ["a", "Kft.", "szerint"]),
+        ("XVI. Lajos", ["XVI.", "Lajos"]),
+    ],
+)
+def test_final_period_is_split_from_capitals_but_not_from_roman_numerals(text, tokens):
+    """BBC. and ENSZ. lose their period (as in NerKor); Kft. and XVI. stay whole."""
+    nlp = spacy.blank("hu")
+    split_final_period_after_capitals(nlp)
+    assert [t.text for t in nlp(text)] == tokens
+
+
+def test_lookup_table_learns_lemmas_by_form_and_features(tmp_path):
+    """HuSpaCy's lookup lemmatiser, trained on a tiny DocBin, lemmatises a seen form."""
+    import huspacy.components  # noqa: F401
+
+    nlp = spacy.blank("hu")
+    doc = Doc(nlp.vocab, words=["Putyinnak", "szólt"], lemmas=["Putyin", "szól"],
+              pos=["PROPN", "VERB"], morphs=["Case=Dat|Number=Sing", "Tense=Past"],
+              sent_starts=[True, False])
+    DocBin(docs=[doc]).to_disk(tmp_path / "t.spacy")
+    train_lookup_table(tmp_path / "t.spacy", tmp_path / "lookup")
+    nlp2 = spacy.blank("hu")
+    lookup = nlp2.add_pipe("lookup_lemmatizer")
+    lookup.from_disk(tmp_path / "lookup")
+    test = Doc(nlp2.vocab, words=["Putyinnak"], pos=["PROPN"], morphs=["Case=Dat|Number=Sing"])
+    assert lookup(test)[0].lemma_ == "Putyin"
