@@ -48,9 +48,8 @@ def installed_models() -> list[str]:
 
 def load_pipeline(name: str | None = None) -> Language:
     """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
-    import spacy
-
     import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
+    import spacy
 
     if name is None or name == BUNDLED or name == BUNDLED_MODEL_NAME:
         path = bundled_model_path()
@@ -156,7 +155,7 @@ def parse(
     has_parser = "parser" in nlp.pipe_names
     has_lemmas = any("lemmatizer" in n for n in nlp.pipe_names)
     docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
-    for (offset, _), doc in zip(pieces, docs):
+    for (offset, _), doc in zip(pieces, docs, strict=True):
         tokens.extend(doc_tokens(doc, offset, first_index=len(tokens)))
         entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         sentences.extend(_sentences(doc, offset))

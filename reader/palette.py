@@ -1,4 +1,4 @@
-"""The one palette: entity labels, their names, colours and non-colour cues, used by window and export."""
+"""The one palette: entity labels, names, colours and non-colour cues for window and export."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ import json
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from reader import __version__
 
@@ -21,7 +22,9 @@ def train_lookup_table(train_docbin: Path, output: Path) -> Path:
     nlp = spacy.blank("hu")
     docs = DocBin().from_disk(train_docbin).get_docs(nlp.vocab)
     sentences: Iterable = (
-        [(t.text, t.pos_, str(t.morph), t.lemma_) for t in sent] for doc in docs for sent in doc.sents
+        [(t.text, t.pos_, str(t.morph), t.lemma_) for t in sent]
+        for doc in docs
+        for sent in doc.sents
     )
     lemmatizer = LookupLemmatizer(None, "")
     lemmatizer.train(sentences, min_occurrences=1)
@@ -52,10 +55,9 @@ def assemble(
     smoother: bool = False,
     scores: dict | None = None,
 ) -> Path:
-    """Join the tagger pipeline (tok2vec, morphologizer, lemmatizer, senter) and the NER pipeline."""
-    import spacy
-
+    """Join the tagger pipeline (morphology, lemmas, sentences) and the NER pipeline."""
     import huspacy.components  # noqa: F401  (registers lookup_lemmatizer and lemma_smoother)
+    import spacy
 
     nlp = spacy.load(tagger_dir)
     split_final_period_after_capitals(nlp)
@@ -65,7 +67,7 @@ def assemble(
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     if lookup_dir is not None:
-        lookup = nlp.add_pipe("lookup_lemmatizer", after="trainable_lemmatizer")
+        lookup: Any = nlp.add_pipe("lookup_lemmatizer", after="trainable_lemmatizer")
         lookup.from_disk(lookup_dir)
     if smoother:
         nlp.add_pipe("lemma_smoother", last=True)
@@ -89,4 +91,31 @@ def assemble(
         shutil.rmtree(output)
     nlp.to_disk(output)
     (output / "scores.json").write_text(json.dumps(scores or {}, indent=2), encoding="utf-8")
+    (output / "README.md").write_text(model_card(nlp, scores or {}), encoding="utf-8")
     return output
+
+
+def model_card(nlp, scores: dict) -> str:
+    """The model card: what the pipeline is, what it was trained on, its licence and scores."""
+    lines = [
+        f"# hu_{PIPELINE_NAME} {__version__}",
+        "",
+        nlp.meta["description"],
+        "",
+        f"Components: {', '.join(nlp.pipe_names)}.",
+        "",
+        "## Training data and licence",
+        "",
+        "Trained on the train split of NYTK-NerKor (about 811k tokens of fiction, legal, news, web",
+        "and Wikipedia text), CC BY-SA 4.0. This model is therefore released under CC BY-SA 4.0.",
+        "Credit: Simon, Eszter; Vadász, Noémi (2021). Introducing NYTK-NerKor, A Gold Standard",
+        "Hungarian Named Entity Annotated Corpus. TSD 2021, LNCS 12848, pp. 222-234.",
+        "doi:10.1007/978-3-030-83527-9_19",
+        "",
+        "The recipe is `python -m reader.model train` in the reader's repository",
+        "(configs in `reader/model/configs/`).",
+    ]
+    if scores:
+        lines += ["", "## Scores (NerKor devel, raw text, whole pipeline)", ""]
+        lines += ["```", json.dumps(scores, indent=2, ensure_ascii=False), "```"]
+    return "\n".join(lines) + "\n"

@@ -92,7 +92,7 @@ def _sentence(rows: list[list[str]], where: str) -> Sentence:
     tags = repair_tags([r[5] for r in rows], where)
     words = tuple(
         Word(form=r[0], lemma=r[1] or r[0], upos=r[2] or "X", feats=normalise_feats(r[4]), ner=t)
-        for r, t in zip(rows, tags)
+        for r, t in zip(rows, tags, strict=True)
     )
     return Sentence(words, where)
 
@@ -131,7 +131,7 @@ def spaces_after(forms: list[str]) -> list[bool]:
 def sentence_text(sentence: Sentence) -> str:
     """The raw text of one sentence, rebuilt from its tokens."""
     forms = [w.form for w in sentence.words]
-    return "".join(f + (" " if s else "") for f, s in zip(forms, spaces_after(forms)))
+    return "".join(f + (" " if s else "") for f, s in zip(forms, spaces_after(forms), strict=True))
 
 
 def to_docs(sentences: Iterable[Sentence], vocab, sents_per_doc: int = 10) -> Iterator:
@@ -160,7 +160,7 @@ def _doc(batch: list[Sentence], vocab, doc_cls):
         forms = [w.form for w in sentence.words]
         sp = spaces_after(forms)
         sp[-1] = True
-        for i, (word, space) in enumerate(zip(sentence.words, sp)):
+        for i, (word, space) in enumerate(zip(sentence.words, sp, strict=True)):
             words.append(word.form)
             spaces.append(space)
             lemmas.append(word.lemma)

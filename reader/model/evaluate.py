@@ -72,7 +72,7 @@ def evaluate(model: str | None, data: Path, batch_size: int = 64, limit: int = 0
     started = time.perf_counter()
     predicted = list(nlp.pipe((doc.text for doc in gold), batch_size=batch_size))
     seconds = time.perf_counter() - started
-    examples = [Example(pred, ref) for pred, ref in zip(predicted, gold)]
+    examples = [Example(pred, ref) for pred, ref in zip(predicted, gold, strict=True)]
 
     scores = Scorer.score_spans(examples, "ents")
     has_lemma = any("lemmatizer" in name for name in nlp.pipe_names)

@@ -39,6 +39,10 @@ def test_core_modules_import_without_qt():
 
 def test_spacy_is_not_imported_by_the_core_at_import_time():
     """Importing the core does not load spaCy, so the window can appear before the model."""
-    code = "import sys, reader.nlp, reader.analysis, reader.cli; print('spacy' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys, reader.nlp, reader.analysis, reader.cli; print('spacy' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip() == "False", result.stderr

@@ -38,7 +38,8 @@ def test_sentences_are_split_on_blank_lines_and_fields_kept(tmp_path):
     sentences = list(read_conllup(write(tmp_path, body)))
     assert len(sentences) == 2
     first = sentences[0].words[0]
-    assert (first.form, first.lemma, first.upos, first.ner) == ("Putyinnak", "Putyin", "PROPN", "B-PER")
+    assert (first.form, first.lemma, first.upos) == ("Putyinnak", "Putyin", "PROPN")
+    assert first.ner == "B-PER"
     assert first.feats == "Case=Dat|Number=Sing"
 
 
@@ -67,7 +68,8 @@ def test_short_and_malformed_lines_are_skipped(tmp_path, caplog):
 
 def test_features_are_sorted_and_deduplicated():
     """Repeated keys in FEATS (present in NerKor) keep their first value; '_' means none."""
-    assert normalise_feats("Person=3|PronType=Ind|Case=Nom|Person=3") == "Case=Nom|Person=3|PronType=Ind"
+    feats = "Person=3|PronType=Ind|Case=Nom|Person=3"
+    assert normalise_feats(feats) == "Case=Nom|Person=3|PronType=Ind"
     assert normalise_feats("_") == ""
 
 
@@ -83,7 +85,8 @@ def test_features_are_sorted_and_deduplicated():
 )
 def test_text_is_rebuilt_with_natural_spacing(forms, text):
     """No space before closing punctuation, none after opening quotes and brackets."""
-    rebuilt = "".join(f + (" " if s else "") for f, s in zip(forms, spaces_after(forms)))
+    spaces = spaces_after(forms)
+    rebuilt = "".join(f + (" " if s else "") for f, s in zip(forms, spaces, strict=True))
     assert rebuilt == text
 
 

@@ -1,4 +1,4 @@
-"""Reading article files: encodings are detected, bad files give clear messages, nothing is changed."""
+"""Reading article files: encodings detected, bad files get clear messages, nothing changed."""
 
 import os
 
