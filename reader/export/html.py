@@ -1,0 +1,549 @@
+"""The annotated article as one self-contained HTML page, and reading its analysis back.
+
+Plain data in, markup out (the displaCy split): every piece of text and every attribute goes
+through ``_esc``. Entities become one ``<mark>`` each; claim parts and related mentions are
+innermost ``<span>``s, cut at every boundary so that nothing ever mis-nests. The page loads
+nothing from anywhere (a Content-Security-Policy allows only its own hashed style and script)
+and carries the analysis JSON so the reader can reopen it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from reader import __version__
+from reader.analysis import jsonio
+from reader.analysis.types import Analysis, Entity
+from reader.palette import (
+    CLAIM_CONTENT,
+    CLAIM_CONTENT_DARK,
+    CLAIM_CUE,
+    CLAIM_SOURCE,
+    FALLBACK,
+    LABELS,
+    SELECTED_OUTLINE,
+    LabelStyle,
+    style_for,
+)
+
+_UI: dict[str, dict[str, str]] = {
+    "hu": {
+        "lang": "hu",
+        "legend": "Jelmagyarázat",
+        "actors": "Szereplők",
+        "claims": "Állítások",
+        "source": "Forrás",
+        "cue": "Jelző",
+        "content": "Tartalom",
+        "no_source": "forrás nélkül",
+        "mentions": "említés",
+        "related": "kapcsolódó",
+        "none": "nincs",
+        "model": "modell",
+        "help": "Kattintson egy névre: kiemeli a szereplő összes említését; "
+        "az n és p billentyű lép közöttük, az Esc törli a kiemelést.",
+        "prev": "előző (p)",
+        "next": "következő (n)",
+        "close": "kiemelés törlése (Esc)",
+        "claim": "állítás",
+        "statement": "kijelentés",
+        "denial": "tagadás",
+        "accusation": "vádaskodás",
+        "allegation": "feltételezés",
+        "untitled": "Elemzés",
+    },
+    "en": {
+        "lang": "en",
+        "legend": "Legend",
+        "actors": "Actors",
+        "claims": "Claims",
+        "source": "Source",
+        "cue": "Cue",
+        "content": "Content",
+        "no_source": "no source",
+        "mentions": "mentions",
+        "related": "related",
+        "none": "none",
+        "model": "model",
+        "help": "Click a name to highlight every mention of that actor; "
+        "n and p step through them, Esc clears.",
+        "prev": "previous (p)",
+        "next": "next (n)",
+        "close": "clear highlight (Esc)",
+        "claim": "claim",
+        "statement": "statement",
+        "denial": "denial",
+        "accusation": "accusation",
+        "allegation": "allegation",
+        "untitled": "Analysis",
+    },
+}
+
+_EMBED_OPEN = '<script type="application/json" id="analysis">'
+_EMBED_RE = re.compile(re.escape(_EMBED_OPEN) + r"(.*?)</script>", re.DOTALL)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
+_UNDERLINES = {"solid", "double", "dotted", "dashed", "wavy"}
+
+
+def render_html(analysis: Analysis, lang: str = "hu") -> str:
+    """The whole page for one analysis; ``lang`` ("hu" or "en") picks the interface language."""
+    if lang not in _UI:
+        raise ValueError(f"unsupported page language {lang!r} (use one of {', '.join(_UI)})")
+    ui = _UI[lang]
+    css = _css()
+    script = _SCRIPT
+    csp = (
+        "default-src 'none'; "
+        f"style-src '{_sha256(css)}'; script-src '{_sha256(script)}'; "
+        "img-src 'none'; font-src 'none'; connect-src 'none'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    title = _title(analysis, ui)
+    names = {a.id: a.name for a in analysis.actors}
+    return "".join(
+        [
+            "<!DOCTYPE html>\n",
+            f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
+            '<meta name="referrer" content="no-referrer">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            '<meta name="color-scheme" content="light dark">\n',
+            f'<meta name="generator" content="hu-news-reader {_esc(__version__)}">\n',
+            f"<title>{_esc(title)}</title>\n",
+            f"<style>{css}</style>\n",
+            "</head>\n<body>\n",
+            '<div class="layout">\n<main>\n',
+            f"<h1>{_esc(title)}</h1>\n",
+            f'<p class="meta">{_esc(analysis.source)} · {ui["model"]} '
+            f"{_esc(analysis.model.name)} {_esc(analysis.model.version)}</p>\n",
+            _bar(ui),
+            f'<div class="text" id="text" lang="hu">{_text_html(analysis, names, ui)}</div>\n',
+            "</main>\n",
+            f'<aside>\n{_legend(analysis, ui)}{_actors_html(analysis, ui)}'
+            f"{_claims_html(analysis, ui, names)}</aside>\n",
+            "</div>\n",
+            f"{_EMBED_OPEN}{_embed_json(analysis)}</script>\n",
+            f"<script>{script}</script>\n",
+            "</body>\n</html>\n",
+        ]
+    )
+
+
+def read_embedded_analysis(page: str) -> Analysis | None:
+    """The analysis a page written by render_html carries; None if it has none.
+
+    Raises ValueError if the page has the block but its content is damaged.
+    """
+    match = _EMBED_RE.search(page)
+    if match is None:
+        return None
+    try:
+        return jsonio.loads(match.group(1))
+    except ValueError as exc:
+        raise ValueError(f"the analysis embedded in the page is damaged: {exc}") from None
+
+
+def _esc(value: str) -> str:
+    """Text or attribute value as HTML: &, <, >, quotes escaped; lone surrogates made visible."""
+    return html.escape(_SURROGATE.sub("\ufffd", value), quote=True)
+
+
+def dom_id(raw: str) -> str:
+    """An id as a token safe in id attributes, fragments and selectors; injective."""
+    return "".join(
+        c if c.isascii() and (c.isalnum() or c == "-") else f"_{ord(c):x}_" for c in raw
+    )
+
+
+def _sha256(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def _embed_json(analysis: Analysis) -> str:
+    """The analysis JSON, safe inside <script>: no '<', '>' or '&' can end or bend the block."""
+    data = json.dumps(jsonio.to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
+
+
+def _title(analysis: Analysis, ui: dict[str, str]) -> str:
+    for line in analysis.text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            return line if len(line) <= 120 else line[:119].rstrip() + "…"
+    return PurePath(analysis.source).name or analysis.source or ui["untitled"]
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """A span drawn as innermost <span>s (a claim part or a related mention)."""
+
+    start: int
+    end: int
+    open: str
+
+
+def _kept_entities(analysis: Analysis) -> list[tuple[int, Entity]]:
+    """Entities by position with their index; invalid or overlapping ones (bad input) dropped."""
+    length = len(analysis.text)
+    ordered = sorted(enumerate(analysis.entities), key=lambda p: (p[1].start, p[1].end, p[0]))
+    kept: list[tuple[int, Entity]] = []
+    last_end = 0
+    for n, ent in ordered:
+        if 0 <= ent.start < ent.end <= length and ent.start >= last_end:
+            kept.append((n, ent))
+            last_end = ent.end
+    return kept
+
+
+def _layers(analysis: Analysis) -> list[_Layer]:
+    layers: list[_Layer] = []
+    for claim in analysis.claims:
+        cid = _esc(dom_id(claim.id))
+        parts = [("c-src", claim.source), ("c-cue", claim.cue), ("c-con", claim.content)]
+        for css_class, part in parts:
+            if part is not None:
+                layers.append(
+                    _Layer(part.start, part.end,
+                           f'<span class="{css_class}" data-claim="{cid}">')
+                )
+    for actor in analysis.actors:
+        aid = _esc(dom_id(actor.id))
+        for start, end in actor.related:
+            layers.append(_Layer(start, end, f'<span class="rel" data-actor="{aid}">'))
+    length = len(analysis.text)
+    return [layer for layer in layers if 0 <= layer.start < layer.end <= length]
+
+
+def _text_html(analysis: Analysis, names: dict[str, str], ui: dict[str, str]) -> str:
+    """The article with marks, claim spans and claim anchors, cut at every boundary."""
+    text = analysis.text
+    entities = _kept_entities(analysis)
+    layers = _layers(analysis)
+    anchors: dict[int, list[str]] = {}
+    for claim in analysis.claims:
+        parts = [claim.cue, claim.content] + ([claim.source] if claim.source else [])
+        at = min(p.start for p in parts)
+        if 0 <= at <= len(text):
+            cid = _esc(dom_id(claim.id))
+            anchor = f'<span class="claim-anchor" id="claim-{cid}"></span>'
+            anchors.setdefault(at, []).append(anchor)
+
+    cuts = {0, len(text)} | set(anchors)
+    for _, ent in entities:
+        cuts |= {ent.start, ent.end}
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for i, layer in enumerate(layers):
+        cuts |= {layer.start, layer.end}
+        starts.setdefault(layer.start, []).append(i)
+        ends.setdefault(layer.end, []).append(i)
+    opens = {ent.start: (n, ent) for n, ent in entities}
+    closes = {ent.end for _, ent in entities}
+
+    out: list[str] = []
+    active: set[int] = set()
+    positions = sorted(cuts)
+    for pos, nxt in zip(positions, positions[1:] + [len(text)], strict=True):
+        if pos in closes:
+            out.append("</mark></a>")
+        out.extend(anchors.get(pos, ()))
+        if pos in opens:
+            n, ent = opens[pos]
+            aid = _esc(dom_id(ent.actor))
+            style = style_for(ent.label)
+            name = names.get(ent.actor, ent.text)
+            out.append(
+                f'<a class="ent-link" href="#actor-{aid}"><mark id="m-{n}" '
+                f'class="ent L-{style.key}" data-actor="{aid}" data-label="{_esc(ent.label)}" '
+                f'title="{_esc(name)} · {_esc(_label_name(style, ui))}">'
+            )
+        active -= set(ends.get(pos, ()))
+        active |= set(starts.get(pos, ()))
+        if nxt > pos:
+            piece = _esc(text[pos:nxt])
+            inner = sorted(active)
+            out.append("".join(layers[i].open for i in inner) + piece + "</span>" * len(inner))
+    return "".join(out)
+
+
+def _bar(ui: dict[str, str]) -> str:
+    """The selection bar (shown by the script only): actor name, position, prev/next/clear."""
+    return (
+        '<div class="bar" id="bar" hidden>'
+        '<span id="bar-name"></span> <span id="bar-pos"></span> '
+        f'<button type="button" data-nav="prev" title="{ui["prev"]}">◀</button>'
+        f'<button type="button" data-nav="next" title="{ui["next"]}">▶</button>'
+        f'<button type="button" data-nav="clear" title="{ui["close"]}">✕</button>'
+        "</div>\n"
+        f'<p class="help">{_esc(ui["help"])}</p>\n'
+    )
+
+
+def _label_name(style: LabelStyle, ui: dict[str, str]) -> str:
+    return style.name_hu if ui["lang"] == "hu" else style.name_en
+
+
+def _legend(analysis: Analysis, ui: dict[str, str]) -> str:
+    styles = list(LABELS)
+    if any(style_for(e.label) is FALLBACK for e in analysis.entities):
+        styles.append(FALLBACK)
+    items = "".join(
+        f'<li><mark class="ent L-{s.key}">{_esc(_label_name(s, ui))}</mark> '
+        f'<code>{_esc(s.key)}</code></li>'
+        for s in styles
+    )
+    return f'<section class="legend"><h2>{ui["legend"]}</h2><ul>{items}</ul></section>\n'
+
+
+def _actors_html(analysis: Analysis, ui: dict[str, str]) -> str:
+    """Actors by number of mentions, each with links to its mentions (the no-script way)."""
+    kept = {n for n, _ in _kept_entities(analysis)}
+    mentions: dict[str, list[int]] = {}
+    for n, ent in enumerate(analysis.entities):
+        if n in kept:
+            mentions.setdefault(ent.actor, []).append(n)
+    first = {a.id: min((s for s, _ in a.mentions), default=len(analysis.text)) for a in
+             analysis.actors}
+    actors = sorted(analysis.actors, key=lambda a: (-len(mentions.get(a.id, ())), first[a.id]))
+    items = []
+    for actor in actors:
+        aid = _esc(dom_id(actor.id))
+        marks = mentions.get(actor.id, [])
+        links = " ".join(f'<a href="#m-{n}">{k}</a>' for k, n in enumerate(marks, 1))
+        related = sorted({analysis.text[s:e] for s, e in actor.related
+                          if 0 <= s < e <= len(analysis.text)})
+        related_html = (
+            f'<span class="related">{ui["related"]}: {_esc(", ".join(related))}</span>'
+            if related else ""
+        )
+        target = f"#m-{marks[0]}" if marks else f"#actor-{aid}"
+        items.append(
+            f'<li class="actor" id="actor-{aid}">'
+            f'<a class="actor-name" href="{target}" data-select-actor="{aid}">'
+            f'<mark class="swatch L-{style_for(actor.label).key}"></mark>{_esc(actor.name)}</a> '
+            f'<span class="count">{len(marks)} {ui["mentions"]}</span> '
+            f'<span class="mention-links">{links}</span>{related_html}</li>'
+        )
+    body = "".join(items) or f'<li class="none">{ui["none"]}</li>'
+    return f'<section class="actors"><h2>{ui["actors"]}</h2><ol>{body}</ol></section>\n'
+
+
+def _claims_html(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) -> str:
+    """Claims in text order, source, cue and content each labelled, linked to the text."""
+    items = []
+    for claim in sorted(analysis.claims, key=lambda c: (c.sentence, c.id)):
+        cid = _esc(dom_id(claim.id))
+        kind = _esc(ui.get(claim.kind, claim.kind))
+        if claim.source is None:
+            source = f'<span class="no-source">{ui["no_source"]}</span>'
+        else:
+            source = _esc(claim.source.text)
+            actor = names.get(claim.source.actor or "")
+            if actor and actor != claim.source.text:
+                source += f' <span class="source-actor">({_esc(actor)})</span>'
+        items.append(
+            f'<li class="claim k-{_esc(dom_id(claim.kind))}" id="claim-item-{cid}">'
+            f'<a class="claim-link" href="#claim-{cid}" data-show-claim="{cid}">'
+            f'<span class="kind">{kind}</span>'
+            f'<span class="part p-src"><b>{ui["source"]}:</b> {source}</span>'
+            f'<span class="part p-cue"><b>{ui["cue"]}:</b> {_esc(claim.cue.text)}</span>'
+            f'<span class="part p-con"><b>{ui["content"]}:</b> {_esc(claim.content.text)}</span>'
+            "</a></li>"
+        )
+    body = "".join(items) or f'<li class="none">{ui["none"]}</li>'
+    return f'<section class="claims"><h2>{ui["claims"]}</h2><ol>{body}</ol></section>\n'
+
+
+def _colour(value: str) -> str:
+    """A palette colour, checked so that nothing but a hex colour reaches the stylesheet."""
+    if not _HEX_COLOUR.fullmatch(value):
+        raise ValueError(f"palette colour {value!r} is not a hex colour")
+    return value
+
+
+def _label_css(style: LabelStyle, dark: bool) -> str:
+    background = _colour(style.background_dark if dark else style.background)
+    if dark:
+        return f".L-{style.key}{{background:{background}}}"
+    underline = style.underline if style.underline in _UNDERLINES else "solid"
+    weight = "font-weight:600;" if style.bold else ""
+    return (
+        f".L-{style.key}{{background:{background};text-decoration:underline {underline};"
+        f"text-decoration-thickness:2px;text-underline-offset:3px;{weight}}}"
+    )
+
+
+def _css() -> str:
+    """The page's stylesheet: palette colours (light and dark), layout, selection, print."""
+    styles = (*LABELS, FALLBACK)
+    light = "".join(_label_css(s, dark=False) for s in styles)
+    dark = "".join(_label_css(s, dark=True) for s in styles)
+    return (
+        ":root{--bg:#fdfdfc;--fg:#1b1b1b;--muted:#5c5c5c;--panel:#f3f3f1;--line:#d9d9d6;"
+        f"--claim:{_colour(CLAIM_CONTENT)};color-scheme:light dark}}"
+        "@media (prefers-color-scheme:dark){:root{--bg:#151515;--fg:#e8e8e6;--muted:#a8a8a4;"
+        f"--panel:#202020;--line:#3a3a3a;--claim:{_colour(CLAIM_CONTENT_DARK)}}}{dark}}}"
+        "*{box-sizing:border-box}"
+        "body{margin:0;background:var(--bg);color:var(--fg);"
+        "font:17px/1.65 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}"
+        ".layout{display:grid;grid-template-columns:minmax(0,44em) minmax(15em,26em);gap:2.5em;"
+        "max-width:76em;margin:0 auto;padding:1em 1.5em 4em}"
+        "h1{font-size:1.5em;line-height:1.3;margin:.4em 0}"
+        "h2{font-size:1em;margin:1.2em 0 .4em;text-transform:uppercase;letter-spacing:.04em;"
+        "color:var(--muted)}"
+        ".meta,.help{color:var(--muted);font-size:.85em;margin:.2em 0}"
+        ".text{white-space:pre-wrap;overflow-wrap:break-word;margin-top:1em}"
+        "a{color:inherit}"
+        "a.ent-link{text-decoration:none;color:inherit}"
+        "mark{color:inherit;border-radius:2px;padding:0 1px}"
+        f"{light}"
+        f".ent.sel{{outline:2px solid {_colour(SELECTED_OUTLINE)};outline-offset:1px}}"
+        f".ent.cur{{outline:3px solid {_colour(SELECTED_OUTLINE)};"
+        f"box-shadow:0 0 0 6px {_colour(SELECTED_OUTLINE)}40}}"
+        ".rel{border-bottom:1px dotted var(--muted)}"
+        f".rel.sel{{border-bottom:2px solid {_colour(SELECTED_OUTLINE)}}}"
+        f".c-cue{{border-bottom:1px dotted {_colour(CLAIM_CUE)}}}"
+        f".c-src.claim-on{{box-shadow:inset 0 -.35em {_colour(CLAIM_SOURCE)};font-style:italic}}"
+        f".c-cue.claim-on{{background:{_colour(CLAIM_CUE)};color:#000;font-weight:700;"
+        "border-bottom:none}"
+        ".c-con.claim-on{background:var(--claim)}"
+        ".claim-anchor::before{content:'\\275D';font-size:.7em;vertical-align:super;"
+        "color:var(--muted)}"
+        ".claim-anchor:target::before{color:" + _colour(CLAIM_CUE) + "}"
+        "aside{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;"
+        "padding:.5em 0;font-size:.9em}"
+        "aside ul,aside ol{list-style:none;margin:0;padding:0}"
+        "aside li{padding:.3em .4em;border-bottom:1px solid var(--line)}"
+        ".legend li{display:inline-block;border:none;padding:.1em .4em .1em 0}"
+        ".legend code{color:var(--muted);font-size:.85em}"
+        ".swatch{display:inline-block;width:.9em;height:.9em;margin-right:.4em;"
+        "vertical-align:-.1em}"
+        ".actor-name{font-weight:600;text-decoration:none}"
+        ".actor.active{background:var(--panel);outline:2px solid " + _colour(SELECTED_OUTLINE)
+        + "}"
+        ".count,.related,.mention-links{color:var(--muted);font-size:.85em}"
+        ".related{display:block}"
+        ".mention-links a{margin-left:.2em}"
+        ".claim-link{display:block;text-decoration:none}"
+        ".claim.active{background:var(--panel);outline:2px solid " + _colour(CLAIM_CUE) + "}"
+        ".kind{display:inline-block;font-size:.75em;text-transform:uppercase;letter-spacing:.05em;"
+        "border:1px solid var(--line);border-radius:3px;padding:0 .3em;margin-bottom:.2em}"
+        ".k-denial .kind{border-style:dashed}.k-accusation .kind{border-width:2px}"
+        ".k-allegation .kind{border-style:dotted}"
+        ".part{display:block}.part b{font-weight:600;color:var(--muted)}"
+        ".no-source{font-style:italic;color:var(--muted)}"
+        ".bar{position:sticky;top:0;z-index:1;background:var(--panel);border:1px solid var(--line);"
+        "border-radius:4px;padding:.3em .6em;margin:.5em 0}"
+        ".bar button{font:inherit;margin-left:.3em;cursor:pointer}"
+        "#bar-name{font-weight:600}"
+        "@media (max-width:62em){.layout{grid-template-columns:minmax(0,1fr)}"
+        "aside{position:static;max-height:none;overflow:visible}}"
+        "@media print{body{background:#fff;color:#000;font-size:11pt}"
+        ".layout{display:block;max-width:none;padding:0}"
+        "aside{position:static;max-height:none;overflow:visible;break-before:page}"
+        ".bar,.help,.mention-links,.claim-anchor{display:none}"
+        "mark,.c-cue{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+        ".ent.sel,.ent.cur{outline:none;box-shadow:none}"
+        "a{text-decoration:none}}"
+    )
+
+
+# Selection and stepping; reads nothing but the DOM, talks to nothing outside the page.
+_SCRIPT = """
+(function () {
+  "use strict";
+  var marks = Array.prototype.slice.call(document.querySelectorAll("#text mark.ent"));
+  var byActor = Object.create(null);
+  marks.forEach(function (m) {
+    (byActor[m.dataset.actor] = byActor[m.dataset.actor] || []).push(m);
+  });
+  var bar = document.getElementById("bar");
+  var barName = document.getElementById("bar-name");
+  var barPos = document.getElementById("bar-pos");
+  var state = {actor: null, list: [], i: -1};
+
+  function each(selector, fn) {
+    Array.prototype.forEach.call(document.querySelectorAll(selector), fn);
+  }
+  function clearActor() {
+    each("#text .sel, #text .cur", function (e) { e.classList.remove("sel", "cur"); });
+    each(".actor.active", function (e) { e.classList.remove("active"); });
+    state = {actor: null, list: [], i: -1};
+    bar.hidden = true;
+  }
+  function go(i) {
+    var n = state.list.length;
+    if (!n) { return; }
+    if (state.i >= 0) { state.list[state.i].classList.remove("cur"); }
+    state.i = ((i % n) + n) % n;
+    var m = state.list[state.i];
+    m.classList.add("cur");
+    m.scrollIntoView({block: "center", inline: "nearest"});
+    barPos.textContent = (state.i + 1) + " / " + n;
+  }
+  function selectActor(id, mark) {
+    clearActor();
+    var list = byActor[id] || [];
+    state = {actor: id, list: list, i: -1};
+    list.forEach(function (m) { m.classList.add("sel"); });
+    each('#text .rel[data-actor="' + CSS.escape(id) + '"]', function (e) {
+      e.classList.add("sel");
+    });
+    var item = document.getElementById("actor-" + id);
+    if (item) {
+      item.classList.add("active");
+      var name = item.querySelector(".actor-name");
+      barName.textContent = name ? name.textContent : id;
+    }
+    bar.hidden = false;
+    if (list.length) { go(mark ? Math.max(0, list.indexOf(mark)) : 0); }
+    else { barPos.textContent = ""; }
+  }
+  function showClaim(id) {
+    each(".claim-on", function (e) { e.classList.remove("claim-on"); });
+    each(".claim.active", function (e) { e.classList.remove("active"); });
+    each('#text [data-claim="' + CSS.escape(id) + '"]', function (e) {
+      e.classList.add("claim-on");
+    });
+    var item = document.getElementById("claim-item-" + id);
+    if (item) { item.classList.add("active"); }
+    var anchor = document.getElementById("claim-" + id);
+    if (anchor) { anchor.scrollIntoView({block: "center", inline: "nearest"}); }
+  }
+  document.addEventListener("click", function (e) {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) { return; }
+    var t = e.target instanceof Element ? e.target : null;
+    if (!t) { return; }
+    var hit = t.closest("#text mark.ent");
+    if (hit) { e.preventDefault(); selectActor(hit.dataset.actor, hit); return; }
+    hit = t.closest("#text .rel");
+    if (hit) { e.preventDefault(); selectActor(hit.dataset.actor, null); return; }
+    hit = t.closest("[data-select-actor]");
+    if (hit) { e.preventDefault(); selectActor(hit.dataset.selectActor, null); return; }
+    hit = t.closest("[data-show-claim]");
+    if (hit) { e.preventDefault(); showClaim(hit.dataset.showClaim); return; }
+    hit = t.closest("[data-nav]");
+    if (hit) {
+      var nav = hit.dataset.nav;
+      if (nav === "clear") { clearActor(); } else { go(state.i + (nav === "next" ? 1 : -1)); }
+    }
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) { return; }
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
+    if (e.key === "n" && state.actor !== null) { go(state.i + 1); e.preventDefault(); }
+    else if (e.key === "p" && state.actor !== null) { go(state.i - 1); e.preventDefault(); }
+    else if (e.key === "Escape") { clearActor(); }
+  });
+})();
+"""

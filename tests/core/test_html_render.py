@@ -1,0 +1,296 @@
+"""The annotated HTML page, rendered from hand-made analyses (no model, no browser)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+
+import pytest
+from export_samples import claim, find, make, news
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis import jsonio
+from reader.analysis.types import Analysis
+from reader.export.html import dom_id, read_embedded_analysis, render_html
+
+VOID = {"meta", "br", "hr", "img", "input", "link"}
+
+
+class Page(HTMLParser):
+    """Parses a rendered page: checks nesting and collects text, marks, claim pieces, ids, links."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text = ""
+        self.in_text = 0  # depth inside div#text, 0 = outside
+        self.marks: dict[str, str] = {}
+        self.mark_attrs: dict[str, dict[str, str]] = {}
+        self.open_marks: list[str] = []
+        self.pieces: dict[tuple[str, str], str] = {}
+        self.open_pieces: list[tuple[str, str] | None] = []
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+        self.scripts: list[tuple[dict[str, str], str]] = []
+        self.styles: list[str] = []
+        self.metas: list[dict[str, str]] = []
+        self.title = ""
+        self._in: str | None = None
+        self.feed(page)
+        self.close()
+        assert self.stack == [], f"unclosed elements: {self.stack}"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.ids.append(a["id"])
+        if "href" in a:
+            self.hrefs.append(a["href"])
+        if tag == "meta":
+            self.metas.append(a)
+        if tag in VOID:
+            return
+        self.stack.append(tag)
+        if tag in ("script", "style", "title"):
+            self._in = tag
+            self._attrs = a
+            self._buf = ""
+        if self.in_text:
+            self.in_text += 1
+        elif tag == "div" and a.get("id") == "text":
+            self.in_text = 1
+        if tag == "mark" and self.in_text:
+            self.open_marks.append(a["id"])
+            self.marks[a["id"]] = ""
+            self.mark_attrs[a["id"]] = a
+        if tag == "span" and self.in_text:
+            key = (a.get("class", ""), a.get("data-claim", a.get("data-actor", "")))
+            self.open_pieces.append(key if "data-claim" in a or "rel" in key[0] else None)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1:]}>"
+        self.stack.pop()
+        if self._in == tag:
+            if tag == "script":
+                self.scripts.append((self._attrs, self._buf))
+            elif tag == "style":
+                self.styles.append(self._buf)
+            else:
+                self.title = self._buf
+            self._in = None
+        if self.in_text:
+            self.in_text -= 1
+            if tag == "mark":
+                self.open_marks.pop()
+            if tag == "span":
+                self.open_pieces.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self._buf += data
+        if self.in_text:
+            self.text += data
+            for m in self.open_marks:
+                self.marks[m] += data
+            for key in self.open_pieces:
+                if key is not None:
+                    self.pieces[key] = self.pieces.get(key, "") + data
+
+
+def check_offsets(analysis: Analysis, page: Page) -> None:
+    """The page shows exactly the text, and each entity's mark holds exactly its span."""
+    assert page.text == analysis.text
+    for n, ent in enumerate(analysis.entities):
+        assert page.marks[f"m-{n}"] == analysis.text[ent.start : ent.end]
+    assert len(page.marks) == len(analysis.entities)  # one <mark> per entity
+
+
+def test_news_page_shows_text_marks_and_claim_parts() -> None:
+    """A normal article: text intact, one mark per entity, claim parts hold their text."""
+    analysis = news()
+    page = Page(render_html(analysis))
+    check_offsets(analysis, page)
+    for c in analysis.claims:
+        assert c.source is not None
+        assert page.pieces[("c-src", c.id)] == c.source.text
+        assert page.pieces[("c-cue", c.id)] == c.cue.text
+        assert page.pieces[("c-con", c.id)] == c.content.text
+    assert page.mark_attrs["m-3"]["data-actor"] == "a1"
+    assert "L-PER" in page.mark_attrs["m-3"]["class"]
+
+
+HOSTILE = 'Cím <script>alert(1)</script> &amp; "idéz" \'egy\' </mark> <!-- x --> ]]> végén'
+
+
+def test_hostile_text_is_escaped_and_runs_nothing() -> None:
+    """<script>, &amp;, quotes and </mark> in the article render as text, not markup."""
+    t = HOSTILE
+    spans = [(*find(t, "<script>"), "ORG", 'a"1<'), (*find(t, "</mark>"), "PER", "x y&z")]
+    c = claim(t, 'c"<1>', "statement", find(t, "&amp;"), find(t, '"idéz"'), find(t, "</mark>"),
+              'a"1<')
+    analysis = make(t, spans, (c,), source='<img src=x onerror="alert(2)">.txt')
+    out = render_html(analysis)
+    page = Page(out)
+    check_offsets(analysis, page)
+    assert "<script>alert" not in out and "<img" not in out and "<!-- x" not in out
+    assert [attrs.get("type", "") for attrs, _ in page.scripts] == ["application/json", ""]
+    assert page.title == t  # the title is the first line, as text
+    assert page.pieces[("c-con", dom_id('c"<1>'))] == "</mark>"
+    assert read_embedded_analysis(out) == analysis
+
+
+def test_adjacent_touching_and_edge_entities() -> None:
+    """Entities that touch each other and the very start and end of the text keep exact offsets."""
+    t = "BudapestPécs és Szeged"
+    spans = [(0, 8, "LOC", "a1"), (8, 12, "LOC", "a2"), (16, 22, "LOC", "a3")]
+    analysis = make(t, spans)
+    out = render_html(analysis)
+    check_offsets(analysis, Page(out))
+    assert '</mark></a><a class="ent-link" href="#actor-a2"><mark id="m-1"' in out
+
+
+def test_single_character_text_that_is_one_entity() -> None:
+    """An entity covering the whole text opens at 0 and closes at the end."""
+    analysis = make("X", [(0, 1, "MISC", "a1")])
+    check_offsets(analysis, Page(render_html(analysis)))
+
+
+def test_empty_text_renders_and_titles_after_source() -> None:
+    """An empty analysis gives a valid page titled after the source file name."""
+    analysis = make("", source="/home/x/cikk.txt")
+    out = render_html(analysis)
+    page = Page(out)
+    assert page.text == "" and page.marks == {}
+    assert page.title == "cikk.txt"
+    assert read_embedded_analysis(out) == analysis
+
+
+def test_crlf_text_keeps_offsets() -> None:
+    """CRLF line ends (offsets count both characters) do not shift the marks."""
+    t = "Első sor\r\nMásodik sorban Budapest\r\n\r\nHarmadik: Pécs\r\n"
+    analysis = make(t, [(*find(t, "Budapest"), "LOC", "a1"), (*find(t, "Pécs"), "LOC", "a2")])
+    out = render_html(analysis)
+    check_offsets(analysis, Page(out))
+    assert read_embedded_analysis(out) == analysis
+
+
+def test_non_bmp_characters_keep_offsets() -> None:
+    """Astral characters (one Python index each) before and inside entities stay aligned."""
+    t = "😀😀 Budapest 𝔘𝔫𝔦 🇭🇺 Pécs 😀"
+    spans = [(*find(t, "Budapest"), "LOC", "a1"), (*find(t, "𝔘𝔫𝔦"), "ORG", "a2"),
+             (*find(t, "Pécs 😀"), "LOC", "a3")]
+    analysis = make(t, spans)
+    out = render_html(analysis)
+    check_offsets(analysis, Page(out))
+    assert read_embedded_analysis(out) == analysis
+
+
+def test_claim_spans_crossing_entities_do_not_split_marks() -> None:
+    """A claim part that starts inside one entity and ends inside another leaves one mark each."""
+    t = "Kovács János szerint Nagy Péter hazudott."
+    spans = [(*find(t, "Kovács János"), "PER", "a1"), (*find(t, "Nagy Péter"), "PER", "a2")]
+    c = claim(t, "c1", "accusation", find(t, "János"), find(t, "szerint"),
+              find(t, "szerint Nagy"), "a1")
+    analysis = make(t, spans, (c,), related={"a2": [find(t, "Péter hazudott")]})
+    page = Page(render_html(analysis))
+    check_offsets(analysis, page)
+    assert page.pieces[("c-con", "c1")] == "szerint Nagy"
+    assert page.pieces[("c-src", "c1")] == "János"
+    assert page.pieces[("rel", "a2")] == "Péter hazudott"
+
+
+def test_overlapping_entities_from_bad_input_still_nest() -> None:
+    """Overlapping entities (never produced, possible by hand): the later is dropped, page valid."""
+    t = "New York Times"
+    analysis = make(t, [(0, 8, "LOC", "a1"), (4, 14, "ORG", "a2")])
+    page = Page(render_html(analysis))
+    assert page.text == t and page.marks == {"m-0": "New York"}
+
+
+def test_embedded_json_round_trips_and_cannot_close_its_script() -> None:
+    """The embedded analysis reads back equal, and '</script>' in the text stays inside JSON."""
+    t = "</script><script>alert(1)</script> <!-- <script> & U+2028:\u2028 end"
+    analysis = make(t, [(*find(t, "alert"), "PER", "a1")])
+    out = render_html(analysis)
+    page = Page(out)
+    embedded = page.scripts[0][1]
+    assert "<" not in embedded and ">" not in embedded
+    assert jsonio.loads(embedded) == analysis
+    assert read_embedded_analysis(out) == analysis
+
+
+def test_read_embedded_analysis_on_foreign_and_damaged_pages() -> None:
+    """A page without the block gives None; a damaged block gives a clear ValueError."""
+    assert read_embedded_analysis("<html><body>hello</body></html>") is None
+    out = render_html(news()).replace('"actors":[', '"actors":[7,', 1)
+    with pytest.raises(ValueError, match="embedded in the page is damaged"):
+        read_embedded_analysis(out)
+
+
+def test_csp_forbids_network_and_hashes_match_inline_code() -> None:
+    """The CSP meta denies everything but the page's own style and script, by hash."""
+    page = Page(render_html(news()))
+    csp = next(m["content"] for m in page.metas if m.get("http-equiv") == "Content-Security-Policy")
+    assert csp.startswith("default-src 'none';")
+    assert "unsafe" not in csp and "http" not in csp
+
+    def digest(source: str) -> str:
+        return base64.b64encode(hashlib.sha256(source.encode()).digest()).decode()
+
+    assert f"style-src 'sha256-{digest(page.styles[0])}'" in csp
+    assert f"script-src 'sha256-{digest(page.scripts[1][1])}'" in csp
+    assert any(m.get("charset") == "utf-8" for m in page.metas)
+
+
+def test_page_references_nothing_outside_itself() -> None:
+    """No src attribute, remote link, url() or @import: the page is self-contained."""
+    out = render_html(news())
+    assert not re.search(r"\ssrc=|url\(|@import|https?:|//[a-z]", out)
+    assert all(href.startswith("#") for href in Page(out).hrefs)
+
+
+def test_every_internal_link_has_a_target() -> None:
+    """Without JavaScript the page is a linked document: each #anchor exists."""
+    page = Page(render_html(news()))
+    ids = set(page.ids)
+    assert len(ids) == len(page.ids), "duplicate ids"
+    assert {"m-0", "m-4", "actor-a1", "claim-c1", "claim-item-c3"} <= ids
+    for href in page.hrefs:
+        assert href[1:] in ids, href
+
+
+def test_odd_ids_become_safe_distinct_tokens() -> None:
+    """Actor and claim ids with spaces, quotes or accents map to distinct safe DOM ids."""
+    ids = ["a 1", "a_1", 'a"1', "á1", "a-1"]
+    tokens = [dom_id(i) for i in ids]
+    assert len(set(tokens)) == len(ids)
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]+", t) for t in tokens)
+
+
+def test_legend_lists_palette_labels_and_language() -> None:
+    """The legend shows every palette label in the page's language; unknown languages refused."""
+    assert "Személy" in render_html(news()) and "Person" in render_html(news(), lang="en")
+    with pytest.raises(ValueError, match="unsupported page language"):
+        render_html(news(), lang="de")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=60), st.data())
+def test_any_text_and_spans_render_well_formed(text: str, data: st.DataObject) -> None:
+    """On arbitrary text with arbitrary entities and claims the page nests and offsets hold."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    spans = [(cuts[i], cuts[i + 1], "PER", f"a{i % 3}") for i in range(0, len(cuts) - 1, 2)
+             if cuts[i] < cuts[i + 1]]
+    point = st.integers(0, len(text))
+    claims = []
+    for k in range(data.draw(st.integers(0, 3))):
+        a, b, c, d = sorted(data.draw(st.tuples(point, point, point, point)))
+        claims.append(claim(text, f"c{k}", "statement", (a, b) if b > a else None, (b, c),
+                            (c, d)))
+    analysis = make(text, spans, tuple(claims))
+    out = render_html(analysis)
+    check_offsets(analysis, Page(out))
+    assert read_embedded_analysis(out) == analysis
