@@ -1,0 +1,378 @@
+"""``reader export``: analyse articles headless and write annotated HTML or JSON, safely.
+
+Every output is written atomically (a temporary file in the same folder, fsync, rename), an input
+file is never overwritten, and every failure the user can cause ends in a one-line message and a
+non-zero exit, never a traceback. The pipeline is loaded once per process; with ``--jobs N`` each
+worker process loads it once in its initializer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+import secrets
+import sys
+from collections.abc import Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.analysis import jsonio
+from reader.analysis.types import Analysis
+from reader.export.html import read_embedded_analysis, render_html
+from reader.nlp import ModelError
+from reader.textfile import MAX_BYTES, ReadError, read_article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+FORMATS = {".html": "html", ".htm": "html", ".json": "json"}
+PAGE_MAX_BYTES = 10 * MAX_BYTES  # an annotated page is several times larger than its text
+PROG = "reader export"
+
+
+class ExportError(Exception):
+    """An output cannot be written; the message is meant for the user."""
+
+
+class UsageError(ExportError):
+    """The command line asks for something inconsistent (exit status 2, like argparse)."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input file and the output file it becomes."""
+
+    input: Path
+    output: Path
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def save_analysis(analysis: Analysis, output: Path, protect: Sequence[Path] = ()) -> None:
+    """Write the analysis as .html or .json (by suffix), atomically, never over a protected file."""
+    output = Path(output)
+    fmt = FORMATS.get(output.suffix.lower())
+    if fmt is None:
+        raise ExportError(f"{output.name}: the output must end in .html or .json.")
+    for path in protect:
+        if _same_file(output, Path(path)):
+            raise ExportError(f"refusing to overwrite the input file {path}.")
+    if output.is_dir():
+        raise ExportError(f"{output} is a folder; give a file name ending in .{fmt}.")
+    text = render_html(analysis) if fmt == "html" else jsonio.dumps(analysis)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ExportError(f"{output.name}: the text contains characters that cannot be "
+                          "written as UTF-8.") from None
+    write_atomic(output, data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once; on any failure no partial file is left."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {path}: the folder {folder} does not exist.")
+    temp: Path | None = None
+    try:
+        fd, temp = _create_temp(path)
+        with os.fdopen(fd, "wb") as handle:
+            if path.exists():  # keep an existing output's permissions
+                os.fchmod(handle.fileno(), path.stat().st_mode & 0o7777)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+        temp = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise ExportError(_write_message(exc, path)) from None
+    finally:
+        if temp is not None:
+            with suppress(OSError):
+                temp.unlink()
+
+
+def _create_temp(path: Path) -> tuple[int, Path]:
+    """A new hidden file next to ``path``; created with 0o666 so the umask applies as usual."""
+    while True:
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
+        except FileExistsError:
+            continue
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (best effort)."""
+    with suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_message(exc: OSError, path: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"cannot write {path}: the disk is full (nothing was written)."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"cannot write {path}: permission denied."
+    if exc.errno == errno.EROFS:
+        return f"cannot write {path}: the disk is read-only."
+    return f"cannot write {path}: {exc.strerror or exc}."
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (links and relative paths included)."""
+    with suppress(OSError):
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    return a.resolve() == b.resolve()
+
+
+# ---------------------------------------------------------------------------------------------
+# Analysing (the same code runs in the main process and in workers)
+
+_pipelines: dict[str | None, Language] = {}  # one loaded pipeline per model, per process
+_worker_model_error: str | None = None
+
+
+def _pipeline(model: str | None) -> Language:
+    """The pipeline for ``model``, loaded on first use in this process."""
+    if model not in _pipelines:
+        from reader.nlp import load_pipeline
+
+        _pipelines[model] = load_pipeline(model)
+    return _pipelines[model]
+
+
+def analysis_for(path: Path, model: str | None) -> Analysis:
+    """Analyse a text file; a page this reader wrote is reused if made by the same model."""
+    from reader.analysis import analyze
+    from reader.nlp import model_info
+
+    if path.suffix.lower() in (".html", ".htm"):
+        embedded = _embedded(path)
+        nlp = _pipeline(model)
+        if embedded.model == model_info(nlp):
+            return embedded
+        return analyze(embedded.text, nlp, source=embedded.source)
+    article = read_article(path)
+    return analyze(article.text, _pipeline(model), source=path.name)
+
+
+def _embedded(path: Path) -> Analysis:
+    try:
+        size = path.stat().st_size
+        if size > PAGE_MAX_BYTES:
+            raise ReadError(f"{path.name} is too large ({size // 1024 // 1024} MB) for a page "
+                            "this reader wrote.")
+        page = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReadError(f"{path.name} is not a UTF-8 page written by this reader.") from None
+    except FileNotFoundError:
+        raise ReadError(f"{path.name}: no such file.") from None
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from None
+    try:
+        analysis = read_embedded_analysis(page)
+    except ValueError as exc:
+        raise ReadError(f"{path.name}: {exc}") from None
+    if analysis is None:
+        raise ReadError(f"{path.name} is an HTML page without an analysis from this reader; "
+                        "export from the original text file instead.")
+    return analysis
+
+
+def export_one(job: Job, model: str | None, protect: Sequence[Path]) -> tuple[str, str] | None:
+    """Analyse and write one job: None on success, else (kind, message) by kind."""
+    if _worker_model_error is not None:
+        return "model", _worker_model_error
+    try:
+        save_analysis(analysis_for(job.input, model), job.output, protect)
+    except ModelError as exc:
+        return "model", str(exc)
+    except (ReadError, ExportError) as exc:
+        return "file", str(exc)
+    except (OSError, ValueError) as exc:
+        return "file", f"{job.input.name}: {exc}"
+    except Exception as exc:  # a bug: report it in one line, keep the other files going
+        return "internal", f"internal error on {job.input.name}: {type(exc).__name__}: {exc}"
+    return None
+
+
+def _init_worker(model: str | None) -> None:
+    """Worker initializer: load the pipeline once; remember a failure to report it per job."""
+    global _worker_model_error
+    try:
+        _pipeline(model)
+    except ModelError as exc:
+        _worker_model_error = str(exc)
+
+
+# ---------------------------------------------------------------------------------------------
+# The command
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Run ``reader export`` with parsed arguments; returns the exit status."""
+    try:
+        return _run(args)
+    except UsageError as exc:
+        _say(str(exc))
+        return 2
+    except (ExportError, ReadError, ModelError) as exc:
+        _say(str(exc))
+        return 1
+    except OSError as exc:
+        _say(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return 1
+    except ValueError as exc:
+        _say(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        _say("interrupted; finished files are complete, no partial file was left.")
+        return 130
+    except Exception as exc:  # never a traceback for the user
+        _say(f"internal error: {type(exc).__name__}: {exc}")
+        return 1
+
+
+def _say(message: str) -> None:
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+
+
+def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
+    """Which file becomes which output; refuses unclear requests before any work starts."""
+    files: list[Path] = []
+    from_folder = False
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+            if not found:
+                raise ReadError(f"{raw}: the folder has no .txt files.")
+            files += found
+            from_folder = True
+        elif path.exists():
+            files.append(path)
+        else:
+            raise ReadError(f"{raw}: no such file or folder.")
+    unique: dict[Path, Path] = {}
+    for path in files:
+        unique.setdefault(path.resolve(), path)
+    files = list(unique.values())
+
+    out = Path(output)
+    out_fmt = FORMATS.get(out.suffix.lower())
+    if len(files) == 1 and not from_folder and not out.is_dir():
+        if out_fmt is None:
+            if fmt is None:
+                raise UsageError(f"-o {output}: the output must end in .html or .json "
+                                 "(or be a folder).")
+            # an explicit --format with a name that has no such suffix: -o is a folder
+        elif fmt is not None and fmt != out_fmt:
+            raise UsageError(f"-o {output} does not match --format {fmt}.")
+        else:
+            return [Job(files[0], out)]
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"-o {output} is a file; with several inputs -o must be a folder.")
+    if out_fmt is not None and not out.exists():
+        raise UsageError(f"-o {output}: with several inputs -o must be a folder, "
+                         "not a file name.")
+    suffix = "." + (fmt or "html")
+    jobs: list[Job] = []
+    taken: dict[Path, Path] = {}
+    for path in files:
+        target = out / (path.stem + suffix)
+        if target in taken:
+            raise UsageError(f"{taken[target]} and {path} would both be written to {target}; "
+                             "export them separately.")
+        taken[target] = path
+        jobs.append(Job(path, target))
+    return jobs
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1.")
+    jobs = plan(args.inputs, args.output, args.format)
+    protect = tuple(job.input for job in jobs)
+    for job in jobs:  # refuse up front, before minutes of work
+        for path in protect:
+            if _same_file(job.output, path):
+                raise UsageError(f"refusing to overwrite the input file {path}.")
+    folder = jobs[0].output.parent
+    if len(jobs) > 1 or not folder.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ExportError(f"cannot create the folder {folder}: "
+                              f"{exc.strerror or exc}.") from None
+
+    from tqdm import tqdm
+
+    failures = 0
+    bar = tqdm(total=len(jobs), unit="file", desc="export", file=sys.stderr,
+               disable=args.quiet or len(jobs) == 1, dynamic_ncols=True)
+    workers = min(args.jobs, len(jobs))
+    try:
+        if workers <= 1:
+            results = (export_one(job, args.model, protect) for job in jobs)
+            for result in results:
+                if result is not None:
+                    if result[0] == "model":
+                        bar.close()
+                        _say(result[1])
+                        return 1
+                    failures += 1
+                    bar.write(f"{PROG}: {result[1]}", file=sys.stderr)
+                bar.update(1)
+        else:
+            failures = _run_parallel(jobs, args.model, protect, workers, bar)
+            if failures < 0:
+                return 1
+    finally:
+        bar.close()
+    if failures:
+        if len(jobs) > 1:
+            _say(f"{failures} of {len(jobs)} files failed.")
+        return 1
+    return 0
+
+
+def _run_parallel(
+    jobs: list[Job], model: str | None, protect: Sequence[Path], workers: int, bar: Any
+) -> int:
+    """Export in worker processes; returns the number of failed files, -1 if the model failed."""
+    failures = 0
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(model,)) as pool:
+        pending: set[Future[tuple[str, str] | None]] = {
+            pool.submit(export_one, job, model, protect) for job in jobs
+        }
+        try:
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    result = future.result()
+                    if result is not None:
+                        if result[0] == "model":
+                            pool.shutdown(wait=False, cancel_futures=True)
+                            bar.close()
+                            _say(result[1])
+                            return -1
+                        failures += 1
+                        bar.write(f"{PROG}: {result[1]}", file=sys.stderr)
+                    bar.update(1)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return failures
