@@ -178,7 +178,7 @@ def _title(analysis: Analysis, ui: dict[str, str]) -> str:
     for line in analysis.text.splitlines():
         line = " ".join(line.split())
         if line:
-            return line if len(line) <= 120 else line[:119].rstrip() + "…"
+            return line if len(line) <= 100 else line[:100].rsplit(" ", 1)[0] + " …"
     return PurePath(analysis.source).name or analysis.source or ui["untitled"]
 
 
@@ -391,7 +391,7 @@ def _css() -> str:
         ":root{--bg:#fdfdfc;--fg:#1b1b1b;--muted:#5c5c5c;--panel:#f3f3f1;--line:#d9d9d6;"
         f"--claim:{_colour(CLAIM_CONTENT)};color-scheme:light dark}}"
         "@media (prefers-color-scheme:dark){:root{--bg:#151515;--fg:#e8e8e6;--muted:#a8a8a4;"
-        f"--panel:#202020;--line:#3a3a3a;--claim:{_colour(CLAIM_CONTENT_DARK)}}}{dark}}}"
+        f"--panel:#202020;--line:#3a3a3a;--claim:{_colour(CLAIM_CONTENT_DARK)}}}}}"
         "*{box-sizing:border-box}"
         "body{margin:0;background:var(--bg);color:var(--fg);"
         "font:17px/1.65 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}"
@@ -405,7 +405,7 @@ def _css() -> str:
         "a{color:inherit}"
         "a.ent-link{text-decoration:none;color:inherit}"
         "mark{color:inherit;border-radius:2px;padding:0 1px}"
-        f"{light}"
+        f"{light}@media (prefers-color-scheme:dark){{{dark}}}"
         f".ent.sel{{outline:2px solid {_colour(SELECTED_OUTLINE)};outline-offset:1px}}"
         f".ent.cur{{outline:3px solid {_colour(SELECTED_OUTLINE)};"
         f"box-shadow:0 0 0 6px {_colour(SELECTED_OUTLINE)}40}}"
