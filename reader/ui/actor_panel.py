@@ -1,0 +1,162 @@
+"""The Actors tab: every actor with its colour, mention and claim counts; filter and sort."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.analysis.types import Actor, Analysis
+from reader.ui import formats
+from reader.ui.strings import language, tr
+
+SORTS = ("count", "first", "name")
+_ID = Qt.ItemDataRole.UserRole
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _folded(text: str) -> str:
+    """Case- and accent-insensitive form, so "oroszorszag" finds "Oroszország"."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class ActorPanel(QWidget):
+    actor_activated = Signal(str)  # actor id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filter = QLineEdit(self)
+        self._filter.setClearButtonEnabled(True)
+        self._filter.textChanged.connect(self._on_filter_text_changed)
+        self._sort = QComboBox(self)
+        self._sort.currentIndexChanged.connect(self._on_sort_changed)
+        self._tree = QTreeWidget(self)
+        self._tree.setColumnCount(3)
+        self._tree.setRootIsDecorated(False)
+        self._tree.setUniformRowHeights(True)
+        self._tree.setAlternatingRowColors(True)
+        self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self._tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._tree.itemClicked.connect(self._on_tree_item_clicked)
+        self._tree.itemActivated.connect(self._on_tree_item_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self._filter, 1)
+        top.addWidget(self._sort)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self._tree)
+        self._actors: list[Actor] = []
+        self._claims: dict[str, int] = {}
+        self._selected: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._filter.setPlaceholderText(tr("filter_actors"))
+        current = max(self._sort.currentIndex(), 0)
+        self._sort.blockSignals(True)
+        self._sort.clear()
+        self._sort.addItems([tr("sort_count"), tr("sort_first"), tr("sort_name")])
+        self._sort.setCurrentIndex(current)
+        self._sort.blockSignals(False)
+        self._tree.setHeaderLabels([tr("col_actor"), tr("col_mentions"), tr("col_claims")])
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        self._actors = list(analysis.actors) if analysis else []
+        self._claims = {}
+        for claim in analysis.claims if analysis else ():
+            if claim.source is not None and claim.source.actor:
+                self._claims[claim.source.actor] = self._claims.get(claim.source.actor, 0) + 1
+        self._selected = None
+        self._rebuild()
+
+    def set_sort(self, key: str) -> None:
+        self._sort.setCurrentIndex(SORTS.index(key))
+
+    def set_filter(self, text: str) -> None:
+        self._filter.setText(text)
+
+    def visible_actor_ids(self) -> list[str]:
+        """Ids of the rows shown, top to bottom (for tests)."""
+        items = (self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount()))
+        return [item.data(0, _ID) for item in items if not item.isHidden()]
+
+    def select_actor(self, actor_id: str | None) -> None:
+        """Show ``actor_id`` as selected without emitting actor_activated (text → panel sync)."""
+        self._selected = actor_id
+        self._tree.blockSignals(True)
+        self._tree.clearSelection()
+        for i in range(self._tree.topLevelItemCount()):
+            item = self._tree.topLevelItem(i)
+            if item.data(0, _ID) == actor_id:
+                item.setSelected(True)
+                self._tree.setCurrentItem(item)
+                self._tree.scrollToItem(item)
+        self._tree.blockSignals(False)
+
+    def _rebuild(self) -> None:
+        key = SORTS[max(self._sort.currentIndex(), 0)]
+        if key == "count":
+            actors = sorted(self._actors, key=lambda a: (-len(a.mentions), _first(a), a.name))
+        elif key == "first":
+            actors = sorted(self._actors, key=lambda a: (_first(a), a.name))
+        else:
+            actors = sorted(self._actors, key=lambda a: (_folded(a.name), a.name))
+        font, ratio = self._tree.font(), self.devicePixelRatioF()
+        icons = {}
+        self._tree.setUpdatesEnabled(False)
+        self._tree.clear()
+        items = []
+        for actor in actors:
+            if actor.label not in icons:
+                icons[actor.label] = formats.label_icon(actor.label, font, ratio)
+            item = QTreeWidgetItem([actor.name, str(len(actor.mentions)),
+                                    str(self._claims.get(actor.id, 0))])
+            item.setIcon(0, icons[actor.label])
+            item.setData(0, _ID, actor.id)
+            item.setToolTip(0, f"{actor.name} · {formats.label_name(actor.label, language())}")
+            for column in (1, 2):
+                item.setTextAlignment(column, _RIGHT)
+            items.append(item)
+        self._tree.addTopLevelItems(items)
+        self._apply_filter()
+        self._tree.setUpdatesEnabled(True)
+        if self._selected:
+            self.select_actor(self._selected)
+
+    def _apply_filter(self) -> None:
+        needle = _folded(self._filter.text().strip())
+        for i in range(self._tree.topLevelItemCount()):
+            item = self._tree.topLevelItem(i)
+            item.setHidden(bool(needle) and needle not in _folded(item.text(0)))
+
+    def _on_filter_text_changed(self, _text: str) -> None:
+        self._apply_filter()
+
+    def _on_sort_changed(self, _index: int) -> None:
+        self._rebuild()
+
+    def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        actor_id = item.data(0, _ID)
+        self._selected = actor_id
+        self.actor_activated.emit(actor_id)
+
+
+def _first(actor: Actor) -> int:
+    return min((start for start, _ in actor.mentions), default=1 << 62)

@@ -1,0 +1,58 @@
+"""Start the window: the application, its language, the main window, then the file."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QLocale, QPoint, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.ui import settings as keys
+from reader.ui.settings import APPLICATION, ORGANISATION, Settings
+from reader.ui.strings import default_language, set_language, tr
+
+
+def none_refcount_bug() -> bool:
+    """True if this PySide6 build drops a reference to None on every void call.
+
+    PySide6 6.12.0 on Python 3.11 does (None is not immortal before 3.12): after a few
+    thousand calls Python aborts with "none_dealloc". Detect it instead of crashing later.
+    """
+    point = QPoint()
+    before = sys.getrefcount(None)
+    for _ in range(100):
+        point.setX(1)
+    return sys.getrefcount(None) < before - 50
+
+
+def interface_language(settings: Settings) -> str:
+    return settings.get(keys.LANGUAGE) or default_language(QLocale.system().name())
+
+
+def run_app(file: str | None = None, model: str | None = None) -> int:
+    """Show the window at once, then open ``file``; returns the exit code."""
+    if none_refcount_bug():
+        print(
+            f"reader: PySide6 {pyside_version} has a reference-counting bug on Python "
+            f"{sys.version_info.major}.{sys.version_info.minor} that crashes the window. "
+            'Install another version: pip install "pyside6-essentials<6.12"',
+            file=sys.stderr,
+        )
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    settings = Settings()
+    set_language(interface_language(settings))
+    app.setApplicationDisplayName(tr("app_name"))
+
+    from reader.ui.main_window import MainWindow
+
+    window = MainWindow(settings, model=model)
+    window.show()
+    if file:
+        QTimer.singleShot(0, lambda: window.open_file(file))
+    else:
+        window.worker.preload(window.model)  # the first article then opens faster
+    return app.exec()

@@ -1,0 +1,669 @@
+"""The main window: wires the reading view, the panels, the worker, files and settings."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import __version__
+from reader.analysis.types import Analysis, Claim, Entity
+from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
+from reader.textfile import ArticleText, ReadError, read_article
+from reader.ui import settings as keys
+from reader.ui.actor_panel import ActorPanel
+from reader.ui.claim_panel import ClaimPanel
+from reader.ui.legend import Legend
+from reader.ui.settings import Settings
+from reader.ui.strings import LANGUAGES, language, set_language, tr
+from reader.ui.text_view import TextView
+from reader.ui.worker import AnalysisWorker
+
+HTML_SUFFIXES = (".html", ".htm")
+
+
+class FindBar(QWidget):
+    """Find in the article: a line edit with next and previous, shown by Ctrl+F."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setClearButtonEnabled(True)
+        self.previous = QToolButton(self)
+        self.next = QToolButton(self)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.message = QLabel(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.next)
+        layout.addWidget(self.message)
+        layout.addWidget(self.close_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(tr("find_placeholder"))
+        self.previous.setText("▲ " + tr("previous_short"))
+        self.next.setText("▼ " + tr("next_short"))
+
+
+class MainWindow(QMainWindow):
+    """The reader: the article in the middle, actors and claims in a dock at the side."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        worker: AnalysisWorker | None = None,
+        model: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.worker = worker if worker is not None else AnalysisWorker(parent=self)
+        self.model = model or settings.get(keys.MODEL)
+        self.document: ArticleText | None = None
+        self.analysis: Analysis | None = None
+        self._actor: str | None = None
+        self._mention = 0
+        self._claim: str | None = None
+        self.setAcceptDrops(True)
+
+        self.text_view = TextView(self)
+        self.legend = Legend(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.legend)
+        column.addWidget(self.text_view, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+        self.actor_panel = ActorPanel(self)
+        self.claim_panel = ClaimPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.actor_panel, "")
+        self.tabs.addTab(self.claim_panel, "")
+        self.dock = QDockWidget(self)
+        self.dock.setObjectName("side_panel")
+        self.dock.setWidget(self.tabs)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        self.status_message = QLabel(self)
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("selection_label")
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.statusBar().addWidget(self.status_message, 1)
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._create_actions()
+        self._create_menus()
+        self._connect()
+        self._restore_settings()
+        self.retranslate()
+        self.status_message.setText(tr("status_ready"))
+
+    # --- building ---
+
+    def _action(self, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.open_action = self._action(key.Open, self._on_open_triggered)
+        self.save_action = self._action(key.Save, self._on_save_triggered)
+        self.quit_action = self._action(key.Quit, self.close)
+        self.find_action = self._action(key.Find, self._on_find_triggered)
+        self.find_next_action = self._action(None, self._on_find_next_triggered)
+        self.find_previous_action = self._action(None, self._on_find_previous_triggered)
+        self.zoom_in_action = self._action(None, lambda: self._zoom_by(1))
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"),
+                                          QKeySequence(key.ZoomIn)])
+        self.zoom_out_action = self._action(key.ZoomOut, lambda: self._zoom_by(-1))
+        self.zoom_out_action.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(key.ZoomOut)])
+        self.zoom_reset_action = self._action("Ctrl+0", lambda: self._set_zoom(0))
+        self.next_action = self._action("F3", self._on_next_triggered)
+        self.previous_action = self._action("Shift+F3", self._on_previous_triggered)
+        self.clear_action = self._action("Esc", self._on_clear_triggered)
+        self.about_action = self._action(None, self._on_about_triggered)
+        self.dock_action = self.dock.toggleViewAction()
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar_action = self.toolbar.toggleViewAction()
+        for action in (self.open_action, self.save_action, None, self.previous_action,
+                       self.next_action, None, self.zoom_out_action, self.zoom_in_action,
+                       None, self.find_action):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_group.triggered.connect(self._on_language_triggered)
+        self.model_group = QActionGroup(self)
+        self.model_group.triggered.connect(self._on_model_triggered)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            self.edit_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.dock_action)
+        self.view_menu.addAction(self.toolbar_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.go_menu = bar.addMenu("")
+        for action in (self.next_action, self.previous_action, self.clear_action):
+            self.go_menu.addAction(action)
+        self.model_menu = bar.addMenu("")
+        self.model_menu.aboutToShow.connect(self._fill_model_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.worker.analysis_finished.connect(self._on_worker_analysis_finished)
+        self.worker.analysis_failed.connect(self._on_worker_analysis_failed)
+        self.worker.progress_changed.connect(self._on_worker_progress_changed)
+        self.worker.model_loading_started.connect(self._on_worker_model_loading_started)
+        self.text_view.entity_clicked.connect(self._on_text_entity_clicked)
+        self.text_view.claim_clicked.connect(self._on_text_claim_clicked)
+        self.actor_panel.actor_activated.connect(self._on_actors_actor_activated)
+        self.claim_panel.claim_activated.connect(self._on_claims_claim_activated)
+        self.legend.hidden_labels_changed.connect(self._on_legend_hidden_labels_changed)
+        self.find_bar.edit.returnPressed.connect(self._on_find_next_triggered)
+        self.find_bar.edit.textChanged.connect(self._on_find_text_changed)
+        self.find_bar.next.clicked.connect(self._on_find_next_triggered)
+        self.find_bar.previous.clicked.connect(self._on_find_previous_triggered)
+        self.find_bar.close_button.clicked.connect(self._close_find_bar)
+
+    def retranslate(self) -> None:
+        """Set every visible word in the current language (at start and on a language switch)."""
+        texts = {
+            self.open_action: "open", self.save_action: "save_html", self.quit_action: "quit",
+            self.find_action: "find", self.find_next_action: "find_next",
+            self.find_previous_action: "find_previous", self.zoom_in_action: "zoom_in",
+            self.zoom_out_action: "zoom_out", self.zoom_reset_action: "zoom_reset",
+            self.next_action: "next_mention", self.previous_action: "previous_mention",
+            self.clear_action: "clear_selection", self.about_action: "about",
+            self.dock_action: "side_panel", self.toolbar_action: "toolbar",
+        }
+        for action, key in texts.items():
+            action.setText(tr(key))
+        self.find_next_action.setShortcuts([QKeySequence("Ctrl+G")])
+        self.find_previous_action.setShortcuts([QKeySequence("Ctrl+Shift+G")])
+        self.next_action.setToolTip(f"{tr('next_mention').replace('&', '')} (F3)")
+        self.previous_action.setToolTip(f"{tr('previous_mention').replace('&', '')} (Shift+F3)")
+        menus = {self.file_menu: "menu_file", self.recent_menu: "menu_recent",
+                 self.edit_menu: "menu_edit", self.view_menu: "menu_view",
+                 self.language_menu: "menu_language", self.go_menu: "menu_go",
+                 self.model_menu: "menu_model", self.help_menu: "menu_help"}
+        for menu, key in menus.items():
+            menu.setTitle(tr(key))
+        self.language_actions[language()].setChecked(True)
+        self.dock.setWindowTitle(tr("side_panel"))
+        self.toolbar.setWindowTitle(tr("toolbar"))
+        self.tabs.setTabText(0, tr("tab_actors"))
+        self.tabs.setTabText(1, tr("tab_claims"))
+        self.legend.retranslate()
+        self.find_bar.retranslate()
+        self.actor_panel.retranslate()
+        self.claim_panel.retranslate()
+        self._update_title()
+        self._update_selection_label()
+
+    # --- settings ---
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.text_view.set_zoom(self.settings.get(keys.ZOOM))
+        hidden = set(self.settings.get(keys.HIDDEN_LABELS))
+        self.legend.set_hidden_labels(hidden)
+        self.text_view.set_hidden_labels(hidden)
+
+    def save_settings(self) -> None:
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.ZOOM, self.text_view.zoom)
+        self.settings.set(keys.HIDDEN_LABELS, sorted(self.legend.hidden_labels()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        self.worker.cancel()
+        super().closeEvent(event)
+
+    # --- files ---
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open an article (or an HTML file this reader saved); on error keep the current one."""
+        try:
+            article = read_article(path)
+        except ReadError as exc:
+            QMessageBox.warning(self, tr("error_open"), str(exc))
+            return False
+        analysis = None
+        if article.path.suffix.lower() in HTML_SUFFIXES:
+            analysis = self._embedded_analysis(article)
+            if analysis is None:
+                return False
+        self.document = article
+        self.analysis = None
+        self._actor, self._mention, self._claim = None, 0, None
+        self.actor_panel.set_analysis(None)
+        self.claim_panel.set_analysis(None)
+        self.settings.add_recent(str(article.path.resolve()))
+        self._update_title()
+        self._update_selection_label()
+        if analysis is not None:
+            self.worker.cancel()
+            self._show_analysis(analysis)
+            return True
+        self.text_view.set_text(article.text)
+        self._start_analysis()
+        return True
+
+    def _embedded_analysis(self, article: ArticleText) -> Analysis | None:
+        try:
+            from reader.export.html import read_embedded_analysis
+        except ImportError:
+            QMessageBox.warning(self, tr("error_open"), tr("error_html_unavailable"))
+            return None
+        try:
+            analysis = read_embedded_analysis(article.text)
+        except Exception:  # noqa: BLE001  any failure means: not a file we wrote
+            analysis = None
+        if analysis is None:
+            message = tr("error_not_ours", name=article.path.name)
+            QMessageBox.warning(self, tr("error_open"), message)
+        return analysis
+
+    def _start_analysis(self) -> None:
+        if self.document is None:
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status_message.setText(tr("status_analysing", name=self.document.path.name))
+        self.worker.analyse(self.document.text, str(self.document.path), self.model)
+
+    def _update_title(self) -> None:
+        name = self.document.path.name if self.document else ""
+        self.setWindowTitle(f"{name} — {tr('app_name')}" if name else tr("app_name"))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get(keys.RECENT_FILES)
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if not recent:
+            self.recent_menu.addAction(tr("recent_empty")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(tr("recent_clear")).triggered.connect(
+                lambda: self.settings.set(keys.RECENT_FILES, []))
+
+    def _on_open_triggered(self) -> None:
+        start = str(self.document.path.parent) if self.document else ""
+        path, _ = QFileDialog.getOpenFileName(self, tr("open_title"), start, tr("open_filter"))
+        if path:
+            self.open_file(path)
+
+    def _on_save_triggered(self) -> None:
+        if self.analysis is None or self.document is None:
+            QMessageBox.information(self, tr("save_title"), tr("nothing_to_save"))
+            return
+        suggested = str(self.document.path.with_suffix(".html"))
+        if self.document.path.suffix.lower() in HTML_SUFFIXES:
+            suggested = str(self.document.path.with_name(self.document.path.stem + "-copy.html"))
+        path, _ = QFileDialog.getSaveFileName(self, tr("save_title"), suggested, tr("save_filter"))
+        if path:
+            self.save_html(path)
+
+    def save_html(self, path: str | Path) -> bool:
+        """Write the annotated HTML through the exporter; its errors go to a dialog."""
+        try:
+            from reader.export import batch
+
+            batch.save_analysis(self.analysis, Path(path), protect=[self.document.path])
+        except Exception as exc:  # noqa: BLE001  ExportError, OSError, or a missing exporter
+            QMessageBox.critical(self, tr("error_save"), str(exc) or type(exc).__name__)
+            return False
+        self.status_message.setText(tr("status_saved", path=str(path)))
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802, ANN001
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if len(paths) > 1:
+            self.status_message.setText(tr("drop_one_file"))
+        # after the drop returns, so the drag source is not kept waiting by a dialog
+        QTimer.singleShot(0, lambda: self.open_file(paths[0]))
+
+    # --- analysis ---
+
+    def _on_worker_model_loading_started(self, name: str) -> None:
+        if self.worker.busy:
+            self.status_message.setText(tr("status_loading_model", model=name))
+
+    def _on_worker_progress_changed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(done * 100 // max(total, 1))
+        if self.document is not None:
+            self.status_message.setText(tr("status_analysing", name=self.document.path.name))
+
+    def _on_worker_analysis_finished(self, analysis: Analysis) -> None:
+        if self.document is None or analysis.text != self.document.text:
+            return  # belongs to a document no longer shown
+        self._show_analysis(analysis)
+
+    def _show_analysis(self, analysis: Analysis) -> None:
+        self.progress.hide()
+        self.analysis = analysis
+        self.text_view.set_analysis(analysis)
+        self.actor_panel.set_analysis(analysis)
+        self.claim_panel.set_analysis(analysis)
+        self._actor, self._mention, self._claim = None, 0, None
+        message = tr("status_done", actors=len(analysis.actors), claims=len(analysis.claims),
+                     entities=len(analysis.entities))
+        self.status_message.setText(message)
+        self.status_message.setToolTip("\n".join(analysis.warnings))
+        self._update_selection_label()
+
+    def _on_worker_analysis_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status_message.setText(tr("error_analysis"))
+        QMessageBox.critical(self, tr("error_analysis"), message)
+
+    # --- selection and navigation ---
+
+    def select_actor(self, actor_id: str | None, mention: int = 0, scroll: bool = True) -> None:
+        """Select an actor (None clears): emphasise its mentions, go to one, sync the panel."""
+        self._actor = actor_id
+        self._mention = mention
+        self.text_view.select_mention(actor_id, mention, scroll=scroll)
+        self.actor_panel.select_actor(actor_id)
+        self._update_selection_label()
+
+    def select_claim(self, claim_id: str | None) -> None:
+        claim = self.claim_panel.claim(claim_id) if claim_id else None
+        self._claim = claim.id if claim else None
+        self.claim_panel.select_claim(self._claim)
+        source_actor = claim.source.actor if claim and claim.source else None
+        if source_actor and self.text_view.mentions_of(source_actor):
+            mentions = self.text_view.mentions_of(source_actor)
+            inside = [n for n, m in enumerate(mentions)
+                      if claim.source.start <= m.entity.start < claim.source.end]
+            self.select_actor(source_actor, inside[0] if inside else 0, scroll=False)
+        else:
+            self.select_actor(None, scroll=False)
+        self.text_view.select_claim(claim)
+
+    def _update_selection_label(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            self.selection_label.setText("")
+            return
+        total = len(self.text_view.mentions_of(actor.id))
+        number = self._mention % max(total, 1) + 1
+        self.selection_label.setText(f"{actor.name} — {number} / {total}")
+
+    def _selected_actor(self):  # noqa: ANN202
+        if self._actor is None or self.analysis is None:
+            return None
+        return next((a for a in self.analysis.actors if a.id == self._actor), None)
+
+    def _step_mention(self, step: int) -> None:
+        if self._actor is None:
+            self.status_message.setText(tr("status_no_actor"))
+            return
+        total = len(self.text_view.mentions_of(self._actor))
+        if total:
+            self.select_actor(self._actor, (self._mention + step) % total)
+
+    def _on_next_triggered(self) -> None:
+        self._step_mention(1)
+
+    def _on_previous_triggered(self) -> None:
+        self._step_mention(-1)
+
+    def _on_clear_triggered(self) -> None:
+        if self.find_bar.isVisible():
+            self._close_find_bar()
+            return
+        self._claim = None
+        self.claim_panel.select_claim(None)
+        self.text_view.select_claim(None)
+        self.select_actor(None, scroll=False)
+
+    def _on_text_entity_clicked(self, entity: Entity) -> None:
+        mentions = self.text_view.mentions_of(entity.actor)
+        index = next((n for n, m in enumerate(mentions) if m.entity == entity), 0)
+        self._claim = None
+        self.claim_panel.select_claim(None)
+        self.text_view.select_claim(None, scroll=False)
+        self.select_actor(entity.actor, index, scroll=False)
+
+    def _on_text_claim_clicked(self, claim: Claim) -> None:
+        self.select_claim(claim.id)
+
+    def _on_actors_actor_activated(self, actor_id: str) -> None:
+        self._claim = None
+        self.claim_panel.select_claim(None)
+        self.text_view.select_claim(None, scroll=False)
+        self.select_actor(actor_id, 0)
+
+    def _on_claims_claim_activated(self, claim_id: str) -> None:
+        self.select_claim(claim_id)
+
+    def _on_legend_hidden_labels_changed(self, hidden: set[str]) -> None:
+        self.text_view.set_hidden_labels(hidden)
+        self.settings.set(keys.HIDDEN_LABELS, sorted(hidden))
+
+    # --- find ---
+
+    def _on_find_triggered(self) -> None:
+        self.find_bar.show()
+        self.find_bar.edit.setFocus()
+        self.find_bar.edit.selectAll()
+
+    def _close_find_bar(self) -> None:
+        self.find_bar.hide()
+        self.text_view.setFocus()
+
+    def _on_find_text_changed(self, _text: str) -> None:
+        self.find_bar.message.setText("")
+
+    def _on_find_next_triggered(self) -> None:
+        self.find(self.find_bar.edit.text(), backward=False)
+
+    def _on_find_previous_triggered(self) -> None:
+        self.find(self.find_bar.edit.text(), backward=True)
+
+    def find(self, text: str, backward: bool = False) -> bool:
+        """Select the next (or previous) occurrence of ``text``, wrapping around the article."""
+        from PySide6.QtGui import QTextCursor, QTextDocument
+
+        if not text:
+            if not self.find_bar.isVisible():
+                self._on_find_triggered()
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.text_view.find(text, flags):
+            self.find_bar.message.setText("")
+            return True
+        cursor = self.text_view.textCursor()  # wrap: start again from the other end
+        cursor.movePosition(QTextCursor.MoveOperation.End if backward
+                            else QTextCursor.MoveOperation.Start)
+        self.text_view.setTextCursor(cursor)
+        if self.text_view.find(text, flags):
+            self.find_bar.message.setText(tr("find_wrapped"))
+            return True
+        self.find_bar.message.setText(tr("find_not_found", text=text))
+        return False
+
+    # --- view ---
+
+    def _zoom_by(self, steps: int) -> None:
+        self._set_zoom(self.text_view.zoom + steps)
+
+    def _set_zoom(self, zoom: int) -> None:
+        self.text_view.set_zoom(zoom)
+        self.settings.set(keys.ZOOM, self.text_view.zoom)
+
+    def _on_language_triggered(self, action: QAction) -> None:
+        set_language(action.data())
+        self.settings.set(keys.LANGUAGE, action.data())
+        self.retranslate()
+
+    def _fill_model_menu(self) -> None:
+        from reader.nlp import BUNDLED, installed_models
+
+        for action in self.model_group.actions():
+            self.model_group.removeAction(action)
+        self.model_menu.clear()
+        names = installed_models()
+        if self.model not in names:
+            names.append(self.model)  # a pipeline folder given with --model
+        for name in names:
+            label = tr("model_bundled") if name == BUNDLED else name
+            action = QAction(label, self, checkable=True)
+            action.setData(name)
+            action.setChecked(name == self.model)
+            self.model_group.addAction(action)
+            self.model_menu.addAction(action)
+
+    def _on_model_triggered(self, action: QAction) -> None:
+        name = action.data()
+        if name == self.model:
+            return
+        self.model = name
+        self.settings.set(keys.MODEL, name)
+        self._start_analysis()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, tr("about_title", app=tr("app_name")), self.about_html())
+
+    def about_html(self) -> str:
+        """The About box: version, the model's name, version and scores, and the licences."""
+        if self.analysis is not None:
+            model = f"{self.analysis.model.name} {self.analysis.model.version}"
+        else:
+            model = self._bundled_model_label()
+        return (
+            f"<h3>{html.escape(tr('app_name'))}</h3>{tr('about_text')}"
+            f"<p><b>{tr('about_version')}:</b> {html.escape(__version__)}<br>"
+            f"<b>{tr('about_model')}:</b> {html.escape(model)}</p>"
+            f"<p><b>{tr('about_scores')}:</b> {self._scores_html()}</p>"
+            f"<p><b>{tr('about_licences')}:</b> {html.escape(tr('about_licence_text'))}</p>"
+        )
+
+    def _bundled_model_label(self) -> str:
+        try:
+            meta = json.loads((bundled_model_path() / "meta.json").read_text(encoding="utf-8"))
+            return f"{meta.get('lang', 'hu')}_{meta.get('name', BUNDLED_MODEL_NAME)} " \
+                   f"{meta.get('version', '')}".strip()
+        except (OSError, ValueError):
+            return f"{BUNDLED_MODEL_NAME} ({tr('not_loaded')})"
+
+    def _scores_html(self) -> str:
+        try:
+            scores = json.loads((bundled_model_path() / "scores.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return html.escape(tr("about_no_scores"))
+        rows = []
+        for key, value in _flatten(scores):
+            if isinstance(value, float):
+                value = f"{value:.1%}" if 0 <= value <= 1 else f"{value:.2f}"
+            rows.append(f"{html.escape(key)}: {html.escape(str(value))}")
+        return "<br>".join(rows[:12]) or html.escape(tr("about_no_scores"))
+
+
+def _flatten(data: object, prefix: str = "") -> list[tuple[str, object]]:
+    """Leaves of a scores.json, as ("ents_f", 0.81) or ("ents_per_type.PER.f", 0.9) pairs."""
+    if isinstance(data, dict):
+        pairs: list[tuple[str, object]] = []
+        for key, value in data.items():
+            pairs += _flatten(value, f"{prefix}{key}.")
+        return pairs
+    return [(prefix.rstrip("."), data)]
+

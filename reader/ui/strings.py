@@ -1,0 +1,138 @@
+"""The window's words in Hungarian and English; Hungarian by default under a Hungarian locale."""
+
+from __future__ import annotations
+
+LANGUAGES = {"hu": "Magyar", "en": "English"}
+
+# key: (English, Hungarian)
+_STRINGS: dict[str, tuple[str, str]] = {
+    "app_name": ("Hungarian News Reader", "Hírolvasó"),
+    "menu_file": ("&File", "&Fájl"),
+    "menu_edit": ("&Edit", "S&zerkesztés"),
+    "menu_view": ("&View", "&Nézet"),
+    "menu_go": ("&Go", "&Ugrás"),
+    "menu_model": ("&Model", "&Modell"),
+    "menu_help": ("&Help", "Sú&gó"),
+    "menu_recent": ("Open &Recent", "&Legutóbbi fájlok"),
+    "menu_language": ("&Language", "&Nyelv"),
+    "recent_empty": ("(no recent files)", "(nincs legutóbbi fájl)"),
+    "recent_clear": ("Clear list", "Lista törlése"),
+    "open": ("&Open…", "&Megnyitás…"),
+    "save_html": ("&Save Annotated HTML…", "Jelölt HTML &mentése…"),
+    "quit": ("&Quit", "&Kilépés"),
+    "find": ("&Find…", "&Keresés…"),
+    "find_next": ("Find Next", "Következő találat"),
+    "find_previous": ("Find Previous", "Előző találat"),
+    "find_placeholder": ("Find in the article", "Keresés a cikkben"),
+    "find_not_found": ("“{text}” not found", "„{text}” nem található"),
+    "find_wrapped": ("Search wrapped around", "A keresés körbeért"),
+    "zoom_in": ("Zoom &In", "&Nagyítás"),
+    "zoom_out": ("Zoom &Out", "&Kicsinyítés"),
+    "zoom_reset": ("&Actual Size", "&Eredeti méret"),
+    "side_panel": ("Side Panel", "Oldalpanel"),
+    "toolbar": ("Toolbar", "Eszköztár"),
+    "next_mention": ("&Next Mention", "&Következő említés"),
+    "previous_mention": ("&Previous Mention", "&Előző említés"),
+    "next_short": ("Next", "Következő"),
+    "previous_short": ("Previous", "Előző"),
+    "clear_selection": ("&Clear Selection", "Kijelölés &törlése"),
+    "about": ("&About", "&Névjegy"),
+    "about_title": ("About {app}", "{app} névjegye"),
+    "tab_actors": ("Actors", "Szereplők"),
+    "tab_claims": ("Claims", "Állítások"),
+    "legend": ("Show:", "Mutat:"),
+    "filter_actors": ("Filter actors", "Szereplők szűrése"),
+    "sort_count": ("By mentions", "Említések szerint"),
+    "sort_first": ("By first appearance", "Megjelenés szerint"),
+    "sort_name": ("By name", "Név szerint"),
+    "col_actor": ("Actor", "Szereplő"),
+    "col_mentions": ("Mentions", "Említés"),
+    "col_claims": ("Claims", "Állítás"),
+    "col_source": ("Source", "Forrás"),
+    "col_cue": ("Cue", "Jelölő"),
+    "col_content": ("Content", "Tartalom"),
+    "col_kind": ("Kind", "Típus"),
+    "claims_text_order": ("In text order", "Szövegbeli sorrendben"),
+    "claims_by_source": ("Grouped by source", "Forrás szerint"),
+    "claims_none": (
+        "No attributed claims were found in this article.",
+        "A cikkben nem található forrásmegjelöléssel közölt állítás.",
+    ),
+    "claim_hint": ("Click a claim to see it in the text.", "Kattintson egy állításra a szövegben."),
+    "unknown_source": ("(unnamed source)", "(meg nem nevezett forrás)"),
+    "kind_statement": ("statement", "kijelentés"),
+    "kind_denial": ("denial", "cáfolat"),
+    "kind_accusation": ("accusation", "vád"),
+    "kind_allegation": ("allegation", "feltételezés"),
+    "mention_of": ("mention {n} of {total}", "{n}. említés / {total}"),
+    "status_ready": ("Ready. Open an article with Ctrl+O or drop it here.",
+                     "Kész. Nyisson meg egy cikket (Ctrl+O), vagy húzza ide."),
+    "status_loading_model": ("Loading the model {model}…", "A(z) {model} modell betöltése…"),
+    "status_analysing": ("Analysing {name}…", "{name} elemzése…"),
+    "status_done": ("{actors} actors, {claims} claims, {entities} mentions",
+                    "{actors} szereplő, {claims} állítás, {entities} említés"),
+    "status_no_actor": ("Select an actor first (click a highlighted name).",
+                        "Előbb válasszon szereplőt (kattintson egy kiemelt névre)."),
+    "status_saved": ("Saved {path}", "Mentve: {path}"),
+    "open_title": ("Open Article", "Cikk megnyitása"),
+    "open_filter": ("Articles (*.txt *.html *.htm);;All files (*)",
+                    "Cikkek (*.txt *.html *.htm);;Minden fájl (*)"),
+    "save_title": ("Save Annotated HTML", "Jelölt HTML mentése"),
+    "save_filter": ("HTML files (*.html)", "HTML-fájlok (*.html)"),
+    "error_open": ("Cannot open the file", "A fájl nem nyitható meg"),
+    "error_analysis": ("The analysis failed", "Az elemzés nem sikerült"),
+    "error_save": ("Cannot save", "A mentés nem sikerült"),
+    "error_not_ours": (
+        "{name} is an HTML file, but not one written by this reader, so it cannot be opened.",
+        "{name} HTML-fájl, de nem ez a program készítette, ezért nem nyitható meg.",
+    ),
+    "error_html_unavailable": (
+        "Reopening saved HTML is not available in this version.",
+        "A mentett HTML újranyitása ebben a változatban nem érhető el.",
+    ),
+    "nothing_to_save": ("There is no analysed article to save yet.",
+                        "Még nincs elmentható, elemzett cikk."),
+    "drop_one_file": ("Drop one article file.", "Egyetlen cikkfájlt húzzon ide."),
+    "about_text": (
+        "<p>A reader for Hungarian news: it highlights people, organisations and places, "
+        "groups their mentions into actors and lists who claims what.</p>",
+        "<p>Olvasóprogram magyar hírekhez: kiemeli a személyeket, szervezeteket és helyeket, "
+        "szereplőkbe csoportosítja említéseiket, és felsorolja, ki mit állít.</p>",
+    ),
+    "about_version": ("Version", "Változat"),
+    "about_model": ("Model", "Modell"),
+    "about_scores": ("Scores", "Pontosság"),
+    "about_no_scores": ("no scores recorded", "nincsenek mért értékek"),
+    "about_licences": ("Licences", "Licencek"),
+    "about_licence_text": (
+        "Code: MIT. Bundled model: CC BY-SA 4.0, trained on NYTK-NerKor "
+        "(Simon Eszter, Vadász Noémi).",
+        "Program: MIT. Beépített modell: CC BY-SA 4.0, az NYTK-NerKor korpuszon tanítva "
+        "(Simon Eszter, Vadász Noémi).",
+    ),
+    "model_bundled": ("Bundled (hu_newsreader)", "Beépített (hu_newsreader)"),
+    "not_loaded": ("not loaded yet", "még nincs betöltve"),
+}
+
+_language = "en"
+
+
+def default_language(locale_name: str) -> str:
+    """Interface language for a locale name such as "hu_HU": Hungarian for Hungarian locales."""
+    return "hu" if locale_name.lower().startswith("hu") else "en"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language if language in LANGUAGES else "en"
+
+
+def language() -> str:
+    return _language
+
+
+def tr(key: str, **values: object) -> str:
+    """The interface text ``key`` in the current language, with ``{names}`` filled in."""
+    english, hungarian = _STRINGS[key]
+    text = hungarian if _language == "hu" else english
+    return text.format(**values) if values else text

@@ -1,0 +1,390 @@
+"""The reading view: the article in comfortable type, entity highlights, the selected actor."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QPlainTextEdit,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+
+from reader import palette
+from reader.analysis.types import Actor, Analysis, Claim, Entity
+from reader.ui import formats
+from reader.ui.offsets import Utf16Offsets
+from reader.ui.strings import language, tr
+
+BASE_POINT_SIZE = 13
+MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 40
+LINE_CHARACTERS = 72  # a comfortable measure: about 70 characters to the line
+SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Georgia", "DejaVu Serif", "Liberation Serif")
+
+
+def reading_font(point_size: int) -> QFont:
+    """A serif book face if one is installed, else the system's serif."""
+    families = set(QFontDatabase.families())
+    font = QFont()
+    for family in SERIF_FAMILIES:
+        if family in families:
+            font.setFamily(family)
+            break
+    else:
+        font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSize(point_size)
+    return font
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity placed in the document: Qt positions plus who it is and which mention."""
+
+    entity: Entity
+    qt_start: int
+    qt_end: int
+    actor: Actor | None
+    number: int  # 1-based among its actor's mentions
+    total: int
+
+
+class _EntityHighlighter(QSyntaxHighlighter):
+    """Paints entity highlights block by block: no document edits, so no full relayout."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._starts: list[int] = []
+        self._mentions: list[Mention] = []
+        self._formats: dict[str, QTextCharFormat] = {}
+        self.hidden: set[str] = set()
+
+    def set_mentions(self, mentions: list[Mention]) -> None:
+        self._mentions = mentions
+        self._starts = [m.qt_start for m in mentions]
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802  (Qt's name)
+        if not self._mentions:
+            return
+        block = self.currentBlock()
+        first, end = block.position(), block.position() + len(text)
+        i = max(bisect_left(self._starts, first) - 1, 0)  # one before, in case it spans in
+        for mention in self._mentions[i : bisect_left(self._starts, end)]:
+            label = mention.entity.label
+            if mention.qt_end <= first or label in self.hidden:
+                continue
+            start = max(mention.qt_start, first)
+            fmt = self._formats.get(label)
+            if fmt is None:
+                fmt = self._formats[label] = formats.entity_format(label)
+            self.setFormat(start - first, min(mention.qt_end, end) - start, fmt)
+
+
+class _MarkedScrollBar(QScrollBar):
+    """A vertical scroll bar with ticks where the selected actor's mentions are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.marks: list[float] = []  # 0..1 down the document
+        self.current: float | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self.marks:
+            return
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        groove = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarGroove, self
+        )
+        if groove.height() <= 0:
+            groove = self.rect()
+        painter = QPainter(self)
+        colour = QColor(palette.SELECTED_OUTLINE)
+        for fraction in self.marks:
+            y = groove.top() + round(fraction * (groove.height() - 3))
+            painter.fillRect(QRect(groove.left() + 2, y, groove.width() - 4, 3), colour)
+        if self.current is not None:
+            y = groove.top() + round(self.current * (groove.height() - 5))
+            painter.fillRect(QRect(groove.left(), y, groove.width(), 5), colour.darker(160))
+        painter.end()
+
+
+class TextView(QPlainTextEdit):
+    """Read-only article view; QPlainTextEdit lays out lazily, so 1 MB articles stay fluid."""
+
+    entity_clicked = Signal(object)  # Entity
+    claim_clicked = Signal(object)  # Claim whose text was clicked (not on an entity)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.setAcceptDrops(False)  # drops go to the main window, which opens the file
+        self.viewport().setAcceptDrops(False)
+        self._scroll_bar = _MarkedScrollBar(self)
+        self.setVerticalScrollBar(self._scroll_bar)
+        self._zoom = 0
+        self._apply_font()
+        self.document().setDocumentMargin(24)
+        self._highlighter = _EntityHighlighter(self.document())
+        self._text = ""
+        self._offsets = Utf16Offsets("")
+        self._mentions: list[Mention] = []
+        self._by_actor: dict[str, list[Mention]] = {}
+        self._claims: tuple[Claim, ...] = ()
+        self._selected: tuple[str, int] | None = None  # actor id, mention index
+        self._claim: Claim | None = None
+        self.setMouseTracking(True)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+
+    # --- content ---
+
+    def set_text(self, text: str) -> None:
+        """Show plain text at once, without highlights (they come with set_analysis)."""
+        self._text = text
+        self._offsets = Utf16Offsets(text)
+        self._mentions, self._by_actor, self._claims = [], {}, ()
+        self._selected, self._claim = None, None
+        self._highlighter.set_mentions([])
+        self.setPlainText(text)
+        self._update_extra()
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Highlight an analysis of the shown text (its text is shown first if it differs)."""
+        if analysis.text != self._text:
+            self.set_text(analysis.text)
+        actors = {actor.id: actor for actor in analysis.actors}
+        numbers: dict[tuple[str, int, int], tuple[int, int]] = {}
+        for actor in actors.values():
+            for n, (start, end) in enumerate(actor.mentions, 1):
+                numbers[(actor.id, start, end)] = (n, len(actor.mentions))
+        to_qt = self._offsets.to_qt
+        mentions = []
+        for entity in sorted(analysis.entities, key=lambda e: (e.start, e.end)):
+            number, total = numbers.get((entity.actor, entity.start, entity.end), (0, 0))
+            mentions.append(
+                Mention(entity, to_qt(entity.start), to_qt(entity.end),
+                        actors.get(entity.actor), number, total)
+            )
+        self._mentions = mentions
+        self._by_actor = {}
+        for actor in actors.values():  # in the actor's own mention order
+            by_range = {(m.entity.start, m.entity.end): m for m in mentions
+                        if m.entity.actor == actor.id} if len(actor.mentions) > 0 else {}
+            self._by_actor[actor.id] = [by_range[r] for r in actor.mentions if r in by_range]
+        self._claims = analysis.claims
+        self._selected, self._claim = None, None
+        self._highlighter.set_mentions(mentions)
+        self._update_extra()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def highlighted_ranges(self) -> list[tuple[int, int, str]]:
+        """(start, end, label) in Python offsets of what the highlighter paints (for tests)."""
+        to_py, result = self._offsets.to_py, []
+        block = self.document().begin()
+        while block.isValid():
+            for fr in block.layout().formats():
+                start = block.position() + fr.start
+                label = next((m.entity.label for m in self._mentions if m.qt_start == start), "")
+                result.append((to_py(start), to_py(start + fr.length), label))
+            block = block.next()
+        return result
+
+    def set_hidden_labels(self, hidden: set[str]) -> None:
+        self._highlighter.hidden = set(hidden)
+        self._highlighter.rehighlight()
+
+    # --- selection ---
+
+    def mentions_of(self, actor_id: str) -> list[Mention]:
+        return self._by_actor.get(actor_id, [])
+
+    def mention_at(self, index: int) -> Mention | None:
+        """The highlighted mention covering Python offset ``index``, if any."""
+        qt = self._offsets.to_qt(index)
+        return self._mention_at_qt(qt)
+
+    def select_mention(self, actor_id: str | None, index: int = 0, scroll: bool = True) -> None:
+        """Emphasise all mentions of an actor, the ``index``-th most; None clears."""
+        self._selected = (actor_id, index) if actor_id is not None else None
+        mentions = self.mentions_of(actor_id) if actor_id else []
+        if scroll and mentions:
+            self._scroll_to(mentions[index % len(mentions)].qt_start)
+        self._update_extra()
+
+    def select_claim(self, claim: Claim | None, scroll: bool = True) -> None:
+        self._claim = claim
+        if claim is not None and scroll:
+            start = claim.source.start if claim.source else claim.sentence[0]
+            self._scroll_to(self._offsets.to_qt(min(start, claim.cue.start, claim.content.start)))
+        self._update_extra()
+
+    def _scroll_to(self, qt_position: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(qt_position, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def _update_extra(self) -> None:
+        """Selected actor, then the selected claim on top: painted over, nothing re-laid out."""
+        extra: list[QTextEdit.ExtraSelection] = []
+        marks: list[float] = []
+        current: float | None = None
+        length = max(self.document().characterCount(), 1)
+        if self._selected is not None:
+            actor_id, index = self._selected
+            mentions = self.mentions_of(actor_id)
+            selected, now = formats.selected_format(), formats.current_format()
+            for n, mention in enumerate(mentions):
+                is_current = n == index % len(mentions)
+                extra.append(self._extra(mention.qt_start, mention.qt_end,
+                                         now if is_current else selected))
+                fraction = mention.qt_start / length
+                marks.append(fraction)
+                if is_current:
+                    current = fraction
+        if self._claim is not None:
+            spans = [("content", self._claim.content.start, self._claim.content.end),
+                     ("cue", self._claim.cue.start, self._claim.cue.end)]
+            if self._claim.source is not None:
+                spans.append(("source", self._claim.source.start, self._claim.source.end))
+            claim_formats = formats.claim_formats()
+            for part, start, end in spans:
+                extra.append(self._extra(start, end, claim_formats[part], python=True))
+        self.setExtraSelections(extra)
+        self._scroll_bar.marks, self._scroll_bar.current = marks, current
+        self._scroll_bar.update()
+
+    def _extra(self, start: int, end: int, fmt: QTextCharFormat,
+               python: bool = False) -> QTextEdit.ExtraSelection:
+        if python:
+            start, end = self._offsets.to_qt(start), self._offsets.to_qt(end)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor, selection.format = cursor, fmt
+        return selection
+
+    # --- mouse ---
+
+    def _mention_at_qt(self, qt: int) -> Mention | None:
+        i = bisect_right([m.qt_start for m in self._mentions], qt) - 1 if self._mentions else -1
+        if i >= 0 and self._mentions[i].qt_start <= qt < self._mentions[i].qt_end:
+            mention = self._mentions[i]
+            if mention.entity.label not in self._highlighter.hidden:
+                return mention
+        return None
+
+    def _qt_position_at(self, point: QPoint) -> int | None:
+        """Document position of the character under ``point`` (viewport coordinates)."""
+        cursor = self.cursorForPosition(point)
+        rect = self.cursorRect(cursor)
+        if not rect.adjusted(-2000, 0, 2000, 0).contains(point):
+            return None  # below the last line, or in the margin
+        position = cursor.position()
+        return position - 1 if point.x() < rect.x() and position > 0 else position
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        qt = self._qt_position_at(event.position().toPoint())
+        if qt is None:
+            return
+        mention = self._mention_at_qt(qt)
+        if mention is not None:
+            self.entity_clicked.emit(mention.entity)
+            return
+        index = self._offsets.to_py(qt)
+        for claim in self._claims:
+            first = claim.source.start if claim.source else claim.cue.start
+            lo = min(first, claim.cue.start, claim.content.start)
+            hi = max(claim.source.end if claim.source else 0, claim.cue.end, claim.content.end)
+            if lo <= index < hi:
+                self.claim_clicked.emit(claim)
+                return
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        if event.buttons() == Qt.MouseButton.NoButton:
+            qt = self._qt_position_at(event.position().toPoint())
+            over = qt is not None and self._mention_at_qt(qt) is not None
+            shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
+            self.viewport().setCursor(shape)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """Tooltip text for a viewport point: "label · actor · mention 2 of 6", or ""."""
+        qt = self._qt_position_at(point)
+        mention = self._mention_at_qt(qt) if qt is not None else None
+        if mention is None:
+            return ""
+        parts = [formats.label_name(mention.entity.label, language())]
+        if mention.actor is not None:
+            parts.append(mention.actor.name)
+        if mention.total:
+            parts.append(tr("mention_of", n=mention.number, total=mention.total))
+        return " · ".join(parts)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # --- typography ---
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        low, high = MIN_POINT_SIZE - BASE_POINT_SIZE, MAX_POINT_SIZE - BASE_POINT_SIZE
+        self._zoom = max(low, min(high, steps))
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        self.setFont(reading_font(BASE_POINT_SIZE + self._zoom))
+        self._update_margins()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        """Centre a column of about LINE_CHARACTERS characters, however wide the window."""
+        measure = self.fontMetrics().averageCharWidth() * LINE_CHARACTERS + 48
+        side = max((self.width() - self.verticalScrollBar().sizeHint().width() - measure) // 2, 0)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)

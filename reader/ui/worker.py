@@ -1,0 +1,182 @@
+"""Run the model and the analysis on a QThreadPool; results reach the GUI thread by signal."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reader.analysis.types import Analysis
+
+Loader = Callable[[str], Any]  # model name -> pipeline
+Analyser = Callable[..., Analysis]  # (text, nlp, source, progress) -> Analysis
+
+
+def _load_pipeline(name: str) -> Any:
+    from reader.nlp import load_pipeline  # spaCy is imported here, on the worker thread
+
+    return load_pipeline(name)
+
+
+def _analyze(text: str, nlp: Any, source: str, progress: Callable[[int, int], None]) -> Analysis:
+    from reader.analysis import analyze
+
+    return analyze(text, nlp, source=source, progress=progress)
+
+
+class _Cancelled(Exception):
+    """A newer request replaced this one; stop at the next progress report."""
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; its signals, emitted on a pool thread, arrive there queued."""
+
+    loading = Signal(int, str)
+    progressed = Signal(int, int, int)
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _Task(QRunnable):
+    def __init__(self, run: Callable[[], None]) -> None:
+        super().__init__()
+        self._run = run
+
+    def run(self) -> None:
+        self._run()
+
+
+class AnalysisWorker(QObject):
+    """Analyses one text at a time off the GUI thread, loading each model once and caching it.
+
+    Every request gets an id; a result or error for a request that is no longer the latest
+    is dropped, and a running stale analysis stops at its next progress report.
+    """
+
+    model_loading_started = Signal(str)  # model name
+    progress_changed = Signal(int, int)  # characters done, total
+    analysis_finished = Signal(object)  # Analysis
+    analysis_failed = Signal(str)  # message for the user
+
+    def __init__(
+        self,
+        load: Loader = _load_pipeline,
+        analyse: Analyser = _analyze,
+        synchronous: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._analyse = analyse
+        self._synchronous = synchronous
+        self._models: dict[str, Any] = {}
+        self._models_lock = threading.Lock()
+        self._latest = 0
+        self._running = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one model in memory, analyses in order
+        self._relay = _Relay(self)
+        self._relay.loading.connect(self._on_relay_loading)
+        self._relay.progressed.connect(self._on_relay_progressed)
+        self._relay.finished.connect(self._on_relay_finished)
+        self._relay.failed.connect(self._on_relay_failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def analyse(self, text: str, source: str, model: str) -> int:
+        """Start analysing ``text`` with ``model``; returns the request id."""
+        self._latest += 1
+        request = self._latest
+        self._running = True
+        self._submit(lambda: self._work(request, text, source, model))
+        return request
+
+    def preload(self, model: str) -> None:
+        """Load ``model`` in the background so the first analysis starts sooner."""
+        self._submit(lambda: self._quiet_load(model))
+
+    def cancel(self) -> None:
+        """Drop whatever is running or queued."""
+        self._latest += 1
+        self._running = False
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (for tests, benchmarks and shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def _submit(self, job: Callable[[], None]) -> None:
+        if self._synchronous:
+            job()
+        else:
+            self._pool.start(_Task(job))
+
+    # --- on the pool thread: no widgets here, only the relay's signals ---
+
+    def _model(self, name: str, request: int) -> Any:
+        with self._models_lock:
+            if name not in self._models:
+                self._relay.loading.emit(request, name)
+                self._models[name] = self._load(name)
+            return self._models[name]
+
+    def _quiet_load(self, name: str) -> None:
+        try:
+            self._model(name, 0)
+        except Exception:  # noqa: BLE001  the error is reported by the analysis that needs it
+            pass
+
+    def _work(self, request: int, text: str, source: str, model: str) -> None:
+        if request != self._latest:
+            return  # replaced while queued
+        last_percent = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last_percent
+            if request != self._latest:
+                raise _Cancelled
+            percent = done * 100 // max(total, 1)
+            if percent != last_percent:  # at most 101 signals however long the text
+                last_percent = percent
+                self._relay.progressed.emit(request, done, total)
+
+        try:
+            nlp = self._model(model, request)
+            analysis = self._analyse(text, nlp, source, progress)
+        except _Cancelled:
+            return
+        except Exception as exc:  # noqa: BLE001  shown to the user in a dialog, never a crash
+            self._relay.failed.emit(request, _message(exc))
+            return
+        self._relay.finished.emit(request, analysis)
+
+    # --- back on the GUI thread ---
+
+    def _on_relay_loading(self, request: int, name: str) -> None:
+        if request in (0, self._latest):
+            self.model_loading_started.emit(name)
+
+    def _on_relay_progressed(self, request: int, done: int, total: int) -> None:
+        if request == self._latest:
+            self.progress_changed.emit(done, total)
+
+    def _on_relay_finished(self, request: int, analysis: Analysis) -> None:
+        if request == self._latest:
+            self._running = False
+            self.analysis_finished.emit(analysis)
+
+    def _on_relay_failed(self, request: int, message: str) -> None:
+        if request == self._latest:
+            self._running = False
+            self.analysis_failed.emit(message)
+
+
+def _message(exc: Exception) -> str:
+    from reader.nlp import ModelError
+
+    if isinstance(exc, ModelError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
