@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reader.analysis.types import Actor, Analysis, Entity
+from reader.analysis.actors import group_actors
+from reader.analysis.claims import find_claims
+from reader.analysis.types import Analysis, ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from reader.nlp import Parsed
 
 
 def analyze(
@@ -21,25 +25,25 @@ def analyze(
     from reader import nlp as pipeline
 
     parsed = pipeline.parse(text, nlp, progress=progress)
-    # PLACEHOLDER grouping (one actor per distinct surface text) until actors.py lands
-    ids: dict[str, str] = {}
-    entities = []
-    mentions: dict[str, list[tuple[int, int]]] = {}
-    labels: dict[str, str] = {}
-    for start, end, label in parsed.entities:
-        key = text[start:end]
-        actor_id = ids.setdefault(key, f"a{len(ids) + 1}")
-        entities.append(Entity(start, end, label, text[start:end], actor_id))
-        mentions.setdefault(actor_id, []).append((start, end))
-        labels.setdefault(actor_id, label)
-    actors = tuple(
-        Actor(actor_id, key, labels[actor_id], tuple(mentions[actor_id])) for key, actor_id in ids.items()
-    )
+    analysis = build_analysis(text, parsed, pipeline.model_info(nlp), source)
+    warnings = tuple(pipeline.pipeline_warnings(nlp))
+    if warnings:
+        from dataclasses import replace
+
+        analysis = replace(analysis, warnings=warnings)
+    return analysis
+
+
+def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = "") -> Analysis:
+    """The analysis of already parsed text: a pure function of the text and the pipeline output."""
+    grouping = group_actors(text, parsed.tokens, parsed.entities, parsed.has_lemmas)
+    names = {actor.id: actor.name for actor in grouping.actors}
+    claims = find_claims(text, parsed.tokens, grouping.entities, grouping.token_actor, names)
     return Analysis(
         source=source,
-        model=pipeline.model_info(nlp),
+        model=model,
         text=text,
-        entities=tuple(entities),
-        actors=actors,
-        claims=(),
+        entities=grouping.entities,
+        actors=grouping.actors,
+        claims=claims,
     )

@@ -1,0 +1,707 @@
+"""Group entity mentions into actors with canonical nominative names, plus related demonym mentions.
+
+Works on plain tokens (reader.analysis.types.Token) so it is testable without a model. The steps:
+
+1. clean each recognised entity (drop articles, glued punctuation, time words such as "hétfőn");
+2. name it in nominative form: the head (last) token by its lemma when the lemma is a believable
+   stem of the form, otherwise by stripping a Hungarian case ending (with a→á, e→é restored);
+   the other tokens stay as written;
+3. split entities the recogniser fused ("Moszkva Észak-Koreához") when both halves are known names;
+4. add mentions the recogniser missed: later or earlier occurrences of a known actor's name and
+   capitalised country or capital names from a small gazetteer;
+5. group by name, by alias (acronym <-> expansion, in text "X (Y)" or from a small table), a
+   surname or a shorter trailing form ("Vízművek") joining the full name; label by majority vote;
+6. attach demonyms and -i adjectives ("orosz", "phenjani") to their place actor as *related*.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from reader.analysis import lexicon
+from reader.analysis.types import Actor, Entity, Range, Token
+
+# Case feature -> endings, longest first within a case.
+CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "Ins": ("val", "vel"),
+    "Tra": ("vá", "vé"),
+    "Dat": ("nak", "nek"),
+    "Gen": ("nak", "nek"),
+    "Ine": ("ban", "ben"),
+    "Ill": ("ba", "be"),
+    "Ela": ("ból", "ből"),
+    "Abl": ("tól", "től"),
+    "All": ("hoz", "hez", "höz"),
+    "Ade": ("nál", "nél"),
+    "Sbl": ("ra", "re"),
+    "Sub": ("ra", "re"),
+    "Del": ("ról", "ről"),
+    "Sup": ("on", "en", "ön", "n"),
+    "Acc": ("ot", "et", "öt", "at", "t"),
+    "Ter": ("ig",),
+    "Ess": ("ként",),
+    "EssFor": ("ként",),
+    "Cau": ("ért",),
+    "Tem": ("kor",),
+}
+ALL_ENDINGS: tuple[str, ...] = tuple(
+    sorted({e for endings in CASE_ENDINGS.values() for e in endings}, key=len, reverse=True)
+)
+ASSIMILATED = {"Ins": ("al", "el"), "Tra": ("á", "é")}  # -val/-vel, -vá/-vé after a consonant
+DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
+VOWELS = set("aáeéiíoóöőuúüű")
+LENGTHENED = {"á": "a", "é": "e"}
+TRIM_CHARS = ".,;:!?)(]['\"„”“»«’‘…–—-/"
+FUNCTION_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "SYM", "X"}
+
+_PLACE_KEYS = {name.casefold(): name for name in lexicon.PLACES}
+_ALIAS_OF: dict[str, str] = {}
+for _group in lexicon.ALIASES:
+    for _name in _group:
+        _ALIAS_OF[_name.casefold()] = _group[0].casefold()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a name: character span, recogniser label, token range, nominative name."""
+
+    start: int
+    end: int
+    label: str
+    first: int  # token index of the first token
+    last: int  # token index after the last token
+    name: str
+    origin: str = "ner"  # ner, gazetteer or propagated
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """The entities, actors and the token -> actor map that claim finding uses."""
+
+    entities: tuple[Entity, ...]
+    actors: tuple[Actor, ...]
+    token_actor: dict[int, str]
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+
+def is_capitalised(word: str) -> bool:
+    """True when a word starts with an upper-case letter or a digit (a name-like token)."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def _case_of(token: Token) -> str:
+    return token.feat("Case")
+
+
+def _restore(stem: str) -> str:
+    """Undo the a->á / e->é lengthening a suffix causes at the end of a stem."""
+    if len(stem) >= 2 and stem[-1] in LENGTHENED:
+        return stem[:-1] + LENGTHENED[stem[-1]]
+    return stem
+
+
+def _plausible_stem(stem: str) -> bool:
+    return len(stem) >= 2 and any(ch.lower() in VOWELS for ch in stem)
+
+
+def strip_candidates(form: str, case: str | None = None) -> list[tuple[str, str]]:
+    """Stems a form may have after removing a case ending, as (stem, ending), best first."""
+    out: list[tuple[str, str]] = []
+    lower = form.lower()
+    cases = [case] if case in CASE_ENDINGS else list(CASE_ENDINGS)
+    endings: list[str] = []
+    for c in cases:
+        endings.extend(CASE_ENDINGS[c])
+    for ending in sorted(set(endings), key=len, reverse=True):
+        if lower.endswith(ending):
+            stem = form[: -len(ending)]
+            if ending in ("t", "n") and stem and stem[-1].lower() not in VOWELS:
+                continue  # bare -t/-n only follow a vowel
+            if _plausible_stem(stem):
+                out.append((_restore(stem), ending))
+    for c in cases:
+        for ending in ASSIMILATED.get(c, ()):
+            if not lower.endswith(ending):
+                continue
+            pre = form[: -len(ending)]
+            if (
+                len(pre) >= 4
+                and pre[-3].lower() == pre[-2].lower()
+                and pre[-2:].lower() in DIGRAPHS
+            ):
+                out.append((pre[:-3] + pre[-2:], form[len(pre) - 1 :]))
+            elif (
+                len(pre) >= 3
+                and pre[-1].lower() == pre[-2].lower()
+                and pre[-1].lower() not in VOWELS
+            ):
+                out.append((pre[:-1], form[len(pre) - 1 :]))
+    seen: set[str] = set()
+    unique = []
+    for stem, ending in out:
+        if stem not in seen and _plausible_stem(stem):
+            seen.add(stem)
+            unique.append((stem, ending))
+    return unique
+
+
+def acronym_base(form: str) -> str | None:
+    """'ENSZ-nek' -> 'ENSZ', 'NATO-val' -> 'NATO': an all-capitals name with a hyphenated ending."""
+    base, dash, rest = form.rpartition("-")
+    if not dash or not base or not rest or not rest.islower():
+        return None
+    letters = [ch for ch in base if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return None
+    if (
+        rest in ALL_ENDINGS
+        or rest in ("i", "es", "os", "as", "ös")
+        or (len(rest) >= 3 and rest[-2:] in ("al", "el") and rest[0] == rest[1])
+        or (len(rest) >= 3 and rest[:-2] in DIGRAPHS and rest[-2:] in ("al", "el"))
+        or (len(rest) >= 4 and rest[:2] in DIGRAPHS and rest[2:] in ("al", "el"))
+    ):
+        return base
+    return None
+
+
+def head_name(
+    token: Token,
+    form: str,
+    has_lemmas: bool,
+    known: Callable[[str], int] = lambda _s: 0,
+) -> str:
+    """Nominative form of a name's head token: the lemma if it fits the form, else a stripped stem.
+
+    ``known(stem)`` says how well a name is attested (2: lexicon, 1: elsewhere in the text, 0: not
+    at all); it breaks ties where the morphology is missing or wrong.
+    """
+    base = acronym_base(form)
+    if base is not None:
+        return base
+    case = _case_of(token)
+    oblique = case not in ("", "Nom")
+    lemma = token.lemma or form
+    all_cands = strip_candidates(form)
+    if has_lemmas and lemma.lower() != form.lower():
+        for stem, _ in all_cands:
+            if stem.lower() == lemma.lower():
+                return stem  # the lemmatiser and the suffix rules agree
+    cands = strip_candidates(form, case) if oblique else all_cands
+    form_level = known(form)
+    for stem, _ in cands:
+        if known(stem) > form_level:
+            return stem
+    lemma_says_base = has_lemmas and lemma.lower() == form.lower()
+    if oblique and cands:
+        stem, ending = cands[0]
+        if len(ending) >= 3 or not lemma_says_base:
+            return stem
+        return form
+    if not case and not has_lemmas:
+        for stem, ending in cands:
+            if len(ending) >= 3:
+                return stem
+    return form
+
+
+def _normalise_space(s: str) -> str:
+    return " ".join(s.split())
+
+
+def name_of(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    end: int,
+    has_lemmas: bool,
+    known: Callable[[str], int],
+) -> str:
+    """Canonical name of tokens[first:last]: all but the head as written, the head nominative."""
+    head = tokens[last - 1]
+    form = text[head.start : end]
+    if form.lower() in lexicon.NAME_ABBREVIATIONS:
+        return _normalise_space(text[tokens[first].start : end])
+    prefix = text[tokens[first].start : head.start]
+    stem = head_name(head, form, has_lemmas, lambda s: known(_normalise_space(prefix + s)))
+    return _normalise_space(prefix + stem)
+
+
+# ---------------------------------------------------------------------------------------------
+# Mentions
+
+
+def _token_range(starts: list[int], tokens: Sequence[Token], start: int, end: int) -> Range:
+    """Token indices [first, last) of the tokens overlapping the character span."""
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    if first < len(tokens) and tokens[first].end <= start:
+        first += 1
+    last = bisect.bisect_left(starts, end)
+    return first, max(first, last)
+
+
+def _droppable_edge(token: Token, trailing: bool) -> bool:
+    word = token.text
+    if not word.strip(TRIM_CHARS):
+        return True
+    lower = word.lower()
+    if lower in lexicon.TIME_WORDS:
+        return True
+    if trailing and lower.rstrip(".") in lexicon.PLACE_NOUNS:
+        return False
+    if token.pos in FUNCTION_POS and not is_capitalised(word):
+        return True
+    return not is_capitalised(word.lstrip(TRIM_CHARS))
+
+
+def clean_span(
+    text: str, tokens: Sequence[Token], first: int, last: int
+) -> tuple[int, int, int, int] | None:
+    """Trim an entity span to the name: (start, end, first, last), None if nothing is left."""
+    while first < last and _droppable_edge(tokens[first], trailing=False):
+        first += 1
+    while last > first and _droppable_edge(tokens[last - 1], trailing=True):
+        last -= 1
+    if first >= last:
+        return None
+    start, end = tokens[first].start, tokens[last - 1].end
+    while start < end and text[start] in TRIM_CHARS:
+        start += 1
+    tail = text[tokens[last - 1].start : end]
+    if tail.lower() not in lexicon.NAME_ABBREVIATIONS:
+        while end > start and text[end - 1] in TRIM_CHARS:
+            end -= 1
+    if end <= start or not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return start, end, first, last
+
+
+class _Names:
+    """Which nominative names the document and the gazetteer attest (for suffix tie-breaks)."""
+
+    def __init__(self, attested: Iterable[str]) -> None:
+        self.attested = {a.casefold() for a in attested}
+
+    def __call__(self, name: str) -> int:
+        key = name.casefold()
+        if key in _PLACE_KEYS or key in _ALIAS_OF:
+            return 2
+        return 1 if key in self.attested else 0
+
+
+def _attested_forms(
+    text: str, tokens: Sequence[Token], spans: list[tuple[int, int, int, int]], has_lemmas: bool
+) -> list[str]:
+    out = []
+    for start, end, _first, last in spans:
+        head = tokens[last - 1]
+        if _case_of(head) in ("", "Nom") and (
+            not has_lemmas or head.lemma.lower() == head.text.lower()
+        ):
+            out.append(_normalise_space(text[start:end]))
+    return out
+
+
+def find_mentions(
+    text: str,
+    tokens: Sequence[Token],
+    entities: Sequence[tuple[int, int, str]],
+    has_lemmas: bool,
+) -> list[Mention]:
+    """Clean, name and split the recogniser's entities, then add the mentions it missed."""
+    starts = [t.start for t in tokens]
+    cleaned: list[tuple[int, int, int, int, str]] = []
+    for start, end, label in entities:
+        first, last = _token_range(starts, tokens, start, end)
+        span = clean_span(text, tokens, first, last)
+        if span is not None:
+            cleaned.append((*span, label))
+    known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
+    mentions: list[Mention] = []
+    for start, end, first, last, label in cleaned:
+        name = name_of(text, tokens, first, last, end, has_lemmas, known)
+        mentions.append(Mention(start, end, label, first, last, name))
+    singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
+    mentions = [
+        part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
+    ]
+    mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _split(
+    text: str,
+    tokens: Sequence[Token],
+    m: Mention,
+    names: set[str],
+    has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two."""
+    if m.last - m.first < 2 or m.name.casefold() in names - {m.name.casefold()}:
+        return [m]
+    for k in range(m.first + 1, m.last):
+        left_end = tokens[k - 1].end
+        left = name_of(text, tokens, m.first, k, left_end, has_lemmas, known)
+        right = name_of(text, tokens, k, m.last, m.end, has_lemmas, known)
+        inner_case = _case_of(tokens[k - 1])
+        inflected_inside = (
+            inner_case not in ("", "Nom")
+            and tokens[k - 1].lemma.lower() != tokens[k - 1].text.lower()
+        )
+        left_known = left.casefold() in names and left.casefold() != m.name.casefold()
+        right_known = right.casefold() in names and right.casefold() != m.name.casefold()
+        if (left_known and right_known) or inflected_inside:
+            return [
+                Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
+                *_split(
+                    text,
+                    tokens,
+                    Mention(tokens[k].start, m.end, m.label, k, m.last, right, m.origin),
+                    names,
+                    has_lemmas,
+                    known,
+                ),
+            ]
+    return [m]
+
+
+def _missed(
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """Capitalised occurrences of names already found, and gazetteer places, outside any entity."""
+    covered = bytearray(len(tokens))
+    for m in mentions:
+        covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+    by_first: dict[str, list[tuple[list[str], str, str]]] = {}
+    label_of: dict[str, str] = {}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) >= 2 or m.origin == "ner":
+            by_first.setdefault(words[0].casefold(), []).append(
+                ([w.casefold() for w in words], m.name, m.label)
+            )
+        label_of.setdefault(m.name.casefold(), m.label)
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if covered[i] or not is_capitalised(tok.text) or tok.pos in ("DET", "PUNCT"):
+            i += 1
+            continue
+        match: Mention | None = None
+        for words, name, label in sorted(
+            by_first.get(tok.text.casefold(), []), key=lambda w: -len(w[0])
+        ):
+            last = i + len(words)
+            if last > len(tokens) or any(covered[i:last]):
+                continue
+            end = tokens[last - 1].end
+            while end > tokens[last - 1].start and text[end - 1] in TRIM_CHARS:
+                end -= 1
+            if name_of(text, tokens, i, last, end, has_lemmas, known).casefold() == name.casefold():
+                match = Mention(tok.start, end, label, i, last, name, "propagated")
+                break
+        if match is None and len(tok.text) > 2:
+            end = tok.end
+            while end > tok.start and text[end - 1] in TRIM_CHARS:
+                end -= 1
+            name = name_of(text, tokens, i, i + 1, end, has_lemmas, known)
+            if name.casefold() in _PLACE_KEYS and end > tok.start:
+                match = Mention(tok.start, end, "LOC", i, i + 1, name, "gazetteer")
+            elif (
+                name.casefold() in label_of
+                and end > tok.start
+                and (tok.pos == "PROPN" or not tok.sent_start)
+            ):
+                match = Mention(
+                    tok.start, end, label_of[name.casefold()], i, i + 1, name, "propagated"
+                )
+        if match is not None:
+            found.append(match)
+            i = match.last
+        else:
+            i += 1
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Grouping
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters) and " " not in name
+
+
+def _acronym_fits(acronym: str, expansion: str) -> bool:
+    """ENSZ fits Egyesült Nemzetek Szervezete: the initials appear in order in the acronym."""
+    words = [w for w in expansion.replace("-", " ").split() if w[:1].isupper()]
+    if len(words) < 2 or acronym[0].casefold() != words[0][0].casefold():
+        return False
+    pos = 0
+    ac = acronym.casefold()
+    for w in words:
+        found = ac.find(w[0].casefold(), pos)
+        if found < 0:
+            return False
+        pos = found + 1
+    return True
+
+
+def _text_pairs(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> list[tuple[str, str]]:
+    """Name pairs the text itself makes: 'Egyesült Nemzetek Szervezete (ENSZ)' and the reverse."""
+    pairs = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = text[a.end : b.start].strip()
+        if between != "(" or text[b.end : b.end + 1] != ")":
+            continue
+        if _is_acronym(b.name) and _acronym_fits(b.name, a.name):
+            pairs.append((a.name, b.name))
+        elif _is_acronym(a.name) and _acronym_fits(a.name, b.name):
+            pairs.append((a.name, b.name))
+    return pairs
+
+
+def _bracket_acronyms(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """An all-capitals word in brackets right after a name is a mention of it too."""
+    starts = [t.start for t in tokens]
+    extra = []
+    covered = {m.first for m in mentions}
+    for m in mentions:
+        j = m.last
+        if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+            tok = tokens[j + 1]
+            if j + 1 not in covered and _is_acronym(tok.text) and _acronym_fits(tok.text, m.name):
+                first, last = _token_range(starts, tokens, tok.start, tok.end)
+                extra.append(
+                    Mention(tok.start, tok.end, m.label, first, last, tok.text, "propagated")
+                )
+    return extra
+
+
+def group_mentions(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> tuple[list[str], list[list[Mention]]]:
+    """Partition mentions into actors: (actor names, mentions per actor), in order of appearance."""
+    uf = _UnionFind()
+    for m in mentions:
+        key = m.name.casefold()
+        uf.find(key)
+        if key in _ALIAS_OF:
+            uf.union(_ALIAS_OF[key], key)
+    for a, b in _text_pairs(text, tokens, mentions):
+        uf.union(a.casefold(), b.casefold())
+    # shorter forms: a surname alone, or the trailing words of a longer organisation name
+    multi: dict[str, list[Mention]] = {}
+    names = {m.name.casefold() for m in mentions}
+    for m in mentions:
+        words = m.name.casefold().split()
+        if len(words) >= 2:
+            multi.setdefault(m.name.casefold(), []).append(m)
+    by_word: dict[str, set[str]] = {}
+    by_tail: dict[str, set[str]] = {}
+    for full, ms in multi.items():
+        words = full.split()
+        if any(x.label == "PER" for x in ms) and len(words) <= 4:
+            by_word.setdefault(words[0], set()).add(full)
+            by_word.setdefault(words[-1], set()).add(full)
+        for k in range(1, len(words)):
+            by_tail.setdefault(" ".join(words[k:]), set()).add(full)
+    owner: dict[int, str] = {}  # mention index -> key it joins, when that depends on position
+    last_seen: dict[str, int] = {}
+    for n, m in enumerate(mentions):
+        key = m.name.casefold()
+        last_seen[key] = m.start
+        if key in _PLACE_KEYS or key in multi:
+            continue
+        fulls = by_word.get(key, set()) if " " not in key else set()
+        if not fulls and key not in _ALIAS_OF:
+            fulls = {
+                f for f in by_tail.get(key, set()) if not any(x.label == "PER" for x in multi[f])
+            }
+        fulls = {f for f in fulls if f != key and f in names}
+        if len(fulls) == 1:
+            uf.union(next(iter(fulls)), key)
+        elif len(fulls) > 1:
+            nearest = max(fulls, key=lambda f: last_seen.get(f, -1))
+            owner[n] = nearest
+    groups: dict[str, list[Mention]] = {}
+    order: list[str] = []
+    for n, m in enumerate(mentions):
+        root = uf.find(owner.get(n, m.name.casefold()))
+        if root not in groups:
+            groups[root] = []
+            order.append(root)
+        groups[root].append(m)
+    members = [groups[r] for r in order]
+    names_out = [_actor_name(ms) for ms in members]
+    return names_out, members
+
+
+def _actor_name(ms: Sequence[Mention]) -> str:
+    """The longest name among the mentions (the full form); ties go to the most frequent, first."""
+    counts = Counter(m.name for m in ms)
+    first_at: dict[str, int] = {}
+    for m in ms:
+        first_at.setdefault(m.name, m.start)
+    return max(counts, key=lambda n: (len(n.split()), len(n), counts[n], -first_at[n]))
+
+
+def majority_label(ms: Sequence[Mention], name: str) -> str:
+    """The mentions' most common label; a gazetteer place adds one LOC vote and wins ties."""
+    votes = Counter(m.label for m in ms if m.label)
+    place = name.casefold() in _PLACE_KEYS or any(m.name.casefold() in _PLACE_KEYS for m in ms)
+    if place:
+        votes["LOC"] += 1
+    if not votes:
+        return "MISC"
+    best = max(votes.values())
+    tied = [label for label, v in votes.items() if v == best]
+    if place and "LOC" in tied:
+        return "LOC"
+    for m in ms:
+        if m.label in tied:
+            return m.label
+    return tied[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Related (demonym) mentions
+
+
+def adjective_forms(name: str) -> set[str]:
+    """Lower-case adjectives that point at a place: the -i derivative and the lexicon's demonym."""
+    lower = name.casefold()
+    forms = set()
+    if " " not in lower:
+        forms.add(lower if lower.endswith("i") else lower + "i")
+    if name in lexicon.PLACES:
+        forms.add(lexicon.PLACES[name])
+    for adj, place in lexicon.DEMONYMS.items():
+        if place.casefold() == lower:
+            forms.add(adj)
+    return forms
+
+
+def find_related(
+    text: str,
+    tokens: Sequence[Token],
+    covered: bytearray,
+    actor_names: dict[str, list[str]],
+) -> dict[str, list[Range]]:
+    """Demonym and -i adjective tokens outside mentions, per actor id."""
+    adj_to_actor: dict[str, str] = {}
+    for actor_id, names in actor_names.items():
+        for name in names:
+            for adj in adjective_forms(name):
+                adj_to_actor.setdefault(adj, actor_id)
+            if name.casefold() in _ALIAS_OF:
+                for group in lexicon.ALIASES:
+                    if group[0].casefold() == _ALIAS_OF[name.casefold()]:
+                        for alias in group:
+                            for adj in adjective_forms(alias):
+                                adj_to_actor.setdefault(adj, actor_id)
+    related: dict[str, list[Range]] = {}
+    if not adj_to_actor:
+        return related
+    for tok in tokens:
+        if covered[tok.i] if tok.i < len(covered) else False:
+            continue
+        word = tok.text
+        if not word or (word[0].isupper() and not tok.sent_start):
+            continue
+        candidates = [(tok.start, word)]
+        if "-" in word and word.casefold() not in adj_to_actor:
+            offset = tok.start
+            for part in word.split("-"):
+                candidates.append((offset, part))
+                offset += len(part) + 1
+        for start, part in candidates:
+            key = part.casefold()
+            owner = adj_to_actor.get(key)
+            if owner is None and tok.pos in ("ADJ", "NOUN") and part == word:
+                lemma = tok.lemma.casefold()
+                if lemma[:3] == key[:3]:
+                    owner = adj_to_actor.get(lemma)
+            if owner is not None:
+                related.setdefault(owner, []).append((start, start + len(part)))
+                break
+    return related
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def group_actors(
+    text: str,
+    tokens: Sequence[Token],
+    entities: Sequence[tuple[int, int, str]],
+    has_lemmas: bool = True,
+) -> Grouping:
+    """Entities, actors and the token -> actor map for one parsed text."""
+    mentions = find_mentions(text, tokens, entities, has_lemmas)
+    mentions = sorted(mentions + _bracket_acronyms(text, tokens, mentions), key=lambda m: m.start)
+    names, members = group_mentions(text, tokens, mentions)
+    actors: list[Actor] = []
+    entity_rows: list[Entity] = []
+    token_actor: dict[int, str] = {}
+    covered = bytearray(len(tokens))
+    actor_names: dict[str, list[str]] = {}
+    for n, (name, ms) in enumerate(zip(names, members, strict=True)):
+        actor_id = f"a{n + 1}"
+        actor_names[actor_id] = [name] + sorted({m.name for m in ms} - {name})
+        for m in ms:
+            entity_rows.append(Entity(m.start, m.end, m.label, text[m.start : m.end], actor_id))
+            for i in range(m.first, m.last):
+                token_actor[i] = actor_id
+                if i < len(covered):
+                    covered[i] = 1
+        actors.append(
+            Actor(actor_id, name, majority_label(ms, name), tuple((m.start, m.end) for m in ms))
+        )
+    related = find_related(text, tokens, covered, actor_names)
+    actors = [replace(a, related=tuple(related.get(a.id, ()))) for a in actors]
+    entity_rows.sort(key=lambda e: (e.start, e.end))
+    return Grouping(tuple(entity_rows), tuple(actors), token_actor)
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key (for scoring and lookups that forgive accents)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(ch)
+    )

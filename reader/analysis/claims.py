@@ -1,0 +1,798 @@
+"""Find attributed claims (who said what) in parsed Hungarian text, as plain data.
+
+Claim kinds (kept small on purpose):
+
+- ``statement``: reported speech or writing (mond, közöl, nyilatkozik, ír, kijelent, hozzátesz,
+  hangsúlyoz, reagál, fogalmaz, elismer ... and ``X szerint``);
+- ``announcement``: a plan or decision made public (bejelent, ígér);
+- ``opinion``: a view rather than a fact (vél, gondol, úgy látja / tartja / hiszi);
+- ``denial``: tagad, cáfol, visszautasít, elutasít (``X tagadta, hogy ...``);
+- ``accusation``: vádol, gyanúsít, bírál (``X azzal vádolta Y-t, hogy ...``);
+- ``allegation``: hedged and unattributed (``állítólag``, source None) or attributed to rumour
+  (``értesülések szerint``).
+
+Patterns, all on lemmas and morphology (a dependency parse is used for the subject when present):
+
+- ``X szerint ...`` (and ``..., X szerint.``); ``szerinte`` takes the previous claim's source;
+- ``X [azt] mondta / közölte / ..., (hogy) ...`` and ``X ...-ta: „...”``; the subject is the
+  nominative noun phrase to the left of the cue in its clause, skipping relative clauses and
+  ``X szerint`` phrases; a cue with no subject of its own after ``, és`` shares the previous
+  clause's subject; otherwise it takes the previous claim's source;
+- inverted attribution after the content: ``... – írja a BBC.``, ``„...” – mondta Németh.``;
+- hedges (``állítólag``) not inside another claim.
+
+The content span never includes the attribution (source and cue); an allegation's content is its
+clause and so contains the hedge word.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.analysis import lexicon
+from reader.analysis.actors import is_capitalised
+from reader.analysis.types import Claim, Entity, Range, Source, TextSpan, Token
+
+DASHES = {"–", "—", "-", "−"}
+OPEN_QUOTES = {"„", "“", "»", '"', "‚"}
+CLOSE_QUOTES = {"”", "“", "«", '"', "’"}
+CLAUSE_STOPS = {":", ";"}
+END_PUNCT = set(".!?…")
+NOMINAL_POS = {"NOUN", "PROPN"}
+PERSONAL = {"ő", "ők", "én", "mi", "ti", "te", "ön", "önök"}
+NON_SUBJECT = {"azt", "az", "ez", "ezt", "úgy", "így", "arról", "erről", "azzal", "ezzel"}
+TRAIL_TRIM = {
+    ",",
+    ";",
+    ":",
+    "és",
+    "de",
+    "ám",
+    "illetve",
+    "valamint",
+    "pedig",
+    "–",
+    "—",
+    "-",
+    ".",
+    "!",
+    "?",
+    "…",
+}
+MAX_QUOTE_TOKENS = 400  # how far back an opening quote mark is looked for
+
+
+@dataclass
+class _Draft:
+    """A claim while it is being built: token indices, and where its content may run to."""
+
+    kind: str
+    unit: int
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    source_actor: str | None
+    content_lo: int
+    content_hi: int  # exclusive; -1 = to the end of the clause (settled later)
+    inherited: bool = False  # source copied from an earlier claim (its span lies elsewhere)
+    forward: bool = True  # content follows the attribution
+
+    def attribution_start(self) -> int:
+        starts = [self.cue[0]]
+        if self.source is not None and not self.inherited:
+            starts.append(self.source[0])
+        return min(starts)
+
+
+class _Doc:
+    """Token lists plus the indexes claim finding needs (built once, linear in the text)."""
+
+    def __init__(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        entities: Sequence[Entity],
+        token_actor: dict[int, str],
+        actor_names: dict[str, str],
+    ) -> None:
+        self.text = text
+        self.t = list(tokens)
+        self.n = len(self.t)
+        self.token_actor = token_actor
+        self.actor_names = actor_names
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
+        self.entity_labels: dict[int, str] = {}
+        starts = [tok.start for tok in self.t]
+        for e in self.entities:
+            i = bisect.bisect_left(starts, e.start)
+            while i < self.n and self.t[i].start < e.end:
+                self.entity_labels.setdefault(i, e.label)
+                i += 1
+        self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)
+        self.children: dict[int, list[int]] = {}
+        if self.has_deps:
+            base = self.t[0].i if self.t else 0
+            for k, tok in enumerate(self.t):
+                if tok.dep and tok.head >= 0 and tok.head - base != k:
+                    self.children.setdefault(tok.head - base, []).append(k)
+
+    # -- token predicates -------------------------------------------------------------------
+
+    def low(self, i: int) -> str:
+        return self.t[i].text.lower()
+
+    def case(self, i: int) -> str:
+        return self.t[i].feat("Case")
+
+    def is_finite(self, i: int) -> bool:
+        tok = self.t[i]
+        form = tok.feat("VerbForm")
+        if tok.pos in ("VERB", "AUX"):
+            return form in ("", "Fin")
+        return tok.text.lower() in lexicon.CUE_FORMS
+
+    def is_nominal(self, i: int) -> bool:
+        """A token that can head a subject noun phrase in the nominative."""
+        tok = self.t[i]
+        low = tok.text.lower()
+        if low in NON_SUBJECT or low in lexicon.TIME_WORDS or low in lexicon.RELATIVES:
+            return False
+        if self.case(i) not in ("", "Nom"):
+            return False
+        if i in self.token_actor:
+            return True
+        if tok.pos in NOMINAL_POS:
+            return tok.feat("VerbForm") == ""
+        if tok.pos == "PRON":
+            return low in PERSONAL
+        return (
+            is_capitalised(tok.text)
+            and tok.pos
+            not in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "AUX", "NUM", "PRON", "SYM")
+            and any(ch.isalpha() for ch in tok.text)
+        )
+
+    def is_modifier(self, i: int) -> bool:
+        """A token that can stand inside a noun phrase before its head."""
+        tok = self.t[i]
+        if tok.pos == "DET":
+            return True
+        if tok.text.lower() in NON_SUBJECT or tok.text.lower() in lexicon.RELATIVES:
+            return False
+        if tok.pos in ("ADJ", "NUM") or i in self.token_actor:
+            return True
+        return tok.pos in NOMINAL_POS and self.case(i) in ("", "Nom")
+
+    def is_participle(self, i: int) -> bool:
+        return self.t[i].feat("VerbForm").startswith("Part")
+
+    def is_boundary_conj(self, i: int) -> bool:
+        """'és', 'de' ... after a comma, or 'hogy': where a new clause starts."""
+        tok = self.t[i]
+        low = tok.text.lower()
+        if low == "hogy" or (tok.pos == "SCONJ" and low not in ("mint",)):
+            return True
+        return tok.pos == "CCONJ" and i > 0 and self.t[i - 1].text == ","
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """No line break between tokens a < b."""
+        return "\n" not in self.text[self.t[a].end : self.t[b].start]
+
+    # -- spans ------------------------------------------------------------------------------
+
+    def span(self, lo: int, hi: int) -> TextSpan:
+        start, end = self.t[lo].start, self.t[hi - 1].end
+        return TextSpan(start, end, self.text[start:end])
+
+    def actor_in(self, lo: int, hi: int) -> str | None:
+        """The actor a source span is or contains (a person first), else an anaphoric match."""
+        found: list[tuple[str, str]] = []
+        for i in range(lo, hi):
+            actor = self.token_actor.get(i)
+            if actor is not None:
+                found.append((self.entity_labels.get(i, ""), actor))
+        if found:
+            for label, actor in found:
+                if label == "PER":
+                    return actor
+            return found[0][1]
+        return self.anaphor(lo, hi)
+
+    def anaphor(self, lo: int, hi: int) -> str | None:
+        """'a tárca', 'az egyesület elnöke' -> the latest organisation named with that word."""
+        if self.low(lo) not in ("a", "az"):
+            return None
+        targets: list[str] = []
+        for i in range(hi - 1, lo, -1):
+            lemma = self.t[i].lemma.lower()
+            for key in (lemma, self.low(i)):
+                if key in lexicon.ANAPHOR_SYNONYMS:
+                    targets.extend(lexicon.ANAPHOR_SYNONYMS[key])
+        if not targets:
+            return None
+        k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
+        seen = 0
+        while k >= 0 and seen < 300:
+            actor = self.entities[k].actor
+            name = self.actor_names.get(actor, "").lower()
+            if name and any(name.endswith(t) or name.split()[-1].endswith(t) for t in targets):
+                return actor
+            k -= 1
+            seen += 1
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Units: sentences, with '– mondta X.' glued back onto the quote before it
+
+
+def _units(d: _Doc) -> list[tuple[int, int]]:
+    """Sentence token ranges; a sentence that is only an inverted attribution joins the previous."""
+    starts = [i for i, tok in enumerate(d.t) if tok.sent_start or i == 0]
+    ranges = [(a, b) for a, b in zip(starts, starts[1:] + [d.n], strict=True) if a < b]
+    units: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if (
+            units
+            and (d.t[lo].text in DASHES or d.t[lo].text == ",")
+            and d.same_paragraph(units[-1][1] - 1, lo)
+            and _cue_at(d, lo + 1) is not None
+        ):
+            units[-1] = (units[-1][0], hi)
+        else:
+            units.append((lo, hi))
+    return units
+
+
+# ---------------------------------------------------------------------------------------------
+# Cues
+
+
+def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
+    """(kind, index after the cue) if a reporting verb starts at token i."""
+    if i >= d.n:
+        return None
+    tok = d.t[i]
+    if not d.is_finite(i):
+        return None
+    form = tok.text.lower()
+    bases = [tok.lemma.lower()]
+    if form in lexicon.CUE_FORMS:
+        bases.append(lexicon.CUE_FORMS[form])
+    nxt = d.low(i + 1) if i + 1 < d.n else ""
+    if nxt in lexicon.PREVERBS:
+        for base in bases:
+            if nxt + base in lexicon.CUE_VERBS:
+                return lexicon.CUE_VERBS[nxt + base], i + 2
+    for base in bases:
+        if base in lexicon.CUE_VERBS and base not in ("tesz",):
+            if base in lexicon.NEEDS_UGY and not any(
+                d.low(j) == "úgy" for j in range(max(0, i - 3), i)
+            ):
+                continue
+            if base == "jelent" and not form.startswith("jelentett"):
+                continue  # "azt jelenti" means "it means"
+            return lexicon.CUE_VERBS[base], i + 1
+    for lemma, kind in lexicon.CUE_VERBS.items():
+        stem = lemma[:-2] if lemma.endswith("ik") else lemma
+        if (
+            len(stem) >= 6
+            and form.startswith(stem)
+            and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", "")
+        ):
+            return kind, i + 1  # the lemmatiser missed a long prefixed verb ("bejelentette")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Noun phrases
+
+
+def _np_around(d: _Doc, head: int, lo_limit: int, hi_limit: int) -> tuple[int, int] | None:
+    """The nominative noun phrase around ``head``: modifiers to its left, nouns to its right."""
+    lo = head
+    while lo - 1 >= lo_limit and d.is_modifier(lo - 1) and d.t[lo].pos != "DET":
+        lo -= 1
+    hi = head + 1
+    while hi < hi_limit:
+        if d.is_nominal(hi) or (
+            d.t[hi].pos in ("ADJ", "NUM") and hi + 1 < hi_limit and d.is_nominal(hi + 1)
+        ):
+            hi += 1
+            continue
+        if d.t[hi].pos == "DET":  # "a Vízművek egy korábbi vezetője": only into a possessed noun
+            j = hi + 1
+            while j < hi_limit and d.t[j].pos in ("ADJ", "NUM"):
+                j += 1
+            if j < hi_limit and d.is_nominal(j) and d.t[j].feat("Person[psor]"):
+                hi = j + 1
+                continue
+        break
+    # a possessor of an object ("a népköztársaságok függetlenségét") is not a subject
+    if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
+        return None
+    # apposition: "Az egyesület elnöke, Varga Zsófia" / "Németh Péter, a kamara szóvivője,"
+    if hi + 1 < hi_limit and d.t[hi].text == ",":
+        j = hi + 1
+        while j < hi_limit and (d.is_modifier(j) or d.is_nominal(j)):
+            j += 1
+        while j > hi + 1 and not d.is_nominal(j - 1):
+            j -= 1
+        appos = range(hi + 1, j)
+        if (
+            j > hi + 1
+            and any(d.is_nominal(k) for k in appos)
+            and (j >= hi_limit or d.t[j].text in (",",) or not d.is_nominal(j))
+            and (
+                any(k in d.token_actor or d.t[k].pos == "PROPN" for k in appos)
+                or d.t[j - 1].feat("Person[psor]")
+            )
+        ):
+            hi = j
+    while hi > lo and d.t[hi - 1].pos == "PUNCT":
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _subject_left(
+    d: _Doc, unit_lo: int, end: int, verbs_allowed: int = 0
+) -> tuple[tuple[int, int] | None, int | None]:
+    """Nominative subject left of ``end`` in its clause; also where a ', és' cut the clause."""
+    skip: set[int] = set()
+    i = end - 1
+    lo = unit_lo
+    conj_comma: int | None = None
+    verbs = 0
+    while i >= unit_lo:
+        tok = d.t[i]
+        low = tok.text.lower()
+        if low in CLAUSE_STOPS:
+            lo = i + 1
+            break
+        if low in DASHES:
+            other = next((k for k in range(i - 1, unit_lo - 1, -1) if d.low(k) in DASHES), None)
+            if other is None:
+                lo = i + 1
+                break
+            skip.update(range(other, i + 1))  # a parenthesis between dashes
+            i = other - 1
+            continue
+        if d.is_boundary_conj(i):
+            if tok.pos == "CCONJ":
+                conj_comma = i - 1
+            lo = i + 1
+            break
+        if low == ",":
+            prev = next(
+                (k for k in range(i - 1, unit_lo - 1, -1) if d.t[k].text == ","), unit_lo - 1
+            )
+            opener = prev + 1
+            if opener < i and (
+                d.low(opener) in lexicon.RELATIVES or d.t[opener].feat("PronType") == "Rel"
+            ):
+                skip.update(range(prev if prev >= unit_lo else unit_lo, i + 1))
+                i = prev - 1
+                continue
+            segment = range(opener, i)
+            if not any(d.is_finite(k) for k in segment):
+                i -= 1  # an apposition or a list: keep going
+                continue
+            lo = i + 1
+            break
+        if low == "szerint" or low.startswith("szerint"):
+            # "X szerint" is not the subject: skip the phrase
+            k = _szerint_np_start(d, i, unit_lo) if low == "szerint" else i
+            skip.update(range(k, i + 1))
+            i = k - 1
+            continue
+        if d.is_finite(i) and i != end:
+            verbs += 1
+            if verbs > verbs_allowed:
+                lo = i + 1
+                break
+        i -= 1
+    candidates = [k for k in range(lo, end) if k not in skip and d.is_nominal(k)]
+    first_verb = next((k for k in range(lo, end) if k not in skip and d.is_finite(k)), end)
+    ordered = [k for k in candidates if k < first_verb] + [k for k in candidates if k > first_verb]
+    for head in ordered:
+        np = _np_around(d, head, lo, end)
+        if np is not None and not any(k in skip for k in range(*np)):
+            return np, conj_comma
+    return None, conj_comma
+
+
+def _subject_right(d: _Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """Nominative subject after an inverted cue ('– írja a BBC', '– nyilatkozta a lapnak X')."""
+    for k in range(start, hi):
+        if d.t[k].text in CLAUSE_STOPS or d.t[k].text in END_PUNCT or d.is_finite(k):
+            return None
+        if d.is_nominal(k):
+            return _np_around(d, k, start, hi)
+    return None
+
+
+def _dep_subject(d: _Doc, cue: int) -> tuple[int, int] | None:
+    """Subject from a dependency parse: the cue's nsubj (or its conjunct head's), as a subtree."""
+    if not d.has_deps:
+        return None
+    node: int | None = cue
+    for _ in range(3):
+        if node is None:
+            return None
+        for child in d.children.get(node, []):
+            if d.t[child].dep.startswith("nsubj"):
+                return _subtree(d, child)
+        tok = d.t[node]
+        base = d.t[0].i
+        node = tok.head - base if tok.dep == "conj" and tok.head >= 0 else None
+    return None
+
+
+def _subtree(d: _Doc, root: int) -> tuple[int, int]:
+    lo = hi = root
+    stack = [root]
+    while stack:
+        k = stack.pop()
+        lo, hi = min(lo, k), max(hi, k)
+        stack.extend(
+            c for c in d.children.get(k, []) if d.t[c].dep not in ("punct",) or lo < c < hi
+        )
+    while hi > lo and d.t[hi].pos == "PUNCT":
+        hi -= 1
+    return lo, hi + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+
+def _content_after_cue(d: _Doc, cue_end: int, cue: int, hi: int) -> int | None:
+    """Where the reported content starts after a cue: after 'hogy', ':' or 'azt ..., '."""
+    cataphor = any(
+        d.low(k) in ("azt", "úgy", "így", "arról", "azzal", "arra", "ezt")
+        for k in range(max(0, cue - 3), cue)
+    ) or any(d.low(k) in ("azt", "úgy", "azzal") for k in range(cue_end, min(hi, cue_end + 2)))
+    j = cue_end
+    while j < hi and j < cue_end + 14:
+        low = d.low(j)
+        if low == "hogy":
+            return j + 1
+        if low == ":":
+            return j + 1
+        if low == ",":
+            if j + 1 < hi and d.low(j + 1) == "hogy":
+                return j + 2
+            if j + 1 < hi and d.t[j + 1].text in OPEN_QUOTES:
+                return j + 1
+            if (
+                cataphor
+                and j + 1 < hi
+                and d.t[j + 1].pos not in ("CCONJ",)
+                and d.low(j + 1) not in lexicon.RELATIVES
+            ):
+                return j + 1
+            return None
+        if d.t[j].text in OPEN_QUOTES and j == cue_end:
+            return j
+        if low in END_PUNCT or low in DASHES or low == ";" or d.is_finite(j):
+            return None
+        j += 1
+    return None
+
+
+def _quote_before(d: _Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
+    """If the text before p ends with a closing quote: (open mark, close mark, first token)."""
+    k = p - 1
+    if k < 0 or d.t[k].text not in CLOSE_QUOTES:
+        if k >= 0 and d.t[k].text == "," and k - 1 >= 0 and d.t[k - 1].text in CLOSE_QUOTES:
+            k -= 1
+        else:
+            return None
+    close = k
+    j = close - 1
+    while j >= 0 and close - j < MAX_QUOTE_TOKENS and d.same_paragraph(j, close):
+        if d.t[j].text in OPEN_QUOTES or (d.t[j].text.startswith("„") and len(d.t[j].text) > 1):
+            return j, close, min(j, unit_lo)
+        j -= 1
+    return None
+
+
+def _inverted(
+    d: _Doc, u: int, lo: int, hi: int, cue: int, kind: str, cue_end: int
+) -> _Draft | None:
+    """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue."""
+    p = cue - 1
+    if p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
+        return None
+    subject = _dep_subject(d, cue) or _subject_right(d, cue_end, hi)
+    quote = _quote_before(d, p, lo)
+    if quote is not None:
+        c_lo, c_hi = quote[0] + 1, quote[1]
+    else:
+        c_lo, c_hi = lo, p
+        if c_hi <= c_lo:
+            return None
+    actor = d.actor_in(*subject) if subject else None
+    return _Draft(kind, u, (cue, cue_end), subject, actor, c_lo, c_hi, forward=False)
+
+
+def _szerint_np_start(d: _Doc, s: int, lo: int) -> int:
+    """First token of the phrase before 'szerint' (an article ends it, participles extend it)."""
+    k = s - 1
+    while k >= lo:
+        tok = d.t[k]
+        right_is_participle = k + 1 < s and d.is_participle(k + 1)
+        if tok.pos == "DET":
+            return k
+        if (
+            d.is_modifier(k)
+            or d.is_nominal(k)
+            or (right_is_participle and tok.pos in ("NOUN", "PROPN", "ADP", "ADV", "PRON"))
+        ):
+            k -= 1
+            continue
+        break
+    return k + 1
+
+
+def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None) -> _Draft | None:
+    """'X szerint ...' and '..., X szerint.'; 'szerinte' takes the previous claim's source."""
+    low = d.low(s)
+    if low != "szerint":
+        if previous is None or previous.source is None:
+            return _Draft("statement", u, (s, s + 1), None, None, s + 1, -1)
+        return _Draft(
+            "statement",
+            u,
+            (s, s + 1),
+            previous.source,
+            previous.source_actor,
+            s + 1,
+            -1,
+            inherited=True,
+        )
+    np_lo = _szerint_np_start(d, s, lo)
+    if np_lo >= s:
+        return None
+    source = (np_lo, s)
+    kind = "statement"
+    if any(d.t[k].lemma.lower() in lexicon.RUMOUR_HEADS for k in range(np_lo, s)):
+        kind = "allegation"
+    actor = d.actor_in(np_lo, s)
+    before = d.t[np_lo - 1].text.lower() if np_lo > lo else ""
+    clause_initial = (
+        np_lo == lo
+        or before in CLAUSE_STOPS
+        or before in DASHES
+        or before in (",", "(", "és", "de", "ám", "pedig")
+        or before in OPEN_QUOTES
+    )
+    after_end = s + 1 >= hi or d.t[s + 1].text in END_PUNCT or d.t[s + 1].text in (",", ")", ";")
+    if clause_initial and not after_end:
+        return _Draft(kind, u, (s, s + 1), source, actor, s + 1, -1)
+    if after_end:
+        c_hi = np_lo
+        c_lo = c_hi - 1
+        while (
+            c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1)
+        ):
+            c_lo -= 1
+        if c_lo >= c_hi:
+            return None
+        return _Draft(kind, u, (s, s + 1), source, actor, c_lo, c_hi, forward=False)
+    return _Draft(kind, u, (s, s + 1), source, actor, s + 1, -1)
+
+
+def _hedge(d: _Doc, u: int, lo: int, hi: int, h: int) -> _Draft:
+    """'állítólag': an allegation without source; the content is the clause around the hedge."""
+    c_lo = h
+    while c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1):
+        c_lo -= 1
+    c_hi = h + 1
+    while c_hi < hi and d.low(c_hi) not in CLAUSE_STOPS and not d.is_boundary_conj(c_hi):
+        c_hi += 1
+    return _Draft("allegation", u, (h, h + 1), None, None, c_lo, c_hi, forward=False)
+
+
+def _verb_claim(
+    d: _Doc, u: int, lo: int, hi: int, cue: int, kind: str, cue_end: int, previous: _Draft | None
+) -> _Draft | None:
+    """'X azt mondta, hogy ...', 'X tagadta, hogy ...', 'X: „...”' and inverted attribution."""
+    start = _content_after_cue(d, cue_end, cue, hi)
+    if start is None:
+        return _inverted(d, u, lo, hi, cue, kind, cue_end)
+    subject = _dep_subject(d, cue)
+    conj_comma = None
+    if subject is None:
+        subject, conj_comma = _subject_left(d, lo, cue)
+    inherited = False
+    actor: str | None = None
+    if subject is None and conj_comma is not None and conj_comma > lo:
+        subject, _ = _subject_left(d, lo, conj_comma, verbs_allowed=1)
+    if (
+        subject is None
+        and previous is not None
+        and previous.source is not None
+        and (previous.unit >= u - 2)
+    ):
+        subject, actor, inherited = previous.source, previous.source_actor, True
+    elif subject is not None:
+        actor = d.actor_in(*subject)
+        if (
+            actor is None
+            and subject[1] - subject[0] == 1
+            and d.low(subject[0]) in PERSONAL
+            and (previous is not None)
+        ):
+            actor = previous.source_actor
+    return _Draft(kind, u, (cue, cue_end), subject, actor, start, -1, inherited=inherited)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def find_claims(
+    text: str,
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    token_actor: dict[int, str],
+    actor_names: dict[str, str],
+) -> tuple[Claim, ...]:
+    """All claims in the text, in reading order, with offsets into ``text``."""
+    if not tokens:
+        return ()
+    d = _Doc(text, tokens, entities, token_actor, actor_names)
+    units = _units(d)
+    drafts: list[_Draft] = []
+    for u, (lo, hi) in enumerate(units):
+        unit_drafts: list[_Draft] = []
+        hedges: list[int] = []
+        i = lo
+        while i < hi:
+            previous = unit_drafts[-1] if unit_drafts else (drafts[-1] if drafts else None)
+            low = d.low(i)
+            draft: _Draft | None = None
+            if low.startswith("szerint") and len(low) <= 10:
+                draft = _szerint(d, u, lo, hi, i, previous)
+            elif low in lexicon.HEDGES:
+                hedges.append(i)
+            else:
+                cue = _cue_at(d, i)
+                if cue is not None:
+                    draft = _verb_claim(d, u, lo, hi, i, cue[0], cue[1], previous)
+                    if draft is not None:
+                        i = cue[1] - 1
+            if draft is not None:
+                unit_drafts.append(draft)
+            i += 1
+        unit_drafts = _drop_nested_szerint(unit_drafts)
+        _settle_ends(d, unit_drafts, hi)
+        for h in hedges:
+            if not any(
+                x.content_lo <= h < x.content_hi or x.cue[0] <= h < x.cue[1] for x in unit_drafts
+            ):
+                unit_drafts.append(_hedge(d, u, lo, hi, h))
+        drafts.extend(sorted(unit_drafts, key=lambda x: x.cue[0]))
+    drafts = _drop_wrappers(drafts)
+    claims: list[Claim] = []
+    for draft in drafts:
+        claim = _finish(d, units, draft, len(claims) + 1)
+        if claim is not None:
+            claims.append(claim)
+    return tuple(claims)
+
+
+def _drop_nested_szerint(drafts: list[_Draft]) -> list[_Draft]:
+    """'Putyin a média szerint azt mondta, ...': the szerint phrase only sources the verb claim."""
+    out = []
+    for x in drafts:
+        nested = (
+            x.forward
+            and x.cue[1] == x.content_lo
+            and x.source is not None
+            and any(
+                y is not x
+                and y.source is not None
+                and not y.inherited
+                and y.source[1] <= x.source[0]
+                and y.cue[0] > x.cue[0]
+                and y.cue[0] - x.cue[1] <= 3
+                for y in drafts
+            )
+            and d_low_is_szerint(x)
+        )
+        if not nested:
+            out.append(x)
+    return out
+
+
+def d_low_is_szerint(x: _Draft) -> bool:
+    """Whether a draft came from a szerint phrase (a one-token cue with content right after)."""
+    return x.cue[1] - x.cue[0] == 1 and x.content_lo == x.cue[1]
+
+
+def _settle_ends(d: _Doc, drafts: list[_Draft], hi: int) -> None:
+    """Forward contents run to the next attribution in the unit, or to its end."""
+    for x in drafts:
+        if x.content_hi != -1:
+            continue
+        end = hi
+        for y in drafts:
+            if y is x:
+                continue
+            a = y.attribution_start()
+            if x.content_lo < a < end:
+                end = a
+        x.content_hi = end
+
+
+def _drop_wrappers(drafts: list[_Draft]) -> list[_Draft]:
+    """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor."""
+    dropped: set[int] = set()
+    for n, x in enumerate(drafts):
+        for y in drafts[n + 1 : n + 4]:
+            if (
+                y.unit == x.unit
+                and x.forward
+                and y.attribution_start() <= x.content_lo + 1
+                and (y.attribution_start() >= x.content_lo)
+                and y.cue[0] >= x.content_lo
+            ):
+                if y.source_actor is None:
+                    y.source_actor = x.source_actor
+                dropped.add(n)
+    return [x for n, x in enumerate(drafts) if n not in dropped]
+
+
+def _finish(d: _Doc, units: list[tuple[int, int]], x: _Draft, number: int) -> Claim | None:
+    """Trim the content (punctuation, joining words, enclosing quotes) and build the Claim."""
+    lo, hi = x.content_lo, min(x.content_hi, d.n)
+    while lo < hi and (
+        d.low(lo) in TRAIL_TRIM or d.t[lo].pos == "PUNCT" and d.t[lo].text not in OPEN_QUOTES
+    ):
+        lo += 1
+    while hi > lo and (
+        d.low(hi - 1) in TRAIL_TRIM
+        or (d.t[hi - 1].pos == "PUNCT" and d.t[hi - 1].text not in CLOSE_QUOTES)
+    ):
+        hi -= 1
+    if hi <= lo:
+        return None
+    # a quote that is the whole content loses its marks; an unclosed one runs to its close
+    if d.t[lo].text in OPEN_QUOTES:
+        opens = sum(1 for k in range(lo, hi) if d.t[k].text in OPEN_QUOTES)
+        closes = sum(1 for k in range(lo, hi) if d.t[k].text in CLOSE_QUOTES)
+        if opens > closes:
+            k = hi
+            while k < d.n and k - hi < MAX_QUOTE_TOKENS and d.same_paragraph(hi - 1, k):
+                if d.t[k].text in CLOSE_QUOTES:
+                    hi = k + 1
+                    break
+                k += 1
+        if d.t[hi - 1].text in CLOSE_QUOTES and opens == 1:
+            lo, hi = lo + 1, hi - 1
+            while hi > lo and d.t[hi - 1].text in END_PUNCT | {","}:
+                hi -= 1
+    if hi <= lo:
+        return None
+    content = d.span(lo, hi)
+    cue = d.span(*x.cue)
+    source: Source | None = None
+    if x.source is not None:
+        s = d.span(*x.source)
+        end = s.end
+        while (
+            end > s.start
+            and d.text[end - 1] in ".,;:–—-"
+            and not d.text[s.start : end].lower().endswith(tuple(lexicon.NAME_ABBREVIATIONS))
+        ):
+            end -= 1
+        source = Source(s.start, end, d.text[s.start : end], x.source_actor)
+    u_lo, u_hi = units[x.unit]
+    first = min(u_lo, lo)
+    last = max(u_hi, hi)
+    sentence: Range = (d.t[first].start, d.t[last - 1].end)
+    return Claim(f"c{number}", x.kind, sentence, source, cue, content)

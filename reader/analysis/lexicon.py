@@ -1,0 +1,365 @@
+"""Small hand-kept Hungarian word lists the analysis relies on (places, demonyms, acronyms, cues).
+
+Kept short on purpose: they back up the pipeline (lemmas, NER) where it is weak, they do not
+replace it. Every list is lower-case unless it holds names.
+"""
+
+from __future__ import annotations
+
+# Countries and well-known places: name -> the demonym/adjective when it is not simply name + "i".
+# Names are also a gazetteer: a capitalised token equal to one of them is a place mention even
+# when the recogniser missed it.
+PLACES: dict[str, str] = {
+    "Magyarország": "magyar",
+    "Oroszország": "orosz",
+    "Németország": "német",
+    "Franciaország": "francia",
+    "Olaszország": "olasz",
+    "Lengyelország": "lengyel",
+    "Spanyolország": "spanyol",
+    "Törökország": "török",
+    "Görögország": "görög",
+    "Horvátország": "horvát",
+    "Csehország": "cseh",
+    "Svédország": "svéd",
+    "Finnország": "finn",
+    "Fehéroroszország": "fehérorosz",
+    "Egyesült Államok": "amerikai",
+    "Amerikai Egyesült Államok": "amerikai",
+    "Egyesült Királyság": "brit",
+    "Nagy-Britannia": "brit",
+    "Anglia": "angol",
+    "Ausztria": "osztrák",
+    "Szlovákia": "szlovák",
+    "Románia": "román",
+    "Szerbia": "szerb",
+    "Szlovénia": "szlovén",
+    "Ukrajna": "ukrán",
+    "Norvégia": "norvég",
+    "Dánia": "dán",
+    "Hollandia": "holland",
+    "Belgium": "belga",
+    "Svájc": "svájci",
+    "Izrael": "izraeli",
+    "Palesztina": "palesztin",
+    "Szíria": "szír",
+    "Irak": "iraki",
+    "Irán": "iráni",
+    "Afganisztán": "afgán",
+    "Kína": "kínai",
+    "Japán": "japán",
+    "India": "indiai",
+    "Pakisztán": "pakisztáni",
+    "Kanada": "kanadai",
+    "Mexikó": "mexikói",
+    "Brazília": "brazil",
+    "Argentína": "argentin",
+    "Egyiptom": "egyiptomi",
+    "Szaúd-Arábia": "szaúdi",
+    "Észak-Korea": "észak-koreai",
+    "Dél-Korea": "dél-koreai",
+    "Európa": "európai",
+    "Budapest": "budapesti",
+    "Moszkva": "moszkvai",
+    "Kijev": "kijevi",
+    "Washington": "washingtoni",
+    "Brüsszel": "brüsszeli",
+    "Berlin": "berlini",
+    "Bécs": "bécsi",
+    "Párizs": "párizsi",
+    "London": "londoni",
+    "Peking": "pekingi",
+    "Phenjan": "phenjani",
+    "Teherán": "teheráni",
+    "Varsó": "varsói",
+    "Prága": "prágai",
+    "Pozsony": "pozsonyi",
+    "Bukarest": "bukaresti",
+    "Belgrád": "belgrádi",
+    "Debrecen": "debreceni",
+    "Szeged": "szegedi",
+    "Pécs": "pécsi",
+    "Győr": "győri",
+    "Miskolc": "miskolci",
+}
+
+# Demonyms that name a people and whose country is not name + "i" (derived in actors.py).
+DEMONYMS: dict[str, str] = {adj: name for name, adj in PLACES.items()}
+DEMONYMS["amerikai"] = "Egyesült Államok"
+DEMONYMS["fehérorosz"] = "Fehéroroszország"
+DEMONYMS["belarusz"] = "Fehéroroszország"
+
+# Names that denote the same actor: every group is one actor whatever the text pairs.
+ALIASES: tuple[tuple[str, ...], ...] = (
+    ("ENSZ", "Egyesült Nemzetek Szervezete", "Egyesült Nemzetek"),
+    ("NATO", "Észak-atlanti Szerződés Szervezete"),
+    ("EU", "Európai Unió", "Unió"),
+    ("USA", "Amerikai Egyesült Államok", "Egyesült Államok"),
+    ("Egyesült Királyság", "Nagy-Britannia"),
+    ("IMF", "Nemzetközi Valutaalap"),
+    ("EKB", "Európai Központi Bank"),
+    ("MNB", "Magyar Nemzeti Bank"),
+    ("KSH", "Központi Statisztikai Hivatal"),
+    ("NAV", "Nemzeti Adó- és Vámhivatal"),
+    ("WHO", "Egészségügyi Világszervezet"),
+    ("NAÜ", "Nemzetközi Atomenergia-ügynökség"),
+    ("EBESZ", "Európai Biztonsági és Együttműködési Szervezet"),
+    ("MÁV", "Magyar Államvasutak"),
+    ("BKV", "Budapesti Közlekedési Vállalat"),
+    ("ÁSZ", "Állami Számvevőszék"),
+    ("GVH", "Gazdasági Versenyhivatal"),
+    ("MTA", "Magyar Tudományos Akadémia"),
+    ("MTI", "Magyar Távirati Iroda"),
+    ("ELTE", "Eötvös Loránd Tudományegyetem"),
+    ("EP", "Európai Parlament"),
+)
+
+# Abbreviations that legitimately end a name with a period.
+NAME_ABBREVIATIONS = frozenset(
+    {
+        "kft.",
+        "zrt.",
+        "nyrt.",
+        "bt.",
+        "rt.",
+        "kkt.",
+        "inc.",
+        "ltd.",
+        "co.",
+        "corp.",
+        "jr.",
+        "sr.",
+        "st.",
+        "dr.",
+        "ifj.",
+        "id.",
+        "plc.",
+        "ag.",
+        "gmbh.",
+        "s.a.",
+    }
+)
+
+# Lower-case words that end a place name legitimately ("Andrássy út", "Margit híd").
+PLACE_NOUNS = frozenset(
+    {
+        "út",
+        "utca",
+        "tér",
+        "körút",
+        "sugárút",
+        "híd",
+        "park",
+        "liget",
+        "sziget",
+        "hegy",
+        "tó",
+        "folyó",
+        "csatorna",
+        "rakpart",
+        "sétány",
+        "köz",
+        "fasor",
+        "sor",
+        "völgy",
+        "megye",
+        "kerület",
+        "tartomány",
+        "régió",
+        "járás",
+        "puszta",
+        "öböl",
+        "tenger",
+        "óceán",
+    }
+)
+
+# Day and time words the recogniser tends to glue onto names ("Vízművek hétfőn").
+TIME_WORDS = frozenset(
+    {
+        "hétfőn",
+        "kedden",
+        "szerdán",
+        "csütörtökön",
+        "pénteken",
+        "szombaton",
+        "vasárnap",
+        "tegnap",
+        "ma",
+        "holnap",
+        "tavaly",
+        "idén",
+        "reggel",
+        "este",
+        "délután",
+        "délelőtt",
+        "éjjel",
+        "múlt",
+        "jövő",
+        "héten",
+        "hétvégén",
+    }
+)
+
+# Reporting verbs by (compound) lemma -> claim kind. See reader.analysis.claims for the kinds.
+CUE_VERBS: dict[str, str] = {
+    "mond": "statement",
+    "elmond": "statement",
+    "közöl": "statement",
+    "nyilatkozik": "statement",
+    "ír": "statement",
+    "megír": "statement",
+    "kijelent": "statement",
+    "állít": "statement",
+    "hangsúlyoz": "statement",
+    "kiemel": "statement",
+    "elismer": "statement",
+    "reagál": "statement",
+    "figyelmeztet": "statement",
+    "hozzátesz": "statement",
+    "fogalmaz": "statement",
+    "magyaráz": "statement",
+    "elmagyaráz": "statement",
+    "kifejt": "statement",
+    "megerősít": "statement",
+    "jelent": "statement",
+    "tudat": "statement",
+    "közzétesz": "statement",
+    "felidéz": "statement",
+    "válaszol": "statement",
+    "nyilvánít": "statement",
+    "panaszkodik": "statement",
+    "sürget": "statement",
+    "követel": "statement",
+    "ígér": "announcement",
+    "megígér": "announcement",
+    "bejelent": "announcement",
+    "tagad": "denial",
+    "letagad": "denial",
+    "cáfol": "denial",
+    "visszautasít": "denial",
+    "elutasít": "denial",
+    "vádol": "accusation",
+    "megvádol": "accusation",
+    "gyanúsít": "accusation",
+    "bírál": "accusation",
+    "kritizál": "accusation",
+    "vél": "opinion",
+    "gondol": "opinion",
+    "hisz": "opinion",
+    "tart": "opinion",
+    "lát": "opinion",
+    "értékel": "opinion",
+}
+
+# Verbs that only report with a manner word before them ("úgy véli", "úgy látja", "úgy tartja").
+NEEDS_UGY = frozenset({"lát", "tart", "hisz", "értékel"})
+
+# Inflected surface forms of short cue verbs, for when the lemmatiser gets them wrong.
+CUE_FORMS: dict[str, str] = {}
+for _lemma, _forms in {
+    "mond": "mondta mondja mondták mondják mondott mondtak mondotta",
+    "ír": "írta írja írták írják írt írtak",
+    "vél": "vélte véli vélik vélték vélekedett",
+    "közöl": "közölte közli közölték közlik közölt",
+    "tesz": "tette teszi tették teszik",
+    "jelent": "jelentette jelenti jelentették jelentik",
+    "tagad": "tagadta tagadja tagadták tagadják",
+    "cáfol": "cáfolta cáfolja cáfolták cáfolják",
+    "vádol": "vádolta vádolja vádolták vádolják",
+    "ígér": "ígérte ígéri ígérték ígérik ígért",
+    "reagál": "reagált reagálta reagáltak reagál",
+    "nyilatkozik": "nyilatkozta nyilatkozott nyilatkozták nyilatkozik nyilatkoztak",
+    "fogalmaz": "fogalmazott fogalmaztak fogalmaz",
+}.items():
+    for _form in _forms.split():
+        CUE_FORMS[_form] = _lemma
+
+# Separable preverbs that may follow the verb ("jelentette be", "tette hozzá").
+PREVERBS = frozenset(
+    {
+        "be",
+        "ki",
+        "el",
+        "meg",
+        "le",
+        "fel",
+        "föl",
+        "hozzá",
+        "közzé",
+        "rá",
+        "vissza",
+        "át",
+        "ide",
+        "oda",
+        "össze",
+        "szét",
+        "hátra",
+        "előre",
+        "körül",
+        "tovább",
+        "újra",
+    }
+)
+
+# Hedges that mark an unattributed, unverified claim.
+HEDGES = frozenset({"állítólag", "állítólagosan", "híresztelések szerint"})
+
+# Heads of source noun phrases that make a szerint-claim an allegation ("értesülések szerint").
+RUMOUR_HEADS = frozenset({"hír", "értesülés", "sajtóértesülés", "híresztelés", "pletyka"})
+
+# Nouns that refer back to an organisation whose name ends with the given word.
+ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "tárca": ("minisztérium",),
+    "minisztérium": ("minisztérium",),
+    "cég": ("kft.", "zrt.", "nyrt.", "vállalat", "társaság", "művek", "vízművek"),
+    "vállalat": ("vállalat", "művek"),
+    "társaság": ("társaság",),
+    "hivatal": ("hivatal",),
+    "kamara": ("kamara",),
+    "egyesület": ("egyesület",),
+    "szövetség": ("szövetség",),
+    "párt": ("párt",),
+    "bank": ("bank",),
+    "kormány": ("kormány",),
+    "önkormányzat": ("önkormányzat",),
+    "bíróság": ("bíróság",),
+    "ügyészség": ("ügyészség",),
+    "rendőrség": ("rendőrség",),
+    "egyetem": ("egyetem",),
+    "intézet": ("intézet",),
+    "szervezet": ("szervezet",),
+    "bizottság": ("bizottság",),
+}
+
+# Relative pronouns that open a clause to skip when looking for a subject.
+RELATIVES = frozenset(
+    {
+        "aki",
+        "akik",
+        "amely",
+        "amelyek",
+        "ami",
+        "amik",
+        "mely",
+        "melyek",
+        "ahol",
+        "amikor",
+        "akinek",
+        "akiknek",
+        "amelynek",
+        "amelyeknek",
+        "akit",
+        "amelyet",
+        "amit",
+        "akivel",
+        "amellyel",
+        "akiről",
+        "amelyről",
+        "ahonnan",
+        "ahová",
+        "amíg",
+        "mióta",
+        "amióta",
+    }
+)
