@@ -161,10 +161,9 @@ class MainWindow(QMainWindow):
         self.find_next_action = self._action(None, self._on_find_next_triggered)
         self.find_previous_action = self._action(None, self._on_find_previous_triggered)
         self.zoom_in_action = self._action(None, lambda: self._zoom_by(1))
-        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"),
-                                          QKeySequence(key.ZoomIn)])
-        self.zoom_out_action = self._action(key.ZoomOut, lambda: self._zoom_by(-1))
-        self.zoom_out_action.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence(key.ZoomOut)])
+        self.zoom_in_action.setShortcuts(_unique("Ctrl+=", "Ctrl++", key.ZoomIn))
+        self.zoom_out_action = self._action(None, lambda: self._zoom_by(-1))
+        self.zoom_out_action.setShortcuts(_unique("Ctrl+-", key.ZoomOut))
         self.zoom_reset_action = self._action("Ctrl+0", lambda: self._set_zoom(0))
         self.next_action = self._action("F3", self._on_next_triggered)
         self.previous_action = self._action("Shift+F3", self._on_previous_triggered)
@@ -391,10 +390,13 @@ class MainWindow(QMainWindow):
 
     def save_html(self, path: str | Path) -> bool:
         """Write the annotated HTML through the exporter; its errors go to a dialog."""
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".html")
         try:
             from reader.export import batch
 
-            batch.save_analysis(self.analysis, Path(path), protect=[self.document.path])
+            batch.save_analysis(self.analysis, path, protect=[self.document.path])
         except Exception as exc:  # noqa: BLE001  ExportError, OSError, or a missing exporter
             QMessageBox.critical(self, tr("error_save"), str(exc) or type(exc).__name__)
             return False
@@ -656,6 +658,16 @@ class MainWindow(QMainWindow):
                 value = f"{value:.1%}" if 0 <= value <= 1 else f"{value:.2f}"
             rows.append(f"{html.escape(key)}: {html.escape(str(value))}")
         return "<br>".join(rows[:12]) or html.escape(tr("about_no_scores"))
+
+
+def _unique(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """Shortcuts without repeats (a repeated sequence makes Qt call the shortcut ambiguous)."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        candidates = QKeySequence.keyBindings(key) if not isinstance(key, str) else [
+            QKeySequence(key)]
+        sequences += [seq for seq in candidates if seq not in sequences and not seq.isEmpty()]
+    return sequences
 
 
 def _flatten(data: object, prefix: str = "") -> list[tuple[str, object]]:

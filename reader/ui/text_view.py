@@ -87,7 +87,8 @@ class _EntityHighlighter(QSyntaxHighlighter):
         if not self._mentions:
             return
         block = self.currentBlock()
-        first, end = block.position(), block.position() + len(text)
+        first = block.position()
+        end = first + block.length() - 1  # UTF-16 units; len(text) counts code points
         i = max(bisect_left(self._starts, first) - 1, 0)  # one before, in case it spans in
         for mention in self._mentions[i : bisect_left(self._starts, end)]:
             label = mention.entity.label
@@ -153,6 +154,7 @@ class TextView(QPlainTextEdit):
         self._text = ""
         self._offsets = Utf16Offsets("")
         self._mentions: list[Mention] = []
+        self._starts: list[int] = []
         self._by_actor: dict[str, list[Mention]] = {}
         self._claims: tuple[Claim, ...] = ()
         self._selected: tuple[str, int] | None = None  # actor id, mention index
@@ -167,6 +169,7 @@ class TextView(QPlainTextEdit):
         self._text = text
         self._offsets = Utf16Offsets(text)
         self._mentions, self._by_actor, self._claims = [], {}, ()
+        self._starts = []
         self._selected, self._claim = None, None
         self._highlighter.set_mentions([])
         self.setPlainText(text)
@@ -190,6 +193,7 @@ class TextView(QPlainTextEdit):
                         actors.get(entity.actor), number, total)
             )
         self._mentions = mentions
+        self._starts = [m.qt_start for m in mentions]
         self._by_actor = {}
         for actor in actors.values():  # in the actor's own mention order
             by_range = {(m.entity.start, m.entity.end): m for m in mentions
@@ -205,16 +209,24 @@ class TextView(QPlainTextEdit):
         return self._text
 
     def highlighted_ranges(self) -> list[tuple[int, int, str]]:
-        """(start, end, label) in Python offsets of what the highlighter paints (for tests)."""
-        to_py, result = self._offsets.to_py, []
+        """(start, end, label) in Python offsets of what the highlighter painted (for tests).
+
+        Qt may cut one highlight into several format ranges (at surrogate pairs); pieces of
+        the same mention are joined again.
+        """
+        painted: list[tuple[int, int, Mention | None]] = []
         block = self.document().begin()
         while block.isValid():
             for fr in block.layout().formats():
                 start = block.position() + fr.start
-                label = next((m.entity.label for m in self._mentions if m.qt_start == start), "")
-                result.append((to_py(start), to_py(start + fr.length), label))
+                mention = self._mention_at_qt(start)
+                if painted and painted[-1][2] is mention and painted[-1][1] == start:
+                    painted[-1] = (painted[-1][0], start + fr.length, mention)
+                else:
+                    painted.append((start, start + fr.length, mention))
             block = block.next()
-        return result
+        to_py = self._offsets.to_py
+        return [(to_py(a), to_py(b), m.entity.label if m else "") for a, b, m in painted]
 
     def set_hidden_labels(self, hidden: set[str]) -> None:
         self._highlighter.hidden = set(hidden)
@@ -295,7 +307,7 @@ class TextView(QPlainTextEdit):
     # --- mouse ---
 
     def _mention_at_qt(self, qt: int) -> Mention | None:
-        i = bisect_right([m.qt_start for m in self._mentions], qt) - 1 if self._mentions else -1
+        i = bisect_right(self._starts, qt) - 1
         if i >= 0 and self._mentions[i].qt_start <= qt < self._mentions[i].qt_end:
             mention = self._mentions[i]
             if mention.entity.label not in self._highlighter.hidden:
