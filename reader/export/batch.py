@@ -78,7 +78,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` all at once; on any failure no partial file is left."""
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {folder} does not exist.")
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        raise ExportError(f"cannot write {path}: {folder} {problem}.")
     temp: Path | None = None
     try:
         fd, temp = _create_temp(path)

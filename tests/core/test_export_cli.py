@@ -316,6 +316,7 @@ def test_page_is_reused_only_for_the_same_model(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str],
                                                 blank: Any) -> None:
     """A page this reader wrote keeps its analysis if the model matches, else is re-analysed."""
+    from reader.analysis import analyze
     from reader.nlp import model_info
 
     same = dataclasses.replace(news(), model=model_info(blank))
@@ -330,7 +331,8 @@ def test_page_is_reused_only_for_the_same_model(tmp_path: Path,
     assert status == 0, err
     again = jsonio.loads((tmp_path / "other.json").read_text(encoding="utf-8"))
     assert again.text == other.text and again.model == model_info(blank)
-    assert again.entities == ()  # re-analysed by the blank pipeline, which finds none
+    assert again == analyze(other.text, blank, source=other.source)  # re-analysed, not reused
+    assert again != dataclasses.replace(other, model=model_info(blank))
 
 
 def test_save_analysis_needs_a_known_suffix(tmp_path: Path) -> None:
