@@ -1,0 +1,104 @@
+"""Benchmark on this machine: ``python -m reader.bench`` prints load, analysis, export and GUI figures.
+
+Numbers, not tests: nothing here asserts on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+
+def long_document(text: str, target_chars: int) -> str:
+    """The seed's paragraphs repeated until the text reaches ``target_chars``."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    out: list[str] = []
+    size = 0
+    while size < target_chars:
+        p = paragraphs[len(out) % len(paragraphs)]
+        out.append(p)
+        size += len(p) + 2
+    return "\n\n".join(out)
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - started, result
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.bench", description=__doc__)
+    parser.add_argument("--model", default=None, help="pipeline to measure (default: bundled)")
+    parser.add_argument("--size", type=float, default=1.0, help="long document size in MB")
+    parser.add_argument("--article", default="seeds/orosz_fegyverek.txt", help="reference article")
+    parser.add_argument("--no-gui", action="store_true", help="skip the window's figures")
+    args = parser.parse_args(argv)
+
+    from reader import analysis, nlp
+    from reader.export.html import render_html
+    from reader.textfile import read_article
+
+    print(f"reader benchmark, {datetime.date.today()}, {platform.machine()}, "
+          f"{platform.python_version()}, {len(__import__('os').sched_getaffinity(0))} cores")
+    load_s, pipe = timed(lambda: nlp.load_pipeline(args.model))
+    info = nlp.model_info(pipe)
+    print(f"model                      {info.name} {info.version}")
+    print(f"model load                 {load_s:.2f} s (spaCy import included)")
+
+    text = read_article(args.article).text
+    analyze = analysis.analyze
+    analyze(text, pipe)  # warm-up
+    runs = [timed(lambda: analyze(text, pipe))[0] for _ in range(5)]
+    result = analyze(text, pipe)
+    print(f"seed article analysis      {statistics.median(runs) * 1000:.0f} ms (median of 5, "
+          f"{len(text.split())} words, {len(result.entities)} entities, "
+          f"{len(result.claims)} claims)")
+
+    export_s, html = timed(lambda: render_html(result))
+    print(f"seed HTML render           {export_s * 1000:.1f} ms ({len(html) / 1024:.0f} kB)")
+    with tempfile.TemporaryDirectory() as tmp:
+        seed = Path(tmp) / "seed.txt"
+        seed.write_text(text, encoding="utf-8")
+        cmd = [sys.executable, "-m", "reader", "export", str(seed), "-o", str(Path(tmp) / "s.html")]
+        cli_s, proc = timed(lambda: subprocess.run(cmd, capture_output=True, text=True))
+        status = "ok" if proc.returncode == 0 else f"failed: {proc.stderr.strip()[:200]}"
+        print(f"headless export (CLI)      {cli_s:.2f} s wall, new process ({status})")
+
+    big = long_document(text, int(args.size * 1024 * 1024))
+    words = len(big.split())
+    pipe_s, _ = timed(lambda: nlp.parse(big, pipe))
+    full_s, big_result = timed(lambda: analyze(big, pipe))
+    print(f"long document              {len(big) / 1024 / 1024:.1f} MB, {words:,} words, "
+          f"{len(big_result.entities):,} entities")
+    print(f"  pipeline alone           {words / pipe_s:,.0f} words/s ({pipe_s:.1f} s)")
+    print(f"  pipeline + analysis      {words / full_s:,.0f} words/s ({full_s:.1f} s, "
+          f"analysis adds {100 * (full_s - pipe_s) / pipe_s:+.1f}%)")
+    print(f"peak memory                {peak_mb():,.0f} MB")
+
+    if not args.no_gui:
+        gui = subprocess.run([sys.executable, "-m", "reader.ui.bench"], capture_output=True,
+                             text=True)
+        print("window (python -m reader.ui.bench):")
+        for line in (gui.stdout or gui.stderr).strip().splitlines():
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
