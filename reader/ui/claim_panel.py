@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QLabel,
     QSplitter,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -68,18 +68,14 @@ class ClaimPanel(QWidget):
         self._tree.header().setStretchLastSection(True)
         self._tree.itemClicked.connect(self._on_tree_item_clicked)
         self._tree.itemActivated.connect(self._on_tree_item_clicked)
-        self._detail = QLabel(self)
-        self._detail.setWordWrap(True)
-        self._detail.setTextFormat(Qt.TextFormat.RichText)
-        self._detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._detail.setMargin(6)
+        self._detail = QTextBrowser(self)  # scrolls when a claim's content is long
         self._detail.setObjectName("claim_detail")
+        self._detail.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self._tree)
         splitter.addWidget(self._detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._mode)
@@ -133,7 +129,7 @@ class ClaimPanel(QWidget):
         self._show_detail(self.claim(claim_id) if claim_id else None)
 
     def detail_html(self) -> str:
-        return self._detail.text()
+        return self._detail.toHtml()
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         items = []
@@ -188,16 +184,16 @@ class ClaimPanel(QWidget):
     def _show_detail(self, claim: Claim | None) -> None:
         if claim is None:
             hint = tr("claim_hint") if self._claims else tr("claims_none")
-            self._detail.setText(f"<i>{html.escape(hint)}</i>")
+            self._detail.setHtml(f"<i>{html.escape(hint)}</i>")
             return
 
         def row(title: str, text: str, colour: str, style: str = "") -> str:
-            return (f"<tr><td style='color:#555; padding-right:6px'>{html.escape(title)}</td>"
+            return (f"<tr><td style='color:#555; padding-right:8px'>{html.escape(title)}</td>"
                     f"<td><span style='background:{colour};{style}'>{html.escape(text)}</span>"
                     "</td></tr>")
 
         source = source_name(claim, self._actor_names)
-        self._detail.setText(
+        self._detail.setHtml(
             f"<p><b>{html.escape(kind_text(claim.kind))}</b></p><table>"
             + row(tr("col_source"), source, palette.CLAIM_SOURCE, "font-weight:bold")
             + row(tr("col_cue"), claim.cue.text, palette.CLAIM_CUE, "font-style:italic")

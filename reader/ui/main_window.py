@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
 
         self.status_message = QLabel(self)
         self.selection_label = QLabel(self)

@@ -142,6 +142,7 @@ class TextView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setAcceptDrops(False)  # drops go to the main window, which opens the file
         self.viewport().setAcceptDrops(False)
@@ -391,12 +392,17 @@ class TextView(QPlainTextEdit):
         self._update_margins()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # QAbstractScrollArea also calls this for the viewport's own resizes: the margins are
+        # set first, so the text below is laid out for the column's final width.
+        self._update_margins(relayout=False)
         super().resizeEvent(event)
-        self._update_margins()
 
-    def _update_margins(self) -> None:
+    def _update_margins(self, relayout: bool = True) -> None:
         """Centre a column of about LINE_CHARACTERS characters, however wide the window."""
         measure = self.fontMetrics().averageCharWidth() * LINE_CHARACTERS + 48
-        side = max((self.width() - self.verticalScrollBar().sizeHint().width() - measure) // 2, 0)
+        bar = self.verticalScrollBar().sizeHint().width()
+        side = max((self.width() - bar - measure) // 2, 0)
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
+            if relayout:  # QPlainTextEdit re-wraps only in its resizeEvent
+                super().resizeEvent(QResizeEvent(self.viewport().size(), self.viewport().size()))

@@ -1,0 +1,105 @@
+"""Screenshots of the real window on the seed article: python -m reader.ui.screenshots OUTDIR.
+
+Run under a display (xvfb-run -s "-screen 0 1400x900x24" python -m reader.ui.screenshots DIR).
+It analyses with the real model; if that model finds no claims yet, one hand-made claim is
+added so the claim view can still be shown (said on stdout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.analysis.types import Analysis, Claim, Source, TextSpan
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "orosz_fegyverek.txt"
+
+
+def _with_demo_claim(analysis: Analysis) -> Analysis:
+    """The seed's opening attribution ("... – írja a BBC") as a claim, when none was found."""
+    text = analysis.text
+    cue_at = text.find("– írja a BBC")
+    if cue_at < 0:
+        return analysis
+    bbc = text.index("BBC", cue_at)
+    actor = next((e.actor for e in analysis.entities if e.start == bbc), None)
+    claim = Claim("demo", "statement", (0, bbc + 4), Source(bbc, bbc + 3, "BBC", actor),
+                  TextSpan(cue_at + 2, cue_at + 6, "írja"),
+                  TextSpan(0, cue_at - 1, text[: cue_at - 1]))
+    return dataclasses.replace(analysis, claims=(claim,))
+
+
+def _settle(app: QApplication, msecs: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.ui.screenshots")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--article", type=Path, default=SEED)
+    parser.add_argument("--language", choices=("en", "hu"), default="en")
+    parser.add_argument("--model", default="bundled")
+    args = parser.parse_args(argv)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+    from reader.ui.strings import set_language
+
+    set_language(args.language)
+    with tempfile.TemporaryDirectory() as tmp:  # never the user's settings
+        settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings, model=args.model)
+        window.resize(1400, 860)
+        window.show()
+        loop = QEventLoop()
+        window.worker.analysis_finished.connect(lambda _a: QTimer.singleShot(0, loop.quit))
+        window.worker.analysis_failed.connect(lambda m: (print(m), loop.quit()))
+        window.open_file(args.article)
+        loop.exec()
+        analysis = window.analysis
+        if analysis is None:
+            return 1
+        if not analysis.claims:
+            print("the model found no claims: adding a hand-made one for the claim screenshot")
+            window._show_analysis(_with_demo_claim(analysis))
+            analysis = window.analysis
+        _settle(app)
+        shots = {}
+        window.text_view.verticalScrollBar().setValue(0)
+        _settle(app)
+        shots["plain"] = window.grab()
+
+        actor = next((a for a in analysis.actors if a.name == "Oroszország"),
+                     max(analysis.actors, key=lambda a: len(a.mentions)))
+        window.select_actor(actor.id, 1)
+        _settle(app)
+        shots["actor-selected"] = window.grab()
+
+        window._on_clear_triggered()
+        window.tabs.setCurrentWidget(window.claim_panel)
+        claim = next((c for c in analysis.claims if c.kind != "statement" and c.source),
+                     analysis.claims[0])
+        window.claim_panel.select_claim(claim.id)
+        window.select_claim(claim.id)
+        _settle(app)
+        shots["claim-selected"] = window.grab()
+        for name, pixmap in shots.items():
+            path = args.outdir / f"{name}.png"
+            pixmap.save(str(path))
+            print(path)
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
