@@ -256,6 +256,8 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
         return True
     if trailing and lower.rstrip(".") in lexicon.PLACE_NOUNS:
         return False
+    if token.pos in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT"):
+        return True
     if token.pos in FUNCTION_POS and not is_capitalised(word):
         return True
     return not is_capitalised(word.lstrip(TRIM_CHARS))

@@ -453,7 +453,11 @@ def _content_after_cue(d: _Doc, cue_end: int, cue: int, hi: int) -> int | None:
     cataphor = any(
         d.low(k) in ("azt", "úgy", "így", "arról", "azzal", "arra", "ezt")
         for k in range(max(0, cue - 3), cue)
-    ) or any(d.low(k) in ("azt", "úgy", "azzal") for k in range(cue_end, min(hi, cue_end + 2)))
+    )
+    for k in range(cue_end, min(hi, cue_end + 2)):
+        if d.t[k].pos == "PUNCT":
+            break
+        cataphor = cataphor or d.low(k) in ("azt", "úgy", "azzal")
     j = cue_end
     while j < hi and j < cue_end + 14:
         low = d.low(j)
@@ -792,7 +796,10 @@ def _finish(d: _Doc, units: list[tuple[int, int]], x: _Draft, number: int) -> Cl
             end -= 1
         source = Source(s.start, end, d.text[s.start : end], x.source_actor)
     u_lo, u_hi = units[x.unit]
-    first = min(u_lo, lo)
+    first = u_lo
+    if lo < u_lo:  # a quote that began in an earlier sentence
+        k = bisect.bisect_right([a for a, _ in units], lo) - 1
+        first = units[max(k, 0)][0]
     last = max(u_hi, hi)
     sentence: Range = (d.t[first].start, d.t[last - 1].end)
     return Claim(f"c{number}", x.kind, sentence, source, cue, content)

@@ -1,0 +1,192 @@
+"""Mention -> actor grouping on hand-built Docs: nominative names, aliases, surnames, demonyms."""
+
+from __future__ import annotations
+
+from handdoc import actor_of, analyse, names
+
+from reader.analysis.actors import acronym_base, head_name, strip_candidates
+from reader.analysis.types import Token
+
+
+def tok(text: str, lemma: str = "", case: str = "") -> Token:
+    return Token(0, 0, len(text), text, lemma or text, "PROPN", f"Case={case}" if case else "")
+
+
+def test_inflected_place_names_join_their_nominative_by_lemma() -> None:
+    """Észak-Koreától/Észak-Koreához -> Észak-Korea, Oroszországgal -> Oroszország (lemma head)."""
+    a = analyse(
+        "[Oroszország]LOC [Észak-Koreától|Észak-Korea|PROPN|Case=Abl]LOC vásárol|vásárol|VERB .",
+        "[Moszkva]LOC [Észak-Koreához|Észak-Korea|PROPN|Case=All]LOC fordult|fordul|VERB .",
+        "[Irán]LOC [Oroszországgal|Oroszország|PROPN|Case=Ins]LOC tárgyal|tárgyal|VERB .",
+    )
+    assert names(a) == {"Oroszország": 2, "Észak-Korea": 2, "Moszkva": 1, "Irán": 1}
+
+
+def test_multiword_name_keeps_other_tokens_as_written() -> None:
+    """New Yorkban -> New York: only the head token is lemmatised."""
+    a = analyse("A [New Yorkban|York|PROPN|Case=Ine]LOC esik .")
+    assert actor_of(a, "New Yorkban") == "New York"
+
+
+def test_suffix_fallback_without_lemmatiser() -> None:
+    """With no lemmatiser the case ending is stripped and a->á restored (Moszkvával -> Moszkva)."""
+    a = analyse(
+        "[Moszkva]LOC és [Moszkvával|Moszkvával|PROPN|Case=Ins]LOC tárgyal .",
+        "[Ukrajnában|Ukrajnában|PROPN|Case=Ine]LOC harc|harc|NOUN van|van|VERB .",
+        lemmas=False,
+    )
+    assert names(a) == {"Moszkva": 2, "Ukrajna": 1}
+
+
+def test_wrong_lemma_is_replaced_by_the_case_ending_rule() -> None:
+    """A lemma like 'Észak-Koreá' (not a dictionary form) does not become the name."""
+    assert head_name(tok("Észak-Koreától", "Észak-Koreá", "Abl"), "Észak-Koreától", True) == (
+        "Észak-Korea"
+    )
+    assert head_name(tok("Vízművek", "Vízműv", "Nom"), "Vízművek", True) == "Vízművek"
+
+
+def test_nominative_names_ending_like_a_suffix_are_left_alone() -> None:
+    """Irán, Teherán and Budapest are not stripped to 'Ira', 'Teherá', 'Budapes'."""
+    for form in ("Irán", "Teherán", "Budapest", "Kuba"):
+        assert head_name(tok(form, form, "Nom"), form, True) == form
+        assert head_name(tok(form), form, False) == form
+
+
+def test_assimilated_instrumental_and_digraphs() -> None:
+    """Oroszországgal -> Oroszország, Kováccsal -> Kovács, Putyinnal -> Putyin."""
+    stems = {s for s, _ in strip_candidates("Kováccsal", "Ins")}
+    assert "Kovács" in stems
+    assert strip_candidates("Oroszországgal", "Ins")[0][0] == "Oroszország"
+    assert head_name(tok("Putyinnal", "", "Ins"), "Putyinnal", False) == "Putyin"
+
+
+def test_acronym_with_hyphenated_ending() -> None:
+    """ENSZ-nek, NATO-val, ENSZ-szel -> the bare acronym; Biden-kormányzat stays whole."""
+    assert acronym_base("ENSZ-nek") == "ENSZ"
+    assert acronym_base("NATO-val") == "NATO"
+    assert acronym_base("ENSZ-szel") == "ENSZ"
+    assert acronym_base("Biden-kormányzat") is None
+
+
+def test_trailing_glued_punctuation_is_trimmed_but_abbreviations_kept() -> None:
+    """'BBC.' loses its period; 'Kft.' keeps it."""
+    a = analyse("Ezt írja a [BBC.]ORG", "A [Alfa Kft.]ORG nyert .")
+    assert names(a) == {"BBC": 1, "Alfa Kft.": 1}
+
+
+def test_time_words_and_articles_are_trimmed_from_entities() -> None:
+    """'Dunamenti Vízművek hétfőn' -> 'Dunamenti Vízművek'; a leading article is dropped."""
+    a = analyse("[A|a|DET Dunamenti Vízművek hétfőn|hétfő|NOUN|Case=Sup]ORG döntött|dönt|VERB .")
+    assert [e.text for e in a.entities] == ["Dunamenti Vízművek"]
+
+
+def test_surname_alone_joins_full_name() -> None:
+    """Putyinnak -> Vlagyimir Putyin; Varga -> Varga Zsófia (Hungarian order)."""
+    a = analyse(
+        "[Vlagyimir Putyin]PER beszélt|beszél|VERB .",
+        "[Kim Dzsongun]PER segít|segít|VERB [Putyinnak|Putyin|PROPN|Case=Dat]PER .",
+        "[Varga Zsófia]PER szólt|szól|VERB , majd [Varga]PER folytatta|folytat|VERB .",
+    )
+    assert names(a) == {"Vlagyimir Putyin": 2, "Kim Dzsongun": 1, "Varga Zsófia": 2}
+
+
+def test_ambiguous_surname_goes_to_the_nearest_preceding_full_name() -> None:
+    """Two Kovácses: 'Kovács' joins the one named last before it."""
+    a = analyse(
+        "[Kovács Péter]PER és [Kovács Anna]PER vitatkozott|vitatkozik|VERB .",
+        "[Kovács]PER nevetett|nevet|VERB .",
+    )
+    assert names(a)["Kovács Anna"] == 2
+
+
+def test_acronym_paired_in_text_and_well_known() -> None:
+    """'Nemzetközi Valutaalap (IMF)' pairs in text; ENSZ joins its expansion from the table."""
+    a = analyse(
+        "A [Nemzetközi Valutaalap]ORG ( [IMF]ORG ) és az "
+        "[Egyesült Nemzetek Szervezete]ORG ülésezett .",
+        "Az [ENSZ]ORG és az [IMF]ORG szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+    )
+    assert names(a) == {"Nemzetközi Valutaalap": 3, "Egyesült Nemzetek Szervezete": 2}
+
+
+def test_acronym_pair_from_brackets_in_text_only() -> None:
+    """An unknown acronym in brackets after a name is grouped with it."""
+    a = analyse(
+        "A [Dunamenti Vízügyi Társulás]ORG ( DVT ) közölte|közöl|VERB .",
+        "A [DVT]ORG tagadta|tagad|VERB .",
+    )
+    assert names(a) == {"Dunamenti Vízügyi Társulás": 3}
+
+
+def test_city_and_newspaper_that_share_words_stay_apart() -> None:
+    """New York (the city) and New York Times (the paper) are two actors."""
+    a = analyse(
+        "A [New York Times]ORG írt|ír|VERB [New Yorkról|York|PROPN|Case=Del]LOC .",
+        "[New York]LOC nagy|nagy|ADJ .",
+    )
+    assert names(a) == {"New York Times": 1, "New York": 2}
+
+
+def test_short_trailing_form_of_organisation_joins_full_name() -> None:
+    """'a Vízművek' is the 'Dunamenti Vízművek' named before."""
+    a = analyse("A [Dunamenti Vízművek]ORG emel|emel|VERB .", "A [Vízművek]ORG vezetője|vezető .")
+    assert names(a) == {"Dunamenti Vízművek": 2}
+
+
+def test_majority_label_wins() -> None:
+    """Two LOC votes beat one PER vote for the same name."""
+    a = analyse("[Phenjan]LOC és [Phenjan]PER és [Phenjan]LOC .")
+    assert [(x.name, x.label) for x in a.actors] == [("Phenjan", "LOC")]
+
+
+def test_missed_mentions_of_known_names_and_gazetteer_places_are_added() -> None:
+    """An untagged 'Kim Dzsongun' and 'Teherán' still count as mentions."""
+    a = analyse(
+        "Kim Dzsongun rezsimje|rezsim|NOUN hallgat|hallgat|VERB .",
+        "Teherán|teherán|ADV tagadta|tagad|VERB .",
+        "[Kim Dzsongun]PER beszélt|beszél|VERB .",
+    )
+    assert names(a) == {"Kim Dzsongun": 2, "Teherán": 1}
+
+
+def test_fused_entity_is_split_into_two_known_names() -> None:
+    """'Moszkva Észak-Koreához' recognised as one entity becomes Moszkva + Észak-Korea."""
+    a = analyse(
+        "[Moszkva]LOC és [Észak-Korea]LOC tárgyal|tárgyal|VERB .",
+        "[Moszkva Észak-Koreához|Észak-Korea|PROPN|Case=All]PER fordult|fordul|VERB .",
+    )
+    assert names(a) == {"Moszkva": 2, "Észak-Korea": 2}
+
+
+def test_demonyms_and_i_adjectives_are_related_mentions() -> None:
+    """orosz, phenjani, észak-koreai, ukrajnai, iráni, amerikai attach to their place actors."""
+    a = analyse(
+        "[Oroszország]LOC , [Phenjan]LOC , [Észak-Korea]LOC , [Ukrajna]LOC , [Irán]LOC és az "
+        "[Egyesült Államok|Államok|PROPN]LOC .",
+        "Az orosz|orosz|ADJ , phenjani|phenjani|ADJ , észak-koreai|észak-koreai|ADJ , "
+        "ukrajnai|ukrajnai|ADJ , iráni|iráni|ADJ és amerikai|amerikai|ADJ tisztviselők .",
+    )
+    related = {x.name: [a.text[s:e] for s, e in x.related] for x in a.actors}
+    assert related == {
+        "Oroszország": ["orosz"],
+        "Phenjan": ["phenjani"],
+        "Észak-Korea": ["észak-koreai"],
+        "Ukrajna": ["ukrajnai"],
+        "Irán": ["iráni"],
+        "Egyesült Államok": ["amerikai"],
+    }
+
+
+def test_demonym_without_its_actor_is_not_invented() -> None:
+    """'német' is not a related mention when Németország is never named."""
+    a = analyse("A [Budapest]LOC és a német|német|ADJ kormány|kormány .")
+    assert all(not x.related for x in a.actors)
+
+
+def test_every_entity_has_one_actor_and_offsets_match() -> None:
+    """Entities and actor mentions are the same spans, each in exactly one actor."""
+    a = analyse("[Vlagyimir Putyin]PER és [Putyinnak|Putyin|PROPN|Case=Dat]PER .")
+    spans = sorted(m for x in a.actors for m in x.mentions)
+    assert spans == sorted((e.start, e.end) for e in a.entities)
+    assert all(a.text[e.start : e.end] == e.text for e in a.entities)
