@@ -362,3 +362,10 @@ def test_model_menu_lists_installed_models(window) -> None:
     assert [a.data() for a in window.model_group.actions()] == installed_models()
     checked = [a.data() for a in window.model_group.actions() if a.isChecked()]
     assert checked == [window.model]
+
+
+def test_pyside_keeps_none_alive() -> None:
+    """The installed PySide6 does not drop a reference to None per call (6.12.0 on 3.11 does)."""
+    from reader.ui.app import none_refcount_bug
+
+    assert not none_refcount_bug()

@@ -1,0 +1,151 @@
+"""Window benchmark (not a test): python -m reader.ui.bench [--size-mb 1.0] [--model bundled].
+
+Prints: launch to first paint; file open to full highlight on the seed article (cold, with
+the model loading, and warm); and the longest event-loop stall while a long document is
+analysed, measured with a QTimer ticking every 10 ms.
+"""
+
+from __future__ import annotations
+
+import time
+
+_START = time.perf_counter()  # before Qt is imported
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "orosz_fegyverek.txt"
+
+
+class _FirstPaint(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self.at is None:
+            self.at = time.perf_counter()
+        return False
+
+
+class _StallMeter(QObject):
+    """Longest gap between 10 ms timer ticks: how long the GUI thread could not respond."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._timer.stop()
+        self._on_timer_timeout()
+        return max(self.gaps, default=0.0)
+
+    def _on_timer_timeout(self) -> None:
+        self.gaps.append(self._clock.restart() / 1000)
+
+
+def _wait_for(signal, timeout_s: float) -> None:  # noqa: ANN001
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.0f} ms"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m reader.ui.bench")
+    parser.add_argument("--size-mb", type=float, default=1.0, help="long document size")
+    parser.add_argument("--model", default="bundled")
+    args = parser.parse_args(argv)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+    from reader.ui.strings import set_language
+
+    set_language("en")
+    tmp = tempfile.TemporaryDirectory()
+    settings = Settings(QSettings(str(Path(tmp.name) / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, model=args.model)
+    painted = _FirstPaint()
+    window.text_view.viewport().installEventFilter(painted)
+    window.show()
+    while painted.at is None and time.perf_counter() - _START < 30:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    print(f"launch to first paint (module start → window painted): {_ms(painted.at - _START)}")
+
+    worker = window.worker
+    for label in ("cold: includes loading the model", "warm: model cached"):
+        started = time.perf_counter()
+        window.open_file(SEED)
+        shown = time.perf_counter()
+        _wait_for(worker.analysis_finished, 600)
+        app.processEvents()  # the highlighted view is painted
+        done = time.perf_counter()
+        print(f"seed open to text shown:                              {_ms(shown - started)}")
+        print(f"seed open to full highlight ({label}): {_ms(done - started)}"
+              f"  [{len(window.analysis.entities)} entities]")
+
+    text = SEED.read_text(encoding="utf-8")
+    repeats = max(1, int(args.size_mb * 1_000_000 / len(text.encode("utf-8"))))
+    long_path = Path(tmp.name) / "long.txt"
+    long_path.write_text((text.rstrip("\n") + "\n\n") * repeats, encoding="utf-8")
+    meter = _StallMeter()
+    meter.start()
+    started = time.perf_counter()
+    window.open_file(long_path)  # read + show text on the GUI thread, analysis on the pool
+    opened = time.perf_counter()
+    during: list[float] = []
+    stall_during = 0.0
+
+    def _on_finished(_analysis: object) -> None:
+        nonlocal stall_during
+        during.append(time.perf_counter())
+        stall_during = max(meter.gaps, default=0.0)
+
+    # connected after the window's slot, so it runs once the highlights are applied; take the
+    # analysis-time figure from the gaps recorded before the result arrived
+    worker.progress_changed.connect(lambda *_: None)
+    gaps_before: list[float] = []
+    worker.analysis_finished.disconnect(window._on_worker_analysis_finished)
+    worker.analysis_finished.connect(lambda _a: gaps_before.extend(meter.gaps))
+    worker.analysis_finished.connect(window._on_worker_analysis_finished)
+    worker.analysis_finished.connect(_on_finished)
+    _wait_for(worker.analysis_finished, 1800)
+    app.processEvents()
+    overall = meter.stop()
+    finished = time.perf_counter()
+    size_mb = len(long_path.read_bytes()) / 1_000_000
+    print(f"long document: {size_mb:.2f} MB, {len(window.analysis.entities)} entities, "
+          f"analysed in {finished - started:.1f} s")
+    print(f"  open (read + show text, GUI thread):                {_ms(opened - started)}")
+    print(f"  longest event-loop stall while analysed:            "
+          f"{_ms(max(gaps_before[1:], default=0.0))}")
+    print(f"  longest stall including applying the highlights:    {_ms(overall)}")
+    worker.cancel()
+    worker.wait(10_000)
+    window.close()
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
