@@ -161,6 +161,8 @@ def parse(
         sentences.extend(_sentences(doc, offset))
         if progress is not None:
             progress(offset + len(doc.text), len(text))
+    if progress is not None and (not pieces or pieces[-1][0] + len(pieces[-1][1]) < len(text)):
+        progress(len(text), len(text))  # trailing line breaks: still end at the total
     return Parsed(tuple(tokens), tuple(entities), tuple(sentences), has_parser, has_lemmas)
 
 

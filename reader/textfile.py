@@ -59,7 +59,12 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
             raise ReadError(f"{name} is not a text file (it contains binary data).")
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if _mostly_utf8(data):  # damaged UTF-8: a legacy decode would garble every accent
+                raise ReadError(
+                    f"{name} is not valid UTF-8 text (invalid byte 0x{data[exc.start]:02x} at "
+                    f"byte {exc.start}) and cannot be read."
+                ) from None
             # Legacy Hungarian encodings agree on ő/ű; Windows-1250 alone uses 0x80-0x9F
             # (for „ ” – …), which are control characters in ISO-8859-2.
             if any(0x80 <= b <= 0x9F for b in data):
@@ -79,6 +84,18 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise ReadError(f"{name} is not valid {encoding} text and cannot be read.") from None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More well-formed multi-byte UTF-8 characters than broken bytes: UTF-8 with damage.
+
+    Hungarian Latin-2 and Windows-1250 text almost never forms a valid UTF-8 sequence (an
+    accented letter followed by a byte in 0x80-0xBF), so one text in those encodings counts many
+    broken bytes and next to no well-formed characters.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    return sum(1 for ch in text if ord(ch) > 0x7F) - broken > broken
 
 
 def _looks_binary(data: bytes) -> bool:
