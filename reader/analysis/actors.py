@@ -54,6 +54,7 @@ ALL_ENDINGS: tuple[str, ...] = tuple(
 ASSIMILATED = {"Ins": ("al", "el"), "Tra": ("á", "é")}  # -val/-vel, -vá/-vé after a consonant
 DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
 VOWELS = set("aáeéiíoóöőuúüű")
+BARE_T_AFTER = set("jlnrsz")
 LENGTHENED = {"á": "a", "é": "e"}
 TRIM_CHARS = ".,;:!?)(]['\"„”“»«’‘…–—-/"
 FUNCTION_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "SYM", "X"}
@@ -122,8 +123,10 @@ def strip_candidates(form: str, case: str | None = None) -> list[tuple[str, str]
     for ending in sorted(set(endings), key=len, reverse=True):
         if lower.endswith(ending):
             stem = form[: -len(ending)]
-            if ending in ("t", "n") and stem and stem[-1].lower() not in VOWELS:
-                continue  # bare -t/-n only follow a vowel
+            if ending == "n" and stem and stem[-1].lower() not in VOWELS:
+                continue  # bare -n only follows a vowel
+            if ending == "t" and stem and stem[-1].lower() not in VOWELS | BARE_T_AFTER:
+                continue  # bare -t follows a vowel, a sonorant or a sibilant (Molnárt, Pált)
             if _plausible_stem(stem):
                 out.append((_restore(stem), ending))
     for c in cases:
@@ -289,13 +292,14 @@ class _Names:
     """Which nominative names the document and the gazetteer attest (for suffix tie-breaks)."""
 
     def __init__(self, attested: Iterable[str]) -> None:
-        self.attested = {a.casefold() for a in attested}
+        self.attested = Counter(a.casefold() for a in attested)
+        self.own = ""  # the text of the mention being named: it does not attest itself
 
     def __call__(self, name: str) -> int:
         key = name.casefold()
         if key in _PLACE_KEYS or key in _ALIAS_OF:
             return 2
-        return 1 if key in self.attested else 0
+        return 1 if self.attested[key] - (key == self.own) > 0 else 0
 
 
 def _attested_forms(
@@ -328,8 +332,10 @@ def find_mentions(
     known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
+        known.own = _normalise_space(text[start:end]).casefold()
         name = name_of(text, tokens, first, last, end, has_lemmas, known)
         mentions.append(Mention(start, end, label, first, last, name))
+    known.own = ""
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
     mentions = [
         part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
@@ -396,6 +402,9 @@ def _missed(
                 ([w.casefold() for w in words], m.name, m.label)
             )
         label_of.setdefault(m.name.casefold(), m.label)
+        if m.label == "PER" and 2 <= len(words) <= 4:
+            for word in (words[0], words[-1]):  # a surname alone: "Szalai", "Guterres"
+                label_of.setdefault(word.casefold(), "PER")
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -426,7 +435,7 @@ def _missed(
             elif (
                 name.casefold() in label_of
                 and end > tok.start
-                and (tok.pos == "PROPN" or not tok.sent_start)
+                and (tok.pos in ("PROPN", "NOUN", "ADJ", "X", "") or not tok.sent_start)
             ):
                 match = Mention(
                     tok.start, end, label_of[name.casefold()], i, i + 1, name, "propagated"

@@ -104,7 +104,7 @@ class _Doc:
         self.entities = sorted(entities, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]
         self.entity_labels: dict[int, str] = {}
-        starts = [tok.start for tok in self.t]
+        starts = self.token_starts = [tok.start for tok in self.t]
         for e in self.entities:
             i = bisect.bisect_left(starts, e.start)
             while i < self.n and self.t[i].start < e.end:
@@ -180,6 +180,25 @@ class _Doc:
         """No line break between tokens a < b."""
         return "\n" not in self.text[self.t[a].end : self.t[b].start]
 
+    def role_anaphor(self, lo: int, hi: int) -> str | None:
+        """'a miniszter' -> the latest person introduced with that title ('X ... miniszter')."""
+        role = self.t[hi - 1].lemma.lower()
+        if self.t[hi - 1].pos != "NOUN" or len(role) < 4:
+            return None
+        k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
+        starts = self.token_starts
+        seen = 0
+        while k >= 0 and seen < 300:
+            e = self.entities[k]
+            if e.label == "PER":
+                j = bisect.bisect_left(starts, e.end)
+                for m in range(j, min(j + 3, self.n)):
+                    if self.t[m].lemma.lower() == role or self.low(m).startswith(role):
+                        return e.actor
+            k -= 1
+            seen += 1
+        return None
+
     # -- spans ------------------------------------------------------------------------------
 
     def span(self, lo: int, hi: int) -> TextSpan:
@@ -194,7 +213,7 @@ class _Doc:
             if actor is not None:
                 found.append((self.entity_labels.get(i, ""), actor))
         if found:
-            for label, actor in found:
+            for label, actor in reversed(found):  # "X ügyvédje, Y": the apposition speaks
                 if label == "PER":
                     return actor
             return found[0][1]
@@ -211,7 +230,7 @@ class _Doc:
                 if key in lexicon.ANAPHOR_SYNONYMS:
                     targets.extend(lexicon.ANAPHOR_SYNONYMS[key])
         if not targets:
-            return None
+            return self.role_anaphor(lo, hi)
         k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
         seen = 0
         while k >= 0 and seen < 300:
@@ -255,12 +274,20 @@ def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
     if i >= d.n:
         return None
     tok = d.t[i]
-    if not d.is_finite(i):
+    if not d.is_finite(i) and not (
+        # a past tense the tagger took for a participle, proven finite by the clause after it
+        tok.pos in ("ADJ", "NOUN")
+        and i + 2 < d.n
+        and (d.t[i + 1].text == ":" or (d.t[i + 1].text == "," and d.low(i + 2) == "hogy"))
+    ):
         return None
     form = tok.text.lower()
     bases = [tok.lemma.lower()]
     if form in lexicon.CUE_FORMS:
         bases.append(lexicon.CUE_FORMS[form])
+    for preverb in lexicon.PREVERBS:  # "hozzátette", "elmondta" when the lemma is wrong
+        if form.startswith(preverb) and form[len(preverb) :] in lexicon.CUE_FORMS:
+            bases.append(preverb + lexicon.CUE_FORMS[form[len(preverb) :]])
     nxt = d.low(i + 1) if i + 1 < d.n else ""
     if nxt in lexicon.PREVERBS:
         for base in bases:
@@ -302,6 +329,15 @@ def _np_around(d: _Doc, head: int, lo_limit: int, hi_limit: int) -> tuple[int, i
         ):
             hi += 1
             continue
+        if (
+            d.t[hi].text == "("
+            and hi + 2 < hi_limit
+            and d.t[hi + 2].text == ")"
+            and hi + 3 < hi_limit
+            and d.is_nominal(hi + 3)
+        ):
+            hi += 3  # "az ENSZ (ENSZ) főtitkára"
+            continue
         if d.t[hi].pos == "DET":  # "a Vízművek egy korábbi vezetője": only into a possessed noun
             j = hi + 1
             while j < hi_limit and d.t[j].pos in ("ADJ", "NUM"):
@@ -310,7 +346,10 @@ def _np_around(d: _Doc, head: int, lo_limit: int, hi_limit: int) -> tuple[int, i
                 hi = j + 1
                 continue
         break
-    # a possessor of an object ("a népköztársaságok függetlenségét") is not a subject
+    # a possessor of an object ("a népköztársaságok függetlenségét") is not a subject, nor is
+    # the noun of a postposition ("a tárgyalás után")
+    if hi < hi_limit and d.t[hi].pos == "ADP":
+        return None
     if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
         return None
     # apposition: "Az egyesület elnöke, Varga Zsófia" / "Németh Péter, a kamara szóvivője,"
@@ -504,13 +543,19 @@ def _quote_before(d: _Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
 
 
 def _inverted(
-    d: _Doc, u: int, lo: int, hi: int, cue: int, kind: str, cue_end: int
+    d: _Doc, u: int, lo: int, hi: int, cue: int, kind: str, cue_end: int, previous: _Draft | None
 ) -> _Draft | None:
     """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue."""
     p = cue - 1
     if p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
         return None
     subject = _dep_subject(d, cue) or _subject_right(d, cue_end, hi)
+    actor: str | None = None
+    inherited = False
+    if subject is None:
+        subject, actor, inherited = _zero_subject(d, u, lo, previous)
+    else:
+        actor = d.actor_in(*subject)
     quote = _quote_before(d, p, lo)
     if quote is not None:
         c_lo, c_hi = quote[0] + 1, quote[1]
@@ -518,8 +563,9 @@ def _inverted(
         c_lo, c_hi = lo, p
         if c_hi <= c_lo:
             return None
-    actor = d.actor_in(*subject) if subject else None
-    return _Draft(kind, u, (cue, cue_end), subject, actor, c_lo, c_hi, forward=False)
+    return _Draft(
+        kind, u, (cue, cue_end), subject, actor, c_lo, c_hi, inherited=inherited, forward=False
+    )
 
 
 def _szerint_np_start(d: _Doc, s: int, lo: int) -> int:
@@ -593,11 +639,47 @@ def _hedge(d: _Doc, u: int, lo: int, hi: int, h: int) -> _Draft:
     """'állítólag': an allegation without source; the content is the clause around the hedge."""
     c_lo = h
     while c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1):
+        if (
+            d.low(c_lo - 1) == ","
+            and any(d.is_finite(k) for k in range(lo, c_lo - 1))
+            and any(d.is_finite(k) for k in range(c_lo, hi))
+        ):
+            break
         c_lo -= 1
     c_hi = h + 1
     while c_hi < hi and d.low(c_hi) not in CLAUSE_STOPS and not d.is_boundary_conj(c_hi):
+        if (
+            d.low(c_hi) == ","
+            and any(d.is_finite(k) for k in range(c_lo, c_hi))
+            and any(d.is_finite(k) for k in range(c_hi, hi))
+        ):
+            break
         c_hi += 1
     return _Draft("allegation", u, (h, h + 1), None, None, c_lo, c_hi, forward=False)
+
+
+def _zero_subject(
+    d: _Doc, u: int, lo: int, previous: _Draft | None
+) -> tuple[tuple[int, int] | None, str | None, bool]:
+    """A cue with no subject of its own: a recent claim's source, else the previous sentence's
+    subject when it names someone."""
+    if previous is not None and previous.source is not None and previous.unit >= u - 1:
+        return previous.source, previous.source_actor, True
+    if lo > 0:
+        p_lo = lo - 1
+        while p_lo > 0 and not d.t[p_lo].sent_start:
+            p_lo -= 1
+        if d.same_paragraph(p_lo, lo):
+            first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
+            if first_verb is not None:
+                subject, _ = _subject_left(d, p_lo, first_verb)
+                if subject is not None:
+                    actor = d.actor_in(*subject)
+                    if actor is not None:
+                        return subject, actor, True
+    if previous is not None and previous.source is not None and previous.unit >= u - 2:
+        return previous.source, previous.source_actor, True
+    return None, None, False
 
 
 def _verb_claim(
@@ -606,7 +688,7 @@ def _verb_claim(
     """'X azt mondta, hogy ...', 'X tagadta, hogy ...', 'X: „...”' and inverted attribution."""
     start = _content_after_cue(d, cue_end, cue, hi)
     if start is None:
-        return _inverted(d, u, lo, hi, cue, kind, cue_end)
+        return _inverted(d, u, lo, hi, cue, kind, cue_end, previous)
     subject = _dep_subject(d, cue)
     conj_comma = None
     if subject is None:
@@ -615,13 +697,8 @@ def _verb_claim(
     actor: str | None = None
     if subject is None and conj_comma is not None and conj_comma > lo:
         subject, _ = _subject_left(d, lo, conj_comma, verbs_allowed=1)
-    if (
-        subject is None
-        and previous is not None
-        and previous.source is not None
-        and (previous.unit >= u - 2)
-    ):
-        subject, actor, inherited = previous.source, previous.source_actor, True
+    if subject is None:
+        subject, actor, inherited = _zero_subject(d, u, lo, previous)
     elif subject is not None:
         actor = d.actor_in(*subject)
         if (

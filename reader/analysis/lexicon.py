@@ -259,6 +259,7 @@ NEEDS_UGY = frozenset({"lát", "tart", "hisz", "értékel"})
 CUE_FORMS: dict[str, str] = {}
 for _lemma, _forms in {
     "mond": "mondta mondja mondták mondják mondott mondtak mondotta",
+    "tudat": "tudatta tudatja tudatták tudatják",
     "ír": "írta írja írták írják írt írtak",
     "vél": "vélte véli vélik vélték vélekedett",
     "közöl": "közölte közli közölték közlik közölt",
@@ -313,7 +314,7 @@ ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     "tárca": ("minisztérium",),
     "minisztérium": ("minisztérium",),
     "cég": ("kft.", "zrt.", "nyrt.", "vállalat", "társaság", "művek", "vízművek"),
-    "vállalat": ("vállalat", "művek"),
+    "vállalat": ("vállalat", "művek", "kft.", "zrt.", "nyrt.", "rt."),
     "társaság": ("társaság",),
     "hivatal": ("hivatal",),
     "kamara": ("kamara",),

@@ -1,0 +1,253 @@
+"""Score the analysis against hand-written gold files: mentions, actor grouping, claims, sources.
+
+Gold file (JSON)::
+
+    {"text": "path/relative/to/the/repository.txt",
+     "actors": [{"name": str, "label": str | null, "mentions": {surface: count},
+                 "related": {surface: count}}],
+     "claims": [{"kind": str, "cue": str, "content": str, "source": str | null,
+                 "actor": str | null}]}
+
+Mention surfaces are found in the text as whole words, longest first, and must occur exactly
+``count`` times. A predicted claim matches a gold claim when their contents overlap by at least
+half of each; its source is right when the actor's name matches the gold actor, or (gold actor
+null) when both sources are null or their texts overlap.
+
+Run: ``python -m reader.analysis.score [gold.json ...] [--model NAME]`` (default: the articles in
+tests/data/articles with the bundled model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from reader.analysis.types import Analysis, Range
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_GOLD = ROOT / "tests" / "data" / "articles"
+WORD = r"[\w\-.]"
+
+
+class GoldError(ValueError):
+    """A gold file does not fit its text (a surface missing or counted wrong)."""
+
+
+def find_all(text: str, surface: str) -> list[Range]:
+    """Whole-word occurrences of ``surface`` (a hyphen or letter may not touch either end)."""
+    pattern = rf"(?<![\w\-]){re.escape(surface)}(?![\w\-])"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def resolve_mentions(text: str, table: dict[str, dict[str, int]]) -> dict[Range, str]:
+    """{span: owner} for {owner: {surface: count}}; longer surfaces claim their text first."""
+    items = [
+        (owner, surface, count)
+        for owner, surfaces in table.items()
+        for surface, count in surfaces.items()
+    ]
+    taken: dict[Range, str] = {}
+    for owner, surface, count in sorted(items, key=lambda x: -len(x[1])):
+        spans = [
+            s for s in find_all(text, surface) if not any(a < s[1] and s[0] < b for a, b in taken)
+        ]
+        if len(spans) != count:
+            raise GoldError(f"{surface!r}: {len(spans)} free occurrences, gold says {count}")
+        for span in spans:
+            taken[span] = owner
+    return taken
+
+
+def locate(text: str, piece: str) -> Range:
+    """The unique occurrence of a gold claim's content."""
+    at = text.find(piece)
+    if at < 0:
+        raise GoldError(f"content not in text: {piece[:60]!r}")
+    if text.find(piece, at + 1) >= 0:
+        raise GoldError(f"content not unique: {piece[:60]!r}")
+    return at, at + len(piece)
+
+
+@dataclass
+class Counts:
+    """Tallies summed over articles."""
+
+    gold_mentions: int = 0
+    found_mentions: int = 0
+    pairs_gold: int = 0
+    pairs_pred: int = 0
+    pairs_both: int = 0
+    gold_claims: int = 0
+    pred_claims: int = 0
+    matched_claims: int = 0
+    right_sources: int = 0
+    right_kinds: int = 0
+    gold_related: int = 0
+    found_related: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        for name in self.__dataclass_fields__:
+            if name != "misses":
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses.extend(other.misses)
+
+
+def _overlap(a: Range, b: Range) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score(analysis: Analysis, gold: dict[str, Any]) -> Counts:
+    """Compare one analysis with its gold file."""
+    text = analysis.text
+    c = Counts()
+    gold_actors = gold["actors"]
+    gold_of = resolve_mentions(text, {a["name"]: a["mentions"] for a in gold_actors})
+    pred_of = {m: actor.id for actor in analysis.actors for m in actor.mentions}
+    names = {actor.id: actor.name for actor in analysis.actors}
+    c.gold_mentions = len(gold_of)
+    matched = [span for span in gold_of if span in pred_of]
+    c.found_mentions = len(matched)
+    c.misses += [f"mention {text[s:e]!r}" for s, e in gold_of if (s, e) not in pred_of]
+    for a, b in combinations(matched, 2):
+        same_gold = gold_of[a] == gold_of[b]
+        same_pred = pred_of[a] == pred_of[b]
+        c.pairs_gold += same_gold
+        c.pairs_pred += same_pred
+        c.pairs_both += same_gold and same_pred
+        if same_gold != same_pred:
+            c.misses.append(f"grouping {text[slice(*a)]!r} / {text[slice(*b)]!r}")
+    related_gold = resolve_mentions(
+        text, {a["name"]: a.get("related", {}) for a in gold_actors if a.get("related")}
+    )
+    pred_related = {m: actor.name for actor in analysis.actors for m in actor.related}
+    c.gold_related = len(related_gold)
+    c.found_related = sum(
+        1 for span, owner in related_gold.items() if pred_related.get(span) == owner
+    )
+    c.gold_claims = len(gold["claims"])
+    c.pred_claims = len(analysis.claims)
+    used: set[str] = set()
+    for g in gold["claims"]:
+        g_span = locate(text, g["content"])
+        best, best_overlap = None, 0
+        for p in analysis.claims:
+            if p.id in used:
+                continue
+            p_span = (p.content.start, p.content.end)
+            ov = _overlap(g_span, p_span)
+            if (
+                ov * 2 >= g_span[1] - g_span[0]
+                and ov * 2 >= p_span[1] - p_span[0]
+                and (ov > best_overlap)
+            ):
+                best, best_overlap = p, ov
+        if best is None:
+            c.misses.append(f"claim {g['cue']}: {g['content'][:50]!r}")
+            continue
+        used.add(best.id)
+        c.matched_claims += 1
+        c.right_kinds += best.kind == g["kind"]
+        got_text = best.source.text if best.source else None
+        got_actor = names.get(best.source.actor or "") if best.source else None
+        if _source_right(got_text, got_actor, g):
+            c.right_sources += 1
+        else:
+            c.misses.append(
+                f"source of {g['cue']}: got "
+                f"{best.source.text if best.source else None!r}, want {g['source']!r}"
+            )
+    c.misses += [
+        f"extra claim {p.cue.text}: {p.content.text[:50]!r}"
+        for p in analysis.claims
+        if p.id not in used
+    ]
+    return c
+
+
+def _source_right(text: str | None, actor: str | None, g: dict[str, Any]) -> bool:
+    if g.get("actor"):
+        return actor is not None and actor.casefold() == g["actor"].casefold()
+    if g.get("source") is None:
+        return text is None
+    if text is None:
+        return False
+    a, b = text.casefold(), g["source"].casefold()
+    return a in b or b in a
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def report(c: Counts) -> str:
+    """The numbers, one per line."""
+    precision = _ratio(c.pairs_both, c.pairs_pred)
+    recall = _ratio(c.pairs_both, c.pairs_gold)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    lines = [
+        f"mention recall          {_ratio(c.found_mentions, c.gold_mentions):.3f}"
+        f"  ({c.found_mentions}/{c.gold_mentions})",
+        f"actor grouping F1       {f1:.3f}  (pairwise P {precision:.3f}, R {recall:.3f})",
+        f"related mention recall  {_ratio(c.found_related, c.gold_related):.3f}"
+        f"  ({c.found_related}/{c.gold_related})",
+        f"claim precision         {_ratio(c.matched_claims, c.pred_claims):.3f}"
+        f"  ({c.matched_claims}/{c.pred_claims})",
+        f"claim recall            {_ratio(c.matched_claims, c.gold_claims):.3f}"
+        f"  ({c.matched_claims}/{c.gold_claims})",
+        f"source accuracy         {_ratio(c.right_sources, c.matched_claims):.3f}"
+        f"  ({c.right_sources}/{c.matched_claims} found claims)",
+        f"kind accuracy           {_ratio(c.right_kinds, c.matched_claims):.3f}",
+    ]
+    return "\n".join(lines)
+
+
+def gold_files(paths: Sequence[str]) -> list[Path]:
+    if paths:
+        return [Path(p) for p in paths]
+    return sorted(DEFAULT_GOLD.glob("*.json"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Analyse every gold article with a model and print the scores (and, with -v, the misses)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m reader.analysis.score",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("gold", nargs="*", help="gold JSON files (default: tests/data/articles)")
+    parser.add_argument("--model", default=None, help="pipeline name or folder (default: bundled)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    from reader.analysis import analyze
+    from reader.nlp import load_pipeline
+
+    nlp = load_pipeline(args.model)
+    total = Counts()
+    started = time.perf_counter()
+    for path in gold_files(args.gold):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (ROOT / gold["text"]).read_text(encoding="utf-8")
+        counts = score(analyze(text, nlp, source=str(path)), gold)
+        total.add(counts)
+        if args.verbose:
+            for miss in counts.misses:
+                print(f"{path.stem}: {miss}")
+    print(
+        f"model {nlp.meta.get('name')} {nlp.meta.get('version')}, "
+        f"{len(gold_files(args.gold))} articles, {time.perf_counter() - started:.1f} s"
+    )
+    print(report(total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
