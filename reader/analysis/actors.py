@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reader.analysis import lexicon
 from reader.analysis.types import Actor, Entity, Range, Token
@@ -114,6 +115,11 @@ def _plausible_stem(stem: str) -> bool:
 
 def strip_candidates(form: str, case: str | None = None) -> list[tuple[str, str]]:
     """Stems a form may have after removing a case ending, as (stem, ending), best first."""
+    return list(_strip_candidates(form, case))
+
+
+@lru_cache(maxsize=65536)
+def _strip_candidates(form: str, case: str | None) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     lower = form.lower()
     cases = [case] if case in CASE_ENDINGS else list(CASE_ENDINGS)
@@ -152,7 +158,7 @@ def strip_candidates(form: str, case: str | None = None) -> list[tuple[str, str]
         if stem not in seen and _plausible_stem(stem):
             seen.add(stem)
             unique.append((stem, ending))
-    return unique
+    return tuple(unique)
 
 
 def acronym_base(form: str) -> str | None:
@@ -395,9 +401,11 @@ def _missed(
         covered[m.first : m.last] = b"\x01" * (m.last - m.first)
     by_first: dict[str, list[tuple[list[str], str, str]]] = {}
     label_of: dict[str, str] = {}
+    seen_names: set[str] = set()
     for m in mentions:
         words = m.name.split()
-        if len(words) >= 2 or m.origin == "ner":
+        if (len(words) >= 2 or m.origin == "ner") and m.name.casefold() not in seen_names:
+            seen_names.add(m.name.casefold())
             by_first.setdefault(words[0].casefold(), []).append(
                 ([w.casefold() for w in words], m.name, m.label)
             )

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.analysis import lexicon
 from reader.analysis.actors import is_capitalised
@@ -110,6 +111,8 @@ class _Doc:
             while i < self.n and self.t[i].start < e.end:
                 self.entity_labels.setdefault(i, e.label)
                 i += 1
+        self.cases = [tok.feat("Case") for tok in self.t]
+        self.verb_forms = [tok.feat("VerbForm") for tok in self.t]
         self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)
         self.children: dict[int, list[int]] = {}
         if self.has_deps:
@@ -124,11 +127,11 @@ class _Doc:
         return self.t[i].text.lower()
 
     def case(self, i: int) -> str:
-        return self.t[i].feat("Case")
+        return self.cases[i]
 
     def is_finite(self, i: int) -> bool:
         tok = self.t[i]
-        form = tok.feat("VerbForm")
+        form = self.verb_forms[i]
         if tok.pos in ("VERB", "AUX"):
             return form in ("", "Fin")
         return tok.text.lower() in lexicon.CUE_FORMS
@@ -188,7 +191,7 @@ class _Doc:
         k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
         starts = self.token_starts
         seen = 0
-        while k >= 0 and seen < 300:
+        while k >= 0 and seen < 120:
             e = self.entities[k]
             if e.label == "PER":
                 j = bisect.bisect_left(starts, e.end)
@@ -233,7 +236,7 @@ class _Doc:
             return self.role_anaphor(lo, hi)
         k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
         seen = 0
-        while k >= 0 and seen < 300:
+        while k >= 0 and seen < 120:
             actor = self.entities[k].actor
             name = self.actor_names.get(actor, "").lower()
             if name and any(name.endswith(t) or name.split()[-1].endswith(t) for t in targets):
@@ -285,9 +288,7 @@ def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
     bases = [tok.lemma.lower()]
     if form in lexicon.CUE_FORMS:
         bases.append(lexicon.CUE_FORMS[form])
-    for preverb in lexicon.PREVERBS:  # "hozzátette", "elmondta" when the lemma is wrong
-        if form.startswith(preverb) and form[len(preverb) :] in lexicon.CUE_FORMS:
-            bases.append(preverb + lexicon.CUE_FORMS[form[len(preverb) :]])
+    bases.extend(_prefixed_forms(form))
     nxt = d.low(i + 1) if i + 1 < d.n else ""
     if nxt in lexicon.PREVERBS:
         for base in bases:
@@ -302,14 +303,29 @@ def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
             if base == "jelent" and not form.startswith("jelentett"):
                 continue  # "azt jelenti" means "it means"
             return lexicon.CUE_VERBS[base], i + 1
+    kind = _long_stem_kind(form)
+    if kind is not None and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", ""):
+        return kind, i + 1  # the lemmatiser missed a long prefixed verb ("bejelentette")
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _prefixed_forms(form: str) -> tuple[str, ...]:
+    """'hozzátette' -> ('hozzátesz',): a preverb glued to a known inflected cue form."""
+    return tuple(
+        preverb + lexicon.CUE_FORMS[form[len(preverb) :]]
+        for preverb in lexicon.PREVERBS
+        if form.startswith(preverb) and form[len(preverb) :] in lexicon.CUE_FORMS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _long_stem_kind(form: str) -> str | None:
+    """Kind of a cue whose long stem (6+ letters) begins the form, for lemmatiser misses."""
     for lemma, kind in lexicon.CUE_VERBS.items():
         stem = lemma[:-2] if lemma.endswith("ik") else lemma
-        if (
-            len(stem) >= 6
-            and form.startswith(stem)
-            and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", "")
-        ):
-            return kind, i + 1  # the lemmatiser missed a long prefixed verb ("bejelentette")
+        if len(stem) >= 6 and form.startswith(stem):
+            return kind
     return None
 
 
