@@ -360,7 +360,7 @@ def _split(
     known: Callable[[str], int],
 ) -> list[Mention]:
     """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two."""
-    if m.last - m.first < 2 or m.name.casefold() in names - {m.name.casefold()}:
+    if m.last - m.first < 2:
         return [m]
     for k in range(m.first + 1, m.last):
         left_end = tokens[k - 1].end
