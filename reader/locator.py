@@ -10,7 +10,12 @@ BUNDLED_MODEL_NAME = "hu_newsreader"
 
 def resource_path(*parts: str) -> Path:
     """Path of a file or folder under resources/, installed or editable."""
-    root = Path(str(resources.files("reader.resources")))
+    try:
+        root = Path(str(resources.files("reader.resources")))
+    except ModuleNotFoundError:
+        # run from a source checkout without installing (python -m reader in the clone):
+        # resources/ sits beside the package there
+        root = Path(__file__).resolve().parent.parent / "resources"
     return root.joinpath(*parts)
 
 

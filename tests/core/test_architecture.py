@@ -27,22 +27,23 @@ def core_modules() -> list[str]:
     return names
 
 
-def test_core_modules_import_without_qt():
+def test_core_modules_import_without_qt(tmp_path):
     """Every module outside reader.ui imports with Qt made unimportable."""
     modules = core_modules()
     assert "reader.nlp" in modules and "reader.analysis" in modules
     result = subprocess.run(
-        [sys.executable, "-c", CHECK, *modules], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", CHECK, *modules],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,  # the package pytest imports
     )
     assert result.returncode == 0, result.stderr
 
 
-def test_spacy_is_not_imported_by_the_core_at_import_time():
+def test_spacy_is_not_imported_by_the_core_at_import_time(tmp_path):
     """Importing the core does not load spaCy, so the window can appear before the model."""
     code = (
         "import sys, reader.nlp, reader.analysis, reader.cli; print('spacy' in sys.modules)"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
     )
     assert result.stdout.strip() == "False", result.stderr

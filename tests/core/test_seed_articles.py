@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from reader.analysis import analyze
-from reader.analysis.score import ROOT, resolve_mentions, score
+from reader.analysis.score import gold_text, resolve_mentions, score
 from reader.analysis.types import Analysis
 
 EXPECTATIONS = sorted(
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.model
 
 def load(path: Path) -> tuple[dict[str, Any], str]:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    return gold, (ROOT / gold["text"]).read_text(encoding="utf-8")
+    return gold, gold_text(path, gold)
 
 
 @pytest.fixture(scope="module", params=EXPECTATIONS, ids=lambda p: p.stem)
