@@ -1,4 +1,4 @@
-"""Benchmark on this machine: ``python -m reader.bench`` prints load, analysis, export and GUI figures.
+"""Benchmark: ``python -m reader.bench`` prints load, analysis, export and GUI figures.
 
 Numbers, not tests: nothing here asserts on time.
 """
@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
 
 
 def long_document(text: str, target_chars: int) -> str:
