@@ -34,6 +34,14 @@ def entity_format(label: str) -> QTextCharFormat:
     return fmt
 
 
+def related_format(label: str) -> QTextCharFormat:
+    """An adjective or demonym of an actor ("orosz"): a dotted underline, no fill."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor(palette.style_for(label).background).darker(250))
+    return fmt
+
+
 def selected_format() -> QTextCharFormat:
     """Every mention of the selected actor: a red frame-like tint that beats any label colour."""
     fmt = QTextCharFormat()

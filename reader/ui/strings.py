@@ -65,6 +65,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "kind_accusation": ("accusation", "vád"),
     "kind_allegation": ("allegation", "feltételezés"),
     "mention_of": ("mention {n} of {total}", "{n}. említés / {total}"),
+    "related_to": ("related to {name}", "kapcsolódik: {name}"),
     "status_ready": ("Ready. Open an article with Ctrl+O or drop it here.",
                      "Kész. Nyisson meg egy cikket (Ctrl+O), vagy húzza ide."),
     "status_loading_model": ("Loading the model {model}…", "A(z) {model} modell betöltése…"),

@@ -57,6 +57,15 @@ def reading_font(point_size: int) -> QFont:
 
 
 @dataclass(frozen=True)
+class Related:
+    """An adjectival or demonym form of an actor ("orosz" for Oroszország), in Qt positions."""
+
+    qt_start: int
+    qt_end: int
+    actor: Actor
+
+
+@dataclass(frozen=True)
 class Mention:
     """An entity placed in the document: Qt positions plus who it is and which mention."""
 
@@ -76,19 +85,33 @@ class _EntityHighlighter(QSyntaxHighlighter):
         self._starts: list[int] = []
         self._mentions: list[Mention] = []
         self._formats: dict[str, QTextCharFormat] = {}
+        self._related: list[Related] = []
+        self._related_starts: list[int] = []
         self.hidden: set[str] = set()
 
-    def set_mentions(self, mentions: list[Mention]) -> None:
+    def set_mentions(self, mentions: list[Mention], related: list[Related] | None = None) -> None:
         self._mentions = mentions
         self._starts = [m.qt_start for m in mentions]
+        self._related = related or []
+        self._related_starts = [r.qt_start for r in self._related]
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802  (Qt's name)
-        if not self._mentions:
+        if not self._mentions and not self._related:
             return
         block = self.currentBlock()
         first = block.position()
         end = first + block.length() - 1  # UTF-16 units; len(text) counts code points
+        lo, hi = bisect_left(self._related_starts, first), bisect_left(self._related_starts, end)
+        for related in self._related[lo:hi]:
+            label = related.actor.label
+            if label not in self.hidden:
+                key = "related " + label
+                fmt = self._formats.get(key)
+                if fmt is None:
+                    fmt = self._formats[key] = formats.related_format(label)
+                start = related.qt_start - first
+                self.setFormat(start, min(related.qt_end, end) - related.qt_start, fmt)
         i = max(bisect_left(self._starts, first) - 1, 0)  # one before, in case it spans in
         for mention in self._mentions[i : bisect_left(self._starts, end)]:
             label = mention.entity.label
@@ -155,6 +178,7 @@ class TextView(QPlainTextEdit):
         self._text = ""
         self._offsets = Utf16Offsets("")
         self._mentions: list[Mention] = []
+        self._related: list[Related] = []
         self._starts: list[int] = []
         self._by_actor: dict[str, list[Mention]] = {}
         self._claims: tuple[Claim, ...] = ()
@@ -170,6 +194,7 @@ class TextView(QPlainTextEdit):
         self._text = text
         self._offsets = Utf16Offsets(text)
         self._mentions, self._by_actor, self._claims = [], {}, ()
+        self._related = []
         self._starts = []
         self._selected, self._claim = None, None
         self._highlighter.set_mentions([])
@@ -202,7 +227,12 @@ class TextView(QPlainTextEdit):
             self._by_actor[actor.id] = [by_range[r] for r in actor.mentions if r in by_range]
         self._claims = analysis.claims
         self._selected, self._claim = None, None
-        self._highlighter.set_mentions(mentions)
+        self._related = sorted(
+            (Related(to_qt(start), to_qt(end), actor)
+             for actor in actors.values() for start, end in actor.related),
+            key=lambda r: r.qt_start,
+        )
+        self._highlighter.set_mentions(mentions, self._related)
         self._update_extra()
 
     @property
@@ -227,7 +257,9 @@ class TextView(QPlainTextEdit):
                     painted.append((start, start + fr.length, mention))
             block = block.next()
         to_py = self._offsets.to_py
-        return [(to_py(a), to_py(b), m.entity.label if m else "") for a, b, m in painted]
+        related = {(r.qt_start, r.qt_end) for r in self._related}  # drawn too, but not entities
+        return [(to_py(a), to_py(b), m.entity.label if m else "") for a, b, m in painted
+                if m is not None or (a, b) not in related]
 
     def set_hidden_labels(self, hidden: set[str]) -> None:
         self._highlighter.hidden = set(hidden)
@@ -315,6 +347,12 @@ class TextView(QPlainTextEdit):
                 return mention
         return None
 
+    def _related_at_qt(self, qt: int) -> Related | None:
+        for related in self._related:  # a handful per article
+            if related.qt_start <= qt < related.qt_end:
+                return related
+        return None
+
     def _qt_position_at(self, point: QPoint) -> int | None:
         """Document position of the character under ``point`` (viewport coordinates)."""
         cursor = self.cursorForPosition(point)
@@ -357,7 +395,8 @@ class TextView(QPlainTextEdit):
         qt = self._qt_position_at(point)
         mention = self._mention_at_qt(qt) if qt is not None else None
         if mention is None:
-            return ""
+            related = self._related_at_qt(qt) if qt is not None else None
+            return tr("related_to", name=related.actor.name) if related else ""
         parts = [formats.label_name(mention.entity.label, language())]
         if mention.actor is not None:
             parts.append(mention.actor.name)

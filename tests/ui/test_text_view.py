@@ -120,3 +120,23 @@ def test_hidden_label_is_not_highlighted(qtbot) -> None:
     assert view.highlighted_ranges() == [
         (e.start, e.end, e.label) for e in analysis.entities if e.label != "LOC"
     ]
+
+
+def test_related_forms_are_drawn_and_explained_but_are_not_entities(qtbot):
+    """An actor's adjective ("orosz") gets its own mark and tooltip, apart from the entities."""
+    text = "Oroszország hallgat. Az orosz hadsereg vonul."
+    actor = Actor("a1", "Oroszország", "LOC", ((0, 11),), related=((24, 29),))
+    analysis = Analysis("t", ModelInfo("m", "1"), text,
+                        (Entity(0, 11, "LOC", "Oroszország", "a1"),), (actor,), ())
+    view = TextView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_analysis(analysis)
+    assert view.highlighted_ranges() == [(0, 11, "LOC")]
+    painted = [(r.start, r.length) for r in view.document().begin().layout().formats()]
+    assert (24, 5) in painted
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(26)
+    assert view.tooltip_at(view.cursorRect(cursor).center()) == "related to Oroszország"
