@@ -6,7 +6,6 @@ Expectations live in tests/data/expectations/<seed>.json (format in reader.analy
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -76,22 +75,3 @@ def test_claims_sources_and_kinds(case: tuple[dict[str, Any], Analysis]) -> None
     assert counts.matched_claims == counts.gold_claims == counts.pred_claims, counts.misses
     assert counts.right_sources == counts.matched_claims, counts.misses
     assert counts.right_kinds == counts.matched_claims, counts.misses
-
-
-def test_speed_benchmark_printed(bundled_nlp: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    """Benchmark, printed not asserted: analysis time next to the pipeline's on a long text."""
-    from reader.analysis import build_analysis
-    from reader.nlp import model_info, parse
-
-    text = "\n\n".join(load(p)[1] for p in EXPECTATIONS) * 15
-    started = time.perf_counter()
-    parsed = parse(text, bundled_nlp)
-    pipeline_s = time.perf_counter() - started
-    started = time.perf_counter()
-    build_analysis(text, parsed, model_info(bundled_nlp))
-    analysis_s = time.perf_counter() - started
-    with capsys.disabled():
-        print(
-            f"\n{len(text)} chars: pipeline {pipeline_s:.2f} s, analysis {analysis_s:.3f} s "
-            f"({100 * analysis_s / pipeline_s:.1f}% of the pipeline)"
-        )
