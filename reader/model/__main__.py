@@ -3,7 +3,10 @@
 The recipe trains two pipelines side by side (one per CPU core), then joins them:
   tagger.cfg  tok2vec (width 96) + morphologizer (UPOS + features) + edit-tree lemmatiser + senter
   ner.cfg     its own, wider tok2vec (width 160) + NER
-and adds HuSpaCy's lookup lemmatiser (a table learnt from the training split).
+Phase 1 trains each at a constant learning rate; phase 2 ("annealing") continues from phase 1's
+best checkpoint with the rate falling linearly to zero and parameter averaging, which measured
++1 NER F1 point over phase 1 alone. Finally HuSpaCy's lookup lemmatiser (a table learnt from the
+training split) is added.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from reader.locator import bundled_model_path
 
 DEFAULT_DATA = Path("../shared/data/nerkor")
 CONFIGS = ("tagger", "ner")
+ANNEAL_RATE = 0.0005  # phase 2 starts at half of phase 1's constant rate
 
 
 def config_path(name: str) -> Path:
@@ -47,30 +51,66 @@ def convert(data: Path, work: Path) -> tuple[Path, Path]:
     return out[0], out[1]
 
 
+def anneal_config(name: str, source: Path, steps: int, target: Path) -> Path:
+    """Phase 2 config: the phase-1 pipeline ``source`` trained on, rate falling to zero."""
+    from spacy.util import load_config
+
+    config = load_config(config_path(name), interpolate=False)
+    for component in config["components"]:
+        config["components"][component] = {"source": str(source)}
+    optimizer = config["training"]["optimizer"]
+    optimizer["use_averages"] = True
+    optimizer["learn_rate"] = {
+        "@schedules": "warmup_linear.v1",
+        "warmup_steps": 1,
+        "total_steps": steps,
+        "initial_rate": ANNEAL_RATE,
+    }
+    config["training"]["max_steps"] = steps
+    config.to_disk(target)
+    return target
+
+
+def run_parallel(jobs: dict[str, list[str]], work: Path) -> bool:
+    """Run ``spacy train`` commands side by side, one thread each; True if all succeeded."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    procs = []
+    for name, args in jobs.items():
+        cmd = [sys.executable, "-m", "spacy", "train", *args]
+        log = open(work / f"{name}.log", "w")  # noqa: SIM115 (closed when the process ends)
+        print("training:", " ".join(cmd), f"(log: {log.name})", flush=True)
+        procs.append(subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env))
+    return all(p.wait() == 0 for p in procs)
+
+
 def train(args: argparse.Namespace) -> int:
     from reader.model.build import assemble, train_lookup_table
 
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     train_bin, dev_bin = convert(Path(args.data), work)
-    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
-    procs = []
-    for name in CONFIGS:
-        cmd = [
-            sys.executable, "-m", "spacy", "train", str(config_path(name)),
-            "--output", str(work / name),
-            "--paths.train", str(train_bin), "--paths.dev", str(dev_bin),
-            "--training.max_steps", str(args.max_steps),
+    paths = ["--paths.train", str(train_bin), "--paths.dev", str(dev_bin)]
+    steps = {"tagger": args.tagger_steps, "ner": args.ner_steps}
+    phase1 = {
+        name: [str(config_path(name)), "--output", str(work / name), *paths,
+               "--training.max_steps", str(steps[name])]
+        for name in CONFIGS
+    }
+    phase2 = {
+        f"{name}_anneal": [
+            str(anneal_config(name, work / name / "model-best", args.anneal_steps,
+                              work / f"{name}_anneal.cfg")),
+            "--output", str(work / f"{name}_anneal"), *paths,
         ]
-        log = open(work / f"{name}.log", "w")  # noqa: SIM115 (closed when the process ends)
-        print("training:", " ".join(cmd), f"(log: {log.name})", flush=True)
-        procs.append(subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env))
-    if any(p.wait() != 0 for p in procs):
+        for name in CONFIGS
+    }
+    if not run_parallel(phase1, work) or not run_parallel(phase2, work):
         print("training failed; see the logs in", work, file=sys.stderr)
         return 1
     lookup = train_lookup_table(train_bin, work / "lookup")
     output = Path(args.output)
-    assemble(work / "tagger" / "model-best", work / "ner" / "model-best", output, lookup)
+    assemble(work / "tagger_anneal" / "model-best", work / "ner_anneal" / "model-best", output,
+             lookup)
     print(f"assembled {output}; now score it: python -m reader.model evaluate --model {output}")
     return 0
 
@@ -106,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", default=str(DEFAULT_DATA), help="NerKor folder with train/, devel/")
     p.add_argument("--work", default="build/model", help="folder for converted data and runs")
     p.add_argument("--output", default=str(bundled_model_path()))
-    p.add_argument("--max-steps", type=int, default=12000)
+    p.add_argument("--tagger-steps", type=int, default=8000, help="phase 1, tagger")
+    p.add_argument("--ner-steps", type=int, default=16000, help="phase 1, NER")
+    p.add_argument("--anneal-steps", type=int, default=8000, help="phase 2, both")
     p.set_defaults(func=train)
 
     p = sub.add_parser("assemble", help="join trained tagger and NER pipelines")
