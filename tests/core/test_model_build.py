@@ -38,3 +38,20 @@ def test_lookup_table_learns_lemmas_by_form_and_features(tmp_path):
     lookup.from_disk(tmp_path / "lookup")
     test = Doc(nlp2.vocab, words=["Putyinnak"], pos=["PROPN"], morphs=["Case=Dat|Number=Sing"])
     assert lookup(test)[0].lemma_ == "Putyin"
+
+
+def test_anneal_config_continues_every_component_with_a_falling_rate(tmp_path):
+    """Phase 2 sources each component from phase 1's pipeline and decays the rate to zero."""
+    from spacy.util import load_config
+
+    from reader.model.__main__ import anneal_config
+
+    path = anneal_config("tagger", tmp_path / "phase1", 500, tmp_path / "a.cfg")
+    config = load_config(path, interpolate=False)
+    assert set(config["components"]) == {"tok2vec", "morphologizer", "trainable_lemmatizer",
+                                         "senter"}
+    assert all(c == {"source": str(tmp_path / "phase1")} for c in config["components"].values())
+    optimizer = config["training"]["optimizer"]
+    assert optimizer["use_averages"] is True
+    assert optimizer["learn_rate"]["@schedules"] == "warmup_linear.v1"
+    assert optimizer["learn_rate"]["total_steps"] == config["training"]["max_steps"] == 500
