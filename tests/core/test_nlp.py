@@ -78,3 +78,44 @@ def test_bundled_pipeline_on_the_seed_article(bundled_nlp, seed_text):
     assert lemmas["Oroszországgal"] == "Oroszország"
     assert lemmas["Észak-Koreától"] == "Észak-Korea"
     assert lemmas["Putyinnak"] == "Putyin"
+
+
+def test_installed_huspacy_model_loads_through_huspacy(tmp_path, monkeypatch):
+    """A package named like HuSpaCy's, installed on sys.path, is listed and loads via huspacy."""
+    import importlib
+    import json
+    import sys
+
+    import huspacy
+
+    name = "hu_core_news_md"
+    if name in pipeline.installed_models():
+        pytest.skip(f"a real {name} is installed here")
+    nlp = spacy.blank("hu")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "Teherán"}])
+    nlp.meta.update(name="core_news_md", version="3.8.0")
+    package = tmp_path / name
+    package.mkdir()
+    nlp.to_disk(package / "hu_core_news_md-3.8.0")
+    (package / "meta.json").write_text(json.dumps(nlp.meta), encoding="utf-8")
+    (package / "__init__.py").write_text(
+        "from spacy.util import load_model_from_init_py\n\n"
+        "def load(**overrides):\n    return load_model_from_init_py(__file__, **overrides)\n",
+        encoding="utf-8",
+    )
+    dist = tmp_path / f"{name}-3.8.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 3.8.0\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.invalidate_caches()
+    calls = []
+    real_load = huspacy.load
+    monkeypatch.setattr(huspacy, "load", lambda n, **kw: calls.append(n) or real_load(n, **kw))
+    try:
+        assert name in pipeline.installed_models()
+        loaded = load_pipeline(name)
+    finally:
+        sys.modules.pop(name, None)
+    assert calls == [name]
+    assert pipeline.model_info(loaded) == pipeline.ModelInfo("hu_core_news_md", "3.8.0")
+    assert parse("Teherán tagadta.", loaded).entities == ((0, 7, "LOC"),)
