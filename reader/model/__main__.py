@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", default="build/model", help="folder for converted data and runs")
     p.add_argument("--output", default=str(bundled_model_path()))
     p.add_argument("--tagger-steps", type=int, default=8000, help="phase 1, tagger")
-    p.add_argument("--ner-steps", type=int, default=16000, help="phase 1, NER")
+    p.add_argument("--ner-steps", type=int, default=8000, help="phase 1, NER")
     p.add_argument("--anneal-steps", type=int, default=8000, help="phase 2, both")
     p.set_defaults(func=train)
 
