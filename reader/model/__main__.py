@@ -3,10 +3,11 @@
 The recipe trains two pipelines side by side (one per CPU core), then joins them:
   tagger.cfg  tok2vec (width 96) + morphologizer (UPOS + features) + edit-tree lemmatiser + senter
   ner.cfg     its own, wider tok2vec (width 160) + NER
-Phase 1 trains each at a constant learning rate; phase 2 ("annealing") continues from phase 1's
-best checkpoint with the rate falling linearly to zero and parameter averaging, which measured
-+1 NER F1 point over phase 1 alone. Finally HuSpaCy's lookup lemmatiser (a table learnt from the
-training split) is added.
+Phase 1 trains each at a constant learning rate; phase 2 ("annealing") continues the NER from
+its phase-1 best checkpoint with the rate falling linearly to zero and parameter averaging
+(NerKor devel F1 0.767 -> 0.775). The tagger is not annealed: the same treatment collapsed its
+edit-tree lemmatiser (lemma accuracy 0.948 -> 0.644). Finally HuSpaCy's lookup lemmatiser (a
+table learnt from the training split) is added.
 """
 
 from __future__ import annotations
@@ -97,20 +98,18 @@ def train(args: argparse.Namespace) -> int:
         for name in CONFIGS
     }
     phase2 = {
-        f"{name}_anneal": [
-            str(anneal_config(name, work / name / "model-best", args.anneal_steps,
-                              work / f"{name}_anneal.cfg")),
-            "--output", str(work / f"{name}_anneal"), *paths,
+        "ner_anneal": [
+            str(anneal_config("ner", work / "ner" / "model-best", args.anneal_steps,
+                              work / "ner_anneal.cfg")),
+            "--output", str(work / "ner_anneal"), *paths,
         ]
-        for name in CONFIGS
     }
     if not run_parallel(phase1, work) or not run_parallel(phase2, work):
         print("training failed; see the logs in", work, file=sys.stderr)
         return 1
     lookup = train_lookup_table(train_bin, work / "lookup")
     output = Path(args.output)
-    assemble(work / "tagger_anneal" / "model-best", work / "ner_anneal" / "model-best", output,
-             lookup)
+    assemble(work / "tagger" / "model-best", work / "ner_anneal" / "model-best", output, lookup)
     print(f"assembled {output}; now score it: python -m reader.model evaluate --model {output}")
     return 0
 
@@ -148,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--output", default=str(bundled_model_path()))
     p.add_argument("--tagger-steps", type=int, default=8000, help="phase 1, tagger")
     p.add_argument("--ner-steps", type=int, default=8000, help="phase 1, NER")
-    p.add_argument("--anneal-steps", type=int, default=8000, help="phase 2, both")
+    p.add_argument("--anneal-steps", type=int, default=8000, help="phase 2, NER")
     p.set_defaults(func=train)
 
     p = sub.add_parser("assemble", help="join trained tagger and NER pipelines")
