@@ -654,11 +654,29 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError):
             return html.escape(tr("about_no_scores"))
         rows = []
-        for key, value in _flatten(scores):
+        for key, name in SCORE_ROWS:
+            value = scores.get(key)
             if isinstance(value, float):
-                value = f"{value:.1%}" if 0 <= value <= 1 else f"{value:.2f}"
-            rows.append(f"{html.escape(key)}: {html.escape(str(value))}")
-        return "<br>".join(rows[:12]) or html.escape(tr("about_no_scores"))
+                rows.append(f"{name}: {value:.3f}")
+            elif isinstance(value, int):
+                rows.append(f"{name}: {value:,}")
+        per_label = scores.get("ents_per_type") or {}
+        if isinstance(per_label, dict) and per_label:
+            rows.append("NER F1 " + ", ".join(
+                f"{html.escape(label)} {d['f']:.3f}" for label, d in sorted(per_label.items())
+                if isinstance(d, dict) and isinstance(d.get("f"), float)))
+        if isinstance(scores.get("evaluated_on"), str):
+            rows.append(f"<small>{html.escape(scores['evaluated_on'])}</small>")
+        return "<br>".join(rows) or html.escape(tr("about_no_scores"))
+
+
+SCORE_ROWS = (  # scores.json key -> what the About box calls it
+    ("ents_f", "NER F1"),
+    ("lemma_acc", "lemma accuracy"),
+    ("pos_acc", "UPOS accuracy"),
+    ("sents_f", "sentence F1"),
+    ("words_per_second", "words/s"),
+)
 
 
 def _unique(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -669,14 +687,3 @@ def _unique(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
             QKeySequence(key)]
         sequences += [seq for seq in candidates if seq not in sequences and not seq.isEmpty()]
     return sequences
-
-
-def _flatten(data: object, prefix: str = "") -> list[tuple[str, object]]:
-    """Leaves of a scores.json, as ("ents_f", 0.81) or ("ents_per_type.PER.f", 0.9) pairs."""
-    if isinstance(data, dict):
-        pairs: list[tuple[str, object]] = []
-        for key, value in data.items():
-            pairs += _flatten(value, f"{prefix}{key}.")
-        return pairs
-    return [(prefix.rstrip("."), data)]
-

@@ -354,6 +354,18 @@ def test_about_names_model_and_licences(window) -> None:
     assert "MIT" in text and "CC BY-SA 4.0" in text and "NerKor" in text
 
 
+def test_about_shows_the_bundled_models_measured_scores(window) -> None:
+    """The About box quotes NER F1 and lemma accuracy from the bundled model's scores.json."""
+    import json
+
+    from reader.locator import bundled_model_path
+
+    scores = json.loads((bundled_model_path() / "scores.json").read_text(encoding="utf-8"))
+    text = window.about_html()
+    assert f"NER F1: {scores['ents_f']:.3f}" in text
+    assert f"lemma accuracy: {scores['lemma_acc']:.3f}" in text
+
+
 def test_model_menu_lists_installed_models(window) -> None:
     """The Model menu lists the bundled pipeline and every installed HuSpaCy model."""
     from reader.nlp import installed_models
