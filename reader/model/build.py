@@ -69,6 +69,9 @@ def assemble(
     if lookup_dir is not None:
         lookup: Any = nlp.add_pipe("lookup_lemmatizer", after="trainable_lemmatizer")
         lookup.from_disk(lookup_dir)
+    from reader.model.components import LENGTHENED_STEM_FIX
+
+    nlp.add_pipe(LENGTHENED_STEM_FIX, before="senter")
     if smoother:
         nlp.add_pipe("lemma_smoother", last=True)
     nlp.meta["name"] = PIPELINE_NAME

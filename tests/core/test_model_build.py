@@ -55,3 +55,21 @@ def test_anneal_config_continues_every_component_with_a_falling_rate(tmp_path):
     assert optimizer["use_averages"] is True
     assert optimizer["learn_rate"]["@schedules"] == "warmup_linear.v1"
     assert optimizer["learn_rate"]["total_steps"] == config["training"]["max_steps"] == 500
+
+
+@pytest.mark.parametrize(
+    "form, lemma, pos, expected",
+    [
+        ("Észak-Koreától", "Észak-Koreá", "PROPN", "Észak-Korea"),
+        ("pályából", "pályá", "NOUN", "pálya"),
+        ("kávét", "kávé", "NOUN", "kávé"),  # é is left alone: kávé ends in é
+        ("Moszkva", "Moszkva", "PROPN", "Moszkva"),
+        ("hallá", "hallá", "VERB", "hallá"),  # only nouns and proper nouns
+    ],
+)
+def test_lengthened_stem_fix_restores_a_before_suffixes(form, lemma, pos, expected):
+    """The bundled pipeline's fix turns a lemma's final á back into a when a suffix followed."""
+    from reader.model.components import lengthened_stem_fix
+
+    doc = Doc(spacy.blank("hu").vocab, words=[form], lemmas=[lemma], pos=[pos])
+    assert lengthened_stem_fix(doc)[0].lemma_ == expected

@@ -18,8 +18,10 @@ from reader.analysis.types import Analysis
 EXPECTATIONS = sorted(
     (Path(__file__).resolve().parents[1] / "data" / "expectations").glob("*.json")
 )
-# The interim bundled NER mislabels some names (Moszkva as PER); raise to 1.0 with the final model.
-MIN_LABEL_AGREEMENT = 0.7
+# The bundled NER (F1 0.775 on NerKor devel) labels countries and capitals that act in the news
+# as ORG (Moszkva, Észak-Korea) and the paper Népszava as PER: 10 of 12 and 7 of 8 seed actors
+# get the expected label. The actor label is the mentions' majority, as the design asks.
+MIN_LABEL_AGREEMENT = 0.8
 
 pytestmark = pytest.mark.model
 
