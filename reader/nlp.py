@@ -49,9 +49,9 @@ def installed_models() -> list[str]:
 def load_pipeline(name: str | None = None) -> Language:
     """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
     import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
+    import spacy
 
     import reader.model.components  # noqa: F401  (the bundled pipeline's own components)
-    import spacy
 
     if name is None or name == BUNDLED or name == BUNDLED_MODEL_NAME:
         path = bundled_model_path()
