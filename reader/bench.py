@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import platform
 import resource
 import statistics
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.textfile import read_article
 
     print(f"reader benchmark, {datetime.date.today()}, {platform.machine()}, "
-          f"{platform.python_version()}, {len(__import__('os').sched_getaffinity(0))} cores")
+          f"{platform.python_version()}, {len(os.sched_getaffinity(0))} cores")
     load_s, pipe = timed(lambda: nlp.load_pipeline(args.model))
     info = nlp.model_info(pipe)
     print(f"model                      {info.name} {info.version}")
@@ -91,8 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peak memory                {peak_mb():,.0f} MB")
 
     if not args.no_gui:
+        env = dict(os.environ)
+        if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: measure offscreen
         gui = subprocess.run([sys.executable, "-m", "reader.ui.bench"], capture_output=True,
-                             text=True)
+                             text=True, env=env)
         print("window (python -m reader.ui.bench):")
         for line in (gui.stdout or gui.stderr).strip().splitlines():
             print("  " + line)
