@@ -1,6 +1,8 @@
-"""Hand-made analyses for the JSON and HTML export tests (no model needed)."""
+"""Hand-made analyses and command helpers for the export tests (no model needed)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from reader.analysis.types import Actor, Analysis, Claim, Entity, ModelInfo, Source, TextSpan
 
@@ -89,3 +91,16 @@ def news() -> Analysis:
               find(t, "fegyvert vett volna"), "a4"),
     )
     return make(t, spans, claims, related={"a2": []})
+
+
+def run_export(capsys: Any, *args: str) -> tuple[int, str]:
+    """Run ``reader export`` in-process; the exit status and stderr."""
+    from reader.cli import main
+
+    status = main(["export", *args])
+    return status, capsys.readouterr().err
+
+
+def one_line_error(err: str) -> bool:
+    """stderr is exactly one message line and no traceback."""
+    return "Traceback" not in err and len(err.strip().splitlines()) == 1

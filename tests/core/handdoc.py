@@ -87,31 +87,14 @@ def build_doc(*sentences: str, deps: list[tuple[int, str]] | None = None) -> Any
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None
         spaces.append(nxt is not None and nxt not in NO_SPACE_BEFORE and word not in NO_SPACE_AFTER)
-    doc = Doc(
-        _vocab(),
-        words=words,
-        spaces=spaces,
-        lemmas=lemmas,
-        pos=pos,
-        morphs=morphs,
-        ents=ents,
-        sent_starts=starts,
+    # a parse fixes the sentences itself; spaCy refuses sentence starts next to heads
+    structure: dict[str, Any] = (
+        {"sent_starts": starts}
+        if deps is None
+        else {"heads": [h for h, _ in deps], "deps": [lab for _, lab in deps]}
     )
-    if deps is not None:
-        heads = [h for h, _ in deps]
-        labels = [lab for _, lab in deps]
-        doc = Doc(
-            _vocab(),
-            words=words,
-            spaces=spaces,
-            lemmas=lemmas,
-            pos=pos,
-            morphs=morphs,
-            ents=ents,
-            heads=heads,
-            deps=labels,
-        )
-    return doc
+    return Doc(_vocab(), words=words, spaces=spaces, lemmas=lemmas, pos=pos, morphs=morphs,
+               ents=ents, **structure)
 
 
 def _peek_label(sentence: str, raw: str) -> str:

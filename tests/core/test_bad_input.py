@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from export_samples import one_line_error as one_line
+from export_samples import run_export as export
 
 from reader.analysis import jsonio
 from reader.analysis.types import Analysis
-from reader.cli import main
 from reader.export import batch
 from reader.export.html import read_embedded_analysis
 
@@ -46,15 +47,6 @@ def ruler(monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(batch, "_pipeline", lambda model: nlp)
     return nlp
 
-
-def export(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    """Run ``reader export`` in-process; the exit status and stderr."""
-    status = main(["export", *args])
-    return status, capsys.readouterr().err
-
-
-def one_line(err: str) -> bool:
-    return "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
 def files(folder: Path) -> list[str]:

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from export_samples import news
+from export_samples import news, one_line_error
+from export_samples import run_export as run
 
 from reader.analysis import jsonio
 from reader.analysis.types import ModelInfo
-from reader.cli import main
 from reader.export import batch
 from reader.export.batch import ExportError, save_analysis
 from reader.export.html import read_embedded_analysis, render_html
@@ -36,16 +36,6 @@ def blank(monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(batch, "_pipeline", lambda model: nlp)
     return nlp
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    """Run the command in-process; returns the exit status and stderr."""
-    status = main(["export", *args])
-    return status, capsys.readouterr().err
-
-
-def one_line_error(err: str) -> bool:
-    """stderr is exactly one message line and no traceback."""
-    return "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
 def article(folder: Path, name: str = "cikk.txt", text: str = ARTICLE) -> Path:
