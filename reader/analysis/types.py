@@ -66,6 +66,26 @@ class Source:
     actor: str | None  # id of the actor the source is or contains
 
 
+# Claim kinds and their names in the interface (English, Hungarian), defined once for the window
+# and the HTML export; reader.analysis.claims says when each is used.
+CLAIM_KINDS: dict[str, tuple[str, str]] = {
+    "statement": ("statement", "kijelentés"),
+    "announcement": ("announcement", "bejelentés"),
+    "opinion": ("opinion", "vélemény"),
+    "denial": ("denial", "cáfolat"),
+    "accusation": ("accusation", "vád"),
+    "allegation": ("allegation", "feltételezés"),
+}
+
+
+def claim_kind_name(kind: str, language: str) -> str:
+    """A claim kind as the interface names it ("hu" or "en"); unknown kinds as they are."""
+    names = CLAIM_KINDS.get(kind)
+    if names is None:
+        return kind
+    return names[1] if language == "hu" else names[0]
+
+
 @dataclass(frozen=True)
 class Claim:
     id: str

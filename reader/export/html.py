@@ -19,7 +19,7 @@ from pathlib import PurePath
 
 from reader import __version__
 from reader.analysis import jsonio
-from reader.analysis.types import Analysis, Entity
+from reader.analysis.types import Analysis, Entity, claim_kind_name
 from reader.palette import (
     CLAIM_CONTENT,
     CLAIM_CONTENT_DARK,
@@ -52,10 +52,6 @@ _UI: dict[str, dict[str, str]] = {
         "next": "következő (n)",
         "close": "kiemelés törlése (Esc)",
         "claim": "állítás",
-        "statement": "kijelentés",
-        "denial": "tagadás",
-        "accusation": "vádaskodás",
-        "allegation": "feltételezés",
         "untitled": "Elemzés",
     },
     "en": {
@@ -77,10 +73,6 @@ _UI: dict[str, dict[str, str]] = {
         "next": "next (n)",
         "close": "clear highlight (Esc)",
         "claim": "claim",
-        "statement": "statement",
-        "denial": "denial",
-        "accusation": "accusation",
-        "allegation": "allegation",
         "untitled": "Analysis",
     },
 }
@@ -342,7 +334,7 @@ def _claims_html(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) 
     items = []
     for claim in sorted(analysis.claims, key=lambda c: (c.sentence, c.id)):
         cid = _esc(dom_id(claim.id))
-        kind = _esc(ui.get(claim.kind, claim.kind))
+        kind = _esc(claim_kind_name(claim.kind, ui["lang"]))
         if claim.source is None:
             source = f'<span class="no-source">{ui["no_source"]}</span>'
         else:

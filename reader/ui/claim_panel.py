@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader import palette
-from reader.analysis.types import Analysis, Claim
+from reader.analysis.types import Analysis, Claim, claim_kind_name
 from reader.ui import formats
-from reader.ui.strings import tr
+from reader.ui.strings import language, tr
 
 MODES = ("text", "source")
 SNIPPET = 90  # characters of content shown in the list
@@ -39,11 +39,7 @@ def source_name(claim: Claim, actor_names: dict[str, str]) -> str:
 
 def kind_text(kind: str) -> str:
     """The kind with its symbol: "✗ denial"; plain statements have no mark."""
-    key = f"kind_{kind}"
-    try:
-        name = tr(key)
-    except KeyError:
-        name = kind
+    name = claim_kind_name(kind, language())
     mark = formats.KIND_MARKS.get(kind)
     return f"{mark[0]} {name}" if mark else name
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import re
 from html.parser import HTMLParser
@@ -294,3 +295,15 @@ def test_any_text_and_spans_render_well_formed(text: str, data: st.DataObject) -
     out = render_html(analysis)
     check_offsets(analysis, Page(out))
     assert read_embedded_analysis(out) == analysis
+
+
+@pytest.mark.parametrize("kind, hu, en", [("announcement", "bejelentés", "announcement"),
+                                          ("opinion", "vélemény", "opinion"),
+                                          ("denial", "cáfolat", "denial")])
+def test_every_claim_kind_is_named_in_the_page_language(kind, hu, en) -> None:
+    """Claim kinds come from the one table of names, in the page's language."""
+    base = news()
+    analysis = dataclasses.replace(
+        base, claims=(dataclasses.replace(base.claims[0], kind=kind),))
+    assert f'<span class="kind">{hu}</span>' in render_html(analysis, lang="hu")
+    assert f'<span class="kind">{en}</span>' in render_html(analysis, lang="en")
