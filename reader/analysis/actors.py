@@ -544,7 +544,8 @@ def group_mentions(
             uf.union(_ALIAS_OF[key], key)
     for a, b in _text_pairs(text, tokens, mentions):
         uf.union(a.casefold(), b.casefold())
-    # shorter forms: a surname alone, or the trailing words of a longer organisation name
+    # shorter forms: a surname alone, the trailing words of a longer organisation name, or the
+    # name without its legal form (Kronwerk for Kronwerk Kft.)
     multi: dict[str, list[Mention]] = {}
     names = {m.name.casefold() for m in mentions}
     for m in mentions:
@@ -560,6 +561,8 @@ def group_mentions(
             by_word.setdefault(words[-1], set()).add(full)
         for k in range(1, len(words)):
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
+        if words[-1] in lexicon.LEGAL_FORMS:
+            by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
     owner: dict[int, str] = {}  # mention index -> key it joins, when that depends on position
     last_seen: dict[str, int] = {}
     for n, m in enumerate(mentions):

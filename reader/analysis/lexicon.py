@@ -364,3 +364,9 @@ RELATIVES = frozenset(
         "amióta",
     }
 )
+
+# Company legal forms after a name (casefolded): "Kronwerk Kft." is also called "Kronwerk".
+LEGAL_FORMS = frozenset(
+    {"kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.", "bt", "rt.", "kht.", "nonprofit",
+     "inc.", "ltd.", "ltd", "gmbh", "ag", "sa", "plc", "llc", "corp."}
+)

@@ -134,6 +134,14 @@ def test_short_trailing_form_of_organisation_joins_full_name() -> None:
     assert names(a) == {"Dunamenti Vízművek": 2}
 
 
+def test_company_name_without_its_legal_form_joins_full_name() -> None:
+    """'a Kronwerk' is the 'Kronwerk Kft.' named before; 'Kronwerk Bank' stays apart."""
+    a = analyse("A [Kronwerk Kft.]ORG bezár|bezár|VERB .", "A [Kronwerk]ORG tagadta|tagad|VERB .")
+    assert names(a) == {"Kronwerk Kft.": 2}
+    b = analyse("A [Kronwerk Kft.]ORG bezár|bezár|VERB .", "A [Kronwerk Bank]ORG hallgat|hallgat .")
+    assert names(b) == {"Kronwerk Kft.": 1, "Kronwerk Bank": 1}
+
+
 def test_majority_label_wins() -> None:
     """Two LOC votes beat one PER vote for the same name."""
     a = analyse("[Phenjan]LOC és [Phenjan]PER és [Phenjan]LOC .")
