@@ -148,6 +148,9 @@ def test_drop_opens_file(window, qtbot) -> None:
         ("blank.txt", b"  \n\n  "),
         ("bad-utf16.txt", b"\xff\xfe" + "ő".encode("utf-16-le") + b"\x00\xd8"),
         ("folder", "dir"),
+        ("picture.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)),
+        ("damaged-utf8.txt", "Oroszország Észak-Koreától vásárol.".encode() + b"\xff" * 2),
+        ("huge.txt", "sparse"),
     ],
 )
 def test_bad_file_shows_message_and_keeps_document(window, messages, tmp_path, name,
@@ -160,6 +163,9 @@ def test_bad_file_shows_message_and_keeps_document(window, messages, tmp_path, n
     path = tmp_path / name
     if content == "dir":
         path.mkdir()
+    elif content == "sparse":
+        with open(path, "wb") as handle:
+            handle.truncate(100 * 1024 * 1024)  # 100 MB, refused from its size alone
     elif content is not None:
         path.write_bytes(content)
     assert not window.open_file(path)
@@ -169,6 +175,20 @@ def test_bad_file_shows_message_and_keeps_document(window, messages, tmp_path, n
     assert messages[-1][2] == str(error.value)
     assert (window.document, window.analysis, window.windowTitle()) == before
     assert window.text_view.text == SEED.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "encoding, newline",
+    [("utf-8-sig", "\n"), ("utf-16", "\n"), ("cp1250", "\r\n"), ("iso-8859-2", "\r")],
+)
+def test_legacy_encodings_and_line_ends_open_as_text(window, tmp_path, encoding, newline) -> None:
+    """UTF-16, Windows-1250 and ISO-8859-2 articles with any line ends show the right letters."""
+    text = "Oroszország Észak-Koreától vásárol.\n\nŐszi hír, űr."
+    path = tmp_path / "cikk.txt"
+    path.write_bytes(text.replace("\n", newline).encode(encoding))
+    assert window.open_file(path)
+    assert window.text_view.text == text
+    assert "cikk.txt" in window.windowTitle()
 
 
 def test_settings_survive_restart(qtbot, settings, worker, messages) -> None:
