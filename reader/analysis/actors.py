@@ -199,8 +199,10 @@ def head_name(
     lemma = token.lemma or form
     all_cands = strip_candidates(form)
     if has_lemmas and lemma.lower() != form.lower():
-        for stem, _ in all_cands:
+        for stem, ending in all_cands:
             if stem.lower() == lemma.lower():
+                if case == "Nom" and len(ending) < 3:
+                    break  # tagged nominative: a short "ending" is part of the name (Leyen)
                 return stem  # the lemmatiser and the suffix rules agree
     cands = strip_candidates(form, case) if oblique else all_cands
     form_level = known(form)
