@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+import traceback
+from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, QPoint, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.ui import settings as keys
 from reader.ui.settings import APPLICATION, ORGANISATION, Settings
@@ -26,6 +28,16 @@ def none_refcount_bug() -> bool:
     return sys.getrefcount(None) < before - 50
 
 
+def show_unexpected_error(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """An exception no slot caught: print it for a bug report and tell the user, don't quit."""
+    traceback.print_exception(kind, error, tb)
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, tr("error_unexpected"),
+                             tr("error_unexpected_text", error=f"{kind.__name__}: {error}"))
+
+
 def interface_language(settings: Settings) -> str:
     return settings.get(keys.LANGUAGE) or default_language(QLocale.system().name())
 
@@ -41,6 +53,7 @@ def run_app(file: str | None = None, model: str | None = None) -> int:
         )
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    sys.excepthook = show_unexpected_error
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     settings = Settings()

@@ -79,6 +79,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "error_open": ("Cannot open the file", "A fájl nem nyitható meg"),
     "error_analysis": ("The analysis failed", "Az elemzés nem sikerült"),
     "error_save": ("Cannot save", "A mentés nem sikerült"),
+    "error_unexpected": ("Unexpected error", "Váratlan hiba"),
+    "error_unexpected_text": (
+        "Something went wrong: {error}\nThe open article is unchanged; the details are on the "
+        "terminal.",
+        "Hiba történt: {error}\nA megnyitott cikk nem változott; a részletek a terminálon.",
+    ),
     "error_not_ours": (
         "{name} is an HTML file, but not one written by this reader, so it cannot be opened.",
         "{name} HTML-fájl, de nem ez a program készítette, ezért nem nyitható meg.",

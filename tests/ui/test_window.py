@@ -401,3 +401,16 @@ def test_pyside_keeps_none_alive() -> None:
     from reader.ui.app import none_refcount_bug
 
     assert not none_refcount_bug()
+
+
+def test_unexpected_error_is_shown_not_fatal(qapp, messages, capsys) -> None:
+    """An exception no slot caught is printed and shown in a dialog; nothing quits."""
+    from reader.ui.app import show_unexpected_error
+
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        show_unexpected_error(RuntimeError, error, error.__traceback__)
+    assert messages[-1][0] == "critical"
+    assert "RuntimeError: boom" in messages[-1][2]
+    assert "RuntimeError: boom" in capsys.readouterr().err
