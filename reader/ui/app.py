@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -42,8 +43,19 @@ def interface_language(settings: Settings) -> str:
     return settings.get(keys.LANGUAGE) or default_language(QLocale.system().name())
 
 
+def no_display() -> bool:
+    """True on Linux with no X or Wayland display and no Qt platform chosen (Qt would abort)."""
+    env = os.environ
+    return (sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM")
+            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
+
+
 def run_app(file: str | None = None, model: str | None = None) -> int:
     """Show the window at once, then open ``file``; returns the exit code."""
+    if no_display():
+        print("reader: no display to open the window on. Use 'reader export ARTICLE -o "
+              "ARTICLE.html' to work without one.", file=sys.stderr)
+        return 2
     if none_refcount_bug():
         print(
             f"reader: PySide6 {pyside_version} has a reference-counting bug on Python "
