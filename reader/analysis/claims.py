@@ -620,7 +620,7 @@ def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None)
             inherited=True,
         )
     np_lo = _szerint_np_start(d, s, lo)
-    if np_lo >= s:
+    if np_lo >= s or d.t[s - 1].lemma.lower() in lexicon.NOT_SOURCES:
         return None
     source = (np_lo, s)
     kind = "statement"

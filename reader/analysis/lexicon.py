@@ -309,6 +309,13 @@ HEDGES = frozenset({"állítólag", "állítólagosan", "híresztelések szerint
 # Heads of source noun phrases that make a szerint-claim an allegation ("értesülések szerint").
 RUMOUR_HEADS = frozenset({"hír", "értesülés", "sajtóértesülés", "híresztelés", "pletyka"})
 
+# "X szerint" where X is a rule or a plan, not a source: "menetrend szerint" (on schedule),
+# "a tervek szerint", "a szabályok szerint" say how, not who claims.
+NOT_SOURCES = frozenset(
+    {"menetrend", "terv", "ütemterv", "szabály", "előírás", "szokás", "hagyomány", "igény",
+     "lehetőség", "szükség", "sorrend", "mód", "ütem", "program", "forgatókönyv", "recept"}
+)
+
 # Nouns that refer back to an organisation whose name ends with the given word.
 ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     "tárca": ("minisztérium",),

@@ -33,6 +33,16 @@ def test_szerint_with_named_source() -> None:
     assert actor_name(a, c) == "Tóth Gábor"
 
 
+def test_szerint_after_a_plan_or_rule_is_not_a_source() -> None:
+    """'menetrend szerint' (on schedule) is no claim and does not cut the reported content."""
+    a = analyse(
+        "A [MÁV]ORG közölte|közöl|VERB , hogy a vonatok|vonat|NOUN menetrend|menetrend|NOUN "
+        "szerint közlekednek|közlekedik|VERB ."
+    )
+    c = only(a)
+    assert (c.cue.text, c.content.text) == ("közölte", "a vonatok menetrend szerint közlekednek")
+
+
 def test_szerint_with_data_and_media_sources() -> None:
     """'... adatok szerint' and 'a phenjani állami média szerint' are noun-phrase sources."""
     a = analyse(
