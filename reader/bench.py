@@ -95,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         env = dict(os.environ)
         if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
             env.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: measure offscreen
-        gui = subprocess.run([sys.executable, "-m", "reader.ui.bench"], capture_output=True,
-                             text=True, env=env)
+        gui = subprocess.run([sys.executable, "-m", "reader.ui.bench", "--article", args.article],
+                             capture_output=True, text=True, env=env)
         print("window (python -m reader.ui.bench):")
         for line in (gui.stdout or gui.stderr).strip().splitlines():
             print("  " + line)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.analysis.types import Analysis, Claim, Source, TextSpan
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "orosz_fegyverek.txt"
+SEED = Path("seeds") / "orosz_fegyverek.txt"  # run from the repository's folder, or pass --article
 
 
 def _with_demo_claim(analysis: Analysis) -> Analysis:
