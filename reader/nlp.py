@@ -96,12 +96,14 @@ def _load(loader: Callable[..., Language], what: Any) -> Language:
         raise ModelError(f"The model {what} could not be loaded: {exc}") from exc
 
 
+def assigns(nlp: Language, attribute: str) -> bool:
+    """Whether a component of the pipeline sets ``attribute`` (e.g. "doc.ents", "token.lemma")."""
+    return any(attribute in nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names)
+
+
 def check_pipeline(nlp: Language) -> None:
     """Refuse pipelines the reader cannot use (no named-entity recogniser)."""
-    if not any(nlp.get_pipe(n).__class__.__name__ in ("EntityRecognizer", "EntityRuler",
-                                                       "SpanRuler")
-               or n in ("ner", "entity_ruler")
-               for n in nlp.pipe_names):
+    if not assigns(nlp, "doc.ents"):
         raise ModelError(
             f"The pipeline {model_info(nlp).name} has no named-entity recogniser (components: "
             f"{', '.join(nlp.pipe_names) or 'none'}); the reader needs one to find actors."
@@ -111,12 +113,12 @@ def check_pipeline(nlp: Language) -> None:
 def pipeline_warnings(nlp: Language) -> list[str]:
     """What a usable but incomplete pipeline cannot do (its degraded mode)."""
     warnings = []
-    if not any("lemmatizer" in n for n in nlp.pipe_names):
+    if not assigns(nlp, "token.lemma"):
         warnings.append(
             "This model has no lemmatiser: inflected names (Oroszországgal) are grouped by a "
             "simple suffix rule instead of by their lemma."
         )
-    if "parser" not in nlp.pipe_names:
+    if not assigns(nlp, "token.dep"):
         warnings.append("This model has no dependency parser: claims are found by patterns only.")
     return warnings
 
@@ -154,8 +156,8 @@ def parse(
     tokens: list[Token] = []
     entities: list[tuple[int, int, str]] = []
     sentences: list[Range] = []
-    has_parser = "parser" in nlp.pipe_names
-    has_lemmas = any("lemmatizer" in n for n in nlp.pipe_names)
+    has_parser = assigns(nlp, "token.dep")
+    has_lemmas = assigns(nlp, "token.lemma")
     docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
     for (offset, _), doc in zip(pieces, docs, strict=True):
         tokens.extend(doc_tokens(doc, offset, first_index=len(tokens)))

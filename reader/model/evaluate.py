@@ -59,7 +59,7 @@ def evaluate(model: str | None, data: Path, batch_size: int = 64, limit: int = 0
     from spacy.scorer import Scorer
     from spacy.training import Example
 
-    from reader.nlp import load_pipeline
+    from reader.nlp import assigns, load_pipeline
 
     started = time.perf_counter()
     nlp = load_pipeline(model)
@@ -75,8 +75,8 @@ def evaluate(model: str | None, data: Path, batch_size: int = 64, limit: int = 0
     examples = [Example(pred, ref) for pred, ref in zip(predicted, gold, strict=True)]
 
     scores = Scorer.score_spans(examples, "ents")
-    has_lemma = any("lemmatizer" in name for name in nlp.pipe_names)
-    has_pos = "morphologizer" in nlp.pipe_names or "tagger" in nlp.pipe_names
+    has_lemma = assigns(nlp, "token.lemma")
+    has_pos = assigns(nlp, "token.pos")
     lemma = Scorer.score_token_attr(examples, "lemma")["lemma_acc"] if has_lemma else None
     pos = Scorer.score_token_attr(examples, "pos")["pos_acc"] if has_pos else None
     sents = Scorer.score_spans(examples, "sents", has_annotation=lambda d: d.has_annotation(
