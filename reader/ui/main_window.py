@@ -657,25 +657,25 @@ class MainWindow(QMainWindow):
         for key, name in SCORE_ROWS:
             value = scores.get(key)
             if isinstance(value, float):
-                rows.append(f"{name}: {value:.3f}")
+                rows.append(f"{tr(name)}: {value}")  # as measured, no second rounding
             elif isinstance(value, int):
-                rows.append(f"{name}: {value:,}")
+                rows.append(f"{tr(name)}: {value:,}")
         per_label = scores.get("ents_per_type") or {}
         if isinstance(per_label, dict) and per_label:
-            rows.append("NER F1 " + ", ".join(
-                f"{html.escape(label)} {d['f']:.3f}" for label, d in sorted(per_label.items())
+            rows.append(tr("score_ner_f1") + " " + ", ".join(
+                f"{html.escape(label)} {d['f']}" for label, d in sorted(per_label.items())
                 if isinstance(d, dict) and isinstance(d.get("f"), float)))
         if isinstance(scores.get("evaluated_on"), str):
             rows.append(f"<small>{html.escape(scores['evaluated_on'])}</small>")
         return "<br>".join(rows) or html.escape(tr("about_no_scores"))
 
 
-SCORE_ROWS = (  # scores.json key -> what the About box calls it
-    ("ents_f", "NER F1"),
-    ("lemma_acc", "lemma accuracy"),
-    ("pos_acc", "UPOS accuracy"),
-    ("sents_f", "sentence F1"),
-    ("words_per_second", "words/s"),
+SCORE_ROWS = (  # scores.json key -> the string naming it in the About box
+    ("ents_f", "score_ner_f1"),
+    ("lemma_acc", "score_lemma"),
+    ("pos_acc", "score_upos"),
+    ("sents_f", "score_sents"),
+    ("words_per_second", "score_speed"),
 )
 
 

@@ -80,6 +80,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "error_analysis": ("The analysis failed", "Az elemzés nem sikerült"),
     "error_save": ("Cannot save", "A mentés nem sikerült"),
     "error_unexpected": ("Unexpected error", "Váratlan hiba"),
+    "score_ner_f1": ("NER F1", "NER F1"),
+    "score_lemma": ("lemma accuracy", "szótőpontosság"),
+    "score_upos": ("UPOS accuracy", "szófaji pontosság (UPOS)"),
+    "score_sents": ("sentence F1", "mondathatár F1"),
+    "score_speed": ("words/s", "szó/s"),
     "error_unexpected_text": (
         "Something went wrong: {error}\nThe open article is unchanged; the details are on the "
         "terminal.",

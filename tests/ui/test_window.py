@@ -382,8 +382,8 @@ def test_about_shows_the_bundled_models_measured_scores(window) -> None:
 
     scores = json.loads((bundled_model_path() / "scores.json").read_text(encoding="utf-8"))
     text = window.about_html()
-    assert f"NER F1: {scores['ents_f']:.3f}" in text
-    assert f"lemma accuracy: {scores['lemma_acc']:.3f}" in text
+    assert f"NER F1: {scores['ents_f']}" in text
+    assert f"lemma accuracy: {scores['lemma_acc']}" in text
 
 
 def test_model_menu_lists_installed_models(window) -> None:
