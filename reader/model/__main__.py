@@ -126,6 +126,15 @@ def assemble_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+def vectors_cmd(args: argparse.Namespace) -> int:
+    from reader.model.vectors import train_vectors
+
+    nerkor_train = Path(args.data) / "train" if args.data else None
+    train_vectors(Path(args.raw), nerkor_train, Path(args.work), dim=args.dim,
+                  buckets=args.buckets, epochs=args.epochs)
+    return 0
+
+
 def evaluate_cmd(args: argparse.Namespace) -> int:
     from reader.model.evaluate import evaluate, format_scores
 
@@ -149,6 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ner-steps", type=int, default=8000, help="phase 1, NER")
     p.add_argument("--anneal-steps", type=int, default=8000, help="phase 2, NER")
     p.set_defaults(func=train)
+
+    p = sub.add_parser("vectors", help="learn floret word vectors from raw Hungarian text")
+    p.add_argument("--raw", default="../shared/data/hu-raw", help="folder of *.txt.xz files")
+    p.add_argument("--data", default=str(DEFAULT_DATA), help="NerKor folder (its train text)")
+    p.add_argument("--work", default="build/vectors")
+    p.add_argument("--dim", type=int, default=200)
+    p.add_argument("--buckets", type=int, default=50000)
+    p.add_argument("--epochs", type=int, default=5)
+    p.set_defaults(func=vectors_cmd)
 
     p = sub.add_parser("assemble", help="join trained tagger and NER pipelines")
     p.add_argument("--tagger", required=True)
