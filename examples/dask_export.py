@@ -17,39 +17,22 @@ import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-_loaded: dict[str | None, Language] = {}  # one pipeline per worker process
-
-
-def pipeline(model: str | None) -> Language:
-    """The pipeline for ``model``, loaded the first time this process needs it."""
-    if model not in _loaded:
-        from reader.nlp import load_pipeline
-
-        _loaded[model] = load_pipeline(model)
-    return _loaded[model]
 
 
 def export_partition(paths: Iterable[str], out: str, model: str | None) -> list[tuple[str, str]]:
     """Analyse and write each article of one partition; (file name, "ok" or the error message)."""
-    from reader.analysis import analyze
-    from reader.export.batch import ExportError, save_analysis
-    from reader.textfile import ReadError, read_article
+    from reader import service
 
-    nlp = pipeline(model)
+    nlp = service.pipeline(model)  # loaded once per worker process
     results = []
     for raw in paths:
         path = Path(raw)
         try:
-            article = read_article(path)
-            analysis = analyze(article.text, nlp, source=path.name)
-            save_analysis(analysis, Path(out) / f"{path.stem}.json", protect=[path])
+            opened = service.open_file(path)
+            analysis = service.analyse(opened.text, nlp, source=path.name)
+            service.save(analysis, Path(out) / f"{path.stem}.json", protect=[path])
             results.append((path.name, "ok"))
-        except (ReadError, ExportError) as exc:  # one bad file never stops the others
+        except (service.ReadError, service.SaveError) as exc:  # one bad file never stops the others
             results.append((path.name, str(exc)))
     return results
 

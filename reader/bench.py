@@ -50,19 +50,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-gui", action="store_true", help="skip the window's figures")
     args = parser.parse_args(argv)
 
-    from reader import analysis, nlp
+    from reader import nlp, service
     from reader.export.html import render_html
-    from reader.textfile import read_article
 
     print(f"reader benchmark, {datetime.date.today()}, {platform.machine()}, "
           f"{platform.python_version()}, {len(os.sched_getaffinity(0))} cores")
-    load_s, pipe = timed(lambda: nlp.load_pipeline(args.model))
+    load_s, pipe = timed(lambda: service.pipeline(args.model))
     info = nlp.model_info(pipe)
     print(f"model                      {info.name} {info.version}")
     print(f"model load                 {load_s:.2f} s (spaCy import included)")
 
-    text = read_article(args.article).text
-    analyze = analysis.analyze
+    text = service.open_file(args.article).text
+    analyze = service.analyse
     analyze(text, pipe)  # warm-up
     runs = [timed(lambda: analyze(text, pipe))[0] for _ in range(5)]
     result = analyze(text, pipe)

@@ -50,7 +50,7 @@ def build_export_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "export":
-        from reader.export.batch import run_export
+        from reader.batch import run_export
 
         return run_export(build_export_parser().parse_args(argv[1:]))
     args = build_parser().parse_args(argv)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.analysis.types import ModelInfo, Range, Token
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
+from reader.types import ModelInfo, Range, Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,7 +51,7 @@ def load_pipeline(name: str | None = None) -> Language:
     import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
     import spacy
 
-    import reader.model.components  # noqa: F401  (the bundled pipeline's own components)
+    import reader.components  # noqa: F401  (the bundled pipeline's own components)
 
     if name is None or name == BUNDLED or name == BUNDLED_MODEL_NAME:
         path = bundled_model_path()
@@ -123,10 +123,13 @@ def pipeline_warnings(nlp: Language) -> list[str]:
     return warnings
 
 
+def model_name(meta: dict[str, Any]) -> str:
+    """A pipeline's full name from its meta, as spaCy packages it: "hu" + "newsreader"."""
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
+
+
 def model_info(nlp: Language) -> ModelInfo:
-    meta = nlp.meta
-    return ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
-                     version=str(meta.get("version", "0.0.0")))
+    return ModelInfo(name=model_name(nlp.meta), version=str(nlp.meta.get("version", "0.0.0")))
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:

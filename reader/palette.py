@@ -1,4 +1,4 @@
-"""The one palette: entity labels, names, colours and non-colour cues for window and export."""
+"""The one palette: entity label colours and non-colour cues, claim colours, for window and page."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from dataclasses import dataclass
 class LabelStyle:
     """How one entity label looks everywhere (window, legend, HTML export)."""
 
-    key: str  # the pipeline's label: PER, LOC, ORG, MISC
-    name_en: str
-    name_hu: str
+    key: str  # the pipeline's label: PER, LOC, ORG, MISC (reader.i18n names it)
     background: str  # highlight on a light page
     background_dark: str  # highlight on a dark page
     underline: str  # CSS text-decoration-style, a cue that does not rely on colour
@@ -19,18 +17,20 @@ class LabelStyle:
 
 
 LABELS: tuple[LabelStyle, ...] = (
-    LabelStyle("PER", "Person", "Személy", "#ffd6a5", "#7a4a12", "solid", True),
-    LabelStyle("ORG", "Organisation", "Szervezet", "#bde0fe", "#1d4e7a", "double", False),
-    LabelStyle("LOC", "Place", "Hely", "#caffbf", "#2f6b2a", "dotted", False),
-    LabelStyle("MISC", "Other", "Egyéb", "#e4c1f9", "#5b2e7a", "dashed", False),
+    LabelStyle("PER", "#ffd6a5", "#7a4a12", "solid", True),
+    LabelStyle("ORG", "#bde0fe", "#1d4e7a", "double", False),
+    LabelStyle("LOC", "#caffbf", "#2f6b2a", "dotted", False),
+    LabelStyle("MISC", "#e4c1f9", "#5b2e7a", "dashed", False),
 )
-FALLBACK = LabelStyle("OTHER", "Other", "Egyéb", "#e0e0e0", "#555555", "dashed", False)
+FALLBACK = LabelStyle("OTHER", "#e0e0e0", "#555555", "dashed", False)
 
 SELECTED_OUTLINE = "#d62828"  # emphasis of the selected actor's mentions
 CLAIM_SOURCE = "#ffb703"
 CLAIM_CUE = "#fb8500"
 CLAIM_CONTENT = "#fff3b0"
 CLAIM_CONTENT_DARK = "#4d4419"
+# claim kinds drawn distinctly (with a mark from reader.i18n, so not by colour alone)
+KIND_COLOURS = {"denial": "#b00020", "accusation": "#9c4a00", "allegation": "#5b2e7a"}
 
 _BY_KEY = {style.key: style for style in LABELS}
 

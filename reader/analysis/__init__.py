@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.actors import group_actors
 from reader.analysis.claims import find_claims
-from reader.analysis.types import Analysis, ModelInfo
+from reader.types import Analysis, ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language

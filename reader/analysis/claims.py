@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis import lexicon
-from reader.analysis.actors import is_capitalised
-from reader.analysis.types import Claim, Entity, Range, Source, TextSpan, Token
+from reader.analysis.morphology import is_capitalised
+from reader.types import Claim, Entity, Range, Source, TextSpan, Token
 
 DASHES = {"–", "—", "-", "−"}
 OPEN_QUOTES = {"„", "“", "»", '"', "‚"}
@@ -42,27 +42,17 @@ CLOSE_QUOTES = {"”", "“", "«", '"', "’"}
 CLAUSE_STOPS = {":", ";"}
 END_PUNCT = set(".!?…")
 NOMINAL_POS = {"NOUN", "PROPN"}
-PERSONAL = {"ő", "ők", "én", "mi", "ti", "te", "ön", "önök"}
-NON_SUBJECT = {"azt", "az", "ez", "ezt", "úgy", "így", "arról", "erről", "azzal", "ezzel"}
-TRAIL_TRIM = {
-    ",",
-    ";",
-    ":",
-    "és",
-    "de",
-    "ám",
-    "illetve",
-    "valamint",
-    "pedig",
-    "–",
-    "—",
-    "-",
-    ".",
-    "!",
-    "?",
-    "…",
-}
 MAX_QUOTE_TOKENS = 400  # how far back an opening quote mark is looked for
+ANTECEDENT_WINDOW = 120  # entities looked back for the actor a role noun or description names
+ROLE_AFTER_NAME = 3  # tokens after a person's name where their title may stand ("X, a miniszter")
+MIN_ROLE_LETTERS = 4  # shorter nouns are too vague to stand for a person ("fő")
+MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
+MAX_SZERINT_FORM = len("szerintük")  # szerint, szerinte, szerintem, szerintük ...
+ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
+CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
+CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
+CONTENT_START_REACH = 14  # tokens after a cue where its content must have begun ("hogy", ":")
+PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
 
 
 @dataclass
@@ -140,7 +130,7 @@ class _Doc:
         """A token that can head a subject noun phrase in the nominative."""
         tok = self.t[i]
         low = tok.text.lower()
-        if low in NON_SUBJECT or low in lexicon.TIME_WORDS or low in lexicon.RELATIVES:
+        if low in lexicon.NON_SUBJECT or low in lexicon.TIME_WORDS or low in lexicon.RELATIVES:
             return False
         if self.case(i) not in ("", "Nom"):
             return False
@@ -149,7 +139,7 @@ class _Doc:
         if tok.pos in NOMINAL_POS:
             return tok.feat("VerbForm") == ""
         if tok.pos == "PRON":
-            return low in PERSONAL
+            return low in lexicon.PERSONAL_PRONOUNS
         return (
             is_capitalised(tok.text)
             and tok.pos
@@ -162,7 +152,7 @@ class _Doc:
         tok = self.t[i]
         if tok.pos == "DET":
             return True
-        if tok.text.lower() in NON_SUBJECT or tok.text.lower() in lexicon.RELATIVES:
+        if tok.text.lower() in lexicon.NON_SUBJECT or tok.text.lower() in lexicon.RELATIVES:
             return False
         if tok.pos in ("ADJ", "NUM") or i in self.token_actor:
             return True
@@ -186,16 +176,16 @@ class _Doc:
     def role_anaphor(self, lo: int, hi: int) -> str | None:
         """'a miniszter' -> the latest person introduced with that title ('X ... miniszter')."""
         role = self.t[hi - 1].lemma.lower()
-        if self.t[hi - 1].pos != "NOUN" or len(role) < 4:
+        if self.t[hi - 1].pos != "NOUN" or len(role) < MIN_ROLE_LETTERS:
             return None
         k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
         starts = self.token_starts
         seen = 0
-        while k >= 0 and seen < 120:
+        while k >= 0 and seen < ANTECEDENT_WINDOW:
             e = self.entities[k]
             if e.label == "PER":
                 j = bisect.bisect_left(starts, e.end)
-                for m in range(j, min(j + 3, self.n)):
+                for m in range(j, min(j + ROLE_AFTER_NAME, self.n)):
                     if self.t[m].lemma.lower() == role or self.low(m).startswith(role):
                         return e.actor
             k -= 1
@@ -224,7 +214,7 @@ class _Doc:
 
     def anaphor(self, lo: int, hi: int) -> str | None:
         """'a tárca', 'az egyesület elnöke' -> the latest organisation named with that word."""
-        if self.low(lo) not in ("a", "az"):
+        if self.low(lo) not in lexicon.DEFINITE_ARTICLES:
             return None
         targets: list[str] = []
         for i in range(hi - 1, lo, -1):
@@ -236,7 +226,7 @@ class _Doc:
             return self.role_anaphor(lo, hi)
         k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
         seen = 0
-        while k >= 0 and seen < 120:
+        while k >= 0 and seen < ANTECEDENT_WINDOW:
             actor = self.entities[k].actor
             name = self.actor_names.get(actor, "").lower()
             if name and any(name.endswith(t) or name.split()[-1].endswith(t) for t in targets):
@@ -324,7 +314,7 @@ def _long_stem_kind(form: str) -> str | None:
     """Kind of a cue whose long stem (6+ letters) begins the form, for lemmatiser misses."""
     for lemma, kind in lexicon.CUE_VERBS.items():
         stem = lemma[:-2] if lemma.endswith("ik") else lemma
-        if len(stem) >= 6 and form.startswith(stem):
+        if len(stem) >= MIN_PREFIXED_STEM and form.startswith(stem):
             return kind
     return None
 
@@ -473,7 +463,7 @@ def _dep_subject(d: _Doc, cue: int) -> tuple[int, int] | None:
     if not d.has_deps:
         return None
     node: int | None = cue
-    for _ in range(3):
+    for _ in range(PARSE_HOPS):
         if node is None:
             return None
         for child in d.children.get(node, []):
@@ -506,15 +496,14 @@ def _subtree(d: _Doc, root: int) -> tuple[int, int]:
 def _content_after_cue(d: _Doc, cue_end: int, cue: int, hi: int) -> int | None:
     """Where the reported content starts after a cue: after 'hogy', ':' or 'azt ..., '."""
     cataphor = any(
-        d.low(k) in ("azt", "úgy", "így", "arról", "azzal", "arra", "ezt")
-        for k in range(max(0, cue - 3), cue)
+        d.low(k) in lexicon.CATAPHORS for k in range(max(0, cue - CATAPHOR_BEFORE_CUE), cue)
     )
-    for k in range(cue_end, min(hi, cue_end + 2)):
+    for k in range(cue_end, min(hi, cue_end + CATAPHOR_AFTER_CUE)):
         if d.t[k].pos == "PUNCT":
             break
-        cataphor = cataphor or d.low(k) in ("azt", "úgy", "azzal")
+        cataphor = cataphor or d.low(k) in lexicon.CATAPHORS_AFTER_CUE
     j = cue_end
-    while j < hi and j < cue_end + 14:
+    while j < hi and j < cue_end + CONTENT_START_REACH:
         low = d.low(j)
         if low == "hogy":
             return j + 1
@@ -693,7 +682,8 @@ def _zero_subject(
                     actor = d.actor_in(*subject)
                     if actor is not None:
                         return subject, actor, True
-    if previous is not None and previous.source is not None and previous.unit >= u - 2:
+    recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
+    if previous is not None and previous.source is not None and recent:
         return previous.source, previous.source_actor, True
     return None, None, False
 
@@ -720,7 +710,7 @@ def _verb_claim(
         if (
             actor is None
             and subject[1] - subject[0] == 1
-            and d.low(subject[0]) in PERSONAL
+            and d.low(subject[0]) in lexicon.PERSONAL_PRONOUNS
             and (previous is not None)
         ):
             actor = previous.source_actor
@@ -752,7 +742,7 @@ def find_claims(
             previous = unit_drafts[-1] if unit_drafts else (drafts[-1] if drafts else None)
             low = d.low(i)
             draft: _Draft | None = None
-            if low.startswith("szerint") and len(low) <= 10:
+            if low.startswith("szerint") and len(low) <= MAX_SZERINT_FORM:
                 draft = _szerint(d, u, lo, hi, i, previous)
             elif low in lexicon.HEDGES:
                 hedges.append(i)
@@ -848,11 +838,12 @@ def _finish(d: _Doc, units: list[tuple[int, int]], x: _Draft, number: int) -> Cl
     """Trim the content (punctuation, joining words, enclosing quotes) and build the Claim."""
     lo, hi = x.content_lo, min(x.content_hi, d.n)
     while lo < hi and (
-        d.low(lo) in TRAIL_TRIM or d.t[lo].pos == "PUNCT" and d.t[lo].text not in OPEN_QUOTES
+        d.low(lo) in lexicon.TRAIL_TRIM
+        or (d.t[lo].pos == "PUNCT" and d.t[lo].text not in OPEN_QUOTES)
     ):
         lo += 1
     while hi > lo and (
-        d.low(hi - 1) in TRAIL_TRIM
+        d.low(hi - 1) in lexicon.TRAIL_TRIM
         or (d.t[hi - 1].pos == "PUNCT" and d.t[hi - 1].text not in CLOSE_QUOTES)
     ):
         hi -= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reader.analysis.types import (
+from reader.types import (
     Actor,
     Analysis,
     Claim,

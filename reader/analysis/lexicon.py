@@ -304,7 +304,8 @@ PREVERBS = frozenset(
 )
 
 # Hedges that mark an unattributed, unverified claim.
-HEDGES = frozenset({"állítólag", "állítólagosan", "híresztelések szerint"})
+# one token each; "híresztelések szerint" is found through RUMOUR_HEADS
+HEDGES = frozenset({"állítólag", "állítólagosan"})
 
 # Heads of source noun phrases that make a szerint-claim an allegation ("értesülések szerint").
 RUMOUR_HEADS = frozenset({"hír", "értesülés", "sajtóértesülés", "híresztelés", "pletyka"})
@@ -377,3 +378,18 @@ LEGAL_FORMS = frozenset(
     {"kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.", "bt", "rt.", "kht.", "nonprofit",
      "inc.", "ltd.", "ltd", "gmbh", "ag", "sa", "plc", "llc", "corp."}
 )
+
+# Claim finding: words that never head the subject of a speech verb, and what is trimmed off the
+# end of a claim's content.
+PERSONAL_PRONOUNS = frozenset({"ő", "ők", "én", "mi", "ti", "te", "ön", "önök"})
+NON_SUBJECT = frozenset(
+    {"azt", "az", "ez", "ezt", "úgy", "így", "arról", "erről", "azzal", "ezzel"}
+)
+DEFINITE_ARTICLES = ("a", "az")
+TRAIL_TRIM = frozenset(
+    {",", ";", ":", "és", "de", "ám", "illetve", "valamint", "pedig"}
+    | {"–", "—", "-", ".", "!", "?", "…"}
+)
+# Pronouns that announce the content of a speech verb: "azt mondta, (hogy) ...", "úgy fogalmazott".
+CATAPHORS = frozenset({"azt", "úgy", "így", "arról", "azzal", "arra", "ezt"})
+CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."

@@ -30,8 +30,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from reader.analysis.types import CLAIM_KINDS as CLAIM_KIND_NAMES
-from reader.analysis.types import Analysis, Range
+from reader.types import CLAIM_KINDS, Analysis, Range
 
 DEFAULT_GOLD = Path("tests") / "data" / "articles"  # run from the repository's folder
 WORD = r"[\w\-.]"
@@ -93,6 +92,32 @@ class Counts:
     gold_related: int = 0
     found_related: int = 0
     misses: list[str] = field(default_factory=list)
+
+    @property
+    def mention_recall(self) -> float:
+        return _ratio(self.found_mentions, self.gold_mentions)
+
+    @property
+    def grouping_f1(self) -> float:
+        precision = _ratio(self.pairs_both, self.pairs_pred)
+        recall = _ratio(self.pairs_both, self.pairs_gold)
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    @property
+    def claim_precision(self) -> float:
+        return _ratio(self.matched_claims, self.pred_claims)
+
+    @property
+    def claim_recall(self) -> float:
+        return _ratio(self.matched_claims, self.gold_claims)
+
+    @property
+    def source_accuracy(self) -> float:
+        return _ratio(self.right_sources, self.matched_claims)
+
+    @property
+    def kind_accuracy(self) -> float:
+        return _ratio(self.right_kinds, self.matched_claims)
 
     def add(self, other: Counts) -> None:
         for name in self.__dataclass_fields__:
@@ -194,7 +219,7 @@ def check(path: Path) -> list[str]:
     problems: list[str] = []
     for actor in gold["actors"]:
         for key in ("mentions", "related"):
-            for surface, count in actor.get(key, {}).items():
+            for surface in actor.get(key, {}):
                 if not find_all(text, surface):
                     problems.append(f"{actor['name']}: {key} {surface!r} is not in the text")
     for field_ in ("mentions", "related"):
@@ -213,7 +238,7 @@ def check(path: Path) -> list[str]:
                 problems.append(f"claim {claim.get('cue')!r}: {key} {claim[key]!r} not in text")
         if claim.get("actor") and claim["actor"] not in names:
             problems.append(f"claim {claim.get('cue')!r}: actor {claim['actor']!r} not in actors")
-        if claim.get("kind") not in CLAIM_KIND_NAMES:
+        if claim.get("kind") not in CLAIM_KINDS:
             problems.append(f"claim {claim.get('cue')!r}: unknown kind {claim.get('kind')!r}")
     return problems
 
@@ -292,26 +317,35 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{path}: {problem}")
         print(f"{len(gold_files(args.gold)) - bad} of {len(gold_files(args.gold))} files fit")
         return 1 if bad else 0
-    from reader.analysis import analyze
-    from reader.nlp import load_pipeline
+    from reader.nlp import load_pipeline, model_info
 
     nlp = load_pipeline(args.model)
-    total = Counts()
     started = time.perf_counter()
-    for path in gold_files(args.gold):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        text = gold_text(path, gold)
-        counts = score(analyze(text, nlp, source=str(path)), gold)
+    paths = gold_files(args.gold)
+    per_file = score_files(paths, nlp)
+    total = Counts()
+    for path, counts in per_file.items():
         total.add(counts)
         if args.verbose:
             for miss in counts.misses:
                 print(f"{path.stem}: {miss}")
-    print(
-        f"model {nlp.meta.get('name')} {nlp.meta.get('version')}, "
-        f"{len(gold_files(args.gold))} articles, {time.perf_counter() - started:.1f} s"
-    )
+    info = model_info(nlp)
+    print(f"model {info.name} {info.version}, {len(per_file)} articles, "
+          f"{time.perf_counter() - started:.1f} s")
     print(report(total))
     return 0
+
+
+def score_files(paths: Sequence[Path], nlp: Any) -> dict[Path, Counts]:
+    """Analyse each gold file's article with ``nlp`` and score it."""
+    from reader.analysis import analyze
+
+    out: dict[Path, Counts] = {}
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = gold_text(path, gold)
+        out[path] = score(analyze(text, nlp, source=str(path)), gold)
+    return out
 
 
 if __name__ == "__main__":

@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from reader import __version__
+from reader import __version__, i18n
 from reader.analysis import jsonio
-from reader.analysis.types import Analysis, Entity, claim_kind_name
 from reader.palette import (
     CLAIM_CONTENT,
     CLAIM_CONTENT_DARK,
@@ -31,51 +30,18 @@ from reader.palette import (
     LabelStyle,
     style_for,
 )
+from reader.types import Analysis, Entity
 
-_UI: dict[str, dict[str, str]] = {
-    "hu": {
-        "lang": "hu",
-        "legend": "Jelmagyarázat",
-        "actors": "Szereplők",
-        "claims": "Állítások",
-        "source": "Forrás",
-        "cue": "Jelző",
-        "content": "Tartalom",
-        "no_source": "forrás nélkül",
-        "mentions": "említés",
-        "related": "kapcsolódó",
-        "none": "nincs",
-        "model": "modell",
-        "help": "Kattintson egy névre: kiemeli a szereplő összes említését; "
-        "az n és p billentyű lép közöttük, az Esc törli a kiemelést.",
-        "prev": "előző (p)",
-        "next": "következő (n)",
-        "close": "kiemelés törlése (Esc)",
-        "claim": "állítás",
-        "untitled": "Elemzés",
-    },
-    "en": {
-        "lang": "en",
-        "legend": "Legend",
-        "actors": "Actors",
-        "claims": "Claims",
-        "source": "Source",
-        "cue": "Cue",
-        "content": "Content",
-        "no_source": "no source",
-        "mentions": "mentions",
-        "related": "related",
-        "none": "none",
-        "model": "model",
-        "help": "Click a name to highlight every mention of that actor; "
-        "n and p step through them, Esc clears.",
-        "prev": "previous (p)",
-        "next": "next (n)",
-        "close": "clear highlight (Esc)",
-        "claim": "claim",
-        "untitled": "Analysis",
-    },
-}
+_PAGE_WORDS = ("legend", "actors", "claims", "source", "cue", "content", "no_source", "mentions",
+               "related", "none", "model", "help", "prev", "next", "close", "claim", "untitled")
+
+
+def _page_words(lang: str) -> dict[str, str]:
+    """The page's words from reader.i18n, keyed without their "page_" prefix."""
+    words = {key: i18n.text(f"page_{key}", lang) for key in _PAGE_WORDS}
+    words["lang"] = lang
+    return words
+
 
 _EMBED_OPEN = '<script type="application/json" id="analysis">'
 _EMBED_RE = re.compile(re.escape(_EMBED_OPEN) + r"(.*?)</script>", re.DOTALL)
@@ -86,9 +52,11 @@ _UNDERLINES = {"solid", "double", "dotted", "dashed", "wavy"}
 
 def render_html(analysis: Analysis, lang: str = "hu") -> str:
     """The whole page for one analysis; ``lang`` ("hu" or "en") picks the interface language."""
-    if lang not in _UI:
-        raise ValueError(f"unsupported page language {lang!r} (use one of {', '.join(_UI)})")
-    ui = _UI[lang]
+    if lang not in i18n.LANGUAGES:
+        raise ValueError(
+            f"unsupported page language {lang!r} (use one of {', '.join(i18n.LANGUAGES)})"
+        )
+    ui = _page_words(lang)
     css = _css()
     script = _SCRIPT
     csp = (
@@ -222,8 +190,7 @@ def _text_html(analysis: Analysis, names: dict[str, str], ui: dict[str, str]) ->
     layers = _layers(analysis)
     anchors: dict[int, list[str]] = {}
     for claim in analysis.claims:
-        parts = [claim.cue, claim.content] + ([claim.source] if claim.source else [])
-        at = min(p.start for p in parts)
+        at = claim.extent[0]
         if 0 <= at <= len(text):
             cid = _esc(dom_id(claim.id))
             anchor = f'<span class="claim-anchor" id="claim-{cid}"></span>'
@@ -281,7 +248,7 @@ def _bar(ui: dict[str, str]) -> str:
 
 
 def _label_name(style: LabelStyle, ui: dict[str, str]) -> str:
-    return style.name_hu if ui["lang"] == "hu" else style.name_en
+    return i18n.label_name(style.key, ui["lang"])
 
 
 def _legend(analysis: Analysis, ui: dict[str, str]) -> str:
@@ -334,7 +301,7 @@ def _claims_html(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) 
     items = []
     for claim in sorted(analysis.claims, key=lambda c: (c.sentence, c.id)):
         cid = _esc(dom_id(claim.id))
-        kind = _esc(claim_kind_name(claim.kind, ui["lang"]))
+        kind = _esc(i18n.claim_kind_name(claim.kind, ui["lang"]))
         if claim.source is None:
             source = f'<span class="no-source">{ui["no_source"]}</span>'
         else:

@@ -69,7 +69,7 @@ def assemble(
     if lookup_dir is not None:
         lookup: Any = nlp.add_pipe("lookup_lemmatizer", after="trainable_lemmatizer")
         lookup.from_disk(lookup_dir)
-    from reader.model.components import LENGTHENED_STEM_FIX
+    from reader.components import LENGTHENED_STEM_FIX
 
     nlp.add_pipe(LENGTHENED_STEM_FIX, before="senter")
     if smoother:

@@ -70,7 +70,7 @@ def rebuild(conllup: Path, out_dir: Path) -> tuple[Path, Path]:
         if count:
             actors.append({"name": surface, "label": labels[surface].most_common(1)[0][0],
                            "mentions": {surface: count}})
-    actors.sort(key=lambda a: text.find(a["name"]))
+    actors.sort(key=lambda a: text.find(str(a["name"])))
     gold = {
         "text": str(txt),
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),

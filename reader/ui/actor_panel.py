@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,19 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis.types import Actor, Analysis
+from reader.analysis.morphology import fold
+from reader.i18n import label_name, language, tr
+from reader.types import Actor, Analysis
 from reader.ui import formats
-from reader.ui.strings import language, tr
 
 SORTS = ("count", "first", "name")
 _ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _folded(text: str) -> str:
-    """Case- and accent-insensitive form, so "oroszorszag" finds "Oroszország"."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class ActorPanel(QWidget):
@@ -92,18 +85,20 @@ class ActorPanel(QWidget):
     def set_filter(self, text: str) -> None:
         self._filter.setText(text)
 
+    def _items(self) -> list[QTreeWidgetItem]:
+        tree = self._tree
+        return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
+
     def visible_actor_ids(self) -> list[str]:
         """Ids of the rows shown, top to bottom (for tests)."""
-        items = (self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount()))
-        return [item.data(0, _ID) for item in items if not item.isHidden()]
+        return [item.data(0, _ID) for item in self._items() if not item.isHidden()]
 
     def select_actor(self, actor_id: str | None) -> None:
         """Show ``actor_id`` as selected without emitting actor_activated (text → panel sync)."""
         self._selected = actor_id
         self._tree.blockSignals(True)
         self._tree.clearSelection()
-        for i in range(self._tree.topLevelItemCount()):
-            item = self._tree.topLevelItem(i)
+        for item in self._items():
             if item.data(0, _ID) == actor_id:
                 item.setSelected(True)
                 self._tree.setCurrentItem(item)
@@ -117,7 +112,7 @@ class ActorPanel(QWidget):
         elif key == "first":
             actors = sorted(self._actors, key=lambda a: (_first(a), a.name))
         else:
-            actors = sorted(self._actors, key=lambda a: (_folded(a.name), a.name))
+            actors = sorted(self._actors, key=lambda a: (fold(a.name), a.name))
         font, ratio = self._tree.font(), self.devicePixelRatioF()
         icons = {}
         self._tree.setUpdatesEnabled(False)
@@ -130,7 +125,7 @@ class ActorPanel(QWidget):
                                     str(self._claims.get(actor.id, 0))])
             item.setIcon(0, icons[actor.label])
             item.setData(0, _ID, actor.id)
-            item.setToolTip(0, f"{actor.name} · {formats.label_name(actor.label, language())}")
+            item.setToolTip(0, f"{actor.name} · {label_name(actor.label, language())}")
             for column in (1, 2):
                 item.setTextAlignment(column, _RIGHT)
             items.append(item)
@@ -141,10 +136,9 @@ class ActorPanel(QWidget):
             self.select_actor(self._selected)
 
     def _apply_filter(self) -> None:
-        needle = _folded(self._filter.text().strip())
-        for i in range(self._tree.topLevelItemCount()):
-            item = self._tree.topLevelItem(i)
-            item.setHidden(bool(needle) and needle not in _folded(item.text(0)))
+        needle = fold(self._filter.text().strip())
+        for item in self._items():
+            item.setHidden(bool(needle) and needle not in fold(item.text(0)))
 
     def _on_filter_text_changed(self, _text: str) -> None:
         self._apply_filter()

@@ -11,9 +11,9 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader.i18n import default_language, set_language, tr
 from reader.ui import settings as keys
 from reader.ui.settings import APPLICATION, ORGANISATION, Settings
-from reader.ui.strings import default_language, set_language, tr
 
 
 def none_refcount_bug() -> bool:
@@ -64,7 +64,8 @@ def run_app(file: str | None = None, model: str | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     sys.excepthook = show_unexpected_error
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

@@ -78,9 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from reader.i18n import set_language
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
-    from reader.ui.strings import set_language
 
     set_language("en")
     tmp = tempfile.TemporaryDirectory()

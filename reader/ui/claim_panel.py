@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader import palette
-from reader.analysis.types import Analysis, Claim, claim_kind_name
-from reader.ui import formats
-from reader.ui.strings import language, tr
+from reader.i18n import kind_text as _kind_text
+from reader.i18n import language, tr
+from reader.types import Analysis, Claim
 
 MODES = ("text", "source")
 SNIPPET = 90  # characters of content shown in the list
@@ -38,10 +38,8 @@ def source_name(claim: Claim, actor_names: dict[str, str]) -> str:
 
 
 def kind_text(kind: str) -> str:
-    """The kind with its symbol: "✗ denial"; plain statements have no mark."""
-    name = claim_kind_name(kind, language())
-    mark = formats.KIND_MARKS.get(kind)
-    return f"{mark[0]} {name}" if mark else name
+    """The kind with its symbol in the window's language: "✗ denial"."""
+    return _kind_text(kind, language())
 
 
 def snippet(text: str, limit: int = SNIPPET) -> str:
@@ -128,11 +126,10 @@ class ClaimPanel(QWidget):
         return self._detail.toHtml()
 
     def _all_items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for i in range(self._tree.topLevelItemCount()):
-            top = self._tree.topLevelItem(i)
+        items: list[QTreeWidgetItem] = []
+        for top in _top_items(self._tree):
             items.append(top)
-            items.extend(top.child(j) for j in range(top.childCount()))
+            items.extend(child for j in range(top.childCount()) if (child := top.child(j)))
         return items
 
     def _item(self, claim: Claim, with_source: bool) -> QTreeWidgetItem:
@@ -141,9 +138,9 @@ class ClaimPanel(QWidget):
         item = QTreeWidgetItem([kind_text(claim.kind), " — ".join(parts)])
         item.setData(0, _ID, claim.id)
         item.setToolTip(1, claim.content.text)
-        mark = formats.KIND_MARKS.get(claim.kind)
-        if mark:
-            item.setForeground(0, QBrush(QColor(mark[1])))
+        colour = palette.KIND_COLOURS.get(claim.kind)
+        if colour:
+            item.setForeground(0, QBrush(QColor(colour)))
             font = QFont(self._tree.font())
             font.setBold(True)
             item.setFont(0, font)
@@ -206,3 +203,7 @@ class ClaimPanel(QWidget):
             self._selected = claim_id
             self._show_detail(self.claim(claim_id))
             self.claim_activated.emit(claim_id)
+
+
+def _top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]

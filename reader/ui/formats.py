@@ -15,12 +15,6 @@ _UNDERLINES = {
     "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
 }
 
-KIND_MARKS = {  # claim kinds drawn distinctly: a symbol (not colour alone) and a colour
-    "denial": ("✗", "#b00020"),
-    "accusation": ("⚠", "#9c4a00"),
-    "allegation": ("?", "#5b2e7a"),
-}
-
 
 def entity_format(label: str) -> QTextCharFormat:
     """Highlight of an entity: label colour, plus an underline style (and weight) per label."""
@@ -96,9 +90,3 @@ def sample_pixmap(text: str, fmt: QTextCharFormat, font: QFont, ratio: float = 1
 def label_icon(label: str, font: QFont, ratio: float = 1.0) -> QIcon:
     """A small "Ab" sample of a label's highlight, for lists of actors."""
     return QIcon(sample_pixmap("Ab", entity_format(label), font, ratio))
-
-
-def label_name(label: str, language: str) -> str:
-    style = palette.style_for(label)
-    name = style.name_hu if language == "hu" else style.name_en
-    return name if style is not palette.FALLBACK else label

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader import palette
+from reader.i18n import label_name, language, tr
 from reader.ui import formats
-from reader.ui.strings import language, tr
 
 
 class Legend(QWidget):
@@ -43,7 +43,7 @@ class Legend(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         ratio = self.devicePixelRatioF()
         for key, button in self._buttons.items():
-            name = formats.label_name(key, language())
+            name = label_name(key, language())
             pixmap = formats.sample_pixmap(name, formats.entity_format(key), font, ratio)
             off = QTextCharFormat()
             off.setForeground(QColor("#8a8a8a"))

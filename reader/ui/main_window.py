@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -31,20 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__
-from reader.analysis.types import Analysis, Claim, Entity
-from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
-from reader.textfile import ArticleText, ReadError, read_article
+from reader import __version__, service
+from reader.i18n import LANGUAGES, language, set_language, tr
+from reader.service import OpenedFile
+from reader.types import Analysis, Claim, Entity
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.claim_panel import ClaimPanel
 from reader.ui.legend import Legend
 from reader.ui.settings import Settings
-from reader.ui.strings import LANGUAGES, language, set_language, tr
 from reader.ui.text_view import TextView
-from reader.ui.worker import AnalysisWorker
-
-HTML_SUFFIXES = (".html", ".htm")
+from reader.ui.worker import AnalysisWorker, FileWorker
 
 
 class FindBar(QWidget):
@@ -87,8 +83,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.worker = worker if worker is not None else AnalysisWorker(parent=self)
+        # file reads and writes run off the GUI thread too (at once where analysis does: tests)
+        self.files = FileWorker(synchronous=self.worker.synchronous, parent=self)
         self.model = model or settings.get(keys.MODEL)
-        self.document: ArticleText | None = None
+        self.document: OpenedFile | None = None
         self.analysis: Analysis | None = None
         self._actor: str | None = None
         self._mention = 0
@@ -144,7 +142,11 @@ class MainWindow(QMainWindow):
 
     # --- building ---
 
-    def _action(self, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
+    def _action(
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        slot=None,  # noqa: ANN001
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -224,6 +226,10 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
+        self.files.file_opened.connect(self._on_files_file_opened)
+        self.files.open_failed.connect(self._on_files_open_failed)
+        self.files.file_saved.connect(self._on_files_file_saved)
+        self.files.save_failed.connect(self._on_files_save_failed)
         self.worker.analysis_finished.connect(self._on_worker_analysis_finished)
         self.worker.analysis_failed.connect(self._on_worker_analysis_failed)
         self.worker.progress_changed.connect(self._on_worker_progress_changed)
@@ -284,7 +290,8 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         self.text_view.set_zoom(self.settings.get(keys.ZOOM))
-        hidden = set(self.settings.get(keys.HIDDEN_LABELS))
+        labels: list[str] = self.settings.get(keys.HIDDEN_LABELS)
+        hidden = set(labels)
         self.legend.set_hidden_labels(hidden)
         self.text_view.set_hidden_labels(hidden)
 
@@ -298,52 +305,37 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
         self.worker.cancel()
+        self.files.wait(30_000)  # a save in progress finishes before the window goes
         super().closeEvent(event)
 
     # --- files ---
 
-    def open_file(self, path: str | Path) -> bool:
-        """Open an article (or an HTML file this reader saved); on error keep the current one."""
-        try:
-            article = read_article(path)
-        except ReadError as exc:
-            QMessageBox.warning(self, tr("error_open"), str(exc))
-            return False
-        analysis = None
-        if article.path.suffix.lower() in HTML_SUFFIXES:
-            analysis = self._embedded_analysis(article)
-            if analysis is None:
-                return False
-        self.document = article
+    def open_file(self, path: str | Path) -> None:
+        """Open an article, or a page or JSON this reader saved, off the GUI thread.
+
+        The current document stays until the new one has been read; a file that cannot be
+        opened gets a dialog and changes nothing.
+        """
+        self.files.open(str(path))
+
+    def _on_files_open_failed(self, message: str) -> None:
+        QMessageBox.warning(self, tr("error_open"), message)
+
+    def _on_files_file_opened(self, opened: OpenedFile) -> None:
+        self.document = opened
         self.analysis = None
         self._actor, self._mention, self._claim = None, 0, None
         self.actor_panel.set_analysis(None)
         self.claim_panel.set_analysis(None)
-        self.settings.add_recent(str(article.path.resolve()))
+        self.settings.add_recent(str(opened.path.resolve()))
         self._update_title()
         self._update_selection_label()
-        if analysis is not None:
+        if opened.analysis is not None:
             self.worker.cancel()
-            self._show_analysis(analysis)
-            return True
-        self.text_view.set_text(article.text)
+            self._show_analysis(opened.analysis)
+            return
+        self.text_view.set_text(opened.text)
         self._start_analysis()
-        return True
-
-    def _embedded_analysis(self, article: ArticleText) -> Analysis | None:
-        try:
-            from reader.export.html import read_embedded_analysis
-        except ImportError:
-            QMessageBox.warning(self, tr("error_open"), tr("error_html_unavailable"))
-            return None
-        try:
-            analysis = read_embedded_analysis(article.text)
-        except Exception:  # noqa: BLE001  any failure means: not a file we wrote
-            analysis = None
-        if analysis is None:
-            message = tr("error_not_ours", name=article.path.name)
-            QMessageBox.warning(self, tr("error_open"), message)
-        return analysis
 
     def _start_analysis(self) -> None:
         if self.document is None:
@@ -383,26 +375,31 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, tr("save_title"), tr("nothing_to_save"))
             return
         suggested = str(self.document.path.with_suffix(".html"))
-        if self.document.path.suffix.lower() in HTML_SUFFIXES:
+        if self.document.path.suffix.lower() in service.PAGE_SUFFIXES:
             suggested = str(self.document.path.with_name(self.document.path.stem + "-copy.html"))
         path, _ = QFileDialog.getSaveFileName(self, tr("save_title"), suggested, tr("save_filter"))
         if path:
             self.save_html(path)
 
     def save_html(self, path: str | Path) -> bool:
-        """Write the annotated HTML through the exporter; its errors go to a dialog."""
+        """Start writing the annotated page off the GUI thread; False if there is nothing to save.
+
+        The outcome arrives as the status message "Saved …" or an error dialog.
+        """
+        if self.analysis is None or self.document is None:
+            QMessageBox.information(self, tr("save_title"), tr("nothing_to_save"))
+            return False
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(".html")
-        try:
-            from reader.export import batch
-
-            batch.save_analysis(self.analysis, path, protect=[self.document.path])
-        except Exception as exc:  # noqa: BLE001  ExportError, OSError, or a missing exporter
-            QMessageBox.critical(self, tr("error_save"), str(exc) or type(exc).__name__)
-            return False
-        self.status_message.setText(tr("status_saved", path=str(path)))
+        self.files.save(self.analysis, str(path), [str(self.document.path)])
         return True
+
+    def _on_files_file_saved(self, path: str) -> None:
+        self.status_message.setText(tr("status_saved", path=path))
+
+    def _on_files_save_failed(self, message: str) -> None:
+        QMessageBox.critical(self, tr("error_save"), message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -471,11 +468,12 @@ class MainWindow(QMainWindow):
         claim = self.claim_panel.claim(claim_id) if claim_id else None
         self._claim = claim.id if claim else None
         self.claim_panel.select_claim(self._claim)
-        source_actor = claim.source.actor if claim and claim.source else None
-        if source_actor and self.text_view.mentions_of(source_actor):
+        source = claim.source if claim is not None else None
+        source_actor = source.actor if source is not None else None
+        if source is not None and source_actor and self.text_view.mentions_of(source_actor):
             mentions = self.text_view.mentions_of(source_actor)
             inside = [n for n, m in enumerate(mentions)
-                      if claim.source.start <= m.entity.start < claim.source.end]
+                      if source.start <= m.entity.start < source.end]
             self.select_actor(source_actor, inside[0] if inside else 0, scroll=False)
         else:
             self.select_actor(None, scroll=False)
@@ -557,12 +555,12 @@ class MainWindow(QMainWindow):
         self.find_bar.message.setText("")
 
     def _on_find_next_triggered(self) -> None:
-        self.find(self.find_bar.edit.text(), backward=False)
+        self.find_text(self.find_bar.edit.text(), backward=False)
 
     def _on_find_previous_triggered(self) -> None:
-        self.find(self.find_bar.edit.text(), backward=True)
+        self.find_text(self.find_bar.edit.text(), backward=True)
 
-    def find(self, text: str, backward: bool = False) -> bool:
+    def find_text(self, text: str, backward: bool = False) -> bool:
         """Select the next (or previous) occurrence of ``text``, wrapping around the article."""
         from PySide6.QtGui import QTextCursor, QTextDocument
 
@@ -599,7 +597,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _fill_model_menu(self) -> None:
-        from reader.nlp import BUNDLED, installed_models
+        from reader.service import BUNDLED, installed_models
 
         for action in self.model_group.actions():
             self.model_group.removeAction(action)
@@ -641,18 +639,13 @@ class MainWindow(QMainWindow):
         )
 
     def _bundled_model_label(self) -> str:
-        try:
-            meta = json.loads((bundled_model_path() / "meta.json").read_text(encoding="utf-8"))
-            return f"{meta.get('lang', 'hu')}_{meta.get('name', BUNDLED_MODEL_NAME)} " \
-                   f"{meta.get('version', '')}".strip()
-        except (OSError, ValueError):
-            return f"{BUNDLED_MODEL_NAME} ({tr('not_loaded')})"
+        card = service.bundled_model_card()
+        if not card.found:
+            return f"{card.name} ({tr('not_loaded')})"
+        return f"{card.name} {card.version}".strip()
 
     def _scores_html(self) -> str:
-        try:
-            scores = json.loads((bundled_model_path() / "scores.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return html.escape(tr("about_no_scores"))
+        scores = service.bundled_model_card().scores
         rows = []
         for key, name in SCORE_ROWS:
             value = scores.get(key)

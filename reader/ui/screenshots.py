@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.analysis.types import Analysis, Claim, Source, TextSpan
+from reader.types import Analysis, Claim, Source, TextSpan
 
 SEED = Path("seeds") / "orosz_fegyverek.txt"  # run from the repository's folder, or pass --article
 
@@ -51,9 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from reader.i18n import set_language
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
-    from reader.ui.strings import set_language
 
     set_language(args.language)
     with tempfile.TemporaryDirectory() as tmp:  # never the user's settings

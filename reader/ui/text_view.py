@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader import palette
-from reader.analysis.types import Actor, Analysis, Claim, Entity
+from reader.i18n import label_name, language, tr
+from reader.types import Actor, Analysis, Claim, Entity
 from reader.ui import formats
 from reader.ui.offsets import Utf16Offsets
-from reader.ui.strings import language, tr
 
 BASE_POINT_SIZE = 13
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 40
@@ -286,8 +286,7 @@ class TextView(QPlainTextEdit):
     def select_claim(self, claim: Claim | None, scroll: bool = True) -> None:
         self._claim = claim
         if claim is not None and scroll:
-            start = claim.source.start if claim.source else claim.sentence[0]
-            self._scroll_to(self._offsets.to_qt(min(start, claim.cue.start, claim.content.start)))
+            self._scroll_to(self._offsets.to_qt(claim.extent[0]))
         self._update_extra()
 
     def _scroll_to(self, qt_position: int) -> None:
@@ -375,9 +374,7 @@ class TextView(QPlainTextEdit):
             return
         index = self._offsets.to_py(qt)
         for claim in self._claims:
-            first = claim.source.start if claim.source else claim.cue.start
-            lo = min(first, claim.cue.start, claim.content.start)
-            hi = max(claim.source.end if claim.source else 0, claim.cue.end, claim.content.end)
+            lo, hi = claim.extent
             if lo <= index < hi:
                 self.claim_clicked.emit(claim)
                 return
@@ -397,7 +394,7 @@ class TextView(QPlainTextEdit):
         if mention is None:
             related = self._related_at_qt(qt) if qt is not None else None
             return tr("related_to", name=related.actor.name) if related else ""
-        parts = [formats.label_name(mention.entity.label, language())]
+        parts = [label_name(mention.entity.label, language())]
         if mention.actor is not None:
             parts.append(mention.actor.name)
         if mention.total:

@@ -9,22 +9,22 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader.analysis.types import Analysis
+from reader.types import Analysis
 
 Loader = Callable[[str], Any]  # model name -> pipeline
 Analyser = Callable[..., Analysis]  # (text, nlp, source, progress) -> Analysis
 
 
 def _load_pipeline(name: str) -> Any:
-    from reader.nlp import load_pipeline  # spaCy is imported here, on the worker thread
+    from reader import service  # spaCy is imported on the worker thread, when a model loads
 
-    return load_pipeline(name)
+    return service.pipeline(name)
 
 
 def _analyze(text: str, nlp: Any, source: str, progress: Callable[[int, int], None]) -> Analysis:
-    from reader.analysis import analyze
+    from reader import service
 
-    return analyze(text, nlp, source=source, progress=progress)
+    return service.analyse(text, nlp, source=source, progress=progress)
 
 
 class _Cancelled(Exception):
@@ -49,7 +49,31 @@ class _Task(QRunnable):
         self._run()
 
 
-class AnalysisWorker(QObject):
+class _PoolWorker(QObject):
+    """One background thread (or, for tests, none: ``synchronous`` runs each job at once)."""
+
+    def __init__(self, synchronous: bool, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._synchronous = synchronous
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # jobs run in the order they were asked for
+
+    @property
+    def synchronous(self) -> bool:
+        return self._synchronous
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (for tests, benchmarks and shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def _submit(self, job: Callable[[], None]) -> None:
+        if self._synchronous:
+            job()
+        else:
+            self._pool.start(_Task(job))
+
+
+class AnalysisWorker(_PoolWorker):
     """Analyses one text at a time off the GUI thread, loading each model once and caching it.
 
     Every request gets an id; a result or error for a request that is no longer the latest
@@ -68,16 +92,13 @@ class AnalysisWorker(QObject):
         synchronous: bool = False,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(synchronous, parent)
         self._load = load
         self._analyse = analyse
-        self._synchronous = synchronous
         self._models: dict[str, Any] = {}
         self._models_lock = threading.Lock()
         self._latest = 0
         self._running = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one model in memory, analyses in order
         self._relay = _Relay(self)
         self._relay.loading.connect(self._on_relay_loading)
         self._relay.progressed.connect(self._on_relay_progressed)
@@ -104,16 +125,6 @@ class AnalysisWorker(QObject):
         """Drop whatever is running or queued."""
         self._latest += 1
         self._running = False
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until the pool is idle (for tests, benchmarks and shutdown)."""
-        return self._pool.waitForDone(msecs)
-
-    def _submit(self, job: Callable[[], None]) -> None:
-        if self._synchronous:
-            job()
-        else:
-            self._pool.start(_Task(job))
 
     # --- on the pool thread: no widgets here, only the relay's signals ---
 
@@ -190,8 +201,90 @@ class AnalysisWorker(QObject):
 
 
 def _message(exc: Exception) -> str:
-    from reader.nlp import ModelError
+    from reader.service import ModelError
 
     if isinstance(exc, ModelError):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
+
+
+class _FileRelay(QObject):
+    opened = Signal(int, object)
+    open_failed = Signal(int, str)
+    saved = Signal(str)
+    save_failed = Signal(str)
+
+
+class FileWorker(_PoolWorker):
+    """Opens and saves files off the GUI thread through reader.service.
+
+    An open is dropped when a newer open was asked for meanwhile (the stale-result rule of
+    AnalysisWorker); every save reports its outcome, since each is an explicit user action.
+    """
+
+    file_opened = Signal(object)  # reader.service.OpenedFile
+    open_failed = Signal(str)  # message for the user
+    file_saved = Signal(str)  # the path written
+    save_failed = Signal(str)  # message for the user
+
+    def __init__(self, synchronous: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(synchronous, parent)
+        self._latest = 0
+        self._relay = _FileRelay(self)
+        self._relay.opened.connect(self._on_relay_opened)
+        self._relay.open_failed.connect(self._on_relay_open_failed)
+        self._relay.saved.connect(self.file_saved)
+        self._relay.save_failed.connect(self.save_failed)
+
+    def open(self, path: str) -> int:
+        """Start reading ``path``; returns the request id."""
+        self._latest += 1
+        request = self._latest
+        self._submit(lambda: self._open(request, path))
+        return request
+
+    def save(self, analysis: Analysis, path: str, protect: list[str]) -> None:
+        """Start writing ``analysis`` to ``path`` (its suffix picks the format)."""
+        self._submit(lambda: self._save(analysis, path, protect))
+
+    # --- on the pool thread ---
+
+    def _open(self, request: int, path: str) -> None:
+        from reader import service
+
+        if request != self._latest:
+            return
+        try:
+            opened = service.open_file(path)
+        except service.ReadError as exc:
+            self._relay.open_failed.emit(request, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001  a bug: shown in a dialog, never a crash
+            self._relay.open_failed.emit(request, f"{type(exc).__name__}: {exc}")
+            return
+        self._relay.opened.emit(request, opened)
+
+    def _save(self, analysis: Analysis, path: str, protect: list[str]) -> None:
+        from pathlib import Path
+
+        from reader import service
+
+        try:
+            service.save(analysis, Path(path), [Path(p) for p in protect])
+        except service.SaveError as exc:
+            self._relay.save_failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001
+            self._relay.save_failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self._relay.saved.emit(path)
+
+    # --- back on the GUI thread ---
+
+    def _on_relay_opened(self, request: int, opened: object) -> None:
+        if request == self._latest:
+            self.file_opened.emit(opened)
+
+    def _on_relay_open_failed(self, request: int, message: str) -> None:
+        if request == self._latest:
+            self.open_failed.emit(message)

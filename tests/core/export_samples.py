@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.analysis.types import Actor, Analysis, Claim, Entity, ModelInfo, Source, TextSpan
+from reader.types import Actor, Analysis, Claim, Entity, ModelInfo, Source, TextSpan
 
 MODEL = ModelInfo("hu_newsreader", "0.1.0")
 

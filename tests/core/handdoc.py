@@ -13,8 +13,8 @@ from functools import cache
 from typing import Any
 
 from reader.analysis import build_analysis
-from reader.analysis.types import Analysis, ModelInfo
 from reader.nlp import Parsed, doc_tokens
+from reader.types import Analysis, ModelInfo
 
 NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", "”", ")", "…"}
 NO_SPACE_AFTER = {"„", "("}
@@ -35,6 +35,25 @@ def _vocab() -> Any:
     import spacy
 
     return spacy.blank("hu").vocab
+
+
+def ruler_pipeline(
+    names: dict[str, str] | None = None,
+    patterns: list[dict[str, Any]] | None = None,
+    sentencizer: bool = False,
+) -> Any:
+    """The one rule-based test pipeline: a blank Hungarian spaCy pipeline whose entity ruler
+    finds ``names`` ({surface: label}) and ``patterns``; no trained model, fast, deterministic."""
+    import spacy
+
+    nlp = spacy.blank("hu")
+    if sentencizer:
+        nlp.add_pipe("sentencizer")
+    rules = [{"label": label, "pattern": name} for name, label in (names or {}).items()]
+    rules += patterns or []
+    if rules:
+        nlp.add_pipe("entity_ruler").add_patterns(rules)
+    return nlp
 
 
 def build_doc(*sentences: str, deps: list[tuple[int, str]] | None = None) -> Any:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from handdoc import actor_of, analyse, names
 
-from reader.analysis.actors import acronym_base, head_name, strip_candidates
-from reader.analysis.types import Token
+from reader.analysis.actors import head_name
+from reader.analysis.morphology import acronym_base, strip_candidates
+from reader.types import Token
 
 
 def tok(text: str, lemma: str = "", case: str = "") -> Token:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from handdoc import ruler_pipeline
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import build_analysis
-from reader.analysis.types import Analysis, ModelInfo
 from reader.nlp import parse
+from reader.types import Analysis, ModelInfo
 
 MODEL = ModelInfo("hu_blank", "0")
 WORDS = [
@@ -51,21 +52,16 @@ WORDS = [
 @cache
 def blank_nlp() -> Any:
     """A fast pipeline: Hungarian tokenizer, sentencizer and an entity ruler over a few names."""
-    import spacy
-
-    nlp = spacy.blank("hu")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(
-        [
+    return ruler_pipeline(
+        sentencizer=True,
+        patterns=[
             {"label": "LOC", "pattern": [{"TEXT": {"REGEX": "^(Oroszország|Észak-Kore|Moszkv)"}}]},
             {"label": "PER", "pattern": [{"TEXT": "Vlagyimir"}, {"TEXT": "Putyin"}]},
             {"label": "PER", "pattern": [{"TEXT": {"REGEX": "^Putyin"}}]},
             {"label": "ORG", "pattern": [{"TEXT": {"REGEX": "^(BBC|ENSZ)"}}]},
             {"label": "ORG", "pattern": [{"IS_TITLE": True}, {"TEXT": "Kft."}]},
-        ]
+        ],
     )
-    return nlp
 
 
 def check_offsets(a: Analysis) -> None:

@@ -47,3 +47,31 @@ def test_spacy_is_not_imported_by_the_core_at_import_time(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
     )
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_no_import_cycles():
+    """No two modules of the package import each other, directly or through others."""
+    import itertools
+
+    grimp = __import__("grimp")  # installed with import-linter, a test dependency
+    graph = grimp.build_graph("reader")
+    modules = sorted(graph.modules)
+    cycles = [
+        (a, b)
+        for a, b in itertools.combinations(modules, 2)
+        if graph.chain_exists(importer=a, imported=b) and graph.chain_exists(importer=b, imported=a)
+    ]
+    assert len(modules) > 30
+    assert cycles == []
+
+
+def test_the_training_recipe_is_not_imported_at_run_time(tmp_path):
+    """Loading and running the reader's core never imports the training package."""
+    code = (
+        "import sys, reader.service, reader.batch, reader.cli, reader.analysis.score;"
+        "print(sorted(m for m in sys.modules if m.startswith('reader.model')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert result.stdout.strip() == "[]", result.stderr

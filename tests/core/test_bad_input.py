@@ -24,11 +24,12 @@ from typing import Any
 import pytest
 from export_samples import one_line_error as one_line
 from export_samples import run_export as export
+from handdoc import ruler_pipeline
 
+from reader import service
 from reader.analysis import jsonio
-from reader.analysis.types import Analysis
-from reader.export import batch
 from reader.export.html import read_embedded_analysis
+from reader.types import Analysis
 
 ROOT = Path(__file__).resolve().parents[2]
 HU = "„Oroszország” Észak-Koreától vásárol fegyvert – írja Kovács János. Ő és ű."
@@ -38,13 +39,8 @@ NAMES = {"Oroszország": "LOC", "Észak-Koreától": "LOC", "Kovács János": "P
 @pytest.fixture
 def ruler(monkeypatch: pytest.MonkeyPatch) -> Any:
     """A blank Hungarian pipeline whose entity ruler finds a few names (fast, deterministic)."""
-    import spacy
-
-    nlp = spacy.blank("hu")
-    nlp.add_pipe("entity_ruler").add_patterns(
-        [{"label": label, "pattern": name} for name, label in NAMES.items()]
-    )
-    monkeypatch.setattr(batch, "_pipeline", lambda model: nlp)
+    nlp = ruler_pipeline(NAMES)
+    monkeypatch.setattr(service, "pipeline", lambda model: nlp)
     return nlp
 
 
@@ -213,6 +209,7 @@ def test_line_endings_keep_offsets(tmp_path: Path, capsys: pytest.CaptureFixture
     assert [e.text for e in analysis.entities] == ["Budapest", "Kovács János", "Oroszország"]
 
 
+@pytest.mark.slow
 def test_a_single_line_of_one_megabyte(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                        ruler: Any) -> None:
     """A 1 MB line without a line break is analysed in pieces and every offset stays right."""
@@ -345,7 +342,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         def __getattr__(self, name: str) -> Any:
             return getattr(self.handle, name)
 
-    monkeypatch.setattr(batch.os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
+    monkeypatch.setattr(service.os, "fdopen", lambda *a, **k: Full(real_fdopen(*a, **k)))
     yield
 
 

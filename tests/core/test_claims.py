@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handdoc import analyse
 
-from reader.analysis.types import Analysis, Claim
+from reader.types import Analysis, Claim
 
 V = "VERB"
 

@@ -13,14 +13,15 @@ from typing import Any
 import pytest
 from export_samples import news, one_line_error
 from export_samples import run_export as run
+from handdoc import ruler_pipeline
 
+from reader import service
 from reader.analysis import jsonio
-from reader.analysis.types import ModelInfo
-from reader.export import batch
-from reader.export.batch import ExportError, save_analysis
 from reader.export.html import read_embedded_analysis, render_html
 from reader.nlp import ModelError
+from reader.service import SaveError, save
 from reader.textfile import read_article
+from reader.types import ModelInfo
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "orosz_fegyverek.txt"
@@ -30,10 +31,8 @@ ARTICLE = "Budapest ma esős. Kovács János szerint holnap süt a nap.\n"
 @pytest.fixture
 def blank(monkeypatch: pytest.MonkeyPatch) -> Any:
     """A blank Hungarian spaCy pipeline instead of the bundled model (fast; finds no entities)."""
-    import spacy
-
-    nlp = spacy.blank("hu")
-    monkeypatch.setattr(batch, "_pipeline", lambda model: nlp)
+    nlp = ruler_pipeline()
+    monkeypatch.setattr(service, "pipeline", lambda model: nlp)
     return nlp
 
 
@@ -123,8 +122,8 @@ def test_refuses_to_overwrite_an_input(tmp_path: Path, capsys: pytest.CaptureFix
     status, err = run(capsys, str(page), str(other), "-o", str(tmp_path), "--quiet")
     assert status == 2 and "refusing to overwrite" in err
     assert page.read_bytes() == before
-    with pytest.raises(ExportError, match="refusing to overwrite"):
-        save_analysis(news(), tmp_path / "." / "cikk.html", protect=[page])
+    with pytest.raises(SaveError, match="refusing to overwrite"):
+        save(news(), tmp_path / "." / "cikk.html", protect=[page])
 
 
 def test_missing_input_file_subprocess(tmp_path: Path) -> None:
@@ -225,7 +224,7 @@ def test_unwritable_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str], b
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(batch.os, "open", denied)
+    monkeypatch.setattr(service.os, "open", denied)
     status, err = run(capsys, str(src), "-o", str(tmp_path / "x.html"))
     assert status == 1 and one_line_error(err) and "permission denied" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cikk.txt", "file"]
@@ -257,7 +256,7 @@ def test_failed_write_leaves_old_output_and_no_partial_file(
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(batch.os, "fsync", full)
+    monkeypatch.setattr(service.os, "fsync", full)
     status, err = run(capsys, str(src), "-o", str(out))
     assert status == 1 and "the disk is full" in err and one_line_error(err)
     assert out.read_text(encoding="utf-8") == "previous"
@@ -271,9 +270,9 @@ def test_interrupted_write_removes_the_temporary_file(tmp_path: Path,
     def interrupt(fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch.os, "fsync", interrupt)
+    monkeypatch.setattr(service.os, "fsync", interrupt)
     with pytest.raises(KeyboardInterrupt):
-        save_analysis(news(), tmp_path / "x.json")
+        save(news(), tmp_path / "x.json")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -285,7 +284,7 @@ def test_unexpected_exception_is_one_line_internal_error(
     def broken(path: Path, model: str | None) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(batch, "analysis_for", broken)
+    monkeypatch.setattr(service, "analysis_for", broken)
     status, err = run(capsys, str(article(tmp_path)), "-o", str(tmp_path / "x.html"))
     assert status == 1 and "internal error" in err and "boom" in err and one_line_error(err)
 
@@ -297,7 +296,7 @@ def test_model_error_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     def missing(model: str | None) -> Any:
         raise ModelError("The model 'x' is not installed.")
 
-    monkeypatch.setattr(batch, "_pipeline", missing)
+    monkeypatch.setattr(service, "pipeline", missing)
     status, err = run(capsys, str(article(tmp_path)), "-o", str(tmp_path / "x.html"))
     assert status == 1 and "is not installed" in err and one_line_error(err)
 
@@ -326,9 +325,9 @@ def test_page_is_reused_only_for_the_same_model(tmp_path: Path,
 
 
 def test_save_analysis_needs_a_known_suffix(tmp_path: Path) -> None:
-    """save_analysis picks the format by suffix and refuses others with ExportError."""
-    with pytest.raises(ExportError, match=r"\.html or \.json"):
-        save_analysis(news(), tmp_path / "x.txt")
-    save_analysis(news(), tmp_path / "x.JSON")
+    """save_analysis picks the format by suffix and refuses others with SaveError."""
+    with pytest.raises(SaveError, match=r"\.html or \.json"):
+        save(news(), tmp_path / "x.txt")
+    save(news(), tmp_path / "x.JSON")
     assert jsonio.loads((tmp_path / "x.JSON").read_text(encoding="utf-8")) == news()
     assert oct((tmp_path / "x.JSON").stat().st_mode & 0o777) != "0o600"  # umask, not mkstemp's

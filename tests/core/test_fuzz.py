@@ -12,16 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import spacy
+from handdoc import ruler_pipeline
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_html_render import Page, check_offsets
 
 from reader.analysis import analyze, build_analysis, jsonio
-from reader.analysis.types import Analysis
 from reader.export.html import read_embedded_analysis, render_html
 from reader.nlp import model_info, parse
 from reader.textfile import ReadError, decode
+from reader.types import Analysis
 
 NAMES = {
     "Budapest": "LOC", "Oroszország": "LOC", "Oroszországgal": "LOC", "Észak-Korea": "LOC",
@@ -46,15 +46,7 @@ FUZZ = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
 
 
-def ruler_pipeline() -> Any:
-    nlp = spacy.blank("hu")
-    nlp.add_pipe("entity_ruler").add_patterns(
-        [{"label": label, "pattern": name} for name, label in NAMES.items()]
-    )
-    return nlp
-
-
-NLP = ruler_pipeline()  # module level: hypothesis re-runs the test body, not fixtures
+NLP = ruler_pipeline(NAMES)  # module level: hypothesis re-runs the test body, not fixtures
 
 
 def check_analysis(text: str, a: Analysis) -> None:

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from reader.analysis.types import Analysis, Claim, Source, TextSpan
 from reader.export.html import read_embedded_analysis, render_html
+from reader.types import Analysis, Claim, Source, TextSpan
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import jsonio
-from reader.analysis.types import Analysis
 from reader.export.html import dom_id, read_embedded_analysis, render_html
+from reader.types import Analysis
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
 

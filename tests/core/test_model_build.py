@@ -69,7 +69,7 @@ def test_anneal_config_continues_every_component_with_a_falling_rate(tmp_path):
 )
 def test_lengthened_stem_fix_restores_a_before_suffixes(form, lemma, pos, expected):
     """The bundled pipeline's fix turns a lemma's final á back into a when a suffix followed."""
-    from reader.model.components import lengthened_stem_fix
+    from reader.components import lengthened_stem_fix
 
     doc = Doc(spacy.blank("hu").vocab, words=[form], lemmas=[lemma], pos=[pos])
     assert lengthened_stem_fix(doc)[0].lemma_ == expected

@@ -13,10 +13,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
-import spacy
+from handdoc import ruler_pipeline
 
 from reader.analysis import analyze, jsonio
 from reader.nlp import MAX_CHUNK, chunks, parse
@@ -25,14 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
 NAMES = {"Kovács János": "PER", "Szabó Anna": "PER", "Putyin": "PER", "Oroszország": "LOC",
          "Budapest": "LOC", "Moszkva": "LOC", "BBC": "ORG", "Magyar Nemzeti Bank": "ORG"}
 FILLER = "a kormány szerint holnap esik majd az eső és ezt mondta tegnap is".split()
-
-
-def ruler_pipeline() -> Any:
-    nlp = spacy.blank("hu")
-    nlp.add_pipe("entity_ruler").add_patterns(
-        [{"label": label, "pattern": name} for name, label in NAMES.items()]
-    )
-    return nlp
 
 
 def article(rng: random.Random, target_chars: int) -> tuple[str, int]:
@@ -52,9 +43,10 @@ def article(rng: random.Random, target_chars: int) -> tuple[str, int]:
     return "\n\n".join(paragraphs) + "\n", names
 
 
+@pytest.mark.slow
 def test_one_megabyte_article_in_pieces_with_progress() -> None:
     """A 1 MB article with ~20,000 names is parsed in pieces; progress rises to the total."""
-    nlp = ruler_pipeline()
+    nlp = ruler_pipeline(NAMES)
     text, names = article(random.Random(7), 1_000_000)
     assert len(text) >= 1_000_000 and names > 18_000
     pieces = list(chunks(text))
@@ -88,10 +80,11 @@ def test_one_megabyte_article_in_pieces_with_progress() -> None:
 def ruler_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The rule-based pipeline saved as a folder, so that --model can load it in every worker."""
     path = tmp_path_factory.mktemp("pipeline") / "hu_ruler"
-    ruler_pipeline().to_disk(path)
+    ruler_pipeline(NAMES).to_disk(path)
     return path
 
 
+@pytest.mark.slow
 def test_export_of_hundreds_of_articles_with_two_jobs(tmp_path: Path, ruler_folder: Path) -> None:
     """`reader export FOLDER --jobs 2 --format json` writes one valid JSON per article, with a
     progress bar that reaches the total."""

@@ -13,7 +13,7 @@ import pytest
 
 from reader.analysis import analyze
 from reader.analysis.score import gold_text, resolve_mentions, score
-from reader.analysis.types import Analysis
+from reader.types import Analysis
 
 EXPECTATIONS = sorted(
     (Path(__file__).resolve().parents[1] / "data" / "expectations").glob("*.json")

@@ -11,7 +11,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from reader.analysis.types import (  # noqa: E402
+from reader.i18n import set_language  # noqa: E402
+from reader.types import (  # noqa: E402
     Actor,
     Analysis,
     Claim,
@@ -21,7 +22,6 @@ from reader.analysis.types import (  # noqa: E402
     TextSpan,
 )
 from reader.ui.settings import Settings  # noqa: E402
-from reader.ui.strings import set_language  # noqa: E402
 from reader.ui.worker import AnalysisWorker  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from reader.i18n import set_language
 from reader.ui.main_window import MainWindow
-from reader.ui.strings import set_language
 from reader.ui.worker import AnalysisWorker
 
 from .conftest import SEEDS
@@ -31,7 +31,8 @@ def test_seed_article_is_analysed_and_highlighted(qtbot, settings, messages, rea
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(real_worker.analysis_finished, timeout=180_000):
-        window.open_file(seed)
+        with qtbot.waitSignal(window.files.file_opened, timeout=10_000):  # read off the GUI thread
+            window.open_file(seed)
         assert window.text_view.text == seed.read_text(encoding="utf-8")  # before analysis
     assert messages == []
     analysis = window.analysis

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
-from reader.analysis.types import Actor, Analysis, Entity, ModelInfo
+from reader.types import Actor, Analysis, Entity, ModelInfo
 from reader.ui.offsets import Utf16Offsets
 from reader.ui.text_view import TextView
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 import threading
-import types
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from reader.i18n import default_language, set_language
 from reader.ui import settings as keys
 from reader.ui.main_window import MainWindow
-from reader.ui.strings import default_language, set_language
 from reader.ui.worker import AnalysisWorker
 
 from .conftest import SEED, make_analysis
@@ -35,9 +33,10 @@ def _actor_item(window: MainWindow, name: str):  # noqa: ANN202
 
 def test_open_shows_text_at_once_and_highlights(window) -> None:
     """Opening the seed shows its text, the file name in the title, and the entity highlights."""
-    assert window.open_file(SEED)
-    assert window.text_view.toPlainText() == SEED.read_text(encoding="utf-8").rstrip("\n") or \
-        window.text_view.text == SEED.read_text(encoding="utf-8")
+    window.open_file(SEED)
+    assert window.document.path == SEED
+    assert window.text_view.text == SEED.read_text(encoding="utf-8")
+    assert window.text_view.toPlainText() == SEED.read_text(encoding="utf-8").rstrip("\n")
     assert SEED.name in window.windowTitle()
     expected = [(e.start, e.end, e.label) for e in window.analysis.entities]
     assert window.text_view.highlighted_ranges() == expected
@@ -156,7 +155,7 @@ def test_drop_opens_file(window, qtbot) -> None:
 def test_bad_file_shows_message_and_keeps_document(window, messages, tmp_path, name,
                                                    content) -> None:
     """A file that is not a readable article gets a message; the open article stays."""
-    from reader.textfile import ReadError, read_article
+    from reader.service import ReadError, open_file
 
     window.open_file(SEED)
     before = (window.document, window.analysis, window.windowTitle())
@@ -168,9 +167,9 @@ def test_bad_file_shows_message_and_keeps_document(window, messages, tmp_path, n
             handle.truncate(100 * 1024 * 1024)  # 100 MB, refused from its size alone
     elif content is not None:
         path.write_bytes(content)
-    assert not window.open_file(path)
+    window.open_file(path)
     with pytest.raises(ReadError) as error:
-        read_article(path)
+        open_file(path)
     assert messages[-1][0] == "warning"
     assert messages[-1][2] == str(error.value)
     assert (window.document, window.analysis, window.windowTitle()) == before
@@ -186,7 +185,7 @@ def test_legacy_encodings_and_line_ends_open_as_text(window, tmp_path, encoding,
     text = "Oroszország Észak-Koreától vásárol.\n\nŐszi hír, űr."
     path = tmp_path / "cikk.txt"
     path.write_bytes(text.replace("\n", newline).encode(encoding))
-    assert window.open_file(path)
+    window.open_file(path)
     assert window.text_view.text == text
     assert "cikk.txt" in window.windowTitle()
 
@@ -231,10 +230,10 @@ def test_find_next_wraps(window) -> None:
     count = text.count("Moszkva")
     positions = []
     for _ in range(count + 1):
-        assert window.find("Moszkva")
+        assert window.find_text("Moszkva")
         positions.append(window.text_view.textCursor().selectionStart())
     assert positions[0] == positions[-1] == text.find("Moszkva")
-    assert not window.find("nincs ilyen szó")
+    assert not window.find_text("nincs ilyen szó")
 
 
 def test_zoom_shortcuts_change_font(window, qtbot) -> None:
@@ -261,37 +260,32 @@ def test_actor_filter_and_sorts(window) -> None:
     assert [names[i] for i in panel.visible_actor_ids()] == ["Észak-Korea"]
 
 
-def test_save_html_goes_through_exporter(window, messages, monkeypatch, tmp_path) -> None:
-    """Save passes the analysis and the input to protect; an ExportError becomes a dialog."""
+def test_save_html_goes_through_the_service(window, messages, monkeypatch, tmp_path) -> None:
+    """Save passes the analysis and the input to protect; a SaveError becomes a dialog."""
+    from reader import service
+
     calls = []
 
-    class ExportError(Exception):
-        pass
-
-    def save_analysis(analysis, path, protect=()):  # noqa: ANN001, ANN202
+    def save(analysis, path, protect=()):  # noqa: ANN001, ANN202
         calls.append((analysis, path, list(protect)))
         if path.name == "bad.html":
-            raise ExportError("bad.html: refusing to overwrite the input")
+            raise service.SaveError("bad.html: refusing to overwrite the input")
 
-    fake = types.ModuleType("reader.export.batch")
-    fake.save_analysis, fake.ExportError = save_analysis, ExportError
-    monkeypatch.setitem(sys.modules, "reader.export.batch", fake)
-    import reader.export
-
-    monkeypatch.setattr(reader.export, "batch", fake, raising=False)
+    monkeypatch.setattr(service, "save", save)
     window.open_file(SEED)
     assert window.save_html(tmp_path / "out")
     assert calls[-1] == (window.analysis, tmp_path / "out.html", [SEED])
-    assert not window.save_html(tmp_path / "bad.html")
+    assert window.status_message.text() == f"Saved {tmp_path / 'out.html'}"
+    window.save_html(tmp_path / "bad.html")
     assert messages[-1] == ("critical", "Cannot save", "bad.html: refusing to overwrite the input")
 
 
 def test_saved_html_reopens_with_its_analysis(window, tmp_path) -> None:
     """An .html this reader wrote opens again with the same analysis, no model needed."""
-    pytest.importorskip("reader.export.html")
     window.open_file(SEED)
     out = tmp_path / "orosz.html"
     assert window.save_html(out)
+    assert out.is_file()
     saved = window.analysis
     window.open_file(out)
     assert window.analysis.text == saved.text
@@ -305,7 +299,7 @@ def test_foreign_html_is_refused(window, messages, tmp_path) -> None:
     window.open_file(SEED)
     page = tmp_path / "page.html"
     page.write_text("<html><body><p>Hello</p></body></html>", encoding="utf-8")
-    assert not window.open_file(page)
+    window.open_file(page)
     assert messages[-1][0] == "warning"
     assert window.document.path == SEED
 

@@ -9,36 +9,20 @@ worker process loads it once in its initializer.
 from __future__ import annotations
 
 import argparse
-import errno
-import os
-import secrets
 import sys
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from reader.analysis import jsonio
-from reader.analysis.types import Analysis
-from reader.export.html import read_embedded_analysis, render_html
-from reader.nlp import ModelError
-from reader.textfile import MAX_BYTES, ReadError, read_article
+from reader import service
+from reader.service import FORMATS, ModelError, ReadError, SaveError
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-FORMATS = {".html": "html", ".htm": "html", ".json": "json"}
-PAGE_MAX_BYTES = 10 * MAX_BYTES  # an annotated page is several times larger than its text
 PROG = "reader export"
 
 
-class ExportError(Exception):
-    """An output cannot be written; the message is meant for the user."""
-
-
-class UsageError(ExportError):
+class UsageError(SaveError):
     """The command line asks for something inconsistent (exit status 2, like argparse)."""
 
 
@@ -51,145 +35,9 @@ class Job:
 
 
 # ---------------------------------------------------------------------------------------------
-# Writing
-
-
-def save_analysis(analysis: Analysis, output: Path, protect: Sequence[Path] = ()) -> None:
-    """Write the analysis as .html or .json (by suffix), atomically, never over a protected file."""
-    output = Path(output)
-    fmt = FORMATS.get(output.suffix.lower())
-    if fmt is None:
-        raise ExportError(f"{output.name}: the output must end in .html or .json.")
-    for path in protect:
-        if _same_file(output, Path(path)):
-            raise ExportError(f"refusing to overwrite the input file {path}.")
-    if output.is_dir():
-        raise ExportError(f"{output} is a folder; give a file name ending in .{fmt}.")
-    text = render_html(analysis) if fmt == "html" else jsonio.dumps(analysis)
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ExportError(f"{output.name}: the text contains characters that cannot be "
-                          "written as UTF-8.") from None
-    write_atomic(output, data)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once; on any failure no partial file is left."""
-    folder = path.parent
-    if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "does not exist"
-        raise ExportError(f"cannot write {path}: {folder} {problem}.")
-    temp: Path | None = None
-    try:
-        fd, temp = _create_temp(path)
-        with os.fdopen(fd, "wb") as handle:
-            if path.exists():  # keep an existing output's permissions
-                os.fchmod(handle.fileno(), path.stat().st_mode & 0o7777)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-        temp = None
-        _fsync_folder(folder)
-    except OSError as exc:
-        raise ExportError(_write_message(exc, path)) from None
-    finally:
-        if temp is not None:
-            with suppress(OSError):
-                temp.unlink()
-
-
-def _create_temp(path: Path) -> tuple[int, Path]:
-    """A new hidden file next to ``path``; created with 0o666 so the umask applies as usual."""
-    while True:
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
-        except FileExistsError:
-            continue
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (best effort)."""
-    with suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _write_message(exc: OSError, path: Path) -> str:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"cannot write {path}: the disk is full (nothing was written)."
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"cannot write {path}: permission denied."
-    if exc.errno == errno.EROFS:
-        return f"cannot write {path}: the disk is read-only."
-    return f"cannot write {path}: {exc.strerror or exc}."
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file (links and relative paths included)."""
-    with suppress(OSError):
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)
-    return a.resolve() == b.resolve()
-
-
-# ---------------------------------------------------------------------------------------------
 # Analysing (the same code runs in the main process and in workers)
 
-_pipelines: dict[str | None, Language] = {}  # one loaded pipeline per model, per process
 _worker_model_error: str | None = None
-
-
-def _pipeline(model: str | None) -> Language:
-    """The pipeline for ``model``, loaded on first use in this process."""
-    if model not in _pipelines:
-        from reader.nlp import load_pipeline
-
-        _pipelines[model] = load_pipeline(model)
-    return _pipelines[model]
-
-
-def analysis_for(path: Path, model: str | None) -> Analysis:
-    """Analyse a text file; a page this reader wrote is reused if made by the same model."""
-    from reader.analysis import analyze
-    from reader.nlp import model_info
-
-    if path.suffix.lower() in (".html", ".htm"):
-        embedded = _embedded(path)
-        nlp = _pipeline(model)
-        if embedded.model == model_info(nlp):
-            return embedded
-        return analyze(embedded.text, nlp, source=embedded.source)
-    article = read_article(path)
-    return analyze(article.text, _pipeline(model), source=path.name)
-
-
-def _embedded(path: Path) -> Analysis:
-    try:
-        size = path.stat().st_size
-        if size > PAGE_MAX_BYTES:
-            raise ReadError(f"{path.name} is too large ({size // 1024 // 1024} MB) for a page "
-                            "this reader wrote.")
-        page = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise ReadError(f"{path.name} is not a UTF-8 page written by this reader.") from None
-    except FileNotFoundError:
-        raise ReadError(f"{path.name}: no such file.") from None
-    except OSError as exc:
-        raise ReadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from None
-    try:
-        analysis = read_embedded_analysis(page)
-    except ValueError as exc:
-        raise ReadError(f"{path.name}: {exc}") from None
-    if analysis is None:
-        raise ReadError(f"{path.name} is an HTML page without an analysis from this reader; "
-                        "export from the original text file instead.")
-    return analysis
 
 
 def export_one(job: Job, model: str | None, protect: Sequence[Path]) -> tuple[str, str] | None:
@@ -197,10 +45,10 @@ def export_one(job: Job, model: str | None, protect: Sequence[Path]) -> tuple[st
     if _worker_model_error is not None:
         return "model", _worker_model_error
     try:
-        save_analysis(analysis_for(job.input, model), job.output, protect)
+        service.save(service.analysis_for(job.input, model), job.output, protect)
     except ModelError as exc:
         return "model", str(exc)
-    except (ReadError, ExportError) as exc:
+    except (ReadError, SaveError) as exc:
         return "file", str(exc)
     except (OSError, ValueError) as exc:
         return "file", f"{job.input.name}: {exc}"
@@ -213,7 +61,7 @@ def _init_worker(model: str | None) -> None:
     """Worker initializer: load the pipeline once; remember a failure to report it per job."""
     global _worker_model_error
     try:
-        _pipeline(model)
+        service.pipeline(model)
     except ModelError as exc:
         _worker_model_error = str(exc)
 
@@ -229,7 +77,7 @@ def run_export(args: argparse.Namespace) -> int:
     except UsageError as exc:
         _say(str(exc))
         return 2
-    except (ExportError, ReadError, ModelError) as exc:
+    except (SaveError, ReadError, ModelError) as exc:
         _say(str(exc))
         return 1
     except OSError as exc:
@@ -308,14 +156,14 @@ def _run(args: argparse.Namespace) -> int:
     protect = tuple(job.input for job in jobs)
     for job in jobs:  # refuse up front, before minutes of work
         for path in protect:
-            if _same_file(job.output, path):
+            if service.same_file(job.output, path):
                 raise UsageError(f"refusing to overwrite the input file {path}.")
     folder = jobs[0].output.parent
     if len(jobs) > 1 or not folder.exists():
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ExportError(f"cannot create the folder {folder}: "
+            raise SaveError(f"cannot create the folder {folder}: "
                               f"{exc.strerror or exc}.") from None
 
     from tqdm import tqdm

@@ -1,4 +1,8 @@
-"""The window's words in Hungarian and English; Hungarian by default under a Hungarian locale."""
+"""Every interface word, in Hungarian and English, for the window and the saved page alike.
+
+Qt-free. The window uses ``tr`` (its current language, Hungarian by default under a Hungarian
+locale); the page and other callers name the language: ``text(key, "hu")``.
+"""
 
 from __future__ import annotations
 
@@ -49,7 +53,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col_mentions": ("Mentions", "Említés"),
     "col_claims": ("Claims", "Állítás"),
     "col_source": ("Source", "Forrás"),
-    "col_cue": ("Cue", "Jelölő"),
+    "col_cue": ("Cue", "Jelölő"),  # the page's "page_cue" is the same word
     "col_content": ("Content", "Tartalom"),
     "col_kind": ("Kind", "Típus"),
     "claims_text_order": ("In text order", "Szövegbeli sorrendben"),
@@ -120,7 +124,46 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "model_bundled": ("Bundled (hu_newsreader)", "Beépített (hu_newsreader)"),
     "not_loaded": ("not loaded yet", "még nincs betöltve"),
+    # entity labels (the palette's keys) and claim kinds (reader.types.CLAIM_KINDS)
+    "label_PER": ("Person", "Személy"),
+    "label_ORG": ("Organisation", "Szervezet"),
+    "label_LOC": ("Place", "Hely"),
+    "label_MISC": ("Other", "Egyéb"),
+    "label_other": ("Other", "Egyéb"),
+    "kind_statement": ("statement", "kijelentés"),
+    "kind_announcement": ("announcement", "bejelentés"),
+    "kind_opinion": ("opinion", "vélemény"),
+    "kind_denial": ("denial", "cáfolat"),
+    "kind_accusation": ("accusation", "vád"),
+    "kind_allegation": ("allegation", "feltételezés"),
+    # the saved page
+    "page_legend": ("Legend", "Jelmagyarázat"),
+    "page_actors": ("Actors", "Szereplők"),
+    "page_claims": ("Claims", "Állítások"),
+    "page_source": ("Source", "Forrás"),
+    "page_cue": ("Cue", "Jelölő"),
+    "page_content": ("Content", "Tartalom"),
+    "page_no_source": ("no source", "forrás nélkül"),
+    "page_mentions": ("mentions", "említés"),
+    "page_related": ("related", "kapcsolódó"),
+    "page_none": ("none", "nincs"),
+    "page_model": ("model", "modell"),
+    "page_help": (
+        "Click a name to highlight every mention of that actor; n and p step through them, "
+        "Esc clears.",
+        "Kattintson egy névre: kiemeli a szereplő összes említését; az n és p billentyű lép "
+        "közöttük, az Esc törli a kiemelést.",
+    ),
+    "page_prev": ("previous (p)", "előző (p)"),
+    "page_next": ("next (n)", "következő (n)"),
+    "page_close": ("clear highlight (Esc)", "kiemelés törlése (Esc)"),
+    "page_claim": ("claim", "állítás"),
+    "page_untitled": ("Analysis", "Elemzés"),
 }
+
+# Claim kinds drawn distinctly, with a symbol as well as a colour (palette.KIND_COLOURS);
+# plain statements have no mark.
+KIND_MARKS = {"denial": "✗", "accusation": "⚠", "allegation": "?"}
 
 _language = "en"
 
@@ -139,8 +182,32 @@ def language() -> str:
     return _language
 
 
-def tr(key: str, **values: object) -> str:
-    """The interface text ``key`` in the current language, with ``{names}`` filled in."""
+def text(key: str, lang: str, **values: object) -> str:
+    """The interface text ``key`` in ``lang`` ("hu" or "en"), with ``{names}`` filled in."""
     english, hungarian = _STRINGS[key]
-    text = hungarian if _language == "hu" else english
-    return text.format(**values) if values else text
+    words = hungarian if lang == "hu" else english
+    return words.format(**values) if values else words
+
+
+def tr(key: str, **values: object) -> str:
+    """The interface text ``key`` in the window's current language."""
+    return text(key, _language, **values)
+
+
+def label_name(label: str, lang: str) -> str:
+    """An entity label in words; labels from other pipelines are "Other"."""
+    key = f"label_{label}"
+    return text(key if key in _STRINGS else "label_other", lang)
+
+
+def claim_kind_name(kind: str, lang: str) -> str:
+    """A claim kind in words; an unknown kind (from a newer file) as it is."""
+    key = f"kind_{kind}"
+    return text(key, lang) if key in _STRINGS else kind
+
+
+def kind_text(kind: str, lang: str) -> str:
+    """The kind with its mark: "✗ denial"; plain statements have no mark."""
+    name = claim_kind_name(kind, lang)
+    mark = KIND_MARKS.get(kind)
+    return f"{mark} {name}" if mark else name

@@ -66,24 +66,8 @@ class Source:
     actor: str | None  # id of the actor the source is or contains
 
 
-# Claim kinds and their names in the interface (English, Hungarian), defined once for the window
-# and the HTML export; reader.analysis.claims says when each is used.
-CLAIM_KINDS: dict[str, tuple[str, str]] = {
-    "statement": ("statement", "kijelentés"),
-    "announcement": ("announcement", "bejelentés"),
-    "opinion": ("opinion", "vélemény"),
-    "denial": ("denial", "cáfolat"),
-    "accusation": ("accusation", "vád"),
-    "allegation": ("allegation", "feltételezés"),
-}
-
-
-def claim_kind_name(kind: str, language: str) -> str:
-    """A claim kind as the interface names it ("hu" or "en"); unknown kinds as they are."""
-    names = CLAIM_KINDS.get(kind)
-    if names is None:
-        return kind
-    return names[1] if language == "hu" else names[0]
+# Claim kinds; reader.analysis.claims says when each is used, reader.i18n names them.
+CLAIM_KINDS = ("statement", "announcement", "opinion", "denial", "accusation", "allegation")
 
 
 @dataclass(frozen=True)
@@ -94,6 +78,12 @@ class Claim:
     source: Source | None
     cue: TextSpan
     content: TextSpan
+
+    @property
+    def extent(self) -> Range:
+        """The whole claim in the text: from its first part (source, cue or content) to its last."""
+        parts = [self.cue, self.content] + ([self.source] if self.source is not None else [])
+        return min(p.start for p in parts), max(p.end for p in parts)
 
 
 @dataclass(frozen=True)

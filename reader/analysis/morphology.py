@@ -1,0 +1,131 @@
+"""Hungarian word shapes: case endings and how to strip them, name-like tokens, folding.
+
+The one place for suffix rules (what a case ending looks like, how a stem changes before it);
+word lists live in reader.analysis.lexicon.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Case feature -> endings, longest first within a case.
+CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "Ins": ("val", "vel"),
+    "Tra": ("vá", "vé"),
+    "Dat": ("nak", "nek"),
+    "Gen": ("nak", "nek"),
+    "Ine": ("ban", "ben"),
+    "Ill": ("ba", "be"),
+    "Ela": ("ból", "ből"),
+    "Abl": ("tól", "től"),
+    "All": ("hoz", "hez", "höz"),
+    "Ade": ("nál", "nél"),
+    "Sbl": ("ra", "re"),
+    "Sub": ("ra", "re"),
+    "Del": ("ról", "ről"),
+    "Sup": ("on", "en", "ön", "n"),
+    "Acc": ("ot", "et", "öt", "at", "t"),
+    "Ter": ("ig",),
+    "Ess": ("ként",),
+    "EssFor": ("ként",),
+    "Cau": ("ért",),
+    "Tem": ("kor",),
+}
+ALL_ENDINGS: tuple[str, ...] = tuple(
+    sorted({e for endings in CASE_ENDINGS.values() for e in endings}, key=len, reverse=True)
+)
+ASSIMILATED = {"Ins": ("al", "el"), "Tra": ("á", "é")}  # -val/-vel, -vá/-vé after a consonant
+DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
+VOWELS = set("aáeéiíoóöőuúüű")
+BARE_T_AFTER = set("jlnrsz")
+LENGTHENED = {"á": "a", "é": "e"}
+
+def is_capitalised(word: str) -> bool:
+    """True when a word starts with an upper-case letter or a digit (a name-like token)."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def _restore(stem: str) -> str:
+    """Undo the a->á / e->é lengthening a suffix causes at the end of a stem."""
+    if len(stem) >= 2 and stem[-1] in LENGTHENED:
+        return stem[:-1] + LENGTHENED[stem[-1]]
+    return stem
+
+
+def _plausible_stem(stem: str) -> bool:
+    return len(stem) >= 2 and any(ch.lower() in VOWELS for ch in stem)
+
+
+def strip_candidates(form: str, case: str | None = None) -> list[tuple[str, str]]:
+    """Stems a form may have after removing a case ending, as (stem, ending), best first."""
+    return list(_strip_candidates(form, case))
+
+
+@lru_cache(maxsize=65536)
+def _strip_candidates(form: str, case: str | None) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    lower = form.lower()
+    cases = [case] if case in CASE_ENDINGS else list(CASE_ENDINGS)
+    endings: list[str] = []
+    for c in cases:
+        endings.extend(CASE_ENDINGS[c])
+    for ending in sorted(set(endings), key=len, reverse=True):
+        if lower.endswith(ending):
+            stem = form[: -len(ending)]
+            if ending == "n" and stem and stem[-1].lower() not in VOWELS:
+                continue  # bare -n only follows a vowel
+            if ending == "t" and stem and stem[-1].lower() not in VOWELS | BARE_T_AFTER:
+                continue  # bare -t follows a vowel, a sonorant or a sibilant (Molnárt, Pált)
+            if _plausible_stem(stem):
+                out.append((_restore(stem), ending))
+    for c in cases:
+        for ending in ASSIMILATED.get(c, ()):
+            if not lower.endswith(ending):
+                continue
+            pre = form[: -len(ending)]
+            if (
+                len(pre) >= 4
+                and pre[-3].lower() == pre[-2].lower()
+                and pre[-2:].lower() in DIGRAPHS
+            ):
+                out.append((pre[:-3] + pre[-2:], form[len(pre) - 1 :]))
+            elif (
+                len(pre) >= 3
+                and pre[-1].lower() == pre[-2].lower()
+                and pre[-1].lower() not in VOWELS
+            ):
+                out.append((pre[:-1], form[len(pre) - 1 :]))
+    seen: set[str] = set()
+    unique = []
+    for stem, ending in out:
+        if stem not in seen and _plausible_stem(stem):
+            seen.add(stem)
+            unique.append((stem, ending))
+    return tuple(unique)
+
+
+def acronym_base(form: str) -> str | None:
+    """'ENSZ-nek' -> 'ENSZ', 'NATO-val' -> 'NATO': an all-capitals name with a hyphenated ending."""
+    base, dash, rest = form.rpartition("-")
+    if not dash or not base or not rest or not rest.islower():
+        return None
+    letters = [ch for ch in base if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return None
+    if (
+        rest in ALL_ENDINGS
+        or rest in ("i", "es", "os", "as", "ös")
+        or (len(rest) >= 3 and rest[-2:] in ("al", "el") and rest[0] == rest[1])
+        or (len(rest) >= 3 and rest[:-2] in DIGRAPHS and rest[-2:] in ("al", "el"))
+        or (len(rest) >= 4 and rest[:2] in DIGRAPHS and rest[2:] in ("al", "el"))
+    ):
+        return base
+    return None
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key (for scoring and lookups that forgive accents)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(ch)
+    )

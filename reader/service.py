@@ -1,0 +1,257 @@
+"""The one service that the window, the command line and the benchmark share.
+
+Open a file (an article, or a page or JSON this reader saved), load a pipeline, analyse, save a
+page or JSON, and describe the bundled model. Every failure a user can cause is a ``ReadError``,
+``SaveError`` or ``ModelError`` with a message meant for them. Writes are atomic (a temporary file
+in the same folder, fsync, rename) and never replace a protected (input) file.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.analysis import jsonio
+from reader.export.html import read_embedded_analysis, render_html
+from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
+from reader.nlp import BUNDLED, ModelError, installed_models
+from reader.textfile import MAX_BYTES, ReadError, read_article
+from reader.types import Analysis
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["BUNDLED", "ModelError", "ReadError", "SaveError", "installed_models"]
+
+ARTICLE_MAX_BYTES = MAX_BYTES  # 20 MB of text is ~3 million words
+PAGE_MAX_BYTES = 10 * MAX_BYTES  # a saved page is several times larger than its text
+PAGE_SUFFIXES = (".html", ".htm")
+FORMATS = {".html": "html", ".htm": "html", ".json": "json"}  # output suffix -> format
+
+
+class SaveError(Exception):
+    """An output cannot be written; the message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    """What a file holds: its text and, for a page or JSON this reader saved, its analysis."""
+
+    path: Path
+    text: str
+    encoding: str
+    analysis: Analysis | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening
+
+
+def open_file(path: str | os.PathLike[str]) -> OpenedFile:
+    """Open an article, a saved page (.html/.htm) or a saved analysis (.json)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in PAGE_SUFFIXES or suffix == ".json":
+        analysis = _saved_analysis(path)
+        return OpenedFile(path, analysis.text, "utf-8", analysis)
+    article = read_article(path, ARTICLE_MAX_BYTES)
+    return OpenedFile(article.path, article.text, article.encoding)
+
+
+def _saved_analysis(path: Path) -> Analysis:
+    """The analysis inside a page or JSON file this reader wrote."""
+    try:
+        if path.is_dir():
+            raise ReadError(f"{path.name} is a folder, not a file.")
+        size = path.stat().st_size
+        if size > PAGE_MAX_BYTES:
+            raise ReadError(f"{path.name} is too large ({size // 1024 // 1024} MB) for a file "
+                            "this reader wrote.")
+        data = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReadError(f"{path.name} is not a UTF-8 file written by this reader.") from None
+    except FileNotFoundError:
+        raise ReadError(f"{path.name}: no such file.") from None
+    except PermissionError:
+        raise ReadError(f"{path.name}: permission denied (the file cannot be read).") from None
+    except OSError as exc:
+        raise ReadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from None
+    if path.suffix.lower() == ".json":
+        try:
+            return jsonio.loads(data)
+        except (ValueError, RecursionError) as exc:
+            raise ReadError(f"{path.name} is not an analysis saved by this reader "
+                            f"(or it is damaged): {exc}") from None
+    try:
+        analysis = read_embedded_analysis(data)
+    except (ValueError, RecursionError) as exc:
+        raise ReadError(f"{path.name}: {exc}") from None
+    if analysis is None:
+        raise ReadError(f"{path.name} is an HTML page without an analysis from this reader; "
+                        "open or export the original text file instead.")
+    return analysis
+
+
+# ---------------------------------------------------------------------------------------------
+# Pipelines and analysis
+
+_pipelines: dict[str | None, Language] = {}  # one loaded pipeline per model, per process
+
+
+def pipeline(model: str | None) -> Language:
+    """The pipeline for ``model`` (None: the bundled one), loaded on first use in this process."""
+    if model not in _pipelines:
+        from reader.nlp import load_pipeline
+
+        _pipelines[model] = load_pipeline(model)
+    return _pipelines[model]
+
+
+def analyse(
+    text: str,
+    nlp: Language,
+    source: str = "",
+    progress: Callable[[int, int], None] | None = None,
+) -> Analysis:
+    """Analyse a text with a loaded pipeline (see reader.analysis.analyze)."""
+    from reader.analysis import analyze
+
+    return analyze(text, nlp, source=source, progress=progress)
+
+
+def analysis_for(path: Path, model: str | None) -> Analysis:
+    """The analysis of a file: a saved one is reused when the same model made it."""
+    from reader.nlp import model_info
+
+    opened = open_file(path)
+    nlp = pipeline(model)
+    if opened.analysis is not None and opened.analysis.model == model_info(nlp):
+        return opened.analysis
+    source = opened.analysis.source if opened.analysis is not None else path.name
+    return analyse(opened.text, nlp, source=source)
+
+
+# ---------------------------------------------------------------------------------------------
+# Saving
+
+
+def save(analysis: Analysis, output: str | os.PathLike[str], protect: Sequence[Path] = ()) -> None:
+    """Write the analysis as .html or .json (by suffix), atomically, never over a protected file."""
+    output = Path(output)
+    fmt = FORMATS.get(output.suffix.lower())
+    if fmt is None:
+        raise SaveError(f"{output.name}: the output must end in .html or .json.")
+    for path in protect:
+        if same_file(output, Path(path)):
+            raise SaveError(f"refusing to overwrite the input file {path}.")
+    if output.is_dir():
+        raise SaveError(f"{output} is a folder; give a file name ending in .{fmt}.")
+    text = render_html(analysis) if fmt == "html" else jsonio.dumps(analysis)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SaveError(f"{output.name}: the text contains characters that cannot be "
+                        "written as UTF-8.") from None
+    write_atomic(output, data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once; on any failure no partial file is left."""
+    folder = path.parent
+    if not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "does not exist"
+        raise SaveError(f"cannot write {path}: {folder} {problem}.")
+    temp: Path | None = None
+    try:
+        fd, temp = _create_temp(path)
+        with os.fdopen(fd, "wb") as handle:
+            if path.exists():  # keep an existing output's permissions
+                os.fchmod(handle.fileno(), path.stat().st_mode & 0o7777)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+        temp = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise SaveError(_write_message(exc, path)) from None
+    finally:
+        if temp is not None:
+            with suppress(OSError):
+                temp.unlink()
+
+
+def _create_temp(path: Path) -> tuple[int, Path]:
+    """A new hidden file next to ``path``; created with 0o666 so the umask applies as usual."""
+    while True:
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
+        except FileExistsError:
+            continue
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (best effort)."""
+    with suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_message(exc: OSError, path: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"cannot write {path}: the disk is full (nothing was written)."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"cannot write {path}: permission denied."
+    if exc.errno == errno.EROFS:
+        return f"cannot write {path}: the disk is read-only."
+    return f"cannot write {path}: {exc.strerror or exc}."
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (links and relative paths included)."""
+    with suppress(OSError):
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    return a.resolve() == b.resolve()
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled model's card
+
+
+@dataclass(frozen=True)
+class ModelCard:
+    """The bundled model's name, version and measured scores (from its meta.json, scores.json)."""
+
+    name: str
+    version: str
+    scores: dict[str, Any] = field(default_factory=dict)
+    found: bool = True
+
+
+def bundled_model_card() -> ModelCard:
+    """Read the bundled model's card without loading the model (for the About box)."""
+    from reader.nlp import model_name
+
+    folder = bundled_model_path()
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ModelCard(BUNDLED_MODEL_NAME, "", {}, found=False)
+    try:
+        scores = json.loads((folder / "scores.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        scores = {}
+    return ModelCard(model_name(meta), str(meta.get("version", "")),
+                     scores if isinstance(scores, dict) else {})
