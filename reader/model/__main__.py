@@ -91,17 +91,22 @@ def train(args: argparse.Namespace) -> int:
     work.mkdir(parents=True, exist_ok=True)
     train_bin, dev_bin = convert(Path(args.data), work)
     paths = ["--paths.train", str(train_bin), "--paths.dev", str(dev_bin)]
+    vectors: list[str] = []
+    if args.vectors:  # static floret vectors in the NER's encoder (python -m reader.model vectors)
+        vectors = ["--paths.vectors", str(args.vectors),
+                   "--components.tok2vec.model.embed.include_static_vectors", "true"]
     steps = {"tagger": args.tagger_steps, "ner": args.ner_steps}
+    halves = ("ner",) if args.tagger_from else CONFIGS
     phase1 = {
         name: [str(config_path(name)), "--output", str(work / name), *paths,
-               "--training.max_steps", str(steps[name])]
-        for name in CONFIGS
+               "--training.max_steps", str(steps[name]), *(vectors if name == "ner" else [])]
+        for name in halves
     }
     phase2 = {
         "ner_anneal": [
             str(anneal_config("ner", work / "ner" / "model-best", args.anneal_steps,
                               work / "ner_anneal.cfg")),
-            "--output", str(work / "ner_anneal"), *paths,
+            "--output", str(work / "ner_anneal"), *paths, *vectors[:2],  # sourced: vectors only
         ]
     }
     if not run_parallel(phase1, work) or not run_parallel(phase2, work):
@@ -109,7 +114,8 @@ def train(args: argparse.Namespace) -> int:
         return 1
     lookup = train_lookup_table(train_bin, work / "lookup")
     output = Path(args.output)
-    assemble(work / "tagger" / "model-best", work / "ner_anneal" / "model-best", output, lookup)
+    tagger = Path(args.tagger_from) if args.tagger_from else work / "tagger" / "model-best"
+    assemble(tagger, work / "ner_anneal" / "model-best", output, lookup)
     print(f"assembled {output}; now score it: python -m reader.model evaluate --model {output}")
     return 0
 
@@ -157,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tagger-steps", type=int, default=8000, help="phase 1, tagger")
     p.add_argument("--ner-steps", type=int, default=8000, help="phase 1, NER")
     p.add_argument("--anneal-steps", type=int, default=8000, help="phase 2, NER")
+    p.add_argument("--vectors", default=None,
+                   help="a spaCy vectors folder (from 'vectors') for the NER's encoder")
+    p.add_argument("--tagger-from", default=None,
+                   help="keep the tagger half of this assembled pipeline; train the NER only")
     p.set_defaults(func=train)
 
     p = sub.add_parser("vectors", help="learn floret word vectors from raw Hungarian text")

@@ -59,19 +59,27 @@ def assemble(
     import huspacy.components  # noqa: F401  (registers lookup_lemmatizer and lemma_smoother)
     import spacy
 
+    import reader.components  # noqa: F401  (an assembled tagger_dir carries the stem fix)
+    from reader.components import LENGTHENED_STEM_FIX
+
     nlp = spacy.load(tagger_dir)
-    split_final_period_after_capitals(nlp)
+    assembled = LENGTHENED_STEM_FIX in nlp.pipe_names  # a shipped pipeline: keep its tagger half
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    if not assembled:
+        split_final_period_after_capitals(nlp)
     ner_nlp = spacy.load(ner_dir)
     # the NER has its own encoder: copy it inside the NER so it no longer listens to "tok2vec"
     if "tok2vec" in ner_nlp.pipe_names:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
-    if lookup_dir is not None:
+    if ner_nlp.vocab.vectors.shape[0]:  # static vectors the NER's encoder reads
+        nlp.vocab.vectors = ner_nlp.vocab.vectors
+    if lookup_dir is not None and "lookup_lemmatizer" not in nlp.pipe_names:
         lookup: Any = nlp.add_pipe("lookup_lemmatizer", after="trainable_lemmatizer")
         lookup.from_disk(lookup_dir)
-    from reader.components import LENGTHENED_STEM_FIX
-
-    nlp.add_pipe(LENGTHENED_STEM_FIX, before="senter")
+    if not assembled:
+        nlp.add_pipe(LENGTHENED_STEM_FIX, before="senter")
     if smoother:
         nlp.add_pipe("lemma_smoother", last=True)
     nlp.meta["name"] = PIPELINE_NAME
