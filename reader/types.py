@@ -35,11 +35,14 @@ class Token:
 
 @dataclass(frozen=True)
 class Entity:
+    """One mention of an actor in the text."""
+
     start: int
     end: int
-    label: str
+    label: str  # the recogniser's own label for this mention (the actor has one label of its own)
     text: str
     actor: str  # id of the actor this mention belongs to
+    origin: str = "name"  # "name": a name in the text; "reference": "a szóvivő", "a lap" ...
 
 
 @dataclass(frozen=True)

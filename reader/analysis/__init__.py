@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.analysis.actors import group_actors
 from reader.analysis.claims import find_claims
-from reader.types import Analysis, ModelInfo
+from reader.types import Actor, Analysis, Claim, Entity, ModelInfo, Range, Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,8 +30,6 @@ def analyze(
     analysis = build_analysis(text, parsed, pipeline.model_info(nlp), source)
     warnings = tuple(pipeline.pipeline_warnings(nlp))
     if warnings:
-        from dataclasses import replace
-
         analysis = replace(analysis, warnings=warnings)
     return analysis
 
@@ -38,12 +38,57 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
     """The analysis of already parsed text: a pure function of the text and the pipeline output."""
     grouping = group_actors(text, parsed.tokens, parsed.entities, parsed.has_lemmas)
     names = {actor.id: actor.name for actor in grouping.actors}
-    claims = find_claims(text, parsed.tokens, grouping.entities, grouping.token_actor, names)
+    related = related_tokens(parsed.tokens, grouping.actors)
+    claims = find_claims(
+        text, parsed.tokens, grouping.entities, grouping.token_actor, names, related
+    )
+    entities, actors = add_source_mentions(text, grouping.entities, grouping.actors, claims)
     return Analysis(
         source=source,
         model=model,
         text=text,
-        entities=grouping.entities,
-        actors=grouping.actors,
+        entities=entities,
+        actors=actors,
         claims=claims,
     )
+
+
+def related_tokens(tokens: Sequence[Token], actors: Sequence[Actor]) -> dict[int, str]:
+    """Token index -> place actor, for the adjectival mentions ("magyar", "azeri")."""
+    starts = [t.start for t in tokens]
+    out: dict[int, str] = {}
+    for actor in actors:
+        for start, _end in actor.related:
+            i = bisect.bisect_left(starts, start)
+            if i < len(tokens) and tokens[i].start == start:
+                out[tokens[i].i - tokens[0].i] = actor.id
+    return out
+
+
+def add_source_mentions(
+    text: str, entities: tuple[Entity, ...], actors: tuple[Actor, ...], claims: Sequence[Claim]
+) -> tuple[tuple[Entity, ...], tuple[Actor, ...]]:
+    """A claim source that names no one but refers to an actor ("a szóvivő", "a lap") becomes
+    a mention of that actor, with origin "reference", so its list, the highlights and F3 show it.
+    """
+    label = {a.id: a.label for a in actors}
+    added: dict[str, list[Range]] = {}
+    rows = list(entities)
+    for claim in claims:
+        src = claim.source
+        if src is None or src.actor is None or src.actor not in label:
+            continue
+        if any(e.start < src.end and src.start < e.end for e in rows):
+            continue  # it holds a name already (or overlaps a mention)
+        rows.append(Entity(src.start, src.end, label[src.actor], src.text, src.actor,
+                           origin="reference"))
+        added.setdefault(src.actor, []).append((src.start, src.end))
+    if not added:
+        return entities, actors
+    rows.sort(key=lambda e: (e.start, e.end))
+    new_actors = tuple(
+        replace(a, mentions=tuple(sorted(a.mentions + tuple(added[a.id]))))
+        if a.id in added else a
+        for a in actors
+    )
+    return tuple(rows), new_actors

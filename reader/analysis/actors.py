@@ -17,15 +17,17 @@ Works on plain tokens (reader.types.Token) so it is testable without a model. Th
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import acronym_base, is_capitalised, strip_candidates
+from reader.analysis.morphology import fold, hyphen_base, is_capitalised, strip_candidates
 from reader.types import Actor, Entity, Range, Token
 
 TRIM_CHARS = ".,;:!?)(]['\"„”“»«’‘…–—-/"
+HANDLE = re.compile(r"@\w[\w.]*\w|@\w")  # a social-media account: "@RazanSpeaks"
 FUNCTION_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "SYM", "X"}
 
 _PLACE_KEYS = {name.casefold(): name for name in lexicon.PLACES}
@@ -76,7 +78,7 @@ def head_name(
     ``known(stem)`` says how well a name is attested (2: lexicon, 1: elsewhere in the text, 0: not
     at all); it breaks ties where the morphology is missing or wrong.
     """
-    base = acronym_base(form)
+    base = hyphen_base(form)
     if base is not None:
         return base
     case = _case_of(token)
@@ -92,7 +94,9 @@ def head_name(
     cands = strip_candidates(form, case) if oblique else all_cands
     form_level = known(form)
     for stem, _ in cands:
-        if known(stem) > form_level:
+        # a stem the text names on its own wins over the inflected form (Abergilt -> Abergil),
+        # even when that inflected form recurs; only the lexicon's own names stay whole
+        if known(stem) > form_level or (known(stem) and form_level < 2):
             return stem
     lemma_says_base = has_lemmas and lemma.lower() == form.lower()
     if oblique and cands:
@@ -147,6 +151,8 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
     word = token.text
     if not word.strip(TRIM_CHARS):
         return True
+    if HANDLE.fullmatch(word):
+        return False  # "@alaa" is a name however it is written
     lower = word.lower()
     if lower in lexicon.TIME_WORDS:
         return True
@@ -235,7 +241,22 @@ def find_mentions(
     ]
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _handles_to_names(mentions)
+
+
+def _handles_to_names(mentions: list[Mention]) -> list[Mention]:
+    """"@MazenMahdi" is Mazen Mahdi when the text names him: a handle spelling a name's words
+    run together (case and accents aside) joins that name's actor."""
+    spelled = {
+        fold(m.name.replace(" ", "").replace("-", "")): m.name
+        for m in mentions
+        if not m.name.startswith("@") and " " in m.name
+    }
+    return [
+        replace(m, name=spelled[fold(m.name[1:])])
+        if m.name.startswith("@") and fold(m.name[1:]) in spelled else m
+        for m in mentions
+    ]
 
 
 def _split(
@@ -576,6 +597,19 @@ def find_related(
 # Entry point
 
 
+def handles(
+    tokens: Sequence[Token], entities: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Social-media handles ("@RazanSpeaks") the recogniser left out: each names an account
+    holder, so it is a person's mention (its own actor unless the text pairs it with a name)."""
+    taken = sorted((s, e) for s, e, _ in entities)
+    out = []
+    for tok in tokens:
+        if HANDLE.fullmatch(tok.text) and not any(s < tok.end and tok.start < e for s, e in taken):
+            out.append((tok.start, tok.end, "PER"))
+    return out
+
+
 def group_actors(
     text: str,
     tokens: Sequence[Token],
@@ -583,6 +617,7 @@ def group_actors(
     has_lemmas: bool = True,
 ) -> Grouping:
     """Entities, actors and the token -> actor map for one parsed text."""
+    entities = list(entities) + handles(tokens, entities)
     mentions = find_mentions(text, tokens, entities, has_lemmas)
     mentions = sorted(mentions + _bracket_acronyms(text, tokens, mentions), key=lambda m: m.start)
     names, members = group_mentions(text, tokens, mentions)

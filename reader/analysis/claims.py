@@ -44,15 +44,30 @@ END_PUNCT = set(".!?…")
 NOMINAL_POS = {"NOUN", "PROPN"}
 MAX_QUOTE_TOKENS = 400  # how far back an opening quote mark is looked for
 ANTECEDENT_WINDOW = 120  # entities looked back for the actor a role noun or description names
-ROLE_AFTER_NAME = 3  # tokens after a person's name where their title may stand ("X, a miniszter")
-MIN_ROLE_LETTERS = 4  # shorter nouns are too vague to stand for a person ("fő")
+NEAREST_PERSON_FALLBACK = True  # the documented rule (role_anaphor)
+MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
+ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
 MAX_SZERINT_FORM = len("szerintük")  # szerint, szerinte, szerintem, szerintük ...
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
 CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
 CONTENT_START_REACH = 14  # tokens after a cue where its content must have begun ("hogy", ":")
-PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
+PARSE_HOPS = 3
+# What may follow a cue verb's stem in a finite third-person form (tette, teszi, tették ...).
+FINITE_ENDINGS = frozenset(
+    {"ta", "te", "tta", "tte", "otta", "ette", "ötte", "ja", "i", "ják", "ik", "ták", "ték",
+     "tták", "tték", "ott", "ett", "ött", "t", "tt", "tak", "tek", "ottak", "ettek", "öttek",
+     "nak", "nek"}
+)
+FIRST_SECOND_PERSON_SZERINT = frozenset(
+    {"szerintem", "szerinted", "szerintünk", "szerintetek"}
+)
+MAX_TURN_LINES = 6  # lines a comment or interview answer may run on before the next turn
+MAX_SPEAKER_TOKENS = 8  # "Gleb Szuvorov (G.Sz.):", "@Hazarapatriot (Ali Hazara):"
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "da", "del", "al", "el", "bin", "ibn", "le", "la"}
+)  # conjunct heads followed up a dependency parse to find a subject
 
 
 @dataclass
@@ -86,8 +101,10 @@ class _Doc:
         entities: Sequence[Entity],
         token_actor: dict[int, str],
         actor_names: dict[str, str],
+        related: dict[int, str] | None = None,
     ) -> None:
         self.text = text
+        self.related = related or {}
         self.t = list(tokens)
         self.n = len(self.t)
         self.token_actor = token_actor
@@ -122,8 +139,8 @@ class _Doc:
     def is_finite(self, i: int) -> bool:
         tok = self.t[i]
         form = self.verb_forms[i]
-        if tok.pos in ("VERB", "AUX"):
-            return form in ("", "Fin")
+        if tok.pos in ("VERB", "AUX") and form in ("", "Fin"):
+            return True
         return tok.text.lower() in lexicon.CUE_FORMS
 
     def is_nominal(self, i: int) -> bool:
@@ -173,24 +190,61 @@ class _Doc:
         """No line break between tokens a < b."""
         return "\n" not in self.text[self.t[a].end : self.t[b].start]
 
-    def role_anaphor(self, lo: int, hi: int) -> str | None:
-        """'a miniszter' -> the latest person introduced with that title ('X ... miniszter')."""
-        role = self.t[hi - 1].lemma.lower()
-        if self.t[hi - 1].pos != "NOUN" or len(role) < MIN_ROLE_LETTERS:
-            return None
+    def _earlier_entities(self, lo: int):  # noqa: ANN202  (an iterator of Entity)
+        """Entities before token ``lo``, nearest first, at most ANTECEDENT_WINDOW of them."""
         k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
-        starts = self.token_starts
         seen = 0
         while k >= 0 and seen < ANTECEDENT_WINDOW:
-            e = self.entities[k]
-            if e.label == "PER":
-                j = bisect.bisect_left(starts, e.end)
-                for m in range(j, min(j + ROLE_AFTER_NAME, self.n)):
-                    if self.t[m].lemma.lower() == role or self.low(m).startswith(role):
-                        return e.actor
+            yield self.entities[k]
             k -= 1
             seen += 1
-        return None
+
+    def role_anaphor(self, lo: int, hi: int) -> str | None:
+        """'az elnök', 'a külügyi szóvivő' -> the person this role noun stands for.
+
+        The rule: a person named earlier together with the same role word ("Varga Mihály, az
+        MNB elnöke", "a BRFK szóvivője, Csécsi Soma") wins; otherwise the nearest person named
+        before. Only a definite role noun counts ("a szóvivő", not "egy szóvivő").
+        """
+        head = self.t[hi - 1]
+        role = _role_of(head.lemma.lower()) or _role_of(self.low(hi - 1))
+        known = role is not None  # a listed role may fall back on the nearest person
+        if role is None and len(head.lemma) >= MIN_TITLE_LETTERS:
+            role = head.lemma.lower()  # any other title counts only beside the name
+        if head.pos != "NOUN" or role is None or self.low(lo) not in lexicon.DEFINITE_ARTICLES:
+            return None
+        if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
+            return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
+        known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
+        starts = self.token_starts
+        nearest: str | None = None
+        for e in self._earlier_entities(lo):
+            if e.label != "PER":
+                continue
+            nearest = nearest or e.actor
+            first = bisect.bisect_left(starts, e.start)
+            last = bisect.bisect_left(starts, e.end)
+            window = range(max(0, first - ROLE_AROUND_NAME), min(last + ROLE_AROUND_NAME, self.n))
+            if any(
+                k < lo and (self.t[k].lemma.lower().endswith(role) or role in self.low(k))
+                for k in window
+            ):
+                return e.actor
+        return nearest if known and NEAREST_PERSON_FALLBACK else None
+
+    def state_body(self, lo: int, hi: int) -> str | None:
+        """'a magyar kormány' -> the country actor its adjective is a related mention of."""
+        if self.t[hi - 1].lemma.lower() not in lexicon.STATE_BODIES:
+            return None
+        return next((self.related[k] for k in range(lo, hi - 1) if k in self.related), None)
+
+    def org_anaphor(self, lo: int, hi: int) -> str | None:
+        """'a lap', 'a cég' -> the nearest organisation named before."""
+        if self.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo > 2:
+            return None
+        if self.t[hi - 1].lemma.lower() not in lexicon.ORG_ANAPHORS:
+            return None
+        return next((e.actor for e in self._earlier_entities(lo) if e.label == "ORG"), None)
 
     # -- spans ------------------------------------------------------------------------------
 
@@ -210,7 +264,10 @@ class _Doc:
                 if label == "PER":
                     return actor
             return found[0][1]
-        return self.anaphor(lo, hi)
+        return (
+            self.anaphor(lo, hi) or self.state_body(lo, hi) or self.role_anaphor(lo, hi)
+            or self.org_anaphor(lo, hi)
+        )
 
     def anaphor(self, lo: int, hi: int) -> str | None:
         """'a tárca', 'az egyesület elnöke' -> the latest organisation named with that word."""
@@ -223,16 +280,11 @@ class _Doc:
                 if key in lexicon.ANAPHOR_SYNONYMS:
                     targets.extend(lexicon.ANAPHOR_SYNONYMS[key])
         if not targets:
-            return self.role_anaphor(lo, hi)
-        k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
-        seen = 0
-        while k >= 0 and seen < ANTECEDENT_WINDOW:
-            actor = self.entities[k].actor
-            name = self.actor_names.get(actor, "").lower()
+            return None
+        for e in self._earlier_entities(lo):
+            name = self.actor_names.get(e.actor, "").lower()
             if name and any(name.endswith(t) or name.split()[-1].endswith(t) for t in targets):
-                return actor
-            k -= 1
-            seen += 1
+                return e.actor
         return None
 
 
@@ -274,6 +326,8 @@ def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
         and (d.t[i + 1].text == ":" or (d.t[i + 1].text == "," and d.low(i + 2) == "hogy"))
     ):
         return None
+    if tok.feat("Person") in ("1", "2"):
+        return None  # "mondtam", "gondoljuk": the quoted writer, inside another claim's content
     form = tok.text.lower()
     bases = [tok.lemma.lower()]
     if form in lexicon.CUE_FORMS:
@@ -293,6 +347,8 @@ def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
             if base == "jelent" and not form.startswith("jelentett"):
                 continue  # "azt jelenti" means "it means"
             return lexicon.CUE_VERBS[base], i + 1
+    if tok.lemma.lower() in lexicon.CUE_VERBS:
+        return None  # a known cue verb that the rules above turned down ("azt jelenti")
     kind = _long_stem_kind(form)
     if kind is not None and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", ""):
         return kind, i + 1  # the lemmatiser missed a long prefixed verb ("bejelentette")
@@ -311,10 +367,18 @@ def _prefixed_forms(form: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _long_stem_kind(form: str) -> str | None:
-    """Kind of a cue whose long stem (6+ letters) begins the form, for lemmatiser misses."""
+    """Kind of a cue whose long stem (6+ letters) begins the form, for lemmatiser misses.
+
+    Only a finite verb ending may follow the stem: "bejelentette" is "bejelent" + "ette", but
+    "figyelmeztetés" (a noun) and "elmondható" (an adjective) are not cues.
+    """
     for lemma, kind in lexicon.CUE_VERBS.items():
         stem = lemma[:-2] if lemma.endswith("ik") else lemma
-        if len(stem) >= MIN_PREFIXED_STEM and form.startswith(stem):
+        if (
+            len(stem) >= MIN_PREFIXED_STEM
+            and form.startswith(stem)
+            and form[len(stem):] in FINITE_ENDINGS
+        ):
             return kind
     return None
 
@@ -555,6 +619,8 @@ def _inverted(
     if p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
         return None
     subject = _dep_subject(d, cue) or _subject_right(d, cue_end, hi)
+    if subject is not None and not _can_speak(d, *subject):
+        subject = None
     actor: str | None = None
     inherited = False
     if subject is None:
@@ -592,6 +658,41 @@ def _szerint_np_start(d: _Doc, s: int, lo: int) -> int:
     return k + 1
 
 
+@lru_cache(maxsize=65536)
+def _role_of(word: str) -> str | None:
+    """The person role a noun is or ends in: "elnök-vezérigazgató" -> "vezérigazgató"."""
+    word = word.lower()
+    if word in lexicon.PERSON_ROLES:
+        return word
+    return next(
+        (r for r in sorted(lexicon.PERSON_ROLES, key=len, reverse=True)
+         if len(r) >= 4 and word.endswith(r) and len(word) - len(r) >= 3),
+        None,
+    )
+
+
+def _can_speak(d: _Doc, lo: int, hi: int, verb: bool = True) -> bool:
+    """Whether a noun phrase can be a source: a name, a person, a body, a medium, a document.
+
+    Turned down: phrases without a noun or pronoun head ("Elvégre", "A 2012-es"), points in
+    time ("Április", "tavaly"), and, as the subject of a speech verb, things ("a makacs
+    inflációs várakozások hangsúlyozta"); "az adatok szerint" still cites a source.
+    """
+    if any(k in d.token_actor for k in range(lo, hi)):
+        return True
+    head = next(
+        (k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")), None
+    )
+    if head is None:
+        return False
+    lemma, low = d.t[head].lemma.lower(), d.low(head)
+    return not (
+        lemma in lexicon.MONTHS or low in lexicon.MONTHS
+        or low in lexicon.TIME_WORDS or (verb and lemma in lexicon.NOT_SPEAKERS)
+        or lemma in lexicon.NOT_SOURCES
+    )
+
+
 def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None) -> _Draft | None:
     """'X szerint ...' and '..., X szerint.'; 'szerinte' takes the previous claim's source."""
     low = d.low(s)
@@ -611,6 +712,13 @@ def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None)
     np_lo = _szerint_np_start(d, s, lo)
     if np_lo >= s or d.t[s - 1].lemma.lower() in lexicon.NOT_SOURCES:
         return None
+    if not _can_speak(d, np_lo, s, verb=False):
+        return None
+    head = d.t[s - 1]
+    if head.lemma.lower() in lexicon.SPEECH_NOUNS and head.feat("Person[psor]"):
+        # "állítása szerint": the possessor speaks, named before; no words of its own here
+        actor = previous.source_actor if previous is not None and previous.unit >= u - 1 else None
+        return _Draft("statement", u, (np_lo, s + 1), None, actor, s + 1, -1)
     source = (np_lo, s)
     kind = "statement"
     if any(d.t[k].lemma.lower() in lexicon.RUMOUR_HEADS for k in range(np_lo, s)):
@@ -699,6 +807,8 @@ def _verb_claim(
     conj_comma = None
     if subject is None:
         subject, conj_comma = _subject_left(d, lo, cue)
+    if subject is not None and not _can_speak(d, *subject):
+        subject = None
     inherited = False
     actor: str | None = None
     if subject is None and conj_comma is not None and conj_comma > lo:
@@ -727,11 +837,15 @@ def find_claims(
     entities: Sequence[Entity],
     token_actor: dict[int, str],
     actor_names: dict[str, str],
+    related: dict[int, str] | None = None,
 ) -> tuple[Claim, ...]:
-    """All claims in the text, in reading order, with offsets into ``text``."""
+    """All claims in the text, in reading order, with offsets into ``text``.
+
+    ``related`` maps tokens of adjectival mentions ("magyar", "azeri") to their place actor.
+    """
     if not tokens:
         return ()
-    d = _Doc(text, tokens, entities, token_actor, actor_names)
+    d = _Doc(text, tokens, entities, token_actor, actor_names, related)
     units = _units(d)
     drafts: list[_Draft] = []
     for u, (lo, hi) in enumerate(units):
@@ -742,7 +856,9 @@ def find_claims(
             previous = unit_drafts[-1] if unit_drafts else (drafts[-1] if drafts else None)
             low = d.low(i)
             draft: _Draft | None = None
-            if low.startswith("szerint") and len(low) <= MAX_SZERINT_FORM:
+            if low in FIRST_SECOND_PERSON_SZERINT:
+                pass  # "szerintem" inside a quote belongs to the quote's speaker
+            elif low.startswith("szerint") and len(low) <= MAX_SZERINT_FORM:
                 draft = _szerint(d, u, lo, hi, i, previous)
             elif low in lexicon.HEDGES:
                 hedges.append(i)
@@ -763,6 +879,12 @@ def find_claims(
             ):
                 unit_drafts.append(_hedge(d, u, lo, hi, h))
         drafts.extend(sorted(unit_drafts, key=lambda x: x.cue[0]))
+    colon = _colon_drafts(d, units)
+    if colon:
+        inside = [(x.content_lo, x.content_hi) for x in colon]
+        drafts = [x for x in drafts if not any(a <= x.cue[0] < b for a, b in inside)]
+        drafts = sorted(drafts + colon, key=lambda x: x.cue[0])
+    _paragraph_speech(d, units, drafts)
     drafts = _drop_wrappers(drafts)
     claims: list[Claim] = []
     for draft in drafts:
@@ -770,6 +892,115 @@ def find_claims(
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
+
+
+def _line_starts(d: _Doc) -> list[int]:
+    return [i for i in range(d.n) if i == 0 or not d.same_paragraph(i - 1, i)]
+
+
+def _aliases(d: _Doc) -> dict[str, str]:
+    """'Matej Hruska (MH)', '@Chiltan (Salma Jafar)': the short form -> the named actor."""
+    out: dict[str, str] = {}
+    for i in range(1, d.n - 2):
+        if d.t[i].text != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + 5, d.n)) if d.t[k].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        inner = d.text[d.t[i + 1].start : d.t[close - 1].end]
+        before, inside = d.token_actor.get(i - 1), d.token_actor.get(i + 1)
+        if before is not None and inside is None:
+            out[inner] = before
+        if inside is not None:
+            k = i - 1
+            while k >= 0 and d.same_paragraph(k, i) and d.t[k].text not in (":", ".", ","):
+                k -= 1
+            out[d.text[d.t[k + 1].start : d.t[i - 1].end]] = inside
+    return out
+
+
+def _colon_drafts(d: _Doc, units: list[tuple[int, int]]) -> list[_Draft]:
+    """'Name: what they wrote' at the start of a line (comments, tweets, interview turns).
+
+    The speaker before the colon is a recognised name, a @handle, a short form introduced in
+    brackets earlier ('(MH):'), or two or more capitalised words; the content runs to the end of
+    the line. Words inside it do not start claims of their own.
+    """
+    aliases = _aliases(d)
+    unit_starts = [a for a, _ in units]
+    turns: list[tuple[int, _Draft]] = []
+    for start in _line_starts(d):
+        colon = next(
+            (k for k in range(start, min(start + MAX_SPEAKER_TOKENS + 1, d.n))
+             if d.t[k].text == ":" or not d.same_paragraph(start, k)),
+            None,
+        )
+        if colon is None or d.t[colon].text != ":" or colon == start:
+            continue
+        words = [k for k in range(start, colon) if d.t[k].text not in ("(", ")")]
+        if not words or not all(
+            is_capitalised(d.t[k].text) or d.t[k].text.startswith("@")
+            or d.low(k) in NAME_PARTICLES
+            for k in words
+        ):
+            continue
+        if any(d.is_finite(k) and k not in d.token_actor for k in words):
+            continue
+        first, last = words[0], words[-1] + 1
+        name = d.text[d.t[first].start : d.t[last - 1].end]
+        labels = {d.entity_labels.get(k) for k in words} - {None}
+        if labels and not labels & {"PER", "ORG"}:
+            continue  # "Kína: ..." is a heading, not a place speaking
+        actor = next((d.token_actor[k] for k in words if k in d.token_actor), None)
+        actor = actor or aliases.get(name) or aliases.get(name.strip("()"))
+        handle = len(words) == 1 and d.t[first].text.startswith("@")
+        all_names = len(words) >= 2 and all(d.t[k].pos == "PROPN" for k in words)
+        if actor is None and not handle and not all_names:
+            continue
+        end = colon + 1
+        while end < d.n and d.same_paragraph(colon, end):
+            end += 1
+        if end <= colon + 1 or d.t[end - 1].text == "?":
+            continue  # an interviewer's question is not a claim
+        turns.append((start, _Draft("statement", 0, (colon, colon + 1), (first, last), actor,
+                                    colon + 1, end)))
+    # a turn runs on over the lines after it while another turn follows within a few lines
+    # (comment threads, interviews); the last turn of a run is its own line only
+    out: list[_Draft] = []
+    starts = _line_starts(d)
+    for n, (start, x) in enumerate(turns):
+        nxt = turns[n + 1][0] if n + 1 < len(turns) else None
+        if nxt is not None:
+            between = [k for k in starts if start < k < nxt]
+            if len(between) <= MAX_TURN_LINES:
+                x.content_hi = max(x.content_hi, nxt)
+        x.unit = bisect.bisect_right(unit_starts, x.cue[0]) - 1
+        out.append(x)
+    return out
+
+
+def _paragraph_speech(d: _Doc, units: list[tuple[int, int]], drafts: list[_Draft]) -> None:
+    """'Unquoted speech. More of it. – mondta X.': the content is the whole paragraph.
+
+    A dash attribution at the end of a paragraph, after unquoted content, claims the paragraph's
+    earlier sentences too, back to the paragraph's start or to the previous claim in it.
+    """
+    for x in drafts:
+        if x.forward or x.content_lo <= 0 or d.t[x.cue[0] - 1].text not in DASHES:
+            continue
+        if d.t[x.content_lo - 1].text in OPEN_QUOTES or d.t[x.content_lo].text in OPEN_QUOTES:
+            continue
+        lo = x.content_lo
+        while lo > 0 and d.same_paragraph(lo - 1, lo):
+            lo -= 1
+        for y in drafts:  # stop after any other claim earlier in the paragraph
+            if y is x:
+                continue
+            y_end = max(y.content_hi, y.cue[1], y.source[1] if y.source else 0)
+            if lo <= min(y.content_lo, y.cue[0]) < x.content_lo:
+                lo = max(lo, y_end)
+        if lo < x.content_lo:
+            x.content_lo = lo
 
 
 def _drop_nested_szerint(drafts: list[_Draft]) -> list[_Draft]:

@@ -22,6 +22,8 @@ from reader.types import (
     TextSpan,
 )
 
+ENTITY_ORIGINS = ("name", "reference")
+
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
     """The analysis as plain JSON-ready data in the documented schema."""
@@ -30,7 +32,8 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "model": {"name": analysis.model.name, "version": analysis.model.version},
         "text": analysis.text,
         "entities": [
-            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "actor": e.actor}
+            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "actor": e.actor,
+             "origin": e.origin}
             for e in analysis.entities
         ],
         "actors": [
@@ -109,7 +112,12 @@ def from_dict(data: Any) -> Analysis:
         actor = _str(obj, "actor", where)
         if actor not in actor_ids:
             raise ValueError(f"{where}.actor: {actor!r} is not the id of any actor")
-        entities.append(Entity(start, end, _str(obj, "label", where), text[start:end], actor))
+        origin = obj.get("origin", "name")  # files written before 0.2 have no origin
+        if origin not in ENTITY_ORIGINS:
+            raise ValueError(f"{where}.origin: {origin!r} is not one of {ENTITY_ORIGINS}")
+        entities.append(
+            Entity(start, end, _str(obj, "label", where), text[start:end], actor, origin)
+        )
 
     claims: list[Claim] = []
     for n, item in enumerate(_list(root, "claims", "the analysis")):

@@ -40,6 +40,8 @@ DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
 VOWELS = set("aáeéiíoóöőuúüű")
 BARE_T_AFTER = set("jlnrsz")
 LENGTHENED = {"á": "a", "é": "e"}
+LENGTHENED_FOREIGN = {"ó": "o", "ő": "ö"}  # only where the text attests the short form
+FOREIGN_VOWELS = {"y"}
 
 def is_capitalised(word: str) -> bool:
     """True when a word starts with an upper-case letter or a digit (a name-like token)."""
@@ -55,6 +57,17 @@ def _restore(stem: str) -> str:
 
 def _plausible_stem(stem: str) -> bool:
     return len(stem) >= 2 and any(ch.lower() in VOWELS for ch in stem)
+
+
+def _stem_variants(stem: str) -> list[str]:
+    """Less likely stems, for names the text attests: a foreign final -o lengthened before the
+    ending (Weibóval -> Weibo, Maót -> Mao) and a possessive -é (Twitterének -> Twitter)."""
+    out = []
+    if len(stem) >= 3 and stem[-1] in LENGTHENED_FOREIGN:
+        out.append(stem[:-1] + LENGTHENED_FOREIGN[stem[-1]])
+    if len(stem) >= 4 and stem[-1] == "é":
+        out.append(stem[:-1])
+    return out
 
 
 def strip_candidates(form: str, case: str | None = None) -> list[tuple[str, str]]:
@@ -73,12 +86,15 @@ def _strip_candidates(form: str, case: str | None) -> tuple[tuple[str, str], ...
     for ending in sorted(set(endings), key=len, reverse=True):
         if lower.endswith(ending):
             stem = form[: -len(ending)]
-            if ending == "n" and stem and stem[-1].lower() not in VOWELS:
-                continue  # bare -n only follows a vowel
-            if ending == "t" and stem and stem[-1].lower() not in VOWELS | BARE_T_AFTER:
+            if ending == "n" and stem and stem[-1].lower() not in VOWELS | FOREIGN_VOWELS:
+                continue  # bare -n only follows a vowel (Advocacyn: a foreign y sounds as one)
+            if ending == "t" and stem and stem[-1].lower() not in (
+                VOWELS | FOREIGN_VOWELS | BARE_T_AFTER
+            ):
                 continue  # bare -t follows a vowel, a sonorant or a sibilant (Molnárt, Pált)
             if _plausible_stem(stem):
                 out.append((_restore(stem), ending))
+                out.extend((variant, ending) for variant in _stem_variants(stem))
     for c in cases:
         for ending in ASSIMILATED.get(c, ()):
             if not lower.endswith(ending):
@@ -107,11 +123,20 @@ def _strip_candidates(form: str, case: str | None) -> tuple[tuple[str, str], ...
 
 def acronym_base(form: str) -> str | None:
     """'ENSZ-nek' -> 'ENSZ', 'NATO-val' -> 'NATO': an all-capitals name with a hyphenated ending."""
+    base = hyphen_base(form)
+    if base is None or not all(ch.isupper() for ch in base if ch.isalpha()):
+        return None
+    return base
+
+
+def hyphen_base(form: str) -> str | None:
+    """'Google-nél' -> 'Google', 'TikTok-on' -> 'TikTok', 'iPhone-t' -> 'iPhone': a name whose
+    case ending follows a hyphen (foreign and abbreviated names take their endings so)."""
     base, dash, rest = form.rpartition("-")
     if not dash or not base or not rest or not rest.islower():
         return None
     letters = [ch for ch in base if ch.isalpha()]
-    if not letters or not all(ch.isupper() for ch in letters):
+    if not letters or not any(ch.isupper() for ch in letters):
         return None
     if (
         rest in ALL_ENDINGS

@@ -19,7 +19,7 @@ def test_to_dict_has_exactly_the_schema_keys() -> None:
     d = jsonio.to_dict(news())
     assert set(d) == {"source", "model", "text", "entities", "actors", "claims"}
     assert set(d["model"]) == {"name", "version"}
-    assert set(d["entities"][0]) == {"start", "end", "label", "text", "actor"}
+    assert set(d["entities"][0]) == {"start", "end", "label", "text", "actor", "origin"}
     assert set(d["actors"][0]) == {"id", "name", "label", "mentions", "related"}
     assert set(d["claims"][0]) == {"id", "kind", "sentence", "source", "cue", "content"}
     assert set(d["claims"][0]["source"]) == {"start", "end", "text", "actor"}
