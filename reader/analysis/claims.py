@@ -63,6 +63,11 @@ FINITE_ENDINGS = frozenset(
 FIRST_SECOND_PERSON_SZERINT = frozenset(
     {"szerintem", "szerinted", "szerintünk", "szerintetek"}
 )
+# Preverbs that, standing after a verb, make it another verb ("lemond", "megvitat", "aláír").
+SEPARATED_PREVERBS = frozenset({"le", "meg", "alá", "ki", "el", "fel", "be", "át", "vissza"})
+MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
+OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
+CONTENT_OPENERS = frozenset({"hogy", "miszerint"})  # "..., hogy ...", "az álláspontot, miszerint"
 MAX_TURN_LINES = 6  # lines a comment or interview answer may run on before the next turn
 MAX_SPEAKER_TOKENS = 8  # "Gleb Szuvorov (G.Sz.):", "@Hazarapatriot (Ali Hazara):"
 NAME_PARTICLES = frozenset(
@@ -300,8 +305,10 @@ def _units(d: _Doc) -> list[tuple[int, int]]:
     for lo, hi in ranges:
         if (
             units
-            and (d.t[lo].text in DASHES or d.t[lo].text == ",")
-            and d.same_paragraph(units[-1][1] - 1, lo)
+            and (
+                (d.t[lo].text == "," and d.same_paragraph(units[-1][1] - 1, lo))
+                or d.t[lo].text in DASHES  # "– mondta a Reutersnek." may stand on its own line
+            )
             and _cue_at(d, lo + 1) is not None
         ):
             units[-1] = (units[-1][0], hi)
@@ -319,13 +326,18 @@ def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
     if i >= d.n:
         return None
     tok = d.t[i]
+    followed_by_content = i + 2 < d.n and (
+        d.t[i + 1].text == ":" or (d.t[i + 1].text == "," and d.low(i + 2) in CONTENT_OPENERS)
+    )
     if not d.is_finite(i) and not (
-        # a past tense the tagger took for a participle, proven finite by the clause after it
-        tok.pos in ("ADJ", "NOUN")
-        and i + 2 < d.n
-        and (d.t[i + 1].text == ":" or (d.t[i + 1].text == "," and d.low(i + 2) == "hogy"))
+        # a past tense the tagger took for a participle, or a converb ("hangsúlyozva, hogy"),
+        # proven a cue by the clause after it
+        (tok.pos in ("ADJ", "NOUN") or d.verb_forms[i] == "Conv")
+        and followed_by_content
     ):
         return None
+    if tok.feat("Mood") == "Imp":
+        return None  # "értesítse", "vitasson meg": asked for, not reported
     if tok.feat("Person") in ("1", "2"):
         return None  # "mondtam", "gondoljuk": the quoted writer, inside another claim's content
     form = tok.text.lower()
@@ -334,10 +346,16 @@ def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
         bases.append(lexicon.CUE_FORMS[form])
     bases.extend(_prefixed_forms(form))
     nxt = d.low(i + 1) if i + 1 < d.n else ""
+    prefixed = [nxt + b for b in bases] if nxt in lexicon.PREVERBS else []
+    phrase = _phrase_cue(d, i, bases + prefixed)
+    if phrase is not None:
+        return phrase, i + (2 if nxt in lexicon.PREVERBS else 1)
     if nxt in lexicon.PREVERBS:
         for base in bases:
             if nxt + base in lexicon.CUE_VERBS:
                 return lexicon.CUE_VERBS[nxt + base], i + 2
+        if nxt in SEPARATED_PREVERBS:
+            return None  # another verb: "mondott le" (resigned), "vitassák meg" (discuss)
     for base in bases:
         if base in lexicon.CUE_VERBS and base not in ("tesz",):
             if base in lexicon.NEEDS_UGY and not any(
@@ -352,6 +370,22 @@ def _cue_at(d: _Doc, i: int) -> tuple[str, int] | None:
     kind = _long_stem_kind(form)
     if kind is not None and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", ""):
         return kind, i + 1  # the lemmatiser missed a long prefixed verb ("bejelentette")
+    return None
+
+
+def _phrase_cue(d: _Doc, i: int, bases: list[str]) -> str | None:
+    """Kind of a two-word cue ("felhívta a figyelmet", "bejelentést tett") at verb i."""
+    near = range(max(0, i - lexicon.PHRASE_REACH), min(d.n, i + lexicon.PHRASE_REACH + 2))
+    for base in bases:
+        for (verb, word), kind in lexicon.PHRASE_CUES.items():
+            if verb != base:
+                continue
+            for k in near:
+                low = d.low(k)
+                if k != i and (
+                    d.t[k].lemma.lower() == word or low.startswith(word) or low.endswith(word)
+                ):
+                    return kind
     return None
 
 
@@ -569,12 +603,12 @@ def _content_after_cue(d: _Doc, cue_end: int, cue: int, hi: int) -> int | None:
     j = cue_end
     while j < hi and j < cue_end + CONTENT_START_REACH:
         low = d.low(j)
-        if low == "hogy":
+        if low in CONTENT_OPENERS:
             return j + 1
         if low == ":":
             return j + 1
         if low == ",":
-            if j + 1 < hi and d.low(j + 1) == "hogy":
+            if j + 1 < hi and d.low(j + 1) in CONTENT_OPENERS:
                 return j + 2
             if j + 1 < hi and d.t[j + 1].text in OPEN_QUOTES:
                 return j + 1
@@ -604,9 +638,12 @@ def _quote_before(d: _Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
             return None
     close = k
     j = close - 1
-    while j >= 0 and close - j < MAX_QUOTE_TOKENS and d.same_paragraph(j, close):
-        if d.t[j].text in OPEN_QUOTES or (d.t[j].text.startswith("„") and len(d.t[j].text) > 1):
+    while j >= 0 and close - j < MAX_QUOTE_TOKENS:
+        text = d.t[j].text
+        if text in OPEN_QUOTES or (text.startswith("„") and len(text) > 1):
             return j, close, min(j, unit_lo)
+        if text in CLOSE_QUOTES and text != '"':
+            return None  # another quote closes first: this one's opening mark is lost
         j -= 1
     return None
 
@@ -710,6 +747,12 @@ def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None)
             inherited=True,
         )
     np_lo = _szerint_np_start(d, s, lo)
+    if s - 1 >= lo + 2 and d.low(s - 1) in ("aki", "akik") and d.t[s - 2].text == ",":
+        # "Gulyás Gergely, aki szerint ...": the relative pronoun's antecedent speaks
+        antecedent = _np_around(d, s - 3, lo, s - 2)
+        if antecedent is not None and _can_speak(d, *antecedent, verb=False):
+            return _Draft("statement", u, (s, s + 1), antecedent, d.actor_in(*antecedent),
+                          s + 1, -1, inherited=True)
     if np_lo >= s or d.t[s - 1].lemma.lower() in lexicon.NOT_SOURCES:
         return None
     if not _can_speak(d, np_lo, s, verb=False):
@@ -801,8 +844,24 @@ def _verb_claim(
 ) -> _Draft | None:
     """'X azt mondta, hogy ...', 'X tagadta, hogy ...', 'X: „...”' and inverted attribution."""
     start = _content_after_cue(d, cue_end, cue, hi)
+    content_hi = -1
+    if d.t[cue].lemma.lower() in lexicon.INVERTED_ONLY:
+        start = None  # "folytatta" reports only as "– folytatta X."
     if start is None:
-        return _inverted(d, u, lo, hi, cue, kind, cue_end, previous)
+        inverted = _inverted(d, u, lo, hi, cue, kind, cue_end, previous)
+        if inverted is not None or kind not in OBJECT_CONTENT_KINDS:
+            return inverted
+        if d.t[cue].lemma.lower() in lexicon.INVERTED_ONLY:
+            return None
+        # "az IDF kritizálta Abergil tetteit", "cáfolta a kifejezés létezését": the object
+        end = cue_end
+        while end < hi and d.t[end].text not in END_PUNCT and d.t[end].text not in (",", ";", ":"):
+            end += 1
+        if end - cue_end < MIN_OBJECT_CONTENT or not any(
+            d.case(k) == "Acc" for k in range(cue_end, end)
+        ):
+            return None  # "bírálta a kormányt" names a target, not what is claimed
+        start, content_hi = cue_end, end
     subject = _dep_subject(d, cue)
     conj_comma = None
     if subject is None:
@@ -824,7 +883,7 @@ def _verb_claim(
             and (previous is not None)
         ):
             actor = previous.source_actor
-    return _Draft(kind, u, (cue, cue_end), subject, actor, start, -1, inherited=inherited)
+    return _Draft(kind, u, (cue, cue_end), subject, actor, start, content_hi, inherited=inherited)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -885,6 +944,7 @@ def find_claims(
         drafts = [x for x in drafts if not any(a <= x.cue[0] < b for a, b in inside)]
         drafts = sorted(drafts + colon, key=lambda x: x.cue[0])
     _paragraph_speech(d, units, drafts)
+    _colon_contents(d, drafts)
     drafts = _drop_wrappers(drafts)
     claims: list[Claim] = []
     for draft in drafts:
@@ -1001,6 +1061,30 @@ def _paragraph_speech(d: _Doc, units: list[tuple[int, int]], drafts: list[_Draft
                 lo = max(lo, y_end)
         if lo < x.content_lo:
             x.content_lo = lo
+
+
+def _paragraph_end(d: _Doc, i: int) -> int:
+    """Index after the last token of the paragraph that holds token i."""
+    while i + 1 < d.n and d.same_paragraph(i, i + 1):
+        i += 1
+    return i + 1
+
+
+def _colon_contents(d: _Doc, drafts: list[_Draft]) -> None:
+    """'Kiemelte: ... . ... .' runs to the end of its paragraph; 'azt mondta:' at a paragraph's
+    end introduces the next paragraph."""
+    for x in drafts:
+        colon = x.content_lo - 1
+        if not x.forward or colon < 0 or d.t[colon].text != ":" or x.cue[0] == colon:
+            continue  # (a "Name:" turn has its own extent, _colon_drafts)
+        end = _paragraph_end(d, colon)
+        if end == colon + 1 and end < d.n:  # nothing after the colon on its line
+            x.content_lo, end = end, _paragraph_end(d, end)
+        for y in drafts:
+            a = y.attribution_start()
+            if y is not x and x.content_lo < a < end:
+                end = a
+        x.content_hi = end
 
 
 def _drop_nested_szerint(drafts: list[_Draft]) -> list[_Draft]:

@@ -281,7 +281,37 @@ CUE_VERBS: dict[str, str] = {
     "támad": "accusation",
     "elítél": "accusation",
     "vitat": "denial",
+    "beismer": "statement",
+    "értesít": "statement",
+    "elmesél": "statement",
+    "ismételget": "statement",
+    "megfenyeget": "statement",
+    "aláhúz": "statement",
+    "folytat": "statement",  # "– folytatta a szóvivő": only with content before a dash
+    "megdorgál": "accusation",
 }
+
+# Cues of a verb and a word beside it: "felhívta a figyelmet arra, hogy", "kitart amellett,
+# hogy", "bejelentést tett". The word (its lemma or the start or end of its form) stands
+# within PHRASE_REACH tokens of the verb.
+PHRASE_CUES: dict[tuple[str, str], str] = {
+    ("felhív", "figyelem"): "statement",
+    ("kitart", "mellett"): "statement",
+    ("tart", "attól"): "opinion",
+    ("vállal", "felelősség"): "announcement",
+    ("tesz", "bejelentés"): "announcement",
+    ("tesz", "nyilatkozat"): "statement",
+    ("tesz", "javaslat"): "statement",
+    ("tesz", "ígéret"): "announcement",
+    ("ad", "hang"): "statement",
+    ("ad", "igaz"): "statement",
+    ("tesz", "szóvá"): "statement",
+    ("ad", "közlemény"): "statement",
+}
+PHRASE_REACH = 3
+
+# Verbs that report speech only after it, with a dash: "– folytatta a szóvivő."
+INVERTED_ONLY = frozenset({"folytat"})
 
 # Verbs that only report with a manner word before them ("úgy véli", "úgy látja", "úgy tartja").
 NEEDS_UGY = frozenset({"lát", "tart", "hisz", "értékel", "tud"})
