@@ -39,8 +39,9 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
     grouping = group_actors(text, parsed.tokens, parsed.entities, parsed.has_lemmas)
     names = {actor.id: actor.name for actor in grouping.actors}
     related = related_tokens(parsed.tokens, grouping.actors)
+    labels = {actor.id: actor.label for actor in grouping.actors}
     claims = find_claims(
-        text, parsed.tokens, grouping.entities, grouping.token_actor, names, related
+        text, parsed.tokens, grouping.entities, grouping.token_actor, names, related, labels
     )
     entities, actors = add_source_mentions(text, grouping.entities, grouping.actors, claims)
     return Analysis(

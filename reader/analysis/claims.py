@@ -65,6 +65,7 @@ FIRST_SECOND_PERSON_SZERINT = frozenset(
 )
 # Preverbs that, standing after a verb, make it another verb ("lemond", "megvitat", "aláír").
 SEPARATED_PREVERBS = frozenset({"le", "meg", "alá", "ki", "el", "fel", "be", "át", "vissza"})
+SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})  # "X ... és bejelentette"
 MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
 OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})  # "..., hogy ...", "az álláspontot, miszerint"
@@ -107,9 +108,11 @@ class _Doc:
         token_actor: dict[int, str],
         actor_names: dict[str, str],
         related: dict[int, str] | None = None,
+        actor_labels: dict[str, str] | None = None,
     ) -> None:
         self.text = text
         self.related = related or {}
+        self.actor_labels = actor_labels or {}
         self.t = list(tokens)
         self.n = len(self.t)
         self.token_actor = token_actor
@@ -224,8 +227,8 @@ class _Doc:
         starts = self.token_starts
         nearest: str | None = None
         for e in self._earlier_entities(lo):
-            if e.label != "PER":
-                continue
+            if self.actor_labels.get(e.actor, e.label) != "PER":
+                continue  # the actor's one label: "Washington" tagged PER once is a place
             nearest = nearest or e.actor
             first = bisect.bisect_left(starts, e.start)
             last = bisect.bisect_left(starts, e.end)
@@ -661,7 +664,7 @@ def _inverted(
     actor: str | None = None
     inherited = False
     if subject is None:
-        subject, actor, inherited = _zero_subject(d, u, lo, previous)
+        subject, actor, inherited = _zero_subject(d, u, lo, previous, cue)
     else:
         actor = d.actor_in(*subject)
     quote = _quote_before(d, p, lo)
@@ -755,6 +758,12 @@ def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None)
                           s + 1, -1, inherited=True)
     if np_lo >= s or d.t[s - 1].lemma.lower() in lexicon.NOT_SOURCES:
         return None
+    if np_lo - 2 >= lo and d.t[np_lo - 1].text == "," and d.entity_labels.get(np_lo - 2) == "PER":
+        # "Graham Cluley, a Sophos bloggere szerint": the named person and their role
+        k = np_lo - 2
+        while k - 1 >= lo and d.token_actor.get(k - 1) == d.token_actor.get(np_lo - 2):
+            k -= 1
+        np_lo = k
     if not _can_speak(d, np_lo, s, verb=False):
         return None
     head = d.t[s - 1]
@@ -814,11 +823,29 @@ def _hedge(d: _Doc, u: int, lo: int, hi: int, h: int) -> _Draft:
     return _Draft("allegation", u, (h, h + 1), None, None, c_lo, c_hi, forward=False)
 
 
+def _someone_between(d: _Doc, previous: _Draft, cue: int) -> bool:
+    """Whether a person other than the previous claim's speaker is named after that claim (its
+    content aside) and before ``cue``: then the speaker of a subjectless cue is not certain."""
+    end = max(previous.cue[1], previous.source[1] if previous.source else 0,
+              previous.content_hi if previous.content_hi != -1 else 0)
+    for k in range(end, cue):
+        actor = d.token_actor.get(k)
+        if (
+            actor is not None
+            and actor != previous.source_actor
+            and d.actor_labels.get(actor, d.entity_labels.get(k)) == "PER"
+        ):
+            return True
+    return False
+
+
 def _zero_subject(
-    d: _Doc, u: int, lo: int, previous: _Draft | None
+    d: _Doc, u: int, lo: int, previous: _Draft | None, cue: int
 ) -> tuple[tuple[int, int] | None, str | None, bool]:
-    """A cue with no subject of its own: a recent claim's source, else the previous sentence's
-    subject when it names someone."""
+    """A cue with no subject of its own: a recent claim's source when no other person is named
+    in between, else the previous sentence's subject when it names someone."""
+    if previous is not None and previous.source is not None and _someone_between(d, previous, cue):
+        previous = None  # "mondta" after another person was named: the speaker is not certain
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
         return previous.source, previous.source_actor, True
     if lo > 0:
@@ -870,10 +897,17 @@ def _verb_claim(
         subject = None
     inherited = False
     actor: str | None = None
+    if subject is None and conj_comma is None:
+        # "X rádióbeszédet mondott és bejelentette, hogy": the verbs share X
+        k = cue - 1
+        while k > lo and d.low(k) in lexicon.CATAPHORS:
+            k -= 1
+        if k > lo and d.low(k) in SHARED_SUBJECT_CONJ:
+            conj_comma = k
     if subject is None and conj_comma is not None and conj_comma > lo:
         subject, _ = _subject_left(d, lo, conj_comma, verbs_allowed=1)
     if subject is None:
-        subject, actor, inherited = _zero_subject(d, u, lo, previous)
+        subject, actor, inherited = _zero_subject(d, u, lo, previous, cue)
     elif subject is not None:
         actor = d.actor_in(*subject)
         if (
@@ -897,6 +931,7 @@ def find_claims(
     token_actor: dict[int, str],
     actor_names: dict[str, str],
     related: dict[int, str] | None = None,
+    actor_labels: dict[str, str] | None = None,
 ) -> tuple[Claim, ...]:
     """All claims in the text, in reading order, with offsets into ``text``.
 
@@ -904,7 +939,7 @@ def find_claims(
     """
     if not tokens:
         return ()
-    d = _Doc(text, tokens, entities, token_actor, actor_names, related)
+    d = _Doc(text, tokens, entities, token_actor, actor_names, related, actor_labels)
     units = _units(d)
     drafts: list[_Draft] = []
     for u, (lo, hi) in enumerate(units):

@@ -188,6 +188,7 @@ def _text_html(analysis: Analysis, names: dict[str, str], ui: dict[str, str]) ->
     text = analysis.text
     entities = _kept_entities(analysis)
     layers = _layers(analysis)
+    labels = {actor.id: actor.label for actor in analysis.actors}
     anchors: dict[int, list[str]] = {}
     for claim in analysis.claims:
         at = claim.extent[0]
@@ -218,7 +219,7 @@ def _text_html(analysis: Analysis, names: dict[str, str], ui: dict[str, str]) ->
         if pos in opens:
             n, ent = opens[pos]
             aid = _esc(dom_id(ent.actor))
-            style = style_for(ent.label)
+            style = style_for(labels.get(ent.actor, ent.label))  # the actor's one label
             name = names.get(ent.actor, ent.text)
             out.append(
                 f'<a class="ent-link" href="#actor-{aid}"><mark id="m-{n}" '
@@ -253,7 +254,8 @@ def _label_name(style: LabelStyle, ui: dict[str, str]) -> str:
 
 def _legend(analysis: Analysis, ui: dict[str, str]) -> str:
     styles = list(LABELS)
-    if any(style_for(e.label) is FALLBACK for e in analysis.entities):
+    labels = {actor.id: actor.label for actor in analysis.actors}
+    if any(style_for(labels.get(e.actor, e.label)) is FALLBACK for e in analysis.entities):
         styles.append(FALLBACK)
     items = "".join(
         f'<li><mark class="ent L-{s.key}">{_esc(_label_name(s, ui))}</mark> '

@@ -76,6 +76,11 @@ class Mention:
     number: int  # 1-based among its actor's mentions
     total: int
 
+    @property
+    def label(self) -> str:
+        """The actor's one label (every mention of an actor looks the same), else the entity's."""
+        return self.actor.label if self.actor is not None else self.entity.label
+
 
 class _EntityHighlighter(QSyntaxHighlighter):
     """Paints entity highlights block by block: no document edits, so no full relayout."""
@@ -114,7 +119,7 @@ class _EntityHighlighter(QSyntaxHighlighter):
                 self.setFormat(start, min(related.qt_end, end) - related.qt_start, fmt)
         i = max(bisect_left(self._starts, first) - 1, 0)  # one before, in case it spans in
         for mention in self._mentions[i : bisect_left(self._starts, end)]:
-            label = mention.entity.label
+            label = mention.label
             if mention.qt_end <= first or label in self.hidden:
                 continue
             start = max(mention.qt_start, first)
@@ -258,7 +263,7 @@ class TextView(QPlainTextEdit):
             block = block.next()
         to_py = self._offsets.to_py
         related = {(r.qt_start, r.qt_end) for r in self._related}  # drawn too, but not entities
-        return [(to_py(a), to_py(b), m.entity.label if m else "") for a, b, m in painted
+        return [(to_py(a), to_py(b), m.label if m else "") for a, b, m in painted
                 if m is not None or (a, b) not in related]
 
     def set_hidden_labels(self, hidden: set[str]) -> None:
@@ -342,7 +347,7 @@ class TextView(QPlainTextEdit):
         i = bisect_right(self._starts, qt) - 1
         if i >= 0 and self._mentions[i].qt_start <= qt < self._mentions[i].qt_end:
             mention = self._mentions[i]
-            if mention.entity.label not in self._highlighter.hidden:
+            if mention.label not in self._highlighter.hidden:
                 return mention
         return None
 
@@ -394,7 +399,7 @@ class TextView(QPlainTextEdit):
         if mention is None:
             related = self._related_at_qt(qt) if qt is not None else None
             return tr("related_to", name=related.actor.name) if related else ""
-        parts = [label_name(mention.entity.label, language())]
+        parts = [label_name(mention.label, language())]
         if mention.actor is not None:
             parts.append(mention.actor.name)
         if mention.total:

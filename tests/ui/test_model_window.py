@@ -37,8 +37,9 @@ def test_seed_article_is_analysed_and_highlighted(qtbot, settings, messages, rea
     assert messages == []
     analysis = window.analysis
     assert analysis is not None and analysis.entities
+    labels = {a.id: a.label for a in analysis.actors}  # each mention in its actor's one type
     assert window.text_view.highlighted_ranges() == [
-        (e.start, e.end, e.label) for e in analysis.entities
+        (e.start, e.end, labels[e.actor]) for e in analysis.entities
     ]
     actor = max(analysis.actors, key=lambda a: len(a.mentions))
     window.select_actor(actor.id)
