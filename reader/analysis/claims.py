@@ -431,6 +431,12 @@ def _np_around(d: _Doc, head: int, lo_limit: int, hi_limit: int) -> tuple[int, i
         lo -= 1
     hi = head + 1
     while hi < hi_limit:
+        if hi in d.token_actor and d.token_actor.get(hi - 1) != d.token_actor[hi]:
+            run = hi  # a name starts here: take it whole, or not at all ("Nagy Bélát")
+            while run < d.n and d.token_actor.get(run) == d.token_actor[hi]:
+                run += 1
+            if not all(d.case(k) in ("", "Nom") for k in range(hi, run)):
+                break
         if d.is_nominal(hi) or (
             d.t[hi].pos in ("ADJ", "NUM") and hi + 1 < hi_limit and d.is_nominal(hi + 1)
         ):
@@ -768,9 +774,11 @@ def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None)
         return None
     head = d.t[s - 1]
     if head.lemma.lower() in lexicon.SPEECH_NOUNS and head.feat("Person[psor]"):
-        # "állítása szerint": the possessor speaks, named before; no words of its own here
-        actor = previous.source_actor if previous is not None and previous.unit >= u - 1 else None
-        return _Draft("statement", u, (np_lo, s + 1), None, actor, s + 1, -1)
+        # "állítása szerint": the possessor speaks, named before (as with "szerinte")
+        if previous is not None and previous.source is not None and previous.unit >= u - 1:
+            return _Draft("statement", u, (np_lo, s + 1), previous.source,
+                          previous.source_actor, s + 1, -1, inherited=True)
+        return _Draft("statement", u, (np_lo, s + 1), None, None, s + 1, -1)
     source = (np_lo, s)
     kind = "statement"
     if any(d.t[k].lemma.lower() in lexicon.RUMOUR_HEADS for k in range(np_lo, s)):

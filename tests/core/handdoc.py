@@ -2,8 +2,8 @@
 
 Each sentence is a string of space-separated tokens. A token is ``text`` or
 ``text|lemma|POS|Feats`` (empty fields keep the defaults); ``[ ... ]LABEL`` around tokens marks an
-entity. Defaults: punctuation PUNCT, a/az/egy DET, hogy SCONJ, és/de CCONJ, szerint ADP,
-capitalised words PROPN, everything else NOUN; nouns get Case=Nom and verbs VerbForm=Fin.
+entity; ``¶`` is a line break (a new paragraph). Defaults: punctuation PUNCT, a/az/egy DET, hogy
+SCONJ, és/de CCONJ, szerint ADP, capitalised words PROPN, everything else NOUN; nouns get Case=Nom and verbs VerbForm=Fin.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from reader.analysis import build_analysis
 from reader.nlp import Parsed, doc_tokens
 from reader.types import Analysis, ModelInfo
 
-NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", "”", ")", "…"}
-NO_SPACE_AFTER = {"„", "("}
+NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", "”", ")", "…", "\n"}
+NO_SPACE_AFTER = {"„", "(", "\n"}
 DEFAULT_POS = {
     "a": "DET",
     "az": "DET",
@@ -74,6 +74,8 @@ def build_doc(*sentences: str, deps: list[tuple[int, str]] | None = None) -> Any
                 raw = raw[: match.start()]
             fields = raw.split("|", 3) + ["", "", ""]
             text, lemma, tag, feats = fields[0], fields[1], fields[2], fields[3]
+            if text == "¶":
+                text, tag = "\n", "SPACE"
             if not tag:
                 if not any(ch.isalnum() for ch in text):
                     tag = "PUNCT"
@@ -101,7 +103,7 @@ def build_doc(*sentences: str, deps: list[tuple[int, str]] | None = None) -> Any
             if closing is not None:
                 label_stack = None
             starts.append(first)
-            first = False
+            first = first and text == "\n"  # a line break keeps the sentence start for later
     spaces = []
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None

@@ -208,3 +208,38 @@ def test_every_entity_has_one_actor_and_offsets_match() -> None:
     spans = sorted(m for x in a.actors for m in x.mentions)
     assert spans == sorted((e.start, e.end) for e in a.entities)
     assert all(a.text[e.start : e.end] == e.text for e in a.entities)
+
+
+def test_hyphenated_endings_keep_their_base() -> None:
+    """'Google-nél', 'TikTok-on', 'iPhone-t' are Google, TikTok, iPhone; 'Biden-kormányzat' not."""
+    from reader.analysis.morphology import hyphen_base
+
+    assert [hyphen_base(f) for f in ("Google-nél", "TikTok-on", "iPhone-t", "ENSZ-nek")] == [
+        "Google", "TikTok", "iPhone", "ENSZ"]
+    assert hyphen_base("Biden-kormányzat") is None
+    assert hyphen_base("Észak-Korea") is None
+
+
+def test_a_stem_the_text_names_wins_over_a_recurring_inflected_form() -> None:
+    """'Abergil ... Abergilt ... Abergilt': one actor, however often the accusative recurs."""
+    a = analyse("[Abergil]PER beszélt|beszél|VERB .",
+                "[Abergilt|Abergilt|PROPN|Case=Nom]PER látták|lát|VERB .",
+                "[Abergilt|Abergilt|PROPN|Case=Nom]PER hívták|hív|VERB .")
+    assert names(a) == {"Abergil": 3}
+
+
+def test_foreign_final_o_and_possessive_e_join_the_name() -> None:
+    """'Weibóval' is Weibo and 'Twitterének' is Twitter when the text names them."""
+    a = analyse("A [Weibo]MISC népszerű|népszerű|ADJ .",
+                "A [Weibóval|Weibóval|PROPN|Case=Ins]MISC sokan|sok|ADV írnak|ír|VERB .",
+                "A [Twitter]MISC is .",
+                "A [Twitterének|Twitterének|PROPN|Case=Dat]MISC sok|sok|DET "
+                "baja|baj|NOUN van|van|VERB .")
+    assert names(a) == {"Weibo": 2, "Twitter": 2}
+
+
+def test_a_handle_spelling_a_name_joins_it() -> None:
+    """'@MazenMahdi' is Mazen Mahdi when the text names him."""
+    a = analyse("[Mazen Mahdi]PER újságíró|újságíró|NOUN .",
+                "¶ @MazenMahdi : Szabadon|szabad|ADJ !")
+    assert names(a) == {"Mazen Mahdi": 2}

@@ -109,3 +109,23 @@ def test_round_trip_on_arbitrary_text(text: str, data: st.DataObject) -> None:
     spans = [(cuts[i], cuts[i + 1], "PER", f"a{i}") for i in range(0, len(cuts) - 1, 2)]
     analysis = make(text, spans)
     assert jsonio.from_dict(json.loads(json.dumps(jsonio.to_dict(analysis)))) == analysis
+
+
+def test_reference_mentions_keep_their_origin_and_old_files_read() -> None:
+    """'origin' round-trips; a file without it (before 0.2) reads as a name; a bad one is refused."""
+    import dataclasses
+    import json
+
+    import pytest
+
+    a = news()
+    first = a.entities[0]
+    ref = dataclasses.replace(first, origin="reference")
+    a = dataclasses.replace(a, entities=(ref, *a.entities[1:]))
+    assert jsonio.loads(jsonio.dumps(a)).entities[0].origin == "reference"
+    data = json.loads(jsonio.dumps(a))
+    del data["entities"][0]["origin"]
+    assert jsonio.from_dict(data).entities[0].origin == "name"
+    data["entities"][0]["origin"] = "guess"
+    with pytest.raises(ValueError, match="origin"):
+        jsonio.from_dict(data)

@@ -1,0 +1,151 @@
+"""Claim patterns found in real news (the development set, docs/annotation.md), on hand-built
+Docs: one general rule per test, never a sentence copied from the set."""
+
+from __future__ import annotations
+
+from handdoc import analyse
+
+from reader.types import Analysis, Claim
+
+V = "VERB"
+PAST = "VerbForm=Fin|Mood=Ind|Person=3"
+
+
+def claims(a: Analysis) -> list[tuple[str, str | None, str]]:
+    return [(c.cue.text, c.source.text if c.source else None, c.content.text) for c in a.claims]
+
+
+def actor(a: Analysis, claim: Claim) -> str | None:
+    if claim.source is None or claim.source.actor is None:
+        return None
+    return next(x.name for x in a.actors if x.id == claim.source.actor)
+
+
+def test_a_name_and_a_colon_open_a_line_of_speech() -> None:
+    """'Kovács Anna: ...' at the start of a line: Kovács Anna claims the rest of the line."""
+    a = analyse("A hozzászólások :", "¶ [Kovács Anna]PER : Ez nagy hiba volt|van|VERB .",
+                "¶ Vége|vég|NOUN .")
+    assert claims(a) == [(":", "Kovács Anna", "Ez nagy hiba volt")]
+    assert actor(a, a.claims[0]) == "Kovács Anna"
+
+
+def test_a_place_before_a_colon_is_a_heading_and_a_question_is_no_claim() -> None:
+    """'Kína: ...' is a heading; 'Riporter Béla: Mit tervez?' asks, it claims nothing."""
+    a = analyse("¶ [Kína]LOC : Üres stadionok|stadion|NOUN .",
+                "¶ [Nagy Béla]PER : Mit|mi|PRON tervez|tervez|VERB ?")
+    assert a.claims == ()
+
+
+def test_a_handle_is_an_actor_and_a_speaker() -> None:
+    """'@kovacs_anna: ...': the handle is a person's mention and the source of the line."""
+    a = analyse("¶ @kovacs_anna : Szégyen|szégyen|NOUN , ami történt|történik|VERB .")
+    assert [(x.name, x.label) for x in a.actors] == [("@kovacs_anna", "PER")]
+    assert actor(a, a.claims[0]) == "@kovacs_anna"
+
+
+def test_a_dash_attribution_claims_the_whole_paragraph_of_speech() -> None:
+    """'Speech. More speech. – mondta X.' in one paragraph: all of it is X's."""
+    a = analyse("¶ Az infláció|infláció|NOUN csökken|csökken|VERB .",
+                "A bank|bank|NOUN óvatos|óvatos|ADJ marad|marad|VERB .",
+                f"– mondta|mond|{V}|{PAST} [Varga Mihály]PER .")
+    (c,) = a.claims
+    assert c.content.text == "Az infláció csökken. A bank óvatos marad"
+    assert actor(a, c) == "Varga Mihály"
+
+
+def test_a_dash_attribution_on_its_own_line_closes_the_paragraph_before() -> None:
+    """'Quote paragraph' then '– mondta a lapnak.' on the next line."""
+    a = analyse("¶ [Varga Mihály]PER beszélt|beszél|VERB .",
+                "¶ A kamatok|kamat|NOUN maradnak|marad|VERB .",
+                f"¶ – mondta|mond|{V}|{PAST} a lapnak|lap|NOUN|Case=Dat .")
+    (c,) = a.claims
+    assert c.content.text == "A kamatok maradnak"
+    assert c.source is None  # the paragraph before names Varga; across a break no one is sure
+
+
+def test_first_person_verbs_and_szerintem_start_no_claim() -> None:
+    """'mondtam', 'szerintem' belong to whoever is quoted; they start no claim of their own."""
+    a = analyse("„ Én mondtam|mond|VERB|VerbForm=Fin|Person=1 , hogy ez hiba|hiba|NOUN .",
+                "Szerintem rossz|rossz|ADJ .")
+    assert a.claims == ()
+
+
+def test_a_point_in_time_or_an_adverb_is_no_source() -> None:
+    """'Április azt mondta' has no speaker; 'Elvégre' neither: the cue finds no source in it."""
+    a = analyse(f"Április|április|NOUN azt mondta|mond|{V}|{PAST} , hogy vége|vég|NOUN .")
+    assert [c.source for c in a.claims] == [None]
+
+
+def test_a_things_subject_is_not_the_speaker() -> None:
+    """'a várakozások hangsúlyozta' cannot be: the subject search gives up rather than guess."""
+    a = analyse(f"A várakozások|várakozás|NOUN hangsúlyozta|hangsúlyoz|{V}|{PAST} , "
+                "hogy baj|baj|NOUN van|van|VERB .")
+    assert [c.source for c in a.claims] == [None]
+
+
+def test_a_cue_stem_must_be_followed_by_a_verb_ending() -> None:
+    """'figyelmeztetés' (a noun) and 'jelenti' (it means) are no cues."""
+    a = analyse("A figyelmeztetés|figyelmeztetés|NOUN , hogy baj|baj|NOUN van|van|VERB .",
+                "Ez azt jelenti|jelent|VERB , hogy baj|baj|NOUN van|van|VERB .")
+    assert a.claims == ()
+
+
+def test_a_separated_preverb_makes_another_verb() -> None:
+    """'mondott le' is 'resigned', not 'said'."""
+    a = analyse(f"[Kiss Péter]PER mondott|mond|{V}|{PAST} le , mert hibázott|hibázik|VERB .")
+    assert a.claims == ()
+
+
+def test_a_role_noun_names_the_person_given_that_role_before() -> None:
+    """'Varga Mihály, az MNB elnöke ... Az elnök szerint ...' -> Varga Mihály, a reference
+    mention of his in the actor list and the entities."""
+    a = analyse("[Varga Mihály]PER , az [MNB]ORG elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 "
+                "beszélt|beszél|VERB .",
+                "Az elnök|elnök|NOUN szerint a kamat|kamat|NOUN marad|marad|VERB .")
+    (c,) = a.claims
+    assert c.source is not None and c.source.text == "Az elnök"
+    assert actor(a, c) == "Varga Mihály"
+    reference = [e for e in a.entities if e.origin == "reference"]
+    assert [(e.text, e.label) for e in reference] == [("Az elnök", "PER")]
+    varga = next(x for x in a.actors if x.name == "Varga Mihály")
+    assert (reference[0].start, reference[0].end) in varga.mentions
+
+
+def test_a_group_role_is_not_one_person() -> None:
+    """'A szervezők szerint' names no single person: no actor."""
+    a = analyse("[Kiss Anna]PER beszélt|beszél|VERB .",
+                "A szervezők|szervező|NOUN|Case=Nom|Number=Plur szerint sokan|sok|ADV "
+                "voltak|van|VERB .")
+    assert [actor(a, c) for c in a.claims] == [None]
+
+
+def test_a_subjectless_cue_does_not_take_the_last_speaker_over_another_person() -> None:
+    """'X szerint ... . Y-t is meghallgatták. Azt mondta, ...': Y stands between, so the speaker
+    is left open; the subject of the sentence before would have been taken."""
+    a = analyse("[Kiss Anna]PER szerint nagy baj|baj|NOUN van|van|VERB .",
+                "A bizottság|bizottság|NOUN [Nagy Bélát|Béla|PROPN|Case=Acc]PER is "
+                "meghallgatta|meghallgat|VERB .",
+                f"Azt mondta|mond|{V}|{PAST} , hogy jó|jó|ADJ .")
+    assert [actor(a, c) for c in a.claims] == ["Kiss Anna", None]
+    b = analyse("[Kiss Anna]PER szerint nagy baj|baj|NOUN van|van|VERB .",
+                "[Nagy Béla]PER is ott volt|van|VERB .",
+                f"Azt mondta|mond|{V}|{PAST} , hogy jó|jó|ADJ .")
+    assert [actor(b, c) for c in b.claims] == ["Kiss Anna", "Nagy Béla"]
+
+
+def test_a_possessed_speech_noun_takes_the_previous_speaker() -> None:
+    """'Elmondása szerint ...' right after X's claim: X speaks, with no source words."""
+    a = analyse(f"[Kiss Anna]PER azt mondta|mond|{V}|{PAST} , hogy nyer|nyer|VERB .",
+                "Elmondása|elmondás|NOUN|Case=Nom|Person[psor]=3 szerint sokat|sok|ADV "
+                "dolgozott|dolgozik|VERB .")
+    second = a.claims[1]
+    assert (second.cue.text, actor(a, second)) == ("Elmondása szerint", "Kiss Anna")
+    assert second.source is not None and second.source.text == "Kiss Anna"  # where he is named
+
+
+def test_an_accusation_may_claim_its_object() -> None:
+    """'X bírálta a kormány új tervét' claims the object; 'bírálta a tervet' is too thin."""
+    a = analyse(f"[Kiss Anna]PER bírálta|bírál|{V}|{PAST} a kormány|kormány|NOUN "
+                "új|új|ADJ tervét|terv|NOUN|Case=Acc .",
+                f"[Nagy Béla]PER bírálta|bírál|{V}|{PAST} a tervet|terv|NOUN|Case=Acc .")
+    assert claims(a) == [("bírálta", "Kiss Anna", "a kormány új tervét")]
