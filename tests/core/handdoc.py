@@ -3,7 +3,8 @@
 Each sentence is a string of space-separated tokens. A token is ``text`` or
 ``text|lemma|POS|Feats`` (empty fields keep the defaults); ``[ ... ]LABEL`` around tokens marks an
 entity; ``¶`` is a line break (a new paragraph). Defaults: punctuation PUNCT, a/az/egy DET, hogy
-SCONJ, és/de CCONJ, szerint ADP, capitalised words PROPN, everything else NOUN; nouns get Case=Nom and verbs VerbForm=Fin.
+SCONJ, és/de CCONJ, szerint ADP, capitalised words PROPN, everything else NOUN; nouns get
+Case=Nom and verbs VerbForm=Fin.
 """
 
 from __future__ import annotations

@@ -112,7 +112,7 @@ def test_round_trip_on_arbitrary_text(text: str, data: st.DataObject) -> None:
 
 
 def test_reference_mentions_keep_their_origin_and_old_files_read() -> None:
-    """'origin' round-trips; a file without it (before 0.2) reads as a name; a bad one is refused."""
+    """'origin' round-trips; a file without it reads as a name; an unknown one is refused."""
     import dataclasses
     import json
 
