@@ -1022,6 +1022,11 @@ def _aliases(d: _Doc) -> dict[str, str]:
     return out
 
 
+def _is_colon(text: str) -> bool:
+    """':' or a colon glued to a bracket by the tokenizer ('(MH):' ends in '):')."""
+    return text.endswith(":") and not any(ch.isalnum() for ch in text)
+
+
 def _colon_drafts(d: _Doc, units: list[tuple[int, int]]) -> list[_Draft]:
     """'Name: what they wrote' at the start of a line (comments, tweets, interview turns).
 
@@ -1031,16 +1036,16 @@ def _colon_drafts(d: _Doc, units: list[tuple[int, int]]) -> list[_Draft]:
     """
     aliases = _aliases(d)
     unit_starts = [a for a, _ in units]
-    turns: list[tuple[int, _Draft]] = []
+    turns: list[tuple[int, _Draft | None]] = []
     for start in _line_starts(d):
         colon = next(
             (k for k in range(start, min(start + MAX_SPEAKER_TOKENS + 1, d.n))
-             if d.t[k].text == ":" or not d.same_paragraph(start, k)),
+             if _is_colon(d.t[k].text) or not d.same_paragraph(start, k)),
             None,
         )
-        if colon is None or d.t[colon].text != ":" or colon == start:
+        if colon is None or not _is_colon(d.t[colon].text) or colon == start:
             continue
-        words = [k for k in range(start, colon) if d.t[k].text not in ("(", ")")]
+        words = [k for k in range(start, colon) if any(ch.isalnum() for ch in d.t[k].text)]
         if not words or not all(
             is_capitalised(d.t[k].text) or d.t[k].text.startswith("@")
             or d.low(k) in NAME_PARTICLES
@@ -1063,15 +1068,18 @@ def _colon_drafts(d: _Doc, units: list[tuple[int, int]]) -> list[_Draft]:
         end = colon + 1
         while end < d.n and d.same_paragraph(colon, end):
             end += 1
-        if end <= colon + 1 or d.t[end - 1].text == "?":
-            continue  # an interviewer's question is not a claim
-        turns.append((start, _Draft("statement", 0, (colon, colon + 1), (first, last), actor,
-                                    colon + 1, end)))
+        if end <= colon + 1:
+            continue
+        question = d.t[end - 1].text == "?"  # an interviewer's question: a turn, not a claim
+        turns.append((start, None if question else _Draft(
+            "statement", 0, (colon, colon + 1), (first, last), actor, colon + 1, end)))
     # a turn runs on over the lines after it while another turn follows within a few lines
     # (comment threads, interviews); the last turn of a run is its own line only
     out: list[_Draft] = []
     starts = _line_starts(d)
     for n, (start, x) in enumerate(turns):
+        if x is None:
+            continue
         nxt = turns[n + 1][0] if n + 1 < len(turns) else None
         if nxt is not None:
             between = [k for k in starts if start < k < nxt]

@@ -375,7 +375,10 @@ RUMOUR_HEADS = frozenset({"hír", "értesülés", "sajtóértesülés", "híresz
 # "a tervek szerint", "a szabályok szerint" say how, not who claims.
 NOT_SOURCES = frozenset(
     {"menetrend", "terv", "ütemterv", "szabály", "előírás", "szokás", "hagyomány", "igény",
-     "lehetőség", "szükség", "sorrend", "mód", "ütem", "program", "forgatókönyv", "recept"}
+     "lehetőség", "szükség", "sorrend", "mód", "ütem", "program", "forgatókönyv", "recept",
+     # laws applied and measures of things: "a jogszabályok szerint" says how, not who
+     "jogszabály", "szabályozás", "törvény", "rendelet", "idő", "hit", "modell", "elv",
+     "alapelv", "benyomás", "érték", "méret", "súly", "arány"}
 )
 
 # "X szerint" where X is a point in time, not a source ("Április szerint" never is).
