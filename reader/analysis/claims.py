@@ -65,6 +65,7 @@ FIRST_SECOND_PERSON_SZERINT = frozenset(
 )
 # Preverbs that, standing after a verb, make it another verb ("lemond", "megvitat", "aláír").
 SEPARATED_PREVERBS = frozenset({"le", "meg", "alá", "ki", "el", "fel", "be", "át", "vissza"})
+SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
 SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})  # "X ... és bejelentette"
 MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
 OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
@@ -551,8 +552,25 @@ def _subject_left(
     for head in ordered:
         np = _np_around(d, head, lo, end)
         if np is not None and not any(k in skip for k in range(*np)):
-            return np, conj_comma
+            return _named_before_verb(d, np, end) or np, conj_comma
     return None, conj_comma
+
+
+def _named_before_verb(d: _Doc, np: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """'A Harvard professzora és jogász, Susan Crawford amellett érvel': a person's name set off
+    by a comma right before the verb is the speaker the phrase before it describes."""
+    k = end - 1
+    while k >= np[1] and d.low(k) in lexicon.CATAPHORS:
+        k -= 1
+    actor = d.token_actor.get(k)
+    if k < np[1] or actor is None or d.actor_labels.get(actor, d.entity_labels.get(k)) != "PER":
+        return None
+    first = k
+    while first - 1 >= np[1] and d.token_actor.get(first - 1) == actor:
+        first -= 1
+    if first - 1 >= np[1] and d.t[first - 1].text == "," and first > np[1]:
+        return first, k + 1
+    return None
 
 
 def _subject_right(d: _Doc, start: int, hi: int) -> tuple[int, int] | None:
@@ -841,7 +859,7 @@ def _someone_between(d: _Doc, previous: _Draft, cue: int) -> bool:
         if (
             actor is not None
             and actor != previous.source_actor
-            and d.actor_labels.get(actor, d.entity_labels.get(k)) == "PER"
+            and d.actor_labels.get(actor, d.entity_labels.get(k)) in SPEAKER_LABELS
         ):
             return True
     return False
