@@ -13,13 +13,37 @@ Claim kinds (kept small on purpose):
 
 Patterns, all on lemmas and morphology (a dependency parse is used for the subject when present):
 
-- ``X szerint ...`` (and ``..., X szerint.``); ``szerinte`` takes the previous claim's source;
-- ``X [azt] mondta / közölte / ..., (hogy) ...`` and ``X ...-ta: „...”``; the subject is the
-  nominative noun phrase to the left of the cue in its clause, skipping relative clauses and
-  ``X szerint`` phrases; a cue with no subject of its own after ``, és`` shares the previous
-  clause's subject; otherwise it takes the previous claim's source;
-- inverted attribution after the content: ``... – írja a BBC.``, ``„...” – mondta Németh.``;
+- ``X szerint ...`` (and ``..., X szerint.``) when X can speak (a person, body, medium, document,
+  survey; not a plan, rule, law or point in time: lexicon.NOT_SOURCES, MONTHS); ``szerinte`` and
+  ``állítása / elmondása szerint`` take the previous claim's source; ``X, aki szerint`` takes X;
+  ``szerintem`` (first person, inside a quote) starts nothing;
+- ``X [azt] mondta / közölte / ..., (hogy|miszerint) ...``, ``X ...-ta: „...”`` (also when the
+  quote is the next paragraph) and two-word cues (``felhívta a figyelmet``, ``bejelentést tett``);
+  the subject is the nominative noun phrase to the left of the cue in its clause, skipping
+  relative clauses and ``X szerint`` phrases; a cue after ``, és`` / ``és`` shares the previous
+  verb's subject; a phrase that cannot speak (``Április``, ``a várakozások``) is no subject;
+- a cue with no subject takes the previous claim's source only when no other person or
+  organisation is named in between, else the previous sentence's subject when it names someone;
+- inverted attribution after the content: ``... – írja a BBC.``, ``„...” – mondta Németh.``, also
+  on a line of its own; an unquoted paragraph closed by ``– mondta X`` is X's whole;
+- ``Name: ...`` at the start of a line (comments, tweets, interview turns; the name is a person
+  or organisation, a @handle or a short form given in brackets before, ``(MH):``); a turn runs on
+  over the lines after it when another turn follows within a few lines; questions are no claims;
+- accusations, denials and announcements whose content is their object
+  (``elítélte az orosz kormány terveit``), when the object has some substance;
 - hedges (``állítólag``) not inside another claim.
+
+Not cues: first- or second-person verbs (the quoted writer speaking), imperatives, a verb whose
+separated preverb makes another verb (``mondott le``), a cue stem followed by anything but a
+finite ending (``figyelmeztetés``), verbs of meaning (``azt jelenti``).
+
+Speakers named by description (``_Doc.actor_in``): a name in the source phrase (a person first);
+else an organisation noun whose name ends alike (``a tárca`` -> ``... Minisztérium``); else a
+state body with a place adjective (``a magyar kormány`` -> Magyarország); else a role noun
+(``az elnök``, ``a szóvivő``): the person named earlier with that role beside the name, else the
+nearest person named before (singular, definite, not possessed); else ``a lap`` / ``a cég``: the
+nearest organisation named before. Such a source becomes a mention of its actor with origin
+"reference" (reader.analysis.add_source_mentions).
 
 The content span never includes the attribution (source and cue); an allegation's content is its
 clause and so contains the hedge word.
