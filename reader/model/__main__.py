@@ -141,6 +141,15 @@ def vectors_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+def devset_cmd(args: argparse.Namespace) -> int:
+    from reader.model.devset import rebuild_all
+
+    written = rebuild_all(Path(args.data), Path(args.output))
+    print(f"rebuilt {len(written)} Global Voices documents into {args.output} "
+          "(text and a name scaffold each; docs/annotation.md says how to complete them)")
+    return 0
+
+
 def evaluate_cmd(args: argparse.Namespace) -> int:
     from reader.model.evaluate import evaluate, format_scores
 
@@ -177,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--buckets", type=int, default=50000)
     p.add_argument("--epochs", type=int, default=5)
     p.set_defaults(func=vectors_cmd)
+
+    p = sub.add_parser("devset", help="rebuild NerKor's Global Voices articles for gold writing")
+    p.add_argument("--data", default=str(DEFAULT_DATA), help="NerKor folder")
+    p.add_argument("--output", default="build/devset")
+    p.set_defaults(func=devset_cmd)
 
     p = sub.add_parser("assemble", help="join trained tagger and NER pipelines")
     p.add_argument("--tagger", required=True)

@@ -96,6 +96,15 @@ def assemble(
             "license": "CC BY-SA 4.0",
         }
     ]
+    if nlp.vocab.vectors.shape[0]:
+        nlp.meta["sources"] += [
+            {"name": "Hungarian acts and decrees (ryzen3100/magyar-jogszabaly-mcp)",
+             "license": "not under copyright (Szjt. 1. § (4)); repository Apache-2.0"},
+            {"name": "ParlaMint-HU", "license": "CC BY 4.0"},
+            {"name": "HuLU (HuSST, HuRTE, HuCOLA, HuCommitmentBank, HuWNLI, HuWS)",
+             "license": "CC BY-SA 4.0"},
+            {"name": "LibreOffice and GIMP help, manpages-hu", "license": "MPL-2.0, GFDL, GPL"},
+        ]
     if scores:
         nlp.meta["performance"] = scores
     if output.exists():
@@ -126,6 +135,21 @@ def model_card(nlp, scores: dict) -> str:
         "The recipe is `python -m reader.model train` in the reader's repository",
         "(configs in `reader/model/configs/`).",
     ]
+    if nlp.vocab.vectors.shape[0]:
+        rows, dim = nlp.vocab.vectors.shape
+        lines += [
+            "",
+            "## Word vectors",
+            "",
+            f"The NER's encoder reads floret word vectors ({rows:,} hash buckets x {dim}",
+            "dimensions; `python -m reader.model vectors`) learnt from about 19 million words of",
+            "raw Hungarian text and the NerKor train text. Sources: Hungarian acts and decrees",
+            "(repository ryzen3100/magyar-jogszabaly-mcp; legislation is not under copyright,",
+            "Szjt. 1. § (4); repository Apache-2.0), speeches in the Hungarian parliament",
+            "(ParlaMint-HU, CC BY 4.0), HuLU benchmark sentences (nytud/HuSST, HuRTE, HuCOLA,",
+            "HuCommitmentBank, HuWNLI, HuWS; CC BY-SA 4.0), LibreOffice and GIMP help and",
+            "Hungarian manual pages (MPL-2.0, GFDL, GPL).",
+        ]
     if scores:
         lines += ["", "## Scores (NerKor devel, raw text, whole pipeline)", ""]
         lines += ["```", json.dumps(scores, indent=2, ensure_ascii=False), "```"]
