@@ -113,3 +113,26 @@ def test_documents_carry_gold_annotation(tmp_path):
     assert doc[0].lemma_ == "Oroszország" and doc[0].pos_ == "PROPN"
     assert str(doc[0].morph) == "Case=Ins|Number=Sing"
     assert [t.is_sent_start for t in doc] == [True, False, False, True, False]
+
+
+def test_devset_names_and_free_counts() -> None:
+    """A rebuilt sentence's gold names come out as they read in its text; counts skip longer ones."""
+    from reader.model.corpus import Sentence, Word
+    from reader.model.devset import entity_surfaces, free_count
+
+    words = tuple(
+        Word(form, form, "PROPN", "", tag)
+        for form, tag in [("A", "O"), ("Global", "B-ORG"), ("Voices", "I-ORG"), ("szerint", "O"),
+                          ("Kína", "B-LOC"), ("„", "O"), ("hallgat", "O"), ("”", "O"), (".", "O")]
+    )
+    assert entity_surfaces(Sentence(words, "x")) == [("Global Voices", "ORG"), ("Kína", "LOC")]
+    text = "Global Voices, Voices, Global Voices-ra."
+    assert free_count(text, "Voices", ["Global Voices"]) == 1
+
+
+def test_vector_text_keeps_hyphenated_words_and_splits_punctuation() -> None:
+    """The floret training text is tokenised like the reader's tokenizer does, roughly."""
+    from reader.model.vectors import tokenise
+
+    assert tokenise("Az ENSZ-nek „nem” mondta, a TikTok-on: Kft.") == (
+        "Az ENSZ-nek „ nem ” mondta , a TikTok-on : Kft.")
