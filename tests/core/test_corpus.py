@@ -116,7 +116,7 @@ def test_documents_carry_gold_annotation(tmp_path):
 
 
 def test_devset_names_and_free_counts() -> None:
-    """A rebuilt sentence's gold names come out as they read in its text; counts skip longer ones."""
+    """A rebuilt sentence's names come out as they read in its text; counts skip longer ones."""
     from reader.model.corpus import Sentence, Word
     from reader.model.devset import entity_surfaces, free_count
 
