@@ -91,6 +91,7 @@ FIRST_SECOND_PERSON_SZERINT = frozenset(
 SEPARATED_PREVERBS = frozenset({"le", "meg", "alá", "ki", "el", "fel", "be", "át", "vissza"})
 SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
 SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})  # "X ... és bejelentette"
+CLAUSE_ENDS = frozenset({",", ";", ":"}) | END_PUNCT
 MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
 OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})  # "..., hogy ...", "az álláspontot, miszerint"
@@ -916,6 +917,52 @@ def _zero_subject(
     return None, None, False
 
 
+def _object_content(
+    d: _Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str
+) -> tuple[int, int] | None:
+    """A content that is a phrase, not a clause: what is named ("X-et Y-nak nevezte": Y), or the
+    object of an accusation, denial, announcement or demand ("elítélte a kormány új tervét",
+    "a miniszterelnök lemondását követelték"), when it has some substance."""
+    lemma = d.t[cue].lemma.lower()
+    if lemma in lexicon.INVERTED_ONLY:
+        return None
+    clause_lo = cue
+    while clause_lo > lo and d.t[clause_lo - 1].text not in CLAUSE_ENDS:
+        clause_lo -= 1
+    clause_hi = cue_end
+    while clause_hi < hi and d.t[clause_hi].text not in CLAUSE_ENDS:
+        clause_hi += 1
+    cases: tuple[str, ...]
+    if lemma in lexicon.PREDICATE_CUES:
+        cases = ("Dat", "Tra")
+    elif kind in OBJECT_CONTENT_KINDS or lemma in lexicon.DEMAND_CUES:
+        cases = ("Acc",)
+    else:
+        return None
+    # after the cue: to the end of its clause
+    if clause_hi - cue_end >= MIN_OBJECT_CONTENT and any(
+        d.case(k) in cases for k in range(cue_end, clause_hi)
+    ):
+        return cue_end, clause_hi
+    # before it: the phrase that ends in the case right before the verb
+    k = cue - 1
+    if k < clause_lo or d.case(k) not in cases:
+        return None
+    first = k
+    while (
+        first - 1 >= clause_lo
+        and d.t[first - 1].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+        and not (first - 1 in d.token_actor and d.case(first - 1) in ("", "Nom"))  # the subject
+        and d.case(first - 1) in ("", "Nom")  # another case starts another phrase
+    ):
+        first -= 1
+        if d.t[first].pos == "DET":
+            break
+    if k + 1 - first < MIN_OBJECT_CONTENT:
+        return None  # "bírálta a kormányt" names a target, not what is claimed
+    return first, k + 1
+
+
 def _verb_claim(
     d: _Doc, u: int, lo: int, hi: int, cue: int, kind: str, cue_end: int, previous: _Draft | None
 ) -> _Draft | None:
@@ -926,19 +973,12 @@ def _verb_claim(
         start = None  # "folytatta" reports only as "– folytatta X."
     if start is None:
         inverted = _inverted(d, u, lo, hi, cue, kind, cue_end, previous)
-        if inverted is not None or kind not in OBJECT_CONTENT_KINDS:
+        if inverted is not None:
             return inverted
-        if d.t[cue].lemma.lower() in lexicon.INVERTED_ONLY:
+        span = _object_content(d, lo, hi, cue, cue_end, kind)
+        if span is None:
             return None
-        # "az IDF kritizálta Abergil tetteit", "cáfolta a kifejezés létezését": the object
-        end = cue_end
-        while end < hi and d.t[end].text not in END_PUNCT and d.t[end].text not in (",", ";", ":"):
-            end += 1
-        if end - cue_end < MIN_OBJECT_CONTENT or not any(
-            d.case(k) == "Acc" for k in range(cue_end, end)
-        ):
-            return None  # "bírálta a kormányt" names a target, not what is claimed
-        start, content_hi = cue_end, end
+        start, content_hi = span
     subject = _dep_subject(d, cue)
     conj_comma = None
     if subject is None:

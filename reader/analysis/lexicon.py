@@ -289,6 +289,7 @@ CUE_VERBS: dict[str, str] = {
     "aláhúz": "statement",
     "folytat": "statement",  # "– folytatta a szóvivő": only with content before a dash
     "megdorgál": "accusation",
+    "nevez": "statement",  # with a predicate: "X-et diktátornak nevezte" (PREDICATE_CUES)
 }
 
 # Cues of a verb and a word beside it: "felhívta a figyelmet arra, hogy", "kitart amellett,
@@ -309,6 +310,13 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("ad", "közlemény"): "statement",
 }
 PHRASE_REACH = 3
+
+# Verbs whose content may be a predicate in the dative or translative: "X-et Y-nak nevezte",
+# "a rendezvényt a legnagyobb tüntetésnek vélik".
+PREDICATE_CUES = frozenset({"nevez", "vél"})
+
+# Verbs whose content may be their object: "a miniszterelnök lemondását követelték".
+DEMAND_CUES = frozenset({"követel", "sürget", "ígér", "megígér"})
 
 # Verbs that report speech only after it, with a dash: "– folytatta a szóvivő."
 INVERTED_ONLY = frozenset({"folytat"})

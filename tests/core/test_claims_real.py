@@ -149,3 +149,20 @@ def test_an_accusation_may_claim_its_object() -> None:
                 "új|új|ADJ tervét|terv|NOUN|Case=Acc .",
                 f"[Nagy Béla]PER bírálta|bírál|{V}|{PAST} a tervet|terv|NOUN|Case=Acc .")
     assert claims(a) == [("bírálta", "Kiss Anna", "a kormány új tervét")]
+
+
+def test_a_demand_or_a_naming_may_claim_a_phrase_before_the_verb() -> None:
+    """'a miniszterelnök lemondását követelték' claims the object; 'X-et a nép ellenségének nevezte'
+    claims the predicate; a lone object before the verb ('fellebbezést jelentett be') does not."""
+    a = analyse(f"A tüntetők|tüntető|NOUN|Case=Nom|Number=Plur a maláj|maláj|ADJ "
+                f"miniszterelnök|miniszterelnök|NOUN lemondását|lemondás|NOUN|Case=Acc "
+                f"követelték|követel|{V}|{PAST} .",
+                f"[Kiss Anna]PER a vezetőt|vezető|NOUN|Case=Acc "
+                f"a nép|nép|NOUN ellenségének|ellenség|NOUN|Case=Dat "
+                f"nevezte|nevez|{V}|{PAST} .",
+                f"[Nagy Béla]PER fellebbezést|fellebbezés|NOUN|Case=Acc "
+                f"jelentett|jelent|{V}|{PAST} be .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("követelték", "a maláj miniszterelnök lemondását"),
+        ("nevezte", "a nép ellenségének"),
+    ]
