@@ -23,7 +23,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import fold, hyphen_base, is_capitalised, strip_candidates
+from reader.analysis.morphology import (
+    NAME_PARTICLES,
+    fold,
+    hyphen_base,
+    is_capitalised,
+    is_name_part,
+    particle_stripped,
+    strip_candidates,
+)
 from reader.types import Actor, Entity, Range, Token
 
 TRIM_CHARS = ".,;:!?)(]['\"„”“»«’‘…–—-/"
@@ -162,7 +170,8 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
         return True
     if token.pos in FUNCTION_POS and not is_capitalised(word):
         return True
-    return not is_capitalised(word.lstrip(TRIM_CHARS))
+    word = word.lstrip(TRIM_CHARS)
+    return not (is_capitalised(word) or (trailing and is_name_part(word) and "-" in word))
 
 
 def clean_span(
@@ -270,6 +279,9 @@ def _split(
     """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two."""
     if m.last - m.first < 2:
         return [m]
+    attested = getattr(known, "attested", {})
+    if attested.get(_normalise_space(text[m.start : m.end]).casefold(), 0) >= 2:
+        return [m]  # the whole recurs as one name ("Sina Weibo"): not two fused names
     for k in range(m.first + 1, m.last):
         left_end = tokens[k - 1].end
         left = name_of(text, tokens, m.first, k, left_end, has_lemmas, known)
@@ -464,9 +476,15 @@ def group_mentions(
     by_tail: dict[str, set[str]] = {}
     for full, ms in multi.items():
         words = full.split()
-        if any(x.label == "PER" for x in ms) and len(words) <= 4:
+        if any(x.label == "PER" for x in ms) and len(words) <= 5:
             by_word.setdefault(words[0], set()).add(full)
             by_word.setdefault(words[-1], set()).add(full)
+            # "al-Bagdadi" -> "Bagdadi"; "von der Leyen", "van Gogh": a tail that opens with a
+            # particle is the surname too
+            by_word.setdefault(particle_stripped(words[-1]), set()).add(full)
+            for k in range(1, len(words) - 1):
+                if words[k] in NAME_PARTICLES:
+                    by_word.setdefault(" ".join(words[k:]), set()).add(full)
         for k in range(1, len(words)):
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
         if words[-1] in lexicon.LEGAL_FORMS:
@@ -476,9 +494,9 @@ def group_mentions(
     for n, m in enumerate(mentions):
         key = m.name.casefold()
         last_seen[key] = m.start
-        if key in _PLACE_KEYS or key in multi:
+        if key in _PLACE_KEYS or (key in multi and key not in by_word):
             continue
-        fulls = by_word.get(key, set()) if " " not in key else set()
+        fulls = by_word.get(key, set()) if " " not in key or key in by_word else set()
         if not fulls and key not in _ALIAS_OF:
             fulls = {
                 f for f in by_tail.get(key, set()) if not any(x.label == "PER" for x in multi[f])

@@ -6,6 +6,7 @@ word lists live in reader.analysis.lexicon.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -42,6 +43,29 @@ BARE_T_AFTER = set("jlnrsz")
 LENGTHENED = {"á": "a", "é": "e"}
 LENGTHENED_FOREIGN = {"ó": "o", "ő": "ö"}  # only where the text attests the short form
 FOREIGN_VOWELS = {"y"}
+
+# Name particles: "van Gogh", "von der Leyen", "al-Bagdadi", "bin Laden", "asz-Szabáh".
+NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
+     "ben", "abu", "al", "el"}
+)
+_PARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|an|ar|as|asz|at|ad|az|ud|ul|ibn|bin|abu|abd)-(?=[^\W\d_])", re.IGNORECASE
+)
+
+
+def particle_stripped(word: str) -> str:
+    """'al-Bagdadi' -> 'Bagdadi', 'asz-Szabáh' -> 'Szabáh'; other words as they are."""
+    return _PARTICLE_PREFIX.sub("", word)
+
+
+def is_name_part(word: str) -> bool:
+    """A word that can stand in a name: capitalised, a particle, or a particle-prefixed name."""
+    if is_capitalised(word) or word.lower() in NAME_PARTICLES:
+        return True
+    rest = particle_stripped(word)
+    return rest != word and is_capitalised(rest)
+
 
 def is_capitalised(word: str) -> bool:
     """True when a word starts with an upper-case letter or a digit (a name-like token)."""

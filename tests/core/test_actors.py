@@ -243,3 +243,21 @@ def test_a_handle_spelling_a_name_joins_it() -> None:
     a = analyse("[Mazen Mahdi]PER újságíró|újságíró|NOUN .",
                 "¶ @MazenMahdi : Szabadon|szabad|ADJ !")
     assert names(a) == {"Mazen Mahdi": 2}
+
+
+def test_names_with_particles_are_one_actor() -> None:
+    """'Ursula von der Leyen' = 'Von der Leyen'; 'Omar al-Bagdadi' = 'Bagdadi', and the
+    particle-prefixed part is not trimmed off the name it ends."""
+    a = analyse("[Ursula von der Leyen]PER beszélt|beszél|VERB .",
+                "[Von der Leyen]PER szerint jó|jó|ADJ .",
+                "[Omar al-Bagdadi|al-Bagdadi|PROPN]PER meghalt|meghal|VERB .",
+                "[Bagdadi]PER halála|halál|NOUN után vége|vég|NOUN .")
+    assert names(a) == {"Ursula von der Leyen": 2, "Omar al-Bagdadi": 2}
+
+
+def test_a_whole_name_that_recurs_is_not_cut_into_two() -> None:
+    """'Sina Weibo' twice is one name even where 'Sina' and 'Weibo' are names on their own."""
+    a = analyse("A [Sina]ORG és a [Weibo]MISC .", "A [Sina Weibo]MISC népszerű|népszerű|ADJ .",
+                "A [Sina Weibo]MISC nagy|nagy|ADJ .")
+    whole = [a.text[s:e] for x in a.actors for s, e in x.mentions if x.name == "Sina Weibo"]
+    assert whole.count("Sina Weibo") == 2
