@@ -816,7 +816,7 @@ def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None)
     if not _can_speak(d, np_lo, s, verb=False):
         return None
     head = d.t[s - 1]
-    if head.lemma.lower() in lexicon.SPEECH_NOUNS and head.feat("Person[psor]"):
+    if np_lo == s - 1 and head.lemma.lower() in lexicon.SPEECH_NOUNS and head.feat("Person[psor]"):
         # "állítása szerint": the possessor speaks, named before (as with "szerinte")
         if previous is not None and previous.source is not None and previous.unit >= u - 1:
             return _Draft("statement", u, (np_lo, s + 1), previous.source,
@@ -1057,6 +1057,7 @@ def find_claims(
             i += 1
         unit_drafts = _drop_nested_szerint(unit_drafts)
         _settle_ends(d, unit_drafts, hi)
+        unit_drafts = _drop_own_szerinte(d, unit_drafts)
         for h in hedges:
             if not any(
                 x.content_lo <= h < x.content_hi or x.cue[0] <= h < x.cue[1] for x in unit_drafts
@@ -1218,6 +1219,27 @@ def _colon_contents(d: _Doc, drafts: list[_Draft]) -> None:
             if y is not x and x.content_lo < a < end:
                 end = a
         x.content_hi = end
+
+
+def _drop_own_szerinte(d: _Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """'X azt mondta, más szerinte nem csinál ilyet': a 'szerinte' inside X's own content is X
+    speaking on; it starts no claim of its own, and X's content runs on over it."""
+    out: list[_Draft] = []
+    for x in drafts:
+        host = next(
+            (
+                y for y in out
+                if y.forward and y.content_lo <= x.cue[0] and y.source_actor is not None
+                and y.source_actor == x.source_actor
+                and d.low(x.cue[0]).startswith("szerint") and x.inherited
+            ),
+            None,
+        )
+        if host is not None:
+            host.content_hi = max(host.content_hi, x.content_hi)
+            continue
+        out.append(x)
+    return out
 
 
 def _drop_nested_szerint(drafts: list[_Draft]) -> list[_Draft]:

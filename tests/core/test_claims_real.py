@@ -166,3 +166,11 @@ def test_a_demand_or_a_naming_may_claim_a_phrase_before_the_verb() -> None:
         ("követelték", "a maláj miniszterelnök lemondását"),
         ("nevezte", "a nép ellenségének"),
     ]
+
+
+def test_szerinte_inside_the_speakers_own_content_starts_nothing() -> None:
+    """'X azt mondta, más szerinte nem tenne ilyet': one claim by X, its content run on."""
+    a = analyse(f"[Kiss Anna]PER azt mondta|mond|{V}|{PAST} , más|más|PRON szerinte "
+                "nem|nem|ADV tenne|tesz|VERB ilyet|ilyen|PRON .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("mondta", "más szerinte nem tenne ilyet")]
