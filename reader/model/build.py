@@ -72,9 +72,9 @@ def assemble(
     # the NER has its own encoder: copy it inside the NER so it no longer listens to "tok2vec"
     if "tok2vec" in ner_nlp.pipe_names:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("ner", source=ner_nlp)
     if ner_nlp.vocab.vectors.shape[0]:  # static vectors the NER's encoder reads
         nlp.vocab.vectors = ner_nlp.vocab.vectors
+    nlp.add_pipe("ner", source=ner_nlp)
     if lookup_dir is not None and "lookup_lemmatizer" not in nlp.pipe_names:
         lookup: Any = nlp.add_pipe("lookup_lemmatizer", after="trainable_lemmatizer")
         lookup.from_disk(lookup_dir)
