@@ -705,7 +705,14 @@ def _inverted(
 ) -> _Draft | None:
     """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue."""
     p = cue - 1
-    if p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
+    if p >= 0 and d.t[p].text in CLOSE_QUOTES and d.t[p].text != '"':
+        # '„...” mondta X.': the closing mark itself ends the content, if what it closes is a
+        # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing)
+        quote = _quote_before(d, cue, lo)
+        if quote is None or not any(d.is_finite(k) for k in range(quote[0] + 1, quote[1])):
+            return None
+        p = cue
+    elif p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
         return None
     subject = _dep_subject(d, cue) or _subject_right(d, cue_end, hi)
     if subject is not None and not _can_speak(d, *subject):
@@ -963,6 +970,23 @@ def _object_content(
     return first, k + 1
 
 
+def _denied_before(
+    d: _Doc, u: int, lo: int, hi: int, cue: int, previous: _Draft | None
+) -> tuple[int, int] | None:
+    """'Ezt a kormánypárt cáfolta.': a pronoun object points back; what is denied is the claim
+    in the sentence before, else that sentence, in the same paragraph."""
+    if not any(d.low(k) in lexicon.BACK_POINTERS for k in range(lo, hi) if k != cue):
+        return None
+    if lo == 0 or not d.same_paragraph(lo - 1, lo):
+        return None
+    if previous is not None and previous.unit == u - 1 and previous.content_hi > 0:
+        return previous.content_lo, previous.content_hi
+    start = lo - 1
+    while start > 0 and not d.t[start].sent_start:
+        start -= 1
+    return start, lo
+
+
 def _verb_claim(
     d: _Doc, u: int, lo: int, hi: int, cue: int, kind: str, cue_end: int, previous: _Draft | None
 ) -> _Draft | None:
@@ -976,6 +1000,8 @@ def _verb_claim(
         if inverted is not None:
             return inverted
         span = _object_content(d, lo, hi, cue, cue_end, kind)
+        if span is None and kind == "denial" and u > 0:
+            span = _denied_before(d, u, lo, hi, cue, previous)
         if span is None:
             return None
         start, content_hi = span

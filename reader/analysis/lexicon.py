@@ -318,6 +318,9 @@ PREDICATE_CUES = frozenset({"nevez", "vél"})
 # Verbs whose content may be their object: "a miniszterelnök lemondását követelték".
 DEMAND_CUES = frozenset({"követel", "sürget", "ígér", "megígér"})
 
+# Object pronouns that point back to what was said: "Ezt a kormánypárt cáfolta."
+BACK_POINTERS = frozenset({"ezt", "azt", "mindezt", "ezeket", "azokat"})
+
 # Verbs that report speech only after it, with a dash: "– folytatta a szóvivő."
 INVERTED_ONLY = frozenset({"folytat"})
 

@@ -174,3 +174,19 @@ def test_szerinte_inside_the_speakers_own_content_starts_nothing() -> None:
                 "nem|nem|ADV tenne|tesz|VERB ilyet|ilyen|PRON .")
     assert [(c.cue.text, c.content.text) for c in a.claims] == [
         ("mondta", "más szerinte nem tenne ilyet")]
+
+
+def test_a_denial_of_what_was_just_said() -> None:
+    """'X szerint A. Ezt Y cáfolta.': Y denies A (the claim before), with no 'hogy'."""
+    a = analyse("[Kiss Anna]PER szerint a híd|híd|NOUN rossz|rossz|ADJ .",
+                f"Ezt|ez|PRON [Nagy Béla]PER cáfolta|cáfol|{V}|{PAST} .")
+    assert [(c.kind, c.cue.text, c.content.text) for c in a.claims] == [
+        ("statement", "szerint", "a híd rossz"), ("denial", "cáfolta", "a híd rossz")]
+
+
+def test_a_quote_closed_right_before_the_cue() -> None:
+    """'„A híd rossz” mondta X.' (no dash) reports the quote; '„gádzsóknak” nevezik' does not."""
+    a = analyse(f"„ A híd|híd|NOUN rossz|rossz|ADJ volt|van|VERB ” mondta|mond|{V}|{PAST} "
+                "[Kiss Anna]PER .",
+                f"A nőket „ asszonyoknak|asszony|NOUN|Case=Dat ” nevezik|nevez|{V}|{PAST} .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [("mondta", "A híd rossz volt")]
