@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import is_capitalised
+from reader.analysis.morphology import NAME_PARTICLES, is_capitalised
 from reader.types import Claim, Entity, Range, Source, TextSpan, Token
 
 DASHES = {"–", "—", "-", "−"}
@@ -68,7 +68,6 @@ END_PUNCT = set(".!?…")
 NOMINAL_POS = {"NOUN", "PROPN"}
 MAX_QUOTE_TOKENS = 400  # how far back an opening quote mark is looked for
 ANTECEDENT_WINDOW = 120  # entities looked back for the actor a role noun or description names
-NEAREST_PERSON_FALLBACK = True  # the documented rule (role_anaphor)
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
@@ -77,7 +76,7 @@ ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its sou
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
 CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
 CONTENT_START_REACH = 14  # tokens after a cue where its content must have begun ("hogy", ":")
-PARSE_HOPS = 3
+PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
 # What may follow a cue verb's stem in a finite third-person form (tette, teszi, tették ...).
 FINITE_ENDINGS = frozenset(
     {"ta", "te", "tta", "tte", "otta", "ette", "ötte", "ja", "i", "ják", "ik", "ták", "ték",
@@ -92,14 +91,12 @@ SEPARATED_PREVERBS = frozenset({"le", "meg", "alá", "ki", "el", "fel", "be", "�
 SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
 SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})  # "X ... és bejelentette"
 CLAUSE_ENDS = frozenset({",", ";", ":"}) | END_PUNCT
+BACK_POINTER_REACH = 3  # tokens between "ezt" and the denial verb ("Ezt a kormánypárt cáfolta")
 MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
 OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})  # "..., hogy ...", "az álláspontot, miszerint"
 MAX_TURN_LINES = 6  # lines a comment or interview answer may run on before the next turn
 MAX_SPEAKER_TOKENS = 8  # "Gleb Szuvorov (G.Sz.):", "@Hazarapatriot (Ali Hazara):"
-NAME_PARTICLES = frozenset(
-    {"van", "von", "de", "da", "del", "al", "el", "bin", "ibn", "le", "la"}
-)  # conjunct heads followed up a dependency parse to find a subject
 
 
 @dataclass
@@ -155,6 +152,15 @@ class _Doc:
         self.cases = [tok.feat("Case") for tok in self.t]
         self.verb_forms = [tok.feat("VerbForm") for tok in self.t]
         self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)
+        # paragraph of each token (a line break starts a new one), and each paragraph's bounds
+        self.para: list[int] = []
+        self.para_bounds: list[tuple[int, int]] = []
+        for i, tok in enumerate(self.t):
+            if i == 0 or "\n" in text[self.t[i - 1].end : tok.start]:
+                if self.para_bounds:
+                    self.para_bounds[-1] = (self.para_bounds[-1][0], i)
+                self.para_bounds.append((i, self.n))
+            self.para.append(len(self.para_bounds) - 1)
         self.children: dict[int, list[int]] = {}
         if self.has_deps:
             base = self.t[0].i if self.t else 0
@@ -222,7 +228,11 @@ class _Doc:
 
     def same_paragraph(self, a: int, b: int) -> bool:
         """No line break between tokens a < b."""
-        return "\n" not in self.text[self.t[a].end : self.t[b].start]
+        return self.para[a] == self.para[b]
+
+    def paragraph(self, i: int) -> tuple[int, int]:
+        """Token range of the paragraph that holds token i."""
+        return self.para_bounds[self.para[i]]
 
     def _earlier_entities(self, lo: int):  # noqa: ANN202  (an iterator of Entity)
         """Entities before token ``lo``, nearest first, at most ANTECEDENT_WINDOW of them."""
@@ -255,16 +265,37 @@ class _Doc:
         for e in self._earlier_entities(lo):
             if self.actor_labels.get(e.actor, e.label) != "PER":
                 continue  # the actor's one label: "Washington" tagged PER once is a place
-            nearest = nearest or e.actor
+            if nearest is None and self._nominative_entity(e):
+                nearest = e.actor  # "Kiss Józsefet őrizetbe vették": an object, never the role
             first = bisect.bisect_left(starts, e.start)
             last = bisect.bisect_left(starts, e.end)
-            window = range(max(0, first - ROLE_AROUND_NAME), min(last + ROLE_AROUND_NAME, self.n))
-            if any(
-                k < lo and (self.t[k].lemma.lower().endswith(role) or role in self.low(k))
-                for k in window
-            ):
+            if any(k < lo and self._is_role(k, role) for k in self._title_window(first, last)):
                 return e.actor
-        return nearest if known and NEAREST_PERSON_FALLBACK else None
+        return nearest if known else None
+
+    def _is_role(self, k: int, role: str) -> bool:
+        lemma = self.t[k].lemma.lower()
+        return role in (_role_of(lemma), _role_of(self.low(k)), lemma)
+
+    def _title_window(self, first: int, last: int) -> list[int]:
+        """Where a person's title stands: right before the name ("elnök Kovács", "a BRFK
+        szóvivője, Csécsi Soma") or after it ("Varga Mihály, az MNB elnöke", "Kovács Péter
+        alelnök"), up to the next name or 'és'."""
+        window = [k for k in (first - 1,) if k >= 0]
+        if first >= 2 and self.t[first - 1].text == ",":
+            window.append(first - 2)
+        k = last
+        while k < min(last + ROLE_AROUND_NAME, self.n):
+            if k in self.token_actor or self.low(k) in ("és", "valamint", "illetve"):
+                break
+            window.append(k)
+            k += 1
+        return window
+
+    def _nominative_entity(self, e: Entity) -> bool:
+        """Whether a mention stands in the nominative (its last token), as a subject would."""
+        last = bisect.bisect_left(self.token_starts, e.end) - 1
+        return 0 <= last < self.n and self.case(last) in ("", "Nom")
 
     def state_body(self, lo: int, hi: int) -> str | None:
         """'a magyar kormány' -> the country actor its adjective is a related mention of."""
@@ -289,10 +320,32 @@ class _Doc:
     def actor_in(self, lo: int, hi: int) -> str | None:
         """The actor a source span is or contains (a person first), else an anaphoric match."""
         found: list[tuple[str, str]] = []
-        for i in range(lo, hi):
+        owners = False
+        i = lo
+        while i < hi:
             actor = self.token_actor.get(i)
-            if actor is not None:
-                found.append((self.entity_labels.get(i, ""), actor))
+            if actor is None:
+                i += 1
+                continue
+            end = i
+            while end < hi and self.token_actor.get(end) == actor:
+                end += 1
+            if (
+                self.entity_labels.get(i) == "PER"
+                and end < hi
+                and self.t[end].pos == "NOUN"
+                and self.t[end].feat("Person[psor]")
+                and (
+                    _role_of(self.t[end].lemma.lower()) is not None
+                    or self.t[end].lemma.lower() in lexicon.KIN_NOUNS
+                )
+            ):
+                owners = True  # "Kovács Péter ügyvédje": the lawyer speaks, not Kovács
+            else:
+                found.extend((self.entity_labels.get(k, ""), actor) for k in range(i, end))
+            i = end
+        if owners and not found:
+            return None
         if found:
             for label, actor in reversed(found):  # "X ügyvédje, Y": the apposition speaks
                 if label == "PER":
@@ -705,6 +758,7 @@ def _inverted(
 ) -> _Draft | None:
     """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue."""
     p = cue - 1
+    comma = p >= 0 and d.t[p].text == ","
     if p >= 0 and d.t[p].text in CLOSE_QUOTES and d.t[p].text != '"':
         # '„...” mondta X.': the closing mark itself ends the content, if what it closes is a
         # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing)
@@ -717,6 +771,13 @@ def _inverted(
     subject = _dep_subject(d, cue) or _subject_right(d, cue_end, hi)
     if subject is not None and not _can_speak(d, *subject):
         subject = None
+    if comma and not (
+        # "..., mondta X.": only a clause before and the speaker closing the sentence after
+        any(d.is_finite(k) for k in range(lo, p))
+        and (subject is None or subject[1] >= hi or d.t[subject[1]].text in END_PUNCT)
+        and (subject is not None or cue_end >= hi or d.t[cue_end].text in END_PUNCT)
+    ):
+        return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted
     actor: str | None = None
     inherited = False
     if subject is None:
@@ -793,7 +854,10 @@ def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None)
     """'X szerint ...' and '..., X szerint.'; 'szerinte' takes the previous claim's source."""
     low = d.low(s)
     if low != "szerint":
-        if previous is None or previous.source is None:
+        if (
+            previous is None or previous.source is None or previous.unit < u - 1
+            or _someone_between(d, previous, s)
+        ):
             return _Draft("statement", u, (s, s + 1), None, None, s + 1, -1)
         return _Draft(
             "statement",
@@ -847,6 +911,8 @@ def _szerint(d: _Doc, u: int, lo: int, hi: int, s: int, previous: _Draft | None)
         return _Draft(kind, u, (s, s + 1), source, actor, s + 1, -1)
     if after_end:
         c_hi = np_lo
+        if c_hi <= lo:
+            return None  # "X szerint." opening its sentence: no content before it
         c_lo = c_hi - 1
         while (
             c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1)
@@ -975,8 +1041,13 @@ def _denied_before(
 ) -> tuple[int, int] | None:
     """'Ezt a kormánypárt cáfolta.': a pronoun object points back; what is denied is the claim
     in the sentence before, else that sentence, in the same paragraph."""
-    if not any(d.low(k) in lexicon.BACK_POINTERS for k in range(lo, hi) if k != cue):
-        return None
+    near = range(max(lo, cue - BACK_POINTER_REACH), min(hi, cue + BACK_POINTER_REACH + 1))
+    if not any(
+        d.low(k) in lexicon.BACK_POINTERS
+        and not (k + 1 < d.n and d.t[k + 1].lemma.lower() in ("követ", "követően"))
+        for k in near if k != cue
+    ):
+        return None  # "ezt követően elutasította a kérdéseket" denies nothing said before
     if lo == 0 or not d.same_paragraph(lo - 1, lo):
         return None
     if previous is not None and previous.unit == u - 1 and previous.content_hi > 0:
@@ -1024,13 +1095,15 @@ def _verb_claim(
         subject, _ = _subject_left(d, lo, conj_comma, verbs_allowed=1)
     if subject is None:
         subject, actor, inherited = _zero_subject(d, u, lo, previous, cue)
-    elif subject is not None:
+    else:
         actor = d.actor_in(*subject)
         if (
             actor is None
             and subject[1] - subject[0] == 1
             and d.low(subject[0]) in lexicon.PERSONAL_PRONOUNS
-            and (previous is not None)
+            and previous is not None
+            and previous.unit >= u - 1
+            and not _someone_between(d, previous, cue)
         ):
             actor = previous.source_actor
     return _Draft(kind, u, (cue, cue_end), subject, actor, start, content_hi, inherited=inherited)
@@ -1092,22 +1165,30 @@ def find_claims(
         drafts.extend(sorted(unit_drafts, key=lambda x: x.cue[0]))
     colon = _colon_drafts(d, units)
     if colon:
-        inside = [(x.content_lo, x.content_hi) for x in colon]
-        drafts = [x for x in drafts if not any(a <= x.cue[0] < b for a, b in inside)]
+        inside = sorted((x.content_lo, x.content_hi) for x in colon)
+        inside_starts = [a for a, _ in inside]
+
+        def in_turn(x: _Draft) -> bool:
+            k = bisect.bisect_right(inside_starts, x.cue[0]) - 1
+            return k >= 0 and x.cue[0] < inside[k][1]
+
+        # words inside a turn start no claim, unless they name their own speaker there
+        drafts = [x for x in drafts if not in_turn(x) or (x.source and not x.inherited)]
         drafts = sorted(drafts + colon, key=lambda x: x.cue[0])
     _paragraph_speech(d, units, drafts)
     _colon_contents(d, drafts)
     drafts = _drop_wrappers(drafts)
     claims: list[Claim] = []
+    unit_starts = [a for a, _ in units]
     for draft in drafts:
-        claim = _finish(d, units, draft, len(claims) + 1)
+        claim = _finish(d, units, unit_starts, draft, len(claims) + 1)
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
 
 
 def _line_starts(d: _Doc) -> list[int]:
-    return [i for i in range(d.n) if i == 0 or not d.same_paragraph(i - 1, i)]
+    return [lo for lo, _ in d.para_bounds]
 
 
 def _aliases(d: _Doc) -> dict[str, str]:
@@ -1146,7 +1227,8 @@ def _colon_drafts(d: _Doc, units: list[tuple[int, int]]) -> list[_Draft]:
     aliases = _aliases(d)
     unit_starts = [a for a, _ in units]
     turns: list[tuple[int, _Draft | None]] = []
-    for start in _line_starts(d):
+    line_starts = _line_starts(d)
+    for start in line_starts:
         colon = next(
             (k for k in range(start, min(start + MAX_SPEAKER_TOKENS + 1, d.n))
              if _is_colon(d.t[k].text) or not d.same_paragraph(start, k)),
@@ -1164,6 +1246,8 @@ def _colon_drafts(d: _Doc, units: list[tuple[int, int]]) -> list[_Draft]:
         if any(d.is_finite(k) and k not in d.token_actor for k in words):
             continue
         first, last = words[0], words[-1] + 1
+        if d.low(first) in lexicon.LINE_LABELS:
+            continue  # "Fotó: MTI/Kovács Attila", "Frissítés: ..."
         name = d.text[d.t[first].start : d.t[last - 1].end]
         labels = {d.entity_labels.get(k) for k in words} - {None}
         if labels and not labels & {"PER", "ORG"}:
@@ -1185,14 +1269,13 @@ def _colon_drafts(d: _Doc, units: list[tuple[int, int]]) -> list[_Draft]:
     # a turn runs on over the lines after it while another turn follows within a few lines
     # (comment threads, interviews); the last turn of a run is its own line only
     out: list[_Draft] = []
-    starts = _line_starts(d)
     for n, (start, x) in enumerate(turns):
         if x is None:
             continue
         nxt = turns[n + 1][0] if n + 1 < len(turns) else None
         if nxt is not None:
-            between = [k for k in starts if start < k < nxt]
-            if len(between) <= MAX_TURN_LINES:
+            between = bisect.bisect_left(line_starts, nxt) - bisect.bisect_right(line_starts, start)
+            if between <= MAX_TURN_LINES:
                 x.content_hi = max(x.content_hi, nxt)
         x.unit = bisect.bisect_right(unit_starts, x.cue[0]) - 1
         out.append(x)
@@ -1205,34 +1288,37 @@ def _paragraph_speech(d: _Doc, units: list[tuple[int, int]], drafts: list[_Draft
     A dash attribution at the end of a paragraph, after unquoted content, claims the paragraph's
     earlier sentences too, back to the paragraph's start or to the previous claim in it.
     """
-    for x in drafts:
+    spans = sorted(
+        (min(y.content_lo, y.cue[0]), max(y.content_hi, y.cue[1], y.source[1] if y.source else 0),
+         n)
+        for n, y in enumerate(drafts)
+    )
+    starts = [start for start, _, _ in spans]
+    for n, x in enumerate(drafts):
         if x.forward or x.content_lo <= 0 or d.t[x.cue[0] - 1].text not in DASHES:
             continue
         if d.t[x.content_lo - 1].text in OPEN_QUOTES or d.t[x.content_lo].text in OPEN_QUOTES:
             continue
-        lo = x.content_lo
-        while lo > 0 and d.same_paragraph(lo - 1, lo):
-            lo -= 1
-        for y in drafts:  # stop after any other claim earlier in the paragraph
-            if y is x:
-                continue
-            y_end = max(y.content_hi, y.cue[1], y.source[1] if y.source else 0)
-            if lo <= min(y.content_lo, y.cue[0]) < x.content_lo:
-                lo = max(lo, y_end)
+        lo = d.paragraph(x.content_lo)[0]
+        # stop after any other claim earlier in the paragraph
+        for start, end, m in spans[bisect.bisect_left(starts, lo) :]:
+            if start >= x.content_lo:
+                break
+            if m != n:
+                lo = max(lo, end)
         if lo < x.content_lo:
             x.content_lo = lo
 
 
 def _paragraph_end(d: _Doc, i: int) -> int:
     """Index after the last token of the paragraph that holds token i."""
-    while i + 1 < d.n and d.same_paragraph(i, i + 1):
-        i += 1
-    return i + 1
+    return d.paragraph(i)[1]
 
 
 def _colon_contents(d: _Doc, drafts: list[_Draft]) -> None:
     """'Kiemelte: ... . ... .' runs to the end of its paragraph; 'azt mondta:' at a paragraph's
     end introduces the next paragraph."""
+    attributions = sorted(y.attribution_start() for y in drafts)
     for x in drafts:
         colon = x.content_lo - 1
         if not x.forward or colon < 0 or d.t[colon].text != ":" or x.cue[0] == colon:
@@ -1240,10 +1326,9 @@ def _colon_contents(d: _Doc, drafts: list[_Draft]) -> None:
         end = _paragraph_end(d, colon)
         if end == colon + 1 and end < d.n:  # nothing after the colon on its line
             x.content_lo, end = end, _paragraph_end(d, end)
-        for y in drafts:
-            a = y.attribution_start()
-            if y is not x and x.content_lo < a < end:
-                end = a
+        k = bisect.bisect_right(attributions, x.content_lo)  # the next attribution after it
+        if k < len(attributions) and attributions[k] < end:
+            end = attributions[k]
         x.content_hi = end
 
 
@@ -1285,15 +1370,15 @@ def _drop_nested_szerint(drafts: list[_Draft]) -> list[_Draft]:
                 and y.cue[0] - x.cue[1] <= 3
                 for y in drafts
             )
-            and d_low_is_szerint(x)
+            and _is_phrase_cue(x)
         )
         if not nested:
             out.append(x)
     return out
 
 
-def d_low_is_szerint(x: _Draft) -> bool:
-    """Whether a draft came from a szerint phrase (a one-token cue with content right after)."""
+def _is_phrase_cue(x: _Draft) -> bool:
+    """A one-token cue with its content right after it, as a 'szerint' phrase makes."""
     return x.cue[1] - x.cue[0] == 1 and x.content_lo == x.cue[1]
 
 
@@ -1324,13 +1409,15 @@ def _drop_wrappers(drafts: list[_Draft]) -> list[_Draft]:
                 and (y.attribution_start() >= x.content_lo)
                 and y.cue[0] >= x.content_lo
             ):
-                if y.source_actor is None:
+                if y.source is None and y.source_actor is None:
                     y.source_actor = x.source_actor
                 dropped.add(n)
     return [x for n, x in enumerate(drafts) if n not in dropped]
 
 
-def _finish(d: _Doc, units: list[tuple[int, int]], x: _Draft, number: int) -> Claim | None:
+def _finish(
+    d: _Doc, units: list[tuple[int, int]], unit_starts: list[int], x: _Draft, number: int
+) -> Claim | None:
     """Trim the content (punctuation, joining words, enclosing quotes) and build the Claim."""
     lo, hi = x.content_lo, min(x.content_hi, d.n)
     while lo < hi and (
@@ -1355,6 +1442,8 @@ def _finish(d: _Doc, units: list[tuple[int, int]], x: _Draft, number: int) -> Cl
                 if d.t[k].text in CLOSE_QUOTES:
                     hi = k + 1
                     break
+                if d.low(k) in DASHES and _cue_at(d, k + 1) is not None:
+                    break  # "„A gazdaság nő – mondta X –, de ...”": the attribution ends it
                 k += 1
         if d.t[hi - 1].text in CLOSE_QUOTES and opens == 1:
             lo, hi = lo + 1, hi - 1
@@ -1378,7 +1467,7 @@ def _finish(d: _Doc, units: list[tuple[int, int]], x: _Draft, number: int) -> Cl
     u_lo, u_hi = units[x.unit]
     first = u_lo
     if lo < u_lo:  # a quote that began in an earlier sentence
-        k = bisect.bisect_right([a for a, _ in units], lo) - 1
+        k = bisect.bisect_right(unit_starts, lo) - 1
         first = units[max(k, 0)][0]
     last = max(u_hi, hi)
     sentence: Range = (d.t[first].start, d.t[last - 1].end)

@@ -321,6 +321,12 @@ DEMAND_CUES = frozenset({"követel", "sürget", "ígér", "megígér"})
 # Object pronouns that point back to what was said: "Ezt a kormánypárt cáfolta."
 BACK_POINTERS = frozenset({"ezt", "azt", "mindezt", "ezeket", "azokat"})
 
+# Labels that open a line with a colon and are no speakers: "Fotó: MTI/Kovács Attila".
+LINE_LABELS = frozenset(
+    {"fotó", "forrás", "kép", "címlapkép", "borítókép", "nyitókép", "videó", "szerző",
+     "frissítés", "illusztráció", "grafika", "forrásként"}
+)
+
 # Verbs that report speech only after it, with a dash: "– folytatta a szóvivő."
 INVERTED_ONLY = frozenset({"folytat"})
 
@@ -498,7 +504,14 @@ PERSON_ROLES = frozenset(
      "tulajdonos", "alapító", "társalapító", "professzor", "kutató", "szerző", "blogger",
      "újságíró", "riporter", "aktivista", "parancsnok", "tábornok", "főpolgármester",
      "pártelnök", "frakcióvezető", "házelnök", "uralkodó", "király", "királynő", "herceg",
-     "pápa", "érsek", "püspök", "rendező", "énekes", "játékos", "sportoló", "versenyző"}
+     "pápa", "érsek", "püspök", "rendező", "énekes", "játékos", "sportoló", "versenyző",
+     "tanácsadó", "asszisztens", "munkatárs", "titkár"}
+)
+
+# Relatives: "Peszkov lánya" is someone else than Peszkov.
+KIN_NOUNS = frozenset(
+    {"apa", "anya", "édesapa", "édesanya", "lány", "fiú", "feleség", "férj", "testvér", "öcs",
+     "báty", "nővér", "húg", "nagyapa", "nagyanya", "unoka", "gyerek", "gyermek", "rokon"}
 )
 
 # Nouns that stand for an organisation named earlier: the nearest organisation before them

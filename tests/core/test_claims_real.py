@@ -190,3 +190,71 @@ def test_a_quote_closed_right_before_the_cue() -> None:
                 "[Kiss Anna]PER .",
                 f"A nőket „ asszonyoknak|asszony|NOUN|Case=Dat ” nevezik|nevez|{V}|{PAST} .")
     assert [(c.cue.text, c.content.text) for c in a.claims] == [("mondta", "A híd rossz volt")]
+
+
+# Found by an independent review: each a misattribution or a wrong span on ordinary text.
+
+def test_a_persons_lawyer_is_not_the_person() -> None:
+    """'Kovács Péter ügyvédje szerint ...': the lawyer speaks, Kovács is no speaker."""
+    a = analyse("[Kovács Péter]PER ügyvédje|ügyvéd|NOUN|Case=Nom|Person[psor]=3 szerint "
+                "ügyfele|ügyfél|NOUN ártatlan|ártatlan|ADJ .")
+    assert [c.source.actor if c.source else None for c in a.claims] == [None]
+
+
+def test_a_role_is_matched_as_a_whole_word() -> None:
+    """'Az elnök' is not the 'alelnök' named last: it is the 'elnöke' named before."""
+    a = analyse("[Szabó Anna]PER , a párt elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 és "
+                "[Kovács Péter]PER alelnök|alelnök|NOUN is ott volt|van|VERB .",
+                "Az elnök|elnök|NOUN szerint jó|jó|ADJ .")
+    assert [actor(a, c) for c in a.claims] == ["Szabó Anna"]
+
+
+def test_a_role_never_names_someone_mentioned_as_an_object() -> None:
+    """'... őrizetbe vette Kiss Józsefet. A miniszter szerint ...': not Kiss József."""
+    a = analyse("A rendőrség|rendőrség|NOUN őrizetbe|őrizet|NOUN vette|vesz|VERB "
+                "[Kiss Józsefet|József|PROPN|Case=Acc]PER .",
+                "A miniszter|miniszter|NOUN szerint jó|jó|ADJ .")
+    assert [actor(a, c) for c in a.claims] == [None]
+
+
+def test_szerinte_does_not_reach_over_another_person() -> None:
+    """'X szerint A. Y viszont nem ért egyet, szerinte B.': B is not X's."""
+    a = analyse("[Kovács Péter]PER szerint a terv|terv|NOUN jó|jó|ADJ .",
+                "[Szabó Anna]PER viszont nem ért|ért|VERB egyet|egy|NUM , szerinte "
+                "a terv|terv|NOUN rossz|rossz|ADJ .")
+    assert [actor(a, c) for c in a.claims] == ["Kovács Péter", None]
+
+
+def test_a_comma_before_the_verb_is_not_an_inverted_attribution() -> None:
+    """'Kovács Péter, a párt elnöke, tagadta a vádakat.' has no content before the comma."""
+    a = analyse("[Kovács Péter]PER , a párt|párt|NOUN elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 "
+                f", tagadta|tagad|{V}|{PAST} a vádakat|vád|NOUN|Case=Acc .")
+    assert all("Kovács" not in c.content.text for c in a.claims)
+
+
+def test_a_photo_credit_is_no_speaker() -> None:
+    """'Fotó: MTI/Kovács Attila' on its own line claims nothing."""
+    a = analyse("¶ Fotó|fotó|NOUN : [MTI]ORG / [Kovács Attila]PER", "¶ Vége|vég|NOUN .")
+    assert a.claims == ()
+
+
+def test_ezt_kovetoen_denies_nothing() -> None:
+    """'Ezt követően elutasította a kérdéseket' is not a denial of the sentence before."""
+    a = analyse("[Kiss Anna]PER szerint a javaslat|javaslat|NOUN jó|jó|ADJ .",
+                f"[Nagy Béla]PER ezt|ez|PRON követően|követően|ADV "
+                f"visszautasította|visszautasít|{V}|{PAST} a meghívást|meghívás|NOUN|Case=Acc .")
+    assert [c.kind for c in a.claims] == ["statement"]
+
+
+def test_szerint_opening_the_text_takes_no_content_from_elsewhere() -> None:
+    """'Kovács Péter szerint.' as the first sentence: no claim, nothing from the text's end."""
+    a = analyse("[Kovács Péter]PER szerint .", "A kormány|kormány|NOUN ülésezett|ülésezik|VERB .")
+    assert all(c.content.start < c.cue.start or c.content.start >= c.cue.end for c in a.claims)
+    assert all(c.content.text != "ülésezett" for c in a.claims)
+
+
+def test_an_interrupted_quote_does_not_swallow_its_attribution() -> None:
+    """'„A gazdaság nő – mondta X –, de a bérek nem követik.”': content without the attribution."""
+    a = analyse(f"„ A gazdaság|gazdaság|NOUN nő|nő|VERB – mondta|mond|{V}|{PAST} "
+                "[Varga Mihály]PER – , de a bérek|bér|NOUN nem követik|követ|VERB . ”")
+    assert a.claims and all("mondta" not in c.content.text for c in a.claims)
