@@ -984,6 +984,8 @@ def _zero_subject(
                     actor = d.actor_in(*subject)
                     if actor is not None:
                         return subject, actor, True
+                    if _can_speak(d, *subject):
+                        return None, None, False  # "A rendőrség vizsgálatot indított. Közölték"
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
     if previous is not None and previous.source is not None and recent:
         return previous.source, previous.source_actor, True

@@ -258,3 +258,12 @@ def test_an_interrupted_quote_does_not_swallow_its_attribution() -> None:
     a = analyse(f"„ A gazdaság|gazdaság|NOUN nő|nő|VERB – mondta|mond|{V}|{PAST} "
                 "[Varga Mihály]PER – , de a bérek|bér|NOUN nem követik|követ|VERB . ”")
     assert a.claims and all("mondta" not in c.content.text for c in a.claims)
+
+
+def test_a_subjectless_cue_after_a_sentence_with_its_own_unnamed_subject() -> None:
+    """'X szerint A. A rendőrség vizsgálatot indított. Közölték, hogy B.': not X's."""
+    a = analyse("[Kovács Péter]PER szerint a helyzet|helyzet|NOUN súlyos|súlyos|ADJ .",
+                "A rendőrség|rendőrség|NOUN vizsgálatot|vizsgálat|NOUN|Case=Acc "
+                "indított|indít|VERB .",
+                f"Közölték|közöl|{V}|{PAST} , hogy nincs|nincs|VERB baj|baj|NOUN .")
+    assert [actor(a, c) for c in a.claims] == ["Kovács Péter", None]
