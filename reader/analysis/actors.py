@@ -530,17 +530,16 @@ def _actor_name(ms: Sequence[Mention]) -> str:
 
 
 def majority_label(ms: Sequence[Mention], name: str) -> str:
-    """The mentions' most common label; a gazetteer place adds one LOC vote and wins ties."""
+    """A country or city of the gazetteer is a place (also where it acts: "Moszkva tagadta");
+    any other actor takes its mentions' most common label, the first one on a tie."""
     votes = Counter(m.label for m in ms if m.label)
     place = name.casefold() in _PLACE_KEYS or any(m.name.casefold() in _PLACE_KEYS for m in ms)
     if place:
-        votes["LOC"] += 1
+        return "LOC"
     if not votes:
         return "MISC"
     best = max(votes.values())
     tied = [label for label, v in votes.items() if v == best]
-    if place and "LOC" in tied:
-        return "LOC"
     for m in ms:
         if m.label in tied:
             return m.label
