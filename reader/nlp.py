@@ -46,13 +46,14 @@ def installed_models() -> list[str]:
     return names
 
 
-def load_pipeline(name: str | None = None) -> Language:
-    """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
-    import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
-    import spacy
+def locate_model(name: str | None) -> tuple[str, Path | str]:
+    """Where a model name points, found without importing anything: ("folder", path) or
+    ("package", name). ModelError, in one line, for a name that is neither.
 
-    import reader.components  # noqa: F401  (the bundled pipeline's own components)
-
+    ``importlib.util.find_spec`` imports the parent packages of a dotted name (``this.x``
+    imports ``this``), so only plain identifiers are looked up as packages, and a package
+    counts only if it carries a spaCy pipeline's ``meta.json``.
+    """
     if name is None or name == BUNDLED or name == BUNDLED_MODEL_NAME:
         path = bundled_model_path()
         if not (path / "config.cfg").is_file():
@@ -60,29 +61,44 @@ def load_pipeline(name: str | None = None) -> Language:
                 f"The bundled Hungarian model is missing from {path}. Reinstall the reader "
                 "(pip install .) or train it again: python -m reader.model train"
             )
-        nlp = _load(spacy.load, path)
-    elif Path(name).expanduser().is_dir():
-        path = Path(name).expanduser()
+        return "folder", path
+    path = Path(name).expanduser()
+    if path.is_dir():
         if not (path / "config.cfg").is_file():
             raise ModelError(f"{path} is a folder but not a spaCy pipeline (it has no config.cfg).")
-        nlp = _load(spacy.load, path)
-    elif importlib.util.find_spec(name) is not None:
-        if name.startswith("hu_core_news"):
-            import huspacy
-
-            nlp = _load(huspacy.load, name)
-        else:
-            nlp = _load(spacy.load, name)
+        return "folder", path
+    if name.isidentifier():
+        spec = importlib.util.find_spec(name)
+        if spec is not None:
+            folders = list(spec.submodule_search_locations or [])
+            if any((Path(folder) / "meta.json").is_file() for folder in folders):
+                return "package", name
+            raise ModelError(f"{name!r} is an installed Python module, not a spaCy pipeline "
+                             f"(installed pipelines: {', '.join(installed_models())}).")
+    if name in HUSPACY_MODELS:
+        hint = f'Install it with: python -c "import huspacy; huspacy.download(\'{name}\')"'
+    elif name.isidentifier():
+        hint = f"Install it with: pip install {name}"
     else:
-        hint = (
-            f'python -c "import huspacy; huspacy.download(\'{name}\')"'
-            if name in HUSPACY_MODELS
-            else f"pip install {name}"
-        )
-        raise ModelError(
-            f"The model {name!r} is not installed. Install it with: {hint}   "
-            f"(installed: {', '.join(installed_models())})"
-        )
+        hint = "Give an installed pipeline's name or a pipeline folder."
+    raise ModelError(f"The model {name!r} is not installed. {hint}   "
+                     f"(installed: {', '.join(installed_models())})")
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
+    kind, where = locate_model(name)  # before importing spaCy: a bad name costs nothing
+    import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
+    import spacy
+
+    import reader.components  # noqa: F401  (the bundled pipeline's own components)
+
+    if kind == "package" and str(where).startswith("hu_core_news"):
+        import huspacy
+
+        nlp = _load(huspacy.load, where)
+    else:
+        nlp = _load(spacy.load, where)
     check_pipeline(nlp)
     return nlp
 

@@ -77,6 +77,8 @@ def loads(data: str) -> Analysis:
         parsed = json.loads(data)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON: {exc}") from None
+    except RecursionError:  # "[[[[…" 100,000 deep: damaged or hostile, never ours
+        raise ValueError("damaged: the JSON is nested far deeper than an analysis is") from None
     return from_dict(parsed)
 
 
