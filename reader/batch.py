@@ -250,7 +250,7 @@ def _run_one(job: Job, model: str | None, protect: Sequence[Path], quiet: bool) 
 
     def progress(done: int, total: int) -> None:
         if not bars:  # the total is known once the file has been read
-            bars.append(tqdm(total=total, unit="char", unit_scale=True, file=sys.stderr,
+            bars.append(tqdm(total=total, unit="char", unit_scale=True, file=sys.stderr, delay=1,
                              desc=service.display_name(job.input), disable=quiet,
                              dynamic_ncols=True))
         bars[0].update(done - bars[0].n)

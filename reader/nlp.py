@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,48 +171,95 @@ def parse(
     progress: Callable[[int, int], None] | None = None,
     batch_size: int = 64,
 ) -> Parsed:
-    """Run the pipeline over the text piece by piece; progress(done_chars, total_chars)."""
-    pieces = list(chunks(text))
-    tokens: list[Token] = []
+    """Run the pipeline over the text piece by piece; progress(done_chars, total_chars).
+
+    The pieces stream through the pipeline: only a batch of Docs exists at a time, and each
+    becomes plain tokens whose repeated strings (lemmas, tags, morphology, frequent words) are
+    shared, so a long article costs a few hundred bytes per token, not a Doc's worth.
+    """
+    columns = _TokenColumns()
     entities: list[tuple[int, int, str]] = []
     sentences: list[Range] = []
     has_parser = assigns(nlp, "token.dep")
     has_lemmas = assigns(nlp, "token.lemma")
-    docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
-    for (offset, _), doc in zip(pieces, docs, strict=True):
-        tokens.extend(doc_tokens(doc, offset, first_index=len(tokens)))
+    reached = 0
+    pieces = ((piece, offset) for offset, piece in chunks(text))
+    for doc, offset in nlp.pipe(pieces, batch_size=batch_size, as_tuples=True):
+        columns.add(doc, offset)
         entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         sentences.extend(_sentences(doc, offset))
+        reached = offset + len(doc.text)
         if progress is not None:
-            progress(offset + len(doc.text), len(text))
-    if progress is not None and (not pieces or pieces[-1][0] + len(pieces[-1][1]) < len(text)):
+            progress(reached, len(text))
+    if progress is not None and reached < len(text):
         progress(len(text), len(text))  # trailing line breaks: still end at the total
-    return Parsed(tuple(tokens), tuple(entities), tuple(sentences), has_parser, has_lemmas)
+    return Parsed(columns.tokens(), tuple(entities), tuple(sentences), has_parser, has_lemmas)
 
 
-def doc_tokens(doc: Any, offset: int = 0, first_index: int = 0) -> list[Token]:
+def doc_tokens(doc: Any, offset: int = 0) -> list[Token]:
     """A spaCy Doc's tokens as plain Token records, offsets shifted by ``offset``."""
-    has_dep = doc.has_annotation("DEP")
-    has_sents = has_dep or doc.has_annotation("SENT_START")
-    kept = [tok for tok in doc if not tok.is_space]
-    index = {tok.i: first_index + n for n, tok in enumerate(kept)}  # spaces are dropped
-    return [
-        Token(
-            i=index[tok.i],
-            start=offset + tok.idx,
-            end=offset + tok.idx + len(tok.text),
-            text=tok.text,
-            lemma=tok.lemma_ or tok.text,
-            pos=tok.pos_,
-            morph=str(tok.morph),
-            dep=tok.dep_ if has_dep else "",
-            head=index.get(tok.head.i, -1) if has_dep else -1,
-            sent_start=bool(tok.is_sent_start) if has_sents else n == 0,
-            ent_iob=tok.ent_iob_ or "O",
-            ent_type=tok.ent_type_,
+    columns = _TokenColumns()
+    columns.add(doc, offset)
+    return list(columns.tokens())
+
+
+class _TokenColumns:
+    """Tokens as columns while the pipeline runs (about 80 bytes each), made into Token records
+    once it is done, so the records are not strewn between the pipeline's short-lived objects.
+
+    spaCy hands out a new ``str`` for every attribute it is asked for; equal strings are shared
+    here (a long article has a few thousand distinct tags and lemmas, not millions).
+    """
+
+    _STRINGS = ("text", "lemma", "pos", "morph", "dep", "ent_iob", "ent_type")
+
+    def __init__(self) -> None:
+        self._clear()
+
+    def _clear(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.heads = array("q")
+        self.sent_starts = bytearray()
+        self.strings: dict[str, list[str]] = {name: [] for name in self._STRINGS}
+        self._shared: dict[str, str] = {}
+
+    def add(self, doc: Any, offset: int) -> None:
+        """Append a Doc's tokens (spaces dropped), offsets shifted by ``offset``."""
+        shared = self._shared.setdefault
+        has_dep = doc.has_annotation("DEP")
+        has_sents = has_dep or doc.has_annotation("SENT_START")
+        first = len(self.starts)
+        kept = [tok for tok in doc if not tok.is_space]
+        index = {tok.i: first + n for n, tok in enumerate(kept)}
+        column = self.strings
+        for n, tok in enumerate(kept):
+            text = tok.text
+            self.starts.append(offset + tok.idx)
+            self.ends.append(offset + tok.idx + len(text))
+            self.heads.append(index.get(tok.head.i, -1) if has_dep else -1)
+            self.sent_starts.append(bool(tok.is_sent_start) if has_sents else n == 0)
+            lemma = tok.lemma_ or text
+            for name, value in (("text", text), ("lemma", lemma), ("pos", tok.pos_),
+                                ("morph", str(tok.morph)), ("dep", tok.dep_ if has_dep else ""),
+                                ("ent_iob", tok.ent_iob_ or "O"), ("ent_type", tok.ent_type_)):
+                column[name].append(shared(value, value))
+
+    def tokens(self) -> tuple[Token, ...]:
+        """The Token records (the columns are emptied as they are read)."""
+        numbers = list(range(len(self.starts)))  # one int object per index, shared by heads
+        c = self.strings
+        rows = tuple(
+            Token(i=numbers[k], start=start, end=end, text=text, lemma=lemma, pos=pos,
+                  morph=morph, dep=dep, head=numbers[head] if head >= 0 else -1,
+                  sent_start=bool(sent), ent_iob=iob, ent_type=etype)
+            for k, (start, end, head, sent, text, lemma, pos, morph, dep, iob, etype) in
+            enumerate(zip(self.starts, self.ends, self.heads, self.sent_starts, c["text"],
+                          c["lemma"], c["pos"], c["morph"], c["dep"], c["ent_iob"],
+                          c["ent_type"], strict=True))
         )
-        for n, tok in enumerate(kept)
-    ]
+        self._clear()
+        return rows
 
 
 def _sentences(doc: Any, offset: int) -> list[Range]:

@@ -9,6 +9,7 @@ in the same folder, fsync, rename) and never replace a protected (input) file.
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import secrets
@@ -23,13 +24,28 @@ from reader.analysis import jsonio
 from reader.export.html import read_embedded_analysis, render_html
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.nlp import BUNDLED, ModelError, installed_models
-from reader.textfile import MAX_BYTES, ReadError, display_name, read_article, read_regular_file
+from reader.textfile import (
+    MAX_BYTES,
+    ReadError,
+    display_name,
+    display_path,
+    read_article,
+    read_regular_file,
+)
 from reader.types import Analysis
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["BUNDLED", "ModelError", "ReadError", "SaveError", "installed_models"]
+__all__ = [
+    "BUNDLED",
+    "ModelError",
+    "ReadError",
+    "SaveError",
+    "display_name",
+    "display_path",
+    "installed_models",
+]
 
 ARTICLE_MAX_BYTES = MAX_BYTES  # 20 MB of text is ~3 million words
 PAGE_MAX_BYTES = 10 * MAX_BYTES  # a saved page is several times larger than its text
@@ -113,10 +129,21 @@ def analyse(
     source: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> Analysis:
-    """Analyse a text with a loaded pipeline (see reader.analysis.analyze)."""
+    """Analyse a text with a loaded pipeline (see reader.analysis.analyze).
+
+    The cycle collector waits meanwhile: a long article makes millions of objects, each full
+    collection walks all of them (minutes over a 20 MB article), and reference counting frees
+    them anyway.
+    """
     from reader.analysis import analyze
 
-    return analyze(text, nlp, source=source, progress=progress)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return analyze(text, nlp, source=source, progress=progress)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def check_model(model: str | None) -> None:

@@ -47,8 +47,12 @@ def display_name(path: str | os.PathLike[str]) -> str:
     UTF-8 writer (JSON, HTML, Qt) accepts.
     """
     path = Path(path)
-    raw = path.name or str(path)
-    return os.fsencode(raw).decode("utf-8", errors="replace")
+    return display_path(path.name or str(path))
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A whole path as it can be shown and saved (see display_name)."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
 
 
 def read_regular_file(path: Path, max_bytes: int, too_large: str) -> bytes:

@@ -4,6 +4,10 @@
 references and raises ``ValueError`` with a message that says where the input is wrong, so a
 damaged or foreign file never becomes a half-valid ``Analysis``. Unknown keys are ignored, so a
 newer writer's extra fields do not stop an older reader.
+
+``to_dict(analysis, texts=False)`` is the compact form a saved page carries: no copy of the
+article (the page shows it) and no text of each span (its offsets say it); ``from_dict`` reads
+a span without "text" from its offsets.
 """
 
 from __future__ import annotations
@@ -25,17 +29,17 @@ from reader.types import (
 ENTITY_ORIGINS = ("name", "reference")
 
 
-def to_dict(analysis: Analysis) -> dict[str, Any]:
-    """The analysis as plain JSON-ready data in the documented schema."""
-    return {
+def to_dict(analysis: Analysis, texts: bool = True) -> dict[str, Any]:
+    """The analysis as plain JSON-ready data in the documented schema (``texts=False``: the
+    compact form, without the article and the spans' texts)."""
+    data: dict[str, Any] = {
         "source": analysis.source,
         "model": {"name": analysis.model.name, "version": analysis.model.version},
-        "text": analysis.text,
-        "entities": [
-            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "actor": e.actor,
-             "origin": e.origin}
-            for e in analysis.entities
-        ],
+    }
+    if texts:
+        data["text"] = analysis.text
+    data.update({
+        "entities": [_entity_dict(e, texts) for e in analysis.entities],
         "actors": [
             {
                 "id": a.id,
@@ -46,23 +50,38 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             }
             for a in analysis.actors
         ],
-        "claims": [_claim_dict(c) for c in analysis.claims],
-    }
+        "claims": [_claim_dict(c, texts) for c in analysis.claims],
+    })
+    return data
 
 
-def _claim_dict(claim: Claim) -> dict[str, Any]:
-    source = claim.source
+def _entity_dict(entity: Entity, texts: bool) -> dict[str, Any]:
+    data = _span_dict(entity, texts)
+    data.update(label=entity.label, actor=entity.actor)
+    if texts or entity.origin != "name":  # "name" is what a missing origin reads as
+        data["origin"] = entity.origin
+    return data
+
+
+def _span_dict(span: Entity | Source | TextSpan, texts: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {"start": span.start, "end": span.end}
+    if texts:
+        data["text"] = span.text
+    return data
+
+
+def _claim_dict(claim: Claim, texts: bool) -> dict[str, Any]:
+    source = None
+    if claim.source is not None:
+        source = _span_dict(claim.source, texts)
+        source["actor"] = claim.source.actor
     return {
         "id": claim.id,
         "kind": claim.kind,
         "sentence": [claim.sentence[0], claim.sentence[1]],
-        "source": None
-        if source is None
-        else {"start": source.start, "end": source.end, "text": source.text,
-              "actor": source.actor},
-        "cue": {"start": claim.cue.start, "end": claim.cue.end, "text": claim.cue.text},
-        "content": {"start": claim.content.start, "end": claim.content.end,
-                    "text": claim.content.text},
+        "source": source,
+        "cue": _span_dict(claim.cue, texts),
+        "content": _span_dict(claim.content, texts),
     }
 
 
@@ -73,13 +92,17 @@ def dumps(analysis: Analysis) -> str:
 
 def loads(data: str) -> Analysis:
     """Parse and validate a JSON document written by ``dumps``; ValueError if it is not one."""
+    return from_dict(parse(data))
+
+
+def parse(data: str) -> Any:
+    """JSON text as plain data; ValueError (never RecursionError) for anything that is not."""
     try:
-        parsed = json.loads(data)
+        return json.loads(data)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON: {exc}") from None
     except RecursionError:  # "[[[[…" 100,000 deep: damaged or hostile, never ours
         raise ValueError("damaged: the JSON is nested far deeper than an analysis is") from None
-    return from_dict(parsed)
 
 
 def from_dict(data: Any) -> Analysis:
@@ -204,8 +227,11 @@ def _ranges(obj: dict[str, Any], key: str, where: str, length: int) -> tuple[Ran
 
 
 def _span(obj: dict[str, Any], where: str, text: str) -> Range:
-    """Offsets of an object with start/end/text, checked against the text itself."""
+    """Offsets of an object with start/end/text, checked against the text itself (a compact
+    object without "text" means the text at its offsets)."""
     start, end = _range([_get(obj, "start", where), _get(obj, "end", where)], where, len(text))
+    if "text" not in obj:
+        return start, end
     written = _str(obj, "text", where)
     if text[start:end] != written:
         raise ValueError(
