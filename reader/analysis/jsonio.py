@@ -5,9 +5,10 @@ references and raises ``ValueError`` with a message that says where the input is
 damaged or foreign file never becomes a half-valid ``Analysis``. Unknown keys are ignored, so a
 newer writer's extra fields do not stop an older reader.
 
-``to_dict(analysis, texts=False)`` is the compact form a saved page carries: no copy of the
-article (the page shows it) and no text of each span (its offsets say it); ``from_dict`` reads
-a span without "text" from its offsets.
+``to_compact`` is the form a saved page carries: rows instead of objects, no copy of the
+article (the page shows it) and no text of a span (its offsets say it). ``from_compact`` turns
+it back into schema data (a span without "text" is read from its offsets) and checks that with
+``from_dict``, so both forms are validated by the same code.
 """
 
 from __future__ import annotations
@@ -29,17 +30,17 @@ from reader.types import (
 ENTITY_ORIGINS = ("name", "reference")
 
 
-def to_dict(analysis: Analysis, texts: bool = True) -> dict[str, Any]:
-    """The analysis as plain JSON-ready data in the documented schema (``texts=False``: the
-    compact form, without the article and the spans' texts)."""
-    data: dict[str, Any] = {
+def to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The analysis as plain JSON-ready data in the documented schema."""
+    return {
         "source": analysis.source,
         "model": {"name": analysis.model.name, "version": analysis.model.version},
-    }
-    if texts:
-        data["text"] = analysis.text
-    data.update({
-        "entities": [_entity_dict(e, texts) for e in analysis.entities],
+        "text": analysis.text,
+        "entities": [
+            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "actor": e.actor,
+             "origin": e.origin}
+            for e in analysis.entities
+        ],
         "actors": [
             {
                 "id": a.id,
@@ -50,44 +51,109 @@ def to_dict(analysis: Analysis, texts: bool = True) -> dict[str, Any]:
             }
             for a in analysis.actors
         ],
-        "claims": [_claim_dict(c, texts) for c in analysis.claims],
-    })
-    return data
+        "claims": [_claim_dict(c) for c in analysis.claims],
+    }
 
 
-def _entity_dict(entity: Entity, texts: bool) -> dict[str, Any]:
-    data = _span_dict(entity, texts)
-    data.update(label=entity.label, actor=entity.actor)
-    if texts or entity.origin != "name":  # "name" is what a missing origin reads as
-        data["origin"] = entity.origin
-    return data
-
-
-def _span_dict(span: Entity | Source | TextSpan, texts: bool) -> dict[str, Any]:
-    data: dict[str, Any] = {"start": span.start, "end": span.end}
-    if texts:
-        data["text"] = span.text
-    return data
-
-
-def _claim_dict(claim: Claim, texts: bool) -> dict[str, Any]:
-    source = None
-    if claim.source is not None:
-        source = _span_dict(claim.source, texts)
-        source["actor"] = claim.source.actor
+def _claim_dict(claim: Claim) -> dict[str, Any]:
+    source = claim.source
     return {
         "id": claim.id,
         "kind": claim.kind,
         "sentence": [claim.sentence[0], claim.sentence[1]],
-        "source": source,
-        "cue": _span_dict(claim.cue, texts),
-        "content": _span_dict(claim.content, texts),
+        "source": None
+        if source is None
+        else {"start": source.start, "end": source.end, "text": source.text,
+              "actor": source.actor},
+        "cue": {"start": claim.cue.start, "end": claim.cue.end, "text": claim.cue.text},
+        "content": {"start": claim.content.start, "end": claim.content.end,
+                    "text": claim.content.text},
     }
 
 
+COMPACT = "compact-1"  # the "format" of the compact form
+
+
+def to_compact(analysis: Analysis) -> dict[str, Any]:
+    """The analysis in the compact form a page carries (without the text it shows)."""
+    return {
+        "format": COMPACT,
+        "source": analysis.source,
+        "model": [analysis.model.name, analysis.model.version],
+        "entities": [[e.start, e.end, e.label, e.actor] + ([e.origin] if e.origin != "name"
+                                                          else []) for e in analysis.entities],
+        "actors": [[a.id, a.name, a.label, _flat(a.mentions), _flat(a.related)]
+                   for a in analysis.actors],
+        "claims": [[c.id, c.kind, *c.sentence,
+                    None if c.source is None else [c.source.start, c.source.end, c.source.actor],
+                    c.cue.start, c.cue.end, c.content.start, c.content.end]
+                   for c in analysis.claims],
+    }
+
+
+def from_compact(data: Any, text: str) -> Analysis:
+    """An Analysis from the compact form and the text it belongs to; ValueError if damaged."""
+    root = _object(data, "the analysis")
+    if root.get("format") != COMPACT:
+        raise ValueError(f"the analysis: unknown format {root.get('format')!r}")
+    model = _row(_get(root, "model", "the analysis"), "model", 2)
+    entities = []
+    for n, item in enumerate(_list(root, "entities", "the analysis")):
+        row = _row(item, f"entities[{n}]", 4, 5)
+        entities.append({"start": row[0], "end": row[1], "label": row[2], "actor": row[3],
+                         "origin": row[4] if len(row) > 4 else "name"})
+    actors = []
+    for n, item in enumerate(_list(root, "actors", "the analysis")):
+        row = _row(item, f"actors[{n}]", 5)
+        actors.append({"id": row[0], "name": row[1], "label": row[2],
+                       "mentions": _pairs(row[3], f"actors[{n}].mentions"),
+                       "related": _pairs(row[4], f"actors[{n}].related")})
+    claims = []
+    for n, item in enumerate(_list(root, "claims", "the analysis")):
+        row = _row(item, f"claims[{n}]", 9)
+        source = None
+        if row[4] is not None:
+            src = _row(row[4], f"claims[{n}].source", 3)
+            source = {"start": src[0], "end": src[1], "actor": src[2]}
+        claims.append({"id": row[0], "kind": row[1], "sentence": [row[2], row[3]],
+                       "source": source, "cue": {"start": row[5], "end": row[6]},
+                       "content": {"start": row[7], "end": row[8]}})
+    return from_dict({"source": _get(root, "source", "the analysis"),
+                      "model": {"name": model[0], "version": model[1]}, "text": text,
+                      "entities": entities, "actors": actors, "claims": claims})
+
+
+def _flat(ranges: tuple[Range, ...]) -> list[int]:
+    return [offset for pair in ranges for offset in pair]
+
+
+def _row(value: Any, where: str, size: int, most: int | None = None) -> list[Any]:
+    if not isinstance(value, list) or not size <= len(value) <= (most or size):
+        raise ValueError(f"{where}: expected a row of {size} values, got {value!r:.80}")
+    return value
+
+
+def _pairs(value: Any, where: str) -> list[list[Any]]:
+    if not isinstance(value, list) or len(value) % 2:
+        raise ValueError(f"{where}: expected [start, end, start, end, ...], got {value!r:.80}")
+    return [value[k : k + 2] for k in range(0, len(value), 2)]
+
+
 def dumps(analysis: Analysis) -> str:
-    """The analysis as a readable UTF-8 JSON document (non-ASCII kept as is)."""
-    return json.dumps(to_dict(analysis), ensure_ascii=False, indent=1) + "\n"
+    """The analysis as a readable UTF-8 JSON document (non-ASCII kept as is): one line per
+    entity, actor and claim, so that a long article's file stays a few times its size."""
+
+    def one(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    lines = []
+    for key, value in to_dict(analysis).items():
+        if isinstance(value, list) and value:
+            items = ",\n  ".join(one(item) for item in value)
+            lines.append(f"{one(key)}: [\n  {items}\n ]")
+        else:
+            lines.append(f"{one(key)}: {one(value)}")
+    return "{" + ",\n ".join(lines) + "}\n"
 
 
 def loads(data: str) -> Analysis:

@@ -102,8 +102,8 @@ def render_html(analysis: Analysis, lang: str = "hu") -> str:
 def read_embedded_analysis(page: str) -> Analysis | None:
     """The analysis a page written by render_html carries; None if it has none.
 
-    The block holds the compact form (jsonio.to_dict with texts=False): the article is read
-    back from the page's text itself. Pages from before carry the text in the block too.
+    The block holds the compact form (jsonio.to_compact): the article is read back from the
+    page's text itself. Pages from before carry the whole schema, text included.
     Raises ValueError if the page has the block but its content is damaged.
     """
     match = _EMBED_RE.search(page)
@@ -111,9 +111,9 @@ def read_embedded_analysis(page: str) -> Analysis | None:
         return None
     try:
         data = jsonio.parse(match.group(1))
-        if isinstance(data, dict) and "text" not in data:
-            data["text"] = _page_text(page)
-        return jsonio.from_dict(data)
+        if isinstance(data, dict) and "format" in data:
+            return jsonio.from_compact(data, _page_text(page))
+        return jsonio.from_dict(data)  # a page written before the compact form
     except ValueError as exc:
         raise ValueError(f"the analysis embedded in the page is damaged: {exc}") from None
 
@@ -151,8 +151,7 @@ def _sha256(source: str) -> str:
 
 def _embed_json(analysis: Analysis) -> str:
     """The analysis JSON, safe inside <script>: no '<', '>' or '&' can end or bend the block."""
-    data = json.dumps(jsonio.to_dict(analysis, texts=False), ensure_ascii=False,
-                      separators=(",", ":"))
+    data = json.dumps(jsonio.to_compact(analysis), ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
 
@@ -175,6 +174,7 @@ class _Span:
     open: str
     close: str = "</span>"
     entity: bool = False
+    reopen: str = ""  # the tag for a later piece (the first may carry an id), "" = open
 
 
 def _kept_entities(analysis: Analysis) -> list[tuple[int, Entity]]:
@@ -205,10 +205,16 @@ def _spans(analysis: Analysis) -> list[_Span]:
     for claim in analysis.claims:
         cid = _esc(dom_id(claim.id))
         parts = [("c-src", claim.source), ("c-cue", claim.cue), ("c-con", claim.content)]
+        anchored = False
         for css_class, part in parts:
             if part is not None and 0 <= part.start < part.end <= length:
-                spans.append(_Span(part.start, part.end,
-                                   f'<span class="{css_class}" data-claim="{cid}">'))
+                tag = f'<span class="{css_class}" data-claim="{cid}">'
+                if part.start == claim.extent[0] and not anchored:  # where the claim begins
+                    anchored = True
+                    spans.append(_Span(part.start, part.end, f'{tag[:-1]} id="claim-{cid}">',
+                                       reopen=tag))
+                else:
+                    spans.append(_Span(part.start, part.end, tag))
     for actor in analysis.actors:
         aid = _esc(dom_id(actor.id))
         for start, end in actor.related:
@@ -225,16 +231,17 @@ def _text_html(analysis: Analysis) -> str:
     boundary, keeps a long article's page a few times its size.
     """
     text = analysis.text
-    anchors: dict[int, list[str]] = {}
+    spans = _spans(analysis)
+    anchors: dict[int, list[str]] = {}  # claims whose first part is empty: an empty anchor
+    anchored = {span.open.rsplit('id="claim-', 1)[1] for span in spans if span.reopen}
     for claim in analysis.claims:
+        cid = _esc(dom_id(claim.id))
         at = claim.extent[0]
-        if 0 <= at <= len(text):
-            cid = _esc(dom_id(claim.id))
-            anchors.setdefault(at, []).append(f'<span class="claim-anchor" id="claim-{cid}">'
-                                              "</span>")
+        if f'{cid}">' not in anchored and 0 <= at <= len(text):
+            anchors.setdefault(at, []).append(f'<span id="claim-{cid}"></span>')
     starting: dict[int, list[_Span]] = {}
     cuts = {0, len(text)} | set(anchors)
-    for span in _spans(analysis):
+    for span in spans:
         starting.setdefault(span.start, []).append(span)
         cuts |= {span.start, span.end}
     out: list[str] = []
@@ -242,7 +249,7 @@ def _text_html(analysis: Analysis) -> str:
 
     def reopen(popped: list[_Span]) -> None:
         for span in popped:
-            out.append(span.open)
+            out.append(span.reopen or span.open)
             stack.append(span)
 
     positions = sorted(cuts)
@@ -347,21 +354,19 @@ def _claims_html(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) 
         cid = _esc(dom_id(claim.id))
         kind = _esc(i18n.claim_kind_name(claim.kind, ui["lang"]))
         if claim.source is None:
-            source = f'<span class="no-source">{ui["no_source"]}</span>'
+            source = f'<cite class="no-source">{ui["no_source"]}</cite>'
         else:
-            source = f"<bdi>{_esc(claim.source.text)}</bdi>"
+            source = f"<cite>{_esc(claim.source.text)}"
             actor = names.get(claim.source.actor or "")
             if actor and actor != claim.source.text:
-                source += f' <span class="source-actor">(<bdi>{_esc(actor)}</bdi>)</span>'
-        # the part names come from the stylesheet (.p-src::before), not once per claim
+                source += f" <small>({_esc(actor)})</small>"
+            source += "</cite>"
+        # one short element per part: <cite> source, <i> cue, <q> content; their names come
+        # from the stylesheet and they are bidi-isolated there, not in markup per claim
         items.append(
             f'<li class="claim k-{_esc(dom_id(claim.kind))}" id="claim-item-{cid}">'
-            f'<a class="claim-link" href="#claim-{cid}" data-show-claim="{cid}">'
-            f'<span class="kind">{kind}</span>'
-            f'<span class="part p-src">{source}</span>'
-            f'<span class="part p-cue">{_esc(claim.cue.text)}</span>'
-            f'<span class="part p-con">{_esc(_snippet(claim.content.text))}</span>'
-            "</a></li>"
+            f'<a href="#claim-{cid}"><b>{kind}</b>{source}<i>{_esc(claim.cue.text)}</i>'
+            f"<q>{_esc(_snippet(claim.content.text))}</q></a></li>"
         )
     body = "".join(items) or f'<li class="none">{ui["none"]}</li>'
     return f'<section class="claims"><h2>{ui["claims"]}</h2><ol>{body}</ol></section>\n'
@@ -435,9 +440,9 @@ def _css(ui: dict[str, str]) -> str:
         f".c-cue.claim-on{{background:{_colour(CLAIM_CUE)};color:#000;font-weight:700;"
         "border-bottom:none}"
         ".c-con.claim-on{background:var(--claim)}"
-        ".claim-anchor::before{content:'\\275D';font-size:.7em;vertical-align:super;"
+        "#text span[id]::before{content:'\\275D';font-size:.7em;vertical-align:super;"
         "color:var(--muted)}"
-        ".claim-anchor:target::before{color:" + _colour(CLAIM_CUE) + "}"
+        "#text span[id]:target::before{color:" + _colour(CLAIM_CUE) + "}"
         "aside{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;"
         "padding:.5em 0;font-size:.9em}"
         "aside ul,aside ol{list-style:none;margin:0;padding:0}"
@@ -452,16 +457,20 @@ def _css(ui: dict[str, str]) -> str:
         ".count,.related,.mention-links{color:var(--muted);font-size:.85em}"
         ".related{display:block}"
         ".mention-links a{margin-left:.2em}"
-        ".claim-link{display:block;text-decoration:none}"
+        ".claim a{display:block;text-decoration:none}"
         ".claim.active{background:var(--panel);outline:2px solid " + _colour(CLAIM_CUE) + "}"
-        ".kind{display:inline-block;font-size:.75em;text-transform:uppercase;letter-spacing:.05em;"
-        "border:1px solid var(--line);border-radius:3px;padding:0 .3em;margin-bottom:.2em}"
-        ".k-denial .kind{border-style:dashed}.k-accusation .kind{border-width:2px}"
-        ".k-allegation .kind{border-style:dotted}"
-        ".part{display:block}.part::before{font-weight:600;color:var(--muted)}"
-        f".p-src::before{{content:{_css_string(ui['source'] + ': ')}}}"
-        f".p-cue::before{{content:{_css_string(ui['cue'] + ': ')}}}"
-        f".p-con::before{{content:{_css_string(ui['content'] + ': ')}}}"
+        ".claim b{display:inline-block;font-size:.75em;text-transform:uppercase;"
+        "letter-spacing:.05em;border:1px solid var(--line);border-radius:3px;padding:0 .3em;"
+        "margin-bottom:.2em}"
+        ".k-denial b{border-style:dashed}.k-accusation b{border-width:2px}"
+        ".k-allegation b{border-style:dotted}"
+        ".claim cite,.claim i,.claim q{display:block;font-style:normal;unicode-bidi:isolate}"
+        ".claim small{unicode-bidi:isolate;font-size:1em}.claim q{quotes:none}"
+        ".claim cite::before,.claim i::before,.claim q::before{font-weight:600;"
+        "color:var(--muted)}"
+        f".claim cite::before{{content:{_css_string(ui['source'] + ': ')}}}"
+        f".claim i::before{{content:{_css_string(ui['cue'] + ': ')}}}"
+        f".claim q::before{{content:{_css_string(ui['content'] + ': ')}}}"
         ".no-source{font-style:italic;color:var(--muted)}"
         ".bar{position:sticky;top:0;z-index:1;background:var(--panel);border:1px solid var(--line);"
         "border-radius:4px;padding:.3em .6em;margin:.5em 0}"
@@ -472,7 +481,7 @@ def _css(ui: dict[str, str]) -> str:
         "@media print{body{background:#fff;color:#000;font-size:11pt}"
         ".layout{display:block;max-width:none;padding:0}"
         "aside{position:static;max-height:none;overflow:visible;break-before:page}"
-        ".bar,.help,.mention-links,.claim-anchor{display:none}"
+        ".bar,.help,.mention-links,#text span[id]::before{display:none}"
         "mark,.c-cue{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
         ".ent.sel,.ent.cur{outline:none;box-shadow:none}"
         "a{text-decoration:none}}"
@@ -551,8 +560,8 @@ _SCRIPT = """
     if (hit) { e.preventDefault(); selectActor(hit.dataset.actor, null); return; }
     hit = t.closest("[data-select-actor]");
     if (hit) { e.preventDefault(); selectActor(hit.dataset.selectActor, null); return; }
-    hit = t.closest("[data-show-claim]");
-    if (hit) { e.preventDefault(); showClaim(hit.dataset.showClaim); return; }
+    hit = t.closest(".claim > a");
+    if (hit) { e.preventDefault(); showClaim(hit.getAttribute("href").slice(7)); return; }
     hit = t.closest("[data-nav]");
     if (hit) {
       var nav = hit.dataset.nav;
