@@ -32,6 +32,7 @@ from reader import service
 from reader.service import FORMATS, ModelError, ReadError, SaveError
 
 PROG = "reader export"
+PROGRESS_DELAY = 1.0  # seconds before one file's progress bar shows (short files: no bar)
 
 
 class UsageError(SaveError):
@@ -250,9 +251,9 @@ def _run_one(job: Job, model: str | None, protect: Sequence[Path], quiet: bool) 
 
     def progress(done: int, total: int) -> None:
         if not bars:  # the total is known once the file has been read
-            bars.append(tqdm(total=total, unit="char", unit_scale=True, file=sys.stderr, delay=1,
-                             desc=service.display_name(job.input), disable=quiet,
-                             dynamic_ncols=True))
+            bars.append(tqdm(total=total, unit="char", unit_scale=True, file=sys.stderr,
+                             delay=PROGRESS_DELAY, desc=service.display_name(job.input),
+                             disable=quiet, dynamic_ncols=True))
         bars[0].update(done - bars[0].n)
 
     try:
@@ -332,6 +333,16 @@ def _stop_on_signals(jobs: Sequence[Job]) -> Iterator[None]:
             previous[which] = signal.signal(which, on_signal)
     try:
         yield
+    except KeyboardInterrupt as exc:
+        if not interrupted:
+            raise  # not a signal (a test, a debugger): the caller reports it
+        # Stopped by a signal: the workers are gone; leave now. Returning would reach the
+        # interpreter's shutdown, which resets the handlers, so a second Ctrl+C arriving then
+        # would kill the process with a traceback-less SIGINT status instead of 130.
+        _remove_temporaries(jobs)
+        _say("interrupted; finished files are complete, no partial file was left.")
+        sys.stderr.flush()
+        os._exit(143 if isinstance(exc, Terminated) else 130)
     finally:
         _remove_temporaries(jobs)
         for number, handler in previous.items():
