@@ -137,12 +137,15 @@ def add_source_mentions(
     label = {a.id: a.label for a in actors}
     added: dict[str, list[Range]] = {}
     rows = list(entities)
+    taken = sorted((e.start, e.end) for e in entities)  # entities never overlap one another
     for claim in claims:
         src = claim.source
         if src is None or src.actor is None or src.actor not in label:
             continue
-        if any(e.start < src.end and src.start < e.end for e in rows):
+        k = bisect.bisect_left(taken, (src.end, src.end))
+        if any(s < src.end and src.start < e for s, e in taken[max(0, k - 1) : k + 1]):
             continue  # it holds a name already (or overlaps a mention)
+        bisect.insort(taken, (src.start, src.end))
         rows.append(Entity(src.start, src.end, label[src.actor], src.text, src.actor,
                            origin="reference"))
         added.setdefault(src.actor, []).append((src.start, src.end))

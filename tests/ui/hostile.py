@@ -11,12 +11,17 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel
 
+from reader.i18n import set_language
 from reader.types import Actor, Analysis, Claim, Entity, ModelInfo, Source, TextSpan
+from reader.ui.main_window import MainWindow
+from reader.ui.worker import Analyser, AnalysisWorker
 
 
 def image(path: Path) -> str:
@@ -45,6 +50,25 @@ def hostile_analysis(text: str, source: str, fifo: Path) -> Analysis:
     return Analysis(source, ModelInfo(f"hu_{SPOOF}", "0"), text, (entity,),
                     (Actor("a1", name, "PER", ((entity.start, entity.end),)),), (claim,),
                     warnings=(SPOOF,))
+
+
+def record_tooltips(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every tooltip text the reading view hands to Qt, from now on."""
+    tips: list[str] = []
+    monkeypatch.setattr("reader.ui.text_view.QToolTip.showText",
+                        lambda pos, text, *args: tips.append(text))
+    return tips
+
+
+def english_window(qtbot: Any, settings: Any, analyse: Analyser) -> MainWindow:
+    """The window in English, shown, with a synchronous worker that analyses with ``analyse``."""
+    set_language("en")
+    worker = AnalysisWorker(load=lambda name: "nlp", analyse=analyse, synchronous=True)
+    window = MainWindow(settings, worker=worker)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def shown(text: str) -> str:

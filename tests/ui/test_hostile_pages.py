@@ -14,12 +14,10 @@ import pytest
 
 from reader.analysis import jsonio
 from reader.export.html import render_html
-from reader.i18n import set_language
 from reader.ui.main_window import MainWindow
-from reader.ui.worker import AnalysisWorker
 
 from .conftest import SEED, make_analysis
-from .hostile import FifoWatch, hostile_analysis, hostile_text
+from .hostile import FifoWatch, english_window, hostile_analysis, hostile_text, record_tooltips
 from .test_hostile_text import (  # the same probes, on the page opened by the fixture below
     Opened,
     test_actor_list_tooltip_shows_markup_literally,
@@ -46,22 +44,14 @@ def never_analyse(*args: Any) -> Any:
 
 def window_with(qtbot: Any, settings: Any) -> MainWindow:
     """A window whose worker fails the test if it is asked to analyse."""
-    set_language("en")
-    worker = AnalysisWorker(load=lambda name: "nlp", analyse=never_analyse, synchronous=True)
-    window = MainWindow(settings, worker=worker)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return english_window(qtbot, settings, never_analyse)
 
 
 @pytest.fixture
 def opened(qtbot: Any, settings: Any, messages: Any, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[Opened]:
     """The window after opening a saved page whose analysis is full of markup."""
-    tips: list[str] = []
-    monkeypatch.setattr("reader.ui.text_view.QToolTip.showText",
-                        lambda pos, text, *a: tips.append(text))
+    tips = record_tooltips(monkeypatch)
     with FifoWatch(tmp_path) as watch:
         analysis = hostile_analysis(hostile_text(watch.path), "hamis.txt", watch.path)
         page = tmp_path / "hamis.html"

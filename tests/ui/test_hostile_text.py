@@ -18,11 +18,19 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QTreeWidget
 
-from reader.i18n import set_language
 from reader.ui.main_window import MainWindow
-from reader.ui.worker import AnalysisWorker
 
-from .hostile import SPOOF, FifoWatch, hostile_analysis, hostile_text, image, label_size, shown
+from .hostile import (
+    SPOOF,
+    FifoWatch,
+    english_window,
+    hostile_analysis,
+    hostile_text,
+    image,
+    label_size,
+    record_tooltips,
+    shown,
+)
 
 NAME_FILE = "<font color=red size=7>cikk.txt"
 SMALL = 2000  # pixels: a tooltip or label that took the markup for HTML is 40,000 wide
@@ -40,20 +48,12 @@ class Opened:
 def opened(qtbot: Any, settings: Any, messages: Any, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[Opened]:
     """The window after opening a .txt article full of markup (analysed by a fake model)."""
-    tips: list[str] = []
-    monkeypatch.setattr("reader.ui.text_view.QToolTip.showText",
-                        lambda pos, text, *a: tips.append(text))
+    tips = record_tooltips(monkeypatch)
     with FifoWatch(tmp_path) as watch:
         path = tmp_path / NAME_FILE
         path.write_text(hostile_text(watch.path), encoding="utf-8")
-        worker = AnalysisWorker(
-            load=lambda name: "nlp", synchronous=True,
-            analyse=lambda text, nlp, source, progress: hostile_analysis(text, source, watch.path))
-        set_language("en")
-        window = MainWindow(settings, worker=worker)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        window = english_window(qtbot, settings, lambda text, nlp, source, progress:
+                                hostile_analysis(text, source, watch.path))
         window.open_file(path)
         assert window.analysis is not None
         yield Opened(window, watch, tips)
