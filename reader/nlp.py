@@ -206,22 +206,18 @@ def doc_tokens(doc: Any, offset: int = 0) -> list[Token]:
 class _TokenColumns:
     """Tokens as columns while the pipeline runs (about 80 bytes each), made into Token records
     once it is done, so the records are not strewn between the pipeline's short-lived objects.
+    The columns are kept in blocks and each block is freed as soon as it has become records,
+    so columns and records of the whole text never exist side by side.
 
     spaCy hands out a new ``str`` for every attribute it is asked for; equal strings are shared
     here (a long article has a few thousand distinct tags and lemmas, not millions).
     """
 
-    _STRINGS = ("text", "lemma", "pos", "morph", "dep", "ent_iob", "ent_type")
+    BLOCK = 65_536  # tokens per block
 
     def __init__(self) -> None:
-        self._clear()
-
-    def _clear(self) -> None:
-        self.starts = array("q")
-        self.ends = array("q")
-        self.heads = array("q")
-        self.sent_starts = bytearray()
-        self.strings: dict[str, list[str]] = {name: [] for name in self._STRINGS}
+        self.blocks: list[_Block] = []
+        self.count = 0
         self._shared: dict[str, str] = {}
 
     def add(self, doc: Any, offset: int) -> None:
@@ -229,37 +225,55 @@ class _TokenColumns:
         shared = self._shared.setdefault
         has_dep = doc.has_annotation("DEP")
         has_sents = has_dep or doc.has_annotation("SENT_START")
-        first = len(self.starts)
         kept = [tok for tok in doc if not tok.is_space]
-        index = {tok.i: first + n for n, tok in enumerate(kept)}
-        column = self.strings
+        index = {tok.i: self.count + n for n, tok in enumerate(kept)}
         for n, tok in enumerate(kept):
+            if not self.blocks or len(self.blocks[-1].starts) >= self.BLOCK:
+                self.blocks.append(_Block())
+            block = self.blocks[-1]
             text = tok.text
-            self.starts.append(offset + tok.idx)
-            self.ends.append(offset + tok.idx + len(text))
-            self.heads.append(index.get(tok.head.i, -1) if has_dep else -1)
-            self.sent_starts.append(bool(tok.is_sent_start) if has_sents else n == 0)
-            lemma = tok.lemma_ or text
-            for name, value in (("text", text), ("lemma", lemma), ("pos", tok.pos_),
-                                ("morph", str(tok.morph)), ("dep", tok.dep_ if has_dep else ""),
-                                ("ent_iob", tok.ent_iob_ or "O"), ("ent_type", tok.ent_type_)):
-                column[name].append(shared(value, value))
+            block.starts.append(offset + tok.idx)
+            block.ends.append(offset + tok.idx + len(text))
+            block.heads.append(index.get(tok.head.i, -1) if has_dep else -1)
+            block.sent_starts.append(bool(tok.is_sent_start) if has_sents else n == 0)
+            strings = (text, tok.lemma_ or text, tok.pos_, str(tok.morph),
+                       tok.dep_ if has_dep else "", tok.ent_iob_ or "O", tok.ent_type_)
+            block.strings.extend(shared(value, value) for value in strings)
+        self.count += len(kept)
 
     def tokens(self) -> tuple[Token, ...]:
-        """The Token records (the columns are emptied as they are read)."""
-        numbers = list(range(len(self.starts)))  # one int object per index, shared by heads
-        c = self.strings
-        rows = tuple(
-            Token(i=numbers[k], start=start, end=end, text=text, lemma=lemma, pos=pos,
-                  morph=morph, dep=dep, head=numbers[head] if head >= 0 else -1,
-                  sent_start=bool(sent), ent_iob=iob, ent_type=etype)
-            for k, (start, end, head, sent, text, lemma, pos, morph, dep, iob, etype) in
-            enumerate(zip(self.starts, self.ends, self.heads, self.sent_starts, c["text"],
-                          c["lemma"], c["pos"], c["morph"], c["dep"], c["ent_iob"],
-                          c["ent_type"], strict=True))
-        )
-        self._clear()
-        return rows
+        """The Token records; the columns are emptied block by block as they are read."""
+        numbers = list(range(self.count))  # one int object per index, shared by heads
+        rows: list[Token] = []
+        self.blocks.reverse()
+        while self.blocks:
+            block = self.blocks.pop()
+            first = len(rows)
+            fields = iter(block.strings)
+            for k, (start, end, head, sent) in enumerate(
+                zip(block.starts, block.ends, block.heads, block.sent_starts, strict=True),
+                first,
+            ):
+                text, lemma, pos, morph, dep, iob, etype = (next(fields) for _ in range(7))
+                rows.append(Token(i=numbers[k], start=start, end=end, text=text, lemma=lemma,
+                                  pos=pos, morph=morph, dep=dep,
+                                  head=numbers[head] if head >= 0 else -1,
+                                  sent_start=bool(sent), ent_iob=iob, ent_type=etype))
+            del block
+        self.count = 0
+        return tuple(rows)
+
+
+class _Block:
+    """One block of token columns: offsets and heads as machine integers, seven shared strings
+    per token in one list."""
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.heads = array("q")
+        self.sent_starts = bytearray()
+        self.strings: list[str] = []
 
 
 def _sentences(doc: Any, offset: int) -> list[Range]:

@@ -75,14 +75,23 @@ COMPACT = "compact-1"  # the "format" of the compact form
 
 
 def to_compact(analysis: Analysis) -> dict[str, Any]:
-    """The analysis in the compact form a page carries (without the text it shows)."""
+    """The analysis in the compact form a page carries (without the text it shows). An actor's
+    mentions are null when they are its entities' spans in order (nearly always)."""
+    spans: dict[str, list[Range]] = {}
+    for e in analysis.entities:
+        spans.setdefault(e.actor, []).append((e.start, e.end))
+
+    def mentions(actor: Actor) -> list[int] | None:
+        return None if list(actor.mentions) == sorted(spans.get(actor.id, ())) else _flat(
+            actor.mentions)
+
     return {
         "format": COMPACT,
         "source": analysis.source,
         "model": [analysis.model.name, analysis.model.version],
         "entities": [[e.start, e.end, e.label, e.actor] + ([e.origin] if e.origin != "name"
                                                           else []) for e in analysis.entities],
-        "actors": [[a.id, a.name, a.label, _flat(a.mentions), _flat(a.related)]
+        "actors": [[a.id, a.name, a.label, mentions(a), _flat(a.related)]
                    for a in analysis.actors],
         "claims": [[c.id, c.kind, *c.sentence,
                     None if c.source is None else [c.source.start, c.source.end, c.source.actor],
@@ -102,11 +111,20 @@ def from_compact(data: Any, text: str) -> Analysis:
         row = _row(item, f"entities[{n}]", 4, 5)
         entities.append({"start": row[0], "end": row[1], "label": row[2], "actor": row[3],
                          "origin": row[4] if len(row) > 4 else "name"})
+    spans: dict[str, list[list[Any]]] = {}
+    for entity in entities:
+        if isinstance(entity["actor"], str):  # (any other is refused by from_dict)
+            spans.setdefault(entity["actor"], []).append([entity["start"], entity["end"]])
     actors = []
     for n, item in enumerate(_list(root, "actors", "the analysis")):
         row = _row(item, f"actors[{n}]", 5)
-        actors.append({"id": row[0], "name": row[1], "label": row[2],
-                       "mentions": _pairs(row[3], f"actors[{n}].mentions"),
+        if row[3] is None:  # its entities' spans, in order
+            mentions = spans.get(row[0], []) if isinstance(row[0], str) else []
+            if _all_ints(mentions):  # (other offsets are refused by from_dict)
+                mentions = sorted(mentions)
+        else:
+            mentions = _pairs(row[3], f"actors[{n}].mentions")
+        actors.append({"id": row[0], "name": row[1], "label": row[2], "mentions": mentions,
                        "related": _pairs(row[4], f"actors[{n}].related")})
     claims = []
     for n, item in enumerate(_list(root, "claims", "the analysis")):
@@ -121,6 +139,10 @@ def from_compact(data: Any, text: str) -> Analysis:
     return from_dict({"source": _get(root, "source", "the analysis"),
                       "model": {"name": model[0], "version": model[1]}, "text": text,
                       "entities": entities, "actors": actors, "claims": claims})
+
+
+def _all_ints(pairs: list[list[Any]]) -> bool:
+    return all(isinstance(v, int) for pair in pairs for v in pair)
 
 
 def _flat(ranges: tuple[Range, ...]) -> list[int]:
