@@ -9,10 +9,10 @@ from __future__ import annotations
 import importlib.util
 import re
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.types import ModelInfo, Range, Token
@@ -33,7 +33,7 @@ class ModelError(Exception):
 class Parsed:
     """A pipeline's output over a whole text, as plain data with offsets into that text."""
 
-    tokens: tuple[Token, ...]
+    tokens: Sequence[Token]  # a TokenTable: records made as they are read
     entities: tuple[tuple[int, int, str], ...]  # (start, end, label)
     sentences: tuple[Range, ...]
     has_parser: bool
@@ -174,10 +174,9 @@ def parse(
     """Run the pipeline over the text piece by piece; progress(done_chars, total_chars).
 
     The pieces stream through the pipeline: only a batch of Docs exists at a time, and each
-    becomes plain tokens whose repeated strings (lemmas, tags, morphology, frequent words) are
-    shared, so a long article costs a few hundred bytes per token, not a Doc's worth.
+    becomes rows of a TokenTable (about 60 bytes a token), not a Doc's worth.
     """
-    columns = _TokenColumns()
+    tokens = TokenTable()
     entities: list[tuple[int, int, str]] = []
     sentences: list[Range] = []
     has_parser = assigns(nlp, "token.dep")
@@ -185,7 +184,7 @@ def parse(
     reached = 0
     pieces = ((piece, offset) for offset, piece in chunks(text))
     for doc, offset in nlp.pipe(pieces, batch_size=batch_size, as_tuples=True):
-        columns.add(doc, offset)
+        tokens.add(doc, offset)
         entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         sentences.extend(_sentences(doc, offset))
         reached = offset + len(doc.text)
@@ -193,87 +192,95 @@ def parse(
             progress(reached, len(text))
     if progress is not None and reached < len(text):
         progress(len(text), len(text))  # trailing line breaks: still end at the total
-    return Parsed(columns.tokens(), tuple(entities), tuple(sentences), has_parser, has_lemmas)
+    return Parsed(tokens, tuple(entities), tuple(sentences), has_parser, has_lemmas)
 
 
 def doc_tokens(doc: Any, offset: int = 0) -> list[Token]:
     """A spaCy Doc's tokens as plain Token records, offsets shifted by ``offset``."""
-    columns = _TokenColumns()
-    columns.add(doc, offset)
-    return list(columns.tokens())
+    tokens = TokenTable()
+    tokens.add(doc, offset)
+    return list(tokens)
 
 
-class _TokenColumns:
-    """Tokens as columns while the pipeline runs (about 80 bytes each), made into Token records
-    once it is done, so the records are not strewn between the pipeline's short-lived objects.
-    The columns are kept in blocks and each block is freed as soon as it has become records,
-    so columns and records of the whole text never exist side by side.
+class TokenTable(Sequence[Token]):
+    """A text's tokens as columns, about 60 bytes each; a Token record is made when one is read.
 
-    spaCy hands out a new ``str`` for every attribute it is asked for; equal strings are shared
-    here (a long article has a few thousand distinct tags and lemmas, not millions).
+    A 20 MB article has three million tokens: as records they would take 250 bytes each. The
+    analysis reads them by index and in passes, and the claim finder takes a section at a time
+    as records (reader.analysis), so the records of the whole text never exist at once.
+    spaCy hands out a new ``str`` for every attribute it is asked for; here each distinct
+    string is kept once and the columns hold its number.
     """
 
-    BLOCK = 65_536  # tokens per block
+    _WIDTH = 7  # strings per token: text, lemma, pos, morph, dep, ent_iob, ent_type
 
     def __init__(self) -> None:
-        self.blocks: list[_Block] = []
-        self.count = 0
-        self._shared: dict[str, str] = {}
+        self._starts = array("q")
+        self._ends = array("q")
+        self._heads = array("q")
+        self._sent_starts = bytearray()
+        self._codes = array("I")
+        self._strings: list[str] = []
+        self._numbers: dict[str, int] = {}
 
     def add(self, doc: Any, offset: int) -> None:
         """Append a Doc's tokens (spaces dropped), offsets shifted by ``offset``."""
-        shared = self._shared.setdefault
         has_dep = doc.has_annotation("DEP")
         has_sents = has_dep or doc.has_annotation("SENT_START")
+        first = len(self._starts)
         kept = [tok for tok in doc if not tok.is_space]
-        index = {tok.i: self.count + n for n, tok in enumerate(kept)}
+        index = {tok.i: first + n for n, tok in enumerate(kept)}
         for n, tok in enumerate(kept):
-            if not self.blocks or len(self.blocks[-1].starts) >= self.BLOCK:
-                self.blocks.append(_Block())
-            block = self.blocks[-1]
             text = tok.text
-            block.starts.append(offset + tok.idx)
-            block.ends.append(offset + tok.idx + len(text))
-            block.heads.append(index.get(tok.head.i, -1) if has_dep else -1)
-            block.sent_starts.append(bool(tok.is_sent_start) if has_sents else n == 0)
-            strings = (text, tok.lemma_ or text, tok.pos_, str(tok.morph),
-                       tok.dep_ if has_dep else "", tok.ent_iob_ or "O", tok.ent_type_)
-            block.strings.extend(shared(value, value) for value in strings)
-        self.count += len(kept)
+            self._starts.append(offset + tok.idx)
+            self._ends.append(offset + tok.idx + len(text))
+            self._heads.append(index.get(tok.head.i, -1) if has_dep else -1)
+            self._sent_starts.append(bool(tok.is_sent_start) if has_sents else n == 0)
+            for value in (text, tok.lemma_ or text, tok.pos_, str(tok.morph),
+                          tok.dep_ if has_dep else "", tok.ent_iob_ or "O", tok.ent_type_):
+                number = self._numbers.get(value)
+                if number is None:
+                    number = self._numbers[value] = len(self._strings)
+                    self._strings.append(value)
+                self._codes.append(number)
 
-    def tokens(self) -> tuple[Token, ...]:
-        """The Token records; the columns are emptied block by block as they are read."""
-        numbers = list(range(self.count))  # one int object per index, shared by heads
-        rows: list[Token] = []
-        self.blocks.reverse()
-        while self.blocks:
-            block = self.blocks.pop()
-            first = len(rows)
-            fields = iter(block.strings)
-            for k, (start, end, head, sent) in enumerate(
-                zip(block.starts, block.ends, block.heads, block.sent_starts, strict=True),
-                first,
-            ):
-                text, lemma, pos, morph, dep, iob, etype = (next(fields) for _ in range(7))
-                rows.append(Token(i=numbers[k], start=start, end=end, text=text, lemma=lemma,
-                                  pos=pos, morph=morph, dep=dep,
-                                  head=numbers[head] if head >= 0 else -1,
-                                  sent_start=bool(sent), ent_iob=iob, ent_type=etype))
-            del block
-        self.count = 0
-        return tuple(rows)
+    def __len__(self) -> int:
+        return len(self._starts)
 
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
 
-class _Block:
-    """One block of token columns: offsets and heads as machine integers, seven shared strings
-    per token in one list."""
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
 
-    def __init__(self) -> None:
-        self.starts = array("q")
-        self.ends = array("q")
-        self.heads = array("q")
-        self.sent_starts = bytearray()
-        self.strings: list[str] = []
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return [self._token(k) for k in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("token index out of range")
+        return self._token(index)
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self._token(k) for k in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or len(other) != len(self):
+            return NotImplemented if not isinstance(other, Sequence) else False
+        return all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<TokenTable of {len(self)} tokens>"
+
+    def _token(self, k: int) -> Token:
+        s, c, w = self._strings, self._codes, self._WIDTH * k
+        return Token(i=k, start=self._starts[k], end=self._ends[k], text=s[c[w]],
+                     lemma=s[c[w + 1]], pos=s[c[w + 2]], morph=s[c[w + 3]], dep=s[c[w + 4]],
+                     head=self._heads[k], sent_start=bool(self._sent_starts[k]),
+                     ent_iob=s[c[w + 5]], ent_type=s[c[w + 6]])
 
 
 def _sentences(doc: Any, offset: int) -> list[Range]:

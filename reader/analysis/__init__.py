@@ -112,8 +112,13 @@ def claims_in_sections(
 
 def _paragraph_starts(text: str, tokens: Sequence[Token]) -> list[int]:
     """Indexes of the tokens that begin a paragraph (a line)."""
-    return [k for k in range(len(tokens))
-            if k == 0 or "\n" in text[tokens[k - 1].end : tokens[k].start]]
+    starts: list[int] = []
+    end = 0
+    for k, token in enumerate(tokens):  # one pass: a token table makes a record per read
+        if k == 0 or "\n" in text[end : token.start]:
+            starts.append(k)
+        end = token.end
+    return starts
 
 
 def related_tokens(tokens: Sequence[Token], actors: Sequence[Actor]) -> dict[int, str]:

@@ -17,9 +17,8 @@ from handdoc import ruler_pipeline
 from reader import batch, service
 from reader.analysis import jsonio
 from reader.bench import long_document
-from reader.nlp import parse
+from reader.nlp import TokenTable, parse
 from reader.textfile import MAX_BYTES, read_article
-from reader.types import Token
 
 SEED = ROOT / "seeds" / "orosz_fegyverek.txt"
 PAGE_RATIO = 5  # the page of a long article is at most this many times the article's size
@@ -107,17 +106,21 @@ def test_the_largest_page_is_within_the_open_limit() -> None:
     assert service.ARTICLE_MAX_BYTES == MAX_BYTES
 
 
-def test_tokens_are_small_records_with_shared_strings() -> None:
-    """Tokens have no per-instance dict, and equal lemmas and tags are one string object, so a
-    long article costs a few hundred bytes per token (not a kilobyte)."""
+def test_tokens_are_columns_made_into_records_when_read() -> None:
+    """A parsed text keeps its tokens as columns (a TokenTable), not millions of records: each
+    read makes a fresh record, and equal strings are one string object shared by all."""
     text = "Budapest szép. " * 200
     parsed = parse(text, ruler_pipeline({"Budapest": "LOC"}))
-    tokens = [t for t in parsed.tokens if t.text == "Budapest"]
-    assert len(tokens) == 200 and not hasattr(tokens[0], "__dict__")
-    assert len({id(t.text) for t in tokens}) == 1 and len({id(t.morph) for t in tokens}) == 1
-    assert len({id(t.ent_type) for t in tokens}) == 1
-    assert isinstance(parsed.tokens, tuple) and all(isinstance(t, Token) for t in parsed.tokens)
-    assert [text[t.start : t.end] for t in parsed.tokens[:3]] == ["Budapest", "szép", "."]
+    tokens = parsed.tokens
+    assert isinstance(tokens, TokenTable) and len(tokens) == 600
+    assert tokens[3] == tokens[3] and tokens[3] is not tokens[3]
+    names = [t for t in tokens if t.text == "Budapest"]
+    assert len(names) == 200 and not hasattr(names[0], "__dict__")
+    assert len({id(t.text) for t in names}) == 1 and len({id(t.ent_type) for t in names}) == 1
+    assert [text[t.start : t.end] for t in tokens[:3]] == ["Budapest", "szép", "."]
+    assert tokens[-1].i == 599 and list(tokens)[-1] == tokens[599]
+    with pytest.raises(IndexError):
+        tokens[600]  # noqa: B018
 
 
 def test_claims_found_section_by_section_are_those_of_one_pass(monkeypatch: pytest.MonkeyPatch,
