@@ -12,8 +12,8 @@ Range = tuple[int, int]  # [start, end) as Python string indices into the analys
 class Token:
     """One token of a pipeline's output, as plain data (built by reader.nlp).
 
-    A 20 MB article has three million of these: slots and shared strings (reader.nlp interns
-    them) keep one at about 200 bytes.
+    A parsed text keeps its tokens as columns (reader.nlp.TokenTable) and makes these records
+    as they are read; slots keep each one small, and its strings are shared with the table.
     """
 
     i: int
