@@ -32,6 +32,31 @@ def long_document(text: str, target_chars: int) -> str:
     return "\n\n".join(out)
 
 
+def large_export(seed: str, megabytes: float, model: str | None) -> str:
+    """Export a long document of ``megabytes`` MB with the command; one line of figures."""
+    limit = int(megabytes * 1024 * 1024)
+    data = long_document(seed, limit).encode("utf-8")
+    data = data[: data[:limit].rfind(b"\n\n")] if len(data) > limit else data
+    with tempfile.TemporaryDirectory() as tmp:
+        article, page = Path(tmp) / "long.txt", Path(tmp) / "long.html"
+        article.write_bytes(data)
+        cmd = [sys.executable, "-m", "reader", "export", str(article), "-o", str(page),
+               "--quiet"] + (["--model", model] if model else [])
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak memory
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
+        if proc.returncode != 0:
+            return f"{len(data) / 1e6:5.1f} MB  failed: {err[:200]}"
+        ratio = page.stat().st_size / len(data)
+    words = len(data.split())
+    return (f"{len(data) / 1e6:5.1f} MB ({words:,} words)  {wall:6.0f} s wall, "
+            f"{usage.ru_utime + usage.ru_stime:6.0f} s CPU, peak {usage.ru_maxrss / 1024:,.0f} MB,"
+            f" page {ratio:.1f} x the article")
+
+
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     started = time.perf_counter()
     result = fn()
@@ -48,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=float, default=1.0, help="long document size in MB")
     parser.add_argument("--article", default="seeds/orosz_fegyverek.txt", help="reference article")
     parser.add_argument("--no-gui", action="store_true", help="skip the window's figures")
+    parser.add_argument("--large", type=float, nargs="*", default=[], metavar="MB",
+                        help="also export articles of these sizes (MB of UTF-8) with the "
+                        "command, each in a new process: time, peak memory, page size")
     args = parser.parse_args(argv)
 
     from reader import nlp, service
@@ -89,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  pipeline + analysis      {words / full_s:,.0f} words/s ({full_s:.1f} s, "
           f"analysis adds {100 * (full_s - pipe_s) / pipe_s:+.1f}%)")
     print(f"peak memory                {peak_mb():,.0f} MB")
+
+    if args.large:
+        print("large articles (reader export ARTICLE.txt -o ARTICLE.html, a new process each):")
+        for size in args.large:
+            print("  " + large_export(text, size, args.model))
 
     if not args.no_gui:
         env = dict(os.environ)

@@ -76,8 +76,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
                         "Előbb válasszon szereplőt (kattintson egy kiemelt névre)."),
     "status_saved": ("Saved {path}", "Mentve: {path}"),
     "open_title": ("Open Article", "Cikk megnyitása"),
-    "open_filter": ("Articles (*.txt *.html *.htm);;All files (*)",
-                    "Cikkek (*.txt *.html *.htm);;Minden fájl (*)"),
+    "open_filter": ("Articles and saved analyses (*.txt *.html *.htm *.json);;All files (*)",
+                    "Cikkek és mentett elemzések (*.txt *.html *.htm *.json);;Minden fájl (*)"),
     "save_title": ("Save Annotated HTML", "Jelölt HTML mentése"),
     "save_filter": ("HTML files (*.html)", "HTML-fájlok (*.html)"),
     "error_open": ("Cannot open the file", "A fájl nem nyitható meg"),
@@ -204,6 +204,12 @@ def claim_kind_name(kind: str, lang: str) -> str:
     """A claim kind in words; an unknown kind (from a newer file) as it is."""
     key = f"kind_{kind}"
     return text(key, lang) if key in _STRINGS else kind
+
+
+def isolate(name: str) -> str:
+    """A name from an article inside Unicode bidi isolates (FSI ... PDI): an RLO or a Hebrew
+    name cannot reorder the words and numbers around it ("Name — 1 / 3" stays in order)."""
+    return f"\u2068{name}\u2069"
 
 
 def kind_text(kind: str, lang: str) -> str:

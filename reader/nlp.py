@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.types import ModelInfo, Range, Token
@@ -32,7 +33,7 @@ class ModelError(Exception):
 class Parsed:
     """A pipeline's output over a whole text, as plain data with offsets into that text."""
 
-    tokens: tuple[Token, ...]
+    tokens: Sequence[Token]  # a TokenTable: records made as they are read
     entities: tuple[tuple[int, int, str], ...]  # (start, end, label)
     sentences: tuple[Range, ...]
     has_parser: bool
@@ -46,13 +47,14 @@ def installed_models() -> list[str]:
     return names
 
 
-def load_pipeline(name: str | None = None) -> Language:
-    """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
-    import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
-    import spacy
+def locate_model(name: str | None) -> tuple[str, Path | str]:
+    """Where a model name points, found without importing anything: ("folder", path) or
+    ("package", name). ModelError, in one line, for a name that is neither.
 
-    import reader.components  # noqa: F401  (the bundled pipeline's own components)
-
+    ``importlib.util.find_spec`` imports the parent packages of a dotted name (``this.x``
+    imports ``this``), so only plain identifiers are looked up as packages, and a package
+    counts only if it carries a spaCy pipeline's ``meta.json``.
+    """
     if name is None or name == BUNDLED or name == BUNDLED_MODEL_NAME:
         path = bundled_model_path()
         if not (path / "config.cfg").is_file():
@@ -60,29 +62,44 @@ def load_pipeline(name: str | None = None) -> Language:
                 f"The bundled Hungarian model is missing from {path}. Reinstall the reader "
                 "(pip install .) or train it again: python -m reader.model train"
             )
-        nlp = _load(spacy.load, path)
-    elif Path(name).expanduser().is_dir():
-        path = Path(name).expanduser()
+        return "folder", path
+    path = Path(name).expanduser()
+    if path.is_dir():
         if not (path / "config.cfg").is_file():
             raise ModelError(f"{path} is a folder but not a spaCy pipeline (it has no config.cfg).")
-        nlp = _load(spacy.load, path)
-    elif importlib.util.find_spec(name) is not None:
-        if name.startswith("hu_core_news"):
-            import huspacy
-
-            nlp = _load(huspacy.load, name)
-        else:
-            nlp = _load(spacy.load, name)
+        return "folder", path
+    if name.isidentifier():
+        spec = importlib.util.find_spec(name)
+        if spec is not None:
+            folders = list(spec.submodule_search_locations or [])
+            if any((Path(folder) / "meta.json").is_file() for folder in folders):
+                return "package", name
+            raise ModelError(f"{name!r} is an installed Python module, not a spaCy pipeline "
+                             f"(installed pipelines: {', '.join(installed_models())}).")
+    if name in HUSPACY_MODELS:
+        hint = f'Install it with: python -c "import huspacy; huspacy.download(\'{name}\')"'
+    elif name.isidentifier():
+        hint = f"Install it with: pip install {name}"
     else:
-        hint = (
-            f'python -c "import huspacy; huspacy.download(\'{name}\')"'
-            if name in HUSPACY_MODELS
-            else f"pip install {name}"
-        )
-        raise ModelError(
-            f"The model {name!r} is not installed. Install it with: {hint}   "
-            f"(installed: {', '.join(installed_models())})"
-        )
+        hint = "Give an installed pipeline's name or a pipeline folder."
+    raise ModelError(f"The model {name!r} is not installed. {hint}   "
+                     f"(installed: {', '.join(installed_models())})")
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
+    kind, where = locate_model(name)  # before importing spaCy: a bad name costs nothing
+    import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
+    import spacy
+
+    import reader.components  # noqa: F401  (the bundled pipeline's own components)
+
+    if kind == "package" and str(where).startswith("hu_core_news"):
+        import huspacy
+
+        nlp = _load(huspacy.load, where)
+    else:
+        nlp = _load(spacy.load, where)
     check_pipeline(nlp)
     return nlp
 
@@ -154,48 +171,116 @@ def parse(
     progress: Callable[[int, int], None] | None = None,
     batch_size: int = 64,
 ) -> Parsed:
-    """Run the pipeline over the text piece by piece; progress(done_chars, total_chars)."""
-    pieces = list(chunks(text))
-    tokens: list[Token] = []
+    """Run the pipeline over the text piece by piece; progress(done_chars, total_chars).
+
+    The pieces stream through the pipeline: only a batch of Docs exists at a time, and each
+    becomes rows of a TokenTable (about 60 bytes a token), not a Doc's worth.
+    """
+    tokens = TokenTable()
     entities: list[tuple[int, int, str]] = []
     sentences: list[Range] = []
     has_parser = assigns(nlp, "token.dep")
     has_lemmas = assigns(nlp, "token.lemma")
-    docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
-    for (offset, _), doc in zip(pieces, docs, strict=True):
-        tokens.extend(doc_tokens(doc, offset, first_index=len(tokens)))
+    reached = 0
+    pieces = ((piece, offset) for offset, piece in chunks(text))
+    for doc, offset in nlp.pipe(pieces, batch_size=batch_size, as_tuples=True):
+        tokens.add(doc, offset)
         entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         sentences.extend(_sentences(doc, offset))
+        reached = offset + len(doc.text)
         if progress is not None:
-            progress(offset + len(doc.text), len(text))
-    if progress is not None and (not pieces or pieces[-1][0] + len(pieces[-1][1]) < len(text)):
+            progress(reached, len(text))
+    if progress is not None and reached < len(text):
         progress(len(text), len(text))  # trailing line breaks: still end at the total
-    return Parsed(tuple(tokens), tuple(entities), tuple(sentences), has_parser, has_lemmas)
+    return Parsed(tokens, tuple(entities), tuple(sentences), has_parser, has_lemmas)
 
 
-def doc_tokens(doc: Any, offset: int = 0, first_index: int = 0) -> list[Token]:
+def doc_tokens(doc: Any, offset: int = 0) -> list[Token]:
     """A spaCy Doc's tokens as plain Token records, offsets shifted by ``offset``."""
-    has_dep = doc.has_annotation("DEP")
-    has_sents = has_dep or doc.has_annotation("SENT_START")
-    kept = [tok for tok in doc if not tok.is_space]
-    index = {tok.i: first_index + n for n, tok in enumerate(kept)}  # spaces are dropped
-    return [
-        Token(
-            i=index[tok.i],
-            start=offset + tok.idx,
-            end=offset + tok.idx + len(tok.text),
-            text=tok.text,
-            lemma=tok.lemma_ or tok.text,
-            pos=tok.pos_,
-            morph=str(tok.morph),
-            dep=tok.dep_ if has_dep else "",
-            head=index.get(tok.head.i, -1) if has_dep else -1,
-            sent_start=bool(tok.is_sent_start) if has_sents else n == 0,
-            ent_iob=tok.ent_iob_ or "O",
-            ent_type=tok.ent_type_,
-        )
-        for n, tok in enumerate(kept)
-    ]
+    tokens = TokenTable()
+    tokens.add(doc, offset)
+    return list(tokens)
+
+
+class TokenTable(Sequence[Token]):
+    """A text's tokens as columns, about 60 bytes each; a Token record is made when one is read.
+
+    A 20 MB article has three million tokens: as records they would take 250 bytes each. The
+    analysis reads them by index and in passes, and the claim finder takes a section at a time
+    as records (reader.analysis), so the records of the whole text never exist at once.
+    spaCy hands out a new ``str`` for every attribute it is asked for; here each distinct
+    string is kept once and the columns hold its number.
+    """
+
+    _WIDTH = 7  # strings per token: text, lemma, pos, morph, dep, ent_iob, ent_type
+
+    def __init__(self) -> None:
+        self._starts = array("q")
+        self._ends = array("q")
+        self._heads = array("q")
+        self._sent_starts = bytearray()
+        self._codes = array("I")
+        self._strings: list[str] = []
+        self._numbers: dict[str, int] = {}
+
+    def add(self, doc: Any, offset: int) -> None:
+        """Append a Doc's tokens (spaces dropped), offsets shifted by ``offset``."""
+        has_dep = doc.has_annotation("DEP")
+        has_sents = has_dep or doc.has_annotation("SENT_START")
+        first = len(self._starts)
+        kept = [tok for tok in doc if not tok.is_space]
+        index = {tok.i: first + n for n, tok in enumerate(kept)}
+        for n, tok in enumerate(kept):
+            text = tok.text
+            self._starts.append(offset + tok.idx)
+            self._ends.append(offset + tok.idx + len(text))
+            self._heads.append(index.get(tok.head.i, -1) if has_dep else -1)
+            self._sent_starts.append(bool(tok.is_sent_start) if has_sents else n == 0)
+            for value in (text, tok.lemma_ or text, tok.pos_, str(tok.morph),
+                          tok.dep_ if has_dep else "", tok.ent_iob_ or "O", tok.ent_type_):
+                number = self._numbers.get(value)
+                if number is None:
+                    number = self._numbers[value] = len(self._strings)
+                    self._strings.append(value)
+                self._codes.append(number)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return [self._token(k) for k in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("token index out of range")
+        return self._token(index)
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self._token(k) for k in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or len(other) != len(self):
+            return NotImplemented if not isinstance(other, Sequence) else False
+        return all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<TokenTable of {len(self)} tokens>"
+
+    def _token(self, k: int) -> Token:
+        s, c, w = self._strings, self._codes, self._WIDTH * k
+        return Token(i=k, start=self._starts[k], end=self._ends[k], text=s[c[w]],
+                     lemma=s[c[w + 1]], pos=s[c[w + 2]], morph=s[c[w + 3]], dep=s[c[w + 4]],
+                     head=self._heads[k], sent_start=bool(self._sent_starts[k]),
+                     ent_iob=s[c[w + 5]], ent_type=s[c[w + 6]])
 
 
 def _sentences(doc: Any, offset: int) -> list[Range]:

@@ -9,9 +9,11 @@ in the same folder, fsync, rename) and never replace a protected (input) file.
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import secrets
+import stat
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -22,16 +24,34 @@ from reader.analysis import jsonio
 from reader.export.html import read_embedded_analysis, render_html
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.nlp import BUNDLED, ModelError, installed_models
-from reader.textfile import MAX_BYTES, ReadError, read_article
+from reader.textfile import (
+    MAX_BYTES,
+    ReadError,
+    display_name,
+    display_path,
+    read_article,
+    read_regular_file,
+)
 from reader.types import Analysis
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["BUNDLED", "ModelError", "ReadError", "SaveError", "installed_models"]
+__all__ = [
+    "BUNDLED",
+    "ModelError",
+    "ReadError",
+    "SaveError",
+    "display_name",
+    "display_path",
+    "installed_models",
+]
 
 ARTICLE_MAX_BYTES = MAX_BYTES  # 20 MB of text is ~3 million words
-PAGE_MAX_BYTES = 10 * MAX_BYTES  # a saved page is several times larger than its text
+# A page or JSON this reader writes is at most about 5x its article's UTF-8 size (measured on a
+# claim-dense article: reader.bench); 10x leaves room for a legacy-encoded article, whose
+# accents take more bytes in UTF-8, so whatever the reader writes it opens again.
+PAGE_MAX_BYTES = 10 * MAX_BYTES
 PAGE_SUFFIXES = (".html", ".htm")
 FORMATS = {".html": "html", ".htm": "html", ".json": "json"}  # output suffix -> format
 
@@ -67,34 +87,26 @@ def open_file(path: str | os.PathLike[str]) -> OpenedFile:
 
 def _saved_analysis(path: Path) -> Analysis:
     """The analysis inside a page or JSON file this reader wrote."""
+    name = display_name(path)
+    data = read_regular_file(path, PAGE_MAX_BYTES, too_large=(
+        "{name} is too large ({size} MB) for a file this reader wrote."))
     try:
-        if path.is_dir():
-            raise ReadError(f"{path.name} is a folder, not a file.")
-        size = path.stat().st_size
-        if size > PAGE_MAX_BYTES:
-            raise ReadError(f"{path.name} is too large ({size // 1024 // 1024} MB) for a file "
-                            "this reader wrote.")
-        data = path.read_bytes().decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ReadError(f"{path.name} is not a UTF-8 file written by this reader.") from None
-    except FileNotFoundError:
-        raise ReadError(f"{path.name}: no such file.") from None
-    except PermissionError:
-        raise ReadError(f"{path.name}: permission denied (the file cannot be read).") from None
-    except OSError as exc:
-        raise ReadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from None
+        raise ReadError(f"{name} is not a UTF-8 file written by this reader.") from None
+    del data
     if path.suffix.lower() == ".json":
         try:
-            return jsonio.loads(data)
-        except (ValueError, RecursionError) as exc:
-            raise ReadError(f"{path.name} is not an analysis saved by this reader "
+            return jsonio.loads(text)
+        except ValueError as exc:
+            raise ReadError(f"{name} is not an analysis saved by this reader "
                             f"(or it is damaged): {exc}") from None
     try:
-        analysis = read_embedded_analysis(data)
-    except (ValueError, RecursionError) as exc:
-        raise ReadError(f"{path.name}: {exc}") from None
+        analysis = read_embedded_analysis(text)
+    except ValueError as exc:
+        raise ReadError(f"{name}: {exc}") from None
     if analysis is None:
-        raise ReadError(f"{path.name} is an HTML page without an analysis from this reader; "
+        raise ReadError(f"{name} is an HTML page without an analysis from this reader; "
                         "open or export the original text file instead.")
     return analysis
 
@@ -120,13 +132,33 @@ def analyse(
     source: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> Analysis:
-    """Analyse a text with a loaded pipeline (see reader.analysis.analyze)."""
+    """Analyse a text with a loaded pipeline (see reader.analysis.analyze).
+
+    The cycle collector waits meanwhile: a long article makes millions of objects, each full
+    collection walks all of them (minutes over a 20 MB article), and reference counting frees
+    them anyway.
+    """
     from reader.analysis import analyze
 
-    return analyze(text, nlp, source=source, progress=progress)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return analyze(text, nlp, source=source, progress=progress)
+    finally:
+        if collecting:
+            gc.enable()
 
 
-def analysis_for(path: Path, model: str | None) -> Analysis:
+def check_model(model: str | None) -> None:
+    """ModelError (one line) for a model name that names no pipeline; imports nothing."""
+    from reader.nlp import locate_model
+
+    locate_model(model)
+
+
+def analysis_for(
+    path: Path, model: str | None, progress: Callable[[int, int], None] | None = None
+) -> Analysis:
     """The analysis of a file: a saved one is reused when the same model made it."""
     from reader.nlp import model_info
 
@@ -134,8 +166,10 @@ def analysis_for(path: Path, model: str | None) -> Analysis:
     nlp = pipeline(model)
     if opened.analysis is not None and opened.analysis.model == model_info(nlp):
         return opened.analysis
-    source = opened.analysis.source if opened.analysis is not None else path.name
-    return analyse(opened.text, nlp, source=source)
+    source = opened.analysis.source if opened.analysis is not None else display_name(path)
+    text = opened.text
+    del opened  # a long article's page: its analysis goes before the new one is built
+    return analyse(text, nlp, source=source, progress=progress)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,6 +187,7 @@ def save(analysis: Analysis, output: str | os.PathLike[str], protect: Sequence[P
             raise SaveError(f"refusing to overwrite the input file {path}.")
     if output.is_dir():
         raise SaveError(f"{output} is a folder; give a file name ending in .{fmt}.")
+    check_replaceable(output)
     text = render_html(analysis) if fmt == "html" else jsonio.dumps(analysis)
     try:
         data = text.encode("utf-8")
@@ -162,8 +197,22 @@ def save(analysis: Analysis, output: str | os.PathLike[str], protect: Sequence[P
     write_atomic(output, data)
 
 
+def check_replaceable(path: Path) -> None:
+    """SaveError if ``path`` is an existing file the user may not write (read-only), as ``cp``
+    refuses; also for root, who could replace it, since the mode says it is not to be changed.
+    """
+    try:
+        info = path.stat()
+    except OSError:
+        return  # nothing there yet (or nothing we can tell): the write itself will say
+    if stat.S_ISREG(info.st_mode) and (not info.st_mode & 0o222 or not os.access(path, os.W_OK)):
+        raise SaveError(f"cannot write {path}: the file is read-only (permission denied); "
+                        "nothing was written.")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` all at once; on any failure no partial file is left."""
+    check_replaceable(path)
     folder = path.parent
     if not folder.is_dir():
         problem = "is not a folder" if folder.exists() else "does not exist"
@@ -191,11 +240,27 @@ def write_atomic(path: Path, data: bytes) -> None:
 def _create_temp(path: Path) -> tuple[int, Path]:
     """A new hidden file next to ``path``; created with 0o666 so the umask applies as usual."""
     while True:
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{_TEMP_SUFFIX}")
         try:
             return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
         except FileExistsError:
             continue
+
+
+_TEMP_SUFFIX = ".tmp"
+
+
+def remove_temporaries(path: Path) -> None:
+    """Remove the temporary files of unfinished writes of ``path`` (a killed worker's)."""
+    prefix = f".{path.name}."
+    with suppress(OSError):
+        for entry in os.scandir(path.parent):
+            name = entry.name
+            middle = name[len(prefix) : -len(_TEMP_SUFFIX)]
+            if (name.startswith(prefix) and name.endswith(_TEMP_SUFFIX) and len(middle) == 8
+                    and all(c in "0123456789abcdef" for c in middle)):
+                with suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 Range = tuple[int, int]  # [start, end) as Python string indices into the analysed text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """One token of a pipeline's output, as plain data (built by reader.nlp)."""
+    """One token of a pipeline's output, as plain data (built by reader.nlp).
+
+    A parsed text keeps its tokens as columns (reader.nlp.TokenTable) and makes these records
+    as they are read; slots keep each one small, and its strings are shared with the table.
+    """
 
     i: int
     start: int
@@ -26,11 +31,17 @@ class Token:
 
     def feat(self, name: str) -> str:
         """Value of one morphological feature, "" if absent."""
-        for part in self.morph.split("|"):
-            key, _, value = part.partition("=")
-            if key == name:
-                return value
-        return ""
+        return _features(self.morph).get(name, "")
+
+
+@lru_cache(maxsize=8192)
+def _features(morph: str) -> dict[str, str]:
+    """A morphology string's features; cached, so every token with it shares the same strings."""
+    features: dict[str, str] = {}
+    for part in morph.split("|"):
+        key, _, value = part.partition("=")
+        features.setdefault(key, value)
+    return features
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
     names = {actor.id: actor.name for actor in grouping.actors}
     related = related_tokens(parsed.tokens, grouping.actors)
     labels = {actor.id: actor.label for actor in grouping.actors}
-    claims = find_claims(
+    claims = claims_in_sections(
         text, parsed.tokens, grouping.entities, grouping.token_actor, names, related, labels
     )
     entities, actors = add_source_mentions(text, grouping.entities, grouping.actors, claims)
@@ -52,6 +52,73 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
         actors=actors,
         claims=claims,
     )
+
+
+CLAIM_SECTION = 40_000  # tokens the claim finder takes at a time (about 300 kB of text)
+CLAIM_CONTEXT = 2_000  # tokens of whole paragraphs it also sees before and after a section
+
+
+def claims_in_sections(
+    text: str,
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    token_actor: dict[int, str],
+    names: dict[str, str],
+    related: dict[int, str],
+    labels: dict[str, str],
+) -> tuple[Claim, ...]:
+    """find_claims over a long article a section at a time, so its indexes (several times the
+    tokens' own size) exist for one section only, not for millions of tokens.
+
+    An article up to CLAIM_SECTION + 2 * CLAIM_CONTEXT tokens (any ordinary one) is one
+    section. Sections are cut at paragraph starts, and each is shown whole paragraphs of
+    context on both sides, so a claim that takes its speaker from an earlier paragraph or its
+    content from the next one is found as in one pass; of each section's claims only those
+    whose cue lies in the section itself are kept.
+    """
+    n = len(tokens)
+    if n <= CLAIM_SECTION + 2 * CLAIM_CONTEXT:
+        return find_claims(text, tokens, entities, token_actor, names, related, labels)
+    starts = _paragraph_starts(text, tokens)
+    cuts = [0]
+    for k in starts:
+        if k - cuts[-1] >= CLAIM_SECTION and n - k >= CLAIM_SECTION // 2:
+            cuts.append(k)
+    cuts.append(n)
+    entity_starts = [e.start for e in entities]
+    actor_keys, related_keys = sorted(token_actor), sorted(related)
+
+    def window(mapping: dict[int, str], keys: list[int], first: int, last: int) -> dict[int, str]:
+        """The entries for tokens first..last, re-indexed from the section's first token."""
+        inside = keys[bisect.bisect_left(keys, first) : bisect.bisect_left(keys, last)]
+        return {k - first: mapping[k] for k in inside}
+
+    found: list[Claim] = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        first = starts[max(bisect.bisect_right(starts, lo - CLAIM_CONTEXT) - 1, 0)]
+        after = bisect.bisect_left(starts, hi + CLAIM_CONTEXT)
+        last = starts[after] if after < len(starts) else n
+        part = tokens[first:last]
+        begin, end = part[0].start, part[-1].end
+        ents = entities[bisect.bisect_left(entity_starts, begin):
+                        bisect.bisect_left(entity_starts, end)]
+        keep_from = tokens[lo].start
+        keep_to = tokens[hi].start if hi < n else len(text) + 1
+        local = find_claims(text, part, ents, window(token_actor, actor_keys, first, last),
+                            names, window(related, related_keys, first, last), labels)
+        found += [c for c in local if keep_from <= c.cue.start < keep_to]
+    return tuple(replace(c, id=f"c{n}") for n, c in enumerate(found, 1))
+
+
+def _paragraph_starts(text: str, tokens: Sequence[Token]) -> list[int]:
+    """Indexes of the tokens that begin a paragraph (a line)."""
+    starts: list[int] = []
+    end = 0
+    for k, token in enumerate(tokens):  # one pass: a token table makes a record per read
+        if k == 0 or "\n" in text[end : token.start]:
+            starts.append(k)
+        end = token.end
+    return starts
 
 
 def related_tokens(tokens: Sequence[Token], actors: Sequence[Actor]) -> dict[int, str]:

@@ -43,6 +43,9 @@ def _page_words(lang: str) -> dict[str, str]:
     return words
 
 
+MENTION_LINKS = 50  # links per actor to its mentions in the list (the script steps through all)
+CLAIM_SNIPPET = 200  # characters of a claim's content in the list
+
 _EMBED_OPEN = '<script type="application/json" id="analysis">'
 _EMBED_RE = re.compile(re.escape(_EMBED_OPEN) + r"(.*?)</script>", re.DOTALL)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -57,7 +60,7 @@ def render_html(analysis: Analysis, lang: str = "hu") -> str:
             f"unsupported page language {lang!r} (use one of {', '.join(i18n.LANGUAGES)})"
         )
     ui = _page_words(lang)
-    css = _css()
+    css = _css(ui)
     script = _SCRIPT
     csp = (
         "default-src 'none'; "
@@ -84,7 +87,7 @@ def render_html(analysis: Analysis, lang: str = "hu") -> str:
             f'<p class="meta">{_esc(analysis.source)} · {ui["model"]} '
             f"{_esc(analysis.model.name)} {_esc(analysis.model.version)}</p>\n",
             _bar(ui),
-            f'<div class="text" id="text" lang="hu">{_text_html(analysis, names, ui)}</div>\n',
+            f"{_TEXT_OPEN}{_text_html(analysis)}</div>\n",
             "</main>\n",
             f'<aside>\n{_legend(analysis, ui)}{_actors_html(analysis, ui)}'
             f"{_claims_html(analysis, ui, names)}</aside>\n",
@@ -99,15 +102,34 @@ def render_html(analysis: Analysis, lang: str = "hu") -> str:
 def read_embedded_analysis(page: str) -> Analysis | None:
     """The analysis a page written by render_html carries; None if it has none.
 
+    The block holds the compact form (jsonio.to_compact): the article is read back from the
+    page's text itself. Pages from before carry the whole schema, text included.
     Raises ValueError if the page has the block but its content is damaged.
     """
     match = _EMBED_RE.search(page)
     if match is None:
         return None
     try:
-        return jsonio.loads(match.group(1))
+        data = jsonio.parse(match.group(1))
+        if isinstance(data, dict) and "format" in data:
+            return jsonio.from_compact(data, _page_text(page))
+        return jsonio.from_dict(data)  # a page written before the compact form
     except ValueError as exc:
         raise ValueError(f"the analysis embedded in the page is damaged: {exc}") from None
+
+
+_TEXT_OPEN = '<div class="text" id="text" lang="hu">'
+_TEXT_RE = re.compile(re.escape(_TEXT_OPEN) + r"(.*?)</div>", re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _page_text(page: str) -> str:
+    """The article as the page shows it: its text block without our tags, unescaped (every
+    "<" and "&" of the article itself is escaped there, so nothing else is a tag)."""
+    match = _TEXT_RE.search(page)
+    if match is None:
+        raise ValueError("the page has no text block")
+    return html.unescape(_TAG_RE.sub("", match.group(1)))
 
 
 def _esc(value: str) -> str:
@@ -129,7 +151,7 @@ def _sha256(source: str) -> str:
 
 def _embed_json(analysis: Analysis) -> str:
     """The analysis JSON, safe inside <script>: no '<', '>' or '&' can end or bend the block."""
-    data = json.dumps(jsonio.to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(jsonio.to_compact(analysis), ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
 
@@ -143,12 +165,16 @@ def _title(analysis: Analysis, ui: dict[str, str]) -> str:
 
 
 @dataclass(frozen=True)
-class _Layer:
-    """A span drawn as innermost <span>s (a claim part or a related mention)."""
+class _Span:
+    """Something drawn around a stretch of the text: an entity's <mark>, or a <span> for a claim
+    part or a related mention (a "layer", which may be cut in pieces where spans cross)."""
 
     start: int
     end: int
     open: str
+    close: str = "</span>"
+    entity: bool = False
+    reopen: str = ""  # the tag for a later piece (the first may carry an id), "" = open
 
 
 def _kept_entities(analysis: Analysis) -> list[tuple[int, Entity]]:
@@ -164,74 +190,92 @@ def _kept_entities(analysis: Analysis) -> list[tuple[int, Entity]]:
     return kept
 
 
-def _layers(analysis: Analysis) -> list[_Layer]:
-    layers: list[_Layer] = []
+def _spans(analysis: Analysis) -> list[_Span]:
+    """Every mark and layer of the text, valid ones only."""
+    labels = {actor.id: actor.label for actor in analysis.actors}
+    spans: list[_Span] = []
+    for n, ent in _kept_entities(analysis):
+        aid = _esc(dom_id(ent.actor))
+        label = labels.get(ent.actor, ent.label)  # every mention shows the actor's one label
+        own = f' data-label="{_esc(ent.label)}"' if ent.label != label else ""
+        spans.append(_Span(ent.start, ent.end, f'<mark id="m-{n}" class="ent '
+                           f'L-{style_for(label).key}" data-actor="{aid}"{own}>',
+                           "</mark>", entity=True))
+    length = len(analysis.text)
     for claim in analysis.claims:
         cid = _esc(dom_id(claim.id))
         parts = [("c-src", claim.source), ("c-cue", claim.cue), ("c-con", claim.content)]
+        anchored = False
         for css_class, part in parts:
-            if part is not None:
-                layers.append(
-                    _Layer(part.start, part.end,
-                           f'<span class="{css_class}" data-claim="{cid}">')
-                )
+            if part is not None and 0 <= part.start < part.end <= length:
+                tag = f'<span class="{css_class}" data-claim="{cid}">'
+                if part.start == claim.extent[0] and not anchored:  # where the claim begins
+                    anchored = True
+                    spans.append(_Span(part.start, part.end, f'{tag[:-1]} id="claim-{cid}">',
+                                       reopen=tag))
+                else:
+                    spans.append(_Span(part.start, part.end, tag))
     for actor in analysis.actors:
         aid = _esc(dom_id(actor.id))
         for start, end in actor.related:
-            layers.append(_Layer(start, end, f'<span class="rel" data-actor="{aid}">'))
-    length = len(analysis.text)
-    return [layer for layer in layers if 0 <= layer.start < layer.end <= length]
+            if 0 <= start < end <= length:
+                spans.append(_Span(start, end, f'<span class="rel" data-actor="{aid}">'))
+    return spans
 
 
-def _text_html(analysis: Analysis, names: dict[str, str], ui: dict[str, str]) -> str:
-    """The article with marks, claim spans and claim anchors, cut at every boundary."""
+def _text_html(analysis: Analysis) -> str:
+    """The article with marks, claim spans and claim anchors, properly nested.
+
+    Spans nest wherever they can; where a layer crosses another span it is cut in two (a mark
+    never is, so each entity stays one <mark>). Cutting only at crossings, not at every
+    boundary, keeps a long article's page a few times its size.
+    """
     text = analysis.text
-    entities = _kept_entities(analysis)
-    layers = _layers(analysis)
-    labels = {actor.id: actor.label for actor in analysis.actors}
-    anchors: dict[int, list[str]] = {}
+    spans = _spans(analysis)
+    anchors: dict[int, list[str]] = {}  # claims whose first part is empty: an empty anchor
+    anchored = {span.open.rsplit('id="claim-', 1)[1] for span in spans if span.reopen}
     for claim in analysis.claims:
+        cid = _esc(dom_id(claim.id))
         at = claim.extent[0]
-        if 0 <= at <= len(text):
-            cid = _esc(dom_id(claim.id))
-            anchor = f'<span class="claim-anchor" id="claim-{cid}"></span>'
-            anchors.setdefault(at, []).append(anchor)
-
+        if f'{cid}">' not in anchored and 0 <= at <= len(text):
+            anchors.setdefault(at, []).append(f'<span id="claim-{cid}"></span>')
+    starting: dict[int, list[_Span]] = {}
     cuts = {0, len(text)} | set(anchors)
-    for _, ent in entities:
-        cuts |= {ent.start, ent.end}
-    starts: dict[int, list[int]] = {}
-    ends: dict[int, list[int]] = {}
-    for i, layer in enumerate(layers):
-        cuts |= {layer.start, layer.end}
-        starts.setdefault(layer.start, []).append(i)
-        ends.setdefault(layer.end, []).append(i)
-    opens = {ent.start: (n, ent) for n, ent in entities}
-    closes = {ent.end for _, ent in entities}
-
+    for span in spans:
+        starting.setdefault(span.start, []).append(span)
+        cuts |= {span.start, span.end}
     out: list[str] = []
-    active: set[int] = set()
+    stack: list[_Span] = []  # open spans, outermost first
+
+    def reopen(popped: list[_Span]) -> None:
+        for span in popped:
+            out.append(span.reopen or span.open)
+            stack.append(span)
+
     positions = sorted(cuts)
     for pos, nxt in zip(positions, positions[1:] + [len(text)], strict=True):
-        if pos in closes:
-            out.append("</mark></a>")
+        ending = next((k for k, span in enumerate(stack) if span.end == pos), None)
+        if ending is not None:  # close those ending here and all inside them; reopen the rest
+            popped = stack[ending:]
+            del stack[ending:]
+            out.extend(span.close for span in reversed(popped))
+            reopen([span for span in popped if span.end != pos])
         out.extend(anchors.get(pos, ()))
-        if pos in opens:
-            n, ent = opens[pos]
-            aid = _esc(dom_id(ent.actor))
-            style = style_for(labels.get(ent.actor, ent.label))  # the actor's one label
-            name = names.get(ent.actor, ent.text)
-            out.append(
-                f'<a class="ent-link" href="#actor-{aid}"><mark id="m-{n}" '
-                f'class="ent L-{style.key}" data-actor="{aid}" data-label="{_esc(ent.label)}" '
-                f'title="{_esc(name)} · {_esc(_label_name(style, ui))}">'
-            )
-        active -= set(ends.get(pos, ()))
-        active |= set(starts.get(pos, ()))
+        for span in sorted(starting.get(pos, ()), key=lambda s: (-s.end, not s.entity)):
+            crossing = next((k for k, other in enumerate(stack) if other.end < span.end), None)
+            if span.entity and crossing is not None:  # layers that end inside the mark
+                popped = stack[crossing:]
+                del stack[crossing:]
+                out.extend(other.close for other in reversed(popped))
+                out.append(span.open)
+                stack.append(span)
+                reopen(popped)
+            else:
+                out.append(span.open)
+                stack.append(span)
         if nxt > pos:
-            piece = _esc(text[pos:nxt])
-            inner = sorted(active)
-            out.append("".join(layers[i].open for i in inner) + piece + "</span>" * len(inner))
+            out.append(_esc(text[pos:nxt]))
+    out.extend(span.close for span in reversed(stack))
     return "".join(out)
 
 
@@ -279,18 +323,23 @@ def _actors_html(analysis: Analysis, ui: dict[str, str]) -> str:
     for actor in actors:
         aid = _esc(dom_id(actor.id))
         marks = mentions.get(actor.id, [])
-        links = " ".join(f'<a href="#m-{n}">{k}</a>' for k, n in enumerate(marks, 1))
+        links = " ".join(f'<a href="#m-{n}">{k}</a>'
+                         for k, n in enumerate(marks[:MENTION_LINKS], 1))
+        if len(marks) > MENTION_LINKS:
+            links += " …"
         related = sorted({analysis.text[s:e] for s, e in actor.related
                           if 0 <= s < e <= len(analysis.text)})
         related_html = (
-            f'<span class="related">{ui["related"]}: {_esc(", ".join(related))}</span>'
+            f'<span class="related">{ui["related"]}: '
+            f'{", ".join(f"<bdi>{_esc(r)}</bdi>" for r in related)}</span>'
             if related else ""
         )
         target = f"#m-{marks[0]}" if marks else f"#actor-{aid}"
         items.append(
             f'<li class="actor" id="actor-{aid}">'
             f'<a class="actor-name" href="{target}" data-select-actor="{aid}">'
-            f'<mark class="swatch L-{style_for(actor.label).key}"></mark>{_esc(actor.name)}</a> '
+            f'<mark class="swatch L-{style_for(actor.label).key}"></mark>'
+            f'<bdi>{_esc(actor.name)}</bdi></a> '
             f'<span class="count">{len(marks)} {ui["mentions"]}</span> '
             f'<span class="mention-links">{links}</span>{related_html}</li>'
         )
@@ -305,23 +354,37 @@ def _claims_html(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) 
         cid = _esc(dom_id(claim.id))
         kind = _esc(i18n.claim_kind_name(claim.kind, ui["lang"]))
         if claim.source is None:
-            source = f'<span class="no-source">{ui["no_source"]}</span>'
+            source = f'<cite class="no-source">{ui["no_source"]}</cite>'
         else:
-            source = _esc(claim.source.text)
+            source = f"<cite>{_esc(claim.source.text)}"
             actor = names.get(claim.source.actor or "")
             if actor and actor != claim.source.text:
-                source += f' <span class="source-actor">({_esc(actor)})</span>'
+                source += f" <small>({_esc(actor)})</small>"
+            source += "</cite>"
+        # one short element per part: <cite> source, <i> cue, <q> content; their names come
+        # from the stylesheet and they are bidi-isolated there, not in markup per claim
         items.append(
             f'<li class="claim k-{_esc(dom_id(claim.kind))}" id="claim-item-{cid}">'
-            f'<a class="claim-link" href="#claim-{cid}" data-show-claim="{cid}">'
-            f'<span class="kind">{kind}</span>'
-            f'<span class="part p-src"><b>{ui["source"]}:</b> {source}</span>'
-            f'<span class="part p-cue"><b>{ui["cue"]}:</b> {_esc(claim.cue.text)}</span>'
-            f'<span class="part p-con"><b>{ui["content"]}:</b> {_esc(claim.content.text)}</span>'
-            "</a></li>"
+            f'<a href="#claim-{cid}"><b>{kind}</b>{source}<i>{_esc(claim.cue.text)}</i>'
+            f"<q>{_esc(_snippet(claim.content.text))}</q></a></li>"
         )
     body = "".join(items) or f'<li class="none">{ui["none"]}</li>'
     return f'<section class="claims"><h2>{ui["claims"]}</h2><ol>{body}</ol></section>\n'
+
+
+def _snippet(text: str, limit: int = CLAIM_SNIPPET) -> str:
+    """A claim's content for the list: whole when short, else its start up to a word end (the
+    whole content is marked in the text, where the item links to)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip() + " …"
+
+
+def _css_string(value: str) -> str:
+    """A CSS string literal holding ``value`` literally."""
+    escaped = (c if c.isalnum() or c in " -.,:" else f"\\{ord(c):x} " for c in value)
+    return '"' + "".join(escaped) + '"'
 
 
 def _colour(value: str) -> str:
@@ -343,8 +406,9 @@ def _label_css(style: LabelStyle, dark: bool) -> str:
     )
 
 
-def _css() -> str:
-    """The page's stylesheet: palette colours (light and dark), layout, selection, print."""
+def _css(ui: dict[str, str]) -> str:
+    """The page's stylesheet: palette colours (light and dark), layout, selection, print, and
+    the names of a claim's parts in the page's language."""
     styles = (*LABELS, FALLBACK)
     light = "".join(_label_css(s, dark=False) for s in styles)
     dark = "".join(_label_css(s, dark=True) for s in styles)
@@ -364,7 +428,6 @@ def _css() -> str:
         ".meta,.help{color:var(--muted);font-size:.85em;margin:.2em 0}"
         ".text{white-space:pre-wrap;overflow-wrap:break-word;margin-top:1em}"
         "a{color:inherit}"
-        "a.ent-link{text-decoration:none;color:inherit}"
         "mark{color:inherit;border-radius:2px;padding:0 1px}"
         f"{light}@media (prefers-color-scheme:dark){{{dark}}}"
         f".ent.sel{{outline:2px solid {_colour(SELECTED_OUTLINE)};outline-offset:1px}}"
@@ -377,9 +440,9 @@ def _css() -> str:
         f".c-cue.claim-on{{background:{_colour(CLAIM_CUE)};color:#000;font-weight:700;"
         "border-bottom:none}"
         ".c-con.claim-on{background:var(--claim)}"
-        ".claim-anchor::before{content:'\\275D';font-size:.7em;vertical-align:super;"
+        "#text span[id]::before{content:'\\275D';font-size:.7em;vertical-align:super;"
         "color:var(--muted)}"
-        ".claim-anchor:target::before{color:" + _colour(CLAIM_CUE) + "}"
+        "#text span[id]:target::before{color:" + _colour(CLAIM_CUE) + "}"
         "aside{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;"
         "padding:.5em 0;font-size:.9em}"
         "aside ul,aside ol{list-style:none;margin:0;padding:0}"
@@ -394,13 +457,20 @@ def _css() -> str:
         ".count,.related,.mention-links{color:var(--muted);font-size:.85em}"
         ".related{display:block}"
         ".mention-links a{margin-left:.2em}"
-        ".claim-link{display:block;text-decoration:none}"
+        ".claim a{display:block;text-decoration:none}"
         ".claim.active{background:var(--panel);outline:2px solid " + _colour(CLAIM_CUE) + "}"
-        ".kind{display:inline-block;font-size:.75em;text-transform:uppercase;letter-spacing:.05em;"
-        "border:1px solid var(--line);border-radius:3px;padding:0 .3em;margin-bottom:.2em}"
-        ".k-denial .kind{border-style:dashed}.k-accusation .kind{border-width:2px}"
-        ".k-allegation .kind{border-style:dotted}"
-        ".part{display:block}.part b{font-weight:600;color:var(--muted)}"
+        ".claim b{display:inline-block;font-size:.75em;text-transform:uppercase;"
+        "letter-spacing:.05em;border:1px solid var(--line);border-radius:3px;padding:0 .3em;"
+        "margin-bottom:.2em}"
+        ".k-denial b{border-style:dashed}.k-accusation b{border-width:2px}"
+        ".k-allegation b{border-style:dotted}"
+        ".claim cite,.claim i,.claim q{display:block;font-style:normal;unicode-bidi:isolate}"
+        ".claim small{unicode-bidi:isolate;font-size:1em}.claim q{quotes:none}"
+        ".claim cite::before,.claim i::before,.claim q::before{font-weight:600;"
+        "color:var(--muted)}"
+        f".claim cite::before{{content:{_css_string(ui['source'] + ': ')}}}"
+        f".claim i::before{{content:{_css_string(ui['cue'] + ': ')}}}"
+        f".claim q::before{{content:{_css_string(ui['content'] + ': ')}}}"
         ".no-source{font-style:italic;color:var(--muted)}"
         ".bar{position:sticky;top:0;z-index:1;background:var(--panel);border:1px solid var(--line);"
         "border-radius:4px;padding:.3em .6em;margin:.5em 0}"
@@ -411,7 +481,7 @@ def _css() -> str:
         "@media print{body{background:#fff;color:#000;font-size:11pt}"
         ".layout{display:block;max-width:none;padding:0}"
         "aside{position:static;max-height:none;overflow:visible;break-before:page}"
-        ".bar,.help,.mention-links,.claim-anchor{display:none}"
+        ".bar,.help,.mention-links,#text span[id]::before{display:none}"
         "mark,.c-cue{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
         ".ent.sel,.ent.cur{outline:none;box-shadow:none}"
         "a{text-decoration:none}}"
@@ -490,14 +560,25 @@ _SCRIPT = """
     if (hit) { e.preventDefault(); selectActor(hit.dataset.actor, null); return; }
     hit = t.closest("[data-select-actor]");
     if (hit) { e.preventDefault(); selectActor(hit.dataset.selectActor, null); return; }
-    hit = t.closest("[data-show-claim]");
-    if (hit) { e.preventDefault(); showClaim(hit.dataset.showClaim); return; }
+    hit = t.closest(".claim > a");
+    if (hit) { e.preventDefault(); showClaim(hit.getAttribute("href").slice(7)); return; }
     hit = t.closest("[data-nav]");
     if (hit) {
       var nav = hit.dataset.nav;
       if (nav === "clear") { clearActor(); } else { go(state.i + (nav === "next" ? 1 : -1)); }
     }
   });
+  document.addEventListener("mouseover", function (e) {
+    var m = e.target instanceof Element ? e.target.closest("#text mark.ent") : null;
+    if (m && !m.title) { m.title = titleOf(m); }  // made when needed, not stored 100,000 times
+  });
+  function titleOf(m) {
+    var item = document.getElementById("actor-" + m.dataset.actor);
+    var name = item ? item.querySelector(".actor-name").textContent : m.textContent;
+    var key = (/(?:^| )L-(\\S+)/.exec(m.className) || [])[1];
+    var legend = key ? document.querySelector(".legend mark.L-" + CSS.escape(key)) : null;
+    return "\\u2068" + name + "\\u2069" + (legend ? " \\u00b7 " + legend.textContent : "");
+  }
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) { return; }
     var t = e.target;

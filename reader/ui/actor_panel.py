@@ -19,6 +19,7 @@ from reader.analysis.morphology import fold
 from reader.i18n import label_name, language, tr
 from reader.types import Actor, Analysis
 from reader.ui import formats
+from reader.ui.safe_text import isolate, plain
 
 SORTS = ("count", "first", "name")
 _ID = Qt.ItemDataRole.UserRole
@@ -125,7 +126,8 @@ class ActorPanel(QWidget):
                                     str(self._claims.get(actor.id, 0))])
             item.setIcon(0, icons[actor.label])
             item.setData(0, _ID, actor.id)
-            item.setToolTip(0, f"{actor.name} · {label_name(actor.label, language())}")
+            item.setToolTip(0, plain(f"{isolate(actor.name)} · "
+                                     f"{label_name(actor.label, language())}"))
             for column in (1, 2):
                 item.setTextAlignment(column, _RIGHT)
             items.append(item)

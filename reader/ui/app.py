@@ -35,8 +35,10 @@ def show_unexpected_error(
     """An exception no slot caught: print it for a bug report and tell the user, don't quit."""
     traceback.print_exception(kind, error, tb)
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, tr("error_unexpected"),
-                             tr("error_unexpected_text", error=f"{kind.__name__}: {error}"))
+        from reader.ui.safe_text import plain
+
+        QMessageBox.critical(None, tr("error_unexpected"), plain(
+            tr("error_unexpected_text", error=f"{kind.__name__}: {error}")))
 
 
 def interface_language(settings: Settings) -> str:

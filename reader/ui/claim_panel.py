@@ -22,6 +22,7 @@ from reader import palette
 from reader.i18n import kind_text as _kind_text
 from reader.i18n import language, tr
 from reader.types import Analysis, Claim
+from reader.ui.safe_text import isolate, plain
 
 MODES = ("text", "source")
 SNIPPET = 90  # characters of content shown in the list
@@ -33,8 +34,8 @@ def source_name(claim: Claim, actor_names: dict[str, str]) -> str:
     if claim.source is None:
         return tr("unknown_source")
     if claim.source.actor and claim.source.actor in actor_names:
-        return actor_names[claim.source.actor]
-    return claim.source.text
+        return isolate(actor_names[claim.source.actor])
+    return isolate(claim.source.text)
 
 
 def kind_text(kind: str) -> str:
@@ -134,10 +135,10 @@ class ClaimPanel(QWidget):
 
     def _item(self, claim: Claim, with_source: bool) -> QTreeWidgetItem:
         parts = [source_name(claim, self._actor_names)] if with_source else []
-        parts += [claim.cue.text, snippet(claim.content.text)]
+        parts += [isolate(claim.cue.text), isolate(snippet(claim.content.text))]
         item = QTreeWidgetItem([kind_text(claim.kind), " — ".join(parts)])
         item.setData(0, _ID, claim.id)
-        item.setToolTip(1, claim.content.text)
+        item.setToolTip(1, plain(claim.content.text))
         colour = palette.KIND_COLOURS.get(claim.kind)
         if colour:
             item.setForeground(0, QBrush(QColor(colour)))

@@ -38,6 +38,7 @@ from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.claim_panel import ClaimPanel
 from reader.ui.legend import Legend
+from reader.ui.safe_text import isolate, menu_text, plain, plain_label
 from reader.ui.settings import Settings
 from reader.ui.text_view import TextView
 from reader.ui.worker import AnalysisWorker, FileWorker
@@ -55,7 +56,7 @@ class FindBar(QWidget):
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.edit, 1)
@@ -122,8 +123,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
 
-        self.status_message = QLabel(self)
-        self.selection_label = QLabel(self)
+        self.status_message = plain_label(QLabel(self))
+        self.selection_label = plain_label(QLabel(self))
         self.selection_label.setObjectName("selection_label")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         self.files.open(str(path))
 
     def _on_files_open_failed(self, message: str) -> None:
-        QMessageBox.warning(self, tr("error_open"), message)
+        QMessageBox.warning(self, tr("error_open"), plain(message))
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
         self.document = opened
@@ -342,20 +343,24 @@ class MainWindow(QMainWindow):
             return
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status_message.setText(tr("status_analysing", name=self.document.path.name))
-        self.worker.analyse(self.document.text, str(self.document.path), self.model)
+        self.status_message.setText(tr("status_analysing", name=self._document_name()))
+        self.worker.analyse(self.document.text, service.display_path(self.document.path),
+                            self.model)
+
+    def _document_name(self) -> str:
+        return service.display_name(self.document.path) if self.document else ""
 
     def _update_title(self) -> None:
-        name = self.document.path.name if self.document else ""
+        name = self._document_name()
         self.setWindowTitle(f"{name} — {tr('app_name')}" if name else tr("app_name"))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = self.settings.get(keys.RECENT_FILES)
+        recent = self.settings.recent_files()
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
+            action = self.recent_menu.addAction(menu_text(service.display_name(path)))
+            action.setToolTip(plain(service.display_path(path)))
+            action.setStatusTip(service.display_path(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if not recent:
             self.recent_menu.addAction(tr("recent_empty")).setEnabled(False)
@@ -396,10 +401,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_files_file_saved(self, path: str) -> None:
-        self.status_message.setText(tr("status_saved", path=path))
+        self.status_message.setText(tr("status_saved", path=service.display_path(path)))
 
     def _on_files_save_failed(self, message: str) -> None:
-        QMessageBox.critical(self, tr("error_save"), message)
+        QMessageBox.critical(self, tr("error_save"), plain(message))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -429,7 +434,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 100)
         self.progress.setValue(done * 100 // max(total, 1))
         if self.document is not None:
-            self.status_message.setText(tr("status_analysing", name=self.document.path.name))
+            self.status_message.setText(tr("status_analysing", name=self._document_name()))
 
     def _on_worker_analysis_finished(self, analysis: Analysis) -> None:
         if self.document is None or analysis.text != self.document.text:
@@ -446,13 +451,13 @@ class MainWindow(QMainWindow):
         message = tr("status_done", actors=len(analysis.actors), claims=len(analysis.claims),
                      entities=len(analysis.entities))
         self.status_message.setText(message)
-        self.status_message.setToolTip("\n".join(analysis.warnings))
+        self.status_message.setToolTip(plain("\n".join(analysis.warnings)))
         self._update_selection_label()
 
     def _on_worker_analysis_failed(self, message: str) -> None:
         self.progress.hide()
         self.status_message.setText(tr("error_analysis"))
-        QMessageBox.critical(self, tr("error_analysis"), message)
+        QMessageBox.critical(self, tr("error_analysis"), plain(message))
 
     # --- selection and navigation ---
 
@@ -486,7 +491,7 @@ class MainWindow(QMainWindow):
             return
         total = len(self.text_view.mentions_of(actor.id))
         number = self._mention % max(total, 1) + 1
-        self.selection_label.setText(f"{actor.name} — {number} / {total}")
+        self.selection_label.setText(f"{isolate(actor.name)} — {number} / {total}")
 
     def _selected_actor(self):  # noqa: ANN202
         if self._actor is None or self.analysis is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import os
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -61,13 +63,39 @@ class Settings:
 
     def add_recent(self, path: str) -> list[str]:
         """Put ``path`` first in the recent files and return the new list."""
-        recent = [p for p in self.get(RECENT_FILES) if p != path]
+        recent = [p for p in self.recent_files() if p != path]
         recent = [path, *recent][:MAX_RECENT]
-        self.set(RECENT_FILES, recent)
+        self.set(RECENT_FILES, [_store_path(p) for p in recent])
         return recent
+
+    def recent_files(self) -> list[str]:
+        """The recent files, most recent first, as paths Python can open."""
+        return [_load_path(p) for p in self.get(RECENT_FILES)]
 
     def sync(self) -> None:
         self.store.sync()
+
+
+_FS_BYTES = "fsbytes:"  # an absolute path never starts so
+
+
+def _store_path(path: str) -> str:
+    """A path as QSettings keeps it: a file name that is not UTF-8 (lone surrogates in Python,
+    which Qt drops) is kept as its bytes in base64."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return _FS_BYTES + base64.b64encode(os.fsencode(path)).decode("ascii")
+    return path
+
+
+def _load_path(stored: str) -> str:
+    if stored.startswith(_FS_BYTES):
+        try:
+            return os.fsdecode(base64.b64decode(stored[len(_FS_BYTES):], validate=True))
+        except ValueError:
+            return stored
+    return stored
 
 
 def _copy(value: Any) -> Any:

@@ -35,6 +35,7 @@ from reader.i18n import label_name, language, tr
 from reader.types import Actor, Analysis, Claim, Entity
 from reader.ui import formats
 from reader.ui.offsets import Utf16Offsets
+from reader.ui.safe_text import isolate, plain
 
 BASE_POINT_SIZE = 13
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 40
@@ -398,10 +399,10 @@ class TextView(QPlainTextEdit):
         mention = self._mention_at_qt(qt) if qt is not None else None
         if mention is None:
             related = self._related_at_qt(qt) if qt is not None else None
-            return tr("related_to", name=related.actor.name) if related else ""
+            return tr("related_to", name=isolate(related.actor.name)) if related else ""
         parts = [label_name(mention.label, language())]
         if mention.actor is not None:
-            parts.append(mention.actor.name)
+            parts.append(isolate(mention.actor.name))
         if mention.total:
             parts.append(tr("mention_of", n=mention.number, total=mention.total))
         return " · ".join(parts)
@@ -410,7 +411,7 @@ class TextView(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self.tooltip_at(event.pos())
             if tip:
-                QToolTip.showText(event.globalPos(), tip, self.viewport())
+                QToolTip.showText(event.globalPos(), plain(tip), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from reader.types import Actor, Analysis, Claim, Entity, ModelInfo, Source, TextSpan
@@ -104,3 +108,13 @@ def run_export(capsys: Any, *args: str) -> tuple[int, str]:
 def one_line_error(err: str) -> bool:
     """stderr is exactly one message line and no traceback."""
     return "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def subprocess_export(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m reader export`` as its own process (this checkout's code); its result."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "reader", "export", *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=timeout, env=env)

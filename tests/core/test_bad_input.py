@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import errno
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from typing import Any
 import pytest
 from export_samples import one_line_error as one_line
 from export_samples import run_export as export
+from export_samples import subprocess_export
 from handdoc import ruler_pipeline
 
 from reader import service
@@ -91,11 +90,6 @@ def assert_offsets(a: Analysis) -> None:
             if span is not None:
                 assert a.text[span.start : span.end] == span.text
         assert 0 <= c.sentence[0] <= c.sentence[1] <= len(a.text)
-
-
-def subprocess_export(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reader", "export", *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
 # --- paths that are not readable files ----------------------------------------------------------

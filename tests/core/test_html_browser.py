@@ -138,7 +138,7 @@ def test_select_step_and_claim_in_chromium_without_network(exported: tuple[Path,
 
             claim = analysis.claims[0]
             page.evaluate("window.scrollTo(0, 0)")
-            page.click(f'[data-show-claim="{claim.id}"]')
+            page.click(f"#claim-item-{claim.id} > a")
             shown = page.eval_on_selector_all(
                 "#text .claim-on", "es => es.map(e => [e.className.split(' ')[0], e.textContent])")
             for part, span in (("c-cue", claim.cue), ("c-con", claim.content),

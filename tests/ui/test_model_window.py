@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.i18n import set_language
+from reader.i18n import isolate, set_language
 from reader.ui.main_window import MainWindow
 from reader.ui.worker import AnalysisWorker
 
@@ -46,4 +46,4 @@ def test_seed_article_is_analysed_and_highlighted(qtbot, settings, messages, rea
     total = len(window.text_view.mentions_of(actor.id))
     for _ in range(total):
         qtbot.keyClick(window, Qt.Key.Key_F3)
-    assert window.selection_label.text() == f"{actor.name} — 1 / {total}"
+    assert window.selection_label.text() == f"{isolate(actor.name)} — 1 / {total}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
+from reader.i18n import isolate
 from reader.types import Actor, Analysis, Entity, ModelInfo
 from reader.ui.offsets import Utf16Offsets
 from reader.ui.text_view import TextView
@@ -107,7 +108,8 @@ def test_tooltip_names_label_actor_and_mention(qtbot) -> None:
     cursor = QTextCursor(view.document())
     cursor.setPosition(mention.qt_start + 2)
     point = view.cursorRect(cursor).center()
-    assert view.tooltip_at(point) == f"Place · Oroszország · mention 2 of {mention.total}"
+    name = isolate("Oroszország")
+    assert view.tooltip_at(point) == f"Place · {name} · mention 2 of {mention.total}"
 
 
 def test_hidden_label_is_not_highlighted(qtbot) -> None:
@@ -139,4 +141,5 @@ def test_related_forms_are_drawn_and_explained_but_are_not_entities(qtbot):
     assert (24, 5) in painted
     cursor = QTextCursor(view.document())
     cursor.setPosition(26)
-    assert view.tooltip_at(view.cursorRect(cursor).center()) == "related to Oroszország"
+    tip = view.tooltip_at(view.cursorRect(cursor).center())
+    assert tip == f"related to {isolate('Oroszország')}"

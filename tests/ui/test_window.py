@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from reader.i18n import default_language, set_language
+from reader.i18n import default_language, isolate, set_language
 from reader.ui import settings as keys
 from reader.ui.main_window import MainWindow
 from reader.ui.worker import AnalysisWorker
@@ -50,15 +50,15 @@ def test_click_actor_selects_mentions_and_f3_wraps(window, qtbot) -> None:
     total = len(mentions)
     assert total == 10
     assert len(window.text_view.extraSelections()) == total
-    assert window.selection_label.text() == f"Oroszország — 1 / {total}"
+    assert window.selection_label.text() == f"{isolate('Oroszország')} — 1 / {total}"
     seen = []
     for _ in range(total):
         qtbot.keyClick(window, Qt.Key.Key_F3)
         seen.append(window.text_view.textCursor().position())
     assert seen == [m.qt_start for m in mentions[1:]] + [mentions[0].qt_start]
-    assert window.selection_label.text() == f"Oroszország — 1 / {total}"
+    assert window.selection_label.text() == f"{isolate('Oroszország')} — 1 / {total}"
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert window.selection_label.text() == f"Oroszország — {total} / {total}"
+    assert window.selection_label.text() == f"{isolate('Oroszország')} — {total} / {total}"
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert window.selection_label.text() == ""
     assert window.text_view.extraSelections() == []
@@ -69,10 +69,10 @@ def test_toolbar_buttons_step_mentions(window) -> None:
     window.open_file(SEED)
     window.select_actor("a2")
     window.next_action.trigger()
-    assert window.selection_label.text() == "Észak-Korea — 2 / 5"
+    assert window.selection_label.text() == f"{isolate('Észak-Korea')} — 2 / 5"
     window.previous_action.trigger()
     window.previous_action.trigger()
-    assert window.selection_label.text() == "Észak-Korea — 5 / 5"
+    assert window.selection_label.text() == f"{isolate('Észak-Korea')} — 5 / 5"
 
 
 def test_click_entity_in_text_selects_actor_and_panel(window, qtbot) -> None:
@@ -85,7 +85,7 @@ def test_click_entity_in_text_selects_actor_and_panel(window, qtbot) -> None:
     window.text_view.ensureCursorVisible()
     point = window.text_view.cursorRect(cursor).center()
     qtbot.mouseClick(window.text_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert window.selection_label.text() == "Oroszország — 2 / 10"
+    assert window.selection_label.text() == f"{isolate('Oroszország')} — 2 / 10"
     selected = window.actor_panel._tree.selectedItems()
     assert [item.text(0) for item in selected] == ["Oroszország"]
 
@@ -120,7 +120,7 @@ def test_claims_grouped_by_source(window) -> None:
     window.claim_panel.set_mode("source")
     tree = window.claim_panel._tree
     groups = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
-    assert groups == ["BBC (1)", "Kim Dzsongun (1)"]
+    assert groups == [f"{isolate('BBC')} (1)", f"{isolate('Kim Dzsongun')} (1)"]
 
 
 def test_drop_opens_file(window, qtbot) -> None:
