@@ -265,8 +265,12 @@ class _Doc:
         for e in self._earlier_entities(lo):
             if self.actor_labels.get(e.actor, e.label) != "PER":
                 continue  # the actor's one label: "Washington" tagged PER once is a place
-            if nearest is None and self._nominative_entity(e):
-                nearest = e.actor  # "Kiss Józsefet őrizetbe vették": an object, never the role
+            if (
+                nearest is None
+                and self._nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
+                and " " in self.actor_names.get(e.actor, "")  # a full personal name: a place
+            ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback
+                nearest = e.actor
             first = bisect.bisect_left(starts, e.start)
             last = bisect.bisect_left(starts, e.end)
             if any(k < lo and self._is_role(k, role) for k in self._title_window(first, last)):

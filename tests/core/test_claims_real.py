@@ -267,3 +267,10 @@ def test_a_subjectless_cue_after_a_sentence_with_its_own_unnamed_subject() -> No
                 "indított|indít|VERB .",
                 f"Közölték|közöl|{V}|{PAST} , hogy nincs|nincs|VERB baj|baj|NOUN .")
     assert [actor(a, c) for c in a.claims] == ["Kovács Péter", None]
+
+
+def test_a_one_word_person_is_never_the_role_fallback() -> None:
+    """A place the recogniser took for a person ('[Békásmegyeren]PER') is not 'a szóvivő'."""
+    a = analyse("Bejelentés|bejelentés|NOUN érkezett|érkezik|VERB [Békásmegyerről]PER .",
+                f"– folytatta|folytat|{V}|{PAST} a szóvivő|szóvivő|NOUN .")
+    assert [actor(a, c) for c in a.claims if c.source] in ([], [None])
