@@ -313,7 +313,11 @@ class _Doc:
             return None
         if self.t[hi - 1].lemma.lower() not in lexicon.ORG_ANAPHORS:
             return None
-        return next((e.actor for e in self._earlier_entities(lo) if e.label == "ORG"), None)
+        return next(
+            (e.actor for e in self._earlier_entities(lo)
+             if self.actor_labels.get(e.actor, e.label) == "ORG"),
+            None,
+        )
 
     # -- spans ------------------------------------------------------------------------------
 
