@@ -69,6 +69,7 @@ NOMINAL_POS = {"NOUN", "PROPN"}
 MAX_QUOTE_TOKENS = 400  # how far back an opening quote mark is looked for
 ANTECEDENT_WINDOW = 120  # entities looked back for the actor a role noun or description names
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
+MIN_COMPOUND_HEAD = 3  # letters before a role in a compound ("cég|vezető", not "al|elnök")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
 MAX_SZERINT_FORM = len("szerintük")  # szerint, szerinte, szerintem, szerintük ...
@@ -620,7 +621,7 @@ def _subject_left(
                 continue
             lo = i + 1
             break
-        if low == "szerint" or low.startswith("szerint"):
+        if low.startswith("szerint"):
             # "X szerint" is not the subject: skip the phrase
             k = _szerint_np_start(d, i, unit_lo) if low == "szerint" else i
             skip.update(range(k, i + 1))
@@ -830,10 +831,14 @@ def _role_of(word: str) -> str | None:
     if word in lexicon.PERSON_ROLES:
         return word
     return next(
-        (r for r in sorted(lexicon.PERSON_ROLES, key=len, reverse=True)
-         if len(r) >= 4 and word.endswith(r) and len(word) - len(r) >= 3),
+        (r for r in _ROLES_LONGEST_FIRST
+         if len(r) >= MIN_TITLE_LETTERS and word.endswith(r)
+         and len(word) - len(r) >= MIN_COMPOUND_HEAD),
         None,
     )
+
+
+_ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES, key=len, reverse=True)
 
 
 def _can_speak(d: _Doc, lo: int, hi: int, verb: bool = True) -> bool:

@@ -53,14 +53,14 @@ def test_the_development_set_is_whole() -> None:
 @pytest.mark.parametrize(
     "measure, floor",
     [
-        # measured 2026-11-26, hu_newsreader 0.1.0, the 35 Global Voices articles:
-        # 0.923, 0.920, 0.958, 0.774, 0.629, 0.766
-        ("mention_recall", 0.91),
-        ("label_accuracy", 0.90),
-        ("grouping_f1", 0.94),
-        ("claim_precision", 0.75),
-        ("claim_recall", 0.61),
-        ("source_actor_accuracy", 0.74),
+        # measured 2026-11-26, hu_newsreader 0.1.0, the 35 Global Voices articles (final):
+        # 0.935, 0.924, 0.962, 0.777, 0.640, 0.793
+        ("mention_recall", 0.92),
+        ("label_accuracy", 0.91),
+        ("grouping_f1", 0.95),
+        ("claim_precision", 0.76),
+        ("claim_recall", 0.62),
+        ("source_actor_accuracy", 0.77),
     ],
 )
 def test_real_news_holds_its_floor(gv: Counts, measure: str, floor: float) -> None:
@@ -75,6 +75,6 @@ def test_press_articles_hold_their_floor_where_their_texts_are(bundled_nlp) -> N
     counts = pooled(paths, bundled_nlp)
     if counts.gold_claims == 0:
         pytest.skip("the press articles' texts are not here (see tests/data/real/NOTICE.md)")
-    # measured 2026-11-26: claims P 0.867, R 0.776, source right (actor) 0.731
-    assert counts.claim_recall >= 0.70 and counts.claim_precision >= 0.80
-    assert counts.source_actor_accuracy >= 0.65
+    # measured 2026-11-26 (final): claims P 0.883, R 0.791, source right (actor) 0.755
+    assert counts.claim_recall >= 0.77 and counts.claim_precision >= 0.86
+    assert counts.source_actor_accuracy >= 0.73
