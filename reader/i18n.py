@@ -30,6 +30,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "find_placeholder": ("Find in the article", "Keresés a cikkben"),
     "find_not_found": ("“{text}” not found", "„{text}” nem található"),
     "find_wrapped": ("Search wrapped around", "A keresés körbeért"),
+    "find_none": ("no match", "nincs találat"),
+    "find_exact": ("Exact", "Pontos egyezés"),
+    "find_exact_tip": ("Match case and accents exactly "
+                       "(otherwise “eszak-korea” finds “Észak-Korea”)",
+                       "Kis- és nagybetű, ékezet pontosan (különben az „eszak-korea” megtalálja "
+                       "az „Észak-Korea” szót)"),
+    "close": ("Close", "Bezárás"),
+    "analysing": ("Analysing…", "Elemzés folyamatban…"),
+    "wrapped_first": ("Back at the first mention.", "Újra az első említésnél."),
+    "wrapped_last": ("Back at the last mention.", "Újra az utolsó említésnél."),
     "zoom_in": ("Zoom &In", "&Nagyítás"),
     "zoom_out": ("Zoom &Out", "&Kicsinyítés"),
     "zoom_reset": ("&Actual Size", "&Eredeti méret"),
@@ -56,6 +66,13 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col_cue": ("Cue", "Jelölő"),  # the page's "page_cue" is the same word
     "col_content": ("Content", "Tartalom"),
     "col_kind": ("Kind", "Típus"),
+    "col_type": ("Type", "Típus"),
+    "claims_of": ("Claims of {name}: {n}", "{name} állításai: {n}"),
+    "show_all_claims": ("Show all", "Összes mutatása"),
+    "actor_forms": ("Word forms grouped here:", "Ide sorolt szóalakok:"),
+    "more_forms": ("… and {n} more", "… és még {n}"),
+    "actor_claims_hint": ("{n} claims as source — see the Claims tab",
+                          "{n} állítás forrásként — lásd az Állítások lapot"),
     "claims_text_order": ("In text order", "Szövegbeli sorrendben"),
     "claims_by_source": ("Grouped by source", "Forrás szerint"),
     "claims_none": (

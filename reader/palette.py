@@ -25,6 +25,8 @@ LABELS: tuple[LabelStyle, ...] = (
 FALLBACK = LabelStyle("OTHER", "#e0e0e0", "#555555", "dashed", False)
 
 SELECTED_OUTLINE = "#d62828"  # emphasis of the selected actor's mentions
+FIND_MATCH = "#fff176"  # every match of Find
+FIND_CURRENT = "#f9a825"  # the match Find is on
 CLAIM_SOURCE = "#ffb703"
 CLAIM_CUE = "#fb8500"
 CLAIM_CONTENT = "#fff3b0"

@@ -92,8 +92,10 @@ def train(args: argparse.Namespace) -> int:
     train_bin, dev_bin = convert(Path(args.data), work)
     paths = ["--paths.train", str(train_bin), "--paths.dev", str(dev_bin)]
     vectors: list[str] = []
+    if args.init_tok2vec:  # encoder weights from 'pretrain'
+        vectors = ["--paths.init_tok2vec", str(args.init_tok2vec)]
     if args.vectors:  # static floret vectors in the NER's encoder (python -m reader.model vectors)
-        vectors = ["--paths.vectors", str(args.vectors),
+        vectors += ["--paths.vectors", str(args.vectors),
                    "--components.tok2vec.model.embed.include_static_vectors", "true"]
     steps = {"tagger": args.tagger_steps, "ner": args.ner_steps}
     halves = ("ner",) if args.tagger_from else CONFIGS
@@ -106,7 +108,8 @@ def train(args: argparse.Namespace) -> int:
         "ner_anneal": [
             str(anneal_config("ner", work / "ner" / "model-best", args.anneal_steps,
                               work / "ner_anneal.cfg")),
-            "--output", str(work / "ner_anneal"), *paths, *vectors[:2],  # sourced: vectors only
+            "--output", str(work / "ner_anneal"), *paths,
+            *(["--paths.vectors", str(args.vectors)] if args.vectors else []),  # sourced
         ]
     }
     if not run_parallel(phase1, work) or not run_parallel(phase2, work):
@@ -138,6 +141,15 @@ def vectors_cmd(args: argparse.Namespace) -> int:
     nerkor_train = Path(args.data) / "train" if args.data else None
     train_vectors(Path(args.raw), nerkor_train, Path(args.work), dim=args.dim,
                   buckets=args.buckets, epochs=args.epochs)
+    return 0
+
+
+def pretrain_cmd(args: argparse.Namespace) -> int:
+    from reader.model.pretrain import pretrain
+
+    nerkor_train = Path(args.data) / "train" if args.data else None
+    pretrain(Path(args.raw), nerkor_train, config_path("ner"), Path(args.work),
+             max_words=args.max_words, epochs=args.epochs, save_every=args.save_every)
     return 0
 
 
@@ -176,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="a spaCy vectors folder (from 'vectors') for the NER's encoder")
     p.add_argument("--tagger-from", default=None,
                    help="keep the tagger half of this assembled pipeline; train the NER only")
+    p.add_argument("--init-tok2vec", default=None,
+                   help="start the NER's encoder from these weights (from 'pretrain')")
     p.set_defaults(func=train)
 
     p = sub.add_parser("vectors", help="learn floret word vectors from raw Hungarian text")
@@ -186,6 +200,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--buckets", type=int, default=50000)
     p.add_argument("--epochs", type=int, default=5)
     p.set_defaults(func=vectors_cmd)
+
+    p = sub.add_parser("pretrain", help="pretrain the NER's encoder on raw Hungarian text")
+    p.add_argument("--raw", default="../shared/data/hu-raw", help="folder of *.txt.xz files")
+    p.add_argument("--data", default=str(DEFAULT_DATA), help="NerKor folder (its train text)")
+    p.add_argument("--work", default="build/pretrain")
+    p.add_argument("--max-words", type=int, default=0, help="stop the corpus here (0: all)")
+    p.add_argument("--epochs", type=int, default=1)
+    p.add_argument("--save-every", type=int, default=500, help="also save every N batches")
+    p.set_defaults(func=pretrain_cmd)
 
     p = sub.add_parser("devset", help="rebuild NerKor's Global Voices articles for gold writing")
     p.add_argument("--data", default=str(DEFAULT_DATA), help="NerKor folder")

@@ -22,6 +22,7 @@ from reader.ui import formats
 from reader.ui.safe_text import isolate, plain
 
 SORTS = ("count", "first", "name")
+FORMS_SHOWN = 12  # word forms listed in an actor's tooltip
 _ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -37,7 +38,7 @@ class ActorPanel(QWidget):
         self._sort = QComboBox(self)
         self._sort.currentIndexChanged.connect(self._on_sort_changed)
         self._tree = QTreeWidget(self)
-        self._tree.setColumnCount(3)
+        self._tree.setColumnCount(4)
         self._tree.setRootIsDecorated(False)
         self._tree.setUniformRowHeights(True)
         self._tree.setAlternatingRowColors(True)
@@ -46,9 +47,12 @@ class ActorPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._tree.itemClicked.connect(self._on_tree_item_clicked)
         self._tree.itemActivated.connect(self._on_tree_item_clicked)
+        # arrow keys move the selection in the text too, not only the list's highlight
+        self._tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         top = QHBoxLayout()
         top.addWidget(self._filter, 1)
         top.addWidget(self._sort)
@@ -58,7 +62,9 @@ class ActorPanel(QWidget):
         layout.addWidget(self._tree)
         self._actors: list[Actor] = []
         self._claims: dict[str, int] = {}
+        self._forms: dict[str, list[tuple[str, int]]] = {}
         self._selected: str | None = None
+        self._pending = False  # an analysis is running: say so instead of an empty list
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -69,10 +75,15 @@ class ActorPanel(QWidget):
         self._sort.addItems([tr("sort_count"), tr("sort_first"), tr("sort_name")])
         self._sort.setCurrentIndex(current)
         self._sort.blockSignals(False)
-        self._tree.setHeaderLabels([tr("col_actor"), tr("col_mentions"), tr("col_claims")])
+        self._tree.setHeaderLabels([tr("col_actor"), tr("col_type"), tr("col_mentions"),
+                                    tr("col_claims")])
+        self._rebuild()
 
-    def set_analysis(self, analysis: Analysis | None) -> None:
+    def set_analysis(self, analysis: Analysis | None, pending: bool = False) -> None:
+        """Show an analysis' actors; None with ``pending`` says that one is being made."""
+        self._pending = analysis is None and pending
         self._actors = list(analysis.actors) if analysis else []
+        self._forms = _forms(analysis) if analysis else {}
         self._claims = {}
         for claim in analysis.claims if analysis else ():
             if claim.source is not None and claim.source.actor:
@@ -122,20 +133,37 @@ class ActorPanel(QWidget):
         for actor in actors:
             if actor.label not in icons:
                 icons[actor.label] = formats.label_icon(actor.label, font, ratio)
-            item = QTreeWidgetItem([actor.name, str(len(actor.mentions)),
+            type_name = label_name(actor.label, language())
+            item = QTreeWidgetItem([actor.name, type_name, str(len(actor.mentions)),
                                     str(self._claims.get(actor.id, 0))])
             item.setIcon(0, icons[actor.label])
             item.setData(0, _ID, actor.id)
-            item.setToolTip(0, plain(f"{isolate(actor.name)} · "
-                                     f"{label_name(actor.label, language())}"))
-            for column in (1, 2):
+            item.setToolTip(0, plain(self.tooltip(actor)))
+            for column in (2, 3):
                 item.setTextAlignment(column, _RIGHT)
             items.append(item)
+        if not items and (self._pending or not self._actors):
+            note = QTreeWidgetItem([tr("analysing") if self._pending else ""])
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
+            items.append(note)
         self._tree.addTopLevelItems(items)
         self._apply_filter()
         self._tree.setUpdatesEnabled(True)
         if self._selected:
             self.select_actor(self._selected)
+
+    def tooltip(self, actor: Actor) -> str:
+        """Name, type and the word forms grouped into the actor, each with its count."""
+        lines = [f"{isolate(actor.name)} · {label_name(actor.label, language())}",
+                 tr("actor_forms")]
+        forms = self._forms.get(actor.id, [])
+        lines += [f"  {isolate(form)} × {count}" for form, count in forms[:FORMS_SHOWN]]
+        if len(forms) > FORMS_SHOWN:
+            lines.append("  " + tr("more_forms", n=len(forms) - FORMS_SHOWN))
+        claims = self._claims.get(actor.id, 0)
+        if claims:
+            lines.append(tr("actor_claims_hint", n=claims))
+        return "\n".join(lines)
 
     def _apply_filter(self) -> None:
         needle = fold(self._filter.text().strip())
@@ -150,8 +178,26 @@ class ActorPanel(QWidget):
 
     def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         actor_id = item.data(0, _ID)
+        if actor_id is None:
+            return  # the "Analysing…" note
         self._selected = actor_id
         self.actor_activated.emit(actor_id)
+
+    def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None,
+                                      _previous: QTreeWidgetItem | None) -> None:
+        if current is not None and current.data(0, _ID) != self._selected:
+            self._on_tree_item_clicked(current)
+
+
+def _forms(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
+    """Per actor, the distinct surface forms of its mentions, most frequent first."""
+    counts: dict[str, dict[str, int]] = {}
+    for entity in analysis.entities:
+        forms = counts.setdefault(entity.actor, {})
+        form = " ".join(entity.text.split())
+        forms[form] = forms.get(form, 0) + 1
+    return {actor: sorted(forms.items(), key=lambda fc: (-fc[1], fc[0]))
+            for actor, forms in counts.items()}
 
 
 def _first(actor: Actor) -> int:

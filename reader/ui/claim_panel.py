@@ -9,7 +9,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -19,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader import palette
+from reader.analysis.morphology import fold
 from reader.i18n import kind_text as _kind_text
 from reader.i18n import language, tr
 from reader.types import Analysis, Claim
-from reader.ui.safe_text import isolate, plain
+from reader.ui.safe_text import isolate, plain, plain_label
 
 MODES = ("text", "source")
+KIND, SOURCE, CUE, CONTENT = range(4)  # the list's columns
 SNIPPET = 90  # characters of content shown in the list
 _ID = Qt.ItemDataRole.UserRole
 
@@ -36,6 +41,15 @@ def source_name(claim: Claim, actor_names: dict[str, str]) -> str:
     if claim.source.actor and claim.source.actor in actor_names:
         return isolate(actor_names[claim.source.actor])
     return isolate(claim.source.text)
+
+
+def source_key(claim: Claim) -> str:
+    """Claims with the same key are one source: the same actor, else the same words in any case."""
+    if claim.source is None:
+        return ""
+    if claim.source.actor:
+        return "actor:" + claim.source.actor
+    return "text:" + fold(" ".join(claim.source.text.split()))
 
 
 def kind_text(kind: str) -> str:
@@ -50,19 +64,33 @@ def snippet(text: str, limit: int = SNIPPET) -> str:
 
 class ClaimPanel(QWidget):
     claim_activated = Signal(str)  # claim id
+    filter_cleared = Signal()  # "Show all" after an actor's claims were shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._mode = QComboBox(self)
         self._mode.currentIndexChanged.connect(self._on_mode_changed)
+        self._filter_label = plain_label(QLabel(self))
+        self._clear_filter = QPushButton(self)
+        self._clear_filter.clicked.connect(self._on_clear_filter_clicked)
+        self._filter_bar = QWidget(self)
+        bar = QHBoxLayout(self._filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self._filter_label, 1)
+        bar.addWidget(self._clear_filter)
+        self._filter_bar.hide()
         self._tree = QTreeWidget(self)
-        self._tree.setColumnCount(2)
+        self._tree.setColumnCount(4)
         self._tree.setUniformRowHeights(True)
         self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self._tree.header().setStretchLastSection(True)
+        header = self._tree.header()
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CUE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self._tree.itemClicked.connect(self._on_tree_item_clicked)
         self._tree.itemActivated.connect(self._on_tree_item_clicked)
+        self._tree.currentItemChanged.connect(self._on_tree_current_item_changed)
         self._detail = QTextBrowser(self)  # scrolls when a claim's content is long
         self._detail.setObjectName("claim_detail")
         self._detail.setOpenLinks(False)
@@ -74,10 +102,14 @@ class ClaimPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._mode)
+        layout.addWidget(self._filter_bar)
         layout.addWidget(splitter)
-        self._claims: list[Claim] = []
+        self._all: list[Claim] = []  # every claim of the analysis, in text order
+        self._claims: list[Claim] = []  # those shown (all, or one actor's)
+        self._actor_filter: tuple[str, str] | None = None  # actor id and name
         self._actor_names: dict[str, str] = {}
         self._selected: str | None = None
+        self._pending = False  # an analysis is running
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -87,22 +119,51 @@ class ClaimPanel(QWidget):
         self._mode.addItems([tr("claims_text_order"), tr("claims_by_source")])
         self._mode.setCurrentIndex(current)
         self._mode.blockSignals(False)
-        self._tree.setHeaderLabels([tr("col_kind"), f"{tr('col_source')} — {tr('col_cue')} — "
-                                    f"{tr('col_content')}"])
-        self._rebuild()
+        self._tree.setHeaderLabels([tr("col_kind"), tr("col_source"), tr("col_cue"),
+                                    tr("col_content")])
+        self._clear_filter.setText(tr("show_all_claims"))
+        self._apply_actor_filter()
 
-    def set_analysis(self, analysis: Analysis | None) -> None:
+    def set_analysis(self, analysis: Analysis | None, pending: bool = False) -> None:
+        """Show an analysis' claims; None with ``pending`` says that one is being made."""
+        self._pending = analysis is None and pending
         claims = analysis.claims if analysis else ()
-        self._claims = sorted(claims, key=lambda c: (c.sentence, c.cue.start))
+        self._all = sorted(claims, key=lambda c: (c.sentence, c.cue.start))
         self._actor_names = {a.id: a.name for a in analysis.actors} if analysis else {}
         self._selected = None
+        self._actor_filter = None
+        self._apply_actor_filter()
+
+    def set_actor_filter(self, actor_id: str | None) -> None:
+        """Show only the claims whose source is this actor (None: all), with a bar to clear it."""
+        name = self._actor_names.get(actor_id or "")
+        self._actor_filter = (actor_id, name) if actor_id and name is not None else None
+        self._apply_actor_filter()
+
+    def actor_filter(self) -> str | None:
+        return self._actor_filter[0] if self._actor_filter else None
+
+    def visible_claim_ids(self) -> list[str]:
+        return [item.data(0, _ID) for item in self._all_items() if item.data(0, _ID)]
+
+    def _apply_actor_filter(self) -> None:
+        if self._actor_filter is None:
+            self._claims = list(self._all)
+            self._filter_bar.hide()
+        else:
+            actor_id, name = self._actor_filter
+            self._claims = [c for c in self._all if c.source and c.source.actor == actor_id]
+            self._filter_label.setText(tr("claims_of", name=isolate(name), n=len(self._claims)))
+            self._filter_bar.show()
+        if self._selected and not any(c.id == self._selected for c in self._claims):
+            self._selected = None
         self._rebuild()
 
     def set_mode(self, mode: str) -> None:
         self._mode.setCurrentIndex(MODES.index(mode))
 
     def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self._claims if c.id == claim_id), None)
+        return next((c for c in self._all if c.id == claim_id), None)
 
     def item_for(self, claim_id: str) -> QTreeWidgetItem | None:
         for item in self._all_items():
@@ -134,17 +195,19 @@ class ClaimPanel(QWidget):
         return items
 
     def _item(self, claim: Claim, with_source: bool) -> QTreeWidgetItem:
-        parts = [source_name(claim, self._actor_names)] if with_source else []
-        parts += [isolate(claim.cue.text), isolate(snippet(claim.content.text))]
-        item = QTreeWidgetItem([kind_text(claim.kind), " — ".join(parts)])
+        source = source_name(claim, self._actor_names) if with_source else ""
+        item = QTreeWidgetItem([kind_text(claim.kind), source, isolate(claim.cue.text),
+                                isolate(snippet(claim.content.text))])
         item.setData(0, _ID, claim.id)
-        item.setToolTip(1, plain(claim.content.text))
+        item.setToolTip(CONTENT, plain(claim.content.text))
+        if with_source:
+            item.setToolTip(SOURCE, plain(claim.source.text if claim.source else source))
         colour = palette.KIND_COLOURS.get(claim.kind)
         if colour:
-            item.setForeground(0, QBrush(QColor(colour)))
+            item.setForeground(KIND, QBrush(QColor(colour)))
             font = QFont(self._tree.font())
             font.setBold(True)
-            item.setFont(0, font)
+            item.setFont(KIND, font)
         return item
 
     def _rebuild(self) -> None:
@@ -155,20 +218,25 @@ class ClaimPanel(QWidget):
             return
         if MODES[max(self._mode.currentIndex(), 0)] == "text":
             self._tree.setRootIsDecorated(False)
+            self._tree.setColumnHidden(SOURCE, False)
             self._tree.addTopLevelItems([self._item(c, with_source=True) for c in self._claims])
         else:
             self._tree.setRootIsDecorated(True)
+            self._tree.setColumnHidden(SOURCE, True)  # the group row names the source
             groups: dict[str, list[Claim]] = {}
-            for claim in self._claims:
-                groups.setdefault(source_name(claim, self._actor_names), []).append(claim)
-            for name, claims in groups.items():
-                top = QTreeWidgetItem(["", f"{name} ({len(claims)})"])
+            for claim in self._claims:  # first appearance of each source orders the groups
+                groups.setdefault(source_key(claim), []).append(claim)
+            for claims in groups.values():
+                name = source_name(claims[0], self._actor_names)
+                top = QTreeWidgetItem([f"{name} ({len(claims)})"])
                 font = QFont(self._tree.font())
                 font.setBold(True)
-                top.setFont(1, font)
+                top.setFont(0, font)
+                top.setFirstColumnSpanned(True)
                 top.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChildren([self._item(c, with_source=False) for c in claims])
                 self._tree.addTopLevelItem(top)
+                top.setFirstColumnSpanned(True)
             self._tree.expandAll()
         if self._selected:
             self.select_claim(self._selected)
@@ -177,7 +245,8 @@ class ClaimPanel(QWidget):
 
     def _show_detail(self, claim: Claim | None) -> None:
         if claim is None:
-            hint = tr("claim_hint") if self._claims else tr("claims_none")
+            hint = (tr("analysing") if self._pending else
+                    tr("claim_hint") if self._all else tr("claims_none"))
             self._detail.setHtml(f"<i>{html.escape(hint)}</i>")
             return
 
@@ -204,6 +273,16 @@ class ClaimPanel(QWidget):
             self._selected = claim_id
             self._show_detail(self.claim(claim_id))
             self.claim_activated.emit(claim_id)
+
+    def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None,
+                                      _previous: QTreeWidgetItem | None) -> None:
+        """Arrow keys go to the claim in the text as a click does."""
+        if current is not None and current.data(0, _ID) not in (None, self._selected):
+            self._on_tree_item_clicked(current)
+
+    def _on_clear_filter_clicked(self) -> None:
+        self.set_actor_filter(None)
+        self.filter_cleared.emit()
 
 
 def _top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:

@@ -53,6 +53,15 @@ def current_format() -> QTextCharFormat:
     return fmt
 
 
+def find_format(current: bool) -> QTextCharFormat:
+    """A match of Find: a yellow marker, the current match darker, both with an outline."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(palette.FIND_CURRENT if current else palette.FIND_MATCH))
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(QColor(palette.FIND_CURRENT))
+    return fmt
+
+
 def claim_formats() -> dict[str, QTextCharFormat]:
     """Source, cue and content of the selected claim, each in its own colour and shape."""
     source = QTextCharFormat()

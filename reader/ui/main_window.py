@@ -17,15 +17,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,39 +34,12 @@ from reader.types import Analysis, Claim, Entity
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.claim_panel import ClaimPanel
+from reader.ui.find_bar import FindBar
 from reader.ui.legend import Legend
 from reader.ui.safe_text import isolate, menu_text, plain, plain_label
 from reader.ui.settings import Settings
 from reader.ui.text_view import TextView
 from reader.ui.worker import AnalysisWorker, FileWorker
-
-
-class FindBar(QWidget):
-    """Find in the article: a line edit with next and previous, shown by Ctrl+F."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit(self)
-        self.edit.setClearButtonEnabled(True)
-        self.previous = QToolButton(self)
-        self.next = QToolButton(self)
-        self.close_button = QToolButton(self)
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.message = plain_label(QLabel(self))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 2, 8, 2)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.previous)
-        layout.addWidget(self.next)
-        layout.addWidget(self.message)
-        layout.addWidget(self.close_button)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.edit.setPlaceholderText(tr("find_placeholder"))
-        self.previous.setText("▲ " + tr("previous_short"))
-        self.next.setText("▼ " + tr("next_short"))
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +108,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._connect()
         self._restore_settings()
+        self._update_actions()
         self.retranslate()
         self.status_message.setText(tr("status_ready"))
 
@@ -239,9 +210,10 @@ class MainWindow(QMainWindow):
         self.text_view.claim_clicked.connect(self._on_text_claim_clicked)
         self.actor_panel.actor_activated.connect(self._on_actors_actor_activated)
         self.claim_panel.claim_activated.connect(self._on_claims_claim_activated)
+        self.claim_panel.filter_cleared.connect(self._on_claims_filter_cleared)
         self.legend.hidden_labels_changed.connect(self._on_legend_hidden_labels_changed)
         self.find_bar.edit.returnPressed.connect(self._on_find_next_triggered)
-        self.find_bar.edit.textChanged.connect(self._on_find_text_changed)
+        self.find_bar.matches_changed.connect(self._on_find_bar_matches_changed)
         self.find_bar.next.clicked.connect(self._on_find_next_triggered)
         self.find_bar.previous.clicked.connect(self._on_find_previous_triggered)
         self.find_bar.close_button.clicked.connect(self._close_find_bar)
@@ -326,21 +298,38 @@ class MainWindow(QMainWindow):
         self.document = opened
         self.analysis = None
         self._actor, self._mention, self._claim = None, 0, None
-        self.actor_panel.set_analysis(None)
-        self.claim_panel.set_analysis(None)
+        pending = opened.analysis is None
+        self.actor_panel.set_analysis(None, pending)
+        self.claim_panel.set_analysis(None, pending)
+        self._update_actions()
         self.settings.add_recent(str(opened.path.resolve()))
         self._update_title()
         self._update_selection_label()
         if opened.analysis is not None:
             self.worker.cancel()
             self._show_analysis(opened.analysis)
+            self.find_bar.set_text(opened.analysis.text)
             return
         self.text_view.set_text(opened.text)
+        self.find_bar.set_text(opened.text)
         self._start_analysis()
+
+    def _update_actions(self) -> None:
+        """Saving needs a finished analysis; until then the actions are greyed out."""
+        for action in self.save_actions():
+            action.setEnabled(self.analysis is not None)
+
+    def save_actions(self) -> list[QAction]:
+        return [self.save_action]
 
     def _start_analysis(self) -> None:
         if self.document is None:
             return
+        if self.analysis is not None:  # another model: the old results go while it works
+            self.analysis = None
+            self.actor_panel.set_analysis(None, pending=True)
+            self.claim_panel.set_analysis(None, pending=True)
+            self._update_actions()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status_message.setText(tr("status_analysing", name=self._document_name()))
@@ -357,8 +346,8 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_files()
-        for path in recent:
-            action = self.recent_menu.addAction(menu_text(service.display_name(path)))
+        for path, label in zip(recent, recent_labels(recent), strict=True):
+            action = self.recent_menu.addAction(menu_text(label))
             action.setToolTip(plain(service.display_path(path)))
             action.setStatusTip(service.display_path(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
@@ -447,6 +436,7 @@ class MainWindow(QMainWindow):
         self.text_view.set_analysis(analysis)
         self.actor_panel.set_analysis(analysis)
         self.claim_panel.set_analysis(analysis)
+        self._update_actions()
         self._actor, self._mention, self._claim = None, 0, None
         message = tr("status_done", actors=len(analysis.actors), claims=len(analysis.claims),
                      entities=len(analysis.entities))
@@ -456,6 +446,8 @@ class MainWindow(QMainWindow):
 
     def _on_worker_analysis_failed(self, message: str) -> None:
         self.progress.hide()
+        self.actor_panel.set_analysis(None)
+        self.claim_panel.set_analysis(None)
         self.status_message.setText(tr("error_analysis"))
         QMessageBox.critical(self, tr("error_analysis"), plain(message))
 
@@ -504,7 +496,10 @@ class MainWindow(QMainWindow):
             return
         total = len(self.text_view.mentions_of(self._actor))
         if total:
-            self.select_actor(self._actor, (self._mention + step) % total)
+            following = self._mention % total + step
+            self.select_actor(self._actor, following % total)
+            if total > 1 and not 0 <= following < total:
+                self.status_message.setText(tr("wrapped_first" if step > 0 else "wrapped_last"))
 
     def _on_next_triggered(self) -> None:
         self._step_mention(1)
@@ -517,6 +512,7 @@ class MainWindow(QMainWindow):
             self._close_find_bar()
             return
         self._claim = None
+        self.claim_panel.set_actor_filter(None)
         self.claim_panel.select_claim(None)
         self.text_view.select_claim(None)
         self.select_actor(None, scroll=False)
@@ -527,6 +523,7 @@ class MainWindow(QMainWindow):
         self._claim = None
         self.claim_panel.select_claim(None)
         self.text_view.select_claim(None, scroll=False)
+        self.claim_panel.set_actor_filter(entity.actor)
         self.select_actor(entity.actor, index, scroll=False)
 
     def _on_text_claim_clicked(self, claim: Claim) -> None:
@@ -536,10 +533,15 @@ class MainWindow(QMainWindow):
         self._claim = None
         self.claim_panel.select_claim(None)
         self.text_view.select_claim(None, scroll=False)
+        self.claim_panel.set_actor_filter(actor_id)
         self.select_actor(actor_id, 0)
 
     def _on_claims_claim_activated(self, claim_id: str) -> None:
         self.select_claim(claim_id)
+
+    def _on_claims_filter_cleared(self) -> None:
+        if self._claim is None:
+            self.select_actor(None, scroll=False)
 
     def _on_legend_hidden_labels_changed(self, hidden: set[str]) -> None:
         self.text_view.set_hidden_labels(hidden)
@@ -554,10 +556,11 @@ class MainWindow(QMainWindow):
 
     def _close_find_bar(self) -> None:
         self.find_bar.hide()
+        self.text_view.set_find_matches([], -1)
         self.text_view.setFocus()
 
-    def _on_find_text_changed(self, _text: str) -> None:
-        self.find_bar.message.setText("")
+    def _on_find_bar_matches_changed(self) -> None:
+        self.text_view.set_find_matches(self.find_bar.matches, self.find_bar.current)
 
     def _on_find_next_triggered(self) -> None:
         self.find_text(self.find_bar.edit.text(), backward=False)
@@ -566,26 +569,22 @@ class MainWindow(QMainWindow):
         self.find_text(self.find_bar.edit.text(), backward=True)
 
     def find_text(self, text: str, backward: bool = False) -> bool:
-        """Select the next (or previous) occurrence of ``text``, wrapping around the article."""
-        from PySide6.QtGui import QTextCursor, QTextDocument
+        """Go to the next (or previous) match of ``text``, wrapping around the article.
 
-        if not text:
-            if not self.find_bar.isVisible():
-                self._on_find_triggered()
+        Case and accents are ignored unless the bar's "Exact" is ticked; every match is
+        highlighted and the bar counts them ("3 / 12").
+        """
+        if not self.find_bar.isVisible():
+            self._on_find_triggered()
+        if not text.strip():
             return False
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        if self.text_view.find(text, flags):
-            self.find_bar.message.setText("")
-            return True
-        cursor = self.text_view.textCursor()  # wrap: start again from the other end
-        cursor.movePosition(QTextCursor.MoveOperation.End if backward
-                            else QTextCursor.MoveOperation.Start)
-        self.text_view.setTextCursor(cursor)
-        if self.text_view.find(text, flags):
-            self.find_bar.message.setText(tr("find_wrapped"))
-            return True
-        self.find_bar.message.setText(tr("find_not_found", text=text))
-        return False
+        if text != self.find_bar.edit.text():
+            self.find_bar.edit.setText(text)  # finds every match, the current one first
+            return self.find_bar.current_match() is not None
+        found = self.find_bar.step(backward)
+        if not found:
+            self.find_bar.message.setText(tr("find_not_found", text=text))
+        return found
 
     # --- view ---
 
@@ -675,6 +674,28 @@ SCORE_ROWS = (  # scores.json key -> the string naming it in the About box
     ("sents_f", "score_sents"),
     ("words_per_second", "score_speed"),
 )
+
+
+def recent_labels(paths: list[str]) -> list[str]:
+    """Menu texts for recent files: the file name, and its folders where two names are alike.
+
+    ``a/cikk.txt`` and ``b/cikk.txt`` read "cikk.txt — a" and "cikk.txt — b"; if the folder
+    names are alike too, as many parent folders as it takes to tell them apart.
+    """
+    parts = [Path(p).parts for p in paths]
+    labels = []
+    for n, path in enumerate(paths):
+        name = service.display_name(path)
+        twins = [q for m, q in enumerate(parts) if m != n and q[-1:] == parts[n][-1:]]
+        depth = 1
+        while twins and depth < len(parts[n]):
+            depth += 1
+            twins = [q for q in twins if q[-depth:] == parts[n][-depth:]]
+        if depth > 1:
+            folder = service.display_path(str(Path(*parts[n][-depth:-1])))
+            name = f"{name} — {folder}"
+        labels.append(name)
+    return labels
 
 
 def _unique(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:

@@ -190,6 +190,8 @@ class TextView(QPlainTextEdit):
         self._claims: tuple[Claim, ...] = ()
         self._selected: tuple[str, int] | None = None  # actor id, mention index
         self._claim: Claim | None = None
+        self._find: list[tuple[int, int]] = []  # matches of Find, Python offsets
+        self._find_current = -1
         self.setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
 
@@ -203,6 +205,7 @@ class TextView(QPlainTextEdit):
         self._related = []
         self._starts = []
         self._selected, self._claim = None, None
+        self._find, self._find_current = [], -1
         self._highlighter.set_mentions([])
         self.setPlainText(text)
         self._update_extra()
@@ -295,6 +298,21 @@ class TextView(QPlainTextEdit):
             self._scroll_to(self._offsets.to_qt(claim.extent[0]))
         self._update_extra()
 
+    def set_find_matches(self, matches: list[tuple[int, int]], current: int) -> None:
+        """Highlight every match of Find (Python offsets); select and show the current one."""
+        self._find, self._find_current = list(matches), current
+        if 0 <= current < len(matches):
+            start, end = (self._offsets.to_qt(x) for x in matches[current])
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.centerCursor()
+        self._update_extra()
+
+    def find_matches(self) -> list[tuple[int, int]]:
+        return list(self._find)
+
     def _scroll_to(self, qt_position: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(qt_position, self.document().characterCount() - 1))
@@ -307,6 +325,11 @@ class TextView(QPlainTextEdit):
         marks: list[float] = []
         current: float | None = None
         length = max(self.document().characterCount(), 1)
+        if self._find:
+            match, now = formats.find_format(current=False), formats.find_format(current=True)
+            for n, (start, end) in enumerate(self._find):
+                extra.append(self._extra(start, end, now if n == self._find_current else match,
+                                         python=True))
         if self._selected is not None:
             actor_id, index = self._selected
             mentions = self.mentions_of(actor_id)

@@ -78,9 +78,12 @@ def assert_literal(text: str, *expected: str) -> None:
 
 def test_claim_list_tooltip_shows_markup_literally(opened: Opened) -> None:
     """The claim row's tooltip (the whole content) and its text show the markup itself."""
+    from reader.ui.claim_panel import CONTENT, SOURCE
+
     [item] = items(opened.window.claim_panel._tree)
-    assert_literal(item.toolTip(1), SPOOF)
-    assert SPOOF in item.text(1) and opened.name in item.text(1)
+    assert_literal(item.toolTip(CONTENT), SPOOF)
+    assert_literal(item.toolTip(SOURCE), opened.name)
+    assert SPOOF in item.text(CONTENT) and opened.name in item.text(SOURCE)
 
 
 def test_claim_detail_shows_markup_literally(opened: Opened) -> None:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from reader.i18n import default_language, isolate, set_language
+from reader.analysis.morphology import fold
+from reader.i18n import default_language, isolate, set_language, tr
 from reader.ui import settings as keys
 from reader.ui.main_window import MainWindow
 from reader.ui.worker import AnalysisWorker
@@ -119,7 +120,7 @@ def test_claims_grouped_by_source(window) -> None:
     window.open_file(SEED)
     window.claim_panel.set_mode("source")
     tree = window.claim_panel._tree
-    groups = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert groups == [f"{isolate('BBC')} (1)", f"{isolate('Kim Dzsongun')} (1)"]
 
 
@@ -224,16 +225,47 @@ def test_dock_closed_and_restored_from_view_menu(window) -> None:
 
 
 def test_find_next_wraps(window) -> None:
-    """Find selects the next occurrence and wraps to the start after the last one."""
+    """Find selects the next match and wraps to the first after the last, saying so."""
     window.open_file(SEED)
     text = window.text_view.text
-    count = text.count("Moszkva")
+    count = fold(text).count("moszkva")  # Moszkva, Moszkvával, moszkvai
     positions = []
     for _ in range(count + 1):
         assert window.find_text("Moszkva")
         positions.append(window.text_view.textCursor().selectionStart())
-    assert positions[0] == positions[-1] == text.find("Moszkva")
+    assert positions[0] == positions[-1] == fold(text).find("moszkva")
+    assert len(set(positions)) == count
+    assert window.find_bar.message.text() == tr("find_wrapped")
     assert not window.find_text("nincs ilyen szó")
+    assert window.find_bar.count.text() == tr("find_none")
+
+
+def test_find_ignores_accents_and_case_counts_and_highlights_every_match(window) -> None:
+    """'eszak-korea' finds Észak-Korea; the bar says '1 / N' and every match is painted."""
+    window.open_file(SEED)
+    text = window.text_view.text
+    expected = fold(text).count("eszak-korea")  # Észak-Korea, Észak-Koreától ...
+    assert expected > text.count("Észak-Korea") > 1
+    assert window.find_text("eszak-korea")
+    assert fold(window.text_view.textCursor().selectedText()) == "eszak-korea"
+    assert window.find_bar.count.text() == f"1 / {expected}"
+    assert len(window.text_view.find_matches()) == expected
+    extra = window.text_view.extraSelections()
+    assert sum(1 for sel in extra if fold(sel.cursor.selectedText()) == "eszak-korea") == expected
+    window.find_text("eszak-korea")
+    assert window.find_bar.count.text() == f"2 / {expected}"
+
+
+def test_exact_find_respects_accents_and_closing_clears_the_marks(window) -> None:
+    """With Exact ticked 'eszak-korea' is not found; Esc closes the bar and clears the marks."""
+    window.open_file(SEED)
+    window.find_bar.exact.setChecked(True)
+    assert not window.find_text("eszak-korea")
+    window.find_bar.exact.setChecked(False)
+    assert window.find_bar.matches
+    window.clear_action.trigger()
+    assert not window.find_bar.isVisible()
+    assert window.text_view.find_matches() == []
 
 
 def test_zoom_shortcuts_change_font(window, qtbot) -> None:

@@ -1,0 +1,114 @@
+"""A journalist's day: honest states while analysing, the actor and claim lists, recent files."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from reader.i18n import isolate, tr
+from reader.types import Claim, Source, TextSpan
+from reader.ui.claim_panel import SOURCE
+from reader.ui.main_window import recent_labels
+
+from .conftest import SEED, make_analysis
+
+
+def _rows(tree) -> list:  # noqa: ANN001
+    return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+
+
+def test_while_analysing_the_panels_say_so_and_save_is_disabled(window, monkeypatch) -> None:
+    """Until the analysis arrives: 'Analysing…' in both tabs, not 'no claims'; Save greyed."""
+    monkeypatch.setattr(window.worker, "analyse", lambda *args, **kwargs: None)
+    window.open_file(SEED)
+    assert window.analysis is None
+    assert not window.save_action.isEnabled()
+    assert tr("analysing") in window.claim_panel.detail_html()
+    assert tr("claims_none") not in window.claim_panel.detail_html()
+    [note] = _rows(window.actor_panel._tree)
+    assert note.text(0) == tr("analysing")
+    window._show_analysis(make_analysis(window.text_view.text))
+    assert window.save_action.isEnabled()
+    assert tr("analysing") not in window.claim_panel.detail_html()
+
+
+def test_actor_rows_show_the_type_in_words_and_the_grouped_forms(window) -> None:
+    """Each actor row names its type; the tooltip lists the word forms with their counts."""
+    window.open_file(SEED)
+    row = next(r for r in _rows(window.actor_panel._tree) if r.text(0) == "Oroszország")
+    assert row.text(1) == "Place"
+    tip = row.toolTip(0)
+    text = window.text_view.text
+    for form in ("Oroszországgal", "Moszkvával"):
+        assert f"{isolate(form)} × {text.count(form)}" in tip
+
+
+def test_arrow_keys_in_the_actor_list_select_in_the_text(window, qtbot) -> None:
+    """Moving through the actor list with the arrow keys selects each actor in the text."""
+    window.open_file(SEED)
+    tree = window.actor_panel._tree
+    tree.setFocus()
+    first, second = _rows(tree)[:2]
+    tree.setCurrentItem(first)
+    assert window._actor == first.data(0, Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert window._actor == second.data(0, Qt.ItemDataRole.UserRole)
+    assert window.text_view.mentions_of(window._actor)
+    assert window.selection_label.text().startswith(isolate(second.text(0)))
+
+
+def test_selecting_an_actor_shows_its_claims_until_show_all(window, qtbot) -> None:
+    """Clicking an actor filters the claims to those it is the source of; one click clears."""
+    window.open_file(SEED)
+    assert len(window.claim_panel.visible_claim_ids()) == 2
+    bbc = next(r for r in _rows(window.actor_panel._tree) if r.text(0) == "BBC")
+    window.actor_panel._on_tree_item_clicked(bbc)
+    assert window.claim_panel.visible_claim_ids() == ["c1"]
+    assert window.claim_panel._filter_bar.isVisibleTo(window.claim_panel)
+    qtbot.mouseClick(window.claim_panel._clear_filter, Qt.MouseButton.LeftButton)
+    assert window.claim_panel.visible_claim_ids() == ["c1", "c2"]
+    assert not window.claim_panel._filter_bar.isVisibleTo(window.claim_panel)
+    assert window._actor is None
+
+
+def test_claims_of_one_unlinked_source_in_any_case_are_one_group(window) -> None:
+    """'egy amerikai tisztviselő' and 'Egy amerikai tisztviselő' group together."""
+    text = "Egy amerikai tisztviselő szerint A. Később egy amerikai tisztviselő szerint B."
+    first, second = text.index("Egy"), text.index("egy")
+    claims = tuple(
+        Claim(f"c{n}", "statement", (at, at + 40),
+              Source(at, at + 24, text[at:at + 24], None),
+              TextSpan(at + 25, at + 32, text[at + 25:at + 32]),
+              TextSpan(at + 33, at + 34, text[at + 33:at + 34]))
+        for n, at in enumerate((first, second), 1))
+    analysis = replace(make_analysis(text, claims=False), claims=claims)
+    window._show_analysis(analysis)
+    window.claim_panel.set_mode("source")
+    groups = [r.text(0) for r in _rows(window.claim_panel._tree)]
+    assert groups == [f"{isolate('Egy amerikai tisztviselő')} (2)"]
+    window.claim_panel.set_mode("text")
+    assert [r.text(SOURCE) for r in _rows(window.claim_panel._tree)] == [
+        isolate("Egy amerikai tisztviselő"), isolate("egy amerikai tisztviselő")]
+
+
+def test_f3_says_when_it_wraps_around(window, qtbot) -> None:
+    """After the last mention F3 goes back to the first and the status bar says so."""
+    window.open_file(SEED)
+    window.select_actor("a1")
+    total = len(window.text_view.mentions_of("a1"))
+    for _ in range(total - 1):
+        qtbot.keyClick(window, Qt.Key.Key_F3)
+        assert window.status_message.text() != tr("wrapped_first")
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.status_message.text() == tr("wrapped_first")
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.status_message.text() == tr("wrapped_last")
+
+
+def test_recent_files_with_one_name_show_their_folders() -> None:
+    """Two cikk.txt from different folders get the folder that tells them apart."""
+    labels = recent_labels(["/home/a/hirek/cikk.txt", "/home/b/hirek/cikk.txt",
+                            "/home/a/egyeb.txt"])
+    assert labels == ["cikk.txt — a/hirek", "cikk.txt — b/hirek", "egyeb.txt"]
+    assert recent_labels(["/x/cikk.txt", "/y/cikk.txt"]) == ["cikk.txt — x", "cikk.txt — y"]
