@@ -38,6 +38,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
                        "az „Észak-Korea” szót)"),
     "close": ("Close", "Bezárás"),
     "analysing": ("Analysing…", "Elemzés folyamatban…"),
+    "welcome_intro": (
+        "Open a news article (a text file): the reader highlights the people, organisations "
+        "and places in it, groups every mention into actors and lists who claims what.",
+        "Nyisson meg egy hírcikket (szövegfájlt): az olvasó kiemeli a benne szereplő "
+        "személyeket, szervezeteket és helyeket, szereplőkbe csoportosítja az említéseiket, "
+        "és felsorolja, ki mit állít."),
+    "welcome_open": ("Open an Article…  (Ctrl+O)", "Cikk megnyitása…  (Ctrl+O)"),
+    "welcome_recent": ("Recent articles", "Legutóbbi cikkek"),
+    "welcome_drop": ("…or drop a file anywhere on this window.",
+                     "…vagy húzzon ide egy fájlt az ablak bármely részére."),
     "wrapped_first": ("Back at the first mention.", "Újra az első említésnél."),
     "wrapped_last": ("Back at the last mention.", "Újra az utolsó említésnél."),
     "zoom_in": ("Zoom &In", "&Nagyítás"),
@@ -69,6 +79,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col_type": ("Type", "Típus"),
     "claims_of": ("Claims of {name}: {n}", "{name} állításai: {n}"),
     "show_all_claims": ("Show all", "Összes mutatása"),
+    "actor_no_claims": ("{name} is not the source of any claim in this article.",
+                        "A cikkben {name} egyetlen állításnak sem forrása."),
     "actor_forms": ("Word forms grouped here:", "Ide sorolt szóalakok:"),
     "more_forms": ("… and {n} more", "… és még {n}"),
     "actor_claims_hint": ("{n} claims as source — see the Claims tab",
@@ -83,6 +95,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "unknown_source": ("(unnamed source)", "(meg nem nevezett forrás)"),
     "mention_of": ("mention {n} of {total}", "{n}. említés / {total}"),
     "related_to": ("related to {name}", "kapcsolódik: {name}"),
+    "legend_related": ("related form", "kapcsolódó alak"),
+    "legend_related_tip": (
+        "An adjective or demonym of an actor (orosz, phenjani): tinted letters and a dash-dot "
+        "line in the actor's colour, no fill. Point at it to see the actor.",
+        "Egy szereplő mellékneve vagy lakosneve (orosz, phenjani): a szereplő színével "
+        "színezett betűk, pont-vonal aláhúzás, kitöltés nélkül. Mutasson rá a szereplőért."),
     "status_ready": ("Ready. Open an article with Ctrl+O or drop it here.",
                      "Kész. Nyisson meg egy cikket (Ctrl+O), vagy húzza ide."),
     "status_loading_model": ("Loading the model {model}…", "A(z) {model} modell betöltése…"),
@@ -140,6 +158,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "(Simon Eszter, Vadász Noémi).",
     ),
     "model_bundled": ("Bundled (hu_newsreader)", "Beépített (hu_newsreader)"),
+    "model_folder": ("Folder: {path}", "Mappa: {path}"),
+    "model_no_huspacy": ("No HuSpaCy model installed (pip install hu_core_news_md)",
+                         "Nincs telepített HuSpaCy-modell (pip install hu_core_news_md)"),
+    "choose_model": ("Choose Pipeline &Folder…", "&Folyamat mappájának kiválasztása…"),
+    "choose_model_title": ("Choose a spaCy pipeline folder",
+                           "spaCy-folyamat mappájának kiválasztása"),
+    "shortcuts": ("&Keyboard Shortcuts", "&Billentyűparancsok"),
+    "shortcuts_title": ("Keyboard shortcuts", "Billentyűparancsok"),
+    "shortcut_lists": ("Move in the actor and claim lists",
+                       "Mozgás a szereplők és állítások listájában"),
     "not_loaded": ("not loaded yet", "még nincs betöltve"),
     # entity labels (the palette's keys) and claim kinds (reader.types.CLAIM_KINDS)
     "label_PER": ("Person", "Személy"),

@@ -245,8 +245,12 @@ class ClaimPanel(QWidget):
 
     def _show_detail(self, claim: Claim | None) -> None:
         if claim is None:
-            hint = (tr("analysing") if self._pending else
-                    tr("claim_hint") if self._all else tr("claims_none"))
+            if self._pending:
+                hint = tr("analysing")
+            elif self._actor_filter is not None and not self._claims:
+                hint = tr("actor_no_claims", name=isolate(self._actor_filter[1]))
+            else:
+                hint = tr("claim_hint") if self._all else tr("claims_none")
             self._detail.setHtml(f"<i>{html.escape(hint)}</i>")
             return
 

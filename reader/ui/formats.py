@@ -29,10 +29,15 @@ def entity_format(label: str) -> QTextCharFormat:
 
 
 def related_format(label: str) -> QTextCharFormat:
-    """An adjective or demonym of an actor ("orosz"): a dotted underline, no fill."""
+    """An adjective or demonym of an actor ("orosz"): no fill, tinted letters, dash-dot line.
+
+    Unlike any entity (Place has a dotted line on a green fill), so the legend can explain it.
+    """
+    colour = QColor(palette.style_for(label).background).darker(250)
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(QColor(palette.style_for(label).background).darker(250))
+    fmt.setForeground(colour)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashDotLine)
+    fmt.setUnderlineColor(colour)
     return fmt
 
 

@@ -34,6 +34,10 @@ class Legend(QWidget):
             button.setObjectName(f"legend_{style.key}")
             self._buttons[style.key] = button
             layout.addWidget(button)
+        self._related = QLabel(self)  # explains the related-form line; not a toggle
+        self._related.setObjectName("legend_related")
+        layout.addSpacing(8)
+        layout.addWidget(self._related)
         layout.addStretch(1)
         self.retranslate()
 
@@ -55,6 +59,10 @@ class Legend(QWidget):
             button.setIcon(icon)
             button.setIconSize(QSize(int(pixmap.width() / ratio), int(pixmap.height() / ratio)))
             button.setToolTip(name)
+        sample = formats.sample_pixmap(tr("legend_related"), formats.related_format("LOC"),
+                                       font, ratio)
+        self._related.setPixmap(sample)
+        self._related.setToolTip(tr("legend_related_tip"))
 
     def hidden_labels(self) -> set[str]:
         return {key for key, button in self._buttons.items() if not button.isChecked()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -39,6 +41,7 @@ from reader.ui.legend import Legend
 from reader.ui.safe_text import isolate, menu_text, plain, plain_label
 from reader.ui.settings import Settings
 from reader.ui.text_view import TextView
+from reader.ui.welcome import Welcome
 from reader.ui.worker import AnalysisWorker, FileWorker
 
 
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self._actor: str | None = None
         self._mention = 0
         self._claim: str | None = None
+        self._status: tuple[str, dict[str, object]] = ("status_ready", {})
         self.setAcceptDrops(True)
 
         self.text_view = TextView(self)
@@ -73,7 +77,11 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.legend)
-        column.addWidget(self.text_view, 1)
+        self.welcome = Welcome(self)
+        self.stack = QStackedWidget(self)  # the start screen until an article is open
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.text_view)
+        column.addWidget(self.stack, 1)
         column.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
@@ -110,7 +118,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_actions()
         self.retranslate()
-        self.status_message.setText(tr("status_ready"))
+        self.say("status_ready")
 
     # --- building ---
 
@@ -144,6 +152,8 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action("Shift+F3", self._on_previous_triggered)
         self.clear_action = self._action("Esc", self._on_clear_triggered)
         self.about_action = self._action(None, self._on_about_triggered)
+        self.shortcuts_action = self._action("F1", self._on_shortcuts_triggered)
+        self.choose_model_action = self._action(None, self._on_choose_model_triggered)
         self.dock_action = self.dock.toggleViewAction()
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main_toolbar")
@@ -195,6 +205,7 @@ class MainWindow(QMainWindow):
         self.model_menu = bar.addMenu("")
         self.model_menu.aboutToShow.connect(self._fill_model_menu)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
@@ -217,6 +228,8 @@ class MainWindow(QMainWindow):
         self.find_bar.next.clicked.connect(self._on_find_next_triggered)
         self.find_bar.previous.clicked.connect(self._on_find_previous_triggered)
         self.find_bar.close_button.clicked.connect(self._close_find_bar)
+        self.welcome.open_requested.connect(self._on_open_triggered)
+        self.welcome.recent_chosen.connect(self.open_file)
 
     def retranslate(self) -> None:
         """Set every visible word in the current language (at start and on a language switch)."""
@@ -227,6 +240,7 @@ class MainWindow(QMainWindow):
             self.zoom_out_action: "zoom_out", self.zoom_reset_action: "zoom_reset",
             self.next_action: "next_mention", self.previous_action: "previous_mention",
             self.clear_action: "clear_selection", self.about_action: "about",
+            self.shortcuts_action: "shortcuts", self.choose_model_action: "choose_model",
             self.dock_action: "side_panel", self.toolbar_action: "toolbar",
         }
         for action, key in texts.items():
@@ -248,10 +262,22 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, tr("tab_claims"))
         self.legend.retranslate()
         self.find_bar.retranslate()
+        self.welcome.retranslate()
+        self._fill_welcome()
         self.actor_panel.retranslate()
         self.claim_panel.retranslate()
         self._update_title()
         self._update_selection_label()
+        self.say(self._status[0], **self._status[1])
+
+    def say(self, key: str, **values: object) -> None:
+        """A status-bar message from the words in reader.i18n, kept for a language switch.
+
+        Numbers are written the way the interface language writes them (8 025 / 8,025).
+        """
+        self._status = (key, values)
+        shown = {k: number(v) if isinstance(v, int) else v for k, v in values.items()}
+        self.status_message.setText(tr(key, **shown))
 
     # --- settings ---
 
@@ -275,6 +301,17 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.HIDDEN_LABELS, sorted(self.legend.hidden_labels()))
         self.settings.sync()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """The side panel keeps its share of the width (as the user last left it), within
+        limits, so a wider window gets a wider panel and a narrow one keeps a reading column."""
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        if old <= 0 or old == new or self.dock.isFloating() or not self.dock.isVisible():
+            return
+        share = min(max(self.dock.width() / old, DOCK_SHARE[0]), DOCK_SHARE[1])
+        width = int(min(max(share * new, DOCK_MIN), new * DOCK_SHARE[1]))
+        self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
         self.worker.cancel()
@@ -296,6 +333,8 @@ class MainWindow(QMainWindow):
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
         self.document = opened
+        self.stack.setCurrentWidget(self.text_view)
+        self.legend.show()
         self.analysis = None
         self._actor, self._mention, self._claim = None, 0, None
         pending = opened.analysis is None
@@ -332,7 +371,7 @@ class MainWindow(QMainWindow):
             self._update_actions()
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status_message.setText(tr("status_analysing", name=self._document_name()))
+        self.say("status_analysing", name=self._document_name())
         self.worker.analyse(self.document.text, service.display_path(self.document.path),
                             self.model)
 
@@ -342,6 +381,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self._document_name()
         self.setWindowTitle(f"{name} — {tr('app_name')}" if name else tr("app_name"))
+
+    def _fill_welcome(self) -> None:
+        recent = self.settings.recent_files()
+        self.welcome.set_recent(list(zip(recent, recent_labels(recent), strict=True)))
+        self.legend.setVisible(self.document is not None)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -390,7 +434,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_files_file_saved(self, path: str) -> None:
-        self.status_message.setText(tr("status_saved", path=service.display_path(path)))
+        self.say("status_saved", path=service.display_path(path))
 
     def _on_files_save_failed(self, message: str) -> None:
         QMessageBox.critical(self, tr("error_save"), plain(message))
@@ -409,7 +453,7 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         if len(paths) > 1:
-            self.status_message.setText(tr("drop_one_file"))
+            self.say("drop_one_file")
         # after the drop returns, so the drag source is not kept waiting by a dialog
         QTimer.singleShot(0, lambda: self.open_file(paths[0]))
 
@@ -417,13 +461,13 @@ class MainWindow(QMainWindow):
 
     def _on_worker_model_loading_started(self, name: str) -> None:
         if self.worker.busy:
-            self.status_message.setText(tr("status_loading_model", model=name))
+            self.say("status_loading_model", model=name)
 
     def _on_worker_progress_changed(self, done: int, total: int) -> None:
         self.progress.setRange(0, 100)
         self.progress.setValue(done * 100 // max(total, 1))
         if self.document is not None:
-            self.status_message.setText(tr("status_analysing", name=self._document_name()))
+            self.say("status_analysing", name=self._document_name())
 
     def _on_worker_analysis_finished(self, analysis: Analysis) -> None:
         if self.document is None or analysis.text != self.document.text:
@@ -438,9 +482,8 @@ class MainWindow(QMainWindow):
         self.claim_panel.set_analysis(analysis)
         self._update_actions()
         self._actor, self._mention, self._claim = None, 0, None
-        message = tr("status_done", actors=len(analysis.actors), claims=len(analysis.claims),
-                     entities=len(analysis.entities))
-        self.status_message.setText(message)
+        self.say("status_done", actors=len(analysis.actors), claims=len(analysis.claims),
+                 entities=len(analysis.entities))
         self.status_message.setToolTip(plain("\n".join(analysis.warnings)))
         self._update_selection_label()
 
@@ -448,7 +491,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.actor_panel.set_analysis(None)
         self.claim_panel.set_analysis(None)
-        self.status_message.setText(tr("error_analysis"))
+        self.say("error_analysis")
         QMessageBox.critical(self, tr("error_analysis"), plain(message))
 
     # --- selection and navigation ---
@@ -492,14 +535,14 @@ class MainWindow(QMainWindow):
 
     def _step_mention(self, step: int) -> None:
         if self._actor is None:
-            self.status_message.setText(tr("status_no_actor"))
+            self.say("status_no_actor")
             return
         total = len(self.text_view.mentions_of(self._actor))
         if total:
             following = self._mention % total + step
             self.select_actor(self._actor, following % total)
             if total > 1 and not 0 <= following < total:
-                self.status_message.setText(tr("wrapped_first" if step > 0 else "wrapped_last"))
+                self.say("wrapped_first" if step > 0 else "wrapped_last")
 
     def _on_next_triggered(self) -> None:
         self._step_mention(1)
@@ -601,6 +644,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _fill_model_menu(self) -> None:
+        """The bundled pipeline, every installed HuSpaCy model, a chosen folder, and a chooser."""
+        from reader.nlp import HUSPACY_MODELS
         from reader.service import BUNDLED, installed_models
 
         for action in self.model_group.actions():
@@ -608,22 +653,59 @@ class MainWindow(QMainWindow):
         self.model_menu.clear()
         names = installed_models()
         if self.model not in names:
-            names.append(self.model)  # a pipeline folder given with --model
+            names.append(self.model)  # a pipeline folder given with --model or chosen
         for name in names:
             label = tr("model_bundled") if name == BUNDLED else name
-            action = QAction(label, self, checkable=True)
+            if name not in HUSPACY_MODELS and name != BUNDLED:
+                label = tr("model_folder", path=service.display_path(name))
+            action = QAction(menu_text(label), self, checkable=True)
             action.setData(name)
             action.setChecked(name == self.model)
             self.model_group.addAction(action)
             self.model_menu.addAction(action)
+        if not any(name in HUSPACY_MODELS for name in names):
+            note = self.model_menu.addAction(tr("model_no_huspacy"))
+            note.setEnabled(False)
+        self.model_menu.addSeparator()
+        self.model_menu.addAction(self.choose_model_action)
+
+    def _on_choose_model_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("choose_model_title"))
+        if folder:
+            self.use_model(folder)
+
+    def use_model(self, name: str) -> bool:
+        """Analyse with another pipeline (a name or a folder); a bad one gets a dialog."""
+        try:
+            service.check_model(name)
+        except service.ModelError as exc:
+            QMessageBox.warning(self, tr("choose_model_title"), plain(str(exc)))
+            return False
+        if name != self.model:
+            self.model = name
+            self.settings.set(keys.MODEL, name)
+            self._start_analysis()
+        return True
 
     def _on_model_triggered(self, action: QAction) -> None:
-        name = action.data()
-        if name == self.model:
-            return
-        self.model = name
-        self.settings.set(keys.MODEL, name)
-        self._start_analysis()
+        self.use_model(action.data())
+
+    def _on_shortcuts_triggered(self) -> None:
+        QMessageBox.information(self, tr("shortcuts_title"), self.shortcuts_html())
+
+    def shortcuts_html(self) -> str:
+        """Every keyboard shortcut of the window's actions, read from the actions themselves."""
+        rows = []
+        for action in self.actions():
+            keys_ = [seq.toString(QKeySequence.SequenceFormat.NativeText)
+                     for seq in action.shortcuts() if not seq.isEmpty()]
+            if keys_ and action.text():
+                name = html.escape(action.text().replace("&", ""))
+                rows.append(f"<tr><td style='padding-right:16px'>{name}</td>"
+                            f"<td><b>{html.escape(', '.join(keys_))}</b></td></tr>")
+        rows.append(f"<tr><td style='padding-right:16px'>{html.escape(tr('shortcut_lists'))}"
+                    f"</td><td><b>↑ ↓ Enter</b></td></tr>")
+        return f"<table>{''.join(rows)}</table>"
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, tr("about_title", app=tr("app_name")), self.about_html())
@@ -656,7 +738,7 @@ class MainWindow(QMainWindow):
             if isinstance(value, float):
                 rows.append(f"{tr(name)}: {value}")  # as measured, no second rounding
             elif isinstance(value, int):
-                rows.append(f"{tr(name)}: {value:,}")
+                rows.append(f"{tr(name)}: {number(value)}")
         per_label = scores.get("ents_per_type") or {}
         if isinstance(per_label, dict) and per_label:
             rows.append(tr("score_ner_f1") + " " + ", ".join(
@@ -667,6 +749,9 @@ class MainWindow(QMainWindow):
         return "<br>".join(rows) or html.escape(tr("about_no_scores"))
 
 
+DOCK_SHARE = (0.22, 0.45)  # the side panel's share of the window's width, least and most
+DOCK_MIN = 230  # px: the panel's narrowest useful width
+
 SCORE_ROWS = (  # scores.json key -> the string naming it in the About box
     ("ents_f", "score_ner_f1"),
     ("lemma_acc", "score_lemma"),
@@ -674,6 +759,12 @@ SCORE_ROWS = (  # scores.json key -> the string naming it in the About box
     ("sents_f", "score_sents"),
     ("words_per_second", "score_speed"),
 )
+
+
+def number(value: int) -> str:
+    """An integer as the interface language writes it: 8 025 in Hungarian, 8,025 in English."""
+    locale = QLocale(QLocale.Language.Hungarian if language() == "hu" else QLocale.Language.English)
+    return locale.toString(value)
 
 
 def recent_labels(paths: list[str]) -> list[str]:

@@ -112,3 +112,45 @@ def test_recent_files_with_one_name_show_their_folders() -> None:
                             "/home/a/egyeb.txt"])
     assert labels == ["cikk.txt — a/hirek", "cikk.txt — b/hirek", "egyeb.txt"]
     assert recent_labels(["/x/cikk.txt", "/y/cikk.txt"]) == ["cikk.txt — x", "cikk.txt — y"]
+
+
+def test_the_start_screen_offers_open_and_the_recent_articles(window, qtbot, settings) -> None:
+    """Before any article: a welcome with Open and the recent files; choosing one opens it."""
+    settings.add_recent(str(SEED))
+    window.retranslate()
+    assert window.stack.currentWidget() is window.welcome
+    [button] = window.welcome.recent_buttons
+    assert button.text() == SEED.name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.document is not None and window.document.path == SEED
+    assert window.stack.currentWidget() is window.text_view
+
+
+def test_status_bar_follows_a_language_switch_and_writes_numbers_the_local_way(window) -> None:
+    """The status message is re-said in Hungarian after a switch; 12345 reads '12 345'."""
+    window.say("status_done", actors=12345, claims=2, entities=3)
+    assert window.status_message.text().startswith("12,345 actors")
+    window.language_actions["hu"].trigger()
+    assert window.status_message.text().startswith("12\u00a0345 szereplő")
+    window.language_actions["en"].trigger()
+
+
+def test_model_menu_offers_a_folder_and_refuses_a_bad_one(window, messages, tmp_path) -> None:
+    """Model ▸ Choose Pipeline Folder… exists; a folder that is no pipeline gets a dialog."""
+    window._fill_model_menu()
+    assert window.choose_model_action in window.model_menu.actions()
+    texts = [a.text() for a in window.model_menu.actions()]
+    assert any("HuSpaCy" in t or t.startswith("hu_core_news") for t in texts)
+    before = window.model
+    assert not window.use_model(str(tmp_path))
+    assert window.model == before
+    assert messages and messages[-1][0] == "warning"
+
+
+def test_keyboard_shortcuts_list_names_every_shortcut(window) -> None:
+    """Help ▸ Keyboard Shortcuts lists the actions' own shortcuts (F3, Ctrl+F ...)."""
+    listing = window.shortcuts_html()
+    for action in (window.next_action, window.find_action, window.open_action):
+        key = action.shortcut().toString()
+        assert key and key in listing
+    assert tr("next_mention").replace("&", "") in listing
