@@ -1,4 +1,7 @@
-"""``reader export``: analyse articles headless and write annotated HTML or JSON, safely.
+"""``reader export``: analyse articles headless and write annotated HTML, JSON or a claims table.
+
+An output ending in .csv is one claims table for all the inputs (one row per claim); otherwise
+each input becomes its own page or JSON file.
 
 Every output is written atomically (a temporary file in the same folder, fsync, rename), an input
 file is never overwritten, and every failure the user can cause ends in a one-line message and a
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import multiprocessing
 import os
 import signal
@@ -26,9 +30,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, TypeVar
 
 from reader import service
+from reader.export import table
 from reader.service import FORMATS, ModelError, ReadError, SaveError
 
 PROG = "reader export"
@@ -56,20 +61,49 @@ class Job:
 
 _worker_model_error: str | None = None
 
+Failure = tuple[str, str]  # (kind, message): "model" stops everything, "file" and "internal" one
+T = TypeVar("T")
+
 
 def export_one(
     job: Job,
     model: str | None,
     protect: Sequence[Path],
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[str, str] | None:
+    lang: str = "hu",
+) -> Failure | None:
     """Analyse and write one job: None on success, else (kind, message) by kind."""
+
+    def work() -> None:
+        service.check_replaceable(job.output)  # before minutes of analysis, not after
+        analysis = service.analysis_for(job.input, model, progress=progress)
+        service.save(analysis, job.output, protect, lang)
+
+    return _attempt(job, work)
+
+
+def table_rows_one(
+    job: Job,
+    model: str | None,
+    lang: str = "hu",
+    progress: Callable[[int, int], None] | None = None,
+) -> table.Rows | Failure:
+    """Analyse one input of a claims table: its rows (article column: the input's path as
+    given), else (kind, message)."""
+
+    def work() -> table.Rows:
+        analysis = service.analysis_for(job.input, model, progress=progress)
+        return table.article_rows(service.display_path(job.input), analysis, lang)
+
+    return _attempt(job, work)
+
+
+def _attempt(job: Job, work: Callable[[], T]) -> T | Failure:
+    """``work()``'s result, or every failure the user can cause as (kind, message)."""
     if _worker_model_error is not None:
         return "model", _worker_model_error
     try:
-        service.check_replaceable(job.output)  # before minutes of analysis, not after
-        analysis = service.analysis_for(job.input, model, progress=progress)
-        service.save(analysis, job.output, protect)
+        return work()
     except ModelError as exc:
         return "model", str(exc)
     except (ReadError, SaveError) as exc:
@@ -78,7 +112,6 @@ def export_one(
         return "file", f"{job.input.name}: {exc}"
     except Exception as exc:  # a bug: report it in one line, keep the other files going
         return "internal", f"internal error on {job.input.name}: {type(exc).__name__}: {exc}"
-    return None
 
 
 def _init_worker(model: str | None) -> None:
@@ -164,10 +197,14 @@ def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
 
     out = Path(output)
     out_fmt = FORMATS.get(out.suffix.lower())
+    if out_fmt == "csv" and not out.is_dir():  # one claims table for every input
+        if fmt is not None:
+            raise UsageError(f"-o {output} does not match --format {fmt}.")
+        return [Job(path, out) for path in files]
     if len(files) == 1 and not from_folder and not out.is_dir():
         if out_fmt is None:
             if fmt is None:
-                raise UsageError(f"-o {output}: the output must end in .html or .json "
+                raise UsageError(f"-o {output}: the output must end in .html, .json or .csv "
                                  "(or be a folder).")
             # an explicit --format with a name that has no such suffix: -o is a folder
         elif fmt is not None and fmt != out_fmt:
@@ -175,7 +212,8 @@ def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
         else:
             return [Job(files[0], out)]
     if out.exists() and not out.is_dir():
-        raise UsageError(f"-o {output} is a file; with several inputs -o must be a folder.")
+        raise UsageError(f"-o {output} is a file; with several inputs -o must be a folder "
+                         "(or a .csv claims table).")
     if out_fmt is not None and not out.exists():
         raise UsageError(f"-o {output}: with several inputs -o must be a folder, "
                          "not a file name.")
@@ -203,47 +241,93 @@ def _run(args: argparse.Namespace) -> int:
             if service.same_file(job.output, path):
                 raise UsageError(f"refusing to overwrite the input file {path}.")
     folder = jobs[0].output.parent
+    tabular = is_table(jobs)
     if len(jobs) > 1 or not folder.exists():
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SaveError(f"cannot create the folder {folder}: "
                               f"{exc.strerror or exc}.") from None
-
-    from tqdm import tqdm
+    work: Callable[..., Any]
+    if tabular:
+        service.check_replaceable(jobs[0].output)  # before minutes of analysis, not after
+        work = functools.partial(table_rows_one, model=args.model, lang=args.lang)
+    else:
+        work = functools.partial(export_one, model=args.model, protect=protect, lang=args.lang)
 
     with _stop_on_signals(jobs):
-        if len(jobs) == 1:
-            return _run_one(jobs[0], args.model, protect, args.quiet)
-        failures = 0
-        bar = tqdm(total=len(jobs), unit="file", desc="export", file=sys.stderr,
-                   disable=args.quiet, dynamic_ncols=True)
-        workers = min(args.jobs, len(jobs))
-        try:
-            if workers <= 1:
-                for job in jobs:
-                    result = export_one(job, args.model, protect)
-                    if result is not None:
-                        if result[0] == "model":
-                            bar.close()
-                            _say(result[1])
-                            return 1
-                        failures += 1
-                        bar.write(f"{PROG}: {result[1]}", file=sys.stderr)
-                    bar.update(1)
-            else:
-                failures = _run_parallel(jobs, args.model, protect, workers, bar)
-                if failures < 0:
-                    return 1
-        finally:
-            bar.close()
-    if failures:
-        _say(f"{failures} of {len(jobs)} files failed.")
-        return 1
+        results = _run_jobs(jobs, work, args.model, min(args.jobs, len(jobs)), args.quiet)
+        if results is None:
+            return 1
+        failures = sum(isinstance(result, tuple) for result in results)
+        if failures:
+            if len(jobs) > 1:
+                unwritten = f"; {args.output} was not written" if tabular else ""
+                _say(f"{failures} of {len(jobs)} files failed{unwritten}.")
+            return 1
+        if tabular:
+            claims = service.save_table_rows(results, jobs[0].output, protect)
+            done = (f"wrote {args.output} ({_count(claims, 'claim')} "
+                    f"from {_count(len(jobs), 'article')})")
+        elif len(jobs) == 1:
+            done = f"wrote {args.output}"
+        else:
+            done = f"wrote {_count(len(jobs), 'file')} to {args.output}"
+    if not args.quiet:
+        print(done)
     return 0
 
 
-def _run_one(job: Job, model: str | None, protect: Sequence[Path], quiet: bool) -> int:
+def is_table(jobs: Sequence[Job]) -> bool:
+    """Whether the jobs fill one claims table (their one output ends in .csv)."""
+    return FORMATS.get(jobs[0].output.suffix.lower()) == "csv"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _run_jobs(jobs: list[Job], work: Callable[..., Any], model: str | None, workers: int,
+              quiet: bool) -> list[Any] | None:
+    """``work(job)`` for every job, with a progress bar: each job's result in order (a failure,
+    already reported, as (kind, message)), or None when a model failure stopped it (reported)."""
+    if len(jobs) == 1:
+        result = _run_one(jobs[0], work, quiet)
+        if isinstance(result, tuple):
+            _say(result[1])
+        return [result]
+
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(jobs), unit="file", desc="export", file=sys.stderr, disable=quiet,
+               dynamic_ncols=True)
+    try:
+        if workers > 1:
+            return _run_parallel(jobs, work, model, workers, bar)
+        results = []
+        for job in jobs:
+            result = work(job)
+            if _report(result, bar):
+                return None
+            results.append(result)
+        return results
+    finally:
+        bar.close()
+
+
+def _report(result: Any, bar: Any) -> bool:
+    """Count a finished job on the bar and write its failure; True if it was the model's."""
+    if isinstance(result, tuple):
+        if result[0] == "model":
+            bar.close()
+            _say(result[1])
+            return True
+        bar.write(f"{PROG}: {result[1]}", file=sys.stderr)
+    bar.update(1)
+    return False
+
+
+def _run_one(job: Job, work: Callable[..., Any], quiet: bool) -> Any:
     """One file, in this process, with a progress bar in characters (a long file takes minutes)."""
     from tqdm import tqdm
 
@@ -257,44 +341,34 @@ def _run_one(job: Job, model: str | None, protect: Sequence[Path], quiet: bool) 
         bars[0].update(done - bars[0].n)
 
     try:
-        result = export_one(job, model, protect, progress)
+        return work(job, progress=progress)
     finally:
         for bar in bars:
             bar.close()
-    if result is not None:
-        _say(result[1])
-        return 1
-    return 0
 
 
-def _run_parallel(
-    jobs: list[Job], model: str | None, protect: Sequence[Path], workers: int, bar: Any
-) -> int:
-    """Export in worker processes; returns the number of failed files, -1 if the model failed."""
-    failures = 0
+def _run_parallel(jobs: list[Job], work: Callable[..., Any], model: str | None, workers: int,
+                  bar: Any) -> list[Any] | None:
+    """``work`` in worker processes that load ``model`` once each: each job's result in order,
+    None if the model failed."""
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model,))
     try:
-        pending: set[Future[tuple[str, str] | None]] = {
-            pool.submit(export_one, job, model, protect) for job in jobs
-        }
+        pending: dict[Future[Any], int] = {pool.submit(work, job): n for n, job in
+                                           enumerate(jobs)}
+        results: list[Any] = [None] * len(jobs)
         while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                result = future.result()
-                if result is not None:
-                    if result[0] == "model":
-                        _stop_workers(pool)
-                        bar.close()
-                        _say(result[1])
-                        return -1
-                    failures += 1
-                    bar.write(f"{PROG}: {result[1]}", file=sys.stderr)
-                bar.update(1)
+                n = pending.pop(future)
+                results[n] = future.result()
+                if _report(results[n], bar):
+                    _stop_workers(pool)
+                    return None
     except BaseException:
         _stop_workers(pool)
         raise
     pool.shutdown(wait=True)
-    return failures
+    return results
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
@@ -350,5 +424,5 @@ def _stop_on_signals(jobs: Sequence[Job]) -> Iterator[None]:
 
 
 def _remove_temporaries(jobs: Sequence[Job]) -> None:
-    for job in jobs:
-        service.remove_temporaries(job.output)
+    for output in dict.fromkeys(job.output for job in jobs):  # a table's jobs share one
+        service.remove_temporaries(output)

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from reader import __version__
+from reader.i18n import LANGUAGES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -13,7 +14,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reader",
         description="A reader for Hungarian news: highlights people, organisations and places, "
         "groups their mentions into actors and lists who claims what.",
-        epilog="Headless: reader export ARTICLE.txt -o ARTICLE.html (or .json). "
+        epilog="Headless: reader export ARTICLE.txt -o ARTICLE.html (or .json, or .csv for a "
+        "claims table). "
         "See 'reader export --help'.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -30,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
 def build_export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader export",
-        description="Analyse articles without a window and write annotated HTML or JSON.",
+        description="Analyse articles without a window and write annotated HTML, JSON or a "
+        "claims table (CSV, one row per claim).",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
     parser.add_argument(
@@ -38,12 +41,15 @@ def build_export_parser() -> argparse.ArgumentParser:
         "--output",
         required=True,
         help="output file (.html or .json) for one input; for several, a folder "
-        "(add --format to choose html or json)",
+        "(add --format to choose html or json); a .csv file is one claims table of all inputs",
     )
     parser.add_argument("--format", choices=("html", "json"), default=None)
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), default="hu",
+                        help="language of the page and of the table's kind names (default: hu)")
     parser.add_argument("--model", default=None, help="as for the window (default: bundled)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for many inputs")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar and no closing 'wrote …' line")
     return parser
 
 

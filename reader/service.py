@@ -1,9 +1,10 @@
 """The one service that the window, the command line and the benchmark share.
 
 Open a file (an article, or a page or JSON this reader saved), load a pipeline, analyse, save a
-page or JSON, and describe the bundled model. Every failure a user can cause is a ``ReadError``,
-``SaveError`` or ``ModelError`` with a message meant for them. Writes are atomic (a temporary file
-in the same folder, fsync, rename) and never replace a protected (input) file.
+page, JSON or a claims table (CSV), and describe the bundled model. Every failure a user can
+cause is a ``ReadError``, ``SaveError`` or ``ModelError`` with a message meant for them. Writes
+are atomic (a temporary file in the same folder, fsync, rename) and never replace a protected
+(input) file.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis import jsonio
+from reader.export import table
 from reader.export.html import read_embedded_analysis, render_html
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.nlp import BUNDLED, ModelError, installed_models
@@ -53,7 +55,11 @@ ARTICLE_MAX_BYTES = MAX_BYTES  # 20 MB of text is ~3 million words
 # accents take more bytes in UTF-8, so whatever the reader writes it opens again.
 PAGE_MAX_BYTES = 10 * MAX_BYTES
 PAGE_SUFFIXES = (".html", ".htm")
-FORMATS = {".html": "html", ".htm": "html", ".json": "json"}  # output suffix -> format
+# output suffix -> format: an annotated page, the analysis as JSON, the claims table
+PAGE_FORMATS = {".html": "html", ".htm": "html"}
+JSON_FORMATS = {".json": "json"}
+TABLE_FORMATS = {".csv": "csv"}
+FORMATS = {**PAGE_FORMATS, **JSON_FORMATS, **TABLE_FORMATS}
 
 
 class SaveError(Exception):
@@ -176,21 +182,89 @@ def analysis_for(
 # Saving
 
 
-def save(analysis: Analysis, output: str | os.PathLike[str], protect: Sequence[Path] = ()) -> None:
-    """Write the analysis as .html or .json (by suffix), atomically, never over a protected file."""
+def save(
+    analysis: Analysis,
+    output: str | os.PathLike[str],
+    protect: Sequence[Path] = (),
+    lang: str = "hu",
+) -> None:
+    """Write the analysis as a page (.html), JSON (.json) or its claims table (.csv, the article
+    column being its source), by suffix, atomically, never over a protected file; ``lang`` is
+    the page's (and the table's kind names') language, "hu" or "en"."""
+    fmt = _checked_output(Path(output), FORMATS, protect)
+    if fmt == "csv":
+        save_claims_table([(analysis.source, analysis)], output, protect, lang)
+    elif fmt == "html":
+        save_page(analysis, output, protect, lang)
+    else:
+        save_json(analysis, output, protect)
+
+
+def save_page(
+    analysis: Analysis,
+    output: str | os.PathLike[str],
+    protect: Sequence[Path] = (),
+    lang: str = "hu",
+) -> None:
+    """Write the annotated page (.html or .htm) with its interface in ``lang`` ("hu" or "en")."""
     output = Path(output)
-    fmt = FORMATS.get(output.suffix.lower())
+    _checked_output(output, PAGE_FORMATS, protect)
+    _write_text(output, render_html(analysis, lang), "utf-8")
+
+
+def save_json(
+    analysis: Analysis, output: str | os.PathLike[str], protect: Sequence[Path] = ()
+) -> None:
+    """Write the analysis as JSON (.json) in the schema README.md documents."""
+    output = Path(output)
+    _checked_output(output, JSON_FORMATS, protect)
+    _write_text(output, jsonio.dumps(analysis), "utf-8")
+
+
+def save_claims_table(
+    analyses: Sequence[tuple[str, Analysis]],
+    output: str | os.PathLike[str],
+    protect: Sequence[Path] = (),
+    lang: str = "hu",
+) -> int:
+    """Write one claims table (.csv, UTF-8 with BOM) for (article name, analysis) pairs, one row
+    per claim, the article column being the name given; returns the number of claims written.
+    ``lang`` names the claim kinds. See reader.export.table for the columns."""
+    return save_table_rows([table.article_rows(name, a, lang) for name, a in analyses], output,
+                           protect)
+
+
+def save_table_rows(
+    parts: Sequence[table.Rows], output: str | os.PathLike[str], protect: Sequence[Path] = ()
+) -> int:
+    """Write a claims table from articles' rows made beforehand (reader.export.table
+    .article_rows: what ``reader export --jobs`` workers hand back); returns the claim count."""
+    output = Path(output)
+    _checked_output(output, TABLE_FORMATS, protect)
+    _write_text(output, table.join(parts), table.ENCODING)
+    return sum(part.count for part in parts)
+
+
+def _checked_output(output: Path, formats: dict[str, str], protect: Sequence[Path]) -> str:
+    """The format of ``output`` by its suffix; SaveError for another suffix, a protected (input)
+    file, a folder or a read-only file, before anything is rendered."""
+    fmt = formats.get(output.suffix.lower())
     if fmt is None:
-        raise SaveError(f"{output.name}: the output must end in .html or .json.")
+        kinds = [f".{kind}" for kind in dict.fromkeys(formats.values())]
+        named = " or ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)
+        raise SaveError(f"{output.name}: the output must end in {named}.")
     for path in protect:
         if same_file(output, Path(path)):
             raise SaveError(f"refusing to overwrite the input file {path}.")
     if output.is_dir():
         raise SaveError(f"{output} is a folder; give a file name ending in .{fmt}.")
     check_replaceable(output)
-    text = render_html(analysis) if fmt == "html" else jsonio.dumps(analysis)
+    return fmt
+
+
+def _write_text(output: Path, text: str, encoding: str) -> None:
     try:
-        data = text.encode("utf-8")
+        data = text.encode(encoding)
     except UnicodeEncodeError:
         raise SaveError(f"{output.name}: the text contains characters that cannot be "
                         "written as UTF-8.") from None

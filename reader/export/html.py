@@ -280,14 +280,15 @@ def _text_html(analysis: Analysis) -> str:
 
 
 def _bar(ui: dict[str, str]) -> str:
-    """The selection bar (shown by the script only): actor name, position, prev/next/clear."""
+    """The selection bar (shown by the script only, over the text): actor name, position,
+    prev/next/clear."""
     return (
-        '<div class="bar" id="bar" hidden>'
+        '<div class="bar-slot"><div class="bar" id="bar" hidden>'
         '<span id="bar-name"></span> <span id="bar-pos"></span> '
         f'<button type="button" data-nav="prev" title="{ui["prev"]}">◀</button>'
         f'<button type="button" data-nav="next" title="{ui["next"]}">▶</button>'
         f'<button type="button" data-nav="clear" title="{ui["close"]}">✕</button>'
-        "</div>\n"
+        "</div></div>\n"
         f'<p class="help">{_esc(ui["help"])}</p>\n'
     )
 
@@ -440,9 +441,13 @@ def _css(ui: dict[str, str]) -> str:
         f".c-cue.claim-on{{background:{_colour(CLAIM_CUE)};color:#000;font-weight:700;"
         "border-bottom:none}"
         ".c-con.claim-on{background:var(--claim)}"
-        "#text span[id]::before{content:'\\275D';font-size:.7em;vertical-align:super;"
-        "color:var(--muted)}"
-        "#text span[id]:target::before{color:" + _colour(CLAIM_CUE) + "}"
+        # where a claim begins: a thin bar, not a quotation mark (the article's own quotes are
+        # Hungarian „…”, and a claim often quotes nobody)
+        "#text span[id]::before{content:'';display:inline-block;width:3px;height:1em;"
+        "margin-right:2px;vertical-align:-.15em;border-radius:1px;background:var(--muted);"
+        "opacity:.6}"
+        "#text span[id]:target::before,#text span[id].claim-on::before{opacity:1;"
+        "background:" + _colour(CLAIM_CUE) + "}"
         "aside{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;"
         "padding:.5em 0;font-size:.9em}"
         "aside ul,aside ol{list-style:none;margin:0;padding:0}"
@@ -472,8 +477,12 @@ def _css(ui: dict[str, str]) -> str:
         f".claim i::before{{content:{_css_string(ui['cue'] + ': ')}}}"
         f".claim q::before{{content:{_css_string(ui['content'] + ': ')}}}"
         ".no-source{font-style:italic;color:var(--muted)}"
-        ".bar{position:sticky;top:0;z-index:1;background:var(--panel);border:1px solid var(--line);"
-        "border-radius:4px;padding:.3em .6em;margin:.5em 0}"
+        # the selection bar floats over the text (a slot of no height that sticks to the top),
+        # so showing it never moves the text under the reader's eyes
+        ".bar-slot{position:sticky;top:0;height:0;z-index:1}"
+        ".bar{position:absolute;top:.4em;left:0;right:0;background:var(--panel);"
+        "border:1px solid var(--line);border-radius:4px;padding:.3em .6em;"
+        "box-shadow:0 2px 8px rgba(0,0,0,.2)}"
         ".bar button{font:inherit;margin-left:.3em;cursor:pointer}"
         "#bar-name{font-weight:600}"
         "@media (max-width:62em){.layout{grid-template-columns:minmax(0,1fr)}"
@@ -481,7 +490,7 @@ def _css(ui: dict[str, str]) -> str:
         "@media print{body{background:#fff;color:#000;font-size:11pt}"
         ".layout{display:block;max-width:none;padding:0}"
         "aside{position:static;max-height:none;overflow:visible;break-before:page}"
-        ".bar,.help,.mention-links,#text span[id]::before{display:none}"
+        ".bar-slot,.help,.mention-links,#text span[id]::before{display:none}"
         "mark,.c-cue{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
         ".ent.sel,.ent.cur{outline:none;box-shadow:none}"
         "a{text-decoration:none}}"

@@ -190,7 +190,8 @@ def test_one_bad_file_in_a_batch_does_not_stop_the_others(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["{a}", "-o", "{t}/x.txt"], "must end in .html or .json"),
+        (["{a}", "-o", "{t}/x.txt"], "must end in .html, .json or .csv"),
+        (["{a}", "-o", "{t}/x.csv", "--format", "json"], "does not match --format json"),
         (["{a}", "-o", "{t}/x.json", "--format", "html"], "does not match --format html"),
         (["{a}", "{b}", "-o", "{t}/x.html"], "must be a folder"),
         (["{a}", "-o", "{t}/x.html", "--jobs", "0"], "--jobs must be at least 1"),
@@ -326,7 +327,7 @@ def test_page_is_reused_only_for_the_same_model(tmp_path: Path,
 
 def test_save_analysis_needs_a_known_suffix(tmp_path: Path) -> None:
     """save_analysis picks the format by suffix and refuses others with SaveError."""
-    with pytest.raises(SaveError, match=r"\.html or \.json"):
+    with pytest.raises(SaveError, match=r"\.html, \.json or \.csv"):
         save(news(), tmp_path / "x.txt")
     save(news(), tmp_path / "x.JSON")
     assert jsonio.loads((tmp_path / "x.JSON").read_text(encoding="utf-8")) == news()

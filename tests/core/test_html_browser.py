@@ -74,8 +74,9 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Analysis]:
 
 
 def test_select_step_and_claim_in_chromium_without_network(exported: tuple[Path, Analysis]) -> None:
-    """Clicking a mention highlights exactly its actor's mentions and scrolls; n steps; a claim
-    click shows source, cue and content; the page requests nothing but itself."""
+    """Clicking a mention highlights exactly its actor's mentions and scrolls, and the bar that
+    appears floats at the top without moving the text; n steps; a claim click shows source, cue
+    and content; the page requests nothing but itself."""
     from playwright.sync_api import sync_playwright
 
     path, analysis = exported
@@ -115,7 +116,13 @@ def test_select_step_and_claim_in_chromium_without_network(exported: tuple[Path,
             target = centrable[0]
             page.evaluate(f"window.scrollTo(0, {tops[target]} - 10)")
             before = page.evaluate("window.scrollY")
+            text_at = page.eval_on_selector("#text", "e => e.offsetTop")
             page.click(f"#m-{target}")
+            assert page.is_visible("#bar"), "the selection bar did not appear"
+            assert page.eval_on_selector("#text", "e => e.offsetTop") == text_at, (
+                "the selection bar pushed the text down")
+            bar_top = page.eval_on_selector("#bar", "e => e.getBoundingClientRect().top")
+            assert 0 <= bar_top < 40, f"the bar is not at the top of the window: {bar_top}"
 
             selected = page.eval_on_selector_all("#text mark.sel", "es => es.map(e => e.id)")
             assert sorted(selected) == sorted(f"m-{n}" for n in mentions)

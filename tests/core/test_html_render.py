@@ -309,3 +309,30 @@ def test_every_claim_kind_is_named_in_the_page_language(kind, hu, en) -> None:
         base, claims=(dataclasses.replace(base.claims[0], kind=kind),))
     assert f'"><b>{hu}</b><cite>' in render_html(analysis, lang="hu")
     assert f'"><b>{en}</b><cite>' in render_html(analysis, lang="en")
+
+
+def test_claim_starts_are_marked_by_a_bar_not_a_quotation_mark() -> None:
+    """Before each claim the page draws a thin bar, not an English "❝" in Hungarian text."""
+    page = Page(render_html(news()))
+    css = "".join(page.styles)
+    rule = re.search(r"#text span\[id\]::before\{([^}]*)\}", css)
+    assert rule is not None and "content:''" in rule.group(1) and "width:3px" in rule.group(1)
+    assert "\\275d" not in css.lower() and "❝" not in css and "❝" not in page.text
+
+
+def test_selection_bar_floats_in_a_slot_of_no_height() -> None:
+    """The selection bar is absolutely placed in a sticky slot of no height, so showing it
+    cannot push the text down (the browser test checks the effect)."""
+    out = render_html(news())
+    css = "".join(Page(out).styles)
+    assert '<div class="bar-slot"><div class="bar" id="bar" hidden>' in out
+    assert ".bar-slot{position:sticky;top:0;height:0;" in css
+    assert re.search(r"\.bar\{position:absolute;", css)
+
+
+def test_page_language_sets_the_html_lang_and_keeps_the_article_hungarian() -> None:
+    """<html lang> is the interface language; the article's text block is always lang="hu"."""
+    for lang in ("hu", "en"):
+        out = render_html(news(), lang=lang)
+        assert out.count(f'<html lang="{lang}">') == 1
+        assert '<div class="text" id="text" lang="hu">' in out
