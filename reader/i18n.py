@@ -170,6 +170,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "edit_error_no_entity": ("There is no entity at “{text}”.", "Itt nincs entitás: „{text}”."),
     "edit_error_entity_exists": ("“{text}” is an entity already.",
                                  "„{text}” már entitás."),
+    "edit_error_spaces": ("“{text}” begins or ends with a space: select the name only.",
+                          "„{text}” szóközzel kezdődik vagy végződik: csak a nevet jelölje ki."),
     "edit_error_overlap": ("“{text}” overlaps the entity “{other}”.",
                            "„{text}” átfedi ezt az entitást: „{other}”."),
     "edit_error_same_actor": ("“{text}” belongs to that actor already.",

@@ -184,7 +184,7 @@ def keep_corrections(corrections: Sequence[Edit], fresh: Analysis) -> Analysis:
     if kept == len(corrections):
         return corrected
     warning = (f"{len(corrections) - kept} of {len(corrections)} corrections could not be made "
-               "again on the new analysis: what they corrected is not in it")
+               "again on the new analysis: what they refer to is missing or changed")
     return replace(corrected, warnings=(*corrected.warnings, warning))
 
 

@@ -169,6 +169,16 @@ def check(edit: Edit, text: str) -> None:
             _check_range(value, text)
 
 
+def trim(text: str, span: Range) -> Range:
+    """A selection without the spaces and line breaks at its ends (an entity's span has none)."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _check_range(span: Range, text: str) -> None:
     start, end = span
     if not 0 <= start <= end <= len(text):
@@ -196,6 +206,8 @@ def _remove_entity(a: Analysis, edit: RemoveEntity) -> Analysis:
 
 def _add_entity(a: Analysis, edit: AddEntity) -> Analysis:
     start, end = edit.span
+    if trim(a.text, edit.span) != edit.span:
+        raise EditError("edit_error_spaces", text=_snip(a.text, edit.span))
     for e in a.entities:
         if (e.start, e.end) == edit.span:
             raise EditError("edit_error_entity_exists", text=_snip(a.text, edit.span))

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from reader import service
 from reader.analysis import build_analysis, jsonio
-from reader.analysis.edits import EditError, apply, claim_ref, describe, reapply
+from reader.analysis.edits import EditError, apply, claim_ref, describe, reapply, trim
 from reader.export.html import read_embedded_analysis, render_html
 from reader.nlp import model_info, parse
 from reader.types import (
@@ -123,6 +123,12 @@ def test_add_entity_starts_a_new_actor_or_joins_one() -> None:
     assert_whole(joined)
 
 
+def test_trim_drops_the_spaces_around_a_selection() -> None:
+    """The window trims a selection before adding it as an entity."""
+    assert trim(" \nOrbán Viktor. ", (0, 14)) == (2, 14)
+    assert trim("   ", (0, 3)) in {(0, 0), (3, 3)}
+
+
 def test_add_entity_inside_a_source_without_actor_names_it() -> None:
     """A claim source that named no one names the actor of an entity added inside it; an added
     entity over a related (adjectival) span replaces it."""
@@ -147,6 +153,8 @@ def test_add_entity_inside_a_source_without_actor_names_it() -> None:
         (AddEntity((3, 3), "PER"), "holds no text"),
         (AddEntity((16, 17), "PER"), "holds no text"),  # a space
         (AddEntity((5, 900), "PER"), "outside the text"),
+        (AddEntity((find(T, "fegyvert")[0] - 1, find(T, "fegyvert")[1]), "MISC"),
+         "begins or ends with a space"),
         (AddEntity((-1, 2), "PER"), "outside the text"),
         (AddEntity(find(T, "fegyvert"), " "), "type cannot be empty"),
         (AddEntity(find(T, "fegyvert"), "MISC", actor=(1, 4)), "no entity at"),
@@ -400,7 +408,7 @@ def test_export_of_corrected_json_keeps_the_corrections(
     assert [x.name for x in again.actors] == ["dr. Kovács János"]
     assert again.edits == (*fixed.edits, MergeActors(szabo, kovacs))  # no "nap" to relabel
     assert again.warnings[-1] == ("1 of 4 corrections could not be made again on the new "
-                                  "analysis: what they corrected is not in it")
+                                  "analysis: what they refer to is missing or changed")
 
 
 # --- the property: any sequence of edits and undos keeps the analysis whole -------------------
