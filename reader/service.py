@@ -17,11 +17,12 @@ import secrets
 import stat
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis import jsonio
+from reader.analysis.edits import reapply
 from reader.export import table
 from reader.export.html import read_embedded_analysis, render_html
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
@@ -34,7 +35,7 @@ from reader.textfile import (
     read_article,
     read_regular_file,
 )
-from reader.types import Analysis
+from reader.types import Analysis, Edit
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -165,7 +166,8 @@ def check_model(model: str | None) -> None:
 def analysis_for(
     path: Path, model: str | None, progress: Callable[[int, int], None] | None = None
 ) -> Analysis:
-    """The analysis of a file: a saved one is reused when the same model made it."""
+    """The analysis of a file: a saved one is reused when the same model made it; else the text
+    is analysed again and the saved corrections are made again where their items still are."""
     from reader.nlp import model_info
 
     opened = open_file(path)
@@ -173,9 +175,23 @@ def analysis_for(
     if opened.analysis is not None and opened.analysis.model == model_info(nlp):
         return opened.analysis
     source = opened.analysis.source if opened.analysis is not None else display_name(path)
+    corrections = opened.analysis.edits if opened.analysis is not None else ()
     text = opened.text
     del opened  # a long article's page: its analysis goes before the new one is built
-    return analyse(text, nlp, source=source, progress=progress)
+    return keep_corrections(corrections, analyse(text, nlp, source=source, progress=progress))
+
+
+def keep_corrections(corrections: Sequence[Edit], fresh: Analysis) -> Analysis:
+    """A new analysis of a corrected text with the corrections made again (edits.reapply); a
+    warning says how many could not be, their items being gone from the new analysis."""
+    if not corrections:
+        return fresh
+    corrected, kept, _dropped = reapply(corrections, fresh)
+    if kept == len(corrections):
+        return corrected
+    warning = (f"{len(corrections) - kept} of {len(corrections)} corrections could not be made "
+               "again on the new analysis: what they refer to is missing or changed")
+    return replace(corrected, warnings=(*corrected.warnings, warning))
 
 
 # ---------------------------------------------------------------------------------------------

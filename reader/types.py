@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
 
 Range = tuple[int, int]  # [start, end) as Python string indices into the analysed text
 
@@ -53,7 +54,12 @@ class Entity:
     label: str  # the recogniser's own label for this mention (the actor has one label of its own)
     text: str
     actor: str  # id of the actor this mention belongs to
-    origin: str = "name"  # "name": a name in the text; "reference": "a szóvivő", "a lap" ...
+    form: str = "name"  # "name": a name in the text; "reference": "a szóvivő", "a lap" ...
+    origin: str = "machine"  # "machine" or "corrected" (set by a person: reader.analysis.edits)
+
+
+# Who made an entity, actor or claim: the pipeline, or a person's correction.
+ORIGINS = ("machine", "corrected")
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,7 @@ class Actor:
     label: str
     mentions: tuple[Range, ...]
     related: tuple[Range, ...] = ()  # adjectival / demonym forms, e.g. "orosz" for Oroszország
+    origin: str = "machine"  # "corrected" once a person changed its name, label or mentions
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,7 @@ class Claim:
     source: Source | None
     cue: TextSpan
     content: TextSpan
+    origin: str = "machine"  # "corrected" once a person changed or added it
 
     @property
     def extent(self) -> Range:
@@ -106,6 +114,128 @@ class ModelInfo:
     version: str
 
 
+# Corrections: what a person changed, as data (reader.analysis.edits applies them). Items are
+# named by character offsets, never by ids, so that an edit can be replayed on a new analysis
+# of the same text: an entity by its span, an actor by the span of one of its mentions, a claim
+# by its cue and content.
+ClaimRef = tuple[Range, Range]  # (cue, content)
+
+
+@dataclass(frozen=True)
+class RelabelEntity:
+    """Give one mention another type (its own label; its actor keeps the actor's label)."""
+
+    op: ClassVar[str] = "relabel_entity"
+    entity: Range
+    label: str
+
+
+@dataclass(frozen=True)
+class RemoveEntity:
+    """Remove a false entity; an actor left without mentions goes with it."""
+
+    op: ClassVar[str] = "remove_entity"
+    entity: Range
+
+
+@dataclass(frozen=True)
+class AddEntity:
+    """Mark a missed entity: it joins the actor of the mention ``actor``, or starts a new one."""
+
+    op: ClassVar[str] = "add_entity"
+    span: Range
+    label: str
+    actor: Range | None = None
+
+
+@dataclass(frozen=True)
+class MergeActors:
+    """Merge the actor of the mention ``actor`` into the actor of the mention ``into``."""
+
+    op: ClassVar[str] = "merge_actors"
+    actor: Range
+    into: Range
+
+
+@dataclass(frozen=True)
+class MoveMention:
+    """Move a mention to the actor of the mention ``to``, or (None) split it off as a new actor."""
+
+    op: ClassVar[str] = "move_mention"
+    entity: Range
+    to: Range | None = None
+
+
+@dataclass(frozen=True)
+class RenameActor:
+    """Give the actor of the mention ``actor`` another display name."""
+
+    op: ClassVar[str] = "rename_actor"
+    actor: Range
+    name: str
+
+
+@dataclass(frozen=True)
+class RelabelActor:
+    """Give the actor of the mention ``actor`` another type (label)."""
+
+    op: ClassVar[str] = "relabel_actor"
+    actor: Range
+    label: str
+
+
+@dataclass(frozen=True)
+class SetClaimSource:
+    """Give a claim another source: a text range, the mention ``actor``, both, or none."""
+
+    op: ClassVar[str] = "set_claim_source"
+    claim: ClaimRef
+    source: Range | None
+    actor: Range | None = None
+
+
+@dataclass(frozen=True)
+class SetClaimKind:
+    op: ClassVar[str] = "set_claim_kind"
+    claim: ClaimRef
+    kind: str
+
+
+@dataclass(frozen=True)
+class SetClaimContent:
+    op: ClassVar[str] = "set_claim_content"
+    claim: ClaimRef
+    content: Range
+
+
+@dataclass(frozen=True)
+class RemoveClaim:
+    op: ClassVar[str] = "remove_claim"
+    claim: ClaimRef
+
+
+@dataclass(frozen=True)
+class AddClaim:
+    """Add a missed claim; its source as for SetClaimSource."""
+
+    op: ClassVar[str] = "add_claim"
+    cue: Range
+    content: Range
+    kind: str = "statement"
+    source: Range | None = None
+    actor: Range | None = None
+
+
+Edit = (
+    RelabelEntity | RemoveEntity | AddEntity | MergeActors | MoveMention | RenameActor
+    | RelabelActor | SetClaimSource | SetClaimKind | SetClaimContent | RemoveClaim | AddClaim
+)
+EDIT_TYPES: tuple[type[Edit], ...] = (
+    RelabelEntity, RemoveEntity, AddEntity, MergeActors, MoveMention, RenameActor,
+    RelabelActor, SetClaimSource, SetClaimKind, SetClaimContent, RemoveClaim, AddClaim,
+)
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything the reader shows about one article."""
@@ -117,3 +247,4 @@ class Analysis:
     actors: tuple[Actor, ...] = ()
     claims: tuple[Claim, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    edits: tuple[Edit, ...] = ()  # the corrections made to the machine's analysis, in order

@@ -137,7 +137,7 @@ def add_source_mentions(
     text: str, entities: tuple[Entity, ...], actors: tuple[Actor, ...], claims: Sequence[Claim]
 ) -> tuple[tuple[Entity, ...], tuple[Actor, ...]]:
     """A claim source that names no one but refers to an actor ("a szóvivő", "a lap") becomes
-    a mention of that actor, with origin "reference", so its list, the highlights and F3 show it.
+    a mention of that actor, of the form "reference", so its list, the highlights and F3 show it.
     """
     label = {a.id: a.label for a in actors}
     added: dict[str, list[Range]] = {}
@@ -152,7 +152,7 @@ def add_source_mentions(
             continue  # it holds a name already (or overlaps a mention)
         bisect.insort(taken, (src.start, src.end))
         rows.append(Entity(src.start, src.end, label[src.actor], src.text, src.actor,
-                           origin="reference"))
+                           form="reference"))
         added.setdefault(src.actor, []).append((src.start, src.end))
     if not added:
         return entities, actors

@@ -42,7 +42,7 @@ else an organisation noun whose name ends alike (``a tárca`` -> ``... Miniszté
 state body with a place adjective (``a magyar kormány`` -> Magyarország); else a role noun
 (``az elnök``, ``a szóvivő``): the person named earlier with that role beside the name, else the
 nearest person named before (singular, definite, not possessed); else ``a lap`` / ``a cég``: the
-nearest organisation named before. Such a source becomes a mention of its actor with origin
+nearest organisation named before. Such a source becomes a mention of its actor of the form
 "reference" (reader.analysis.add_source_mentions).
 
 The content span never includes the attribution (source and cue); an allegation's content is its

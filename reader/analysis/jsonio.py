@@ -9,17 +9,33 @@ newer writer's extra fields do not stop an older reader.
 article (the page shows it) and no text of a span (its offsets say it). ``from_compact`` turns
 it back into schema data (a span without "text" is read from its offsets) and checks that with
 ``from_dict``, so both forms are validated by the same code.
+
+Corrections (reader.analysis.edits) are kept in two ways. Every entity, actor and claim has an
+"origin": "machine" (the pipeline made it) or "corrected" (a person set it). An entity's
+"form" says what the mention is: "name" (a name in the text) or "reference" ("a szóvivő"); files
+written before corrections existed called that "origin", and are read as such. And "edits" lists
+the corrections in the order they were made, one object each: "op" (the record's name, e.g.
+"merge_actors"), its arguments under their field names (a range as [start, end], a claim as
+[[cue start, cue end], [content start, content end]], words as strings, a missing item as null),
+and an English "description" for people (ignored on reading; edits.describe gives it in any
+language). Edits are checked as strictly as the rest: a known op, every argument of its type and
+every range inside the text; they are the history, so they are not replayed on reading.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import MISSING, fields
 from typing import Any
 
+from reader.analysis import edits
 from reader.types import (
+    EDIT_TYPES,
+    ORIGINS,
     Actor,
     Analysis,
     Claim,
+    Edit,
     Entity,
     ModelInfo,
     Range,
@@ -27,7 +43,9 @@ from reader.types import (
     TextSpan,
 )
 
-ENTITY_ORIGINS = ("name", "reference")
+ENTITY_FORMS = ("name", "reference")
+MACHINE = "machine"
+EDITS_BY_OP = {kind.op: kind for kind in EDIT_TYPES}
 
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -38,7 +56,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "text": analysis.text,
         "entities": [
             {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "actor": e.actor,
-             "origin": e.origin}
+             "form": e.form, "origin": e.origin}
             for e in analysis.entities
         ],
         "actors": [
@@ -48,11 +66,30 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "label": a.label,
                 "mentions": [[s, e] for s, e in a.mentions],
                 "related": [[s, e] for s, e in a.related],
+                "origin": a.origin,
             }
             for a in analysis.actors
         ],
         "claims": [_claim_dict(c) for c in analysis.claims],
+        "edits": [edit_dict(edit, analysis.text) for edit in analysis.edits],
     }
+
+
+def edit_dict(edit: Edit, text: str | None = None) -> dict[str, Any]:
+    """One correction as JSON: its op and arguments, and its English description when the
+    article ``text`` is given (the compact form leaves it out)."""
+    out: dict[str, Any] = {"op": edit.op}
+    for f in fields(edit):
+        value = getattr(edit, f.name)
+        out[f.name] = value if value is None or isinstance(value, str) else _json_ranges(value)
+    if text is not None:
+        out["description"] = edits.describe(edit, text, "en")
+    return out
+
+
+def _json_ranges(value: Any) -> list[Any]:
+    """A range or a claim reference (a pair of ranges) as nested lists."""
+    return [_json_ranges(part) if isinstance(part, tuple) else part for part in value]
 
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
@@ -68,6 +105,7 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
         "cue": {"start": claim.cue.start, "end": claim.cue.end, "text": claim.cue.text},
         "content": {"start": claim.content.start, "end": claim.content.end,
                     "text": claim.content.text},
+        "origin": claim.origin,
     }
 
 
@@ -85,19 +123,33 @@ def to_compact(analysis: Analysis) -> dict[str, Any]:
         return None if list(actor.mentions) == sorted(spans.get(actor.id, ())) else _flat(
             actor.mentions)
 
-    return {
+    def entity_row(e: Entity) -> list[Any]:
+        row: list[Any] = [e.start, e.end, e.label, e.actor]
+        if e.origin != MACHINE:
+            return [*row, e.form, e.origin]
+        return [*row, e.form] if e.form != "name" else row
+
+    compact: dict[str, Any] = {
         "format": COMPACT,
         "source": analysis.source,
         "model": [analysis.model.name, analysis.model.version],
-        "entities": [[e.start, e.end, e.label, e.actor] + ([e.origin] if e.origin != "name"
-                                                          else []) for e in analysis.entities],
-        "actors": [[a.id, a.name, a.label, mentions(a), _flat(a.related)]
+        "entities": [entity_row(e) for e in analysis.entities],
+        "actors": [[a.id, a.name, a.label, mentions(a), _flat(a.related), *_origin_cell(a.origin)]
                    for a in analysis.actors],
         "claims": [[c.id, c.kind, *c.sentence,
                     None if c.source is None else [c.source.start, c.source.end, c.source.actor],
-                    c.cue.start, c.cue.end, c.content.start, c.content.end]
+                    c.cue.start, c.cue.end, c.content.start, c.content.end,
+                    *_origin_cell(c.origin)]
                    for c in analysis.claims],
     }
+    if analysis.edits:
+        compact["edits"] = [edit_dict(edit) for edit in analysis.edits]
+    return compact
+
+
+def _origin_cell(origin: str) -> list[str]:
+    """A compact row's last cell: its origin, left out when it is "machine"."""
+    return [] if origin == MACHINE else [origin]
 
 
 def from_compact(data: Any, text: str) -> Analysis:
@@ -108,16 +160,17 @@ def from_compact(data: Any, text: str) -> Analysis:
     model = _row(_get(root, "model", "the analysis"), "model", 2)
     entities = []
     for n, item in enumerate(_list(root, "entities", "the analysis")):
-        row = _row(item, f"entities[{n}]", 4, 5)
+        row = _row(item, f"entities[{n}]", 4, 6)
         entities.append({"start": row[0], "end": row[1], "label": row[2], "actor": row[3],
-                         "origin": row[4] if len(row) > 4 else "name"})
+                         "form": row[4] if len(row) > 4 else "name",
+                         "origin": row[5] if len(row) > 5 else MACHINE})
     spans: dict[str, list[list[Any]]] = {}
     for entity in entities:
         if isinstance(entity["actor"], str):  # (any other is refused by from_dict)
             spans.setdefault(entity["actor"], []).append([entity["start"], entity["end"]])
     actors = []
     for n, item in enumerate(_list(root, "actors", "the analysis")):
-        row = _row(item, f"actors[{n}]", 5)
+        row = _row(item, f"actors[{n}]", 5, 6)
         if row[3] is None:  # its entities' spans, in order
             mentions = spans.get(row[0], []) if isinstance(row[0], str) else []
             if _all_ints(mentions):  # (other offsets are refused by from_dict)
@@ -125,20 +178,23 @@ def from_compact(data: Any, text: str) -> Analysis:
         else:
             mentions = _pairs(row[3], f"actors[{n}].mentions")
         actors.append({"id": row[0], "name": row[1], "label": row[2], "mentions": mentions,
-                       "related": _pairs(row[4], f"actors[{n}].related")})
+                       "related": _pairs(row[4], f"actors[{n}].related"),
+                       "origin": row[5] if len(row) > 5 else MACHINE})
     claims = []
     for n, item in enumerate(_list(root, "claims", "the analysis")):
-        row = _row(item, f"claims[{n}]", 9)
+        row = _row(item, f"claims[{n}]", 9, 10)
         source = None
         if row[4] is not None:
             src = _row(row[4], f"claims[{n}].source", 3)
             source = {"start": src[0], "end": src[1], "actor": src[2]}
         claims.append({"id": row[0], "kind": row[1], "sentence": [row[2], row[3]],
                        "source": source, "cue": {"start": row[5], "end": row[6]},
-                       "content": {"start": row[7], "end": row[8]}})
+                       "content": {"start": row[7], "end": row[8]},
+                       "origin": row[9] if len(row) > 9 else MACHINE})
     return from_dict({"source": _get(root, "source", "the analysis"),
                       "model": {"name": model[0], "version": model[1]}, "text": text,
-                      "entities": entities, "actors": actors, "claims": claims})
+                      "entities": entities, "actors": actors, "claims": claims,
+                      "edits": root.get("edits", [])})
 
 
 def _all_ints(pairs: list[list[Any]]) -> bool:
@@ -211,6 +267,7 @@ def from_dict(data: Any) -> Analysis:
                 label=_str(obj, "label", where),
                 mentions=_ranges(obj, "mentions", where, len(text)),
                 related=_ranges(obj, "related", where, len(text)),
+                origin=_origin(obj, where),
             )
         )
     actor_ids = {a.id for a in actors}
@@ -225,11 +282,16 @@ def from_dict(data: Any) -> Analysis:
         actor = _str(obj, "actor", where)
         if actor not in actor_ids:
             raise ValueError(f"{where}.actor: {actor!r} is not the id of any actor")
-        origin = obj.get("origin", "name")  # files written before 0.2 have no origin
-        if origin not in ENTITY_ORIGINS:
-            raise ValueError(f"{where}.origin: {origin!r} is not one of {ENTITY_ORIGINS}")
+        form = obj.get("form")
+        before_corrections = form is None and obj.get("origin") in ENTITY_FORMS
+        if before_corrections:  # the form was called "origin"
+            form = obj["origin"]
+        form = "name" if form is None else form  # files written before 0.2 have neither
+        if form not in ENTITY_FORMS:
+            raise ValueError(f"{where}.form: {form!r:.40} is not one of {ENTITY_FORMS}")
+        origin = MACHINE if before_corrections else _origin(obj, where)
         entities.append(
-            Entity(start, end, _str(obj, "label", where), text[start:end], actor, origin)
+            Entity(start, end, _str(obj, "label", where), text[start:end], actor, form, origin)
         )
 
     claims: list[Claim] = []
@@ -253,11 +315,15 @@ def from_dict(data: Any) -> Analysis:
                 source=source,
                 cue=_text_span(_get(obj, "cue", where), f"{where}.cue", text),
                 content=_text_span(_get(obj, "content", where), f"{where}.content", text),
+                origin=_origin(obj, where),
             )
         )
     if len({c.id for c in claims}) != len(claims):
         raise ValueError("claims: two claims share one id")
 
+    corrections = root.get("edits", [])  # files written before corrections have none
+    if not isinstance(corrections, list):
+        raise ValueError(f"the analysis.edits: expected a list, got {type(corrections).__name__}")
     return Analysis(
         source=_str(root, "source", "the analysis"),
         model=info,
@@ -265,7 +331,56 @@ def from_dict(data: Any) -> Analysis:
         entities=tuple(entities),
         actors=tuple(actors),
         claims=tuple(claims),
+        edits=tuple(_edit(item, f"edits[{n}]", text) for n, item in enumerate(corrections)),
     )
+
+
+def _origin(obj: dict[str, Any], where: str) -> str:
+    """An item's origin: "machine" when absent (files written before corrections)."""
+    origin = obj.get("origin", MACHINE)
+    if origin not in ORIGINS:
+        raise ValueError(f"{where}.origin: {origin!r:.40} is not one of {ORIGINS}")
+    return str(origin)
+
+
+def _edit(value: Any, where: str, text: str) -> Edit:
+    """One correction from JSON, its arguments checked against the text (edits.check)."""
+    obj = _object(value, where)
+    op = obj.get("op")
+    kind = EDITS_BY_OP.get(op) if isinstance(op, str) else None
+    if kind is None:
+        raise ValueError(f"{where}.op: {op!r:.40} is not a known correction")
+    args: dict[str, Any] = {}
+    for f in fields(kind):
+        if f.name in obj:
+            args[f.name] = _edit_argument(obj[f.name], str(f.type), f"{where}.{f.name}", text)
+        elif f.default is MISSING:
+            raise ValueError(f"{where}: missing key {f.name!r}")
+    edit = kind(**args)
+    try:
+        edits.check(edit, text)
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+    return edit
+
+
+def _edit_argument(value: Any, annotation: str, where: str, text: str) -> Any:
+    """An argument of the type reader.types annotates it with (its annotations are strings)."""
+    if annotation == "str":
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: expected a string, got {type(value).__name__}")
+        return value
+    if annotation == "Range | None" and value is None:
+        return None
+    if annotation in ("Range", "Range | None"):
+        return _range(value, where, len(text))
+    if annotation == "ClaimRef":
+        if not isinstance(value, list) or len(value) != 2:
+            raise ValueError(f"{where}: expected [[cue start, cue end], [content start, "
+                             f"content end]], got {value!r:.80}")
+        return _range(value[0], f"{where}[0]", len(text)), _range(value[1], f"{where}[1]",
+                                                                   len(text))
+    raise TypeError(f"{where}: no reader for arguments of type {annotation}")
 
 
 def _get(obj: dict[str, Any], key: str, where: str) -> Any:

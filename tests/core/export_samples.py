@@ -97,6 +97,38 @@ def news() -> Analysis:
     return make(t, spans, claims, related={"a2": []})
 
 
+def corrected() -> Analysis:
+    """news() after one correction of each kind but a removed entity (reader.analysis.edits)."""
+    from reader.analysis.edits import apply
+    from reader.types import (
+        AddClaim,
+        AddEntity,
+        MergeActors,
+        MoveMention,
+        RelabelEntity,
+        RemoveClaim,
+        RenameActor,
+        SetClaimKind,
+        SetClaimSource,
+    )
+
+    t = NEWS
+    moszkva, orosz, bbc = find(t, "Moszkva"), find(t, "Oroszország"), find(t, "BBC")
+    szerint, azt_irta, tagadta = find(t, "szerint"), find(t, "azt írta"), find(t, "tagadta")
+    a = news()
+    for edit in (MergeActors(moszkva, orosz), RenameActor(orosz, "Oroszország (Moszkva)"),
+                 RelabelEntity(bbc, "MISC"), MoveMention(find(t, "Putyinnak")),
+                 AddEntity(find(t, "fegyvert"), "MISC"),
+                 SetClaimKind((tagadta, find(t, "fegyvert vett volna")), "opinion"),
+                 SetClaimSource((azt_irta, find(t, "Putyinnak „nincs választása”")),
+                                find(t, "A BBC"), actor=bbc),
+                 RemoveClaim((szerint, find(t, "Oroszország erős"))),
+                 AddClaim(szerint, find(t, "Oroszország erős"), "opinion",
+                          source=find(t, "Vlagyimir Putyin"))):
+        a = apply(a, edit)
+    return a
+
+
 def run_export(capsys: Any, *args: str) -> tuple[int, str]:
     """Run ``reader export`` in-process; the exit status and stderr."""
     from reader.cli import main

@@ -105,7 +105,7 @@ def test_a_role_noun_names_the_person_given_that_role_before() -> None:
     (c,) = a.claims
     assert c.source is not None and c.source.text == "Az elnök"
     assert actor(a, c) == "Varga Mihály"
-    reference = [e for e in a.entities if e.origin == "reference"]
+    reference = [e for e in a.entities if e.form == "reference"]
     assert [(e.text, e.label) for e in reference] == [("Az elnök", "PER")]
     varga = next(x for x in a.actors if x.name == "Varga Mihály")
     assert (reference[0].start, reference[0].end) in varga.mentions

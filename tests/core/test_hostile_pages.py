@@ -54,7 +54,7 @@ def test_deep_json_inside_a_page_is_damaged(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d["entities"][0].extend(["x", "y"]), "entities[0]: expected a row"),
+        (lambda d: d["entities"][0].extend(["x", "y", "z"]), "entities[0]: expected a row"),
         (lambda d: d["entities"][0].__setitem__(1, 10**9), "outside the text"),
         (lambda d: d["entities"][0].__setitem__(3, "nobody"), "is not the id of any actor"),
         (lambda d: d["actors"][0].__setitem__(3, [0]), "mentions: expected [start, end"),

@@ -7,21 +7,23 @@ import json
 from typing import Any
 
 import pytest
-from export_samples import NEWS, find, make, news
+from export_samples import NEWS, corrected, find, make, news
 from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis import jsonio
+from reader.types import Analysis
 
 
 def test_to_dict_has_exactly_the_schema_keys() -> None:
     """to_dict writes the documented keys and nothing else (README and tools rely on them)."""
     d = jsonio.to_dict(news())
-    assert set(d) == {"source", "model", "text", "entities", "actors", "claims"}
+    assert set(d) == {"source", "model", "text", "entities", "actors", "claims", "edits"}
     assert set(d["model"]) == {"name", "version"}
-    assert set(d["entities"][0]) == {"start", "end", "label", "text", "actor", "origin"}
-    assert set(d["actors"][0]) == {"id", "name", "label", "mentions", "related"}
-    assert set(d["claims"][0]) == {"id", "kind", "sentence", "source", "cue", "content"}
+    assert set(d["entities"][0]) == {"start", "end", "label", "text", "actor", "form", "origin"}
+    assert set(d["actors"][0]) == {"id", "name", "label", "mentions", "related", "origin"}
+    assert set(d["claims"][0]) == {"id", "kind", "sentence", "source", "cue", "content",
+                                   "origin"}
     assert set(d["claims"][0]["source"]) == {"start", "end", "text", "actor"}
     assert d["entities"][3]["actor"] == "a1"  # the actor field is the actor's id
     assert d["actors"][0]["mentions"] == [list(find(NEWS, "Vlagyimir Putyin")),
@@ -55,8 +57,8 @@ def test_empty_analysis_round_trips() -> None:
     assert jsonio.loads(jsonio.dumps(analysis)) == analysis
 
 
-def _broken(change: Any) -> dict[str, Any]:
-    d = copy.deepcopy(jsonio.to_dict(news()))
+def _broken(change: Any, analysis: Analysis | None = None) -> dict[str, Any]:
+    d = copy.deepcopy(jsonio.to_dict(analysis or news()))
     change(d)
     return d
 
@@ -86,6 +88,34 @@ def test_bad_input_raises_value_error_saying_where(change: Any, message: str) ->
         jsonio.from_dict(_broken(change))
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.__setitem__("edits", {}), "edits: expected a list"),
+        (lambda d: d["edits"].append(7), "edits[9]: expected an object"),
+        (lambda d: d["edits"][0].__setitem__("op", "undo_all"), "edits[0].op: 'undo_all'"),
+        (lambda d: d["edits"][0].pop("op"), "edits[0].op: None is not a known"),
+        (lambda d: d["edits"][0].pop("into"), "edits[0]: missing key 'into'"),
+        (lambda d: d["edits"][0].__setitem__("into", None), "edits[0].into: expected [start"),
+        (lambda d: d["edits"][0].__setitem__("actor", [1, 9999]), "outside the text"),
+        (lambda d: d["edits"][0].__setitem__("actor", [3, 3]), "edits[0]: Select some text first"),
+        (lambda d: d["edits"][0].__setitem__("actor", [True, 3]), "expected an integer"),
+        (lambda d: d["edits"][1].__setitem__("name", 5), "edits[1].name: expected a string"),
+        (lambda d: d["edits"][1].__setitem__("name", " "), "name cannot be empty"),
+        (lambda d: d["edits"][5].__setitem__("kind", "rumour"), "not a kind of claim"),
+        (lambda d: d["edits"][5].__setitem__("claim", [[1, 2]]), "edits[5].claim: expected"),
+        (lambda d: d["entities"][0].__setitem__("origin", "person"), "entities[0].origin"),
+        (lambda d: d["actors"][0].__setitem__("origin", None), "actors[0].origin"),
+        (lambda d: d["claims"][0].__setitem__("origin", "human"), "claims[0].origin"),
+    ],
+)
+def test_damaged_corrections_are_refused_saying_where(change: Any, message: str) -> None:
+    """Untrusted JSON with bad edits (op, arguments, ranges) or origins: a ValueError naming
+    the place; edits are checked against the text, not replayed."""
+    with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        jsonio.from_dict(_broken(change, corrected()))
+
+
 def test_loads_refuses_non_json_and_non_objects() -> None:
     """Garbage and JSON that is not an object give ValueError, not another exception."""
     with pytest.raises(ValueError, match="not valid JSON"):
@@ -111,8 +141,9 @@ def test_round_trip_on_arbitrary_text(text: str, data: st.DataObject) -> None:
     assert jsonio.from_dict(json.loads(json.dumps(jsonio.to_dict(analysis)))) == analysis
 
 
-def test_reference_mentions_keep_their_origin_and_old_files_read() -> None:
-    """'origin' round-trips; a file without it reads as a name; an unknown one is refused."""
+def test_reference_mentions_keep_their_form_and_old_files_read() -> None:
+    """'form' round-trips; a file without it reads as a name, one that called it 'origin' (before
+    corrections) as that form; an unknown form or origin is refused."""
     import dataclasses
     import json
 
@@ -120,12 +151,19 @@ def test_reference_mentions_keep_their_origin_and_old_files_read() -> None:
 
     a = news()
     first = a.entities[0]
-    ref = dataclasses.replace(first, origin="reference")
+    ref = dataclasses.replace(first, form="reference")
     a = dataclasses.replace(a, entities=(ref, *a.entities[1:]))
-    assert jsonio.loads(jsonio.dumps(a)).entities[0].origin == "reference"
+    assert jsonio.loads(jsonio.dumps(a)).entities[0].form == "reference"
     data = json.loads(jsonio.dumps(a))
+    del data["entities"][0]["form"]
     del data["entities"][0]["origin"]
-    assert jsonio.from_dict(data).entities[0].origin == "name"
-    data["entities"][0]["origin"] = "guess"
+    assert jsonio.from_dict(data).entities[0].form == "name"
+    data["entities"][0]["origin"] = "reference"  # as written before corrections
+    old = jsonio.from_dict(data).entities[0]
+    assert (old.form, old.origin) == ("reference", "machine")
+    data["entities"][0]["form"] = "guess"
+    with pytest.raises(ValueError, match="form"):
+        jsonio.from_dict(data)
+    data["entities"][0]["form"] = "name"
     with pytest.raises(ValueError, match="origin"):
         jsonio.from_dict(data)

@@ -48,10 +48,10 @@ def test_expectation_files_fit_their_texts() -> None:
 
 def test_actors_have_the_expected_names_and_mentions(case: tuple[dict[str, Any], Analysis]) -> None:
     """Each expected actor exists under its nominative name with exactly its named mentions
-    (a source that refers to it, "a tárca", is a mention too, with origin "reference")."""
+    (a source that refers to it, "a tárca", is a mention too, of the form "reference")."""
     gold, a = case
     by_name = {x.name: x for x in a.actors}
-    references = {(e.start, e.end) for e in a.entities if e.origin == "reference"}
+    references = {(e.start, e.end) for e in a.entities if e.form == "reference"}
     for g in gold["actors"]:
         assert g["name"] in by_name, (g["name"], sorted(by_name))
         spans = resolve_mentions(a.text, {g["name"]: g["mentions"]})
