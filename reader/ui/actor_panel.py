@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,8 +29,47 @@ _ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+class _ActorTree(QTreeWidget):
+    """The actor list; dropping one actor on another asks to merge them (nothing is moved)."""
+
+    actor_dropped = Signal(str, str)  # dragged actor id, target actor id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.LinkAction)
+
+    def _target(self, event: QDropEvent | QDragMoveEvent) -> tuple[str, str] | None:
+        if event.source() is not self:
+            return None
+        dragged, target = self.currentItem(), self.itemAt(event.position().toPoint())
+        if dragged is None or target is None or target is dragged:
+            return None
+        ids = dragged.data(0, _ID), target.data(0, _ID)
+        return ids if all(ids) else None
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._target(event) is None:
+            event.ignore()
+        else:
+            event.setDropAction(Qt.DropAction.LinkAction)
+            event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        ids = self._target(event)
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the rows stay where they are
+        event.accept()
+        if ids is not None:
+            self.actor_dropped.emit(*ids)
+
+
 class ActorPanel(QWidget):
     actor_activated = Signal(str)  # actor id
+    actor_dropped = Signal(str, str)  # actor id dropped onto another actor's id: merge
+    context_menu_requested = Signal(object, str)  # QMenu to fill, actor id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +78,10 @@ class ActorPanel(QWidget):
         self._filter.textChanged.connect(self._on_filter_text_changed)
         self._sort = QComboBox(self)
         self._sort.currentIndexChanged.connect(self._on_sort_changed)
-        self._tree = QTreeWidget(self)
+        self._tree = _ActorTree(self)
+        self._tree.actor_dropped.connect(self.actor_dropped)
+        self._tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self._tree.setColumnCount(4)
         self._tree.setRootIsDecorated(False)
         self._tree.setUniformRowHeights(True)
@@ -182,6 +226,17 @@ class ActorPanel(QWidget):
             return  # the "Analysing…" note
         self._selected = actor_id
         self.actor_activated.emit(actor_id)
+
+    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
+        item = self._tree.itemAt(point)
+        actor_id = item.data(0, _ID) if item is not None else None
+        if actor_id is None:
+            return
+        menu = QMenu(self)
+        self.context_menu_requested.emit(menu, actor_id)
+        if not menu.isEmpty():
+            menu.exec(self._tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _on_tree_current_item_changed(self, current: QTreeWidgetItem | None,
                                       _previous: QTreeWidgetItem | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -65,6 +66,7 @@ def snippet(text: str, limit: int = SNIPPET) -> str:
 class ClaimPanel(QWidget):
     claim_activated = Signal(str)  # claim id
     filter_cleared = Signal()  # "Show all" after an actor's claims were shown
+    context_menu_requested = Signal(object, str)  # QMenu to fill, claim id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +93,8 @@ class ClaimPanel(QWidget):
         self._tree.itemClicked.connect(self._on_tree_item_clicked)
         self._tree.itemActivated.connect(self._on_tree_item_clicked)
         self._tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        self._tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self._detail = QTextBrowser(self)  # scrolls when a claim's content is long
         self._detail.setObjectName("claim_detail")
         self._detail.setOpenLinks(False)
@@ -283,6 +287,17 @@ class ClaimPanel(QWidget):
         """Arrow keys go to the claim in the text as a click does."""
         if current is not None and current.data(0, _ID) not in (None, self._selected):
             self._on_tree_item_clicked(current)
+
+    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
+        item = self._tree.itemAt(point)
+        claim_id = item.data(0, _ID) if item is not None else None
+        if not claim_id:
+            return
+        menu = QMenu(self)
+        self.context_menu_requested.emit(menu, claim_id)
+        if not menu.isEmpty():
+            menu.exec(self._tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _on_clear_filter_clicked(self) -> None:
         self.set_actor_filter(None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
@@ -32,10 +34,11 @@ from PySide6.QtWidgets import (
 from reader import __version__, service
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
-from reader.types import Analysis, Claim, Entity
+from reader.types import Analysis, Claim, Edit, Entity, MergeActors
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.claim_panel import ClaimPanel
+from reader.ui.corrections import Corrections
 from reader.ui.find_bar import FindBar
 from reader.ui.legend import Legend
 from reader.ui.safe_text import isolate, menu_text, plain, plain_label
@@ -101,6 +104,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
 
+        self.corrections = Corrections(lambda: self.analysis, self)
+        self._after_save: Callable[[], object] | None = None  # what a "save first" was for
+        self._edits_to_keep: tuple[Edit, ...] = ()  # corrections to replay after re-analysis
+
         self.status_message = plain_label(QLabel(self))
         self.selection_label = plain_label(QLabel(self))
         self.selection_label.setObjectName("selection_label")
@@ -139,7 +146,14 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.open_action = self._action(key.Open, self._on_open_triggered)
         self.save_action = self._action(key.Save, self._on_save_triggered)
+        self.save_json_action = self._action("Ctrl+Shift+J", lambda: self._save_dialog(".json"))
+        self.export_claims_action = self._action("Ctrl+Shift+E",
+                                                 lambda: self._save_dialog(".csv"))
         self.quit_action = self._action(key.Quit, self.close)
+        self.undo_action = self._action(None, self.corrections.stack.undo)
+        self.undo_action.setShortcuts(_unique(key.Undo))
+        self.redo_action = self._action(None, self.corrections.stack.redo)
+        self.redo_action.setShortcuts(_unique("Ctrl+Shift+Z", key.Redo))
         self.find_action = self._action(key.Find, self._on_find_triggered)
         self.find_next_action = self._action(None, self._on_find_next_triggered)
         self.find_previous_action = self._action(None, self._on_find_previous_triggered)
@@ -185,9 +199,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.save_json_action)
+        self.file_menu.addAction(self.export_claims_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
             self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
@@ -229,6 +248,14 @@ class MainWindow(QMainWindow):
         self.find_bar.previous.clicked.connect(self._on_find_previous_triggered)
         self.find_bar.close_button.clicked.connect(self._close_find_bar)
         self.welcome.open_requested.connect(self._on_open_triggered)
+        self.corrections.analysis_changed.connect(self._on_corrections_analysis_changed)
+        stack = self.corrections.stack
+        stack.cleanChanged.connect(self._on_stack_clean_changed)
+        stack.indexChanged.connect(self._update_undo_actions)
+        self.text_view.context_menu_requested.connect(self.corrections.add_text_actions)
+        self.actor_panel.context_menu_requested.connect(self._on_actors_context_menu_requested)
+        self.actor_panel.actor_dropped.connect(self._on_actors_actor_dropped)
+        self.claim_panel.context_menu_requested.connect(self._on_claims_context_menu_requested)
         self.welcome.recent_chosen.connect(self.open_file)
 
     def retranslate(self) -> None:
@@ -241,6 +268,8 @@ class MainWindow(QMainWindow):
             self.next_action: "next_mention", self.previous_action: "previous_mention",
             self.clear_action: "clear_selection", self.about_action: "about",
             self.shortcuts_action: "shortcuts", self.choose_model_action: "choose_model",
+            self.undo_action: "undo", self.redo_action: "redo",
+            self.save_json_action: "save_json", self.export_claims_action: "export_claims",
             self.dock_action: "side_panel", self.toolbar_action: "toolbar",
         }
         for action, key in texts.items():
@@ -268,6 +297,7 @@ class MainWindow(QMainWindow):
         self.claim_panel.retranslate()
         self._update_title()
         self._update_selection_label()
+        self._update_undo_actions()
         self.say(self._status[0], **self._status[1])
 
     def say(self, key: str, **values: object) -> None:
@@ -313,6 +343,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.keep_corrections(self.close):
+            event.ignore()
+            return
         self.save_settings()
         self.worker.cancel()
         self.files.wait(30_000)  # a save in progress finishes before the window goes
@@ -324,14 +357,35 @@ class MainWindow(QMainWindow):
         """Open an article, or a page or JSON this reader saved, off the GUI thread.
 
         The current document stays until the new one has been read; a file that cannot be
-        opened gets a dialog and changes nothing.
+        opened gets a dialog and changes nothing. Unsaved corrections are offered for saving
+        first.
         """
-        self.files.open(str(path))
+        if self.keep_corrections(lambda: self.open_file(path)):
+            self.files.open(str(path))
+
+    def keep_corrections(self, then: Callable[[], object]) -> bool:
+        """True if the current document may go: no unsaved corrections, or the user discards
+        them. "Save" starts a save and returns False; ``then`` runs once it is written."""
+        if self.corrections.stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self, tr("unsaved_title"), tr("unsaved_text", name=self._document_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Discard:
+            self.corrections.stack.clear()
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            self._after_save = then
+            self._on_save_triggered()
+        return False
 
     def _on_files_open_failed(self, message: str) -> None:
         QMessageBox.warning(self, tr("error_open"), plain(message))
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
+        self.corrections.stack.clear()
+        self._edits_to_keep = ()
         self.document = opened
         self.stack.setCurrentWidget(self.text_view)
         self.legend.show()
@@ -359,12 +413,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.analysis is not None)
 
     def save_actions(self) -> list[QAction]:
-        return [self.save_action]
+        return [self.save_action, self.save_json_action, self.export_claims_action]
 
     def _start_analysis(self) -> None:
         if self.document is None:
             return
         if self.analysis is not None:  # another model: the old results go while it works
+            self._edits_to_keep = self.analysis.edits  # replayed on the new analysis
             self.analysis = None
             self.actor_panel.set_analysis(None, pending=True)
             self.claim_panel.set_analysis(None, pending=True)
@@ -379,8 +434,10 @@ class MainWindow(QMainWindow):
         return service.display_name(self.document.path) if self.document else ""
 
     def _update_title(self) -> None:
-        name = self._document_name()
-        self.setWindowTitle(f"{name} — {tr('app_name')}" if name else tr("app_name"))
+        # "[*]" is where Qt marks unsaved corrections; one in a file name is written twice so
+        # Qt shows it as it is
+        name = self._document_name().replace("[*]", "[*][*]")
+        self.setWindowTitle(f"{name} — {tr('app_name')}[*]" if name else tr("app_name"))
 
     def _fill_welcome(self) -> None:
         recent = self.settings.recent_files()
@@ -409,34 +466,54 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def _on_save_triggered(self) -> None:
+        self._save_dialog(".html")
+
+    def _save_dialog(self, suffix: str) -> None:
+        """Ask where to save the page (.html), the analysis (.json) or its claims (.csv)."""
         if self.analysis is None or self.document is None:
             QMessageBox.information(self, tr("save_title"), tr("nothing_to_save"))
+            self._after_save = None
             return
-        suggested = str(self.document.path.with_suffix(".html"))
-        if self.document.path.suffix.lower() in service.PAGE_SUFFIXES:
-            suggested = str(self.document.path.with_name(self.document.path.stem + "-copy.html"))
-        path, _ = QFileDialog.getSaveFileName(self, tr("save_title"), suggested, tr("save_filter"))
-        if path:
-            self.save_html(path)
+        title, filter_ = SAVE_WORDS[suffix]
+        path = self.document.path
+        suggested = path.with_suffix(suffix)
+        if suggested == path or path.suffix.lower() in service.PAGE_SUFFIXES + (".json",):
+            suggested = path.with_name(f"{path.stem}-{tr('copy_suffix')}{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(self, tr(title), str(suggested), tr(filter_))
+        if chosen:
+            self.save_as(chosen, suffix)
+        else:
+            self._after_save = None
 
     def save_html(self, path: str | Path) -> bool:
         """Start writing the annotated page off the GUI thread; False if there is nothing to save.
 
         The outcome arrives as the status message "Saved …" or an error dialog.
         """
+        return self.save_as(path, ".html")
+
+    def save_as(self, path: str | Path, suffix: str = ".html") -> bool:
+        """Write the page, the JSON or the claims table (by ``suffix`` when ``path`` has none)
+        off the GUI thread, in the window's language; False if there is nothing to save."""
         if self.analysis is None or self.document is None:
             QMessageBox.information(self, tr("save_title"), tr("nothing_to_save"))
             return False
         path = Path(path)
         if not path.suffix:
-            path = path.with_suffix(".html")
-        self.files.save(self.analysis, str(path), [str(self.document.path)])
+            path = path.with_suffix(suffix)
+        self.files.save(self.analysis, str(path), [str(self.document.path)], language())
         return True
 
     def _on_files_file_saved(self, path: str) -> None:
         self.say("status_saved", path=service.display_path(path))
+        if Path(path).suffix.lower() in KEEPS_CORRECTIONS:
+            self.corrections.stack.setClean()
+        then, self._after_save = self._after_save, None
+        if then is not None and self.corrections.stack.isClean():
+            then()
 
     def _on_files_save_failed(self, message: str) -> None:
+        self._after_save = None
         QMessageBox.critical(self, tr("error_save"), plain(message))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -472,7 +549,15 @@ class MainWindow(QMainWindow):
     def _on_worker_analysis_finished(self, analysis: Analysis) -> None:
         if self.document is None or analysis.text != self.document.text:
             return  # belongs to a document no longer shown
-        self._show_analysis(analysis)
+        kept_edits, self._edits_to_keep = self._edits_to_keep, ()
+        if not kept_edits:
+            self._show_analysis(analysis)
+            return
+        corrected = service.keep_corrections(kept_edits, analysis)
+        self.corrections.stack.clear()  # the replayed corrections are the new starting point
+        self._show_analysis(corrected)
+        kept = len(corrected.edits) - len(analysis.edits)
+        self.say("corrections_reapplied", kept=kept, dropped=len(kept_edits) - kept)
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.progress.hide()
@@ -493,6 +578,52 @@ class MainWindow(QMainWindow):
         self.claim_panel.set_analysis(None)
         self.say("error_analysis")
         QMessageBox.critical(self, tr("error_analysis"), plain(message))
+
+    # --- corrections ---
+
+    def _on_corrections_analysis_changed(self, analysis: Analysis) -> None:
+        """An edit, undo or redo: show the result where the reader is, keeping the selection."""
+        actor, mention, claim = self._actor, self._mention, self._claim
+        scroll = self.text_view.verticalScrollBar().value()
+        self._show_analysis(analysis)
+        self.text_view.verticalScrollBar().setValue(scroll)
+        if claim is not None and any(c.id == claim for c in analysis.claims):
+            self.select_claim(claim)
+        elif actor is not None and any(a.id == actor for a in analysis.actors):
+            total = len(self.text_view.mentions_of(actor))
+            self.select_actor(actor, min(mention, max(total - 1, 0)), scroll=False)
+        self.text_view.verticalScrollBar().setValue(scroll)
+        self.say("status_edited", edits=len(analysis.edits))
+
+    def _on_stack_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _update_undo_actions(self, _index: int = 0) -> None:
+        stack = self.corrections.stack
+        for action, can, key, what in (
+                (self.undo_action, stack.canUndo(), "undo", stack.undoText()),
+                (self.redo_action, stack.canRedo(), "redo", stack.redoText())):
+            action.setEnabled(can)
+            action.setText(menu_text(tr(key + "_edit", edit=what)) if can else tr(key))
+
+    def _on_actors_context_menu_requested(self, menu: QMenu, actor_id: str) -> None:
+        actor = next((a for a in self.analysis.actors if a.id == actor_id), None) \
+            if self.analysis else None
+        if actor is not None:
+            self.corrections.add_actor_actions(menu, actor)
+
+    def _on_actors_actor_dropped(self, actor_id: str, into_id: str) -> None:
+        if self.analysis is None:
+            return
+        actors = {a.id: a for a in self.analysis.actors}
+        if actor_id in actors and into_id in actors and actor_id != into_id:
+            self.corrections.apply(MergeActors(actors[actor_id].mentions[0],
+                                               actors[into_id].mentions[0]))
+
+    def _on_claims_context_menu_requested(self, menu: QMenu, claim_id: str) -> None:
+        claim = self.claim_panel.claim(claim_id)
+        if claim is not None:
+            self.corrections.add_claim_actions(menu, claim)
 
     # --- selection and navigation ---
 
@@ -749,6 +880,12 @@ class MainWindow(QMainWindow):
         return "<br>".join(rows) or html.escape(tr("about_no_scores"))
 
 
+SAVE_WORDS = {  # suffix -> the save dialog's title and file filter (reader.i18n keys)
+    ".html": ("save_title", "save_filter"),
+    ".json": ("save_json_title", "save_json_filter"),
+    ".csv": ("export_claims_title", "export_claims_filter"),
+}
+KEEPS_CORRECTIONS = (".html", ".htm", ".json")  # saved files that reopen with the corrections
 DOCK_SHARE = (0.22, 0.45)  # the side panel's share of the window's width, least and most
 DOCK_MIN = 230  # px: the panel's narrowest useful width
 

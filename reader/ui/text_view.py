@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from time import perf_counter
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontDatabase,
     QHelpEvent,
@@ -16,6 +18,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -38,6 +41,8 @@ from reader.ui.offsets import Utf16Offsets
 from reader.ui.safe_text import isolate, plain
 
 BASE_POINT_SIZE = 13
+SYNC_BLOCKS = 2_000  # paragraphs repainted at once; a longer article is repainted in slices
+SLICE_SECONDS = 0.012  # one slice of that repaint, so input and painting keep flowing
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 40
 LINE_CHARACTERS = 72  # a comfortable measure: about 70 characters to the line
 SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Georgia", "DejaVu Serif", "Liberation Serif")
@@ -83,6 +88,15 @@ class Mention:
         return self.actor.label if self.actor is not None else self.entity.label
 
 
+@dataclass(frozen=True)
+class ContextTarget:
+    """What a right-click in the text is about (Python offsets): for the correction menu."""
+
+    entity: Entity | None  # the mention under the pointer
+    claim: Claim | None  # the claim whose text is under the pointer
+    selection: tuple[int, int] | None  # the selected text, if any
+
+
 class _EntityHighlighter(QSyntaxHighlighter):
     """Paints entity highlights block by block: no document edits, so no full relayout."""
 
@@ -94,13 +108,65 @@ class _EntityHighlighter(QSyntaxHighlighter):
         self._related: list[Related] = []
         self._related_starts: list[int] = []
         self.hidden: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._next = document.begin()
+        self._stop = self._next
+        self._wrapped = False
 
-    def set_mentions(self, mentions: list[Mention], related: list[Related] | None = None) -> None:
+    def set_mentions(self, mentions: list[Mention], related: list[Related] | None = None,
+                     first_visible: QTextBlock | None = None) -> None:
+        """New highlights. A short document is repainted at once; a long one from the first
+        visible block on, a slice per event-loop turn, so the window never stalls for long."""
         self._mentions = mentions
         self._starts = [m.qt_start for m in mentions]
         self._related = related or []
         self._related_starts = [r.qt_start for r in self._related]
-        self.rehighlight()
+        document = self.document()
+        self._timer.stop()
+        if document is None or document.blockCount() <= SYNC_BLOCKS:
+            self.rehighlight()
+            return
+        self._next = first_visible if first_visible is not None else document.begin()
+        self._wrapped = False  # blocks before the first visible one come after the rest
+        self._stop = self._next
+        self._timer.start()
+        self._step(budget=SLICE_SECONDS)  # what is on screen now, the rest in later turns
+
+    def clear(self) -> None:
+        """No highlights, without repainting (the document is about to be replaced)."""
+        self._timer.stop()
+        self._mentions, self._starts, self._related, self._related_starts = [], [], [], []
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def finish(self) -> None:
+        """Paint whatever the progressive repaint has not reached yet, now."""
+        while self._timer.isActive():
+            self._step(budget=None)
+
+    def _on_timer_timeout(self) -> None:
+        self._step(budget=SLICE_SECONDS)
+
+    def _step(self, budget: float | None) -> None:
+        deadline = None if budget is None else perf_counter() + budget
+        document = self.document()
+        block = self._next
+        while deadline is None or perf_counter() < deadline:
+            for _ in range(64):  # check the clock every few blocks
+                if not block.isValid():
+                    if self._wrapped or document is None:
+                        self._timer.stop()
+                        return
+                    self._wrapped, block = True, document.begin()
+                if self._wrapped and block == self._stop:
+                    self._timer.stop()
+                    return
+                self.rehighlightBlock(block)
+                block = block.next()
+        self._next = block
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802  (Qt's name)
         if not self._mentions and not self._related:
@@ -165,6 +231,8 @@ class TextView(QPlainTextEdit):
 
     entity_clicked = Signal(object)  # Entity
     claim_clicked = Signal(object)  # Claim whose text was clicked (not on an entity)
+    # (QMenu, ContextTarget): emitted before the text's context menu opens, to add actions to it
+    context_menu_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,7 +274,7 @@ class TextView(QPlainTextEdit):
         self._starts = []
         self._selected, self._claim = None, None
         self._find, self._find_current = [], -1
-        self._highlighter.set_mentions([])
+        self._highlighter.clear()
         self.setPlainText(text)
         self._update_extra()
 
@@ -241,7 +309,7 @@ class TextView(QPlainTextEdit):
              for actor in actors.values() for start, end in actor.related),
             key=lambda r: r.qt_start,
         )
-        self._highlighter.set_mentions(mentions, self._related)
+        self._highlighter.set_mentions(mentions, self._related, self.firstVisibleBlock())
         self._update_extra()
 
     @property
@@ -254,6 +322,7 @@ class TextView(QPlainTextEdit):
         Qt may cut one highlight into several format ranges (at surrogate pairs); pieces of
         the same mention are joined again.
         """
+        self._highlighter.finish()
         painted: list[tuple[int, int, Mention | None]] = []
         block = self.document().begin()
         while block.isValid():
@@ -272,7 +341,7 @@ class TextView(QPlainTextEdit):
 
     def set_hidden_labels(self, hidden: set[str]) -> None:
         self._highlighter.hidden = set(hidden)
-        self._highlighter.rehighlight()
+        self._highlighter.set_mentions(self._mentions, self._related, self.firstVisibleBlock())
 
     # --- selection ---
 
@@ -407,6 +476,27 @@ class TextView(QPlainTextEdit):
             if lo <= index < hi:
                 self.claim_clicked.emit(claim)
                 return
+
+    def context_target(self, point: QPoint) -> ContextTarget:
+        """The entity, claim and selection a right-click at ``point`` (viewport) is about."""
+        qt = self._qt_position_at(point)
+        mention = self._mention_at_qt(qt) if qt is not None else None
+        claim = None
+        if qt is not None:
+            index = self._offsets.to_py(qt)
+            claim = next((c for c in self._claims if c.extent[0] <= index < c.extent[1]), None)
+        cursor = self.textCursor()
+        selection = None
+        if cursor.hasSelection():
+            selection = (self._offsets.to_py(cursor.selectionStart()),
+                         self._offsets.to_py(cursor.selectionEnd()))
+        return ContextTarget(mention.entity if mention else None, claim, selection)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        self.context_menu_requested.emit(menu, self.context_target(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseMoveEvent(event)

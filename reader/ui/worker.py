@@ -243,9 +243,10 @@ class FileWorker(_PoolWorker):
         self._submit(lambda: self._open(request, path))
         return request
 
-    def save(self, analysis: Analysis, path: str, protect: list[str]) -> None:
-        """Start writing ``analysis`` to ``path`` (its suffix picks the format)."""
-        self._submit(lambda: self._save(analysis, path, protect))
+    def save(self, analysis: Analysis, path: str, protect: list[str], lang: str = "hu") -> None:
+        """Start writing ``analysis`` to ``path`` (its suffix picks the format: page, JSON or
+        claims table); ``lang`` is the page's and the table's language."""
+        self._submit(lambda: self._save(analysis, path, protect, lang))
 
     # --- on the pool thread ---
 
@@ -264,13 +265,13 @@ class FileWorker(_PoolWorker):
             return
         self._relay.opened.emit(request, opened)
 
-    def _save(self, analysis: Analysis, path: str, protect: list[str]) -> None:
+    def _save(self, analysis: Analysis, path: str, protect: list[str], lang: str) -> None:
         from pathlib import Path
 
         from reader import service
 
         try:
-            service.save(analysis, Path(path), [Path(p) for p in protect])
+            service.save(analysis, Path(path), [Path(p) for p in protect], lang)
         except service.SaveError as exc:
             self._relay.save_failed.emit(str(exc))
             return

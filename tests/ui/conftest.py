@@ -119,6 +119,12 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
             return QMessageBox.StandardButton.Ok
 
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
+
+    def discard(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+        shown.append(("question", title, text))
+        return QMessageBox.StandardButton.Discard  # "unsaved corrections?" never blocks a test
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(discard))
     return shown
 
 

@@ -143,3 +143,25 @@ def test_related_forms_are_drawn_and_explained_but_are_not_entities(qtbot):
     cursor.setPosition(26)
     tip = view.tooltip_at(view.cursorRect(cursor).center())
     assert tip == f"related to {isolate('Oroszország')}"
+
+
+def test_a_long_article_is_highlighted_in_slices_visible_part_first(qtbot) -> None:
+    """Past SYNC_BLOCKS paragraphs the highlights come a slice per event-loop turn, the part
+    on screen first, and in the end every mention is painted exactly once."""
+    from reader.ui.text_view import SYNC_BLOCKS
+
+    paragraph = "Oroszország Észak-Koreától vásárol, írja a BBC.\n"
+    text = paragraph * (SYNC_BLOCKS * 2)
+    view = TextView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    analysis = make_analysis(text, claims=False)
+    view.set_analysis(analysis)
+    assert view._highlighter.pending()
+    first = view.firstVisibleBlock().layout().formats()
+    assert first, "the visible paragraph is painted at once"
+    qtbot.waitUntil(lambda: not view._highlighter.pending(), timeout=20_000)
+    last = view.document().lastBlock().previous()
+    assert last.layout().formats()
+    assert view.highlighted_ranges() == [(e.start, e.end, e.label) for e in analysis.entities]

@@ -293,20 +293,21 @@ def test_actor_filter_and_sorts(window) -> None:
 
 
 def test_save_html_goes_through_the_service(window, messages, monkeypatch, tmp_path) -> None:
-    """Save passes the analysis and the input to protect; a SaveError becomes a dialog."""
+    """Save passes the analysis, the input to protect and the window's language; a SaveError
+    becomes a dialog."""
     from reader import service
 
     calls = []
 
-    def save(analysis, path, protect=()):  # noqa: ANN001, ANN202
-        calls.append((analysis, path, list(protect)))
+    def save(analysis, path, protect=(), lang="hu"):  # noqa: ANN001, ANN202
+        calls.append((analysis, path, list(protect), lang))
         if path.name == "bad.html":
             raise service.SaveError("bad.html: refusing to overwrite the input")
 
     monkeypatch.setattr(service, "save", save)
     window.open_file(SEED)
     assert window.save_html(tmp_path / "out")
-    assert calls[-1] == (window.analysis, tmp_path / "out.html", [SEED])
+    assert calls[-1] == (window.analysis, tmp_path / "out.html", [SEED], "en")
     assert window.status_message.text() == f"Saved {tmp_path / 'out.html'}"
     window.save_html(tmp_path / "bad.html")
     assert messages[-1] == ("critical", "Cannot save", "bad.html: refusing to overwrite the input")

@@ -1,0 +1,343 @@
+"""Corrections in the window: menus that turn a person's fix into a core edit, with undo.
+
+The edits themselves are pure functions in the core (reader.analysis.edits); this module only
+offers them where the user points (a mention, a selection, a claim, an actor), asks for what
+an edit needs (a name, a cue), and keeps every edit on a QUndoStack as the analysis before and
+after it, so undo and redo just show the other value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from reader import palette
+from reader.analysis import edits
+from reader.analysis.lexicon import CUE_FORMS
+from reader.i18n import claim_kind_name, label_name, language, tr
+from reader.types import (
+    CLAIM_KINDS,
+    Actor,
+    AddClaim,
+    AddEntity,
+    Analysis,
+    Claim,
+    Edit,
+    Entity,
+    MergeActors,
+    MoveMention,
+    Range,
+    RelabelActor,
+    RelabelEntity,
+    RemoveClaim,
+    RemoveEntity,
+    RenameActor,
+    SetClaimContent,
+    SetClaimKind,
+    SetClaimSource,
+)
+from reader.ui.safe_text import isolate, menu_text, plain, plain_label
+
+if TYPE_CHECKING:
+    from reader.ui.text_view import ContextTarget
+
+LABELS = tuple(style.key for style in palette.LABELS)
+ACTORS_LISTED = 40  # actors offered in a "move to / merge into" submenu, most mentioned first
+
+
+class _EditCommand(QUndoCommand):
+    """One correction: the analysis before and after it."""
+
+    def __init__(self, owner: Corrections, before: Analysis, after: Analysis, text: str) -> None:
+        super().__init__(text)
+        self._owner, self._before, self._after = owner, before, after
+
+    def redo(self) -> None:
+        self._owner.analysis_changed.emit(self._after)
+
+    def undo(self) -> None:
+        self._owner.analysis_changed.emit(self._before)
+
+
+class Corrections(QObject):
+    """The window's corrections: the undo stack and the menus that make edits."""
+
+    analysis_changed = Signal(object)  # Analysis to show after an edit, an undo or a redo
+
+    def __init__(self, current: Callable[[], Analysis | None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._current = current
+        self._parent = parent
+        self.stack = QUndoStack(self)
+
+    # --- making edits ---
+
+    def apply(self, edit: Edit) -> bool:
+        """Make ``edit`` on the shown analysis (undoable); a dialog says why if it cannot."""
+        before = self._current()
+        if before is None:
+            return False
+        try:
+            after = edits.apply(before, edit)
+        except edits.EditError as exc:
+            QMessageBox.warning(self._parent, tr("edit_failed"), plain(exc.message(language())))
+            return False
+        self.stack.push(_EditCommand(self, before, after,
+                                     edits.describe(edit, before.text, language())))
+        return True
+
+    # --- menus ---
+
+    def add_text_actions(self, menu: QMenu, target: ContextTarget) -> None:
+        """Corrections for a right-click in the text: the mention, the selection, the claim."""
+        analysis = self._current()
+        if analysis is None:
+            return
+        menu.addSeparator()
+        if target.entity is not None:
+            self._entity_actions(menu, analysis, target.entity)
+        if target.selection is not None and target.selection[0] < target.selection[1]:
+            self._selection_actions(menu, analysis, target.selection, target.claim)
+        if target.claim is not None:
+            self.add_claim_actions(menu, target.claim)
+
+    def add_actor_actions(self, menu: QMenu, actor: Actor) -> None:
+        """Rename, change the type, merge into another actor."""
+        analysis = self._current()
+        if analysis is None or not actor.mentions:
+            return
+        ref = actor.mentions[0]
+        self._act(menu, tr("correct_rename_actor"), lambda: self._rename(actor))
+        self._choices(menu.addMenu(tr("correct_actor_type")), _label_names(), actor.label,
+                      lambda label: RelabelActor(ref, label))
+        merge = menu.addMenu(tr("correct_merge_into"))
+        for other in _others(analysis, actor.id):
+            self._act(merge, _actor_text(other),
+                      lambda _=False, o=other: self.apply(MergeActors(ref, o.mentions[0])))
+        merge.setEnabled(not merge.isEmpty())
+
+    def add_claim_actions(self, menu: QMenu, claim: Claim) -> None:
+        """Change a claim's source or kind, or delete it."""
+        analysis = self._current()
+        if analysis is None:
+            return
+        ref = edits.claim_ref(claim)
+        sources = menu.addMenu(tr("correct_claim_source"))
+        current = claim.source.actor if claim.source else None
+        for actor in _others(analysis, current, limit=ACTORS_LISTED):
+            mention = _nearest_mention(actor, claim.extent[0])
+            self._act(sources, _actor_text(actor), lambda _=False, m=mention:
+                      self.apply(SetClaimSource(ref, None, m)))
+        sources.addSeparator()
+        self._act(sources, tr("unknown_source"),
+                  lambda: self.apply(SetClaimSource(ref, None, None)))
+        kinds = {kind: claim_kind_name(kind, language()) for kind in CLAIM_KINDS}
+        self._choices(menu.addMenu(tr("correct_claim_kind")), kinds, claim.kind,
+                      lambda kind: SetClaimKind(ref, kind))
+        self._act(menu, tr("correct_remove_claim"), lambda: self.apply(RemoveClaim(ref)))
+
+    def _entity_actions(self, menu: QMenu, analysis: Analysis, entity: Entity) -> None:
+        span = (entity.start, entity.end)
+        actor = next((a for a in analysis.actors if a.id == entity.actor), None)
+        self._choices(menu.addMenu(tr("correct_mention_type")), _label_names(), entity.label,
+                      lambda label: RelabelEntity(span, label))
+        self._act(menu, tr("correct_remove_entity"), lambda: self.apply(RemoveEntity(span)))
+        move = menu.addMenu(tr("correct_move_mention"))
+        self._act(move, tr("correct_split_off"), lambda: self.apply(MoveMention(span, None)))
+        move.addSeparator()
+        for other in _others(analysis, entity.actor):
+            self._act(move, _actor_text(other),
+                      lambda _=False, o=other: self.apply(MoveMention(span, o.mentions[0])))
+        if actor is not None:
+            menu.addSeparator()
+            self.add_actor_actions(menu, actor)
+
+    def _selection_actions(self, menu: QMenu, analysis: Analysis, selection: Range,
+                           claim: Claim | None) -> None:
+        start, end = _trimmed(analysis.text, selection)
+        if start >= end:
+            return
+        span = (start, end)
+        inside = [e for e in analysis.entities if start <= e.start and e.end <= end]
+        overlaps = any(e.start < end and start < e.end for e in analysis.entities)
+        if not overlaps:
+            mark = menu.addMenu(tr("correct_mark_entity"))
+            for label in LABELS:
+                self._act(mark, label_name(label, language()),
+                          lambda _=False, lb=label: self.apply(AddEntity(span, lb, None)))
+            join = menu.addMenu(tr("correct_add_to_actor"))
+            for actor in _others(analysis, None):
+                self._act(join, _actor_text(actor), lambda _=False, a=actor: self.apply(
+                    AddEntity(span, a.label, a.mentions[0])))
+            join.setEnabled(not join.isEmpty())
+        self._act(menu, tr("correct_new_claim"), lambda: self._new_claim(span))
+        if claim is not None:
+            ref = edits.claim_ref(claim)
+            self._act(menu, tr("correct_set_content"),
+                      lambda: self.apply(SetClaimContent(ref, span)))
+            mention = (inside[0].start, inside[0].end) if inside else None
+            self._act(menu, tr("correct_set_source"),
+                      lambda: self.apply(SetClaimSource(ref, span, mention)))
+
+    # --- dialogs ---
+
+    def _rename(self, actor: Actor) -> None:
+        name, ok = QInputDialog.getText(self._parent, tr("correct_rename_actor_title"),
+                                        tr("correct_rename_actor_prompt"), text=actor.name)
+        if ok and name.strip() and name.strip() != actor.name:
+            self.apply(RenameActor(actor.mentions[0], name.strip()))
+
+    def _new_claim(self, content: Range) -> None:
+        analysis = self._current()
+        if analysis is None:
+            return
+        dialog = NewClaimDialog(analysis, content, self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            edit = dialog.edit()
+            if edit is None:
+                QMessageBox.warning(self._parent, tr("edit_failed"),
+                                    tr("correct_cue_not_found", cue=dialog.cue.text()))
+                return
+            self.apply(edit)
+
+    def _choices(self, menu: QMenu, names: dict[str, str], current: str,
+                 make: Callable[[str], Edit]) -> None:
+        """One checkable entry per value (types, kinds), the current one checked."""
+        for value, name in names.items():
+            action = self._act(menu, name, lambda _=False, v=value: self.apply(make(v)))
+            action.setCheckable(True)
+            action.setChecked(value == current)
+
+    @staticmethod
+    def _act(menu: QMenu, text: str, slot: Callable[..., object]):  # noqa: ANN205
+        action = menu.addAction(menu_text(text))
+        action.triggered.connect(slot)
+        return action
+
+
+class NewClaimDialog(QDialog):
+    """A claim from a selected content: who says it, which word says so, and its kind."""
+
+    def __init__(self, analysis: Analysis, content: Range, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("correct_new_claim_title"))
+        self._analysis, self._content = analysis, content
+        preview = plain_label(QLabel(self))
+        preview.setWordWrap(True)
+        preview.setText(_snippet(analysis.text[content[0]:content[1]]))
+        self.source = QComboBox(self)
+        self.source.addItem(tr("unknown_source"), None)
+        for actor in _others(analysis, None, limit=ACTORS_LISTED):
+            self.source.addItem(_actor_text(actor), actor.id)
+        self.cue = QLineEdit(self)
+        self.cue.setText(_guess_cue(analysis.text, content))
+        self.cue.setPlaceholderText(tr("correct_cue_hint"))
+        self.kind = QComboBox(self)
+        for kind in CLAIM_KINDS:
+            self.kind.addItem(claim_kind_name(kind, language()), kind)
+        form = QFormLayout(self)
+        form.addRow(tr("col_content"), preview)
+        form.addRow(tr("col_source"), self.source)
+        form.addRow(tr("col_cue"), self.cue)
+        form.addRow(tr("col_kind"), self.kind)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def edit(self) -> AddClaim | None:
+        """The AddClaim the dialog describes; None when the cue is not found near the content."""
+        cue = find_cue(self._analysis.text, self._content, self.cue.text())
+        if cue is None:
+            return None
+        actor_id = self.source.currentData()
+        actor = next((a for a in self._analysis.actors if a.id == actor_id), None)
+        mention = _nearest_mention(actor, self._content[0]) if actor else None
+        return AddClaim(cue, self._content, self.kind.currentData(), None, mention)
+
+
+def find_cue(text: str, content: Range, cue: str) -> Range | None:
+    """The occurrence of ``cue`` outside the content and nearest to it, in its paragraph."""
+    cue = cue.strip()
+    if not cue:
+        return None
+    lo = text.rfind("\n\n", 0, content[0])
+    hi = text.find("\n\n", content[1])
+    lo, hi = (0 if lo < 0 else lo), (len(text) if hi < 0 else hi)
+    best: Range | None = None
+    at = text.find(cue, lo, hi)
+    while at >= 0:
+        span = (at, at + len(cue))
+        if span[1] <= content[0] or span[0] >= content[1]:
+            distance = content[0] - span[1] if span[1] <= content[0] else span[0] - content[1]
+            if best is None or distance < _distance(best, content):
+                best = span
+        at = text.find(cue, at + 1, hi)
+    return best
+
+
+def _distance(span: Range, content: Range) -> int:
+    return content[0] - span[1] if span[1] <= content[0] else span[0] - content[1]
+
+
+def _guess_cue(text: str, content: Range) -> str:
+    """A speech verb next to the content ("mondta", "szerint"), to start the cue field with."""
+    lo = max(text.rfind("\n", 0, content[0]), 0)
+    hi = text.find("\n", content[1])
+    hi = len(text) if hi < 0 else hi
+    words = [w.strip(".,;:!?–-—„”\"'()") for w in
+             (text[lo:content[0]] + " " + text[content[1]:hi]).split()]
+    for word in words:
+        if word.lower() in CUE_FORMS or word.lower() == "szerint":
+            return word
+    return ""
+
+
+def _label_names() -> dict[str, str]:
+    return {label: label_name(label, language()) for label in LABELS}
+
+
+def _others(analysis: Analysis, exclude: str | None,
+            limit: int = ACTORS_LISTED) -> list[Actor]:
+    actors = [a for a in analysis.actors if a.id != exclude and a.mentions]
+    actors.sort(key=lambda a: (-len(a.mentions), a.name))
+    return sorted(actors[:limit], key=lambda a: a.name.casefold())
+
+
+def _actor_text(actor: Actor) -> str:
+    return f"{isolate(actor.name)} ({label_name(actor.label, language())})"
+
+
+def _nearest_mention(actor: Actor, position: int) -> Range:
+    return min(actor.mentions, key=lambda m: abs(m[0] - position))
+
+
+def _trimmed(text: str, span: Range) -> Range:
+    """A selection without the spaces and punctuation around it."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in "„”\"'(),;:–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "„”\"'(),;:–"):
+        end -= 1
+    return start, end
+
+
+def _snippet(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,269 @@
+"""Corrections in the window: every edit from its menu, undo/redo, modified state, saving."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
+
+from reader.i18n import claim_kind_name, label_name, tr
+from reader.ui.corrections import NewClaimDialog, find_cue
+from reader.ui.text_view import ContextTarget
+
+from .conftest import SEED
+
+
+def _action(menu: QMenu, *path: str) -> QAction:
+    """The action reached through submenus by their texts (ampersands and marks ignored)."""
+
+    def bare(text: str) -> str:
+        return text.replace("&", "").replace("\u2068", "").replace("\u2069", "")
+
+    for n, step in enumerate(path):
+        for action in menu.actions():
+            if bare(action.text()).startswith(bare(step)):
+                if n == len(path) - 1:
+                    return action
+                menu = action.menu()
+                break
+        else:
+            raise AssertionError(f"{step!r} not in {[a.text() for a in menu.actions()]}")
+    raise AssertionError(path)
+
+
+def _text_menu(window, **target) -> QMenu:  # noqa: ANN001
+    menu = QMenu(window)
+    fields = {"entity": None, "claim": None, "selection": None} | target
+    window.corrections.add_text_actions(menu, ContextTarget(**fields))
+    return menu
+
+
+def _entity(window, surface: str):  # noqa: ANN001, ANN202
+    return next(e for e in window.analysis.entities if e.text == surface)
+
+
+@pytest.fixture
+def opened(window):  # noqa: ANN001, ANN201
+    window.open_file(SEED)
+    assert window.analysis is not None
+    return window
+
+
+def test_change_a_mention_type_then_undo_and_redo(opened, qtbot) -> None:
+    """Type of This Mention ▸ Person relabels it; Ctrl+Z undoes, Ctrl+Shift+Z redoes."""
+    window = opened
+    bbc = _entity(window, "BBC")
+    _action(_text_menu(window, entity=bbc), tr("correct_mention_type"),
+            label_name("PER", "en")).trigger()
+    assert _entity(window, "BBC").label == "PER"
+    assert _entity(window, "BBC").origin == "corrected"
+    assert window.isWindowModified()
+    assert window.undo_action.isEnabled() and "BBC" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert _entity(window, "BBC").label == "ORG"
+    assert not window.isWindowModified()
+    window.redo_action.trigger()
+    assert _entity(window, "BBC").label == "PER"
+
+
+def test_remove_a_false_entity_and_its_lone_actor(opened) -> None:
+    """Remove This Entity: the mention goes, and an actor left with none goes too."""
+    window = opened
+    nyt = _entity(window, "New York Times")
+    actors = len(window.analysis.actors)
+    _action(_text_menu(window, entity=nyt), tr("correct_remove_entity")).trigger()
+    assert all(e.text != "New York Times" for e in window.analysis.entities)
+    assert len(window.analysis.actors) == actors - 1
+    assert window.text_view.highlighted_ranges() == [
+        (e.start, e.end, e.label) for e in window.analysis.entities]
+    window.corrections.stack.undo()
+    assert len(window.analysis.actors) == actors
+
+
+def test_mark_a_selection_as_a_new_entity_or_a_mention_of_an_actor(opened) -> None:
+    """A selected word becomes an entity of a new actor, or a mention of an existing one."""
+    window = opened
+    text = window.analysis.text
+    start = text.index("Teherán") if "Teherán" in text else text.index("hadseregét")
+    word_end = start + len(text[start:].split()[0].rstrip(".,"))
+    if any(e.start < word_end and start < e.end for e in window.analysis.entities):
+        start = text.index("hadseregét")
+        word_end = start + len("hadseregét")
+    actors = len(window.analysis.actors)
+    menu = _text_menu(window, selection=(start, word_end))
+    _action(menu, tr("correct_mark_entity"), label_name("ORG", "en")).trigger()
+    added = next(e for e in window.analysis.entities if e.start == start)
+    assert added.end == word_end and added.label == "ORG" and added.origin == "corrected"
+    assert len(window.analysis.actors) == actors + 1
+    window.corrections.stack.undo()
+    menu = _text_menu(window, selection=(start, word_end))
+    target = window.analysis.actors[0]
+    _action(menu, tr("correct_add_to_actor"), target.name).trigger()
+    added = next(e for e in window.analysis.entities if e.start == start)
+    assert added.actor == target.id
+
+
+def test_split_a_mention_off_and_merge_actors_by_dropping(opened) -> None:
+    """A mention split off starts its own actor; dropping one actor on another merges them."""
+    window = opened
+    moszkva = next(e for e in window.analysis.entities if e.text.startswith("Moszkv"))
+    old_actor = moszkva.actor
+    _action(_text_menu(window, entity=moszkva), tr("correct_move_mention"),
+            tr("correct_split_off")).trigger()
+    moved = next(e for e in window.analysis.entities if e.start == moszkva.start)
+    assert moved.actor != old_actor
+    actors = {a.id: a for a in window.analysis.actors}
+    window.actor_panel.actor_dropped.emit(moved.actor, old_actor)
+    merged = next(e for e in window.analysis.entities if e.start == moszkva.start)
+    assert merged.actor == old_actor
+    assert moved.actor not in {a.id for a in window.analysis.actors}
+    assert len(window.analysis.actors) == len(actors) - 1
+    assert window.corrections.stack.count() == 2
+
+
+def test_rename_and_retype_an_actor_from_the_actor_list(opened, monkeypatch) -> None:
+    """The actor list's menu renames an actor (a dialog asks) and changes its type."""
+    window = opened
+    actor = next(a for a in window.analysis.actors if a.name == "BBC")
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("British Broadcasting Corporation", True)))
+    menu = QMenu(window)
+    window.actor_panel.context_menu_requested.emit(menu, actor.id)
+    _action(menu, tr("correct_rename_actor")).trigger()
+    renamed = next(a for a in window.analysis.actors if a.id == actor.id)
+    assert renamed.name == "British Broadcasting Corporation" and renamed.origin == "corrected"
+    names = [window.actor_panel._tree.topLevelItem(i).text(0)
+             for i in range(window.actor_panel._tree.topLevelItemCount())]
+    assert "British Broadcasting Corporation" in names
+    menu = QMenu(window)
+    window.actor_panel.context_menu_requested.emit(menu, actor.id)
+    _action(menu, tr("correct_actor_type"), label_name("MISC", "en")).trigger()
+    assert next(a for a in window.analysis.actors if a.id == actor.id).label == "MISC"
+
+
+def test_change_a_claims_source_kind_and_delete_it(opened) -> None:
+    """The claim list's menu sets the source to another actor or none, the kind, or deletes."""
+    window = opened
+    claim = next(c for c in window.analysis.claims if "BBC" in (c.source.text if c.source else ""))
+    kim = next(a for a in window.analysis.actors if a.name == "Kim Dzsongun")
+
+    def menu() -> QMenu:
+        m = QMenu(window)
+        current = next(c for c in window.analysis.claims if c.cue == claim.cue)
+        window.claim_panel.context_menu_requested.emit(m, current.id)
+        return m
+
+    _action(menu(), tr("correct_claim_source"), "Kim Dzsongun").trigger()
+    changed = next(c for c in window.analysis.claims if c.cue == claim.cue)
+    assert changed.source is not None and changed.source.actor == kim.id
+    assert changed.origin == "corrected"
+    _action(menu(), tr("correct_claim_source"), tr("unknown_source")).trigger()
+    assert next(c for c in window.analysis.claims if c.cue == claim.cue).source is None
+    _action(menu(), tr("correct_claim_kind"), claim_kind_name("denial", "en")).trigger()
+    assert next(c for c in window.analysis.claims if c.cue == claim.cue).kind == "denial"
+    claims = len(window.analysis.claims)
+    _action(menu(), tr("correct_remove_claim")).trigger()
+    assert len(window.analysis.claims) == claims - 1
+    assert window.claim_panel.claim(claim.id) is None or claim.id not in \
+        window.claim_panel.visible_claim_ids()
+    for _ in range(4):
+        window.corrections.stack.undo()
+    restored = next(c for c in window.analysis.claims if c.cue == claim.cue)
+    assert restored == claim
+
+
+def test_add_a_claim_from_a_selection(opened, monkeypatch) -> None:
+    """New Claim with This Content…: content from the selection, source, cue and kind asked."""
+    window = opened
+    text = window.analysis.text
+    content = text.index("a két ország bővíteni fogja")
+    span = (content, text.index("”", content) + 1) if "”" in text[content:] else (
+        content, content + 30)
+    putyin = next(a for a in window.analysis.actors if a.name == "Vlagyimir Putyin")
+
+    def fill(dialog: NewClaimDialog) -> QDialog.DialogCode:
+        dialog.source.setCurrentIndex(dialog.source.findData(putyin.id))
+        dialog.cue.setText("mondta")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("statement"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewClaimDialog, "exec", fill)
+    existing = {c.cue for c in window.analysis.claims}
+    menu = _text_menu(window, selection=span)
+    _action(menu, tr("correct_new_claim")).trigger()
+    new = [c for c in window.analysis.claims if c.origin == "corrected"]
+    if not new:  # the machine had found this claim: the content then must be a new one
+        new = [c for c in window.analysis.claims if c.cue not in existing]
+    assert new and new[0].content.start == span[0] and new[0].cue.text == "mondta"
+    assert new[0].source is not None and new[0].source.actor == putyin.id
+
+
+def test_find_cue_takes_the_nearest_occurrence_outside_the_content() -> None:
+    """The cue is looked for in the content's paragraph, outside it, nearest first."""
+    text = "mondta A. „mondta ezt” – mondta B.\n\nmondta C."
+    content = (text.index("„"), text.index("”") + 1)
+    assert find_cue(text, content, "mondta") == (text.index("– mondta") + 2,
+                                                 text.index("– mondta") + 8)
+    assert find_cue(text, content, "nincs") is None
+
+
+def test_closing_with_unsaved_corrections_asks(opened, monkeypatch) -> None:
+    """Cancel keeps the window and the corrections; Discard lets it close."""
+    window = opened
+    _action(_text_menu(window, entity=_entity(window, "BBC")), tr("correct_remove_entity")
+            ).trigger()
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def question(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        asked.append(args[1])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert not window.close()
+    assert window.isVisible() and window.corrections.stack.count() == 1
+    assert window.close()
+    assert asked == [tr("unsaved_title")] * 2
+
+
+def test_saved_json_keeps_the_corrections_and_reopens_them(opened, tmp_path) -> None:
+    """Save Analysis as JSON writes the corrections; the document is clean; reopening shows
+    them and says they were corrected."""
+    window = opened
+    _action(_text_menu(window, entity=_entity(window, "BBC")),
+            tr("correct_mention_type"), label_name("PER", "en")).trigger()
+    target = tmp_path / "javitott.json"
+    assert window.save_as(target, ".json")
+    assert not window.isWindowModified()
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["edits"] and saved["edits"][0]["op"] == "relabel_entity"
+    window.open_file(target)
+    assert _entity(window, "BBC").label == "PER"
+    assert _entity(window, "BBC").origin == "corrected"
+    assert len(window.analysis.edits) == 1
+
+
+def test_export_claims_writes_a_table_in_the_window_language(opened, tmp_path) -> None:
+    """File ▸ Export Claims writes the CSV (with BOM); nothing is marked saved by it."""
+    window = opened
+    target = tmp_path / "allitasok.csv"
+    assert window.save_as(target, ".csv")
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert len(data.decode("utf-8-sig").strip().splitlines()) == len(window.analysis.claims) + 1
+
+
+def test_analysing_again_with_another_model_keeps_the_corrections(opened, tmp_path) -> None:
+    """Another model: the corrections are replayed where they apply, and the window says so."""
+    window = opened
+    _action(_text_menu(window, entity=_entity(window, "BBC")),
+            tr("correct_mention_type"), label_name("PER", "en")).trigger()
+    folder = tmp_path / "pipeline"
+    folder.mkdir()
+    (folder / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    (folder / "meta.json").write_text("{}", encoding="utf-8")
+    assert window.use_model(str(folder))
+    assert _entity(window, "BBC").label == "PER"
+    assert window.status_message.text() == tr("corrections_reapplied", kept=1, dropped=0)
