@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
                 (self.undo_action, stack.canUndo(), "undo", stack.undoText()),
                 (self.redo_action, stack.canRedo(), "redo", stack.redoText())):
             action.setEnabled(can)
-            action.setText(menu_text(tr(key + "_edit", edit=what)) if can else tr(key))
+            action.setText(tr(key + "_edit", edit=menu_text(what)) if can else tr(key))
 
     def _on_actors_context_menu_requested(self, menu: QMenu, actor_id: str) -> None:
         actor = next((a for a in self.analysis.actors if a.id == actor_id), None) \

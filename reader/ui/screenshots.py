@@ -14,11 +14,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
-from reader.types import Analysis, Claim, Source, TextSpan
+from reader.types import Analysis, Claim, RelabelEntity, Source, TextSpan
+from reader.ui.text_view import ContextTarget
 
 SEED = Path("seeds") / "orosz_fegyverek.txt"  # run from the repository's folder, or pass --article
+FIND_EXAMPLE = "eszak-korea"  # found without accents or capitals
 
 
 def _with_demo_claim(analysis: Analysis) -> Analysis:
@@ -61,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(settings, model=args.model)
         window.resize(1400, 860)
         window.show()
+        settings.add_recent(str(args.article.resolve()))
+        window.retranslate()
+        _settle(app)
+        shots = {"welcome": window.grab()}
         loop = QEventLoop()
         window.worker.analysis_finished.connect(lambda _a: QTimer.singleShot(0, loop.quit))
         window.worker.analysis_failed.connect(lambda m: (print(m), loop.quit()))
@@ -74,7 +80,6 @@ def main(argv: list[str] | None = None) -> int:
             window._show_analysis(_with_demo_claim(analysis))
             analysis = window.analysis
         _settle(app)
-        shots = {}
         window.text_view.verticalScrollBar().setValue(0)
         _settle(app)
         shots["plain"] = window.grab()
@@ -93,6 +98,34 @@ def main(argv: list[str] | None = None) -> int:
         window.select_claim(claim.id)
         _settle(app)
         shots["claim-selected"] = window.grab()
+
+        window._on_clear_triggered()
+        speaker = max(analysis.actors, key=lambda a: sum(
+            1 for c in analysis.claims if c.source and c.source.actor == a.id))
+        window._on_actors_actor_activated(speaker.id)
+        _settle(app)
+        shots["actor-claims"] = window.grab()
+
+        window._on_clear_triggered()
+        window.find_text(FIND_EXAMPLE)
+        _settle(app)
+        shots["find"] = window.grab()
+        window._close_find_bar()
+
+        entity = next(e for e in window.analysis.entities if e.actor == actor.id)
+        menu = QMenu(window)
+        window.corrections.add_text_actions(menu, ContextTarget(entity, None, None))
+        menu.popup(window.mapToGlobal(window.rect().center()))
+        _settle(app)
+        shots["correction-menu"] = menu.grab()
+        menu.close()
+        window.corrections.apply(RelabelEntity((entity.start, entity.end), "PER"))
+        window.edit_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+        _settle(app)
+        shots["undo-menu"] = window.edit_menu.grab()
+        window.edit_menu.close()
+        window.corrections.stack.undo()
+        window.corrections.stack.clear()
         for name, pixmap in shots.items():
             path = args.outdir / f"{name}.png"
             pixmap.save(str(path))
