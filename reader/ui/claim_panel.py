@@ -209,12 +209,19 @@ class ClaimPanel(QWidget):
         colour = palette.KIND_COLOURS.get(claim.kind)
         if colour:
             item.setForeground(KIND, QBrush(QColor(colour)))
-            font = QFont(self._tree.font())
-            font.setBold(True)
-            item.setFont(KIND, font)
+            item.setFont(KIND, self._bold)
         return item
 
     def _rebuild(self) -> None:
+        self._bold = QFont(self._tree.font())
+        self._bold.setBold(True)
+        self._tree.setUpdatesEnabled(False)
+        try:
+            self._fill()
+        finally:
+            self._tree.setUpdatesEnabled(True)
+
+    def _fill(self) -> None:
         self._tree.clear()
         if not self._claims:
             self._tree.setRootIsDecorated(False)

@@ -297,11 +297,11 @@ class TextView(QPlainTextEdit):
             )
         self._mentions = mentions
         self._starts = [m.qt_start for m in mentions]
-        self._by_actor = {}
-        for actor in actors.values():  # in the actor's own mention order
-            by_range = {(m.entity.start, m.entity.end): m for m in mentions
-                        if m.entity.actor == actor.id} if len(actor.mentions) > 0 else {}
-            self._by_actor[actor.id] = [by_range[r] for r in actor.mentions if r in by_range]
+        placed = {(m.entity.actor, m.entity.start, m.entity.end): m for m in mentions}
+        self._by_actor = {  # in the actor's own mention order
+            actor.id: [m for r in actor.mentions if (m := placed.get((actor.id, *r)))]
+            for actor in actors.values()
+        }
         self._claims = analysis.claims
         self._selected, self._claim = None, None
         self._related = sorted(
@@ -315,6 +315,10 @@ class TextView(QPlainTextEdit):
     @property
     def text(self) -> str:
         return self._text
+
+    def highlighting(self) -> bool:
+        """True while a long article's highlights are still being painted in slices."""
+        return self._highlighter.pending()
 
     def highlighted_ranges(self) -> list[tuple[int, int, str]]:
         """(start, end, label) in Python offsets of what the highlighter painted (for tests).
