@@ -866,14 +866,12 @@ class MainWindow(QMainWindow):
         rows = []
         for key, name in SCORE_ROWS:
             value = scores.get(key)
-            if isinstance(value, float):
-                rows.append(f"{tr(name)}: {value}")  # as measured, no second rounding
-            elif isinstance(value, int):
+            if isinstance(value, int | float):  # as measured, no second rounding
                 rows.append(f"{tr(name)}: {number(value)}")
         per_label = scores.get("ents_per_type") or {}
         if isinstance(per_label, dict) and per_label:
             rows.append(tr("score_ner_f1") + " " + ", ".join(
-                f"{html.escape(label)} {d['f']}" for label, d in sorted(per_label.items())
+                f"{html.escape(label)} {number(d['f'])}" for label, d in sorted(per_label.items())
                 if isinstance(d, dict) and isinstance(d.get("f"), float)))
         if isinstance(scores.get("evaluated_on"), str):
             rows.append(f"<small>{html.escape(scores['evaluated_on'])}</small>")
@@ -898,9 +896,13 @@ SCORE_ROWS = (  # scores.json key -> the string naming it in the About box
 )
 
 
-def number(value: int) -> str:
-    """An integer as the interface language writes it: 8 025 in Hungarian, 8,025 in English."""
+def number(value: int | float) -> str:
+    """A number as the interface language writes it: 12 345 and 0,7745 in Hungarian, 12,345
+    and 0.7745 in English; a float keeps the digits it was measured with."""
     locale = QLocale(QLocale.Language.Hungarian if language() == "hu" else QLocale.Language.English)
+    if isinstance(value, float):
+        digits = len(repr(value).partition(".")[2]) if "e" not in repr(value) else 6
+        return locale.toString(value, "f", digits)
     return locale.toString(value)
 
 

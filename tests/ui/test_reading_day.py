@@ -154,3 +154,20 @@ def test_keyboard_shortcuts_list_names_every_shortcut(window) -> None:
         key = action.shortcut().toString()
         assert key and key in listing
     assert tr("next_mention").replace("&", "") in listing
+
+
+def test_about_writes_scores_with_the_languages_decimal_mark(window) -> None:
+    """In Hungarian the About box writes 0,7745 and 8025 words/s; in English 0.7745 and 8,025."""
+    import json
+
+    from reader.locator import bundled_model_path
+
+    scores = json.loads((bundled_model_path() / "scores.json").read_text(encoding="utf-8"))
+    english = f"{scores['ents_f']}"
+    assert f"NER F1: {english}" in window.about_html()
+    window.language_actions["hu"].trigger()
+    try:
+        assert f"NER F1: {english.replace('.', ',')}" in window.about_html()
+        assert f"szó/s: {scores['words_per_second']}" in window.about_html()
+    finally:
+        window.language_actions["en"].trigger()
