@@ -39,6 +39,7 @@ class Scores:
             "words_per_second": round(self.words_per_second),
             "load_seconds": round(self.load_seconds, 2),
             "peak_memory_mb": round(self.peak_memory_mb),
+            **self.extra,
         }
 
 
@@ -82,6 +83,7 @@ def evaluate(model: str | None, data: Path, batch_size: int = 64, limit: int = 0
     sents = Scorer.score_spans(examples, "sents", has_annotation=lambda d: d.has_annotation(
         "SENT_START"))["sents_f"]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    extra = {"shapes": shape_breakdown(examples)}
     return Scores(
         ents_p=scores["ents_p"] or 0.0,
         ents_r=scores["ents_r"] or 0.0,
@@ -94,7 +96,50 @@ def evaluate(model: str | None, data: Path, batch_size: int = 64, limit: int = 0
         words_per_second=words / seconds if seconds else 0.0,
         load_seconds=load_seconds,
         peak_memory_mb=peak,
+        extra=extra,
     )
+
+
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la",
+                       "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "y", "ter", "zu"})
+
+
+def entity_shapes(span: Any) -> list[str]:
+    """The shapes a gold name has (a name may have several): how long, particles, acronym ..."""
+    words = [t.text for t in span]
+    shapes = ["1 word" if len(words) == 1 else "2 words" if len(words) == 2 else "3+ words"]
+    if any(w.lower() in PARTICLES or w.lower().split("-")[0] in PARTICLES for w in words[1:]):
+        shapes.append("with particle")
+    letters = "".join(ch for ch in span.text if ch.isalpha())
+    if len(words) == 1 and 2 <= len(letters) <= 6 and letters.isupper():
+        shapes.append("acronym")
+    if span[0].is_sent_start:
+        shapes.append("sentence start")
+    if "-" in span.text:
+        shapes.append("hyphenated")
+    return shapes
+
+
+def shape_breakdown(examples: list[Any]) -> dict[str, dict[str, int]]:
+    """Per name shape (entity_shapes), how the recogniser did on the gold names: found exactly,
+    found with another type, cut (overlapping, other boundaries) or missed."""
+    table: dict[str, dict[str, int]] = {}
+    for example in examples:
+        predicted = {(e.start_char, e.end_char): e.label_ for e in example.predicted.ents}
+        spans = sorted(predicted)
+        for ent in example.reference.ents:
+            key = (ent.start_char, ent.end_char)
+            if key in predicted:
+                outcome = "right" if predicted[key] == ent.label_ else "wrong type"
+            elif any(a < key[1] and key[0] < b for a, b in spans):
+                outcome = "cut"
+            else:
+                outcome = "missed"
+            for shape in ["all", *entity_shapes(ent)]:
+                row = table.setdefault(shape, {"right": 0, "wrong type": 0, "cut": 0,
+                                               "missed": 0})
+                row[outcome] += 1
+    return table
 
 
 def format_scores(name: str, s: Scores) -> str:
@@ -118,4 +163,11 @@ def format_scores(name: str, s: Scores) -> str:
         f"load time       {s.load_seconds:.2f} s",
         f"peak memory     {s.peak_memory_mb:,.0f} MB",
     ]
+    shapes = s.extra.get("shapes") or {}
+    if shapes:
+        lines.append("gold names by shape: right / wrong type / cut / missed (recall)")
+        for shape, row in sorted(shapes.items(), key=lambda kv: -sum(kv[1].values())):
+            total = sum(row.values())
+            lines.append(f"  {shape:<15} {total:>6}  {row['right']:>5} {row['wrong type']:>5} "
+                         f"{row['cut']:>5} {row['missed']:>5}  ({row['right'] / total:.3f})")
     return "\n".join(lines)

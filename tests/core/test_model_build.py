@@ -73,3 +73,51 @@ def test_lengthened_stem_fix_restores_a_before_suffixes(form, lemma, pos, expect
 
     doc = Doc(spacy.blank("hu").vocab, words=[form], lemmas=[lemma], pos=[pos])
     assert lengthened_stem_fix(doc)[0].lemma_ == expected
+
+
+def test_pretraining_config_uses_the_ner_encoder_and_reads_the_raw_text(tmp_path):
+    """The pretraining config pretrains ner.cfg's tok2vec (characters objective) on a JSONL
+    corpus of the raw lines that are neither headings nor huge blocks."""
+    import json
+    import lzma
+
+    from spacy.util import load_config
+
+    from reader.model.__main__ import config_path
+    from reader.model.pretrain import pretrain_config, write_jsonl
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = ["Rövid.", "Ez egy rendes mondat a nyers szövegből, elég hosszú.", "szó " * 300]
+    with lzma.open(raw / "a.txt.xz", "wt", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    target = tmp_path / "raw.jsonl"
+    words = write_jsonl(raw, None, target, max_words=0)
+    kept = [json.loads(line)["text"] for line in target.read_text(encoding="utf-8").splitlines()]
+    assert kept == [lines[1]] and words == len(lines[1].split())
+    config = load_config(pretrain_config(config_path("ner"), tmp_path / "p.cfg", epochs=1,
+                                         save_every=10), interpolate=False)
+    assert config["pretraining"]["component"] == "tok2vec"
+    assert config["pretraining"]["objective"]["@architectures"] == "spacy.PretrainCharacters.v1"
+    assert config["corpora"]["pretrain"]["path"] == "${paths.raw_text}"
+    spacy.util.load_model_from_config(load_config(tmp_path / "p.cfg", overrides={
+        "paths.raw_text": str(target)}, interpolate=True), auto_fill=True)
+
+
+def test_shape_breakdown_sorts_gold_names_into_right_wrong_type_cut_and_missed():
+    """Each gold name counts once per shape it has, with what the recogniser made of it."""
+    from spacy.training import Example
+
+    from reader.model.evaluate import shape_breakdown
+
+    nlp = spacy.blank("hu")
+    words = ["NATO", "és", "Ursula", "von", "der", "Leyen", "Budapesten", "."]
+    gold = Doc(nlp.vocab, words=words, ents=["B-ORG", "O", "B-PER", "I-PER", "I-PER", "I-PER",
+                                             "B-LOC", "O"])
+    pred = Doc(nlp.vocab, words=words, ents=["B-LOC", "O", "O", "O", "B-PER", "I-PER",
+                                             "O", "O"])
+    table = shape_breakdown([Example(pred, gold)])
+    assert table["all"] == {"right": 0, "wrong type": 1, "cut": 1, "missed": 1}
+    assert table["acronym"]["wrong type"] == 1
+    assert table["with particle"]["cut"] == 1
+    assert table["3+ words"]["cut"] == 1
