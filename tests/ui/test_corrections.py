@@ -267,3 +267,26 @@ def test_analysing_again_with_another_model_keeps_the_corrections(opened, tmp_pa
     assert window.use_model(str(folder))
     assert _entity(window, "BBC").label == "PER"
     assert window.status_message.text() == tr("corrections_reapplied", kept=1, dropped=0)
+
+
+def test_a_selection_becomes_a_claims_content_or_its_source(opened) -> None:
+    """Right-click on a claim with text selected: the selection is its new content, or its
+    new source (the actor of a name inside it); undo restores both."""
+    window = opened
+    claim = next(c for c in window.analysis.claims if c.kind == "accusation")
+    text = window.analysis.text
+    shorter = (claim.content.start, claim.content.start + len("a Nyugatot"))
+    assert text[shorter[0]:shorter[1]] == "a Nyugatot"
+    menu = _text_menu(window, claim=claim, selection=shorter)
+    _action(menu, tr("correct_set_content")).trigger()
+    changed = next(c for c in window.analysis.claims if c.cue == claim.cue)
+    assert (changed.content.start, changed.content.end) == shorter
+    usa = next(e for e in window.analysis.entities if e.text == "New York Times")
+    menu = _text_menu(window, claim=changed, selection=(usa.start, usa.end))
+    _action(menu, tr("correct_set_source")).trigger()
+    changed = next(c for c in window.analysis.claims if c.cue == claim.cue)
+    assert changed.source is not None and changed.source.actor == usa.actor
+    assert (changed.source.start, changed.source.end) == (usa.start, usa.end)
+    window.corrections.stack.undo()
+    window.corrections.stack.undo()
+    assert next(c for c in window.analysis.claims if c.cue == claim.cue) == claim
