@@ -15,28 +15,41 @@ from reader.types import Range
 MAX_MATCHES = 10_000  # a one-letter search in a long article stops counting here
 
 
+class Folded:
+    """An article folded once (case and accents away), with where each folded character came
+    from: searching it again as the user types costs a scan, not a new fold."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        pieces: list[str] = []
+        self.origin: list[int] = []  # origin[k]: index in ``text`` of the k-th folded character
+        for i, ch in enumerate(text):
+            folded = fold(ch) if not ch.isascii() or ch.isupper() else ch
+            pieces.append(folded)
+            self.origin.extend([i] * len(folded))
+        self.haystack = "".join(pieces)
+
+
 def find_all(text: str, needle: str, exact: bool = False,
-             limit: int = MAX_MATCHES) -> list[Range]:
+             limit: int = MAX_MATCHES, folded: Folded | None = None) -> list[Range]:
     """Non-overlapping ``[start, end)`` ranges of ``needle`` in ``text``, in text order.
 
-    ``exact`` compares characters as they are; otherwise case and accents are ignored.
-    An empty or whitespace-only needle matches nothing.
+    ``exact`` compares characters as they are; otherwise case and accents are ignored (pass
+    ``folded``, the text folded once, when searching the same text again). An empty or
+    whitespace-only needle matches nothing.
     """
     if not needle.strip():
         return []
+    origin: list[int] | None
     if exact:
         haystack, key, origin = text, needle, None
     else:
         key = fold(needle)
         if not key:
             return []
-        pieces: list[str] = []
-        origin = []  # origin[k]: index in ``text`` of the k-th folded character
-        for i, ch in enumerate(text):
-            folded = fold(ch) if not ch.isascii() or ch.isupper() else ch
-            pieces.append(folded)
-            origin.extend([i] * len(folded))
-        haystack = "".join(pieces)
+        if folded is None or folded.text is not text:
+            folded = Folded(text)
+        haystack, origin = folded.haystack, folded.origin
     matches: list[Range] = []
     at = haystack.find(key)
     while at >= 0 and len(matches) < limit:

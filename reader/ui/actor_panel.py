@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,11 @@ class _ActorTree(QTreeWidget):
     def _target(self, event: QDropEvent | QDragMoveEvent) -> tuple[str, str] | None:
         if event.source() is not self:
             return None
-        dragged, target = self.currentItem(), self.itemAt(event.position().toPoint())
+        return self.merge_pair(self.currentItem(), event.position().toPoint())
+
+    def merge_pair(self, dragged: QTreeWidgetItem | None, point: QPoint) -> tuple[str, str] | None:
+        """(dragged actor id, target actor id) for a drop at ``point``; None if it is no merge."""
+        target = self.itemAt(point)
         if dragged is None or target is None or target is dragged:
             return None
         ids = dragged.data(0, _ID), target.data(0, _ID)
@@ -172,6 +176,7 @@ class ActorPanel(QWidget):
         font, ratio = self._tree.font(), self.devicePixelRatioF()
         icons = {}
         self._tree.setUpdatesEnabled(False)
+        blocker = QSignalBlocker(self._tree)  # clearing moves the current row: no activations
         self._tree.clear()
         items = []
         for actor in actors:
@@ -192,6 +197,7 @@ class ActorPanel(QWidget):
             items.append(note)
         self._tree.addTopLevelItems(items)
         self._apply_filter()
+        blocker.unblock()
         self._tree.setUpdatesEnabled(True)
         if self._selected:
             self.select_actor(self._selected)

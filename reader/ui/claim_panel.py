@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,9 +216,11 @@ class ClaimPanel(QWidget):
         self._bold = QFont(self._tree.font())
         self._bold.setBold(True)
         self._tree.setUpdatesEnabled(False)
+        blocker = QSignalBlocker(self._tree)  # clearing moves the current row: no activations
         try:
             self._fill()
         finally:
+            blocker.unblock()
             self._tree.setUpdatesEnabled(True)
 
     def _fill(self) -> None:

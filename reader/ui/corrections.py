@@ -61,11 +61,14 @@ ACTORS_LISTED = 40  # actors offered in a "move to / merge into" submenu, most m
 
 
 class _EditCommand(QUndoCommand):
-    """One correction: the analysis before and after it."""
+    """One correction: the analysis before and after it, and the edit (to name it)."""
 
-    def __init__(self, owner: Corrections, before: Analysis, after: Analysis, text: str) -> None:
-        super().__init__(text)
-        self._owner, self._before, self._after = owner, before, after
+    def __init__(self, owner: Corrections, before: Analysis, after: Analysis, edit: Edit) -> None:
+        super().__init__(edits.describe(edit, before.text, language()))
+        self._owner, self._before, self._after, self.edit = owner, before, after, edit
+
+    def retranslate(self) -> None:
+        self.setText(edits.describe(self.edit, self._before.text, language()))
 
     def redo(self) -> None:
         self._owner.analysis_changed.emit(self._after)
@@ -84,28 +87,47 @@ class Corrections(QObject):
         self._current = current
         self._parent = parent
         self.stack = QUndoStack(self)
+        self._menu_base: Analysis | None = None  # what the last menu was built for
 
     # --- making edits ---
 
-    def apply(self, edit: Edit) -> bool:
-        """Make ``edit`` on the shown analysis (undoable); a dialog says why if it cannot."""
+    def apply(self, edit: Edit, base: Analysis | None = None) -> bool:
+        """Make ``edit`` on the shown analysis (undoable); a dialog says why if it cannot.
+
+        ``base`` is the analysis a menu was built for: if another one is shown by now (a file
+        opened while the menu was up), the edit is not made.
+        """
         before = self._current()
-        if before is None:
+        if before is None or (base is not None and before is not base):
             return False
         try:
             after = edits.apply(before, edit)
         except edits.EditError as exc:
             QMessageBox.warning(self._parent, tr("edit_failed"), plain(exc.message(language())))
             return False
-        self.stack.push(_EditCommand(self, before, after,
-                                     edits.describe(edit, before.text, language())))
+        self.stack.push(_EditCommand(self, before, after, edit))
         return True
+
+    def _menu_for(self) -> Analysis | None:
+        """The analysis a menu being built is for; its edits apply to that one only."""
+        self._menu_base = self._current()
+        return self._menu_base
+
+    def _from_menu(self, edit: Edit) -> bool:
+        return self.apply(edit, self._menu_base)
+
+    def retranslate(self) -> None:
+        """The undo and redo names in the interface's language."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, _EditCommand):
+                command.retranslate()
 
     # --- menus ---
 
     def add_text_actions(self, menu: QMenu, target: ContextTarget) -> None:
         """Corrections for a right-click in the text: the mention, the selection, the claim."""
-        analysis = self._current()
+        analysis = self._menu_for()
         if analysis is None:
             return
         menu.addSeparator()
@@ -118,7 +140,7 @@ class Corrections(QObject):
 
     def add_actor_actions(self, menu: QMenu, actor: Actor) -> None:
         """Rename, change the type, merge into another actor."""
-        analysis = self._current()
+        analysis = self._menu_for()
         if analysis is None or not actor.mentions:
             return
         ref = actor.mentions[0]
@@ -128,12 +150,12 @@ class Corrections(QObject):
         merge = menu.addMenu(tr("correct_merge_into"))
         for other in _others(analysis, actor.id):
             self._act(merge, _actor_text(other),
-                      lambda _=False, o=other: self.apply(MergeActors(ref, o.mentions[0])))
+                      lambda _=False, o=other: self._from_menu(MergeActors(ref, o.mentions[0])))
         merge.setEnabled(not merge.isEmpty())
 
     def add_claim_actions(self, menu: QMenu, claim: Claim) -> None:
         """Change a claim's source or kind, or delete it."""
-        analysis = self._current()
+        analysis = self._menu_for()
         if analysis is None:
             return
         ref = edits.claim_ref(claim)
@@ -142,27 +164,27 @@ class Corrections(QObject):
         for actor in _others(analysis, current, limit=ACTORS_LISTED):
             mention = _nearest_mention(actor, claim.extent[0])
             self._act(sources, _actor_text(actor), lambda _=False, m=mention:
-                      self.apply(SetClaimSource(ref, None, m)))
+                      self._from_menu(SetClaimSource(ref, None, m)))
         sources.addSeparator()
         self._act(sources, tr("unknown_source"),
-                  lambda: self.apply(SetClaimSource(ref, None, None)))
+                  lambda: self._from_menu(SetClaimSource(ref, None, None)))
         kinds = {kind: claim_kind_name(kind, language()) for kind in CLAIM_KINDS}
         self._choices(menu.addMenu(tr("correct_claim_kind")), kinds, claim.kind,
                       lambda kind: SetClaimKind(ref, kind))
-        self._act(menu, tr("correct_remove_claim"), lambda: self.apply(RemoveClaim(ref)))
+        self._act(menu, tr("correct_remove_claim"), lambda: self._from_menu(RemoveClaim(ref)))
 
     def _entity_actions(self, menu: QMenu, analysis: Analysis, entity: Entity) -> None:
         span = (entity.start, entity.end)
         actor = next((a for a in analysis.actors if a.id == entity.actor), None)
         self._choices(menu.addMenu(tr("correct_mention_type")), _label_names(), entity.label,
                       lambda label: RelabelEntity(span, label))
-        self._act(menu, tr("correct_remove_entity"), lambda: self.apply(RemoveEntity(span)))
+        self._act(menu, tr("correct_remove_entity"), lambda: self._from_menu(RemoveEntity(span)))
         move = menu.addMenu(tr("correct_move_mention"))
-        self._act(move, tr("correct_split_off"), lambda: self.apply(MoveMention(span, None)))
+        self._act(move, tr("correct_split_off"), lambda: self._from_menu(MoveMention(span, None)))
         move.addSeparator()
         for other in _others(analysis, entity.actor):
             self._act(move, _actor_text(other),
-                      lambda _=False, o=other: self.apply(MoveMention(span, o.mentions[0])))
+                      lambda _=False, o=other: self._from_menu(MoveMention(span, o.mentions[0])))
         if actor is not None:
             menu.addSeparator()
             self.add_actor_actions(menu, actor)
@@ -179,20 +201,20 @@ class Corrections(QObject):
             mark = menu.addMenu(tr("correct_mark_entity"))
             for label in LABELS:
                 self._act(mark, label_name(label, language()),
-                          lambda _=False, lb=label: self.apply(AddEntity(span, lb, None)))
+                          lambda _=False, lb=label: self._from_menu(AddEntity(span, lb, None)))
             join = menu.addMenu(tr("correct_add_to_actor"))
             for actor in _others(analysis, None):
-                self._act(join, _actor_text(actor), lambda _=False, a=actor: self.apply(
+                self._act(join, _actor_text(actor), lambda _=False, a=actor: self._from_menu(
                     AddEntity(span, a.label, a.mentions[0])))
             join.setEnabled(not join.isEmpty())
         self._act(menu, tr("correct_new_claim"), lambda: self._new_claim(span))
         if claim is not None:
             ref = edits.claim_ref(claim)
             self._act(menu, tr("correct_set_content"),
-                      lambda: self.apply(SetClaimContent(ref, span)))
+                      lambda: self._from_menu(SetClaimContent(ref, span)))
             mention = (inside[0].start, inside[0].end) if inside else None
             self._act(menu, tr("correct_set_source"),
-                      lambda: self.apply(SetClaimSource(ref, span, mention)))
+                      lambda: self._from_menu(SetClaimSource(ref, span, mention)))
 
     # --- dialogs ---
 
@@ -200,7 +222,7 @@ class Corrections(QObject):
         name, ok = QInputDialog.getText(self._parent, tr("correct_rename_actor_title"),
                                         tr("correct_rename_actor_prompt"), text=actor.name)
         if ok and name.strip() and name.strip() != actor.name:
-            self.apply(RenameActor(actor.mentions[0], name.strip()))
+            self._from_menu(RenameActor(actor.mentions[0], name.strip()))
 
     def _new_claim(self, content: Range) -> None:
         analysis = self._current()
@@ -211,15 +233,15 @@ class Corrections(QObject):
             edit = dialog.edit()
             if edit is None:
                 QMessageBox.warning(self._parent, tr("edit_failed"),
-                                    tr("correct_cue_not_found", cue=dialog.cue.text()))
+                                    plain(tr("correct_cue_not_found", cue=dialog.cue.text())))
                 return
-            self.apply(edit)
+            self._from_menu(edit)
 
     def _choices(self, menu: QMenu, names: dict[str, str], current: str,
                  make: Callable[[str], Edit]) -> None:
         """One checkable entry per value (types, kinds), the current one checked."""
         for value, name in names.items():
-            action = self._act(menu, name, lambda _=False, v=value: self.apply(make(v)))
+            action = self._act(menu, name, lambda _=False, v=value: self._from_menu(make(v)))
             action.setCheckable(True)
             action.setChecked(value == current)
 

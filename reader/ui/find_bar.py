@@ -6,16 +6,18 @@ The matching itself is core (reader.analysis.search): case and accents are ignor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.analysis.search import MAX_MATCHES, find_all
+from reader.analysis.search import MAX_MATCHES, Folded, find_all
 from reader.i18n import tr
 from reader.types import Range
 from reader.ui.safe_text import plain_label
 
 FIELD_WIDTH = 320  # px: the field keeps its width whatever the message says
+LONG_TEXT = 200_000  # characters: above this, Find waits for a pause in typing
+TYPING_PAUSE_MS = 250
 
 
 class FindBar(QWidget):
@@ -49,6 +51,11 @@ class FindBar(QWidget):
         self.matches: list[Range] = []
         self.current = -1
         self._text = ""
+        self._folded: Folded | None = None  # the article folded once, on the first search
+        self._typing = QTimer(self)  # a long article is searched once typing pauses
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._on_typing_timeout)
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.exact.toggled.connect(self._on_exact_toggled)
         self.retranslate()
@@ -65,11 +72,16 @@ class FindBar(QWidget):
     def set_text(self, text: str) -> None:
         """The article searched (a new document clears the matches)."""
         self._text = text
+        self._folded = None
         self.search(start=0)
 
     def search(self, start: int) -> None:
         """Find every match of the phrase; the current one is the first at or after ``start``."""
-        self.matches = find_all(self._text, self.edit.text(), exact=self.exact.isChecked())
+        self._typing.stop()
+        if self._folded is None and not self.exact.isChecked() and self.edit.text().strip():
+            self._folded = Folded(self._text)
+        self.matches = find_all(self._text, self.edit.text(), exact=self.exact.isChecked(),
+                                folded=self._folded)
         after = [n for n, (a, _) in enumerate(self.matches) if a >= start]
         self.current = after[0] if after else (0 if self.matches else -1)
         self.message.setText("")
@@ -78,6 +90,9 @@ class FindBar(QWidget):
 
     def step(self, backward: bool) -> bool:
         """Go to the next (previous) match, saying so when the search wraps around."""
+        if self._typing.isActive():  # Enter before the pause: search now, show the first
+            self._on_typing_timeout()
+            return self.current_match() is not None
         if not self.matches:
             self._show_count()
             return False
@@ -103,6 +118,12 @@ class FindBar(QWidget):
             self.count.setText(f"{self.current + 1} / {len(self.matches)}{more}")
 
     def _on_edit_text_changed(self, _text: str) -> None:
+        if len(self._text) > LONG_TEXT:
+            self._typing.start()  # a long article: search once typing pauses
+        else:
+            self._on_typing_timeout()
+
+    def _on_typing_timeout(self) -> None:
         current = self.current_match()
         self.search(start=current[0] if current else 0)
 

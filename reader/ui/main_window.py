@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.corrections = Corrections(lambda: self.analysis, self)
         self._after_save: Callable[[], object] | None = None  # what a "save first" was for
         self._edits_to_keep: tuple[Edit, ...] = ()  # corrections to replay after re-analysis
+        self._kept_unsaved = False  # those corrections were not saved yet
+        self._saving_index: int | None = None  # the undo stack's place when a save began
 
         self.status_message = plain_label(QLabel(self))
         self.selection_label = plain_label(QLabel(self))
@@ -150,9 +152,9 @@ class MainWindow(QMainWindow):
         self.export_claims_action = self._action("Ctrl+Shift+E",
                                                  lambda: self._save_dialog(".csv"))
         self.quit_action = self._action(key.Quit, self.close)
-        self.undo_action = self._action(None, self.corrections.stack.undo)
+        self.undo_action = self._action(None, self._on_undo_triggered)
         self.undo_action.setShortcuts(_unique(key.Undo))
-        self.redo_action = self._action(None, self.corrections.stack.redo)
+        self.redo_action = self._action(None, self._on_redo_triggered)
         self.redo_action.setShortcuts(_unique("Ctrl+Shift+Z", key.Redo))
         self.find_action = self._action(key.Find, self._on_find_triggered)
         self.find_next_action = self._action(None, self._on_find_next_triggered)
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
         self.claim_panel.retranslate()
         self._update_title()
         self._update_selection_label()
+        self.corrections.retranslate()
         self._update_undo_actions()
         self.say(self._status[0], **self._status[1])
 
@@ -369,12 +372,12 @@ class MainWindow(QMainWindow):
         if self.corrections.stack.isClean():
             return True
         answer = QMessageBox.question(
-            self, tr("unsaved_title"), tr("unsaved_text", name=self._document_name()),
+            self, tr("unsaved_title"),
+            plain(tr("unsaved_text", name=isolate(self._document_name()))),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Discard:
-            self.corrections.stack.clear()
-            return True
+            return True  # the stack is cleared once another file has opened
         if answer == QMessageBox.StandardButton.Save:
             self._after_save = then
             self._on_save_triggered()
@@ -411,6 +414,7 @@ class MainWindow(QMainWindow):
         """Saving needs a finished analysis; until then the actions are greyed out."""
         for action in self.save_actions():
             action.setEnabled(self.analysis is not None)
+        self._update_undo_actions()
 
     def save_actions(self) -> list[QAction]:
         return [self.save_action, self.save_json_action, self.export_claims_action]
@@ -420,6 +424,7 @@ class MainWindow(QMainWindow):
             return
         if self.analysis is not None:  # another model: the old results go while it works
             self._edits_to_keep = self.analysis.edits  # replayed on the new analysis
+            self._kept_unsaved = not self.corrections.stack.isClean()
             self.analysis = None
             self.actor_panel.set_analysis(None, pending=True)
             self.claim_panel.set_analysis(None, pending=True)
@@ -501,16 +506,19 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(suffix)
+        self._saving_index = self.corrections.stack.index()
         self.files.save(self.analysis, str(path), [str(self.document.path)], language())
         return True
 
     def _on_files_file_saved(self, path: str) -> None:
         self.say("status_saved", path=service.display_path(path))
-        if Path(path).suffix.lower() in KEEPS_CORRECTIONS:
-            self.corrections.stack.setClean()
+        saved_at, self._saving_index = self._saving_index, None
+        if Path(path).suffix.lower() in KEEPS_CORRECTIONS \
+                and saved_at == self.corrections.stack.index():
+            self.corrections.stack.setClean()  # not if the user went on correcting meanwhile
         then, self._after_save = self._after_save, None
         if then is not None and self.corrections.stack.isClean():
-            then()
+            QTimer.singleShot(0, then)
 
     def _on_files_save_failed(self, message: str) -> None:
         self._after_save = None
@@ -555,6 +563,8 @@ class MainWindow(QMainWindow):
             return
         corrected = service.keep_corrections(kept_edits, analysis)
         self.corrections.stack.clear()  # the replayed corrections are the new starting point
+        if self._kept_unsaved:
+            self.corrections.stack.resetClean()  # still not saved: the title says so
         self._show_analysis(corrected)
         kept = len(corrected.edits) - len(analysis.edits)
         self.say("corrections_reapplied", kept=kept, dropped=len(kept_edits) - kept)
@@ -584,8 +594,11 @@ class MainWindow(QMainWindow):
     def _on_corrections_analysis_changed(self, analysis: Analysis) -> None:
         """An edit, undo or redo: show the result where the reader is, keeping the selection."""
         actor, mention, claim = self._actor, self._mention, self._claim
+        shown_claims_of = self.claim_panel.actor_filter()
         scroll = self.text_view.verticalScrollBar().value()
         self._show_analysis(analysis)
+        if shown_claims_of is not None and any(a.id == shown_claims_of for a in analysis.actors):
+            self.claim_panel.set_actor_filter(shown_claims_of)
         self.text_view.verticalScrollBar().setValue(scroll)
         if claim is not None and any(c.id == claim for c in analysis.claims):
             self.select_claim(claim)
@@ -595,14 +608,24 @@ class MainWindow(QMainWindow):
         self.text_view.verticalScrollBar().setValue(scroll)
         self.say("status_edited", edits=len(analysis.edits))
 
+    def _on_undo_triggered(self) -> None:
+        if self.analysis is not None:  # not while another analysis is being made
+            self.corrections.stack.undo()
+
+    def _on_redo_triggered(self) -> None:
+        if self.analysis is not None:
+            self.corrections.stack.redo()
+
     def _on_stack_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
 
     def _update_undo_actions(self, _index: int = 0) -> None:
+        """Undo and Redo name the edit; both wait while an analysis is being made."""
         stack = self.corrections.stack
+        ready = self.analysis is not None
         for action, can, key, what in (
-                (self.undo_action, stack.canUndo(), "undo", stack.undoText()),
-                (self.redo_action, stack.canRedo(), "redo", stack.redoText())):
+                (self.undo_action, ready and stack.canUndo(), "undo", stack.undoText()),
+                (self.redo_action, ready and stack.canRedo(), "redo", stack.redoText())):
             action.setEnabled(can)
             action.setText(tr(key + "_edit", edit=menu_text(what)) if can else tr(key))
 
@@ -638,6 +661,10 @@ class MainWindow(QMainWindow):
     def select_claim(self, claim_id: str | None) -> None:
         claim = self.claim_panel.claim(claim_id) if claim_id else None
         self._claim = claim.id if claim else None
+        shown_claims_of = self.claim_panel.actor_filter()
+        if claim is not None and shown_claims_of is not None and (
+                claim.source is None or claim.source.actor != shown_claims_of):
+            self.claim_panel.set_actor_filter(None)  # the claim must be in the list
         self.claim_panel.select_claim(self._claim)
         source = claim.source if claim is not None else None
         source_actor = source.actor if source is not None else None
@@ -724,7 +751,9 @@ class MainWindow(QMainWindow):
     # --- find ---
 
     def _on_find_triggered(self) -> None:
-        self.find_bar.show()
+        if not self.find_bar.isVisible():
+            self.find_bar.show()
+            self.find_bar.search(start=self.text_view.cursor_offset())  # marks come back
         self.find_bar.edit.setFocus()
         self.find_bar.edit.selectAll()
 
@@ -734,7 +763,8 @@ class MainWindow(QMainWindow):
         self.text_view.setFocus()
 
     def _on_find_bar_matches_changed(self) -> None:
-        self.text_view.set_find_matches(self.find_bar.matches, self.find_bar.current)
+        if self.find_bar.isVisible():  # a closed bar keeps its phrase but marks nothing
+            self.text_view.set_find_matches(self.find_bar.matches, self.find_bar.current)
 
     def _on_find_next_triggered(self) -> None:
         self.find_text(self.find_bar.edit.text(), backward=False)

@@ -260,6 +260,7 @@ class TextView(QPlainTextEdit):
         self._claim: Claim | None = None
         self._find: list[tuple[int, int]] = []  # matches of Find, Python offsets
         self._find_current = -1
+        self._find_extra: list[QTextEdit.ExtraSelection] = []
         self.setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
 
@@ -273,7 +274,7 @@ class TextView(QPlainTextEdit):
         self._related = []
         self._starts = []
         self._selected, self._claim = None, None
-        self._find, self._find_current = [], -1
+        self._find, self._find_current, self._find_extra = [], -1, []
         self._highlighter.clear()
         self.setPlainText(text)
         self._update_extra()
@@ -374,6 +375,9 @@ class TextView(QPlainTextEdit):
     def set_find_matches(self, matches: list[tuple[int, int]], current: int) -> None:
         """Highlight every match of Find (Python offsets); select and show the current one."""
         self._find, self._find_current = list(matches), current
+        match, now = formats.find_format(current=False), formats.find_format(current=True)
+        self._find_extra = [self._extra(start, end, now if n == current else match, python=True)
+                            for n, (start, end) in enumerate(self._find)]
         if 0 <= current < len(matches):
             start, end = (self._offsets.to_qt(x) for x in matches[current])
             cursor = QTextCursor(self.document())
@@ -382,6 +386,10 @@ class TextView(QPlainTextEdit):
             self.setTextCursor(cursor)
             self.centerCursor()
         self._update_extra()
+
+    def cursor_offset(self) -> int:
+        """Where the text cursor is, as a Python offset (Find starts from there)."""
+        return self._offsets.to_py(self.textCursor().selectionStart())
 
     def find_matches(self) -> list[tuple[int, int]]:
         return list(self._find)
@@ -398,11 +406,7 @@ class TextView(QPlainTextEdit):
         marks: list[float] = []
         current: float | None = None
         length = max(self.document().characterCount(), 1)
-        if self._find:
-            match, now = formats.find_format(current=False), formats.find_format(current=True)
-            for n, (start, end) in enumerate(self._find):
-                extra.append(self._extra(start, end, now if n == self._find_current else match,
-                                         python=True))
+        extra += self._find_extra  # built once per search or step, not at every selection
         if self._selected is not None:
             actor_id, index = self._selected
             mentions = self.mentions_of(actor_id)

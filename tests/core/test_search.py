@@ -49,3 +49,13 @@ def test_every_match_lies_inside_the_text_and_folds_to_the_needle(text: str, nee
         assert last <= start < end <= len(text)
         assert fold(needle) in fold(text[start:end])
         last = end
+
+
+def test_a_text_folded_once_gives_the_same_matches() -> None:
+    """Searching with the text folded in advance finds exactly what a fresh fold finds."""
+    from reader.analysis.search import Folded
+
+    text = "Észak-Korea, ÉSZAK-KOREA és Straße " * 50
+    folded = Folded(text)
+    for needle in ("eszak", "KOREA", "strasse", "és"):
+        assert find_all(text, needle, folded=folded) == find_all(text, needle)

@@ -290,3 +290,167 @@ def test_a_selection_becomes_a_claims_content_or_its_source(opened) -> None:
     window.corrections.stack.undo()
     window.corrections.stack.undo()
     assert next(c for c in window.analysis.claims if c.cue == claim.cue) == claim
+
+
+def _relabel_bbc(window) -> None:  # noqa: ANN001
+    _action(_text_menu(window, entity=_entity(window, "BBC")),
+            tr("correct_mention_type"), label_name("PER", "en")).trigger()
+
+
+def test_corrections_replayed_on_another_model_stay_unsaved(opened, tmp_path) -> None:
+    """After the replay the title still marks unsaved corrections and closing still asks."""
+    window = opened
+    _relabel_bbc(window)
+    folder = tmp_path / "pipeline"
+    folder.mkdir()
+    (folder / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    (folder / "meta.json").write_text("{}", encoding="utf-8")
+    assert window.use_model(str(folder))
+    assert window.isWindowModified()
+
+
+def test_undo_waits_while_another_analysis_is_made(opened, monkeypatch) -> None:
+    """While the worker analyses again, Undo is disabled and Ctrl+Z changes nothing."""
+    window = opened
+    _relabel_bbc(window)
+    monkeypatch.setattr(window.worker, "analyse", lambda *args, **kwargs: None)
+    window._start_analysis()
+    assert window.analysis is None
+    assert not window.undo_action.isEnabled()
+    window._on_undo_triggered()
+    assert window.analysis is None and window.corrections.stack.index() == 1
+
+
+def test_discarding_then_failing_to_open_keeps_the_corrections(opened, messages) -> None:
+    """Discard answers the question, but if the other file cannot be opened the corrections
+    of the shown one stay, unsaved and undoable."""
+    window = opened
+    _relabel_bbc(window)
+    window.open_file("/nincs/ilyen/fajl.txt")
+    assert messages[-1][0] == "warning"
+    assert window.isWindowModified() and window.undo_action.isEnabled()
+
+
+def test_an_edit_made_while_saving_keeps_the_document_modified(opened, tmp_path,
+                                                              monkeypatch) -> None:
+    """A save that finishes after another correction leaves the newer one marked unsaved."""
+    window = opened
+    _relabel_bbc(window)
+    jobs = []
+    monkeypatch.setattr(window.files, "save", lambda *args: jobs.append(args))
+    assert window.save_as(tmp_path / "a.json", ".json")
+    _action(_text_menu(window, entity=_entity(window, "New York Times")),
+            tr("correct_remove_entity")).trigger()
+    window._on_files_file_saved(str(tmp_path / "a.json"))
+    assert window.isWindowModified()
+
+
+def test_save_first_then_close(opened, monkeypatch, tmp_path, qtbot) -> None:
+    """'Save' in the question saves (a page here) and then closes the window."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = opened
+    _relabel_bbc(window)
+    target = tmp_path / "mentett.html"
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert not window.close()  # waits for the save
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert target.is_file() and not window.isWindowModified()
+
+
+def test_the_unsaved_question_shows_a_markup_file_name_literally(window, messages,
+                                                                tmp_path) -> None:
+    """A file named like HTML is named as characters in the question, not rendered."""
+    from PySide6.QtGui import Qt as QtGui
+
+    name = "<h1 style='color:red'>Cikk.txt"
+    path = tmp_path / name
+    path.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    window.open_file(path)
+    _relabel_bbc(window)
+    window.close()
+    question = next(m for m in messages if m[0] == "question")
+    assert QtGui.mightBeRichText(question[2])  # escaped into HTML that shows the characters
+    assert "&lt;h1" in question[2]
+
+
+def test_the_undo_entry_follows_a_language_switch(opened) -> None:
+    """Undo names the edit in the interface's language, also after a switch."""
+    window = opened
+    _relabel_bbc(window)
+    window.language_actions["hu"].trigger()
+    try:
+        assert "típusa" in window.undo_action.text() and "Change" not in window.undo_action.text()
+    finally:
+        window.language_actions["en"].trigger()
+
+
+def test_a_menu_built_for_one_analysis_does_not_edit_another(opened) -> None:
+    """If another analysis is shown while a menu is up, its actions do nothing."""
+    from dataclasses import replace
+
+    window = opened
+    menu = _text_menu(window, entity=_entity(window, "BBC"))
+    other = replace(window.analysis, source="masik")
+    window._show_analysis(other)
+    _action(menu, tr("correct_remove_entity")).trigger()
+    assert window.analysis is other and window.corrections.stack.count() == 0
+
+
+def test_the_claims_filter_survives_an_edit_and_gives_way_to_another_claim(opened) -> None:
+    """An edit keeps 'claims of BBC'; choosing another source's claim shows it in the list."""
+    window = opened
+    bbc = next(a for a in window.analysis.actors if a.name == "BBC")
+    window._on_actors_actor_activated(bbc.id)
+    _action(_text_menu(window, entity=_entity(window, "New York Times")),
+            tr("correct_mention_type"), label_name("PER", "en")).trigger()
+    assert window.claim_panel.actor_filter() == bbc.id
+    kim_claim = next(c for c in window.analysis.claims if c.kind == "accusation")
+    window.select_claim(kim_claim.id)
+    assert window.claim_panel.actor_filter() is None
+    assert kim_claim.id in window.claim_panel.visible_claim_ids()
+
+
+def test_rebuilding_the_lists_after_an_edit_activates_nothing(opened, qtbot) -> None:
+    """With the keyboard in the actor list, an edit keeps the selected actor."""
+    window = opened
+    tree = window.actor_panel._tree
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(1))
+    chosen = window._actor
+    _action(_text_menu(window, entity=_entity(window, "New York Times")),
+            tr("correct_mention_type"), label_name("PER", "en")).trigger()
+    assert window._actor == chosen
+
+
+def test_right_click_finds_the_mention_under_the_pointer(opened) -> None:
+    """The text's context target is the mention under the pointer, after astral characters."""
+    window = opened
+    view = window.text_view
+    bbc = _entity(window, "BBC")
+    rect = view.cursorRect(_cursor_at(view, view._offsets.to_qt(bbc.start) + 1))
+    target = view.context_target(rect.center())
+    assert target.entity == bbc and target.selection is None
+
+
+def _cursor_at(view, position: int):  # noqa: ANN001, ANN202
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    return cursor
+
+
+def test_dropping_an_actor_on_another_names_the_pair_to_merge(opened) -> None:
+    """A drop on another row names (dragged, target); on itself or empty space, nothing."""
+    window = opened
+    tree = window.actor_panel._tree
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    point = tree.visualItemRect(second).center()
+    ids = (first.data(0, 256), second.data(0, 256))
+    assert tree.merge_pair(first, point) == ids
+    assert tree.merge_pair(second, point) is None
+    assert tree.merge_pair(first, tree.viewport().rect().bottomRight()) is None

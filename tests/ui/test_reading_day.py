@@ -171,3 +171,14 @@ def test_about_writes_scores_with_the_languages_decimal_mark(window) -> None:
         assert f"szó/s: {scores['words_per_second']}" in window.about_html()
     finally:
         window.language_actions["en"].trigger()
+
+
+def test_a_closed_find_bar_marks_nothing_until_it_is_opened_again(window) -> None:
+    """After Esc, opening another article paints no find marks; Ctrl+F brings them back."""
+    window.open_file(SEED)
+    window.find_text("moszkva")
+    window.clear_action.trigger()
+    window.open_file(SEED)
+    assert window.text_view.find_matches() == []
+    window.find_action.trigger()
+    assert window.text_view.find_matches() == window.find_bar.matches != []
