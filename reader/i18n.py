@@ -284,6 +284,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "page_content": ("Content", "Tartalom"),
     "page_no_source": ("no source", "forrás nélkül"),
     "page_mentions": ("mentions", "említés"),
+    "page_mention": ("mention", "említés"),  # Hungarian counts take the singular: 3 említés
     "page_related": ("related", "kapcsolódó"),
     "page_none": ("none", "nincs"),
     "page_model": ("model", "modell"),

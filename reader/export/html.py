@@ -33,6 +33,7 @@ from reader.palette import (
 from reader.types import Analysis, Entity
 
 _PAGE_WORDS = ("legend", "actors", "claims", "source", "cue", "content", "no_source", "mentions",
+               "mention",
                "related", "none", "model", "help", "prev", "next", "close", "claim", "untitled")
 
 
@@ -341,7 +342,8 @@ def _actors_html(analysis: Analysis, ui: dict[str, str]) -> str:
             f'<a class="actor-name" href="{target}" data-select-actor="{aid}">'
             f'<mark class="swatch L-{style_for(actor.label).key}"></mark>'
             f'<bdi>{_esc(actor.name)}</bdi></a> '
-            f'<span class="count">{len(marks)} {ui["mentions"]}</span> '
+            f'<span class="count">{len(marks)} '
+            f'{ui["mention" if len(marks) == 1 else "mentions"]}</span> '
             f'<span class="mention-links">{links}</span>{related_html}</li>'
         )
     body = "".join(items) or f'<li class="none">{ui["none"]}</li>'

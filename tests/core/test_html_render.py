@@ -336,3 +336,22 @@ def test_page_language_sets_the_html_lang_and_keeps_the_article_hungarian() -> N
         out = render_html(news(), lang=lang)
         assert out.count(f'<html lang="{lang}">') == 1
         assert '<div class="text" id="text" lang="hu">' in out
+
+
+def test_one_mention_is_counted_in_the_singular_in_english() -> None:
+    """'1 mention' and '2 mentions' on an English page; Hungarian counts stay 'említés'."""
+    import re
+
+    from reader.export.html import render_html
+    from reader.types import Actor, Analysis, Entity, ModelInfo
+
+    text = "BBC és BBC meg NYT."
+    analysis = Analysis("x", ModelInfo("m", "0"), text,
+                        (Entity(0, 3, "ORG", "BBC", "a1"), Entity(7, 10, "ORG", "BBC", "a1"),
+                         Entity(15, 18, "ORG", "NYT", "a2")),
+                        (Actor("a1", "BBC", "ORG", ((0, 3), (7, 10))),
+                         Actor("a2", "NYT", "ORG", ((15, 18),))))
+    counts = re.findall(r'class="count">([^<]*)', render_html(analysis, "en"))
+    assert counts == ["2 mentions", "1 mention"]
+    counts = re.findall(r'class="count">([^<]*)', render_html(analysis, "hu"))
+    assert counts == ["2 említés", "1 említés"]
