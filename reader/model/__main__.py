@@ -52,6 +52,18 @@ def convert(data: Path, work: Path) -> tuple[Path, Path]:
     return out[0], out[1]
 
 
+def joined(first: Path, second: Path, target: Path) -> Path:
+    """One DocBin with the documents of two (train and devel, for the shipped model)."""
+    from spacy.tokens import DocBin
+
+    if not target.exists():
+        both = DocBin(store_user_data=False)
+        both.merge(DocBin().from_disk(first))
+        both.merge(DocBin().from_disk(second))
+        both.to_disk(target)
+    return target
+
+
 def anneal_config(name: str, source: Path, steps: int, target: Path) -> Path:
     """Phase 2 config: the phase-1 pipeline ``source`` trained on, rate falling to zero."""
     from spacy.util import load_config
@@ -90,6 +102,9 @@ def train(args: argparse.Namespace) -> int:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     train_bin, dev_bin = convert(Path(args.data), work)
+    pick = "model-best"
+    if args.with_devel:  # the shipped model: every gold sentence; devel no longer judges it
+        train_bin, pick = joined(train_bin, dev_bin, work / "train+devel.spacy"), "model-last"
     paths = ["--paths.train", str(train_bin), "--paths.dev", str(dev_bin)]
     vectors: list[str] = []
     if args.init_tok2vec:  # encoder weights from 'pretrain'
@@ -106,7 +121,7 @@ def train(args: argparse.Namespace) -> int:
     }
     phase2 = {
         "ner_anneal": [
-            str(anneal_config("ner", work / "ner" / "model-best", args.anneal_steps,
+            str(anneal_config("ner", work / "ner" / pick, args.anneal_steps,
                               work / "ner_anneal.cfg")),
             "--output", str(work / "ner_anneal"), *paths,
             *(["--paths.vectors", str(args.vectors)] if args.vectors else []),  # sourced
@@ -117,8 +132,8 @@ def train(args: argparse.Namespace) -> int:
         return 1
     lookup = train_lookup_table(train_bin, work / "lookup")
     output = Path(args.output)
-    tagger = Path(args.tagger_from) if args.tagger_from else work / "tagger" / "model-best"
-    assemble(tagger, work / "ner_anneal" / "model-best", output, lookup)
+    tagger = Path(args.tagger_from) if args.tagger_from else work / "tagger" / pick
+    assemble(tagger, work / "ner_anneal" / pick, output, lookup)
     print(f"assembled {output}; now score it: python -m reader.model evaluate --model {output}")
     return 0
 
@@ -188,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="a spaCy vectors folder (from 'vectors') for the NER's encoder")
     p.add_argument("--tagger-from", default=None,
                    help="keep the tagger half of this assembled pipeline; train the NER only")
+    p.add_argument("--with-devel", action="store_true",
+                   help="train on train + devel and keep the last checkpoints (the shipped "
+                        "model; choose settings without this first, its devel scores are not "
+                        "held out)")
     p.add_argument("--init-tok2vec", default=None,
                    help="start the NER's encoder from these weights (from 'pretrain')")
     p.set_defaults(func=train)

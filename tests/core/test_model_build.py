@@ -121,3 +121,17 @@ def test_shape_breakdown_sorts_gold_names_into_right_wrong_type_cut_and_missed()
     assert table["acronym"]["wrong type"] == 1
     assert table["with particle"]["cut"] == 1
     assert table["3+ words"]["cut"] == 1
+
+
+def test_train_and_devel_are_joined_for_the_shipped_model(tmp_path):
+    """--with-devel trains on one DocBin holding every document of both splits."""
+    from reader.model.__main__ import joined
+
+    nlp = spacy.blank("hu")
+    for name, words in (("train", ["Budapest", "szép"]), ("devel", ["Szeged", "is"])):
+        bin_ = DocBin()
+        bin_.add(Doc(nlp.vocab, words=words))
+        bin_.to_disk(tmp_path / f"{name}.spacy")
+    both = joined(tmp_path / "train.spacy", tmp_path / "devel.spacy", tmp_path / "both.spacy")
+    texts = [doc.text for doc in DocBin().from_disk(both).get_docs(nlp.vocab)]
+    assert texts == ["Budapest szép", "Szeged is"]
