@@ -135,3 +135,13 @@ def test_train_and_devel_are_joined_for_the_shipped_model(tmp_path):
     both = joined(tmp_path / "train.spacy", tmp_path / "devel.spacy", tmp_path / "both.spacy")
     texts = [doc.text.strip() for doc in DocBin().from_disk(both).get_docs(nlp.vocab)]
     assert texts == ["Budapest szép", "Szeged is"]
+
+
+def test_model_card_says_which_splits_trained_the_model():
+    """A model trained on train + devel says so, and that its devel scores are held out."""
+    from reader.model.build import model_card
+
+    nlp = spacy.blank("hu")
+    held_out = model_card(nlp, {"ents_f": 0.775, "trained_on": "train+devel"})
+    assert "train and devel splits" in held_out and "devel held out" in held_out
+    assert "train split of NYTK-NerKor" in model_card(nlp, {"ents_f": 0.775})
