@@ -138,6 +138,27 @@ class Corrections(QObject):
         if target.claim is not None:
             self.add_claim_actions(menu, target.claim)
 
+    def add_actor_actions_for(self, menu: QMenu, actor_id: str) -> None:
+        """The actor list's menu for the actor ``actor_id``."""
+        analysis = self._current()
+        actor = next((a for a in analysis.actors if a.id == actor_id), None) if analysis else None
+        if actor is not None:
+            self.add_actor_actions(menu, actor)
+
+    def add_claim_actions_for(self, menu: QMenu, claim_id: str) -> None:
+        """The claim list's menu for the claim ``claim_id``."""
+        analysis = self._current()
+        claim = next((c for c in analysis.claims if c.id == claim_id), None) if analysis else None
+        if claim is not None:
+            self.add_claim_actions(menu, claim)
+
+    def merge_dropped(self, actor_id: str, into_id: str) -> None:
+        """An actor dropped on another in the actor list: merge it into that one."""
+        analysis = self._current()
+        actors = {a.id: a for a in analysis.actors} if analysis else {}
+        if actor_id in actors and into_id in actors and actor_id != into_id:
+            self.apply(MergeActors(actors[actor_id].mentions[0], actors[into_id].mentions[0]))
+
     def add_actor_actions(self, menu: QMenu, actor: Actor) -> None:
         """Rename, change the type, merge into another actor."""
         analysis = self._menu_for()

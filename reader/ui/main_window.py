@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
@@ -31,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__, service
+from reader import service
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
-from reader.types import Analysis, Claim, Edit, Entity, MergeActors
+from reader.types import Analysis, Claim, Edit, Entity
+from reader.ui import about
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.claim_panel import ClaimPanel
@@ -255,9 +254,9 @@ class MainWindow(QMainWindow):
         stack.cleanChanged.connect(self._on_stack_clean_changed)
         stack.indexChanged.connect(self._update_undo_actions)
         self.text_view.context_menu_requested.connect(self.corrections.add_text_actions)
-        self.actor_panel.context_menu_requested.connect(self._on_actors_context_menu_requested)
-        self.actor_panel.actor_dropped.connect(self._on_actors_actor_dropped)
-        self.claim_panel.context_menu_requested.connect(self._on_claims_context_menu_requested)
+        self.actor_panel.context_menu_requested.connect(self.corrections.add_actor_actions_for)
+        self.actor_panel.actor_dropped.connect(self.corrections.merge_dropped)
+        self.claim_panel.context_menu_requested.connect(self.corrections.add_claim_actions_for)
         self.welcome.recent_chosen.connect(self.open_file)
 
     def retranslate(self) -> None:
@@ -309,7 +308,7 @@ class MainWindow(QMainWindow):
         Numbers are written the way the interface language writes them (8 025 / 8,025).
         """
         self._status = (key, values)
-        shown = {k: number(v) if isinstance(v, int) else v for k, v in values.items()}
+        shown = {k: about.number(v) if isinstance(v, int) else v for k, v in values.items()}
         self.status_message.setText(tr(key, **shown))
 
     # --- settings ---
@@ -446,13 +445,13 @@ class MainWindow(QMainWindow):
 
     def _fill_welcome(self) -> None:
         recent = self.settings.recent_files()
-        self.welcome.set_recent(list(zip(recent, recent_labels(recent), strict=True)))
+        self.welcome.set_recent(list(zip(recent, about.recent_labels(recent), strict=True)))
         self.legend.setVisible(self.document is not None)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_files()
-        for path, label in zip(recent, recent_labels(recent), strict=True):
+        for path, label in zip(recent, about.recent_labels(recent), strict=True):
             action = self.recent_menu.addAction(menu_text(label))
             action.setToolTip(plain(service.display_path(path)))
             action.setStatusTip(service.display_path(path))
@@ -628,25 +627,6 @@ class MainWindow(QMainWindow):
                 (self.redo_action, ready and stack.canRedo(), "redo", stack.redoText())):
             action.setEnabled(can)
             action.setText(tr(key + "_edit", edit=menu_text(what)) if can else tr(key))
-
-    def _on_actors_context_menu_requested(self, menu: QMenu, actor_id: str) -> None:
-        actor = next((a for a in self.analysis.actors if a.id == actor_id), None) \
-            if self.analysis else None
-        if actor is not None:
-            self.corrections.add_actor_actions(menu, actor)
-
-    def _on_actors_actor_dropped(self, actor_id: str, into_id: str) -> None:
-        if self.analysis is None:
-            return
-        actors = {a.id: a for a in self.analysis.actors}
-        if actor_id in actors and into_id in actors and actor_id != into_id:
-            self.corrections.apply(MergeActors(actors[actor_id].mentions[0],
-                                               actors[into_id].mentions[0]))
-
-    def _on_claims_context_menu_requested(self, menu: QMenu, claim_id: str) -> None:
-        claim = self.claim_panel.claim(claim_id)
-        if claim is not None:
-            self.corrections.add_claim_actions(menu, claim)
 
     # --- selection and navigation ---
 
@@ -855,57 +835,13 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, tr("shortcuts_title"), self.shortcuts_html())
 
     def shortcuts_html(self) -> str:
-        """Every keyboard shortcut of the window's actions, read from the actions themselves."""
-        rows = []
-        for action in self.actions():
-            keys_ = [seq.toString(QKeySequence.SequenceFormat.NativeText)
-                     for seq in action.shortcuts() if not seq.isEmpty()]
-            if keys_ and action.text():
-                name = html.escape(action.text().replace("&", ""))
-                rows.append(f"<tr><td style='padding-right:16px'>{name}</td>"
-                            f"<td><b>{html.escape(', '.join(keys_))}</b></td></tr>")
-        rows.append(f"<tr><td style='padding-right:16px'>{html.escape(tr('shortcut_lists'))}"
-                    f"</td><td><b>↑ ↓ Enter</b></td></tr>")
-        return f"<table>{''.join(rows)}</table>"
+        return about.shortcuts_html(self.actions())
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, tr("about_title", app=tr("app_name")), self.about_html())
 
     def about_html(self) -> str:
-        """The About box: version, the model's name, version and scores, and the licences."""
-        if self.analysis is not None:
-            model = f"{self.analysis.model.name} {self.analysis.model.version}"
-        else:
-            model = self._bundled_model_label()
-        return (
-            f"<h3>{html.escape(tr('app_name'))}</h3>{tr('about_text')}"
-            f"<p><b>{tr('about_version')}:</b> {html.escape(__version__)}<br>"
-            f"<b>{tr('about_model')}:</b> {html.escape(model)}</p>"
-            f"<p><b>{tr('about_scores')}:</b> {self._scores_html()}</p>"
-            f"<p><b>{tr('about_licences')}:</b> {html.escape(tr('about_licence_text'))}</p>"
-        )
-
-    def _bundled_model_label(self) -> str:
-        card = service.bundled_model_card()
-        if not card.found:
-            return f"{card.name} ({tr('not_loaded')})"
-        return f"{card.name} {card.version}".strip()
-
-    def _scores_html(self) -> str:
-        scores = service.bundled_model_card().scores
-        rows = []
-        for key, name in SCORE_ROWS:
-            value = scores.get(key)
-            if isinstance(value, int | float):  # as measured, no second rounding
-                rows.append(f"{tr(name)}: {number(value)}")
-        per_label = scores.get("ents_per_type") or {}
-        if isinstance(per_label, dict) and per_label:
-            rows.append(tr("score_ner_f1") + " " + ", ".join(
-                f"{html.escape(label)} {number(d['f'])}" for label, d in sorted(per_label.items())
-                if isinstance(d, dict) and isinstance(d.get("f"), float)))
-        if isinstance(scores.get("evaluated_on"), str):
-            rows.append(f"<small>{html.escape(scores['evaluated_on'])}</small>")
-        return "<br>".join(rows) or html.escape(tr("about_no_scores"))
+        return about.about_html(self.analysis.model if self.analysis is not None else None)
 
 
 SAVE_WORDS = {  # suffix -> the save dialog's title and file filter (reader.i18n keys)
@@ -916,47 +852,6 @@ SAVE_WORDS = {  # suffix -> the save dialog's title and file filter (reader.i18n
 KEEPS_CORRECTIONS = (".html", ".htm", ".json")  # saved files that reopen with the corrections
 DOCK_SHARE = (0.22, 0.45)  # the side panel's share of the window's width, least and most
 DOCK_MIN = 230  # px: the panel's narrowest useful width
-
-SCORE_ROWS = (  # scores.json key -> the string naming it in the About box
-    ("ents_f", "score_ner_f1"),
-    ("lemma_acc", "score_lemma"),
-    ("pos_acc", "score_upos"),
-    ("sents_f", "score_sents"),
-    ("words_per_second", "score_speed"),
-)
-
-
-def number(value: int | float) -> str:
-    """A number as the interface language writes it: 12 345 and 0,7745 in Hungarian, 12,345
-    and 0.7745 in English; a float keeps the digits it was measured with."""
-    locale = QLocale(QLocale.Language.Hungarian if language() == "hu" else QLocale.Language.English)
-    if isinstance(value, float):
-        digits = len(repr(value).partition(".")[2]) if "e" not in repr(value) else 6
-        return locale.toString(value, "f", digits)
-    return locale.toString(value)
-
-
-def recent_labels(paths: list[str]) -> list[str]:
-    """Menu texts for recent files: the file name, and its folders where two names are alike.
-
-    ``a/cikk.txt`` and ``b/cikk.txt`` read "cikk.txt — a" and "cikk.txt — b"; if the folder
-    names are alike too, as many parent folders as it takes to tell them apart.
-    """
-    parts = [Path(p).parts for p in paths]
-    labels = []
-    for n, path in enumerate(paths):
-        name = service.display_name(path)
-        twins = [q for m, q in enumerate(parts) if m != n and q[-1:] == parts[n][-1:]]
-        depth = 1
-        while twins and depth < len(parts[n]):
-            depth += 1
-            twins = [q for q in twins if q[-depth:] == parts[n][-depth:]]
-        if depth > 1:
-            folder = service.display_path(str(Path(*parts[n][-depth:-1])))
-            name = f"{name} — {folder}"
-        labels.append(name)
-    return labels
-
 
 def _unique(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
     """Shortcuts without repeats (a repeated sequence makes Qt call the shortcut ambiguous)."""

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from reader.i18n import isolate, tr
 from reader.types import Claim, Source, TextSpan
+from reader.ui.about import recent_labels
 from reader.ui.claim_panel import SOURCE
-from reader.ui.main_window import recent_labels
 
 from .conftest import SEED, make_analysis
 
