@@ -327,10 +327,9 @@ def find_cue(text: str, content: Range, cue: str) -> Range | None:
     at = text.find(cue, lo, hi)
     while at >= 0:
         span = (at, at + len(cue))
-        if span[1] <= content[0] or span[0] >= content[1]:
-            distance = content[0] - span[1] if span[1] <= content[0] else span[0] - content[1]
-            if best is None or distance < _distance(best, content):
-                best = span
+        outside = span[1] <= content[0] or span[0] >= content[1]
+        if outside and (best is None or _distance(span, content) < _distance(best, content)):
+            best = span
         at = text.find(cue, at + 1, hi)
     return best
 
