@@ -92,7 +92,7 @@ def load_pipeline(name: str | None = None) -> Language:
     import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
     import spacy
 
-    import reader.components  # noqa: F401  (the bundled pipeline's own components)
+    from reader.components import make_lookup_lemmatizers_safe
 
     if kind == "package" and str(where).startswith("hu_core_news"):
         import huspacy
@@ -100,6 +100,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = _load(huspacy.load, where)
     else:
         nlp = _load(spacy.load, where)
+    make_lookup_lemmatizers_safe(nlp)  # HuSpaCy's raises IndexError on "8:30-9:30"
     check_pipeline(nlp)
     return nlp
 

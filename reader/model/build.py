@@ -19,10 +19,14 @@ def train_lookup_table(train_docbin: Path, output: Path) -> Path:
     from huspacy.components.lookup_lemmatizer import LookupLemmatizer
     from spacy.tokens import DocBin
 
+    from reader.components import mask_digits, restore_digits
+
     nlp = spacy.blank("hu")
     docs = DocBin().from_disk(train_docbin).get_docs(nlp.vocab)
+    # a lemma whose digits do not line up with the form's (8:30-9:30 -> 8::30-9::30) is left out
     sentences: Iterable = (
-        [(t.text, t.pos_, str(t.morph), t.lemma_) for t in sent]
+        [(t.text, t.pos_, str(t.morph), t.lemma_) for t in sent
+         if restore_digits(mask_digits(t.lemma_), t.text) is not None]
         for doc in docs
         for sent in doc.sents
     )
@@ -60,7 +64,7 @@ def assemble(
     import spacy
 
     import reader.components  # noqa: F401  (an assembled tagger_dir carries the stem fix)
-    from reader.components import LENGTHENED_STEM_FIX
+    from reader.components import LENGTHENED_STEM_FIX, SAFE_LOOKUP_LEMMATIZER
 
     nlp = spacy.load(tagger_dir)
     assembled = LENGTHENED_STEM_FIX in nlp.pipe_names  # a shipped pipeline: keep its tagger half
@@ -76,7 +80,8 @@ def assemble(
         nlp.vocab.vectors = ner_nlp.vocab.vectors
     nlp.add_pipe("ner", source=ner_nlp)
     if lookup_dir is not None and "lookup_lemmatizer" not in nlp.pipe_names:
-        lookup: Any = nlp.add_pipe("lookup_lemmatizer", after="trainable_lemmatizer")
+        lookup: Any = nlp.add_pipe(SAFE_LOOKUP_LEMMATIZER, name="lookup_lemmatizer",
+                                   after="trainable_lemmatizer")
         lookup.from_disk(lookup_dir)
     if not assembled:
         nlp.add_pipe(LENGTHENED_STEM_FIX, before="senter")

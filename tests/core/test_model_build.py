@@ -40,6 +40,86 @@ def test_lookup_table_learns_lemmas_by_form_and_features(tmp_path):
     assert lookup(test)[0].lemma_ == "Putyin"
 
 
+@pytest.mark.parametrize(
+    "lemma, form, expected",
+    [
+        ("0000", "1990-ben", "1990"),
+        ("0000-as", "2020-as", "2020-as"),
+        ("0::00-0::00", "8:30-9:30", None),  # NerKor's lemma: its digits do not line up
+        ("00000-0::0000", "11451-2:2003", None),
+        ("0-je", "a-je", None),  # a digit where the form has none
+        ("május", "május", "május"),
+    ],
+)
+def test_restore_digits_puts_the_forms_digits_back_or_refuses(lemma, form, expected):
+    from reader.components import restore_digits
+
+    assert restore_digits(lemma, form) == expected
+
+
+def _time_range_table(tmp_path):
+    """A lookup table learnt from NerKor's own lemma of a time range, 8:30-9:30 -> 8::30-9::30."""
+    import huspacy.components  # noqa: F401
+    from huspacy.components.lookup_lemmatizer import LookupLemmatizer
+
+    lemmatizer = LookupLemmatizer(None, "")
+    lemmatizer.train([[("8:30-9:30", "NUM", "", "8::30-9::30"), ("1990-ben", "NUM", "", "1990")]])
+    lemmatizer.to_disk(tmp_path / "table")
+    return tmp_path / "table"
+
+
+def test_safe_lookup_lemmatizer_keeps_a_time_range_huspacy_crashes_on(tmp_path):
+    """HuSpaCy's lookup lemmatiser raises IndexError on a time range its table mislearnt; the
+    safe one leaves that token alone and still restores the digits of one that fits."""
+    from reader.components import SAFE_LOOKUP_LEMMATIZER
+
+    table = _time_range_table(tmp_path)
+    nlp = spacy.blank("hu")
+    words = ["7:15-8:45", "2004-ben"]
+    huspacy_lookup = nlp.add_pipe("lookup_lemmatizer")
+    huspacy_lookup.from_disk(table)
+    with pytest.raises(IndexError):
+        huspacy_lookup(Doc(nlp.vocab, words=words, pos=["NUM", "NUM"]))
+    safe = nlp.add_pipe(SAFE_LOOKUP_LEMMATIZER)
+    safe.from_disk(table)
+    doc = safe(Doc(nlp.vocab, words=words, pos=["NUM", "NUM"], lemmas=["7:15-8:45", "x"]))
+    assert [t.lemma_ for t in doc] == ["7:15-8:45", "2004"]
+
+
+def test_loading_swaps_huspacys_lookup_lemmatizer_for_the_safe_one(tmp_path):
+    """An installed HuSpaCy pipeline keeps its table but gets the lemmatiser that cannot crash."""
+    from reader.components import SafeLookupLemmatizer
+    from reader.nlp import load_pipeline
+
+    nlp = spacy.blank("hu")
+    nlp.add_pipe("ner").add_label("PER")
+    nlp.initialize()
+    nlp.add_pipe("lookup_lemmatizer", first=True).from_disk(_time_range_table(tmp_path))
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = load_pipeline(str(tmp_path / "pipeline"))
+    assert loaded.pipe_names == ["lookup_lemmatizer", "ner"]
+    lookup = loaded.get_pipe("lookup_lemmatizer")
+    assert isinstance(lookup, SafeLookupLemmatizer)
+    doc = lookup(Doc(loaded.vocab, words=["8:30-9:30", "1848-ben"], pos=["NUM", "NUM"]))
+    assert [t.lemma_ for t in doc] == ["", "1848"]
+
+
+def test_lookup_table_leaves_out_lemmas_whose_digits_do_not_line_up(tmp_path):
+    """The recipe's table never holds a lemma that would crash HuSpaCy's lemmatiser."""
+    import huspacy.components  # noqa: F401
+
+    vocab = spacy.blank("hu").vocab
+    doc = Doc(vocab, words=["8:30-9:30", "1990-ben"], lemmas=["8::30-9::30", "1990"],
+              pos=["NUM", "NUM"], sent_starts=[True, False])
+    DocBin(docs=[doc]).to_disk(tmp_path / "t.spacy")
+    train_lookup_table(tmp_path / "t.spacy", tmp_path / "lookup")
+    nlp = spacy.blank("hu")
+    lookup = nlp.add_pipe("lookup_lemmatizer")  # HuSpaCy's own: it would raise on a bad entry
+    lookup.from_disk(tmp_path / "lookup")
+    doc = lookup(Doc(nlp.vocab, words=["7:15-8:45", "2004-ben"], pos=["NUM", "NUM"]))
+    assert [t.lemma_ for t in doc] == ["", "2004"]
+
+
 def test_anneal_config_continues_every_component_with_a_falling_rate(tmp_path):
     """Phase 2 sources each component from phase 1's pipeline and decays the rate to zero."""
     from spacy.util import load_config

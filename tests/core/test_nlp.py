@@ -80,6 +80,17 @@ def test_bundled_pipeline_on_the_seed_article(bundled_nlp, seed_text):
     assert lemmas["Putyinnak"] == "Putyin"
 
 
+def test_time_ranges_and_standard_numbers_do_not_break_the_analysis(bundled_nlp):
+    """NerKor lemmatises 8:30-9:30 as 8::30-9::30; a lookup table learnt from that made HuSpaCy's
+    lemmatiser raise IndexError on every such time range, and the article was not analysed."""
+    text = ("Az ülés 8:30-9:30 között lesz, a szünet 10:15-10:45 között. "
+            "Az MSZ EN 11451-2:2003 szabvány 2004-ben jelent meg – írja a BBC.")
+    parsed = parse(text, bundled_nlp)
+    lemmas = {t.text: t.lemma for t in parsed.tokens}
+    assert lemmas["2004-ben"] == "2004"
+    assert ("BBC", "ORG") in {(text[s:e], label) for s, e, label in parsed.entities}
+
+
 def test_installed_huspacy_model_loads_through_huspacy(tmp_path, monkeypatch):
     """A package named like HuSpaCy's, installed on sys.path, is listed and loads via huspacy."""
     import importlib
