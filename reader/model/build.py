@@ -51,6 +51,45 @@ def split_final_period_after_capitals(nlp) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def load_tagger_half(tagger_dir: Path, lookup_dir: Path | None = None) -> Any:
+    """The shipped pipeline's first half, as the NER sees it: tokens, morphology, lemmas (the
+    edit-tree lemmatiser, the safe lookup table, the stem fix) and sentences, without an NER.
+
+    ``tagger_dir`` is either a freshly trained tagger pipeline (the tokenizer rule, the lookup
+    table from ``lookup_dir`` and the stem fix are added) or an assembled one, kept as it is."""
+    import huspacy.components  # noqa: F401  (registers lookup_lemmatizer and lemma_smoother)
+    import spacy
+
+    from reader.components import (
+        LENGTHENED_STEM_FIX,
+        SAFE_LOOKUP_LEMMATIZER,
+        make_lookup_lemmatizers_safe,
+    )
+
+    nlp = spacy.load(tagger_dir)
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    make_lookup_lemmatizers_safe(nlp)
+    if LENGTHENED_STEM_FIX in nlp.pipe_names:  # an assembled pipeline: keep its tagger half
+        return nlp
+    split_final_period_after_capitals(nlp)
+    if lookup_dir is not None:
+        lookup: Any = nlp.add_pipe(SAFE_LOOKUP_LEMMATIZER, name="lookup_lemmatizer",
+                                   after="trainable_lemmatizer")
+        lookup.from_disk(lookup_dir)
+    nlp.add_pipe(LENGTHENED_STEM_FIX, before="senter")
+    return nlp
+
+
+def ner_encoder(ner_nlp: Any) -> str | None:
+    """The component whose encoder the NER listens to ("tok2vec", "ner_tok2vec"), if any."""
+    model = ner_nlp.get_pipe_config("ner")["model"]["tok2vec"]
+    if "Listener" not in model.get("@architectures", ""):
+        return None
+    upstream = model.get("upstream", "*")
+    return "tok2vec" if upstream == "*" else upstream
+
+
 def assemble(
     tagger_dir: Path,
     ner_dir: Path,
@@ -60,31 +99,17 @@ def assemble(
     scores: dict | None = None,
 ) -> Path:
     """Join the tagger pipeline (morphology, lemmas, sentences) and the NER pipeline."""
-    import huspacy.components  # noqa: F401  (registers lookup_lemmatizer and lemma_smoother)
     import spacy
 
-    import reader.components  # noqa: F401  (an assembled tagger_dir carries the stem fix)
-    from reader.components import LENGTHENED_STEM_FIX, SAFE_LOOKUP_LEMMATIZER
-
-    nlp = spacy.load(tagger_dir)
-    assembled = LENGTHENED_STEM_FIX in nlp.pipe_names  # a shipped pipeline: keep its tagger half
-    if "ner" in nlp.pipe_names:
-        nlp.remove_pipe("ner")
-    if not assembled:
-        split_final_period_after_capitals(nlp)
+    nlp = load_tagger_half(tagger_dir, lookup_dir)
     ner_nlp = spacy.load(ner_dir)
-    # the NER has its own encoder: copy it inside the NER so it no longer listens to "tok2vec"
-    if "tok2vec" in ner_nlp.pipe_names:
-        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    # the NER has its own encoder: copy it inside the NER so it no longer listens to another
+    encoder = ner_encoder(ner_nlp)
+    if encoder is not None:
+        ner_nlp.replace_listeners(encoder, "ner", ["model.tok2vec"])
     if ner_nlp.vocab.vectors.shape[0]:  # static vectors the NER's encoder reads
         nlp.vocab.vectors = ner_nlp.vocab.vectors
     nlp.add_pipe("ner", source=ner_nlp)
-    if lookup_dir is not None and "lookup_lemmatizer" not in nlp.pipe_names:
-        lookup: Any = nlp.add_pipe(SAFE_LOOKUP_LEMMATIZER, name="lookup_lemmatizer",
-                                   after="trainable_lemmatizer")
-        lookup.from_disk(lookup_dir)
-    if not assembled:
-        nlp.add_pipe(LENGTHENED_STEM_FIX, before="senter")
     if smoother:
         nlp.add_pipe("lemma_smoother", last=True)
     nlp.meta["name"] = PIPELINE_NAME

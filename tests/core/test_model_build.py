@@ -124,9 +124,9 @@ def test_anneal_config_continues_every_component_with_a_falling_rate(tmp_path):
     """Phase 2 sources each component from phase 1's pipeline and decays the rate to zero."""
     from spacy.util import load_config
 
-    from reader.model.__main__ import anneal_config
+    from reader.model.__main__ import anneal_config, config_path
 
-    path = anneal_config("tagger", tmp_path / "phase1", 500, tmp_path / "a.cfg")
+    path = anneal_config(config_path("tagger"), tmp_path / "phase1", 500, tmp_path / "a.cfg")
     config = load_config(path, interpolate=False)
     assert set(config["components"]) == {"tok2vec", "morphologizer", "trainable_lemmatizer",
                                          "senter"}
@@ -225,3 +225,66 @@ def test_model_card_says_which_splits_trained_the_model():
     held_out = model_card(nlp, {"ents_f": 0.775, "trained_on": "train+devel"})
     assert "train and devel splits" in held_out and "devel held out" in held_out
     assert "train split of NYTK-NerKor" in model_card(nlp, {"ents_f": 0.775})
+
+
+def test_reading_config_puts_the_frozen_tagger_half_before_the_ner(tmp_path):
+    """The NER's encoder reads the lemma and UPOS that the sourced tagger half assigns."""
+    from spacy.util import load_config
+
+    from reader.model.__main__ import NER_READS, TAGGER_HALF, reading_config
+
+    config = load_config(reading_config(tmp_path / "half", tmp_path / "ner.cfg"),
+                         interpolate=False)
+    assert config["nlp"]["pipeline"] == [*TAGGER_HALF, "ner_tok2vec", "ner"]
+    assert config["training"]["frozen_components"] == list(TAGGER_HALF)
+    assert config["training"]["annotating_components"] == list(TAGGER_HALF)
+    for name in TAGGER_HALF:
+        assert config["components"][name] == {"source": str(tmp_path / "half")}
+    embed = config["components"]["ner_tok2vec"]["model"]["embed"]
+    assert embed["attrs"][-len(NER_READS):] == ["LEMMA", "POS"] == list(NER_READS)
+    assert len(embed["rows"]) == len(embed["attrs"])
+    assert config["components"]["ner"]["model"]["tok2vec"]["upstream"] == "ner_tok2vec"
+    assert config["training"]["score_weights"]["lemma_acc"] == 0.0
+
+
+def _tiny_nerkor(folder):
+    """A NerKor-shaped folder with a few sentences in train/ and devel/."""
+    header = "# global.columns = FORM LEMMA UPOS XPOS FEATS CONLL:NER EMMORPH:LEMMA\n"
+    sentences = [
+        [("Putyinnak", "Putyin", "PROPN", "Case=Dat|Number=Sing", "B-PER"),
+         ("írt", "ír", "VERB", "Mood=Ind|Tense=Past", "O"), ("a", "a", "DET", "_", "O"),
+         ("BBC", "BBC", "PROPN", "Case=Nom|Number=Sing", "B-ORG"), (".", ".", "PUNCT", "_", "O")],
+        [("Oroszországgal", "Oroszország", "PROPN", "Case=Ins|Number=Sing", "B-LOC"),
+         ("tárgyalt", "tárgyal", "VERB", "Mood=Ind|Tense=Past", "O"),
+         ("8:30-9:30", "8::30-9::30", "NUM", "_", "O"), (".", ".", "PUNCT", "_", "O")],
+    ]
+    for split in ("train", "devel"):
+        (folder / split).mkdir(parents=True)
+        body = "".join(
+            "".join(f"{f}\t{lem}\t{u}\t[x]\t{feats}\t{ner}\t{lem}\n"
+                    for f, lem, u, feats, ner in sentence) + "\n"
+            for sentence in sentences * 3)
+        (folder / split / "news.conllup").write_text(header + body, encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_recipe_trains_a_pipeline_whose_ner_reads_lemmas_end_to_end(tmp_path):
+    """python -m reader.model train, a few steps on a tiny corpus: the assembled pipeline loads,
+    its NER's encoder reads LEMMA and POS, and a time range does not break it."""
+    from reader.components import SafeLookupLemmatizer
+    from reader.model.__main__ import main
+    from reader.nlp import load_pipeline
+
+    _tiny_nerkor(tmp_path / "nerkor")
+    output = tmp_path / "model"
+    assert main(["train", "--data", str(tmp_path / "nerkor"), "--work", str(tmp_path / "work"),
+                 "--output", str(output), "--tagger-steps", "2", "--ner-steps", "2",
+                 "--anneal-steps", "2"]) == 0
+    nlp = load_pipeline(str(output))
+    assert nlp.pipe_names == ["tok2vec", "morphologizer", "trainable_lemmatizer",
+                              "lookup_lemmatizer", "hu_lengthened_stem_fix", "senter", "ner"]
+    assert isinstance(nlp.get_pipe("lookup_lemmatizer"), SafeLookupLemmatizer)
+    embed = nlp.get_pipe_config("ner")["model"]["tok2vec"]["embed"]
+    assert embed["attrs"] == ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "POS"]
+    doc = nlp("Putyinnak írt a BBC 8:30-9:30 között.")
+    assert doc[4].text == "8:30-9:30"
