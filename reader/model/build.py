@@ -90,6 +90,14 @@ def ner_encoder(ner_nlp: Any) -> str | None:
     return "tok2vec" if upstream == "*" else upstream
 
 
+def ner_reads(nlp: Any) -> list[str]:
+    """The token attributes the NER's encoder embeds (["NORM", "PREFIX", ..., "LEMMA", "POS"])."""
+    if "ner" not in nlp.pipe_names:
+        return []
+    embed = nlp.get_pipe_config("ner")["model"]["tok2vec"].get("embed", {})
+    return list(embed.get("attrs", []))
+
+
 def assemble(
     tagger_dir: Path,
     ner_dir: Path,
@@ -171,6 +179,17 @@ def model_card(nlp, scores: dict) -> str:
         "The recipe is `python -m reader.model train` in the reader's repository",
         "(configs in `reader/model/configs/`).",
     ]
+    reads = ner_reads(nlp)
+    if {"LEMMA", "POS"} & set(reads):
+        lines += [
+            "",
+            "## What the NER reads",
+            "",
+            f"The NER's own encoder embeds each word's {', '.join(reads)}. The lemma and UPOS come",
+            "from the components before it (morphologizer, lemmatisers, stem fix), which ran in",
+            "front of the NER, frozen, while it trained: Oroszországgal and Oroszország share the",
+            "lemma feature. Run the pipeline whole; without those components the NER loses them.",
+        ]
     if nlp.vocab.vectors.shape[0]:
         rows, dim = nlp.vocab.vectors.shape
         lines += [

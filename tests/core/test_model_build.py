@@ -288,3 +288,5 @@ def test_recipe_trains_a_pipeline_whose_ner_reads_lemmas_end_to_end(tmp_path):
     assert embed["attrs"] == ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "POS"]
     doc = nlp("Putyinnak írt a BBC 8:30-9:30 között.")
     assert doc[4].text == "8:30-9:30"
+    card = (output / "README.md").read_text(encoding="utf-8")
+    assert "## What the NER reads" in card and "LEMMA, POS" in card
