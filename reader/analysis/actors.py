@@ -333,6 +333,9 @@ def _missed(
         if m.label == "PER" and 2 <= len(words) <= 4:
             for word in (words[0], words[-1]):  # a surname alone: "Szalai", "Guterres"
                 label_of.setdefault(word.casefold(), "PER")
+        if m.label == "ORG" and 2 <= len(words) <= 4 and len(words[-1]) > 3:
+            # an organisation by its last word, capitalised: "Dunamenti Vízművek" -> "a Vízművek"
+            label_of.setdefault(words[-1].casefold(), "ORG")
     found: list[Mention] = []
     i = 0
     while i < len(tokens):

@@ -167,6 +167,9 @@ def model_card(nlp, scores: dict) -> str:
         *(["Trained on the train and devel splits of NYTK-NerKor (about 915k tokens of fiction,",
             "legal, news, web and Wikipedia text; `train --with-devel`). The devel scores below",
             "come from the same recipe trained on the train split alone, devel held out.",
+            *(["The tagger half (morphology, lemmas, sentences) is the one trained on the train",
+               "split (`--tagger-from`); the NER saw both splits."]
+              if scores.get("tagger_trained_on") == "train" else []),
             "NerKor is CC BY-SA 4.0; this model is therefore released under CC BY-SA 4.0."]
           if scores.get("trained_on") == "train+devel" else
           ["Trained on the train split of NYTK-NerKor (about 811k tokens of fiction, legal, news,",

@@ -261,3 +261,15 @@ def test_a_whole_name_that_recurs_is_not_cut_into_two() -> None:
                 "A [Sina Weibo]MISC nagy|nagy|ADJ .")
     whole = [a.text[s:e] for x in a.actors for s, e in x.mentions if x.name == "Sina Weibo"]
     assert whole.count("Sina Weibo") == 2
+
+
+def test_organisation_named_by_its_last_word_alone_joins_it() -> None:
+    """The recogniser missed "Telekom" alone; a known organisation's capitalised last word is
+    its short form: a Telekom -> Magyar Telekom. A lower-case word is not a name."""
+    a = analyse(
+        "A [Magyar Telekom]ORG emelt|emel|VERB .",
+        "A Telekom|Telekom|PROPN szerint|szerint|ADP nem|nem|ADV drága|drága|ADJ .",
+        "A telekom|telekom|NOUN piaca|piac|NOUN nő|nő|VERB .",
+    )
+    assert names(a) == {"Magyar Telekom": 2}
+    assert actor_of(a, "Telekom") == "Magyar Telekom"

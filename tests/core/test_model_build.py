@@ -225,6 +225,9 @@ def test_model_card_says_which_splits_trained_the_model():
     held_out = model_card(nlp, {"ents_f": 0.775, "trained_on": "train+devel"})
     assert "train and devel splits" in held_out and "devel held out" in held_out
     assert "train split of NYTK-NerKor" in model_card(nlp, {"ents_f": 0.775})
+    assert "the NER saw both splits" not in held_out
+    kept_tagger = model_card(nlp, {"trained_on": "train+devel", "tagger_trained_on": "train"})
+    assert "the NER saw both splits" in kept_tagger
 
 
 def test_reading_config_puts_the_frozen_tagger_half_before_the_ner(tmp_path):

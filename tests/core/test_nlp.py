@@ -71,9 +71,11 @@ def test_bundled_pipeline_on_the_seed_article(bundled_nlp, seed_text):
     """The seed's key entities get the right labels and inflected names the right lemmas."""
     parsed = parse(seed_text, bundled_nlp)
     found = {(seed_text[s:e], label) for s, e, label in parsed.entities}
-    for expected in [("Oroszország", "LOC"), ("BBC", "ORG"), ("Vlagyimir Putyin", "PER"),
-                     ("Teherán", "LOC")]:
+    for expected in [("Oroszország", "LOC"), ("BBC", "ORG"), ("Vlagyimir Putyin", "PER")]:
         assert expected in found, f"{expected} not in {sorted(found)}"
+    # "Teherán tagadta": a city acting as its government is ORG in NerKor ("Moszkva megkezdte"
+    # is B-ORG there), LOC where it is the place; either is right, missing it is not
+    assert {("Teherán", "LOC"), ("Teherán", "ORG")} & found, sorted(found)
     lemmas = {t.text: t.lemma for t in parsed.tokens}
     assert lemmas["Oroszországgal"] == "Oroszország"
     assert lemmas["Észak-Koreától"] == "Észak-Korea"

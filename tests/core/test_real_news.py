@@ -53,8 +53,9 @@ def test_the_development_set_is_whole() -> None:
 @pytest.mark.parametrize(
     "measure, floor",
     [
-        # measured 2026-11-26, hu_newsreader 0.1.0, the 35 Global Voices articles (final):
-        # 0.935, 0.924, 0.962, 0.777, 0.640, 0.793
+        # measured 2026-11-26, hu_newsreader 0.1.0, the 35 Global Voices articles: form-only
+        # NER 0.935, 0.924, 0.962, 0.777, 0.640, 0.793; NER reading lemmas and UPOS (shipped)
+        # 0.948, 0.914, 0.962, 0.779, 0.647, 0.807
         ("mention_recall", 0.92),
         ("label_accuracy", 0.91),
         ("grouping_f1", 0.95),
