@@ -46,8 +46,9 @@ def restore_digits(lemma: str, form: str) -> str | None:
 
     HuSpaCy's lookup table stores ``8:30-9:30`` as ``0:00-0:00``; each digit of the stored lemma
     takes the form's digit at the same position. A lemma whose digits do not line up with the
-    form's (NerKor lemmatises ``8:30-9:30`` as ``8::30-9::30``) cannot be restored: HuSpaCy's own
-    lemmatiser then raises IndexError and the whole article fails.
+    form's (NerKor lemmatises ``8:30-9:30`` as ``8::30-9::30``, ``ii.`` as ``2.``) cannot be
+    restored: HuSpaCy's own lemmatiser then raises IndexError (a digit past the form's end) and
+    the whole article fails, or copies a letter into the lemma.
     """
     out = list(lemma)
     for match in _DIGIT.finditer(lemma):
@@ -72,7 +73,7 @@ class SafeLookupLemmatizer(LookupLemmatizer):
                 continue
             morph = str(token.morph)
             lemma = by_pos.get(token.pos_ + ("|" + morph if morph else ""))
-            if lemma is not None and masked != text:
+            if lemma is not None and _DIGIT.search(lemma):  # "ii." -> "0." learnt from "2."
                 lemma = restore_digits(lemma, text)
             if lemma is not None:
                 token.lemma_ = lemma
@@ -87,6 +88,9 @@ def make_safe_lookup_lemmatizer(nlp: Any, name: str) -> SafeLookupLemmatizer:
 def make_lookup_lemmatizers_safe(nlp: Any) -> None:
     """Swap every HuSpaCy lookup lemmatiser of ``nlp`` for the safe one, with the same table."""
     for name, pipe in list(nlp.pipeline):
-        if type(pipe) is LookupLemmatizer:
+        factory = nlp.get_pipe_meta(name).factory
+        if isinstance(pipe, SafeLookupLemmatizer) or not hasattr(pipe, "_lookups"):
+            continue
+        if isinstance(pipe, LookupLemmatizer) or factory == "lookup_lemmatizer":
             safe = nlp.replace_pipe(name, SAFE_LOOKUP_LEMMATIZER)
             safe._lookups = pipe._lookups

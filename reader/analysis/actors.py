@@ -322,6 +322,7 @@ def _missed(
     by_first: dict[str, list[tuple[list[str], str, str]]] = {}
     label_of: dict[str, str] = {}
     seen_names: set[str] = set()
+    short_org: dict[str, str] = {}  # an organisation's last word: "vízművek" -> Dunamenti Vízművek
     for m in mentions:
         words = m.name.split()
         if (len(words) >= 2 or m.origin == "ner") and m.name.casefold() not in seen_names:
@@ -334,8 +335,7 @@ def _missed(
             for word in (words[0], words[-1]):  # a surname alone: "Szalai", "Guterres"
                 label_of.setdefault(word.casefold(), "PER")
         if m.label == "ORG" and 2 <= len(words) <= 4 and len(words[-1]) > 3:
-            # an organisation by its last word, capitalised: "Dunamenti Vízművek" -> "a Vízművek"
-            label_of.setdefault(words[-1].casefold(), "ORG")
+            short_org.setdefault(words[-1].casefold(), m.name)
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -371,6 +371,16 @@ def _missed(
                 match = Mention(
                     tok.start, end, label_of[name.casefold()], i, i + 1, name, "propagated"
                 )
+            elif (
+                # an organisation by its capitalised last word after the article, the way
+                # Hungarian shortens it ("Dunamenti Vízművek" -> "a Vízművek"); a city or a
+                # person takes no article ("Dortmundban" stays Dortmund's)
+                name.casefold() in short_org
+                and end > tok.start
+                and i > 0
+                and tokens[i - 1].text.casefold() in ("a", "az")
+            ):
+                match = Mention(tok.start, end, "ORG", i, i + 1, name, "propagated")
         if match is not None:
             found.append(match)
             i = match.last

@@ -273,3 +273,15 @@ def test_organisation_named_by_its_last_word_alone_joins_it() -> None:
     )
     assert names(a) == {"Magyar Telekom": 2}
     assert actor_of(a, "Telekom") == "Magyar Telekom"
+
+
+def test_a_city_in_a_club_name_is_not_the_club() -> None:
+    """Without the article a capitalised last word is not the organisation's short form:
+    Dortmundban is the city, not Borussia Dortmund; Kormányt at a sentence start is a noun."""
+    a = analyse(
+        "A [Borussia Dortmund]ORG nyert|nyer|VERB .",
+        "Dortmundban|Dortmund|PROPN|Case=Ine esik|esik|VERB .",
+        "A [Magyar Kormány]ORG ülésezett|ülésezik|VERB .",
+        "Kormányt|kormány|NOUN|Case=Acc alakított|alakít|VERB a|a|DET párt|párt|NOUN .",
+    )
+    assert names(a) == {"Borussia Dortmund": 1, "Magyar Kormány": 1}
