@@ -33,7 +33,7 @@ CONFIGS = ("tagger", "ner")
 # what the NER's encoder reads from the tagger half, besides the word's own form
 NER_READS = {"LEMMA": 20000, "POS": 100}  # hash-embedding rows per attribute
 TAGGER_HALF = ("tok2vec", "morphologizer", "trainable_lemmatizer", "lookup_lemmatizer",
-               "hu_lengthened_stem_fix")
+               "hu_lengthened_stem_fix")  # reader.components.LENGTHENED_STEM_FIX (imports spaCy)
 ANNEAL_RATE = 0.0005  # phase 2 starts at half of phase 1's constant rate
 
 
