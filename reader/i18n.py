@@ -43,9 +43,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "undo_edit": ("&Undo: {edit}", "&Visszavonás: {edit}"),
     "redo_edit": ("&Redo: {edit}", "&Mégis: {edit}"),
     "corrections_reapplied": (
-        "Analysed again: {kept} corrections kept, {dropped} could not be kept.",
+        "Analysed again: corrections kept: {kept}, could not be kept: {dropped}.",
         "Újraelemezve: {kept} javítás megmaradt, {dropped} nem volt megtartható."),
-    "status_edited": ("{edits} corrections in this analysis.", "{edits} javítás az elemzésben."),
+    "status_edited": ("Corrections in this analysis: {edits}.", "{edits} javítás az elemzésben."),
     "unsaved_title": ("Unsaved corrections", "Mentetlen javítások"),
     "unsaved_text": ("{name} has corrections that are not saved yet. Save them as a page or "
                      "JSON before going on?",
@@ -122,7 +122,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
                         "A cikkben {name} egyetlen állításnak sem forrása."),
     "actor_forms": ("Word forms grouped here:", "Ide sorolt szóalakok:"),
     "more_forms": ("… and {n} more", "… és még {n}"),
-    "actor_claims_hint": ("{n} claims as source — see the Claims tab",
+    "actor_claims_hint": ("Claims as source: {n} — see the Claims tab",
                           "{n} állítás forrásként — lásd az Állítások lapot"),
     "claims_text_order": ("In text order", "Szövegbeli sorrendben"),
     "claims_by_source": ("Grouped by source", "Forrás szerint"),
@@ -144,7 +144,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
                      "Kész. Nyisson meg egy cikket (Ctrl+O), vagy húzza ide."),
     "status_loading_model": ("Loading the model {model}…", "A(z) {model} modell betöltése…"),
     "status_analysing": ("Analysing {name}…", "{name} elemzése…"),
-    "status_done": ("{actors} actors, {claims} claims, {entities} mentions",
+    "status_done": ("Actors: {actors} · claims: {claims} · mentions: {entities}",
                     "{actors} szereplő, {claims} állítás, {entities} említés"),
     "status_no_actor": ("Select an actor first (click a highlighted name).",
                         "Előbb válasszon szereplőt (kattintson egy kiemelt névre)."),
@@ -253,7 +253,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
                                "„{claim}” állítás tartalma legyen: „{content}”"),
     "edit_remove_claim": ("Remove the claim “{claim}”", "„{claim}” állítás törlése"),
     "edit_add_claim": ("Add the claim “{claim}”", "Új állítás: „{claim}”"),
-    "edit_error_outside": ("The range {start}–{end} is outside the text ({length} characters).",
+    "edit_error_outside": ("The range {start}–{end} is outside the text (length: {length}).",
                            "A(z) {start}–{end} tartomány kívül esik a szövegen "
                            "({length} karakter)."),
     "edit_error_empty": ("Select some text first: the range {start}–{end} holds no text.",
@@ -327,6 +327,11 @@ def text(key: str, lang: str, **values: object) -> str:
     english, hungarian = _STRINGS[key]
     words = hungarian if lang == "hu" else english
     return words.format(**values) if values else words
+
+
+def keys() -> list[str]:
+    """Every interface text's key."""
+    return list(_STRINGS)
 
 
 def tr(key: str, **values: object) -> str:

@@ -129,7 +129,7 @@ def test_the_start_screen_offers_open_and_the_recent_articles(window, qtbot, set
 def test_status_bar_follows_a_language_switch_and_writes_numbers_the_local_way(window) -> None:
     """The status message is re-said in Hungarian after a switch; 12345 reads '12 345'."""
     window.say("status_done", actors=12345, claims=2, entities=3)
-    assert window.status_message.text().startswith("12,345 actors")
+    assert window.status_message.text().startswith("Actors: 12,345 ·")
     window.language_actions["hu"].trigger()
     assert window.status_message.text().startswith("12\u00a0345 szereplő")
     window.language_actions["en"].trigger()
