@@ -9,6 +9,9 @@ from reader.i18n import keys, text
 
 # the blanks that take a count (the others take a name, a path, a text or a position)
 NUMBERS = {"actors", "claims", "dropped", "edits", "entities", "kept", "length", "n", "total"}
+OTHERS = {"actor", "app", "claim", "content", "cue", "edit", "end", "error", "into", "kind",
+          "label",
+          "model", "name", "other", "path", "source", "start", "text"}
 
 
 def _blanks(words: str) -> set[str]:
@@ -30,3 +33,9 @@ def test_english_counts_of_one_read_as_english(key: str) -> None:
         return
     said = text(key, "en", **{b: 1 if b in NUMBERS else "X" for b in blanks})
     assert not re.search(r"\b1 (?!is\b|was\b|has\b)[a-z]+s\b", said), said
+
+
+def test_every_blank_is_known_as_a_count_or_not() -> None:
+    """A new blank must be sorted into NUMBERS or OTHERS, so that counts of 1 get checked."""
+    blanks = set().union(*(_blanks(text(key, "en")) for key in keys()))
+    assert blanks <= NUMBERS | OTHERS, blanks - (NUMBERS | OTHERS)

@@ -273,10 +273,12 @@ def _tiny_nerkor(folder):
 
 
 @pytest.mark.slow
-def test_recipe_trains_a_pipeline_whose_ner_reads_lemmas_and_vectors_end_to_end(tmp_path):
-    """python -m reader.model vectors, then train, a few steps on a tiny corpus, as the shipped
-    model was made: the assembled pipeline loads, its NER's encoder reads LEMMA, POS and the
-    floret vectors, the card names the raw text's sources, and a time range does not break it."""
+@pytest.mark.parametrize("with_vectors", [False, True], ids=["shipped recipe", "with vectors"])
+def test_recipe_trains_a_pipeline_whose_ner_reads_lemmas_end_to_end(tmp_path, with_vectors):
+    """python -m reader.model train, a few steps on a tiny corpus (as the shipped model was made;
+    and after 'vectors', with --vectors): the assembled pipeline loads, its NER's encoder reads
+    LEMMA and POS (and the floret vectors, whose sources the card then names), and a time range
+    does not break it."""
     import lzma
 
     from reader.components import SafeLookupLemmatizer
@@ -285,17 +287,19 @@ def test_recipe_trains_a_pipeline_whose_ner_reads_lemmas_and_vectors_end_to_end(
 
     nerkor, raw = tmp_path / "nerkor", tmp_path / "raw"
     _tiny_nerkor(nerkor)
-    raw.mkdir()
-    with lzma.open(raw / "news.txt.xz", "wt", encoding="utf-8") as handle:
-        handle.write("Putyin Oroszországgal tárgyalt, írta a BBC.\n" * 20)
-    assert main(["vectors", "--raw", str(raw), "--data", str(nerkor), "--work",
-                 str(tmp_path / "vectors"), "--dim", "8", "--buckets", "1000",
-                 "--epochs", "1"]) == 0
-    vectors = tmp_path / "vectors" / "floret-d8-b1k"
+    vectors: list[str] = []
+    if with_vectors:
+        raw.mkdir()
+        with lzma.open(raw / "news.txt.xz", "wt", encoding="utf-8") as handle:
+            handle.write("Putyin Oroszországgal tárgyalt, írta a BBC.\n" * 20)
+        assert main(["vectors", "--raw", str(raw), "--data", str(nerkor), "--work",
+                     str(tmp_path / "vectors"), "--dim", "8", "--buckets", "1000",
+                     "--epochs", "1"]) == 0
+        vectors = ["--vectors", str(tmp_path / "vectors" / "floret-d8-b1k")]
     output = tmp_path / "model"
     assert main(["train", "--data", str(nerkor), "--work", str(tmp_path / "work"),
                  "--output", str(output), "--tagger-steps", "2", "--ner-steps", "2",
-                 "--anneal-steps", "2", "--vectors", str(vectors)]) == 0
+                 "--anneal-steps", "2", *vectors]) == 0
     nlp = load_pipeline(str(output))
     assert nlp.pipe_names == ["tok2vec", "morphologizer", "trainable_lemmatizer",
                               "lookup_lemmatizer", "hu_lengthened_stem_fix", "senter", "ner"]
@@ -306,6 +310,10 @@ def test_recipe_trains_a_pipeline_whose_ner_reads_lemmas_and_vectors_end_to_end(
     assert doc[4].text == "8:30-9:30"
     card = (output / "README.md").read_text(encoding="utf-8")
     assert "## What the NER reads" in card and "LEMMA, POS" in card
-    assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape == (1000, 8)
-    assert embed["include_static_vectors"] is True
-    assert "## Word vectors" in card and "ParlaMint-HU" in card
+    if with_vectors:
+        assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape == (1000, 8)
+        assert embed["include_static_vectors"] is True
+        assert "## Word vectors" in card and "ParlaMint-HU" in card
+    else:
+        assert nlp.vocab.vectors.shape[0] == 0 and not embed["include_static_vectors"]
+        assert "## Word vectors" not in card
