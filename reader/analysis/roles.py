@@ -1,0 +1,210 @@
+"""Who-is-who: what an article says each person is (a role, and the body they hold it in).
+
+The article says it in a few fixed shapes, each a named pattern here:
+
+- ``apposition``: ``Tarr Zoltán, a Tisza Párt alelnöke`` (also in any case, the role agreeing
+  with the name: ``Tarr Zoltánnak, a párt alelnökének``) and the predicate ``Tarr Zoltán a Tisza
+  Párt alelnöke``;
+- ``title_after``: ``Takács Péter egészségügyi államtitkár``, ``Kolláth György alkotmányjogász``;
+- ``title_before``: ``a BRFK szóvivője, Csécsi Soma``, ``a DK-s politikus, Kiss Anna``.
+
+A body inside the role phrase (a name of an organisation, or a party adjective such as
+``DK-s``, ``fideszes`` whose stem is one of the organisation's names) is the affiliation.
+The speaker stage asks this registry who holds a role (``a Tisza Párt alelnöke`` -> Tarr
+Zoltán) instead of handing the quote to the party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.analysis import lexicon
+from reader.types import Range, Token
+
+ROLE_PHRASE_REACH = 6  # tokens a role phrase may have between its article and its head
+MIN_ROLE_SUFFIX = 4  # letters of a listed role that may end a compound ("cégvezető")
+MIN_COMPOUND_HEAD = 3  # letters before it ("cég|vezető", not "al|elnök")
+PARTY_ADJ_SUFFIXES = ("-s", "-es", "-os", "-as", "-ös", "es", "os", "as", "ös", "s")
+
+
+@dataclass(frozen=True)
+class PersonRole:
+    """One thing the article says a person is: ``alelnök`` of the Tisza Párt actor."""
+
+    person: str  # actor id
+    role: str  # the role noun's lemma, lower case: "alelnök", "frakcióvezető-helyettes"
+    affiliation: str | None  # actor id of the body the role is held in
+    span: Range  # the words that say it (the role phrase)
+    pattern: str  # which shape said it: apposition, title_after, title_before
+
+
+@lru_cache(maxsize=65536)
+def role_of(word: str) -> str | None:
+    """The person role a noun is or ends in: "elnök-vezérigazgató" -> "vezérigazgató"."""
+    word = word.lower()
+    if word in lexicon.PERSON_ROLES:
+        return word
+    for part in reversed(word.split("-")):
+        if part in lexicon.PERSON_ROLES:
+            return part
+    return next(
+        (r for r in _ROLES_LONGEST_FIRST
+         if len(r) >= MIN_ROLE_SUFFIX and word.endswith(r)
+         and len(word) - len(r) >= MIN_COMPOUND_HEAD),
+        None,
+    )
+
+
+_ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES, key=len, reverse=True)
+
+
+def same_role(a: str, b: str) -> bool:
+    """Whether two role lemmas name the same role ("alelnök" / "alelnök", "pártelnök" / "elnök"
+    are not the same; "vezetőedző" / "edző" are)."""
+    return a == b or role_of(a) == b or role_of(b) == a
+
+
+def person_roles(
+    tokens: Sequence[Token], token_actor: dict[int, str], labels: dict[str, str]
+) -> tuple[PersonRole, ...]:
+    """Every role the article gives a named person, in text order."""
+    reader = _Registry(tokens, token_actor, labels)
+    return tuple(reader.find())
+
+
+class _Registry:
+    """The patterns over one article's tokens (indices into ``tokens``)."""
+
+    def __init__(
+        self, tokens: Sequence[Token], token_actor: dict[int, str], labels: dict[str, str]
+    ) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+        self.actor = token_actor
+        self.labels = labels
+        self.org_stems = self._org_stems()
+
+    def _org_stems(self) -> dict[str, str]:
+        """Lower-case organisation names (one word, as written) -> actor, for party adjectives."""
+        out: dict[str, str] = {}
+        for k, actor in self.actor.items():
+            if self.labels.get(actor) == "ORG":
+                out.setdefault(self.t[k].text.lower(), actor)
+        return out
+
+    def runs(self) -> list[tuple[int, int, str]]:
+        """Maximal runs of tokens of one actor: (first, end, actor)."""
+        out: list[tuple[int, int, str]] = []
+        for k in sorted(self.actor):
+            actor = self.actor[k]
+            if out and out[-1][1] == k and out[-1][2] == actor:
+                out[-1] = (out[-1][0], k + 1, actor)
+            else:
+                out.append((k, k + 1, actor))
+        return out
+
+    def find(self) -> list[PersonRole]:
+        found: list[PersonRole] = []
+        for lo, hi, actor in self.runs():
+            if self.labels.get(actor) != "PER":
+                continue
+            case = self.t[hi - 1].feat("Case") or "Nom"
+            after = self.role_after(hi, case)
+            if after:
+                found.append(PersonRole(actor, *after))
+            before = self.role_before(lo)
+            if before:
+                found.append(PersonRole(actor, *before))
+        return found
+
+    def role_head(self, k: int) -> str | None:
+        tok = self.t[k]
+        if tok.pos != "NOUN" or k in self.actor:
+            return None
+        lemma = tok.lemma.lower()
+        return lemma if role_of(lemma) or role_of(tok.text.lower()) else None
+
+    def phrase(self, k: int) -> tuple[int, str, str | None] | None:
+        """A role phrase starting at token k: (head index, role, affiliation)."""
+        affiliation: str | None = None
+        for j in range(k, min(k + ROLE_PHRASE_REACH, self.n)):
+            tok = self.t[j]
+            role = self.role_head(j)
+            if role is not None:
+                return j, role, affiliation
+            actor = self.actor.get(j)
+            if actor is not None:
+                if self.labels.get(actor) == "PER":
+                    return None  # another person: "Kiss Anna, Nagy Péter felesége"
+                if self.labels.get(actor) == "ORG":
+                    affiliation = actor
+                continue
+            if tok.pos == "ADJ":
+                affiliation = self.party_adjective(tok.text) or affiliation
+                continue
+            if j == k and tok.text.lower() in lexicon.DEFINITE_ARTICLES:
+                continue
+            if tok.pos in ("NOUN", "PROPN", "NUM") and tok.feat("Case") in ("", "Nom"):
+                continue  # "az MSZP frakcióvezető-helyettese", "a 69 éves"
+            return None
+        return None
+
+    def party_adjective(self, word: str) -> str | None:
+        """'DK-s', 'fideszes' -> the organisation actor whose name the adjective is made of."""
+        low = word.lower()
+        for suffix in PARTY_ADJ_SUFFIXES:
+            if low.endswith(suffix) and len(low) > len(suffix) + 1:
+                stem = low[: -len(suffix)]
+                if stem in self.org_stems:
+                    return self.org_stems[stem]
+        return None
+
+    def role_after(self, hi: int, case: str) -> tuple[str, str | None, Range, str] | None:
+        """'X, a Tisza Párt alelnöke' / 'X a párt elnöke' / 'X egészségügyi államtitkár'."""
+        k = hi
+        comma = k < self.n and self.t[k].text == ","
+        if comma:
+            k += 1
+        if k >= self.n:
+            return None
+        found = self.phrase(k)
+        if found is None:
+            return None
+        head, role, affiliation = found
+        tok = self.t[head]
+        if (tok.feat("Case") or "Nom") != case:
+            return None  # "Kovács Péter ügyvédjét": not the same phrase as the name
+        with_article = self.t[k].text.lower() in lexicon.DEFINITE_ARTICLES
+        if with_article and not tok.feat("Person[psor]") and not comma:
+            return None  # "X a miniszter ...": X and the minister are two
+        if not with_article and tok.feat("Person[psor]"):
+            return None  # "Kovács Péter ügyvédje": the lawyer is someone else
+        pattern = "apposition" if with_article else "title_after"
+        return role, affiliation, (self.t[k].start, tok.end), pattern
+
+    def role_before(self, lo: int) -> tuple[str, str | None, Range, str] | None:
+        """'a BRFK szóvivője, Csécsi Soma' / 'a DK-s politikus, Kiss Anna'."""
+        if lo < 2 or self.t[lo - 1].text != ",":
+            return None
+        head = lo - 2
+        if self.role_head(head) is None:
+            return None
+        start = head
+        while start > 0 and head - start < ROLE_PHRASE_REACH:
+            prev = self.t[start - 1]
+            if prev.text.lower() in lexicon.DEFINITE_ARTICLES:
+                start -= 1
+                break
+            if prev.pos in ("ADJ", "NOUN", "PROPN", "NUM") or (start - 1) in self.actor:
+                start -= 1
+                continue
+            break
+        if self.t[start].text.lower() not in lexicon.DEFINITE_ARTICLES:
+            return None
+        found = self.phrase(start)
+        if found is None or found[0] != head:
+            return None
+        _, role, affiliation = found
+        return role, affiliation, (self.t[start].start, self.t[head].end), "title_before"
