@@ -44,7 +44,8 @@ def roles(*sentences: str) -> list[tuple[str, str, str | None, str]]:
             id="title-after-name",
         ),
         pytest.param(
-            f"Az [MKKP]ORG társelnöke|társelnök|NOUN|{PSOR} , [Kovács Anna]PER közölte|közöl|VERB .",
+            f"Az [MKKP]ORG társelnöke|társelnök|NOUN|{PSOR} , [Kovács Anna]PER "
+            "közölte|közöl|VERB .",
             [("Kovács Anna", "társelnök", "MKKP", "title_before")],
             id="title-before-name-compound-role",
         ),
