@@ -354,6 +354,19 @@ def test_analysis_error_shows_dialog(qtbot, settings, messages) -> None:
     assert win.text_view.text == SEED.read_text(encoding="utf-8")
 
 
+def test_the_window_keeps_the_document_in_its_session_only(window) -> None:
+    """Opened and analysed, the window holds no file, analysis or edits of its own: its
+    session does, and the window shows it."""
+    from reader.service import OpenedFile
+    from reader.types import Analysis
+
+    window.open_file(SEED)
+    assert window.session.document is not None and window.session.analysis is not None
+    held = [name for name, value in vars(window).items()
+            if isinstance(value, Analysis | OpenedFile) or name in {"document", "analysis"}]
+    assert held == []
+
+
 def test_stale_result_is_dropped(qtbot, settings, messages, tmp_path) -> None:
     """Opening another file while one is analysed drops the first result (real thread pool)."""
     release = threading.Event()
