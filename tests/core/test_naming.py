@@ -7,6 +7,7 @@ from export_samples import NEWS, claim, find
 
 from reader.analysis.naming import snippet, source_key, source_name
 from reader.i18n import isolate
+from reader.types import Claim
 
 
 @pytest.mark.parametrize(("text", "limit", "expected"), [
@@ -22,7 +23,7 @@ def test_a_snippet_is_one_line_cut_with_an_ellipsis(text: str, limit: int, expec
     assert len(snippet(text, limit)) <= limit
 
 
-def _claim(source: tuple[int, int] | None, actor: str | None = None):  # noqa: ANN202
+def _claim(source: tuple[int, int] | None, actor: str | None = None) -> Claim:
     return claim(NEWS, "c1", "statement", source, find(NEWS, "azt írta"),
                  find(NEWS, "nincs választása"), actor)
 
