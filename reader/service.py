@@ -26,7 +26,7 @@ from reader.analysis.edits import reapply
 from reader.export import table
 from reader.export.html import read_embedded_analysis, render_html
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
-from reader.nlp import BUNDLED, ModelError, installed_models
+from reader.nlp import BUNDLED, HUSPACY_MODELS, ModelError, installed_models
 from reader.textfile import (
     MAX_BYTES,
     ReadError,
@@ -38,7 +38,7 @@ from reader.textfile import (
 from reader.types import Analysis, Edit
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from reader.nlp import Language  # spaCy's, named through the one module that knows spaCy
 
 __all__ = [
     "BUNDLED",
@@ -55,12 +55,13 @@ ARTICLE_MAX_BYTES = MAX_BYTES  # 20 MB of text is ~3 million words
 # claim-dense article: reader.bench); 10x leaves room for a legacy-encoded article, whose
 # accents take more bytes in UTF-8, so whatever the reader writes it opens again.
 PAGE_MAX_BYTES = 10 * MAX_BYTES
-PAGE_SUFFIXES = (".html", ".htm")
 # output suffix -> format: an annotated page, the analysis as JSON, the claims table
 PAGE_FORMATS = {".html": "html", ".htm": "html"}
 JSON_FORMATS = {".json": "json"}
 TABLE_FORMATS = {".csv": "csv"}
 FORMATS = {**PAGE_FORMATS, **JSON_FORMATS, **TABLE_FORMATS}
+# the outputs that hold the whole analysis, corrections included, and open again with it
+ANALYSIS_FORMATS = {**PAGE_FORMATS, **JSON_FORMATS}
 
 
 class SaveError(Exception):
@@ -84,12 +85,17 @@ class OpenedFile:
 def open_file(path: str | os.PathLike[str]) -> OpenedFile:
     """Open an article, a saved page (.html/.htm) or a saved analysis (.json)."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in PAGE_SUFFIXES or suffix == ".json":
+    if keeps_corrections(path):
         analysis = _saved_analysis(path)
         return OpenedFile(path, analysis.text, "utf-8", analysis)
     article = read_article(path, ARTICLE_MAX_BYTES)
     return OpenedFile(article.path, article.text, article.encoding)
+
+
+def keeps_corrections(path: str | os.PathLike[str]) -> bool:
+    """Whether a file of this name holds a whole analysis, its corrections included, and opens
+    again with them: a page or JSON this reader saved (a claims table holds the claims only)."""
+    return Path(path).suffix.lower() in ANALYSIS_FORMATS
 
 
 def _saved_analysis(path: Path) -> Analysis:
@@ -165,6 +171,26 @@ def check_model(model: str | None) -> None:
     from reader.nlp import locate_model
 
     locate_model(model)
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """A pipeline a face may offer: its name (for --model and check_model) and what it is,
+    "bundled", "huspacy" (an installed HuSpaCy model) or "folder" (a pipeline folder)."""
+
+    name: str
+    kind: str
+
+
+def model_choices(current: str) -> list[ModelChoice]:
+    """The pipelines one may choose: the bundled one, every installed HuSpaCy model, and
+    ``current`` where it is another (a folder given with --model or chosen); imports nothing."""
+    names = installed_models()
+    if current not in names:
+        names.append(current)
+    return [ModelChoice(name, "bundled" if name == BUNDLED
+                        else "huspacy" if name in HUSPACY_MODELS else "folder")
+            for name in names]
 
 
 def analysis_for(

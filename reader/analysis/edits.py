@@ -3,8 +3,8 @@
 An edit is a record of reader.types (RelabelEntity, MergeActors, AddClaim ...), and ``apply`` is a
 pure function ``Analysis -> Analysis``: it returns a new analysis with the correction made, the
 items it set marked ``origin="corrected"`` and the edit appended to ``Analysis.edits``. So undo is
-going back to the previous value and redo to the next one (the window keeps both), and a list
-of edits can be run again. An edit that cannot be made raises EditError (a ValueError whose
+going back to the previous value and redo to the next one (reader.session keeps both), and a
+list of edits can be run again. An edit that cannot be made raises EditError (a ValueError whose
 ``message(lang)`` the window can show) and changes nothing.
 
 Edits name items by offsets, never by ids: an entity by its span, an actor by the span of one
@@ -38,6 +38,9 @@ What every edit keeps true:
   the source moves to another actor (or is removed), the source names that actor (or none); an
   entity added inside a source that names no actor makes its actor the source's;
 - an added entity replaces any related (adjectival) span it overlaps.
+
+What a person points at becomes an edit's ranges here too: ``trim_selection`` cuts a selection
+to its words, ``guess_cue`` and ``find_cue`` find the cue of a claim added by hand.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ from dataclasses import fields, replace
 from typing import assert_never
 
 from reader import i18n
+from reader.analysis.lexicon import CUE_FORMS
+from reader.analysis.naming import snippet
 from reader.types import (
     CLAIM_KINDS,
     Actor,
@@ -177,6 +182,59 @@ def trim(text: str, span: Range) -> Range:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# What a person points at: a selection, a cue
+
+SELECTION_EDGES = "„”\"'(),;:–"  # trimmed off a selection with the spaces (quotes, commas ...)
+
+
+def trim_selection(text: str, span: Range) -> Range:
+    """A selection without the spaces, quotes and punctuation around it (SELECTION_EDGES)."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in SELECTION_EDGES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in SELECTION_EDGES):
+        end -= 1
+    return start, end
+
+
+def guess_cue(text: str, content: Range) -> str:
+    """A speech verb on the content's line, outside it ("mondta", "szerint"): the word a new
+    claim's cue most likely is; "" when there is none."""
+    lo = max(text.rfind("\n", 0, content[0]), 0)
+    hi = text.find("\n", content[1])
+    hi = len(text) if hi < 0 else hi
+    words = [w.strip(".,;:!?–-—„”\"'()") for w in
+             (text[lo:content[0]] + " " + text[content[1]:hi]).split()]
+    for word in words:
+        if word.lower() in CUE_FORMS or word.lower() == "szerint":
+            return word
+    return ""
+
+
+def find_cue(text: str, content: Range, cue: str) -> Range | None:
+    """The occurrence of ``cue`` outside the content and nearest to it, in its paragraph."""
+    cue = cue.strip()
+    if not cue:
+        return None
+    lo = text.rfind("\n\n", 0, content[0])
+    hi = text.find("\n\n", content[1])
+    lo, hi = (0 if lo < 0 else lo), (len(text) if hi < 0 else hi)
+    best: Range | None = None
+    at = text.find(cue, lo, hi)
+    while at >= 0:
+        span = (at, at + len(cue))
+        outside = span[1] <= content[0] or span[0] >= content[1]
+        if outside and (best is None or _distance(span, content) < _distance(best, content)):
+            best = span
+        at = text.find(cue, at + 1, hi)
+    return best
+
+
+def _distance(span: Range, content: Range) -> int:
+    return content[0] - span[1] if span[1] <= content[0] else span[0] - content[1]
 
 
 def _check_range(span: Range, text: str) -> None:
@@ -444,5 +502,4 @@ def _snip(text: str, span: Range) -> str:
 def _short(words: str) -> str:
     """Words of the article for a message: on one line, at most SNIPPET characters, isolated
     (i18n.isolate) so that right-to-left text cannot reorder the message around them."""
-    line = " ".join(words.split())
-    return i18n.isolate(line if len(line) <= SNIPPET else line[: SNIPPET - 1] + "…")
+    return i18n.isolate(snippet(words, SNIPPET))

@@ -82,5 +82,5 @@ def run_app(file: str | None = None, model: str | None = None) -> int:
     if file:
         QTimer.singleShot(0, lambda: window.open_file(file))
     else:
-        window.worker.preload(window.model)  # the first article then opens faster
+        window.worker.preload(window.session.model)  # the first article then opens faster
     return app.exec()

@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         done = time.perf_counter()
         print(f"seed open to text shown:                              {_ms(shown - started)}")
         print(f"seed open to full highlight ({label}): {_ms(done - started)}"
-              f"  [{len(window.analysis.entities)} entities]")
+              f"  [{len(window.session.analysis.entities)} entities]")
 
     text = args.article.read_text(encoding="utf-8")
     repeats = max(1, int(args.size_mb * 1_000_000 / len(text.encode("utf-8"))))
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     overall = meter.stop()
     finished = time.perf_counter()
     size_mb = len(long_path.read_bytes()) / 1_000_000
-    print(f"long document: {size_mb:.2f} MB, {len(window.analysis.entities)} entities, "
+    print(f"long document: {size_mb:.2f} MB, {len(window.session.analysis.entities)} entities, "
           f"analysed in {finished - started:.1f} s")
     print(f"  open (read + show text, GUI thread):                {_ms(opened - started)}")
     print(f"  longest event-loop stall while analysed:            "

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader import palette
-from reader.analysis.morphology import fold
+from reader.analysis import naming
+from reader.analysis.naming import snippet
 from reader.i18n import kind_text as _kind_text
 from reader.i18n import language, tr
 from reader.types import Analysis, Claim
@@ -36,31 +37,13 @@ _ID = Qt.ItemDataRole.UserRole
 
 
 def source_name(claim: Claim, actor_names: dict[str, str]) -> str:
-    """The claim's source as a reader would name it: its actor's canonical name, or its text."""
-    if claim.source is None:
-        return tr("unknown_source")
-    if claim.source.actor and claim.source.actor in actor_names:
-        return isolate(actor_names[claim.source.actor])
-    return isolate(claim.source.text)
-
-
-def source_key(claim: Claim) -> str:
-    """Claims with the same key are one source: the same actor, else the same words in any case."""
-    if claim.source is None:
-        return ""
-    if claim.source.actor:
-        return "actor:" + claim.source.actor
-    return "text:" + fold(" ".join(claim.source.text.split()))
+    """The claim's source as a reader would name it, in the window's language."""
+    return naming.source_name(claim, actor_names, language())
 
 
 def kind_text(kind: str) -> str:
     """The kind with its symbol in the window's language: "✗ denial"."""
     return _kind_text(kind, language())
-
-
-def snippet(text: str, limit: int = SNIPPET) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class ClaimPanel(QWidget):
@@ -201,7 +184,7 @@ class ClaimPanel(QWidget):
     def _item(self, claim: Claim, with_source: bool) -> QTreeWidgetItem:
         source = source_name(claim, self._actor_names) if with_source else ""
         item = QTreeWidgetItem([kind_text(claim.kind), source, isolate(claim.cue.text),
-                                isolate(snippet(claim.content.text))])
+                                isolate(snippet(claim.content.text, SNIPPET))])
         item.setData(0, _ID, claim.id)
         item.setToolTip(CONTENT, plain(claim.content.text))
         if with_source:
@@ -238,7 +221,7 @@ class ClaimPanel(QWidget):
             self._tree.setColumnHidden(SOURCE, True)  # the group row names the source
             groups: dict[str, list[Claim]] = {}
             for claim in self._claims:  # first appearance of each source orders the groups
-                groups.setdefault(source_key(claim), []).append(claim)
+                groups.setdefault(naming.source_key(claim), []).append(claim)
             for claims in groups.values():
                 name = source_name(claims[0], self._actor_names)
                 top = QTreeWidgetItem([f"{name} ({len(claims)})"])

@@ -1,9 +1,9 @@
-"""Corrections in the window: menus that turn a person's fix into a core edit, with undo.
+"""Corrections in the window: menus that turn a person's fix into a core edit.
 
-The edits themselves are pure functions in the core (reader.analysis.edits); this module only
-offers them where the user points (a mention, a selection, a claim, an actor), asks for what
-an edit needs (a name, a cue), and keeps every edit on a QUndoStack as the analysis before and
-after it, so undo and redo just show the other value.
+The edits themselves are pure functions in the core (reader.analysis.edits), and the document's
+session (reader.session) makes them and keeps them for undo and redo; this module only offers
+them where the user points (a mention, a selection, a claim, an actor) and asks for what an
+edit needs (a name, a cue).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader import palette
 from reader.analysis import edits
-from reader.analysis.lexicon import CUE_FORMS
+from reader.analysis.naming import snippet
 from reader.i18n import claim_kind_name, label_name, language, tr
 from reader.types import (
     CLAIM_KINDS,
@@ -54,40 +53,27 @@ from reader.types import (
 from reader.ui.safe_text import isolate, menu_text, plain, plain_label
 
 if TYPE_CHECKING:
+    from reader.session import Session
     from reader.ui.text_view import ContextTarget
 
 LABELS = tuple(style.key for style in palette.LABELS)
 ACTORS_LISTED = 40  # actors offered in a "move to / merge into" submenu, most mentioned first
-
-
-class _EditCommand(QUndoCommand):
-    """One correction: the analysis before and after it, and the edit (to name it)."""
-
-    def __init__(self, owner: Corrections, before: Analysis, after: Analysis, edit: Edit) -> None:
-        super().__init__(edits.describe(edit, before.text, language()))
-        self._owner, self._before, self._after, self.edit = owner, before, after, edit
-
-    def retranslate(self) -> None:
-        self.setText(edits.describe(self.edit, self._before.text, language()))
-
-    def redo(self) -> None:
-        self._owner.analysis_changed.emit(self._after)
-
-    def undo(self) -> None:
-        self._owner.analysis_changed.emit(self._before)
+PREVIEW = 200  # characters of a new claim's content shown in its dialog
 
 
 class Corrections(QObject):
-    """The window's corrections: the undo stack and the menus that make edits."""
+    """The window's corrections: the menus that make edits on the document's session."""
 
-    analysis_changed = Signal(object)  # Analysis to show after an edit, an undo or a redo
+    analysis_changed = Signal(object)  # Analysis to show after an edit
 
-    def __init__(self, current: Callable[[], Analysis | None], parent: QWidget) -> None:
+    def __init__(self, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
-        self._current = current
+        self._session = session
         self._parent = parent
-        self.stack = QUndoStack(self)
         self._menu_base: Analysis | None = None  # what the last menu was built for
+
+    def _current(self) -> Analysis | None:
+        return self._session.analysis
 
     # --- making edits ---
 
@@ -97,15 +83,14 @@ class Corrections(QObject):
         ``base`` is the analysis a menu was built for: if another one is shown by now (a file
         opened while the menu was up), the edit is not made.
         """
-        before = self._current()
-        if before is None or (base is not None and before is not base):
-            return False
         try:
-            after = edits.apply(before, edit)
+            after = self._session.apply(edit, base)
         except edits.EditError as exc:
             QMessageBox.warning(self._parent, tr("edit_failed"), plain(exc.message(language())))
             return False
-        self.stack.push(_EditCommand(self, before, after, edit))
+        if after is None:
+            return False
+        self.analysis_changed.emit(after)
         return True
 
     def _menu_for(self) -> Analysis | None:
@@ -115,13 +100,6 @@ class Corrections(QObject):
 
     def _from_menu(self, edit: Edit) -> bool:
         return self.apply(edit, self._menu_base)
-
-    def retranslate(self) -> None:
-        """The undo and redo names in the interface's language."""
-        for index in range(self.stack.count()):
-            command = self.stack.command(index)
-            if isinstance(command, _EditCommand):
-                command.retranslate()
 
     # --- menus ---
 
@@ -212,7 +190,7 @@ class Corrections(QObject):
 
     def _selection_actions(self, menu: QMenu, analysis: Analysis, selection: Range,
                            claim: Claim | None) -> None:
-        start, end = _trimmed(analysis.text, selection)
+        start, end = edits.trim_selection(analysis.text, selection)
         if start >= end:
             return
         span = (start, end)
@@ -282,13 +260,13 @@ class NewClaimDialog(QDialog):
         self._analysis, self._content = analysis, content
         preview = plain_label(QLabel(self))
         preview.setWordWrap(True)
-        preview.setText(_snippet(analysis.text[content[0]:content[1]]))
+        preview.setText(snippet(analysis.text[content[0]:content[1]], PREVIEW))
         self.source = QComboBox(self)
         self.source.addItem(tr("unknown_source"), None)
         for actor in _others(analysis, None, limit=ACTORS_LISTED):
             self.source.addItem(_actor_text(actor), actor.id)
         self.cue = QLineEdit(self)
-        self.cue.setText(_guess_cue(analysis.text, content))
+        self.cue.setText(edits.guess_cue(analysis.text, content))
         self.cue.setPlaceholderText(tr("correct_cue_hint"))
         self.kind = QComboBox(self)
         for kind in CLAIM_KINDS:
@@ -306,49 +284,13 @@ class NewClaimDialog(QDialog):
 
     def edit(self) -> AddClaim | None:
         """The AddClaim the dialog describes; None when the cue is not found near the content."""
-        cue = find_cue(self._analysis.text, self._content, self.cue.text())
+        cue = edits.find_cue(self._analysis.text, self._content, self.cue.text())
         if cue is None:
             return None
         actor_id = self.source.currentData()
         actor = next((a for a in self._analysis.actors if a.id == actor_id), None)
         mention = _nearest_mention(actor, self._content[0]) if actor else None
         return AddClaim(cue, self._content, self.kind.currentData(), None, mention)
-
-
-def find_cue(text: str, content: Range, cue: str) -> Range | None:
-    """The occurrence of ``cue`` outside the content and nearest to it, in its paragraph."""
-    cue = cue.strip()
-    if not cue:
-        return None
-    lo = text.rfind("\n\n", 0, content[0])
-    hi = text.find("\n\n", content[1])
-    lo, hi = (0 if lo < 0 else lo), (len(text) if hi < 0 else hi)
-    best: Range | None = None
-    at = text.find(cue, lo, hi)
-    while at >= 0:
-        span = (at, at + len(cue))
-        outside = span[1] <= content[0] or span[0] >= content[1]
-        if outside and (best is None or _distance(span, content) < _distance(best, content)):
-            best = span
-        at = text.find(cue, at + 1, hi)
-    return best
-
-
-def _distance(span: Range, content: Range) -> int:
-    return content[0] - span[1] if span[1] <= content[0] else span[0] - content[1]
-
-
-def _guess_cue(text: str, content: Range) -> str:
-    """A speech verb next to the content ("mondta", "szerint"), to start the cue field with."""
-    lo = max(text.rfind("\n", 0, content[0]), 0)
-    hi = text.find("\n", content[1])
-    hi = len(text) if hi < 0 else hi
-    words = [w.strip(".,;:!?–-—„”\"'()") for w in
-             (text[lo:content[0]] + " " + text[content[1]:hi]).split()]
-    for word in words:
-        if word.lower() in CUE_FORMS or word.lower() == "szerint":
-            return word
-    return ""
 
 
 def _label_names() -> dict[str, str]:
@@ -368,18 +310,3 @@ def _actor_text(actor: Actor) -> str:
 
 def _nearest_mention(actor: Actor, position: int) -> Range:
     return min(actor.mentions, key=lambda m: abs(m[0] - position))
-
-
-def _trimmed(text: str, span: Range) -> Range:
-    """A selection without the spaces and punctuation around it."""
-    start, end = span
-    while start < end and (text[start].isspace() or text[start] in "„”\"'(),;:–"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "„”\"'(),;:–"):
-        end -= 1
-    return start, end
-
-
-def _snippet(text: str, limit: int = 200) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

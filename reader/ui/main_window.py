@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from reader import service
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
-from reader.types import Analysis, Claim, Edit, Entity
+from reader.session import Session
+from reader.types import Analysis, Claim, Entity
 from reader.ui import about
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
@@ -48,7 +49,12 @@ from reader.ui.worker import AnalysisWorker, FileWorker
 
 
 class MainWindow(QMainWindow):
-    """The reader: the article in the middle, actors and claims in a dock at the side."""
+    """The reader: the article in the middle, actors and claims in a dock at the side.
+
+    The document (its file, analysis, corrections and what is saved) is ``session``'s, a
+    reader.session.Session: the window drives it and shows it, and keeps only what is on
+    screen (the selection, the status words).
+    """
 
     def __init__(
         self,
@@ -61,9 +67,7 @@ class MainWindow(QMainWindow):
         self.worker = worker if worker is not None else AnalysisWorker(parent=self)
         # file reads and writes run off the GUI thread too (at once where analysis does: tests)
         self.files = FileWorker(synchronous=self.worker.synchronous, parent=self)
-        self.model = model or settings.get(keys.MODEL)
-        self.document: OpenedFile | None = None
-        self.analysis: Analysis | None = None
+        self.session = Session(model or settings.get(keys.MODEL))
         self._actor: str | None = None
         self._mention = 0
         self._claim: str | None = None
@@ -103,11 +107,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [400], Qt.Orientation.Horizontal)
 
-        self.corrections = Corrections(lambda: self.analysis, self)
+        self.corrections = Corrections(self.session, self)
         self._after_save: Callable[[], object] | None = None  # what a "save first" was for
-        self._edits_to_keep: tuple[Edit, ...] = ()  # corrections to replay after re-analysis
-        self._kept_unsaved = False  # those corrections were not saved yet
-        self._saving_index: int | None = None  # the undo stack's place when a save began
 
         self.status_message = plain_label(QLabel(self))
         self.selection_label = plain_label(QLabel(self))
@@ -250,9 +251,7 @@ class MainWindow(QMainWindow):
         self.find_bar.close_button.clicked.connect(self._close_find_bar)
         self.welcome.open_requested.connect(self._on_open_triggered)
         self.corrections.analysis_changed.connect(self._on_corrections_analysis_changed)
-        stack = self.corrections.stack
-        stack.cleanChanged.connect(self._on_stack_clean_changed)
-        stack.indexChanged.connect(self._update_undo_actions)
+        self.session.add_listener(self._on_session_changed)
         self.text_view.context_menu_requested.connect(self.corrections.add_text_actions)
         self.actor_panel.context_menu_requested.connect(self.corrections.add_actor_actions_for)
         self.actor_panel.actor_dropped.connect(self.corrections.merge_dropped)
@@ -298,7 +297,6 @@ class MainWindow(QMainWindow):
         self.claim_panel.retranslate()
         self._update_title()
         self._update_selection_label()
-        self.corrections.retranslate()
         self._update_undo_actions()
         self.say(self._status[0], **self._status[1])
 
@@ -368,15 +366,15 @@ class MainWindow(QMainWindow):
     def keep_corrections(self, then: Callable[[], object]) -> bool:
         """True if the current document may go: no unsaved corrections, or the user discards
         them. "Save" starts a save and returns False; ``then`` runs once it is written."""
-        if self.corrections.stack.isClean():
+        if not self.session.modified:
             return True
         answer = QMessageBox.question(
             self, tr("unsaved_title"),
-            plain(tr("unsaved_text", name=isolate(self._document_name()))),
+            plain(tr("unsaved_text", name=isolate(self.session.name))),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Discard:
-            return True  # the stack is cleared once another file has opened
+            return True  # the corrections go once another file has opened
         if answer == QMessageBox.StandardButton.Save:
             self._after_save = then
             self._on_save_triggered()
@@ -386,17 +384,13 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("error_open"), plain(message))
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
-        self.corrections.stack.clear()
-        self._edits_to_keep = ()
-        self.document = opened
+        self.session.open(opened)
         self.stack.setCurrentWidget(self.text_view)
         self.legend.show()
-        self.analysis = None
         self._actor, self._mention, self._claim = None, 0, None
         pending = opened.analysis is None
         self.actor_panel.set_analysis(None, pending)
         self.claim_panel.set_analysis(None, pending)
-        self._update_actions()
         self.settings.add_recent(str(opened.path.resolve()))
         self._update_title()
         self._update_selection_label()
@@ -409,44 +403,44 @@ class MainWindow(QMainWindow):
         self.find_bar.set_text(opened.text)
         self._start_analysis()
 
+    def _on_session_changed(self) -> None:
+        self.setWindowModified(self.session.modified)
+        self._update_actions()
+
     def _update_actions(self) -> None:
         """Saving needs a finished analysis; until then the actions are greyed out."""
         for action in self.save_actions():
-            action.setEnabled(self.analysis is not None)
+            action.setEnabled(self.session.analysis is not None)
         self._update_undo_actions()
 
     def save_actions(self) -> list[QAction]:
         return [self.save_action, self.save_json_action, self.export_claims_action]
 
     def _start_analysis(self) -> None:
-        if self.document is None:
+        shown = self.session.analysis is not None  # another model: the old results go
+        if not self.session.start_analysis():
             return
-        if self.analysis is not None:  # another model: the old results go while it works
-            self._edits_to_keep = self.analysis.edits  # replayed on the new analysis
-            self._kept_unsaved = not self.corrections.stack.isClean()
-            self.analysis = None
+        document = self.session.document
+        assert document is not None
+        if shown:
             self.actor_panel.set_analysis(None, pending=True)
             self.claim_panel.set_analysis(None, pending=True)
-            self._update_actions()
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.say("status_analysing", name=self._document_name())
-        self.worker.analyse(self.document.text, service.display_path(self.document.path),
-                            self.model)
-
-    def _document_name(self) -> str:
-        return service.display_name(self.document.path) if self.document else ""
+        self.say("status_analysing", name=self.session.name)
+        self.worker.analyse(document.text, service.display_path(document.path),
+                            self.session.model)
 
     def _update_title(self) -> None:
         # "[*]" is where Qt marks unsaved corrections; one in a file name is written twice so
         # Qt shows it as it is
-        name = self._document_name().replace("[*]", "[*][*]")
+        name = self.session.name.replace("[*]", "[*][*]")
         self.setWindowTitle(f"{name} — {tr('app_name')}[*]" if name else tr("app_name"))
 
     def _fill_welcome(self) -> None:
         recent = self.settings.recent_files()
         self.welcome.set_recent(list(zip(recent, about.recent_labels(recent), strict=True)))
-        self.legend.setVisible(self.document is not None)
+        self.legend.setVisible(self.session.document is not None)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -464,7 +458,8 @@ class MainWindow(QMainWindow):
                 lambda: self.settings.set(keys.RECENT_FILES, []))
 
     def _on_open_triggered(self) -> None:
-        start = str(self.document.path.parent) if self.document else ""
+        document = self.session.document
+        start = str(document.path.parent) if document else ""
         path, _ = QFileDialog.getOpenFileName(self, tr("open_title"), start, tr("open_filter"))
         if path:
             self.open_file(path)
@@ -474,14 +469,15 @@ class MainWindow(QMainWindow):
 
     def _save_dialog(self, suffix: str) -> None:
         """Ask where to save the page (.html), the analysis (.json) or its claims (.csv)."""
-        if self.analysis is None or self.document is None:
+        document = self.session.document
+        if self.session.analysis is None or document is None:
             QMessageBox.information(self, tr("save_title"), tr("nothing_to_save"))
             self._after_save = None
             return
         title, filter_ = SAVE_WORDS[suffix]
-        path = self.document.path
+        path = document.path
         suggested = path.with_suffix(suffix)
-        if suggested == path or path.suffix.lower() in service.PAGE_SUFFIXES + (".json",):
+        if suggested == path or service.keeps_corrections(path):  # not over what was opened
             suggested = path.with_name(f"{path.stem}-{tr('copy_suffix')}{suffix}")
         chosen, _ = QFileDialog.getSaveFileName(self, tr(title), str(suggested), tr(filter_))
         if chosen:
@@ -499,27 +495,26 @@ class MainWindow(QMainWindow):
     def save_as(self, path: str | Path, suffix: str = ".html") -> bool:
         """Write the page, the JSON or the claims table (by ``suffix`` when ``path`` has none)
         off the GUI thread, in the window's language; False if there is nothing to save."""
-        if self.analysis is None or self.document is None:
+        analysis, document = self.session.analysis, self.session.document
+        if analysis is None or document is None:
             QMessageBox.information(self, tr("save_title"), tr("nothing_to_save"))
             return False
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(suffix)
-        self._saving_index = self.corrections.stack.index()
-        self.files.save(self.analysis, str(path), [str(self.document.path)], language())
+        self.session.save_started()
+        self.files.save(analysis, str(path), [str(document.path)], language())
         return True
 
     def _on_files_file_saved(self, path: str) -> None:
         self.say("status_saved", path=service.display_path(path))
-        saved_at, self._saving_index = self._saving_index, None
-        if Path(path).suffix.lower() in KEEPS_CORRECTIONS \
-                and saved_at == self.corrections.stack.index():
-            self.corrections.stack.setClean()  # not if the user went on correcting meanwhile
+        self.session.save_finished(path)  # saved unless the user went on correcting meanwhile
         then, self._after_save = self._after_save, None
-        if then is not None and self.corrections.stack.isClean():
+        if then is not None and not self.session.modified:
             QTimer.singleShot(0, then)
 
     def _on_files_save_failed(self, message: str) -> None:
+        self.session.save_failed()
         self._after_save = None
         QMessageBox.critical(self, tr("error_save"), plain(message))
 
@@ -550,27 +545,20 @@ class MainWindow(QMainWindow):
     def _on_worker_progress_changed(self, done: int, total: int) -> None:
         self.progress.setRange(0, 100)
         self.progress.setValue(done * 100 // max(total, 1))
-        if self.document is not None:
-            self.say("status_analysing", name=self._document_name())
+        if self.session.document is not None:
+            self.say("status_analysing", name=self.session.name)
 
     def _on_worker_analysis_finished(self, analysis: Analysis) -> None:
-        if self.document is None or analysis.text != self.document.text:
+        received = self.session.finish_analysis(analysis)
+        if received is None:
             return  # belongs to a document no longer shown
-        kept_edits, self._edits_to_keep = self._edits_to_keep, ()
-        if not kept_edits:
-            self._show_analysis(analysis)
-            return
-        corrected = service.keep_corrections(kept_edits, analysis)
-        self.corrections.stack.clear()  # the replayed corrections are the new starting point
-        if self._kept_unsaved:
-            self.corrections.stack.resetClean()  # still not saved: the title says so
-        self._show_analysis(corrected)
-        kept = len(corrected.edits) - len(analysis.edits)
-        self.say("corrections_reapplied", kept=kept, dropped=len(kept_edits) - kept)
+        self._show_analysis(received.analysis)
+        if received.replayed:
+            self.say("corrections_reapplied", kept=received.kept, dropped=received.dropped)
 
     def _show_analysis(self, analysis: Analysis) -> None:
+        """Show the session's analysis in the text and both lists, nothing selected."""
         self.progress.hide()
-        self.analysis = analysis
         self.text_view.set_analysis(analysis)
         self.actor_panel.set_analysis(analysis)
         self.claim_panel.set_analysis(analysis)
@@ -591,6 +579,9 @@ class MainWindow(QMainWindow):
     # --- corrections ---
 
     def _on_corrections_analysis_changed(self, analysis: Analysis) -> None:
+        self._show_edited(analysis)
+
+    def _show_edited(self, analysis: Analysis) -> None:
         """An edit, undo or redo: show the result where the reader is, keeping the selection."""
         actor, mention, claim = self._actor, self._mention, self._claim
         shown_claims_of = self.claim_panel.actor_filter()
@@ -608,23 +599,21 @@ class MainWindow(QMainWindow):
         self.say("status_edited", edits=len(analysis.edits))
 
     def _on_undo_triggered(self) -> None:
-        if self.analysis is not None:  # not while another analysis is being made
-            self.corrections.stack.undo()
+        analysis = self.session.undo()  # none while another analysis is being made
+        if analysis is not None:
+            self._show_edited(analysis)
 
     def _on_redo_triggered(self) -> None:
-        if self.analysis is not None:
-            self.corrections.stack.redo()
+        analysis = self.session.redo()
+        if analysis is not None:
+            self._show_edited(analysis)
 
-    def _on_stack_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
-
-    def _update_undo_actions(self, _index: int = 0) -> None:
+    def _update_undo_actions(self) -> None:
         """Undo and Redo name the edit; both wait while an analysis is being made."""
-        stack = self.corrections.stack
-        ready = self.analysis is not None
+        session, lang = self.session, language()
         for action, can, key, what in (
-                (self.undo_action, ready and stack.canUndo(), "undo", stack.undoText()),
-                (self.redo_action, ready and stack.canRedo(), "redo", stack.redoText())):
+                (self.undo_action, session.can_undo, "undo", session.undo_text(lang)),
+                (self.redo_action, session.can_redo, "redo", session.redo_text(lang))):
             action.setEnabled(can)
             action.setText(tr(key + "_edit", edit=menu_text(what)) if can else tr(key))
 
@@ -667,9 +656,10 @@ class MainWindow(QMainWindow):
         self.selection_label.setText(f"{isolate(actor.name)} — {number} / {total}")
 
     def _selected_actor(self):  # noqa: ANN202
-        if self._actor is None or self.analysis is None:
+        analysis = self.session.analysis
+        if self._actor is None or analysis is None:
             return None
-        return next((a for a in self.analysis.actors if a.id == self._actor), None)
+        return next((a for a in analysis.actors if a.id == self._actor), None)
 
     def _step_mention(self, step: int) -> None:
         if self._actor is None:
@@ -786,25 +776,23 @@ class MainWindow(QMainWindow):
 
     def _fill_model_menu(self) -> None:
         """The bundled pipeline, every installed HuSpaCy model, a chosen folder, and a chooser."""
-        from reader.nlp import HUSPACY_MODELS
-        from reader.service import BUNDLED, installed_models
-
         for action in self.model_group.actions():
             self.model_group.removeAction(action)
         self.model_menu.clear()
-        names = installed_models()
-        if self.model not in names:
-            names.append(self.model)  # a pipeline folder given with --model or chosen
-        for name in names:
-            label = tr("model_bundled") if name == BUNDLED else name
-            if name not in HUSPACY_MODELS and name != BUNDLED:
-                label = tr("model_folder", path=service.display_path(name))
+        choices = service.model_choices(self.session.model)
+        for choice in choices:
+            if choice.kind == "bundled":
+                label = tr("model_bundled")
+            elif choice.kind == "folder":
+                label = tr("model_folder", path=service.display_path(choice.name))
+            else:
+                label = choice.name
             action = QAction(menu_text(label), self, checkable=True)
-            action.setData(name)
-            action.setChecked(name == self.model)
+            action.setData(choice.name)
+            action.setChecked(choice.name == self.session.model)
             self.model_group.addAction(action)
             self.model_menu.addAction(action)
-        if not any(name in HUSPACY_MODELS for name in names):
+        if not any(choice.kind == "huspacy" for choice in choices):
             note = self.model_menu.addAction(tr("model_no_huspacy"))
             note.setEnabled(False)
         self.model_menu.addSeparator()
@@ -822,8 +810,8 @@ class MainWindow(QMainWindow):
         except service.ModelError as exc:
             QMessageBox.warning(self, tr("choose_model_title"), plain(str(exc)))
             return False
-        if name != self.model:
-            self.model = name
+        if name != self.session.model:
+            self.session.model = name
             self.settings.set(keys.MODEL, name)
             self._start_analysis()
         return True
@@ -841,7 +829,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, tr("about_title", app=tr("app_name")), self.about_html())
 
     def about_html(self) -> str:
-        return about.about_html(self.analysis.model if self.analysis is not None else None)
+        analysis = self.session.analysis
+        return about.about_html(analysis.model if analysis is not None else None)
 
 
 SAVE_WORDS = {  # suffix -> the save dialog's title and file filter (reader.i18n keys)
@@ -849,7 +838,6 @@ SAVE_WORDS = {  # suffix -> the save dialog's title and file filter (reader.i18n
     ".json": ("save_json_title", "save_json_filter"),
     ".csv": ("export_claims_title", "export_claims_filter"),
 }
-KEEPS_CORRECTIONS = (".html", ".htm", ".json")  # saved files that reopen with the corrections
 DOCK_SHARE = (0.22, 0.45)  # the side panel's share of the window's width, least and most
 DOCK_MIN = 230  # px: the panel's narrowest useful width
 

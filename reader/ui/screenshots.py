@@ -72,13 +72,13 @@ def main(argv: list[str] | None = None) -> int:
         window.worker.analysis_failed.connect(lambda m: (print(m), loop.quit()))
         window.open_file(args.article)
         loop.exec()
-        analysis = window.analysis
+        analysis = window.session.analysis
         if analysis is None:
             return 1
         if not analysis.claims:
             print("the model found no claims: adding a hand-made one for the claim screenshot")
-            window._show_analysis(_with_demo_claim(analysis))
-            analysis = window.analysis
+            window._on_worker_analysis_finished(_with_demo_claim(analysis))
+            analysis = window.session.analysis
         _settle(app)
         window.text_view.verticalScrollBar().setValue(0)
         _settle(app)
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         shots["find"] = window.grab()
         window._close_find_bar()
 
-        entity = next(e for e in window.analysis.entities if e.actor == actor.id)
+        entity = next(e for e in window.session.analysis.entities if e.actor == actor.id)
         menu = QMenu(window)
         window.corrections.add_text_actions(menu, ContextTarget(entity, None, None))
         menu.popup(window.mapToGlobal(window.rect().center()))
@@ -124,8 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         _settle(app)
         shots["undo-menu"] = window.edit_menu.grab()
         window.edit_menu.close()
-        window.corrections.stack.undo()
-        window.corrections.stack.clear()
+        window.undo_action.trigger()  # nothing left unsaved: closing asks nothing
         for name, pixmap in shots.items():
             path = args.outdir / f"{name}.png"
             pixmap.save(str(path))

@@ -16,7 +16,17 @@ from hypothesis import strategies as st
 
 from reader import service
 from reader.analysis import build_analysis, jsonio
-from reader.analysis.edits import EditError, apply, claim_ref, describe, reapply, trim
+from reader.analysis.edits import (
+    EditError,
+    apply,
+    claim_ref,
+    describe,
+    find_cue,
+    guess_cue,
+    reapply,
+    trim,
+    trim_selection,
+)
 from reader.export.html import read_embedded_analysis, render_html
 from reader.nlp import model_info, parse
 from reader.types import (
@@ -127,6 +137,44 @@ def test_trim_drops_the_spaces_around_a_selection() -> None:
     """The window trims a selection before adding it as an entity."""
     assert trim(" \nOrbán Viktor. ", (0, 14)) == (2, 14)
     assert trim("   ", (0, 3)) in {(0, 0), (3, 3)}
+
+
+@pytest.mark.parametrize(("text", "selected", "expected"), [
+    (" \nOrbán Viktor. ", " \nOrbán Viktor. ", "Orbán Viktor."),
+    ("– mondta: „Nem megyünk”, ", " „Nem megyünk”, ", "Nem megyünk"),
+    ("(BBC)", "(BBC)", "BBC"),
+    ("a „” b", "„”", ""),
+])
+def test_a_selection_is_trimmed_to_its_words(text: str, selected: str, expected: str) -> None:
+    """Spaces, quotes, brackets and commas around a selection go; a full stop stays."""
+    start = text.index(selected)
+    trimmed = trim_selection(text, (start, start + len(selected)))
+    assert text[slice(*trimmed)] == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    ("„Nem megyünk” – mondta Orbán.", "„Nem megyünk”", "mondta"),
+    ("Orbán szerint nem mennek.", "nem mennek", "szerint"),
+    ("Orbán Szerint: nem mennek.", "nem mennek", "Szerint"),
+    ("Azt írta a BBC, hogy nem mennek.", "nem mennek", "írta"),
+    ("„Nem mondta” – ez a hír.", "„Nem mondta”", ""),  # inside the content: no cue
+    ("Mondta.\n„Nem megyünk.”", "„Nem megyünk.”", ""),  # another line
+])
+def test_the_cue_of_a_new_claim_is_guessed_from_its_line(text: str, content: str,
+                                                         expected: str) -> None:
+    """A speech verb or "szerint" on the content's line, outside it, starts the cue field."""
+    start = text.index(content)
+    assert guess_cue(text, (start, start + len(content))) == expected
+
+
+def test_find_cue_takes_the_nearest_occurrence_outside_the_content() -> None:
+    """The cue is looked for in the content's paragraph, outside it, nearest first."""
+    text = "mondta A. „mondta ezt” – mondta B.\n\nmondta C."
+    content = (text.index("„"), text.index("”") + 1)
+    assert find_cue(text, content, "mondta") == (text.index("– mondta") + 2,
+                                                 text.index("– mondta") + 8)
+    assert find_cue(text, content, "nincs") is None
+    assert find_cue(text, content, "  ") is None
 
 
 def test_add_entity_inside_a_source_without_actor_names_it() -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
 from reader.i18n import claim_kind_name, label_name, tr
-from reader.ui.corrections import NewClaimDialog, find_cue
+from reader.ui.corrections import NewClaimDialog
 from reader.ui.text_view import ContextTarget
 
 from .conftest import SEED
@@ -41,13 +41,13 @@ def _text_menu(window, **target) -> QMenu:  # noqa: ANN001
 
 
 def _entity(window, surface: str):  # noqa: ANN001, ANN202
-    return next(e for e in window.analysis.entities if e.text == surface)
+    return next(e for e in window.session.analysis.entities if e.text == surface)
 
 
 @pytest.fixture
 def opened(window):  # noqa: ANN001, ANN201
     window.open_file(SEED)
-    assert window.analysis is not None
+    assert window.session.analysis is not None
     return window
 
 
@@ -72,67 +72,67 @@ def test_remove_a_false_entity_and_its_lone_actor(opened) -> None:
     """Remove This Entity: the mention goes, and an actor left with none goes too."""
     window = opened
     nyt = _entity(window, "New York Times")
-    actors = len(window.analysis.actors)
+    actors = len(window.session.analysis.actors)
     _action(_text_menu(window, entity=nyt), tr("correct_remove_entity")).trigger()
-    assert all(e.text != "New York Times" for e in window.analysis.entities)
-    assert len(window.analysis.actors) == actors - 1
+    assert all(e.text != "New York Times" for e in window.session.analysis.entities)
+    assert len(window.session.analysis.actors) == actors - 1
     assert window.text_view.highlighted_ranges() == [
-        (e.start, e.end, e.label) for e in window.analysis.entities]
-    window.corrections.stack.undo()
-    assert len(window.analysis.actors) == actors
+        (e.start, e.end, e.label) for e in window.session.analysis.entities]
+    window.undo_action.trigger()
+    assert len(window.session.analysis.actors) == actors
 
 
 def test_mark_a_selection_as_a_new_entity_or_a_mention_of_an_actor(opened) -> None:
     """A selected word becomes an entity of a new actor, or a mention of an existing one."""
     window = opened
-    text = window.analysis.text
+    text = window.session.analysis.text
     start = text.index("Teherán") if "Teherán" in text else text.index("hadseregét")
     word_end = start + len(text[start:].split()[0].rstrip(".,"))
-    if any(e.start < word_end and start < e.end for e in window.analysis.entities):
+    if any(e.start < word_end and start < e.end for e in window.session.analysis.entities):
         start = text.index("hadseregét")
         word_end = start + len("hadseregét")
-    actors = len(window.analysis.actors)
+    actors = len(window.session.analysis.actors)
     menu = _text_menu(window, selection=(start, word_end))
     _action(menu, tr("correct_mark_entity"), label_name("ORG", "en")).trigger()
-    added = next(e for e in window.analysis.entities if e.start == start)
+    added = next(e for e in window.session.analysis.entities if e.start == start)
     assert added.end == word_end and added.label == "ORG" and added.origin == "corrected"
-    assert len(window.analysis.actors) == actors + 1
-    window.corrections.stack.undo()
+    assert len(window.session.analysis.actors) == actors + 1
+    window.undo_action.trigger()
     menu = _text_menu(window, selection=(start, word_end))
-    target = window.analysis.actors[0]
+    target = window.session.analysis.actors[0]
     _action(menu, tr("correct_add_to_actor"), target.name).trigger()
-    added = next(e for e in window.analysis.entities if e.start == start)
+    added = next(e for e in window.session.analysis.entities if e.start == start)
     assert added.actor == target.id
 
 
 def test_split_a_mention_off_and_merge_actors_by_dropping(opened) -> None:
     """A mention split off starts its own actor; dropping one actor on another merges them."""
     window = opened
-    moszkva = next(e for e in window.analysis.entities if e.text.startswith("Moszkv"))
+    moszkva = next(e for e in window.session.analysis.entities if e.text.startswith("Moszkv"))
     old_actor = moszkva.actor
     _action(_text_menu(window, entity=moszkva), tr("correct_move_mention"),
             tr("correct_split_off")).trigger()
-    moved = next(e for e in window.analysis.entities if e.start == moszkva.start)
+    moved = next(e for e in window.session.analysis.entities if e.start == moszkva.start)
     assert moved.actor != old_actor
-    actors = {a.id: a for a in window.analysis.actors}
+    actors = {a.id: a for a in window.session.analysis.actors}
     window.actor_panel.actor_dropped.emit(moved.actor, old_actor)
-    merged = next(e for e in window.analysis.entities if e.start == moszkva.start)
+    merged = next(e for e in window.session.analysis.entities if e.start == moszkva.start)
     assert merged.actor == old_actor
-    assert moved.actor not in {a.id for a in window.analysis.actors}
-    assert len(window.analysis.actors) == len(actors) - 1
-    assert window.corrections.stack.count() == 2
+    assert moved.actor not in {a.id for a in window.session.analysis.actors}
+    assert len(window.session.analysis.actors) == len(actors) - 1
+    assert len(window.session.history) == 2
 
 
 def test_rename_and_retype_an_actor_from_the_actor_list(opened, monkeypatch) -> None:
     """The actor list's menu renames an actor (a dialog asks) and changes its type."""
     window = opened
-    actor = next(a for a in window.analysis.actors if a.name == "BBC")
+    actor = next(a for a in window.session.analysis.actors if a.name == "BBC")
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: ("British Broadcasting Corporation", True)))
     menu = QMenu(window)
     window.actor_panel.context_menu_requested.emit(menu, actor.id)
     _action(menu, tr("correct_rename_actor")).trigger()
-    renamed = next(a for a in window.analysis.actors if a.id == actor.id)
+    renamed = next(a for a in window.session.analysis.actors if a.id == actor.id)
     assert renamed.name == "British Broadcasting Corporation" and renamed.origin == "corrected"
     names = [window.actor_panel._tree.topLevelItem(i).text(0)
              for i in range(window.actor_panel._tree.topLevelItemCount())]
@@ -140,48 +140,49 @@ def test_rename_and_retype_an_actor_from_the_actor_list(opened, monkeypatch) -> 
     menu = QMenu(window)
     window.actor_panel.context_menu_requested.emit(menu, actor.id)
     _action(menu, tr("correct_actor_type"), label_name("MISC", "en")).trigger()
-    assert next(a for a in window.analysis.actors if a.id == actor.id).label == "MISC"
+    assert next(a for a in window.session.analysis.actors if a.id == actor.id).label == "MISC"
 
 
 def test_change_a_claims_source_kind_and_delete_it(opened) -> None:
     """The claim list's menu sets the source to another actor or none, the kind, or deletes."""
     window = opened
-    claim = next(c for c in window.analysis.claims if "BBC" in (c.source.text if c.source else ""))
-    kim = next(a for a in window.analysis.actors if a.name == "Kim Dzsongun")
+    claim = next(c for c in window.session.analysis.claims
+                 if "BBC" in (c.source.text if c.source else ""))
+    kim = next(a for a in window.session.analysis.actors if a.name == "Kim Dzsongun")
 
     def menu() -> QMenu:
         m = QMenu(window)
-        current = next(c for c in window.analysis.claims if c.cue == claim.cue)
+        current = next(c for c in window.session.analysis.claims if c.cue == claim.cue)
         window.claim_panel.context_menu_requested.emit(m, current.id)
         return m
 
     _action(menu(), tr("correct_claim_source"), "Kim Dzsongun").trigger()
-    changed = next(c for c in window.analysis.claims if c.cue == claim.cue)
+    changed = next(c for c in window.session.analysis.claims if c.cue == claim.cue)
     assert changed.source is not None and changed.source.actor == kim.id
     assert changed.origin == "corrected"
     _action(menu(), tr("correct_claim_source"), tr("unknown_source")).trigger()
-    assert next(c for c in window.analysis.claims if c.cue == claim.cue).source is None
+    assert next(c for c in window.session.analysis.claims if c.cue == claim.cue).source is None
     _action(menu(), tr("correct_claim_kind"), claim_kind_name("denial", "en")).trigger()
-    assert next(c for c in window.analysis.claims if c.cue == claim.cue).kind == "denial"
-    claims = len(window.analysis.claims)
+    assert next(c for c in window.session.analysis.claims if c.cue == claim.cue).kind == "denial"
+    claims = len(window.session.analysis.claims)
     _action(menu(), tr("correct_remove_claim")).trigger()
-    assert len(window.analysis.claims) == claims - 1
+    assert len(window.session.analysis.claims) == claims - 1
     assert window.claim_panel.claim(claim.id) is None or claim.id not in \
         window.claim_panel.visible_claim_ids()
     for _ in range(4):
-        window.corrections.stack.undo()
-    restored = next(c for c in window.analysis.claims if c.cue == claim.cue)
+        window.undo_action.trigger()
+    restored = next(c for c in window.session.analysis.claims if c.cue == claim.cue)
     assert restored == claim
 
 
 def test_add_a_claim_from_a_selection(opened, monkeypatch) -> None:
     """New Claim with This Content…: content from the selection, source, cue and kind asked."""
     window = opened
-    text = window.analysis.text
+    text = window.session.analysis.text
     content = text.index("a két ország bővíteni fogja")
     span = (content, text.index("”", content) + 1) if "”" in text[content:] else (
         content, content + 30)
-    putyin = next(a for a in window.analysis.actors if a.name == "Vlagyimir Putyin")
+    putyin = next(a for a in window.session.analysis.actors if a.name == "Vlagyimir Putyin")
 
     def fill(dialog: NewClaimDialog) -> QDialog.DialogCode:
         dialog.source.setCurrentIndex(dialog.source.findData(putyin.id))
@@ -190,23 +191,14 @@ def test_add_a_claim_from_a_selection(opened, monkeypatch) -> None:
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewClaimDialog, "exec", fill)
-    existing = {c.cue for c in window.analysis.claims}
+    existing = {c.cue for c in window.session.analysis.claims}
     menu = _text_menu(window, selection=span)
     _action(menu, tr("correct_new_claim")).trigger()
-    new = [c for c in window.analysis.claims if c.origin == "corrected"]
+    new = [c for c in window.session.analysis.claims if c.origin == "corrected"]
     if not new:  # the machine had found this claim: the content then must be a new one
-        new = [c for c in window.analysis.claims if c.cue not in existing]
+        new = [c for c in window.session.analysis.claims if c.cue not in existing]
     assert new and new[0].content.start == span[0] and new[0].cue.text == "mondta"
     assert new[0].source is not None and new[0].source.actor == putyin.id
-
-
-def test_find_cue_takes_the_nearest_occurrence_outside_the_content() -> None:
-    """The cue is looked for in the content's paragraph, outside it, nearest first."""
-    text = "mondta A. „mondta ezt” – mondta B.\n\nmondta C."
-    content = (text.index("„"), text.index("”") + 1)
-    assert find_cue(text, content, "mondta") == (text.index("– mondta") + 2,
-                                                 text.index("– mondta") + 8)
-    assert find_cue(text, content, "nincs") is None
 
 
 def test_closing_with_unsaved_corrections_asks(opened, monkeypatch) -> None:
@@ -223,7 +215,7 @@ def test_closing_with_unsaved_corrections_asks(opened, monkeypatch) -> None:
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     assert not window.close()
-    assert window.isVisible() and window.corrections.stack.count() == 1
+    assert window.isVisible() and len(window.session.history) == 1
     assert window.close()
     assert asked == [tr("unsaved_title")] * 2
 
@@ -242,7 +234,7 @@ def test_saved_json_keeps_the_corrections_and_reopens_them(opened, tmp_path) -> 
     window.open_file(target)
     assert _entity(window, "BBC").label == "PER"
     assert _entity(window, "BBC").origin == "corrected"
-    assert len(window.analysis.edits) == 1
+    assert len(window.session.analysis.edits) == 1
 
 
 def test_export_claims_writes_a_table_in_the_window_language(opened, tmp_path) -> None:
@@ -252,7 +244,8 @@ def test_export_claims_writes_a_table_in_the_window_language(opened, tmp_path) -
     assert window.save_as(target, ".csv")
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    assert len(data.decode("utf-8-sig").strip().splitlines()) == len(window.analysis.claims) + 1
+    rows = data.decode("utf-8-sig").strip().splitlines()
+    assert len(rows) == len(window.session.analysis.claims) + 1
 
 
 def test_analysing_again_with_another_model_keeps_the_corrections(opened, tmp_path) -> None:
@@ -273,23 +266,23 @@ def test_a_selection_becomes_a_claims_content_or_its_source(opened) -> None:
     """Right-click on a claim with text selected: the selection is its new content, or its
     new source (the actor of a name inside it); undo restores both."""
     window = opened
-    claim = next(c for c in window.analysis.claims if c.kind == "accusation")
-    text = window.analysis.text
+    claim = next(c for c in window.session.analysis.claims if c.kind == "accusation")
+    text = window.session.analysis.text
     shorter = (claim.content.start, claim.content.start + len("a Nyugatot"))
     assert text[shorter[0]:shorter[1]] == "a Nyugatot"
     menu = _text_menu(window, claim=claim, selection=shorter)
     _action(menu, tr("correct_set_content")).trigger()
-    changed = next(c for c in window.analysis.claims if c.cue == claim.cue)
+    changed = next(c for c in window.session.analysis.claims if c.cue == claim.cue)
     assert (changed.content.start, changed.content.end) == shorter
-    usa = next(e for e in window.analysis.entities if e.text == "New York Times")
+    usa = next(e for e in window.session.analysis.entities if e.text == "New York Times")
     menu = _text_menu(window, claim=changed, selection=(usa.start, usa.end))
     _action(menu, tr("correct_set_source")).trigger()
-    changed = next(c for c in window.analysis.claims if c.cue == claim.cue)
+    changed = next(c for c in window.session.analysis.claims if c.cue == claim.cue)
     assert changed.source is not None and changed.source.actor == usa.actor
     assert (changed.source.start, changed.source.end) == (usa.start, usa.end)
-    window.corrections.stack.undo()
-    window.corrections.stack.undo()
-    assert next(c for c in window.analysis.claims if c.cue == claim.cue) == claim
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert next(c for c in window.session.analysis.claims if c.cue == claim.cue) == claim
 
 
 def _relabel_bbc(window) -> None:  # noqa: ANN001
@@ -315,10 +308,10 @@ def test_undo_waits_while_another_analysis_is_made(opened, monkeypatch) -> None:
     _relabel_bbc(window)
     monkeypatch.setattr(window.worker, "analyse", lambda *args, **kwargs: None)
     window._start_analysis()
-    assert window.analysis is None
+    assert window.session.analysis is None
     assert not window.undo_action.isEnabled()
     window._on_undo_triggered()
-    assert window.analysis is None and window.corrections.stack.index() == 1
+    assert window.session.analysis is None and window.session.position == 1
 
 
 def test_discarding_then_failing_to_open_keeps_the_corrections(opened, messages) -> None:
@@ -394,21 +387,21 @@ def test_a_menu_built_for_one_analysis_does_not_edit_another(opened) -> None:
 
     window = opened
     menu = _text_menu(window, entity=_entity(window, "BBC"))
-    other = replace(window.analysis, source="masik")
-    window._show_analysis(other)
+    other = replace(window.session.analysis, source="masik")
+    window._on_worker_analysis_finished(other)  # as if another model's analysis arrived
     _action(menu, tr("correct_remove_entity")).trigger()
-    assert window.analysis is other and window.corrections.stack.count() == 0
+    assert window.session.analysis is other and len(window.session.history) == 0
 
 
 def test_the_claims_filter_survives_an_edit_and_gives_way_to_another_claim(opened) -> None:
     """An edit keeps 'claims of BBC'; choosing another source's claim shows it in the list."""
     window = opened
-    bbc = next(a for a in window.analysis.actors if a.name == "BBC")
+    bbc = next(a for a in window.session.analysis.actors if a.name == "BBC")
     window._on_actors_actor_activated(bbc.id)
     _action(_text_menu(window, entity=_entity(window, "New York Times")),
             tr("correct_mention_type"), label_name("PER", "en")).trigger()
     assert window.claim_panel.actor_filter() == bbc.id
-    kim_claim = next(c for c in window.analysis.claims if c.kind == "accusation")
+    kim_claim = next(c for c in window.session.analysis.claims if c.kind == "accusation")
     window.select_claim(kim_claim.id)
     assert window.claim_panel.actor_filter() is None
     assert kim_claim.id in window.claim_panel.visible_claim_ids()

@@ -58,7 +58,7 @@ def opened(qtbot: Any, settings: Any, messages: Any, tmp_path: Path,
         page.write_text(render_html(analysis), encoding="utf-8")
         window = window_with(qtbot, settings)
         window.open_file(page)
-        assert window.analysis == analysis
+        assert window.session.analysis == analysis
         yield Opened(window, watch, tips)
 
 
@@ -78,7 +78,7 @@ def test_window_reopens_what_the_reader_saved(qtbot: Any, settings: Any, message
                     encoding="utf-8")
     window = window_with(qtbot, settings)
     window.open_file(path)
-    assert messages == [] and window.analysis == analysis
+    assert messages == [] and window.session.analysis == analysis
     assert window.text_view.text == analysis.text
     assert len(window.text_view.highlighted_ranges()) == len(analysis.entities)
 
@@ -92,4 +92,4 @@ def test_deep_json_is_a_damaged_file_dialog(qtbot: Any, settings: Any, messages:
     window.open_file(path)
     [(kind, _title, text)] = messages
     assert kind == "warning" and "damaged" in text and "RecursionError" not in text
-    assert window.analysis is None and window.document is None
+    assert window.session.analysis is None and window.session.document is None

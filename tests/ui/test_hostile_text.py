@@ -55,7 +55,7 @@ def opened(qtbot: Any, settings: Any, messages: Any, tmp_path: Path,
         window = english_window(qtbot, settings, lambda text, nlp, source, progress:
                                 hostile_analysis(text, source, watch.path))
         window.open_file(path)
-        assert window.analysis is not None
+        assert window.session.analysis is not None
         yield Opened(window, watch, tips)
 
 

@@ -35,7 +35,7 @@ def test_seed_article_is_analysed_and_highlighted(qtbot, settings, messages, rea
             window.open_file(seed)
         assert window.text_view.text == seed.read_text(encoding="utf-8")  # before analysis
     assert messages == []
-    analysis = window.analysis
+    analysis = window.session.analysis
     assert analysis is not None and analysis.entities
     labels = {a.id: a.label for a in analysis.actors}  # each mention in its actor's one type
     assert window.text_view.highlighted_ranges() == [

@@ -31,7 +31,8 @@ def test_fifo_or_device_gets_a_dialog_not_a_hang(window, messages, tmp_path: Pat
     window.open_file(path)
     [(dialog, _title, text)] = messages
     assert dialog == "warning" and expected in text
-    assert window.document is not None and window.document.path == SEED  # still the article
+    document = window.session.document
+    assert document is not None and document.path == SEED  # still the article
 
 
 def test_non_utf8_file_name_opens_and_returns_from_recent(window, messages,
@@ -41,9 +42,9 @@ def test_non_utf8_file_name_opens_and_returns_from_recent(window, messages,
     path = tmp_path / NOT_UTF8
     path.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     window.open_file(path)
-    assert messages == [] and window.analysis is not None
+    assert messages == [] and window.session.analysis is not None
     assert window.windowTitle().startswith("h\ufffdrek-\ufffd.txt — ")
-    assert window.analysis.source.endswith("h\ufffdrek-\ufffd.txt")  # a printable source
+    assert window.session.analysis.source.endswith("h\ufffdrek-\ufffd.txt")  # a printable source
     assert window.settings.recent_files()[0] == str(path.resolve())
     stored = window.settings.get(keys.RECENT_FILES)[0]
     assert stored.isascii()  # what QSettings keeps survives Qt's UTF-16 strings
@@ -52,7 +53,8 @@ def test_non_utf8_file_name_opens_and_returns_from_recent(window, messages,
     window._fill_recent_menu()
     action = next(a for a in window.recent_menu.actions() if a.text() == "h\ufffdrek-\ufffd.txt")
     action.trigger()
-    assert messages == [] and window.document is not None and window.document.path == path
+    document = window.session.document
+    assert messages == [] and document is not None and document.path == path
 
 
 def test_save_of_a_non_utf8_named_article(window, messages, tmp_path: Path) -> None:

@@ -22,13 +22,13 @@ def test_while_analysing_the_panels_say_so_and_save_is_disabled(window, monkeypa
     """Until the analysis arrives: 'Analysing…' in both tabs, not 'no claims'; Save greyed."""
     monkeypatch.setattr(window.worker, "analyse", lambda *args, **kwargs: None)
     window.open_file(SEED)
-    assert window.analysis is None
+    assert window.session.analysis is None
     assert not window.save_action.isEnabled()
     assert tr("analysing") in window.claim_panel.detail_html()
     assert tr("claims_none") not in window.claim_panel.detail_html()
     [note] = _rows(window.actor_panel._tree)
     assert note.text(0) == tr("analysing")
-    window._show_analysis(make_analysis(window.text_view.text))
+    window._on_worker_analysis_finished(make_analysis(window.text_view.text))
     assert window.save_action.isEnabled()
     assert tr("analysing") not in window.claim_panel.detail_html()
 
@@ -122,7 +122,7 @@ def test_the_start_screen_offers_open_and_the_recent_articles(window, qtbot, set
     [button] = window.welcome.recent_buttons
     assert button.text() == SEED.name
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.document is not None and window.document.path == SEED
+    assert window.session.document is not None and window.session.document.path == SEED
     assert window.stack.currentWidget() is window.text_view
 
 
@@ -141,9 +141,9 @@ def test_model_menu_offers_a_folder_and_refuses_a_bad_one(window, messages, tmp_
     assert window.choose_model_action in window.model_menu.actions()
     texts = [a.text() for a in window.model_menu.actions()]
     assert any("HuSpaCy" in t or t.startswith("hu_core_news") for t in texts)
-    before = window.model
+    before = window.session.model
     assert not window.use_model(str(tmp_path))
-    assert window.model == before
+    assert window.session.model == before
     assert messages and messages[-1][0] == "warning"
 
 

@@ -36,11 +36,11 @@ def _actor_item(window: MainWindow, name: str):  # noqa: ANN202
 def test_open_shows_text_at_once_and_highlights(window) -> None:
     """Opening the seed shows its text, the file name in the title, and the entity highlights."""
     window.open_file(SEED)
-    assert window.document.path == SEED
+    assert window.session.document.path == SEED
     assert window.text_view.text == SEED.read_text(encoding="utf-8")
     assert window.text_view.toPlainText() == SEED.read_text(encoding="utf-8").rstrip("\n")
     assert SEED.name in window.windowTitle()
-    expected = [(e.start, e.end, e.label) for e in window.analysis.entities]
+    expected = [(e.start, e.end, e.label) for e in window.session.analysis.entities]
     assert window.text_view.highlighted_ranges() == expected
 
 
@@ -101,7 +101,7 @@ def test_click_claim_scrolls_there_and_shows_parts(window, qtbot, tmp_path) -> N
     window.tabs.setCurrentWidget(window.claim_panel)
     view = window.text_view
     view.verticalScrollBar().setValue(0)
-    claim = window.analysis.claims[1]
+    claim = window.session.analysis.claims[1]
     _click_item(qtbot, window.claim_panel._tree, window.claim_panel.item_for(claim.id))
     assert view.verticalScrollBar().value() > 0
     cursor = QTextCursor(view.document())
@@ -136,8 +136,8 @@ def test_drop_opens_file(window, qtbot) -> None:
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, event)
-    qtbot.waitUntil(lambda: window.document is not None)
-    assert window.document.path == SEED
+    qtbot.waitUntil(lambda: window.session.document is not None)
+    assert window.session.document.path == SEED
 
 
 @pytest.mark.parametrize(
@@ -160,7 +160,7 @@ def test_bad_file_shows_message_and_keeps_document(window, messages, tmp_path, n
     from reader.service import ReadError, open_file
 
     window.open_file(SEED)
-    before = (window.document, window.analysis, window.windowTitle())
+    before = (window.session.document, window.session.analysis, window.windowTitle())
     path = tmp_path / name
     if content == "dir":
         path.mkdir()
@@ -174,7 +174,7 @@ def test_bad_file_shows_message_and_keeps_document(window, messages, tmp_path, n
         open_file(path)
     assert messages[-1][0] == "warning"
     assert messages[-1][2] == str(error.value)
-    assert (window.document, window.analysis, window.windowTitle()) == before
+    assert (window.session.document, window.session.analysis, window.windowTitle()) == before
     assert window.text_view.text == SEED.read_text(encoding="utf-8")
 
 
@@ -286,7 +286,7 @@ def test_actor_filter_and_sorts(window) -> None:
     panel.set_sort("count")
     assert panel.visible_actor_ids()[0] == "a1"
     panel.set_sort("name")
-    names = {a.id: a.name for a in window.analysis.actors}
+    names = {a.id: a.name for a in window.session.analysis.actors}
     assert [names[i] for i in panel.visible_actor_ids()][0] == "BBC"
     panel.set_sort("first")
     assert panel.visible_actor_ids()[0] == "a1"  # Oroszország opens the article
@@ -309,7 +309,7 @@ def test_save_html_goes_through_the_service(window, messages, monkeypatch, tmp_p
     monkeypatch.setattr(service, "save", save)
     window.open_file(SEED)
     assert window.save_html(tmp_path / "out")
-    assert calls[-1] == (window.analysis, tmp_path / "out.html", [SEED], "en")
+    assert calls[-1] == (window.session.analysis, tmp_path / "out.html", [SEED], "en")
     assert window.status_message.text() == f"Saved {tmp_path / 'out.html'}"
     window.save_html(tmp_path / "bad.html")
     assert messages[-1] == ("critical", "Cannot save", "bad.html: refusing to overwrite the input")
@@ -321,10 +321,10 @@ def test_saved_html_reopens_with_its_analysis(window, tmp_path) -> None:
     out = tmp_path / "orosz.html"
     assert window.save_html(out)
     assert out.is_file()
-    saved = window.analysis
+    saved = window.session.analysis
     window.open_file(out)
-    assert window.analysis.text == saved.text
-    assert window.analysis.entities == saved.entities
+    assert window.session.analysis.text == saved.text
+    assert window.session.analysis.entities == saved.entities
     assert window.text_view.highlighted_ranges() == [(e.start, e.end, e.label)
                                                      for e in saved.entities]
 
@@ -336,7 +336,7 @@ def test_foreign_html_is_refused(window, messages, tmp_path) -> None:
     page.write_text("<html><body><p>Hello</p></body></html>", encoding="utf-8")
     window.open_file(page)
     assert messages[-1][0] == "warning"
-    assert window.document.path == SEED
+    assert window.session.document.path == SEED
 
 
 def test_analysis_error_shows_dialog(qtbot, settings, messages) -> None:
@@ -352,6 +352,19 @@ def test_analysis_error_shows_dialog(qtbot, settings, messages) -> None:
     assert messages[-1][0] == "critical"
     assert "the model fell over" in messages[-1][2]
     assert win.text_view.text == SEED.read_text(encoding="utf-8")
+
+
+def test_the_window_keeps_the_document_in_its_session_only(window) -> None:
+    """Opened and analysed, the window holds no file, analysis or edits of its own: its
+    session does, and the window shows it."""
+    from reader.service import OpenedFile
+    from reader.types import Analysis
+
+    window.open_file(SEED)
+    assert window.session.document is not None and window.session.analysis is not None
+    held = [name for name, value in vars(window).items()
+            if isinstance(value, Analysis | OpenedFile) or name in {"document", "analysis"}]
+    assert held == []
 
 
 def test_stale_result_is_dropped(qtbot, settings, messages, tmp_path) -> None:
@@ -376,11 +389,11 @@ def test_stale_result_is_dropped(qtbot, settings, messages, tmp_path) -> None:
     win.open_file(first)
     win.open_file(second)
     release.set()
-    qtbot.waitUntil(lambda: win.analysis is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.session.analysis is not None, timeout=5000)
     worker.wait(5000)
     QApplication.processEvents()
     assert [a.source for a in finished] == [str(second)]
-    assert win.analysis.text == "Moszkva a második."
+    assert win.session.analysis.text == "Moszkva a második."
 
 
 def test_language_switch_and_default(window) -> None:
@@ -422,7 +435,7 @@ def test_model_menu_lists_installed_models(window) -> None:
     window._fill_model_menu()
     assert [a.data() for a in window.model_group.actions()] == installed_models()
     checked = [a.data() for a in window.model_group.actions() if a.isChecked()]
-    assert checked == [window.model]
+    assert checked == [window.session.model]
 
 
 def test_pyside_keeps_none_alive() -> None:
