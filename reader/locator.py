@@ -19,6 +19,11 @@ def resource_path(*parts: str) -> Path:
     return root.joinpath(*parts)
 
 
+def resource_text(*parts: str) -> str:
+    """A text file under resources/ (UTF-8, line ends read as "\\n")."""
+    return resource_path(*parts).read_text(encoding="utf-8")
+
+
 def bundled_model_path() -> Path:
     """Folder of the bundled spaCy pipeline."""
     return resource_path("model", BUNDLED_MODEL_NAME)

@@ -5,6 +5,10 @@ through ``_esc``. Entities become one ``<mark>`` each; claim parts and related m
 innermost ``<span>``s, cut at every boundary so that nothing ever mis-nests. The page loads
 nothing from anywhere (a Content-Security-Policy allows only its own hashed style and script)
 and carries the analysis JSON so the reader can reopen it.
+
+The page's skeleton, stylesheet and script are files under resources/page/ (``page.html``,
+``page.css``, ``page.js``), read through the locator and filled in with ``string.Template``;
+the policy's hashes are computed from what the files give.
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ import html
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import PurePath
+from string import Template
 
 from reader import __version__, i18n
 from reader.analysis import jsonio
+from reader.locator import resource_text
 from reader.palette import (
     CLAIM_CONTENT,
     CLAIM_CONTENT_DARK,
@@ -52,6 +59,7 @@ _EMBED_RE = re.compile(re.escape(_EMBED_OPEN) + r"(.*?)</script>", re.DOTALL)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
 _UNDERLINES = {"solid", "double", "dotted", "dashed", "wavy"}
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
 def render_html(analysis: Analysis, lang: str = "hu") -> str:
@@ -62,42 +70,60 @@ def render_html(analysis: Analysis, lang: str = "hu") -> str:
         )
     ui = _page_words(lang)
     css = _css(ui)
-    script = _SCRIPT
+    script = _script()
     csp = (
         "default-src 'none'; "
         f"style-src '{_sha256(css)}'; script-src '{_sha256(script)}'; "
         "img-src 'none'; font-src 'none'; connect-src 'none'; "
         "base-uri 'none'; form-action 'none'"
     )
-    title = _title(analysis, ui)
+    title = _esc(_title(analysis, ui))
     names = {a.id: a.name for a in analysis.actors}
-    return "".join(
-        [
-            "<!DOCTYPE html>\n",
-            f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n',
-            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
-            '<meta name="referrer" content="no-referrer">\n',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-            '<meta name="color-scheme" content="light dark">\n',
-            f'<meta name="generator" content="hu-news-reader {_esc(__version__)}">\n',
-            f"<title>{_esc(title)}</title>\n",
-            f"<style>{css}</style>\n",
-            "</head>\n<body>\n",
-            '<div class="layout">\n<main>\n',
-            f"<h1>{_esc(title)}</h1>\n",
-            f'<p class="meta">{_esc(analysis.source)} · {ui["model"]} '
-            f"{_esc(analysis.model.name)} {_esc(analysis.model.version)}</p>\n",
-            _bar(ui),
-            f"{_TEXT_OPEN}{_text_html(analysis)}</div>\n",
-            "</main>\n",
-            f'<aside>\n{_legend(analysis, ui)}{_actors_html(analysis, ui)}'
-            f"{_claims_html(analysis, ui, names)}</aside>\n",
-            "</div>\n",
-            f"{_EMBED_OPEN}{_embed_json(analysis)}</script>\n",
-            f"<script>{script}</script>\n",
-            "</body>\n</html>\n",
-        ]
+    words = {key: _esc(ui[key]) for key in ("prev", "next", "close", "help")}
+    return _page_template().substitute(
+        words,
+        lang=_esc(lang),
+        csp=csp,
+        version=_esc(__version__),
+        title=title,
+        css=css,
+        source=_esc(analysis.source),
+        model_word=_esc(ui["model"]),
+        model_name=_esc(analysis.model.name),
+        model_version=_esc(analysis.model.version),
+        text=_text_html(analysis),
+        legend_heading=_esc(ui["legend"]),
+        legend_items=_legend_items(analysis, ui),
+        actors_heading=_esc(ui["actors"]),
+        actor_items=_actor_items(analysis, ui),
+        claims_heading=_esc(ui["claims"]),
+        claim_items=_claim_items(analysis, ui, names),
+        analysis=_embed_json(analysis),
+        script=script,
     )
+
+
+@cache
+def _page_template() -> Template:
+    """The page's markup (resources/page/page.html); every $name is text escaped or markup
+    built here."""
+    return Template(resource_text("page", "page.html"))
+
+
+@cache
+def _css_template() -> Template:
+    """The stylesheet template (resources/page/page.css) with its comments dropped and its lines
+    stripped and joined, so the page carries it on one line."""
+    source = _CSS_COMMENT.sub("", resource_text("page", "page.css"))
+    return Template("".join(line.strip() for line in source.splitlines()))
+
+
+@cache
+def _script() -> str:
+    """The page's script (resources/page/page.js: selection and stepping; it reads nothing but
+    the DOM and talks to nothing outside the page), carried as the file has it, blank first line
+    included: the policy's hash is the hash of these bytes."""
+    return resource_text("page", "page.js")
 
 
 def read_embedded_analysis(page: str) -> Analysis | None:
@@ -280,38 +306,24 @@ def _text_html(analysis: Analysis) -> str:
     return "".join(out)
 
 
-def _bar(ui: dict[str, str]) -> str:
-    """The selection bar (shown by the script only, over the text): actor name, position,
-    prev/next/clear."""
-    return (
-        '<div class="bar-slot"><div class="bar" id="bar" hidden>'
-        '<span id="bar-name"></span> <span id="bar-pos"></span> '
-        f'<button type="button" data-nav="prev" title="{ui["prev"]}">◀</button>'
-        f'<button type="button" data-nav="next" title="{ui["next"]}">▶</button>'
-        f'<button type="button" data-nav="clear" title="{ui["close"]}">✕</button>'
-        "</div></div>\n"
-        f'<p class="help">{_esc(ui["help"])}</p>\n'
-    )
-
-
 def _label_name(style: LabelStyle, ui: dict[str, str]) -> str:
     return i18n.label_name(style.key, ui["lang"])
 
 
-def _legend(analysis: Analysis, ui: dict[str, str]) -> str:
+def _legend_items(analysis: Analysis, ui: dict[str, str]) -> str:
+    """The legend: every label's colour and name, the fallback's too when an actor needs it."""
     styles = list(LABELS)
     labels = {actor.id: actor.label for actor in analysis.actors}
     if any(style_for(labels.get(e.actor, e.label)) is FALLBACK for e in analysis.entities):
         styles.append(FALLBACK)
-    items = "".join(
+    return "".join(
         f'<li><mark class="ent L-{s.key}">{_esc(_label_name(s, ui))}</mark> '
         f'<code>{_esc(s.key)}</code></li>'
         for s in styles
     )
-    return f'<section class="legend"><h2>{ui["legend"]}</h2><ul>{items}</ul></section>\n'
 
 
-def _actors_html(analysis: Analysis, ui: dict[str, str]) -> str:
+def _actor_items(analysis: Analysis, ui: dict[str, str]) -> str:
     """Actors by number of mentions, each with links to its mentions (the no-script way)."""
     kept = {n for n, _ in _kept_entities(analysis)}
     mentions: dict[str, list[int]] = {}
@@ -346,11 +358,10 @@ def _actors_html(analysis: Analysis, ui: dict[str, str]) -> str:
             f'{ui["mention" if len(marks) == 1 else "mentions"]}</span> '
             f'<span class="mention-links">{links}</span>{related_html}</li>'
         )
-    body = "".join(items) or f'<li class="none">{ui["none"]}</li>'
-    return f'<section class="actors"><h2>{ui["actors"]}</h2><ol>{body}</ol></section>\n'
+    return "".join(items) or f'<li class="none">{_esc(ui["none"])}</li>'
 
 
-def _claims_html(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) -> str:
+def _claim_items(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) -> str:
     """Claims in text order, source, cue and content each labelled, linked to the text."""
     items = []
     for claim in sorted(analysis.claims, key=lambda c: (c.sentence, c.id)):
@@ -371,8 +382,7 @@ def _claims_html(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) 
             f'<a href="#claim-{cid}"><b>{kind}</b>{source}<i>{_esc(claim.cue.text)}</i>'
             f"<q>{_esc(_snippet(claim.content.text))}</q></a></li>"
         )
-    body = "".join(items) or f'<li class="none">{ui["none"]}</li>'
-    return f'<section class="claims"><h2>{ui["claims"]}</h2><ol>{body}</ol></section>\n'
+    return "".join(items) or f'<li class="none">{_esc(ui["none"])}</li>'
 
 
 def _snippet(text: str, limit: int = CLAIM_SNIPPET) -> str:
@@ -410,193 +420,18 @@ def _label_css(style: LabelStyle, dark: bool) -> str:
 
 
 def _css(ui: dict[str, str]) -> str:
-    """The page's stylesheet: palette colours (light and dark), layout, selection, print, and
-    the names of a claim's parts in the page's language."""
+    """The page's stylesheet (resources/page/page.css) with the palette's colours, light and
+    dark, and the names of a claim's parts in the page's language."""
     styles = (*LABELS, FALLBACK)
-    light = "".join(_label_css(s, dark=False) for s in styles)
-    dark = "".join(_label_css(s, dark=True) for s in styles)
-    return (
-        ":root{--bg:#fdfdfc;--fg:#1b1b1b;--muted:#5c5c5c;--panel:#f3f3f1;--line:#d9d9d6;"
-        f"--claim:{_colour(CLAIM_CONTENT)};color-scheme:light dark}}"
-        "@media (prefers-color-scheme:dark){:root{--bg:#151515;--fg:#e8e8e6;--muted:#a8a8a4;"
-        f"--panel:#202020;--line:#3a3a3a;--claim:{_colour(CLAIM_CONTENT_DARK)}}}}}"
-        "*{box-sizing:border-box}"
-        "body{margin:0;background:var(--bg);color:var(--fg);"
-        "font:17px/1.65 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}"
-        ".layout{display:grid;grid-template-columns:minmax(0,44em) minmax(15em,26em);gap:2.5em;"
-        "max-width:76em;margin:0 auto;padding:1em 1.5em 4em}"
-        "h1{font-size:1.5em;line-height:1.3;margin:.4em 0}"
-        "h2{font-size:1em;margin:1.2em 0 .4em;text-transform:uppercase;letter-spacing:.04em;"
-        "color:var(--muted)}"
-        ".meta,.help{color:var(--muted);font-size:.85em;margin:.2em 0}"
-        ".text{white-space:pre-wrap;overflow-wrap:break-word;margin-top:1em}"
-        "a{color:inherit}"
-        "mark{color:inherit;border-radius:2px;padding:0 1px}"
-        f"{light}@media (prefers-color-scheme:dark){{{dark}}}"
-        f".ent.sel{{outline:2px solid {_colour(SELECTED_OUTLINE)};outline-offset:1px}}"
-        f".ent.cur{{outline:3px solid {_colour(SELECTED_OUTLINE)};"
-        f"box-shadow:0 0 0 6px {_colour(SELECTED_OUTLINE)}40}}"
-        ".rel{border-bottom:1px dotted var(--muted)}"
-        f".rel.sel{{border-bottom:2px solid {_colour(SELECTED_OUTLINE)}}}"
-        f".c-cue{{border-bottom:1px dotted {_colour(CLAIM_CUE)}}}"
-        f".c-src.claim-on{{box-shadow:inset 0 -.35em {_colour(CLAIM_SOURCE)};font-style:italic}}"
-        f".c-cue.claim-on{{background:{_colour(CLAIM_CUE)};color:#000;font-weight:700;"
-        "border-bottom:none}"
-        ".c-con.claim-on{background:var(--claim)}"
-        # where a claim begins: a thin bar, not a quotation mark (the article's own quotes are
-        # Hungarian „…”, and a claim often quotes nobody)
-        "#text span[id]::before{content:'';display:inline-block;width:3px;height:1em;"
-        "margin-right:2px;vertical-align:-.15em;border-radius:1px;background:var(--muted);"
-        "opacity:.6}"
-        "#text span[id]:target::before,#text span[id].claim-on::before{opacity:1;"
-        "background:" + _colour(CLAIM_CUE) + "}"
-        "aside{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;"
-        "padding:.5em 0;font-size:.9em}"
-        "aside ul,aside ol{list-style:none;margin:0;padding:0}"
-        "aside li{padding:.3em .4em;border-bottom:1px solid var(--line)}"
-        ".legend li{display:inline-block;border:none;padding:.1em .4em .1em 0}"
-        ".legend code{color:var(--muted);font-size:.85em}"
-        ".swatch{display:inline-block;width:.9em;height:.9em;margin-right:.4em;"
-        "vertical-align:-.1em}"
-        ".actor-name{font-weight:600;text-decoration:none}"
-        ".actor.active{background:var(--panel);outline:2px solid " + _colour(SELECTED_OUTLINE)
-        + "}"
-        ".count,.related,.mention-links{color:var(--muted);font-size:.85em}"
-        ".related{display:block}"
-        ".mention-links a{margin-left:.2em}"
-        ".claim a{display:block;text-decoration:none}"
-        ".claim.active{background:var(--panel);outline:2px solid " + _colour(CLAIM_CUE) + "}"
-        ".claim b{display:inline-block;font-size:.75em;text-transform:uppercase;"
-        "letter-spacing:.05em;border:1px solid var(--line);border-radius:3px;padding:0 .3em;"
-        "margin-bottom:.2em}"
-        ".k-denial b{border-style:dashed}.k-accusation b{border-width:2px}"
-        ".k-allegation b{border-style:dotted}"
-        ".claim cite,.claim i,.claim q{display:block;font-style:normal;unicode-bidi:isolate}"
-        ".claim small{unicode-bidi:isolate;font-size:1em}.claim q{quotes:none}"
-        ".claim cite::before,.claim i::before,.claim q::before{font-weight:600;"
-        "color:var(--muted)}"
-        f".claim cite::before{{content:{_css_string(ui['source'] + ': ')}}}"
-        f".claim i::before{{content:{_css_string(ui['cue'] + ': ')}}}"
-        f".claim q::before{{content:{_css_string(ui['content'] + ': ')}}}"
-        ".no-source{font-style:italic;color:var(--muted)}"
-        # the selection bar floats over the text (a slot of no height that sticks to the top),
-        # so showing it never moves the text under the reader's eyes
-        ".bar-slot{position:sticky;top:0;height:0;z-index:1}"
-        ".bar{position:absolute;top:.4em;left:0;right:0;background:var(--panel);"
-        "border:1px solid var(--line);border-radius:4px;padding:.3em .6em;"
-        "box-shadow:0 2px 8px rgba(0,0,0,.2)}"
-        ".bar button{font:inherit;margin-left:.3em;cursor:pointer}"
-        "#bar-name{font-weight:600}"
-        "@media (max-width:62em){.layout{grid-template-columns:minmax(0,1fr)}"
-        "aside{position:static;max-height:none;overflow:visible}}"
-        "@media print{body{background:#fff;color:#000;font-size:11pt}"
-        ".layout{display:block;max-width:none;padding:0}"
-        "aside{position:static;max-height:none;overflow:visible;break-before:page}"
-        ".bar-slot,.help,.mention-links,#text span[id]::before{display:none}"
-        "mark,.c-cue{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
-        ".ent.sel,.ent.cur{outline:none;box-shadow:none}"
-        "a{text-decoration:none}}"
+    return _css_template().substitute(
+        claim_content=_colour(CLAIM_CONTENT),
+        claim_content_dark=_colour(CLAIM_CONTENT_DARK),
+        claim_cue=_colour(CLAIM_CUE),
+        claim_source=_colour(CLAIM_SOURCE),
+        selected=_colour(SELECTED_OUTLINE),
+        labels_light="".join(_label_css(s, dark=False) for s in styles),
+        labels_dark="".join(_label_css(s, dark=True) for s in styles),
+        source_name=_css_string(ui["source"] + ": "),
+        cue_name=_css_string(ui["cue"] + ": "),
+        content_name=_css_string(ui["content"] + ": "),
     )
-
-
-# Selection and stepping; reads nothing but the DOM, talks to nothing outside the page.
-_SCRIPT = """
-(function () {
-  "use strict";
-  var marks = Array.prototype.slice.call(document.querySelectorAll("#text mark.ent"));
-  var byActor = Object.create(null);
-  marks.forEach(function (m) {
-    (byActor[m.dataset.actor] = byActor[m.dataset.actor] || []).push(m);
-  });
-  var bar = document.getElementById("bar");
-  var barName = document.getElementById("bar-name");
-  var barPos = document.getElementById("bar-pos");
-  var state = {actor: null, list: [], i: -1};
-
-  function each(selector, fn) {
-    Array.prototype.forEach.call(document.querySelectorAll(selector), fn);
-  }
-  function clearActor() {
-    each("#text .sel, #text .cur", function (e) { e.classList.remove("sel", "cur"); });
-    each(".actor.active", function (e) { e.classList.remove("active"); });
-    state = {actor: null, list: [], i: -1};
-    bar.hidden = true;
-  }
-  function go(i) {
-    var n = state.list.length;
-    if (!n) { return; }
-    if (state.i >= 0) { state.list[state.i].classList.remove("cur"); }
-    state.i = ((i % n) + n) % n;
-    var m = state.list[state.i];
-    m.classList.add("cur");
-    m.scrollIntoView({block: "center", inline: "nearest"});
-    barPos.textContent = (state.i + 1) + " / " + n;
-  }
-  function selectActor(id, mark) {
-    clearActor();
-    var list = byActor[id] || [];
-    state = {actor: id, list: list, i: -1};
-    list.forEach(function (m) { m.classList.add("sel"); });
-    each('#text .rel[data-actor="' + CSS.escape(id) + '"]', function (e) {
-      e.classList.add("sel");
-    });
-    var item = document.getElementById("actor-" + id);
-    if (item) {
-      item.classList.add("active");
-      var name = item.querySelector(".actor-name");
-      barName.textContent = name ? name.textContent : id;
-    }
-    bar.hidden = false;
-    if (list.length) { go(mark ? Math.max(0, list.indexOf(mark)) : 0); }
-    else { barPos.textContent = ""; }
-  }
-  function showClaim(id) {
-    each(".claim-on", function (e) { e.classList.remove("claim-on"); });
-    each(".claim.active", function (e) { e.classList.remove("active"); });
-    each('#text [data-claim="' + CSS.escape(id) + '"]', function (e) {
-      e.classList.add("claim-on");
-    });
-    var item = document.getElementById("claim-item-" + id);
-    if (item) { item.classList.add("active"); }
-    var anchor = document.getElementById("claim-" + id);
-    if (anchor) { anchor.scrollIntoView({block: "center", inline: "nearest"}); }
-  }
-  document.addEventListener("click", function (e) {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) { return; }
-    var t = e.target instanceof Element ? e.target : null;
-    if (!t) { return; }
-    var hit = t.closest("#text mark.ent");
-    if (hit) { e.preventDefault(); selectActor(hit.dataset.actor, hit); return; }
-    hit = t.closest("#text .rel");
-    if (hit) { e.preventDefault(); selectActor(hit.dataset.actor, null); return; }
-    hit = t.closest("[data-select-actor]");
-    if (hit) { e.preventDefault(); selectActor(hit.dataset.selectActor, null); return; }
-    hit = t.closest(".claim > a");
-    if (hit) { e.preventDefault(); showClaim(hit.getAttribute("href").slice(7)); return; }
-    hit = t.closest("[data-nav]");
-    if (hit) {
-      var nav = hit.dataset.nav;
-      if (nav === "clear") { clearActor(); } else { go(state.i + (nav === "next" ? 1 : -1)); }
-    }
-  });
-  document.addEventListener("mouseover", function (e) {
-    var m = e.target instanceof Element ? e.target.closest("#text mark.ent") : null;
-    if (m && !m.title) { m.title = titleOf(m); }  // made when needed, not stored 100,000 times
-  });
-  function titleOf(m) {
-    var item = document.getElementById("actor-" + m.dataset.actor);
-    var name = item ? item.querySelector(".actor-name").textContent : m.textContent;
-    var key = (/(?:^| )L-(\\S+)/.exec(m.className) || [])[1];
-    var legend = key ? document.querySelector(".legend mark.L-" + CSS.escape(key)) : null;
-    return "\\u2068" + name + "\\u2069" + (legend ? " \\u00b7 " + legend.textContent : "");
-  }
-  document.addEventListener("keydown", function (e) {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) { return; }
-    var t = e.target;
-    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) { return; }
-    if (e.key === "n" && state.actor !== null) { go(state.i + 1); e.preventDefault(); }
-    else if (e.key === "p" && state.actor !== null) { go(state.i - 1); e.preventDefault(); }
-    else if (e.key === "Escape") { clearActor(); }
-  });
-})();
-"""

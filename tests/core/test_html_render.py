@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from reader.analysis import jsonio
 from reader.export.html import dom_id, read_embedded_analysis, render_html
+from reader.locator import resource_path, resource_text
 from reader.types import Analysis
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
@@ -246,6 +247,17 @@ def test_csp_forbids_network_and_hashes_match_inline_code() -> None:
     assert f"style-src 'sha256-{digest(page.styles[0])}'" in csp
     assert f"script-src 'sha256-{digest(page.scripts[1][1])}'" in csp
     assert any(m.get("charset") == "utf-8" for m in page.metas)
+
+
+def test_page_is_made_from_the_resource_files() -> None:
+    """page.html, page.css and page.js under resources/page/ make the page, the script verbatim."""
+    for name in ("page.html", "page.css", "page.js"):
+        assert resource_path("page", name).is_file()
+    page = Page(render_html(news()))
+    assert page.scripts[1][1] == resource_text("page", "page.js")
+    style = page.styles[0]  # the stylesheet filled in, on one line, without its comments
+    assert "\n" not in style and "/*" not in style and "$" not in style
+    assert ".claim cite::before{content:" in style
 
 
 def test_page_references_nothing_outside_itself() -> None:
