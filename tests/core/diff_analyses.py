@@ -4,6 +4,13 @@ claim's "provenance": the proof that a refactoring left the analyses as they wer
 Run: ``python tests/core/diff_analyses.py BEFORE AFTER [--rules]``; every *.json under BEFORE
 must have an equal twin under AFTER (same relative path). Exit 1 on any difference; --rules
 counts AFTER's claims per rule.
+
+Make each folder with the same fixed hash seed (actor ids of some articles depend on it)::
+
+    PYTHONHASHSEED=0 python -m reader export seeds/*.txt -o BEFORE/seeds --format json --quiet
+
+and likewise for tests/data/articles, tests/data/real/gv, tests/data/real/heldout and the press
+texts, once with the old code and once with the new.
 """
 
 from __future__ import annotations
