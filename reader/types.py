@@ -100,6 +100,9 @@ class Claim:
     cue: TextSpan
     content: TextSpan
     origin: str = "machine"  # "corrected" once a person changed or added it
+    # provenance: the claim rule that found it (reader.analysis.claims.RULE_NAMES); "" for a
+    # claim a person added or one read from a file without it. Not part of a claim's identity.
+    rule: str = field(default="", compare=False)
 
     @property
     def extent(self) -> Range:

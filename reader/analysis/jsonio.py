@@ -20,6 +20,10 @@ the corrections in the order they were made, one object each: "op" (the record's
 and an English "description" for people (ignored on reading; edits.describe gives it in any
 language). Edits are checked as strictly as the rest: a known op, every argument of its type and
 every range inside the text; they are the history, so they are not replayed on reading.
+
+A claim the pipeline found also carries its "provenance": {"rule": name}, the claim rule that
+made it (reader.analysis.claims.RULE_NAMES); a claim a person added has none, and nor do files
+written before rules had names. The compact form leaves it out (a page stays as it was).
 """
 
 from __future__ import annotations
@@ -94,6 +98,7 @@ def _json_ranges(value: Any) -> list[Any]:
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     source = claim.source
+    provenance = {"provenance": {"rule": claim.rule}} if claim.rule else {}
     return {
         "id": claim.id,
         "kind": claim.kind,
@@ -106,6 +111,7 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
         "content": {"start": claim.content.start, "end": claim.content.end,
                     "text": claim.content.text},
         "origin": claim.origin,
+        **provenance,
     }
 
 
@@ -316,6 +322,7 @@ def from_dict(data: Any) -> Analysis:
                 cue=_text_span(_get(obj, "cue", where), f"{where}.cue", text),
                 content=_text_span(_get(obj, "content", where), f"{where}.content", text),
                 origin=_origin(obj, where),
+                rule=_rule(obj, where),
             )
         )
     if len({c.id for c in claims}) != len(claims):
@@ -333,6 +340,17 @@ def from_dict(data: Any) -> Analysis:
         claims=tuple(claims),
         edits=tuple(_edit(item, f"edits[{n}]", text) for n, item in enumerate(corrections)),
     )
+
+
+def _rule(obj: dict[str, Any], where: str) -> str:
+    """The rule a claim's provenance names; "" when it has none (older files, added claims)."""
+    provenance = obj.get("provenance")
+    if provenance is None:
+        return ""
+    rule = _object(provenance, f"{where}.provenance").get("rule", "")
+    if not isinstance(rule, str):
+        raise ValueError(f"{where}.provenance.rule: expected a string")
+    return rule
 
 
 def _origin(obj: dict[str, Any], where: str) -> str:

@@ -529,3 +529,32 @@ STATE_BODIES = frozenset(
      "belügyminisztérium", "hadsereg", "parlament", "hatóság", "vezetés", "elnökség",
      "diplomácia", "külügy", "rendőrség", "nagykövetség", "kormányzat", "adminisztráció"}
 )
+
+# -- claim finding (reader.analysis.claims) -----------------------------------------------------
+
+# What may follow a cue verb's stem in a finite third-person form (tette, teszi, tették ...).
+FINITE_ENDINGS = frozenset(
+    {"ta", "te", "tta", "tte", "otta", "ette", "ötte", "ja", "i", "ják", "ik", "ták", "ték",
+     "tták", "tték", "ott", "ett", "ött", "t", "tt", "tak", "tek", "ottak", "ettek", "öttek",
+     "nak", "nek"}
+)
+# "szerintem", "szerinted" ...: the quoted writer speaking, inside another claim's content.
+FIRST_SECOND_PERSON_SZERINT = frozenset(
+    {"szerintem", "szerinted", "szerintünk", "szerintetek"}
+)
+# Preverbs that, standing after a verb, make it another verb ("lemond", "megvitat", "aláír").
+SEPARATED_PREVERBS = frozenset({"le", "meg", "alá", "ki", "el", "fel", "be", "át", "vissza"})
+# Cue lemmas that report only as part of a two-word cue ("bejelentést tett"), never alone.
+PHRASE_ONLY_VERBS = frozenset({"tesz"})
+# Conjunctions after which a verb shares the subject of the one before: "X ... és bejelentette".
+SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})
+# Words that open a reported content: "..., hogy ...", "az álláspontot, miszerint".
+CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
+# Subordinating words that start no new clause ("nagyobb, mint").
+NOT_CLAUSE_OPENERS = frozenset({"mint"})
+# Words that join names in a list: a title after them belongs to the next name.
+NAME_JOINERS = frozenset({"és", "valamint", "illetve"})
+# "X, aki szerint ...": the relative pronouns whose antecedent is the source.
+WHO_RELATIVES = frozenset({"aki", "akik"})
+# "ezt követően": "ezt" before these points at a time, not back at something said.
+AFTER_WORDS = frozenset({"követ", "követően"})

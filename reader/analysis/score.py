@@ -14,7 +14,8 @@ half of each; its source is right when the actor's name matches the gold actor, 
 null) when both sources are null or their texts overlap.
 
 Run: ``python -m reader.analysis.score [gold.json ...] [--model NAME]`` (default: the articles in
-tests/data/articles with the bundled model).
+tests/data/articles with the bundled model); ``-r`` breaks the claims' errors down by the rule
+that made each claim (reader.analysis.claims.RULE_NAMES).
 """
 
 from __future__ import annotations
@@ -77,6 +78,20 @@ def locate(text: str, piece: str) -> Range:
 
 
 @dataclass
+class RuleCounts:
+    """One claim rule's tally: the claims it made and how many of them went wrong."""
+
+    found: int = 0  # claims the rule made (found optional ones aside)
+    false: int = 0  # of them, matching no gold claim
+    wrong_source: int = 0  # matched, but the source is not right
+    wrong_speaker: int = 0  # matched, and given a named actor that is not the speaker
+
+    def add(self, other: RuleCounts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
 class Counts:
     """Tallies summed over articles."""
 
@@ -97,6 +112,11 @@ class Counts:
     gold_related: int = 0
     found_related: int = 0
     misses: list[str] = field(default_factory=list)
+    by_rule: dict[str, RuleCounts] = field(default_factory=dict)  # claim rule -> its errors
+
+    def rule(self, name: str) -> RuleCounts:
+        """The tally of one claim rule ("" for claims without one)."""
+        return self.by_rule.setdefault(name, RuleCounts())
 
     @property
     def mention_recall(self) -> float:
@@ -138,9 +158,11 @@ class Counts:
 
     def add(self, other: Counts) -> None:
         for name in self.__dataclass_fields__:
-            if name != "misses":
+            if name not in ("misses", "by_rule"):
                 setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses.extend(other.misses)
+        for rule, counts in other.by_rule.items():
+            self.rule(rule).add(counts)
 
 
 def _overlap(a: Range, b: Range) -> int:
@@ -217,6 +239,7 @@ def _score_claims(
                 used.add(p.id)
                 break
     c.pred_claims = len(analysis.claims) - len(used)
+    optional_found = set(used)
     for g in required:
         g_span = locate(text, g["content"])
         best, best_overlap = None, 0
@@ -241,9 +264,11 @@ def _score_claims(
         c.right_source_actors += actor_right
         c.right_source_spans += span_right
         c.wrong_actors += named and not actor_right
+        c.rule(best.rule).wrong_speaker += named and not actor_right
         if actor_right if g.get("actor") else (span_right and actor_right):
             c.right_sources += 1
         else:
+            c.rule(best.rule).wrong_source += 1
             c.misses.append(
                 f"source of {g['cue']}: got {got_text!r} ({got_actor}), "
                 f"want {g.get('source')!r} ({g.get('actor')})"
@@ -253,6 +278,10 @@ def _score_claims(
         for p in analysis.claims
         if p.id not in used
     ]
+    for p in analysis.claims:
+        if p.id not in optional_found:
+            c.rule(p.rule).found += 1
+            c.rule(p.rule).false += p.id not in used
 
 
 def _span_right(got: str | None, want: str | None) -> bool:
@@ -335,6 +364,15 @@ def report(c: Counts) -> str:
     return "\n".join(lines)
 
 
+def rule_report(c: Counts) -> str:
+    """The claims' errors by rule, a line each, the rule with the most claims first."""
+    lines = [f"{'rule':<18} {'claims':>6} {'false':>6} {'wrong source':>13} {'wrong speaker':>14}"]
+    for rule, r in sorted(c.by_rule.items(), key=lambda item: (-item[1].found, item[0])):
+        lines.append(f"{rule or '(none)':<18} {r.found:>6} {r.false:>6} {r.wrong_source:>13} "
+                     f"{r.wrong_speaker:>14}")
+    return "\n".join(lines)
+
+
 class TextMissing(GoldError):
     """A gold file's text is not here (a press article kept out of the repository) or differs."""
 
@@ -376,6 +414,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="pipeline name or folder (default: bundled)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("-a", "--per-article", action="store_true", help="a line per article")
+    parser.add_argument("-r", "--by-rule", action="store_true",
+                        help="claims found, false claims, wrong sources and wrong named speakers "
+                        "per claim rule")
     parser.add_argument("--check", action="store_true",
                         help="only check that the gold files' strings fit their texts")
     args = parser.parse_args(argv)
@@ -410,6 +451,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"model {info.name} {info.version}, {len(per_file)} articles, "
           f"{time.perf_counter() - started:.1f} s")
     print(report(total))
+    if args.by_rule:
+        print()
+        print(rule_report(total))
     return 0
 
 

@@ -1,0 +1,114 @@
+"""Finding cue verbs: the reporting verb (or two-word phrase) that starts at a token.
+
+Kinds come from the verb (lexicon.CUE_VERBS, PHRASE_CUES). Not cues: first- or second-person
+verbs (the quoted writer speaking), imperatives, a verb whose separated preverb makes another
+verb (``mondott le``), a cue stem followed by anything but a finite ending
+(``figyelmeztetés``), verbs of meaning (``azt jelenti``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.analysis import lexicon
+from reader.analysis.claims.doc import Doc
+from reader.analysis.claims.draft import Cue
+
+MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
+
+
+def cue_at(d: Doc, i: int) -> Cue | None:
+    """The cue (kind, index after it) if a reporting verb starts at token i."""
+    if i >= d.n:
+        return None
+    tok = d.t[i]
+    followed_by_content = i + 2 < d.n and (
+        d.t[i + 1].text == ":"
+        or (d.t[i + 1].text == "," and d.low(i + 2) in lexicon.CONTENT_OPENERS)
+    )
+    if not d.is_finite(i) and not (
+        # a past tense the tagger took for a participle, or a converb ("hangsúlyozva, hogy"),
+        # proven a cue by the clause after it
+        (tok.pos in ("ADJ", "NOUN") or d.verb_forms[i] == "Conv")
+        and followed_by_content
+    ):
+        return None
+    if tok.feat("Mood") == "Imp":
+        return None  # "értesítse", "vitasson meg": asked for, not reported
+    if tok.feat("Person") in ("1", "2"):
+        return None  # "mondtam", "gondoljuk": the quoted writer, inside another claim's content
+    form = tok.text.lower()
+    bases = [tok.lemma.lower()]
+    if form in lexicon.CUE_FORMS:
+        bases.append(lexicon.CUE_FORMS[form])
+    bases.extend(_prefixed_forms(form))
+    nxt = d.low(i + 1) if i + 1 < d.n else ""
+    prefixed = [nxt + b for b in bases] if nxt in lexicon.PREVERBS else []
+    phrase = _phrase_cue(d, i, bases + prefixed)
+    if phrase is not None:
+        return Cue(phrase, i + (2 if nxt in lexicon.PREVERBS else 1))
+    if nxt in lexicon.PREVERBS:
+        for base in bases:
+            if nxt + base in lexicon.CUE_VERBS:
+                return Cue(lexicon.CUE_VERBS[nxt + base], i + 2)
+        if nxt in lexicon.SEPARATED_PREVERBS:
+            return None  # another verb: "mondott le" (resigned), "vitassák meg" (discuss)
+    for base in bases:
+        if base in lexicon.CUE_VERBS and base not in lexicon.PHRASE_ONLY_VERBS:
+            if base in lexicon.NEEDS_UGY and not any(
+                d.low(j) == "úgy" for j in range(max(0, i - 3), i)
+            ):
+                continue
+            if base == "jelent" and not form.startswith("jelentett"):
+                continue  # "azt jelenti" means "it means"
+            return Cue(lexicon.CUE_VERBS[base], i + 1)
+    if tok.lemma.lower() in lexicon.CUE_VERBS:
+        return None  # a known cue verb that the rules above turned down ("azt jelenti")
+    kind = _long_stem_kind(form)
+    if kind is not None and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", ""):
+        return Cue(kind, i + 1)  # the lemmatiser missed a long prefixed verb ("bejelentette")
+    return None
+
+
+def _phrase_cue(d: Doc, i: int, bases: list[str]) -> str | None:
+    """Kind of a two-word cue ("felhívta a figyelmet", "bejelentést tett") at verb i."""
+    near = range(max(0, i - lexicon.PHRASE_REACH), min(d.n, i + lexicon.PHRASE_REACH + 2))
+    for base in bases:
+        for (verb, word), kind in lexicon.PHRASE_CUES.items():
+            if verb != base:
+                continue
+            for k in near:
+                low = d.low(k)
+                if k != i and (
+                    d.t[k].lemma.lower() == word or low.startswith(word) or low.endswith(word)
+                ):
+                    return kind
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _prefixed_forms(form: str) -> tuple[str, ...]:
+    """'hozzátette' -> ('hozzátesz',): a preverb glued to a known inflected cue form."""
+    return tuple(
+        preverb + lexicon.CUE_FORMS[form[len(preverb) :]]
+        for preverb in lexicon.PREVERBS
+        if form.startswith(preverb) and form[len(preverb) :] in lexicon.CUE_FORMS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _long_stem_kind(form: str) -> str | None:
+    """Kind of a cue whose long stem (6+ letters) begins the form, for lemmatiser misses.
+
+    Only a finite verb ending may follow the stem: "bejelentette" is "bejelent" + "ette", but
+    "figyelmeztetés" (a noun) and "elmondható" (an adjective) are not cues.
+    """
+    for lemma, kind in lexicon.CUE_VERBS.items():
+        stem = lemma[:-2] if lemma.endswith("ik") else lemma
+        if (
+            len(stem) >= MIN_PREFIXED_STEM
+            and form.startswith(stem)
+            and form[len(stem):] in lexicon.FINITE_ENDINGS
+        ):
+            return kind
+    return None

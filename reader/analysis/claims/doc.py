@@ -1,0 +1,174 @@
+"""The token index claim finding reads: token lists, paragraphs, entities, a parse's children,
+and the token tests every stage uses (finite verb, noun-phrase head, clause boundary ...).
+
+Built once per text, linear in its length; nothing here decides what a claim is.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+from reader.analysis import lexicon
+from reader.analysis.morphology import is_capitalised
+from reader.types import Entity, TextSpan, Token
+
+# Punctuation marks the rules look for (token classes, not words: words live in lexicon).
+DASHES = {"–", "—", "-", "−"}
+OPEN_QUOTES = {"„", "“", "»", '"', "‚"}
+CLOSE_QUOTES = {"”", "“", "«", '"', "’"}
+CLAUSE_STOPS = {":", ";"}
+END_PUNCT = set(".!?…")
+CLAUSE_ENDS = frozenset({",", ";", ":"}) | END_PUNCT
+NOMINAL_POS = {"NOUN", "PROPN"}
+MAX_QUOTE_TOKENS = 400  # how far back or on a quote mark that opens or closes is looked for
+ANTECEDENT_WINDOW = 120  # entities looked back for the actor a role noun or description names
+MAX_SZERINT_FORM = len("szerintük")  # szerint, szerinte, szerintem, szerintük ...
+
+Span = tuple[int, int]  # token indices [lo, hi)
+
+
+def is_szerint(low: str) -> bool:
+    """'szerint', 'szerinte', 'szerintük' ... but not 'szerintem' (the quoted writer's own)."""
+    return (
+        low not in lexicon.FIRST_SECOND_PERSON_SZERINT
+        and low.startswith("szerint")
+        and len(low) <= MAX_SZERINT_FORM
+    )
+
+
+class Doc:
+    """Token lists plus the indexes claim finding needs (built once, linear in the text)."""
+
+    def __init__(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        entities: Sequence[Entity],
+        token_actor: dict[int, str],
+        actor_names: dict[str, str],
+        related: dict[int, str] | None = None,
+        actor_labels: dict[str, str] | None = None,
+    ) -> None:
+        self.text = text
+        self.related = related or {}
+        self.actor_labels = actor_labels or {}
+        self.t = list(tokens)
+        self.n = len(self.t)
+        self.token_actor = token_actor
+        self.actor_names = actor_names
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.entity_starts = [e.start for e in self.entities]
+        self.entity_labels: dict[int, str] = {}
+        starts = self.token_starts = [tok.start for tok in self.t]
+        for e in self.entities:
+            i = bisect.bisect_left(starts, e.start)
+            while i < self.n and self.t[i].start < e.end:
+                self.entity_labels.setdefault(i, e.label)
+                i += 1
+        self.cases = [tok.feat("Case") for tok in self.t]
+        self.verb_forms = [tok.feat("VerbForm") for tok in self.t]
+        self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)
+        # paragraph of each token (a line break starts a new one), and each paragraph's bounds
+        self.para: list[int] = []
+        self.para_bounds: list[tuple[int, int]] = []
+        for i, tok in enumerate(self.t):
+            if i == 0 or "\n" in text[self.t[i - 1].end : tok.start]:
+                if self.para_bounds:
+                    self.para_bounds[-1] = (self.para_bounds[-1][0], i)
+                self.para_bounds.append((i, self.n))
+            self.para.append(len(self.para_bounds) - 1)
+        self.children: dict[int, list[int]] = {}
+        if self.has_deps:
+            base = self.t[0].i if self.t else 0
+            for k, tok in enumerate(self.t):
+                if tok.dep and tok.head >= 0 and tok.head - base != k:
+                    self.children.setdefault(tok.head - base, []).append(k)
+
+    # -- token tests ------------------------------------------------------------------------
+
+    def low(self, i: int) -> str:
+        return self.t[i].text.lower()
+
+    def case(self, i: int) -> str:
+        return self.cases[i]
+
+    def is_finite(self, i: int) -> bool:
+        tok = self.t[i]
+        form = self.verb_forms[i]
+        if tok.pos in ("VERB", "AUX") and form in ("", "Fin"):
+            return True
+        return tok.text.lower() in lexicon.CUE_FORMS
+
+    def is_nominal(self, i: int) -> bool:
+        """A token that can head a subject noun phrase in the nominative."""
+        tok = self.t[i]
+        low = tok.text.lower()
+        if low in lexicon.NON_SUBJECT or low in lexicon.TIME_WORDS or low in lexicon.RELATIVES:
+            return False
+        if self.case(i) not in ("", "Nom"):
+            return False
+        if i in self.token_actor:
+            return True
+        if tok.pos in NOMINAL_POS:
+            return tok.feat("VerbForm") == ""
+        if tok.pos == "PRON":
+            return low in lexicon.PERSONAL_PRONOUNS
+        return (
+            is_capitalised(tok.text)
+            and tok.pos
+            not in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "AUX", "NUM", "PRON", "SYM")
+            and any(ch.isalpha() for ch in tok.text)
+        )
+
+    def is_modifier(self, i: int) -> bool:
+        """A token that can stand inside a noun phrase before its head."""
+        tok = self.t[i]
+        if tok.pos == "DET":
+            return True
+        if tok.text.lower() in lexicon.NON_SUBJECT or tok.text.lower() in lexicon.RELATIVES:
+            return False
+        if tok.pos in ("ADJ", "NUM") or i in self.token_actor:
+            return True
+        return tok.pos in NOMINAL_POS and self.case(i) in ("", "Nom")
+
+    def is_participle(self, i: int) -> bool:
+        return self.t[i].feat("VerbForm").startswith("Part")
+
+    def is_boundary_conj(self, i: int) -> bool:
+        """'és', 'de' ... after a comma, or 'hogy': where a new clause starts."""
+        tok = self.t[i]
+        low = tok.text.lower()
+        if low == "hogy" or (tok.pos == "SCONJ" and low not in lexicon.NOT_CLAUSE_OPENERS):
+            return True
+        return tok.pos == "CCONJ" and i > 0 and self.t[i - 1].text == ","
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """No line break between tokens a < b."""
+        return self.para[a] == self.para[b]
+
+    def paragraph(self, i: int) -> tuple[int, int]:
+        """Token range of the paragraph that holds token i."""
+        return self.para_bounds[self.para[i]]
+
+    def line_starts(self) -> list[int]:
+        """The first token of every paragraph (line)."""
+        return [lo for lo, _ in self.para_bounds]
+
+    def earlier_entities(self, lo: int) -> Iterator[Entity]:
+        """Entities before token ``lo``, nearest first, at most ANTECEDENT_WINDOW of them."""
+        k = bisect.bisect_left(self.entity_starts, self.t[lo].start) - 1
+        seen = 0
+        while k >= 0 and seen < ANTECEDENT_WINDOW:
+            yield self.entities[k]
+            k -= 1
+            seen += 1
+
+    def nominative_entity(self, e: Entity) -> bool:
+        """Whether a mention stands in the nominative (its last token), as a subject would."""
+        last = bisect.bisect_left(self.token_starts, e.end) - 1
+        return 0 <= last < self.n and self.case(last) in ("", "Nom")
+
+    def span(self, lo: int, hi: int) -> TextSpan:
+        start, end = self.t[lo].start, self.t[hi - 1].end
+        return TextSpan(start, end, self.text[start:end])

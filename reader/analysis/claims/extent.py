@@ -1,0 +1,251 @@
+"""Where claims stand and end: sentences (units), where each content stops, which of two
+overlapping drafts stays, and the final trim into a Claim.
+
+The content span never includes the attribution (source and cue); an allegation's content is its
+clause and so contains the hedge word. A forward content runs to the next attribution in its
+sentence; ``Kiemelte: ...`` runs to the end of its paragraph, ``azt mondta:`` at a paragraph's
+end introduces the next one; an unquoted paragraph closed by ``– mondta X`` is X's whole.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from reader.analysis import lexicon
+from reader.analysis.claims.cues import cue_at
+from reader.analysis.claims.doc import (
+    CLOSE_QUOTES,
+    DASHES,
+    END_PUNCT,
+    MAX_QUOTE_TOKENS,
+    OPEN_QUOTES,
+    Doc,
+)
+from reader.analysis.claims.draft import Draft
+from reader.types import Claim, Range, Source
+
+NESTED_SZERINT_REACH = 3  # tokens between a 'szerint' phrase and the verb it sources
+
+
+def units(d: Doc) -> list[tuple[int, int]]:
+    """Sentence token ranges; a sentence that is only an inverted attribution ('– mondta X.')
+    joins the previous."""
+    starts = [i for i, tok in enumerate(d.t) if tok.sent_start or i == 0]
+    ranges = [(a, b) for a, b in zip(starts, starts[1:] + [d.n], strict=True) if a < b]
+    out: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        if (
+            out
+            and (
+                (d.t[lo].text == "," and d.same_paragraph(out[-1][1] - 1, lo))
+                or d.t[lo].text in DASHES  # "– mondta a Reutersnek." may stand on its own line
+            )
+            and cue_at(d, lo + 1) is not None
+        ):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+# -- within a sentence ------------------------------------------------------------------------
+
+
+def drop_nested_szerint(drafts: list[Draft]) -> list[Draft]:
+    """'Putyin a média szerint azt mondta, ...': the szerint phrase only sources the verb claim."""
+    out = []
+    for x in drafts:
+        nested = (
+            x.forward
+            and x.cue[1] == x.content_lo
+            and x.source is not None
+            and any(
+                y is not x
+                and y.source is not None
+                and not y.inherited
+                and y.source[1] <= x.source[0]
+                and y.cue[0] > x.cue[0]
+                and y.cue[0] - x.cue[1] <= NESTED_SZERINT_REACH
+                for y in drafts
+            )
+            and _is_phrase_cue(x)
+        )
+        if not nested:
+            out.append(x)
+    return out
+
+
+def _is_phrase_cue(x: Draft) -> bool:
+    """A one-token cue with its content right after it, as a 'szerint' phrase makes."""
+    return x.cue[1] - x.cue[0] == 1 and x.content_lo == x.cue[1]
+
+
+def settle_ends(drafts: list[Draft], hi: int) -> None:
+    """Forward contents run to the next attribution in the unit, or to its end."""
+    for x in drafts:
+        if x.content_hi != -1:
+            continue
+        end = hi
+        for y in drafts:
+            if y is x:
+                continue
+            a = y.attribution_start()
+            if x.content_lo < a < end:
+                end = a
+        x.content_hi = end
+
+
+def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'X azt mondta, más szerinte nem csinál ilyet': a 'szerinte' inside X's own content is X
+    speaking on; it starts no claim of its own, and X's content runs on over it."""
+    out: list[Draft] = []
+    for x in drafts:
+        host = next(
+            (
+                y for y in out
+                if y.forward and y.content_lo <= x.cue[0] and y.source_actor is not None
+                and y.source_actor == x.source_actor
+                and d.low(x.cue[0]).startswith("szerint") and x.inherited
+            ),
+            None,
+        )
+        if host is not None:
+            host.content_hi = max(host.content_hi, x.content_hi)
+            continue
+        out.append(x)
+    return out
+
+
+def outside_claims(drafts: list[Draft], at: int) -> bool:
+    """Whether token ``at`` lies in no draft's content or cue."""
+    return not any(
+        x.content_lo <= at < x.content_hi or x.cue[0] <= at < x.cue[1] for x in drafts
+    )
+
+
+# -- across sentences -------------------------------------------------------------------------
+
+
+def paragraph_speech(d: Doc, drafts: list[Draft]) -> None:
+    """'Unquoted speech. More of it. – mondta X.': the content is the whole paragraph.
+
+    A dash attribution at the end of a paragraph, after unquoted content, claims the paragraph's
+    earlier sentences too, back to the paragraph's start or to the previous claim in it.
+    """
+    spans = sorted(
+        (min(y.content_lo, y.cue[0]), max(y.content_hi, y.cue[1], y.source[1] if y.source else 0),
+         n)
+        for n, y in enumerate(drafts)
+    )
+    starts = [start for start, _, _ in spans]
+    for n, x in enumerate(drafts):
+        if x.forward or x.content_lo <= 0 or d.t[x.cue[0] - 1].text not in DASHES:
+            continue
+        if d.t[x.content_lo - 1].text in OPEN_QUOTES or d.t[x.content_lo].text in OPEN_QUOTES:
+            continue
+        lo = d.paragraph(x.content_lo)[0]
+        # stop after any other claim earlier in the paragraph
+        for start, end, m in spans[bisect.bisect_left(starts, lo) :]:
+            if start >= x.content_lo:
+                break
+            if m != n:
+                lo = max(lo, end)
+        if lo < x.content_lo:
+            x.content_lo = lo
+
+
+def colon_contents(d: Doc, drafts: list[Draft]) -> None:
+    """'Kiemelte: ... . ... .' runs to the end of its paragraph; 'azt mondta:' at a paragraph's
+    end introduces the next paragraph."""
+    attributions = sorted(y.attribution_start() for y in drafts)
+    for x in drafts:
+        colon = x.content_lo - 1
+        if not x.forward or colon < 0 or d.t[colon].text != ":" or x.cue[0] == colon:
+            continue  # (a "Name:" turn has its own extent, reader.analysis.claims.turns)
+        end = d.paragraph(colon)[1]
+        if end == colon + 1 and end < d.n:  # nothing after the colon on its line
+            x.content_lo, end = end, d.paragraph(end)[1]
+        k = bisect.bisect_right(attributions, x.content_lo)  # the next attribution after it
+        if k < len(attributions) and attributions[k] < end:
+            end = attributions[k]
+        x.content_hi = end
+
+
+def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
+    """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor."""
+    dropped: set[int] = set()
+    for n, x in enumerate(drafts):
+        for y in drafts[n + 1 : n + 4]:
+            if (
+                y.unit == x.unit
+                and x.forward
+                and y.attribution_start() <= x.content_lo + 1
+                and (y.attribution_start() >= x.content_lo)
+                and y.cue[0] >= x.content_lo
+            ):
+                if y.source is None and y.source_actor is None:
+                    y.source_actor = x.source_actor
+                dropped.add(n)
+    return [x for n, x in enumerate(drafts) if n not in dropped]
+
+
+# -- the claim --------------------------------------------------------------------------------
+
+
+def finish(
+    d: Doc, units: list[tuple[int, int]], unit_starts: list[int], x: Draft, number: int
+) -> Claim | None:
+    """Trim the content (punctuation, joining words, enclosing quotes) and build the Claim."""
+    lo, hi = x.content_lo, min(x.content_hi, d.n)
+    while lo < hi and (
+        d.low(lo) in lexicon.TRAIL_TRIM
+        or (d.t[lo].pos == "PUNCT" and d.t[lo].text not in OPEN_QUOTES)
+    ):
+        lo += 1
+    while hi > lo and (
+        d.low(hi - 1) in lexicon.TRAIL_TRIM
+        or (d.t[hi - 1].pos == "PUNCT" and d.t[hi - 1].text not in CLOSE_QUOTES)
+    ):
+        hi -= 1
+    if hi <= lo:
+        return None
+    # a quote that is the whole content loses its marks; an unclosed one runs to its close
+    if d.t[lo].text in OPEN_QUOTES:
+        opens = sum(1 for k in range(lo, hi) if d.t[k].text in OPEN_QUOTES)
+        closes = sum(1 for k in range(lo, hi) if d.t[k].text in CLOSE_QUOTES)
+        if opens > closes:
+            k = hi
+            while k < d.n and k - hi < MAX_QUOTE_TOKENS and d.same_paragraph(hi - 1, k):
+                if d.t[k].text in CLOSE_QUOTES:
+                    hi = k + 1
+                    break
+                if d.low(k) in DASHES and cue_at(d, k + 1) is not None:
+                    break  # "„A gazdaság nő – mondta X –, de ...”": the attribution ends it
+                k += 1
+        if d.t[hi - 1].text in CLOSE_QUOTES and opens == 1:
+            lo, hi = lo + 1, hi - 1
+            while hi > lo and d.t[hi - 1].text in END_PUNCT | {","}:
+                hi -= 1
+    if hi <= lo:
+        return None
+    content = d.span(lo, hi)
+    cue = d.span(*x.cue)
+    source: Source | None = None
+    if x.source is not None:
+        s = d.span(*x.source)
+        end = s.end
+        while (
+            end > s.start
+            and d.text[end - 1] in ".,;:–—-"
+            and not d.text[s.start : end].lower().endswith(tuple(lexicon.NAME_ABBREVIATIONS))
+        ):
+            end -= 1
+        source = Source(s.start, end, d.text[s.start : end], x.source_actor)
+    u_lo, u_hi = units[x.unit]
+    first = u_lo
+    if lo < u_lo:  # a quote that began in an earlier sentence
+        k = bisect.bisect_right(unit_starts, lo) - 1
+        first = units[max(k, 0)][0]
+    last = max(u_hi, hi)
+    sentence: Range = (d.t[first].start, d.t[last - 1].end)
+    return Claim(f"c{number}", x.kind, sentence, source, cue, content, rule=x.rule)

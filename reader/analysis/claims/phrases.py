@@ -1,0 +1,221 @@
+"""Noun phrases and subjects: the nominative phrase around a head, the subject left of a cue in
+its clause (skipping relative clauses and ``X szerint`` phrases), the subject after an inverted
+cue, the subject a dependency parse gives, and the phrase before ``szerint``.
+
+Which actor a phrase names is the speakers stage's question (reader.analysis.claims.speakers).
+"""
+
+from __future__ import annotations
+
+from reader.analysis import lexicon
+from reader.analysis.claims.doc import CLAUSE_STOPS, DASHES, END_PUNCT, Doc, Span
+
+PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
+
+
+def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
+    """The nominative noun phrase around ``head``: modifiers to its left, nouns to its right."""
+    lo = head
+    while lo - 1 >= lo_limit and d.is_modifier(lo - 1) and d.t[lo].pos != "DET":
+        lo -= 1
+    hi = head + 1
+    while hi < hi_limit:
+        if hi in d.token_actor and d.token_actor.get(hi - 1) != d.token_actor[hi]:
+            run = hi  # a name starts here: take it whole, or not at all ("Nagy Bélát")
+            while run < d.n and d.token_actor.get(run) == d.token_actor[hi]:
+                run += 1
+            if not all(d.case(k) in ("", "Nom") for k in range(hi, run)):
+                break
+        if d.is_nominal(hi) or (
+            d.t[hi].pos in ("ADJ", "NUM") and hi + 1 < hi_limit and d.is_nominal(hi + 1)
+        ):
+            hi += 1
+            continue
+        if (
+            d.t[hi].text == "("
+            and hi + 2 < hi_limit
+            and d.t[hi + 2].text == ")"
+            and hi + 3 < hi_limit
+            and d.is_nominal(hi + 3)
+        ):
+            hi += 3  # "az ENSZ (ENSZ) főtitkára"
+            continue
+        if d.t[hi].pos == "DET":  # "a Vízművek egy korábbi vezetője": only into a possessed noun
+            j = hi + 1
+            while j < hi_limit and d.t[j].pos in ("ADJ", "NUM"):
+                j += 1
+            if j < hi_limit and d.is_nominal(j) and d.t[j].feat("Person[psor]"):
+                hi = j + 1
+                continue
+        break
+    # a possessor of an object ("a népköztársaságok függetlenségét") is not a subject, nor is
+    # the noun of a postposition ("a tárgyalás után")
+    if hi < hi_limit and d.t[hi].pos == "ADP":
+        return None
+    if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
+        return None
+    # apposition: "Az egyesület elnöke, Varga Zsófia" / "Németh Péter, a kamara szóvivője,"
+    if hi + 1 < hi_limit and d.t[hi].text == ",":
+        j = hi + 1
+        while j < hi_limit and (d.is_modifier(j) or d.is_nominal(j)):
+            j += 1
+        while j > hi + 1 and not d.is_nominal(j - 1):
+            j -= 1
+        appos = range(hi + 1, j)
+        if (
+            j > hi + 1
+            and any(d.is_nominal(k) for k in appos)
+            and (j >= hi_limit or d.t[j].text in (",",) or not d.is_nominal(j))
+            and (
+                any(k in d.token_actor or d.t[k].pos == "PROPN" for k in appos)
+                or d.t[j - 1].feat("Person[psor]")
+            )
+        ):
+            hi = j
+    while hi > lo and d.t[hi - 1].pos == "PUNCT":
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def subject_left(
+    d: Doc, unit_lo: int, end: int, verbs_allowed: int = 0
+) -> tuple[Span | None, int | None]:
+    """Nominative subject left of ``end`` in its clause; also where a ', és' cut the clause."""
+    skip: set[int] = set()
+    i = end - 1
+    lo = unit_lo
+    conj_comma: int | None = None
+    verbs = 0
+    while i >= unit_lo:
+        tok = d.t[i]
+        low = tok.text.lower()
+        if low in CLAUSE_STOPS:
+            lo = i + 1
+            break
+        if low in DASHES:
+            other = next((k for k in range(i - 1, unit_lo - 1, -1) if d.low(k) in DASHES), None)
+            if other is None:
+                lo = i + 1
+                break
+            skip.update(range(other, i + 1))  # a parenthesis between dashes
+            i = other - 1
+            continue
+        if d.is_boundary_conj(i):
+            if tok.pos == "CCONJ":
+                conj_comma = i - 1
+            lo = i + 1
+            break
+        if low == ",":
+            prev = next(
+                (k for k in range(i - 1, unit_lo - 1, -1) if d.t[k].text == ","), unit_lo - 1
+            )
+            opener = prev + 1
+            if opener < i and (
+                d.low(opener) in lexicon.RELATIVES or d.t[opener].feat("PronType") == "Rel"
+            ):
+                skip.update(range(prev if prev >= unit_lo else unit_lo, i + 1))
+                i = prev - 1
+                continue
+            segment = range(opener, i)
+            if not any(d.is_finite(k) for k in segment):
+                i -= 1  # an apposition or a list: keep going
+                continue
+            lo = i + 1
+            break
+        if low.startswith("szerint"):
+            # "X szerint" is not the subject: skip the phrase
+            k = szerint_np_start(d, i, unit_lo) if low == "szerint" else i
+            skip.update(range(k, i + 1))
+            i = k - 1
+            continue
+        if d.is_finite(i) and i != end:
+            verbs += 1
+            if verbs > verbs_allowed:
+                lo = i + 1
+                break
+        i -= 1
+    candidates = [k for k in range(lo, end) if k not in skip and d.is_nominal(k)]
+    first_verb = next((k for k in range(lo, end) if k not in skip and d.is_finite(k)), end)
+    ordered = [k for k in candidates if k < first_verb] + [k for k in candidates if k > first_verb]
+    for head in ordered:
+        np = np_around(d, head, lo, end)
+        if np is not None and not any(k in skip for k in range(*np)):
+            return _named_before_verb(d, np, end) or np, conj_comma
+    return None, conj_comma
+
+
+def _named_before_verb(d: Doc, np: Span, end: int) -> Span | None:
+    """'A Harvard professzora és jogász, Susan Crawford amellett érvel': a person's name set off
+    by a comma right before the verb is the speaker the phrase before it describes."""
+    k = end - 1
+    while k >= np[1] and d.low(k) in lexicon.CATAPHORS:
+        k -= 1
+    actor = d.token_actor.get(k)
+    if k < np[1] or actor is None or d.actor_labels.get(actor, d.entity_labels.get(k)) != "PER":
+        return None
+    first = k
+    while first - 1 >= np[1] and d.token_actor.get(first - 1) == actor:
+        first -= 1
+    if first - 1 >= np[1] and d.t[first - 1].text == "," and first > np[1]:
+        return first, k + 1
+    return None
+
+
+def subject_right(d: Doc, start: int, hi: int) -> Span | None:
+    """Nominative subject after an inverted cue ('– írja a BBC', '– nyilatkozta a lapnak X')."""
+    for k in range(start, hi):
+        if d.t[k].text in CLAUSE_STOPS or d.t[k].text in END_PUNCT or d.is_finite(k):
+            return None
+        if d.is_nominal(k):
+            return np_around(d, k, start, hi)
+    return None
+
+
+def dep_subject(d: Doc, cue: int) -> Span | None:
+    """Subject from a dependency parse: the cue's nsubj (or its conjunct head's), as a subtree."""
+    if not d.has_deps:
+        return None
+    node: int | None = cue
+    for _ in range(PARSE_HOPS):
+        if node is None:
+            return None
+        for child in d.children.get(node, []):
+            if d.t[child].dep.startswith("nsubj"):
+                return _subtree(d, child)
+        tok = d.t[node]
+        base = d.t[0].i
+        node = tok.head - base if tok.dep == "conj" and tok.head >= 0 else None
+    return None
+
+
+def _subtree(d: Doc, root: int) -> Span:
+    lo = hi = root
+    stack = [root]
+    while stack:
+        k = stack.pop()
+        lo, hi = min(lo, k), max(hi, k)
+        stack.extend(
+            c for c in d.children.get(k, []) if d.t[c].dep not in ("punct",) or lo < c < hi
+        )
+    while hi > lo and d.t[hi].pos == "PUNCT":
+        hi -= 1
+    return lo, hi + 1
+
+
+def szerint_np_start(d: Doc, s: int, lo: int) -> int:
+    """First token of the phrase before 'szerint' (an article ends it, participles extend it)."""
+    k = s - 1
+    while k >= lo:
+        tok = d.t[k]
+        right_is_participle = k + 1 < s and d.is_participle(k + 1)
+        if tok.pos == "DET":
+            return k
+        if (
+            d.is_modifier(k)
+            or d.is_nominal(k)
+            or (right_is_participle and tok.pos in ("NOUN", "PROPN", "ADP", "ADV", "PRON"))
+        ):
+            k -= 1
+            continue
+        break
+    return k + 1

@@ -1,0 +1,439 @@
+"""The claim rules: each construction family is one named rule, ``rule(site) -> Draft | None``,
+and RULES is their ordered table. At each token of a sentence the rules are tried in order and
+the first that returns a draft makes the claim; its name is recorded as the claim's ``rule``.
+
+Patterns, all on lemmas and morphology (a dependency parse is used for the subject when present):
+
+- ``szerinte``: ``szerinte`` (and ``szerintük`` ...) takes the previous claim's source;
+- ``aki_szerint``: ``X, aki szerint ...`` takes X;
+- ``possessor_szerint``: ``állítása / elmondása szerint`` takes the previous claim's source;
+- ``szerint``: ``X szerint ...`` when X can speak (a person, body, medium, document, survey;
+  not a plan, rule, law or point in time: lexicon.NOT_SOURCES, MONTHS); rumour heads
+  (``értesülések szerint``) make it an allegation; ``szerintem`` (first person, inside a quote)
+  starts nothing;
+- ``szerint_closing``: ``..., X szerint.``: the clause before is the content;
+- ``verb_clause``: ``X [azt] mondta / közölte / ..., (hogy|miszerint) ...``, ``X ...-ta: „...”``
+  (also when the quote is the next paragraph) and two-word cues (``felhívta a figyelmet``,
+  ``bejelentést tett``); the subject is the nominative noun phrase to the left of the cue in its
+  clause, skipping relative clauses and ``X szerint`` phrases; a cue after ``, és`` / ``és``
+  shares the previous verb's subject; a phrase that cannot speak (``Április``,
+  ``a várakozások``) is no subject;
+- ``inverted``: attribution after the content: ``... – írja a BBC.``, ``„...” – mondta
+  Németh.``, also on a line of its own; an unquoted paragraph closed by ``– mondta X`` is X's
+  whole (reader.analysis.claims.extent);
+- ``verb_object``: accusations, denials, announcements and demands whose content is their object
+  (``elítélte az orosz kormány terveit``), when the object has some substance;
+- ``denied_before``: ``Ezt a kormánypárt cáfolta.``: what the sentence before said is denied;
+- ``hedge`` (run after the others, HEDGE): ``állítólag`` not inside another claim, an
+  allegation without a source whose content is its clause;
+- ``line_turn`` (reader.analysis.claims.turns): ``Name: ...`` at the start of a line.
+
+Who the source is, rules leave to the speakers stage (reader.analysis.claims.speakers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.analysis import lexicon
+from reader.analysis.claims.doc import (
+    CLAUSE_ENDS,
+    CLAUSE_STOPS,
+    CLOSE_QUOTES,
+    DASHES,
+    END_PUNCT,
+    MAX_QUOTE_TOKENS,
+    OPEN_QUOTES,
+    Doc,
+    Span,
+    is_szerint,
+)
+from reader.analysis.claims.draft import Draft, Site
+from reader.analysis.claims.phrases import (
+    dep_subject,
+    np_around,
+    subject_left,
+    subject_right,
+    szerint_np_start,
+)
+from reader.analysis.claims.speakers import can_speak, speaker
+
+CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
+CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
+CONTENT_START_REACH = 14  # tokens after a cue where its content must have begun ("hogy", ":")
+BACK_POINTER_REACH = 3  # tokens between "ezt" and the denial verb ("Ezt a kormánypárt cáfolta")
+MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
+OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
+
+Rule = Callable[[Site], Draft | None]
+
+
+# -- szerint ----------------------------------------------------------------------------------
+
+
+def szerinte(site: Site) -> Draft | None:
+    """'szerinte', 'szerintük': the previous claim's source speaks on (or no source)."""
+    s = site.at
+    low = site.d.low(s)
+    if not is_szerint(low) or low == "szerint":
+        return None
+    who = speaker(site, None, "continuing")
+    return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
+                 inherited=who.inherited)
+
+
+def aki_szerint(site: Site) -> Draft | None:
+    """'Gulyás Gergely, aki szerint ...': the relative pronoun's antecedent speaks."""
+    d, s, lo = site.d, site.at, site.lo
+    if d.low(s) != "szerint":
+        return None
+    if not (s - 1 >= lo + 2 and d.low(s - 1) in lexicon.WHO_RELATIVES and d.t[s - 2].text == ","):
+        return None
+    antecedent = np_around(d, s - 3, lo, s - 2)
+    if antecedent is None or not can_speak(d, *antecedent, verb=False):
+        return None
+    who = speaker(site, antecedent)
+    return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
+                 inherited=True)
+
+
+def _szerint_phrase(site: Site) -> int | None:
+    """Where the phrase before 'szerint' starts, if it can be a source."""
+    d, s, lo = site.d, site.at, site.lo
+    if d.low(s) != "szerint":
+        return None
+    np_lo = szerint_np_start(d, s, lo)
+    if np_lo >= s or d.t[s - 1].lemma.lower() in lexicon.NOT_SOURCES:
+        return None
+    if np_lo - 2 >= lo and d.t[np_lo - 1].text == "," and d.entity_labels.get(np_lo - 2) == "PER":
+        # "Graham Cluley, a Sophos bloggere szerint": the named person and their role
+        k = np_lo - 2
+        while k - 1 >= lo and d.token_actor.get(k - 1) == d.token_actor.get(np_lo - 2):
+            k -= 1
+        np_lo = k
+    return np_lo if can_speak(d, np_lo, s, verb=False) else None
+
+
+def _is_possessor(d: Doc, np_lo: int, s: int) -> bool:
+    head = d.t[s - 1]
+    return (
+        np_lo == s - 1 and head.lemma.lower() in lexicon.SPEECH_NOUNS
+        and bool(head.feat("Person[psor]"))
+    )
+
+
+def possessor_szerint(site: Site) -> Draft | None:
+    """'állítása szerint': the possessor speaks, named before (as with 'szerinte')."""
+    s = site.at
+    np_lo = _szerint_phrase(site)
+    if np_lo is None or not _is_possessor(site.d, np_lo, s):
+        return None
+    who = speaker(site, None, "possessor")
+    return Draft("statement", site.unit, (np_lo, s + 1), who.span, who.actor, s + 1, -1,
+                 inherited=who.inherited)
+
+
+def _named_szerint(site: Site, closing: bool) -> Draft | None:
+    """'X szerint ...' (closing=False) or '..., X szerint.' (closing=True)."""
+    d, s, lo, hi = site.d, site.at, site.lo, site.hi
+    np_lo = _szerint_phrase(site)
+    if np_lo is None or _is_possessor(d, np_lo, s):
+        return None
+    at_end = s + 1 >= hi or d.t[s + 1].text in END_PUNCT or d.t[s + 1].text in (",", ")", ";")
+    if at_end != closing:
+        return None
+    kind = "statement"
+    if any(d.t[k].lemma.lower() in lexicon.RUMOUR_HEADS for k in range(np_lo, s)):
+        kind = "allegation"
+    who = speaker(site, (np_lo, s))
+    if not closing:
+        return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, s + 1, -1)
+    c_hi = np_lo
+    if c_hi <= lo:
+        return None  # "X szerint." opening its sentence: no content before it
+    c_lo = c_hi - 1
+    while c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1):
+        c_lo -= 1
+    if c_lo >= c_hi:
+        return None
+    return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, c_lo, c_hi, forward=False)
+
+
+def szerint(site: Site) -> Draft | None:
+    """'X szerint ...': X's claim runs on after the phrase."""
+    return _named_szerint(site, closing=False)
+
+
+def szerint_closing(site: Site) -> Draft | None:
+    """'A díj emelkedik, a tárca szerint.': the clause before the phrase is X's claim."""
+    return _named_szerint(site, closing=True)
+
+
+# -- verbs ------------------------------------------------------------------------------------
+
+
+def _clause_start(site: Site) -> int | None:
+    """Where a cue's content clause starts ('hogy', ':', 'azt ..., '), None if it has none."""
+    d, cue = site.d, site.cue
+    if cue is None or d.t[site.at].lemma.lower() in lexicon.INVERTED_ONLY:
+        return None  # "folytatta" reports only as "– folytatta X."
+    return content_after_cue(d, cue.end, site.at, site.hi)
+
+
+def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
+    """Where the reported content starts after a cue: after 'hogy', ':' or 'azt ..., '."""
+    cataphor = any(
+        d.low(k) in lexicon.CATAPHORS for k in range(max(0, cue - CATAPHOR_BEFORE_CUE), cue)
+    )
+    for k in range(cue_end, min(hi, cue_end + CATAPHOR_AFTER_CUE)):
+        if d.t[k].pos == "PUNCT":
+            break
+        cataphor = cataphor or d.low(k) in lexicon.CATAPHORS_AFTER_CUE
+    j = cue_end
+    while j < hi and j < cue_end + CONTENT_START_REACH:
+        low = d.low(j)
+        if low in lexicon.CONTENT_OPENERS:
+            return j + 1
+        if low == ":":
+            return j + 1
+        if low == ",":
+            if j + 1 < hi and d.low(j + 1) in lexicon.CONTENT_OPENERS:
+                return j + 2
+            if j + 1 < hi and d.t[j + 1].text in OPEN_QUOTES:
+                return j + 1
+            if (
+                cataphor
+                and j + 1 < hi
+                and d.t[j + 1].pos not in ("CCONJ",)
+                and d.low(j + 1) not in lexicon.RELATIVES
+            ):
+                return j + 1
+            return None
+        if d.t[j].text in OPEN_QUOTES and j == cue_end:
+            return j
+        if low in END_PUNCT or low in DASHES or low == ";" or d.is_finite(j):
+            return None
+        j += 1
+    return None
+
+
+def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
+    """A verb cue's claim with its content from ``start``: the subject left of the verb (or a
+    parse's), else the subject it shares after 'és', else who the speakers stage says."""
+    d, cue, lo = site.d, site.at, site.lo
+    assert site.cue is not None
+    subject = dep_subject(d, cue)
+    conj_comma = None
+    if subject is None:
+        subject, conj_comma = subject_left(d, lo, cue)
+    if subject is not None and not can_speak(d, *subject):
+        subject = None
+    if subject is None and conj_comma is None:
+        # "X rádióbeszédet mondott és bejelentette, hogy": the verbs share X
+        k = cue - 1
+        while k > lo and d.low(k) in lexicon.CATAPHORS:
+            k -= 1
+        if k > lo and d.low(k) in lexicon.SHARED_SUBJECT_CONJ:
+            conj_comma = k
+    if subject is None and conj_comma is not None and conj_comma > lo:
+        subject, _ = subject_left(d, lo, conj_comma, verbs_allowed=1)
+    who = speaker(site, subject, "pronoun")
+    return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
+                 content_hi, inherited=who.inherited)
+
+
+def verb_clause(site: Site) -> Draft | None:
+    """'X azt mondta, hogy ...', 'X tagadta, hogy ...', 'X: „...”': the clause after the cue."""
+    start = _clause_start(site)
+    return None if start is None else _verb_draft(site, start, -1)
+
+
+def _quote_before(d: Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
+    """If the text before p ends with a closing quote: (open mark, close mark, first token)."""
+    k = p - 1
+    if k < 0 or d.t[k].text not in CLOSE_QUOTES:
+        if k >= 0 and d.t[k].text == "," and k - 1 >= 0 and d.t[k - 1].text in CLOSE_QUOTES:
+            k -= 1
+        else:
+            return None
+    close = k
+    j = close - 1
+    while j >= 0 and close - j < MAX_QUOTE_TOKENS:
+        text = d.t[j].text
+        if text in OPEN_QUOTES or (text.startswith("„") and len(text) > 1):
+            return j, close, min(j, unit_lo)
+        if text in CLOSE_QUOTES and text != '"':
+            return None  # another quote closes first: this one's opening mark is lost
+        j -= 1
+    return None
+
+
+def inverted(site: Site) -> Draft | None:
+    """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue."""
+    d, cue, lo, hi = site.d, site.at, site.lo, site.hi
+    if site.cue is None or _clause_start(site) is not None:
+        return None
+    cue_end = site.cue.end
+    p = cue - 1
+    comma = p >= 0 and d.t[p].text == ","
+    if p >= 0 and d.t[p].text in CLOSE_QUOTES and d.t[p].text != '"':
+        # '„...” mondta X.': the closing mark itself ends the content, if what it closes is a
+        # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing)
+        quote = _quote_before(d, cue, lo)
+        if quote is None or not any(d.is_finite(k) for k in range(quote[0] + 1, quote[1])):
+            return None
+        p = cue
+    elif p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
+        return None
+    subject = dep_subject(d, cue) or subject_right(d, cue_end, hi)
+    if subject is not None and not can_speak(d, *subject):
+        subject = None
+    if comma and not (
+        # "..., mondta X.": only a clause before and the speaker closing the sentence after
+        any(d.is_finite(k) for k in range(lo, p))
+        and (subject is None or subject[1] >= hi or d.t[subject[1]].text in END_PUNCT)
+        and (subject is not None or cue_end >= hi or d.t[cue_end].text in END_PUNCT)
+    ):
+        return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted
+    who = speaker(site, subject)
+    quote = _quote_before(d, p, lo)
+    if quote is not None:
+        c_lo, c_hi = quote[0] + 1, quote[1]
+    else:
+        c_lo, c_hi = lo, p
+        if c_hi <= c_lo:
+            return None
+    return Draft(site.cue.kind, site.unit, (cue, cue_end), who.span, who.actor, c_lo, c_hi,
+                 inherited=who.inherited, forward=False)
+
+
+def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) -> Span | None:
+    """A content that is a phrase, not a clause: what is named ("X-et Y-nak nevezte": Y), or the
+    object of an accusation, denial, announcement or demand ("elítélte a kormány új tervét",
+    "a miniszterelnök lemondását követelték"), when it has some substance."""
+    lemma = d.t[cue].lemma.lower()
+    if lemma in lexicon.INVERTED_ONLY:
+        return None
+    clause_lo = cue
+    while clause_lo > lo and d.t[clause_lo - 1].text not in CLAUSE_ENDS:
+        clause_lo -= 1
+    clause_hi = cue_end
+    while clause_hi < hi and d.t[clause_hi].text not in CLAUSE_ENDS:
+        clause_hi += 1
+    cases: tuple[str, ...]
+    if lemma in lexicon.PREDICATE_CUES:
+        cases = ("Dat", "Tra")
+    elif kind in OBJECT_CONTENT_KINDS or lemma in lexicon.DEMAND_CUES:
+        cases = ("Acc",)
+    else:
+        return None
+    # after the cue: to the end of its clause
+    if clause_hi - cue_end >= MIN_OBJECT_CONTENT and any(
+        d.case(k) in cases for k in range(cue_end, clause_hi)
+    ):
+        return cue_end, clause_hi
+    # before it: the phrase that ends in the case right before the verb
+    k = cue - 1
+    if k < clause_lo or d.case(k) not in cases:
+        return None
+    first = k
+    while (
+        first - 1 >= clause_lo
+        and d.t[first - 1].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+        and not (first - 1 in d.token_actor and d.case(first - 1) in ("", "Nom"))  # the subject
+        and d.case(first - 1) in ("", "Nom")  # another case starts another phrase
+    ):
+        first -= 1
+        if d.t[first].pos == "DET":
+            break
+    if k + 1 - first < MIN_OBJECT_CONTENT:
+        return None  # "bírálta a kormányt" names a target, not what is claimed
+    return first, k + 1
+
+
+def verb_object(site: Site) -> Draft | None:
+    """'elítélte az orosz kormány terveit', 'Y-nak nevezte': a cue whose content is a phrase."""
+    if site.cue is None or _clause_start(site) is not None:
+        return None
+    span = object_content(site.d, site.lo, site.hi, site.at, site.cue.end, site.cue.kind)
+    return None if span is None else _verb_draft(site, *span)
+
+
+def denied_before(site: Site) -> Draft | None:
+    """'Ezt a kormánypárt cáfolta.': a pronoun object points back; what is denied is the claim
+    in the sentence before, else that sentence, in the same paragraph."""
+    d, cue, lo, hi, u, previous = site.d, site.at, site.lo, site.hi, site.unit, site.previous
+    if site.cue is None or site.cue.kind != "denial" or u == 0 or _clause_start(site) is not None:
+        return None
+    near = range(max(lo, cue - BACK_POINTER_REACH), min(hi, cue + BACK_POINTER_REACH + 1))
+    if not any(
+        d.low(k) in lexicon.BACK_POINTERS
+        and not (k + 1 < d.n and d.t[k + 1].lemma.lower() in lexicon.AFTER_WORDS)
+        for k in near if k != cue
+    ):
+        return None  # "ezt követően elutasította a kérdéseket" denies nothing said before
+    if lo == 0 or not d.same_paragraph(lo - 1, lo):
+        return None
+    if previous is not None and previous.unit == u - 1 and previous.content_hi > 0:
+        return _verb_draft(site, previous.content_lo, previous.content_hi)
+    start = lo - 1
+    while start > 0 and not d.t[start].sent_start:
+        start -= 1
+    return _verb_draft(site, start, lo)
+
+
+# -- hedges -----------------------------------------------------------------------------------
+
+
+def hedge(site: Site) -> Draft | None:
+    """'állítólag': an allegation without source; the content is the clause around the hedge."""
+    d, lo, hi, h = site.d, site.lo, site.hi, site.at
+    if d.low(h) not in lexicon.HEDGES:
+        return None
+    c_lo = h
+    while c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1):
+        if (
+            d.low(c_lo - 1) == ","
+            and any(d.is_finite(k) for k in range(lo, c_lo - 1))
+            and any(d.is_finite(k) for k in range(c_lo, hi))
+        ):
+            break
+        c_lo -= 1
+    c_hi = h + 1
+    while c_hi < hi and d.low(c_hi) not in CLAUSE_STOPS and not d.is_boundary_conj(c_hi):
+        if (
+            d.low(c_hi) == ","
+            and any(d.is_finite(k) for k in range(c_lo, c_hi))
+            and any(d.is_finite(k) for k in range(c_hi, hi))
+        ):
+            break
+        c_hi += 1
+    return Draft("allegation", site.unit, (h, h + 1), None, None, c_lo, c_hi, forward=False)
+
+
+# -- the table --------------------------------------------------------------------------------
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("szerinte", szerinte),
+    ("aki_szerint", aki_szerint),
+    ("possessor_szerint", possessor_szerint),
+    ("szerint", szerint),
+    ("szerint_closing", szerint_closing),
+    ("verb_clause", verb_clause),
+    ("inverted", inverted),
+    ("verb_object", verb_object),
+    ("denied_before", denied_before),
+)
+# Run once a sentence's other claims are known: a hedge inside one of them adds nothing.
+HEDGE: tuple[str, Rule] = ("hedge", hedge)
+TURN = "line_turn"  # reader.analysis.claims.turns
+
+
+def apply_rules(site: Site, rules: tuple[tuple[str, Rule], ...] = RULES) -> Draft | None:
+    """The draft of the first rule in ``rules`` that makes one at ``site``, named after it."""
+    for name, rule in rules:
+        draft = rule(site)
+        if draft is not None:
+            draft.rule = name
+            return draft
+    return None

@@ -1,0 +1,310 @@
+"""The speakers stage: who the source of a claim is.
+
+A rule finds where a claim is and which phrase (if any) stands as its subject; this stage
+decides which actor speaks, through one entry point, ``speaker(site, subject, how)``:
+
+- a phrase that names someone: a name in it (a person first; "X ügyvédje" is not X); else an
+  organisation noun whose name ends alike (``a tárca`` -> ``... Minisztérium``); else a state
+  body with a place adjective (``a magyar kormány`` -> Magyarország); else a role noun
+  (``az elnök``, ``a szóvivő``): the person named earlier with that role beside the name, else
+  the nearest person named before (singular, definite, not possessed); else ``a lap`` /
+  ``a cég``: the nearest organisation named before. Such a source becomes a mention of its
+  actor of the form "reference" (reader.analysis.add_source_mentions);
+- a cue with no subject takes the previous claim's source only when no other person or
+  organisation is named in between, else the previous sentence's subject when it names someone;
+- a bare ``ő`` takes the previous claim's speaker (for verb cues);
+- ``szerinte`` and ``állítása szerint`` take the previous claim's source.
+
+``can_speak`` says whether a phrase can be a source at all (not a plan, rule, point in time).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from reader.analysis import lexicon
+from reader.analysis.claims.doc import Doc, Span
+from reader.analysis.claims.draft import Draft, Site
+from reader.analysis.claims.phrases import subject_left
+
+MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
+MIN_COMPOUND_HEAD = 3  # letters before a role in a compound ("cég|vezető", not "al|elnök")
+ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
+ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
+SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
+
+How = Literal["subject", "pronoun", "continuing", "possessor"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the source phrase (token span; None: no source) and its actor.
+
+    ``inherited``: the phrase was taken over from an earlier claim, so it lies elsewhere.
+    """
+
+    span: Span | None
+    actor: str | None
+    inherited: bool = False
+
+
+NOBODY = Speaker(None, None)
+
+
+def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
+    """Who speaks for the cue at ``site.at``, whose rule found ``subject`` (None: no subject).
+
+    ``how`` says which decision the construction calls for:
+    "subject": the actor the subject names; with no subject, a subjectless cue's inheritance;
+    "pronoun": the same, and a bare personal pronoun names the previous claim's speaker;
+    "continuing" ('szerinte'): the previous claim's source, if recent and no one else is named
+    since; "possessor" ('állítása szerint'): the previous claim's source, if recent.
+    """
+    d, previous = site.d, site.previous
+    if how in ("continuing", "possessor"):
+        if (
+            previous is None or previous.source is None or previous.unit < site.unit - 1
+            or (how == "continuing" and someone_between(d, previous, site.at))
+        ):
+            return NOBODY
+        return Speaker(previous.source, previous.source_actor, inherited=True)
+    if subject is None:
+        return _zero_subject(site)
+    actor = actor_in(d, *subject)
+    if (
+        how == "pronoun"
+        and actor is None
+        and subject[1] - subject[0] == 1
+        and d.low(subject[0]) in lexicon.PERSONAL_PRONOUNS
+        and previous is not None
+        and previous.unit >= site.unit - 1
+        and not someone_between(d, previous, site.at)
+    ):
+        actor = previous.source_actor
+    return Speaker(subject, actor)
+
+
+def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
+    """Whether a noun phrase can be a source: a name, a person, a body, a medium, a document.
+
+    Turned down: phrases without a noun or pronoun head ("Elvégre", "A 2012-es"), points in
+    time ("Április", "tavaly"), and, as the subject of a speech verb, things ("a makacs
+    inflációs várakozások hangsúlyozta"); "az adatok szerint" still cites a source.
+    """
+    if any(k in d.token_actor for k in range(lo, hi)):
+        return True
+    head = next(
+        (k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")), None
+    )
+    if head is None:
+        return False
+    lemma, low = d.t[head].lemma.lower(), d.low(head)
+    return not (
+        lemma in lexicon.MONTHS or low in lexicon.MONTHS
+        or low in lexicon.TIME_WORDS or (verb and lemma in lexicon.NOT_SPEAKERS)
+        or lemma in lexicon.NOT_SOURCES
+    )
+
+
+def someone_between(d: Doc, previous: Draft, cue: int) -> bool:
+    """Whether a person other than the previous claim's speaker is named after that claim (its
+    content aside) and before ``cue``: then the speaker of a subjectless cue is not certain."""
+    end = max(previous.cue[1], previous.source[1] if previous.source else 0,
+              previous.content_hi if previous.content_hi != -1 else 0)
+    for k in range(end, cue):
+        actor = d.token_actor.get(k)
+        if (
+            actor is not None
+            and actor != previous.source_actor
+            and d.actor_labels.get(actor, d.entity_labels.get(k)) in SPEAKER_LABELS
+        ):
+            return True
+    return False
+
+
+def _zero_subject(site: Site) -> Speaker:
+    """A cue with no subject of its own: a recent claim's source when no other person is named
+    in between, else the previous sentence's subject when it names someone."""
+    d, u, lo, previous = site.d, site.unit, site.lo, site.previous
+    if previous is not None and previous.source is not None and someone_between(
+        d, previous, site.at
+    ):
+        previous = None  # "mondta" after another person was named: the speaker is not certain
+    if previous is not None and previous.source is not None and previous.unit >= u - 1:
+        return Speaker(previous.source, previous.source_actor, inherited=True)
+    if lo > 0:
+        p_lo = lo - 1
+        while p_lo > 0 and not d.t[p_lo].sent_start:
+            p_lo -= 1
+        if d.same_paragraph(p_lo, lo):
+            first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
+            if first_verb is not None:
+                subject, _ = subject_left(d, p_lo, first_verb)
+                if subject is not None:
+                    actor = actor_in(d, *subject)
+                    if actor is not None:
+                        return Speaker(subject, actor, inherited=True)
+                    if can_speak(d, *subject):
+                        return NOBODY  # "A rendőrség vizsgálatot indított. Közölték"
+    recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
+    if previous is not None and previous.source is not None and recent:
+        return Speaker(previous.source, previous.source_actor, inherited=True)
+    return NOBODY
+
+
+# -- the actor a source phrase names ----------------------------------------------------------
+
+
+def actor_in(d: Doc, lo: int, hi: int) -> str | None:
+    """The actor a source span is or contains (a person first), else an anaphoric match."""
+    found: list[tuple[str, str]] = []
+    owners = False
+    i = lo
+    while i < hi:
+        actor = d.token_actor.get(i)
+        if actor is None:
+            i += 1
+            continue
+        end = i
+        while end < hi and d.token_actor.get(end) == actor:
+            end += 1
+        if (
+            d.entity_labels.get(i) == "PER"
+            and end < hi
+            and d.t[end].pos == "NOUN"
+            and d.t[end].feat("Person[psor]")
+            and (
+                _role_of(d.t[end].lemma.lower()) is not None
+                or d.t[end].lemma.lower() in lexicon.KIN_NOUNS
+            )
+        ):
+            owners = True  # "Kovács Péter ügyvédje": the lawyer speaks, not Kovács
+        else:
+            found.extend((d.entity_labels.get(k, ""), actor) for k in range(i, end))
+        i = end
+    if owners and not found:
+        return None
+    if found:
+        for label, actor in reversed(found):  # "X ügyvédje, Y": the apposition speaks
+            if label == "PER":
+                return actor
+        return found[0][1]
+    return (
+        _anaphor(d, lo, hi) or _state_body(d, lo, hi) or _role_anaphor(d, lo, hi)
+        or _org_anaphor(d, lo, hi)
+    )
+
+
+def _anaphor(d: Doc, lo: int, hi: int) -> str | None:
+    """'a tárca', 'az egyesület elnöke' -> the latest organisation named with that word."""
+    if d.low(lo) not in lexicon.DEFINITE_ARTICLES:
+        return None
+    targets: list[str] = []
+    for i in range(hi - 1, lo, -1):
+        lemma = d.t[i].lemma.lower()
+        for key in (lemma, d.low(i)):
+            if key in lexicon.ANAPHOR_SYNONYMS:
+                targets.extend(lexicon.ANAPHOR_SYNONYMS[key])
+    if not targets:
+        return None
+    for e in d.earlier_entities(lo):
+        name = d.actor_names.get(e.actor, "").lower()
+        if name and any(name.endswith(t) or name.split()[-1].endswith(t) for t in targets):
+            return e.actor
+    return None
+
+
+def _state_body(d: Doc, lo: int, hi: int) -> str | None:
+    """'a magyar kormány' -> the country actor its adjective is a related mention of."""
+    if d.t[hi - 1].lemma.lower() not in lexicon.STATE_BODIES:
+        return None
+    return next((d.related[k] for k in range(lo, hi - 1) if k in d.related), None)
+
+
+def _role_anaphor(d: Doc, lo: int, hi: int) -> str | None:
+    """'az elnök', 'a külügyi szóvivő' -> the person this role noun stands for.
+
+    The rule: a person named earlier together with the same role word ("Varga Mihály, az
+    MNB elnöke", "a BRFK szóvivője, Csécsi Soma") wins; otherwise the nearest person named
+    before. Only a definite role noun counts ("a szóvivő", not "egy szóvivő").
+    """
+    head = d.t[hi - 1]
+    role = _role_of(head.lemma.lower()) or _role_of(d.low(hi - 1))
+    known = role is not None  # a listed role may fall back on the nearest person
+    if role is None and len(head.lemma) >= MIN_TITLE_LETTERS:
+        role = head.lemma.lower()  # any other title counts only beside the name
+    if head.pos != "NOUN" or role is None or d.low(lo) not in lexicon.DEFINITE_ARTICLES:
+        return None
+    if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
+        return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
+    known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
+    starts = d.token_starts
+    nearest: str | None = None
+    for e in d.earlier_entities(lo):
+        if d.actor_labels.get(e.actor, e.label) != "PER":
+            continue  # the actor's one label: "Washington" tagged PER once is a place
+        if (
+            nearest is None
+            and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
+            and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
+        ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback
+            nearest = e.actor
+        first = bisect.bisect_left(starts, e.start)
+        last = bisect.bisect_left(starts, e.end)
+        if any(k < lo and _is_role(d, k, role) for k in _title_window(d, first, last)):
+            return e.actor
+    return nearest if known else None
+
+
+def _is_role(d: Doc, k: int, role: str) -> bool:
+    lemma = d.t[k].lemma.lower()
+    return role in (_role_of(lemma), _role_of(d.low(k)), lemma)
+
+
+def _title_window(d: Doc, first: int, last: int) -> list[int]:
+    """Where a person's title stands: right before the name ("elnök Kovács", "a BRFK
+    szóvivője, Csécsi Soma") or after it ("Varga Mihály, az MNB elnöke", "Kovács Péter
+    alelnök"), up to the next name or 'és'."""
+    window = [k for k in (first - 1,) if k >= 0]
+    if first >= 2 and d.t[first - 1].text == ",":
+        window.append(first - 2)
+    k = last
+    while k < min(last + ROLE_AROUND_NAME, d.n):
+        if k in d.token_actor or d.low(k) in lexicon.NAME_JOINERS:
+            break
+        window.append(k)
+        k += 1
+    return window
+
+
+def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
+    """'a lap', 'a cég' -> the nearest organisation named before."""
+    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo > 2:
+        return None
+    if d.t[hi - 1].lemma.lower() not in lexicon.ORG_ANAPHORS:
+        return None
+    return next(
+        (e.actor for e in d.earlier_entities(lo)
+         if d.actor_labels.get(e.actor, e.label) == "ORG"),
+        None,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _role_of(word: str) -> str | None:
+    """The person role a noun is or ends in: "elnök-vezérigazgató" -> "vezérigazgató"."""
+    word = word.lower()
+    if word in lexicon.PERSON_ROLES:
+        return word
+    return next(
+        (r for r in _ROLES_LONGEST_FIRST
+         if len(r) >= MIN_TITLE_LETTERS and word.endswith(r)
+         and len(word) - len(r) >= MIN_COMPOUND_HEAD),
+        None,
+    )
+
+
+_ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES, key=len, reverse=True)

@@ -1,0 +1,125 @@
+"""The ``line_turn`` rule: ``Name: ...`` at the start of a line (comments, tweets, interview
+turns). The name is a person or organisation, a @handle, or a short form given in brackets
+before (``(MH):``); a turn runs on over the lines after it when another turn follows within a
+few lines; questions are no claims. Words inside a turn start no claims of their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from reader.analysis import lexicon
+from reader.analysis.claims.doc import Doc
+from reader.analysis.claims.draft import Draft
+from reader.analysis.morphology import NAME_PARTICLES, is_capitalised
+
+MAX_TURN_LINES = 6  # lines a comment or interview answer may run on before the next turn
+MAX_SPEAKER_TOKENS = 8  # "Gleb Szuvorov (G.Sz.):", "@Hazarapatriot (Ali Hazara):"
+
+
+def _aliases(d: Doc) -> dict[str, str]:
+    """'Matej Hruska (MH)', '@Chiltan (Salma Jafar)': the short form -> the named actor."""
+    out: dict[str, str] = {}
+    for i in range(1, d.n - 2):
+        if d.t[i].text != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + 5, d.n)) if d.t[k].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        inner = d.text[d.t[i + 1].start : d.t[close - 1].end]
+        before, inside = d.token_actor.get(i - 1), d.token_actor.get(i + 1)
+        if before is not None and inside is None:
+            out[inner] = before
+        if inside is not None:
+            k = i - 1
+            while k >= 0 and d.same_paragraph(k, i) and d.t[k].text not in (":", ".", ","):
+                k -= 1
+            out[d.text[d.t[k + 1].start : d.t[i - 1].end]] = inside
+    return out
+
+
+def _is_colon(text: str) -> bool:
+    """':' or a colon glued to a bracket by the tokenizer ('(MH):' ends in '):')."""
+    return text.endswith(":") and not any(ch.isalnum() for ch in text)
+
+
+def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
+    """'Name: what they wrote' at the start of a line, as drafts named ``rule``.
+
+    The speaker before the colon is a recognised name, a @handle, a short form introduced in
+    brackets earlier ('(MH):'), or two or more capitalised words; the content runs to the end of
+    the line.
+    """
+    aliases = _aliases(d)
+    unit_starts = [a for a, _ in units]
+    turns: list[tuple[int, Draft | None]] = []
+    line_starts = d.line_starts()
+    for start in line_starts:
+        colon = next(
+            (k for k in range(start, min(start + MAX_SPEAKER_TOKENS + 1, d.n))
+             if _is_colon(d.t[k].text) or not d.same_paragraph(start, k)),
+            None,
+        )
+        if colon is None or not _is_colon(d.t[colon].text) or colon == start:
+            continue
+        words = [k for k in range(start, colon) if any(ch.isalnum() for ch in d.t[k].text)]
+        if not words or not all(
+            is_capitalised(d.t[k].text) or d.t[k].text.startswith("@")
+            or d.low(k) in NAME_PARTICLES
+            for k in words
+        ):
+            continue
+        if any(d.is_finite(k) and k not in d.token_actor for k in words):
+            continue
+        first, last = words[0], words[-1] + 1
+        if d.low(first) in lexicon.LINE_LABELS:
+            continue  # "Fotó: MTI/Kovács Attila", "Frissítés: ..."
+        name = d.text[d.t[first].start : d.t[last - 1].end]
+        labels = {d.entity_labels.get(k) for k in words} - {None}
+        if labels and not labels & {"PER", "ORG"}:
+            continue  # "Kína: ..." is a heading, not a place speaking
+        actor = next((d.token_actor[k] for k in words if k in d.token_actor), None)
+        actor = actor or aliases.get(name) or aliases.get(name.strip("()"))
+        handle = len(words) == 1 and d.t[first].text.startswith("@")
+        all_names = len(words) >= 2 and all(d.t[k].pos == "PROPN" for k in words)
+        if actor is None and not handle and not all_names:
+            continue
+        end = colon + 1
+        while end < d.n and d.same_paragraph(colon, end):
+            end += 1
+        if end <= colon + 1:
+            continue
+        question = d.t[end - 1].text == "?"  # an interviewer's question: a turn, not a claim
+        turns.append((start, None if question else Draft(
+            "statement", 0, (colon, colon + 1), (first, last), actor, colon + 1, end,
+            rule=rule)))
+    # a turn runs on over the lines after it while another turn follows within a few lines
+    # (comment threads, interviews); the last turn of a run is its own line only
+    out: list[Draft] = []
+    for n, (start, x) in enumerate(turns):
+        if x is None:
+            continue
+        nxt = turns[n + 1][0] if n + 1 < len(turns) else None
+        if nxt is not None:
+            between = bisect.bisect_left(line_starts, nxt) - bisect.bisect_right(line_starts, start)
+            if between <= MAX_TURN_LINES:
+                x.content_hi = max(x.content_hi, nxt)
+        x.unit = bisect.bisect_right(unit_starts, x.cue[0]) - 1
+        out.append(x)
+    return out
+
+
+def outside_turns(drafts: list[Draft], turns: list[Draft]) -> list[Draft]:
+    """The drafts, less those whose cue lies inside a turn, unless they name their own speaker
+    there; then the turns among them, in order of their cues."""
+    if not turns:
+        return drafts
+    inside = sorted((x.content_lo, x.content_hi) for x in turns)
+    inside_starts = [a for a, _ in inside]
+
+    def in_turn(x: Draft) -> bool:
+        k = bisect.bisect_right(inside_starts, x.cue[0]) - 1
+        return k >= 0 and x.cue[0] < inside[k][1]
+
+    kept = [x for x in drafts if not in_turn(x) or (x.source and not x.inherited)]
+    return sorted(kept + turns, key=lambda x: x.cue[0])

@@ -1,0 +1,209 @@
+"""Claim rules one at a time on hand-built Docs: each rule at one token of its sentence, the
+speakers stage on its own, and the rule's name kept as provenance (JSON, scorer)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from export_samples import claim, find, make
+from handdoc import analyse, parsed
+
+from reader.analysis import jsonio, related_tokens, score
+from reader.analysis.actors import group_actors
+from reader.analysis.claims import RULE_NAMES, extent, rules
+from reader.analysis.claims.cues import cue_at
+from reader.analysis.claims.doc import Doc, is_szerint
+from reader.analysis.claims.draft import Draft, Site
+from reader.analysis.claims.speakers import NOBODY, speaker
+
+VARGA = "[Varga]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy drága|drága|ADJ ."
+
+
+def doc_of(*sentences: str) -> Doc:
+    """The token index find_claims would build for the hand-built text."""
+    text, p = parsed(*sentences)
+    g = group_actors(text, p.tokens, p.entities, p.has_lemmas)
+    return Doc(text, p.tokens, g.entities, g.token_actor, {a.id: a.name for a in g.actors},
+               related_tokens(p.tokens, g.actors), {a.id: a.label for a in g.actors})
+
+
+def site_at(d: Doc, word: str, previous: Draft | None = None, nth: int = -1) -> Site:
+    """The site of the ``nth`` token that reads ``word`` (the last), as the scan makes it."""
+    at = [i for i in range(d.n) if d.t[i].text == word][nth]
+    units = extent.units(d)
+    u = next(n for n, (lo, hi) in enumerate(units) if lo <= at < hi)
+    low = d.low(at)
+    cue = None if is_szerint(low) or low.startswith("szerint") else cue_at(d, at)
+    return Site(d, u, *units[u], at, previous, cue)
+
+
+def text_of(d: Doc, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else d.span(*span).text
+
+
+# (rule, sentences, token, (kind, source, cue, first content token))
+RULE_TABLE = [
+    ("szerinte", ("Szerinte|szerinte|ADP a díj magas|magas|ADJ .",), "Szerinte",
+     ("statement", None, "Szerinte", "a")),
+    ("aki_szerint", ("[Gulyás Gergely]PER , aki|aki|PRON szerint a díj magas|magas|ADJ .",),
+     "szerint", ("statement", "Gulyás Gergely", "szerint", "a")),
+    ("possessor_szerint", ("Állítása|állítás|NOUN|Case=Nom|Person[psor]=3 szerint a díj "
+                           "magas|magas|ADJ .",), "szerint",
+     ("statement", None, "Állítása szerint", "a")),
+    ("szerint", ("[Tóth Gábor]PER szerint a díj magas|magas|ADJ .",), "szerint",
+     ("statement", "Tóth Gábor", "szerint", "a")),
+    ("szerint_closing", ("A díj emelkedik|emelkedik|VERB , a tárca szerint .",), "szerint",
+     ("statement", "a tárca", "szerint", "A")),
+    ("verb_clause", (VARGA,), "mondta", ("statement", "Varga", "mondta", "drága")),
+    ("inverted", ("[Oroszország]LOC fegyvert vásárol|vásárol|VERB – írja|ír|VERB a [BBC]ORG .",),
+     "írja", ("statement", "a BBC", "írja", "Oroszország")),
+    ("verb_object", ("A [Fidesz]ORG elítélte|elítél|VERB az orosz|orosz|ADJ kormány "
+                     "terveit|terv|NOUN|Case=Acc .",), "elítélte",
+     ("accusation", "A Fidesz", "elítélte", "az")),
+    ("denied_before", (VARGA, "Ezt|ez|PRON|Case=Acc a [Fidesz]ORG cáfolta|cáfol|VERB ."),
+     "cáfolta", ("denial", "a Fidesz", "cáfolta", "Varga")),
+    ("hedge", ("[Moszkva]LOC állítólag|állítólag|ADV fizetett|fizet|VERB .",), "állítólag",
+     ("allegation", None, "állítólag", "Moszkva")),
+]
+RULE_FUNCTIONS = dict(rules.RULES) | dict([rules.HEDGE])
+
+
+@pytest.mark.parametrize(("name", "sentences", "word", "expected"),
+                         [pytest.param(*r, id=r[0]) for r in RULE_TABLE])
+def test_each_rule_alone_on_its_sentence(name: str, sentences: tuple[str, ...], word: str,
+                                         expected: tuple) -> None:
+    """A rule called on its own at its token makes the draft of its construction."""
+    d = doc_of(*sentences)
+    draft = RULE_FUNCTIONS[name](site_at(d, word))
+    assert draft is not None
+    assert (draft.kind, text_of(d, draft.source), text_of(d, draft.cue),
+            d.t[draft.content_lo].text) == expected
+
+
+@pytest.mark.parametrize(("name", "sentences", "word", "expected"),
+                         [pytest.param(*r, id=r[0]) for r in RULE_TABLE])
+def test_the_table_gives_the_first_matching_rule_its_name(
+        name: str, sentences: tuple[str, ...], word: str, expected: tuple) -> None:
+    """Run from the ordered table, the same token's draft carries the rule's name."""
+    d = doc_of(*sentences)
+    table = (rules.HEDGE,) if name == "hedge" else rules.RULES
+    draft = rules.apply_rules(site_at(d, word), table)
+    assert draft is not None and draft.rule == name
+
+
+@pytest.mark.parametrize("name", [name for name, _ in rules.RULES])
+def test_no_rule_fires_on_a_sentence_that_reports_nothing(name: str) -> None:
+    """'Észak-Korea elismerte a függetlenségüket.': no rule makes a claim at any token."""
+    d = doc_of("[Észak-Korea]LOC elismerte|elismer|VERB "
+               "a függetlenségüket|függetlenség|NOUN|Case=Acc .")
+    for token in d.t:
+        assert RULE_FUNCTIONS[name](site_at(d, token.text)) is None
+
+
+def test_rule_names_are_unique_and_ordered() -> None:
+    """RULE_NAMES lists every rule once, the token rules in the order they are tried."""
+    assert len(set(RULE_NAMES)) == len(RULE_NAMES)
+    assert RULE_NAMES[: len(rules.RULES)] == tuple(name for name, _ in rules.RULES)
+    assert RULE_NAMES[-2:] == ("hedge", "line_turn")
+
+
+# -- the speakers stage -----------------------------------------------------------------------
+
+
+def test_speaker_names_the_actor_of_a_subject_and_of_a_role_noun() -> None:
+    """A name in the phrase speaks; 'az elnök' is the person named before with that role."""
+    d = doc_of("[Kovács Péter]PER , a párt elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 "
+               "megérkezett|megérkezik|VERB .",
+               "Az elnök|elnök|NOUN|Case=Nom mondta|mond|VERB , hogy drága|drága|ADJ .")
+    site = site_at(d, "mondta")
+    kovacs = d.token_actor[0]
+    assert speaker(site, (0, 2)).actor == kovacs
+    role = (site.lo, site.lo + 2)  # "Az elnök"
+    assert speaker(site, role) == speaker(site, role, "pronoun")
+    assert speaker(site, role).actor == kovacs and not speaker(site, role).inherited
+
+
+def test_a_subjectless_cue_inherits_unless_someone_else_was_named() -> None:
+    """'Hozzátette' takes the previous claim's source; after another person, nobody's."""
+    d = doc_of(VARGA, "Hozzátette|hozzátesz|VERB , hogy olcsó|olcsó|ADJ .")
+    previous = rules.apply_rules(site_at(d, "mondta"))
+    assert previous is not None
+    inherited = speaker(site_at(d, "Hozzátette", previous), None)
+    assert (inherited.span, inherited.actor, inherited.inherited) == (
+        previous.source, previous.source_actor, True)
+    d = doc_of(VARGA, "[Kovács Péter]PER megérkezett|megérkezik|VERB .",
+               "Szerinte|szerinte|ADP olcsó|olcsó|ADJ .")
+    previous = rules.apply_rules(site_at(d, "mondta"))
+    assert speaker(site_at(d, "Szerinte", previous), None, "continuing") == NOBODY
+
+
+def test_a_pronoun_names_the_previous_speaker_only_for_pronoun_rules() -> None:
+    """'Ő azt mondta': the bare pronoun speaks for the previous claim's speaker."""
+    d = doc_of(VARGA, "Ő|ő|PRON azt|az|PRON|Case=Acc mondta|mond|VERB , hogy olcsó|olcsó|ADJ .")
+    previous = rules.apply_rules(site_at(d, "mondta", nth=0))
+    assert previous is not None
+    site = site_at(d, "mondta", previous)
+    pronoun = (site.lo, site.lo + 1)
+    assert speaker(site, pronoun).actor is None
+    assert speaker(site, pronoun, "pronoun").actor == previous.source_actor
+
+
+# -- provenance -------------------------------------------------------------------------------
+
+
+def test_each_claim_records_its_rule_and_the_json_keeps_it() -> None:
+    """A found claim's rule is written as provenance and read back; equality ignores it."""
+    a = analyse(VARGA, "Szerinte|szerinte|ADP a díj magas|magas|ADJ .")
+    assert [c.rule for c in a.claims] == ["verb_clause", "szerinte"]
+    data = jsonio.to_dict(a)
+    assert [c["provenance"] for c in data["claims"]] == [{"rule": "verb_clause"},
+                                                         {"rule": "szerinte"}]
+    again = jsonio.loads(jsonio.dumps(a))
+    assert [c.rule for c in again.claims] == ["verb_clause", "szerinte"]
+    assert "verb_clause" not in json.dumps(jsonio.to_compact(a))  # the page carries none
+
+
+def test_json_without_provenance_still_loads_and_bad_provenance_is_refused() -> None:
+    """Older files (and claims a person added) have no provenance: their rule is ""."""
+    a = analyse(VARGA)
+    data = jsonio.to_dict(a)
+    del data["claims"][0]["provenance"]
+    assert jsonio.from_dict(data).claims[0].rule == ""
+    assert jsonio.from_dict(data) == a  # the rule is no part of a claim's identity
+    data["claims"][0]["provenance"] = {"rule": 3}
+    with pytest.raises(ValueError, match=r"claims\[0\]\.provenance\.rule"):
+        jsonio.from_dict(data)
+    data["claims"][0]["provenance"] = "verb_clause"
+    with pytest.raises(ValueError, match=r"claims\[0\]\.provenance"):
+        jsonio.from_dict(data)
+
+
+def test_the_scorer_breaks_claim_errors_down_by_rule() -> None:
+    """-r: per rule, the claims it made, the false ones, wrong sources and wrong speakers."""
+    t = "Kovács szerint esik. Szabó azt mondta, hogy fúj. Állítólag havazik."
+    spans = [(*find(t, "Kovács"), "PER", "a1"), (*find(t, "Szabó"), "PER", "a2")]
+    claims = tuple(
+        replace(c, rule=rule) for c, rule in zip((
+            claim(t, "c1", "statement", find(t, "Kovács"), find(t, "szerint"), find(t, "esik"),
+                  "a2"),
+            claim(t, "c2", "statement", find(t, "Szabó"), find(t, "mondta"), find(t, "fúj"),
+                  "a2"),
+            claim(t, "c3", "allegation", None, find(t, "Állítólag"), find(t, "havazik")),
+        ), ("szerint", "verb_clause", "hedge"), strict=True))
+    gold = {"actors": [{"name": "Kovács", "label": "PER", "mentions": {"Kovács": 1}},
+                       {"name": "Szabó", "label": "PER", "mentions": {"Szabó": 1}}],
+            "claims": [{"kind": "statement", "cue": "szerint", "content": "esik",
+                        "source": "Kovács", "actor": "Kovács"},
+                       {"kind": "statement", "cue": "mondta", "content": "fúj",
+                        "source": "Szabó", "actor": "Szabó"}]}
+    counts = score.Counts()
+    counts.add(score.score(make(t, spans, claims), gold))
+    by_rule = {rule: (r.found, r.false, r.wrong_source, r.wrong_speaker)
+               for rule, r in counts.by_rule.items()}
+    assert by_rule == {"szerint": (1, 0, 1, 1), "verb_clause": (1, 0, 0, 0),
+                       "hedge": (1, 1, 0, 0)}
+    table = score.rule_report(counts).splitlines()
+    assert table[0].split()[:2] == ["rule", "claims"]
+    assert sorted(line.split()[0] for line in table[1:]) == ["hedge", "szerint", "verb_clause"]
