@@ -89,6 +89,12 @@ class Source:
 
 # Claim kinds; reader.analysis.claims says when each is used, reader.i18n names them.
 CLAIM_KINDS = ("statement", "announcement", "opinion", "denial", "accusation", "allegation")
+# How a claim's speaker was decided (docs/speakers.md): read at the cue ("named"), a role the
+# article gives a person ("role"), an interview turn labelled with a person's initials
+# ("interview"), inferred from the context ("description", "continuation"), or left open
+# ("unresolved").
+SPEAKER_BASES = ("named", "role", "description", "continuation", "interview", "unresolved")
+UNSURE_BASES = frozenset({"description", "continuation"})
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,15 @@ class Claim:
     # provenance: the claim rule that found it (reader.analysis.claims.RULE_NAMES); "" for a
     # claim a person added or one read from a file without it. Not part of a claim's identity.
     rule: str = field(default="", compare=False)
+    # how its speaker was decided (SPEAKER_BASES); "" for a claim a person added or changed, or
+    # one read from a file without it. Not part of a claim's identity either.
+    speaker_basis: str = field(default="", compare=False)
+
+    @property
+    def speaker_unsure(self) -> bool:
+        """Whether the reader inferred the speaker from the context rather than read it at the
+        cue: the window, the page and the tables mark such a speaker as unsure."""
+        return self.speaker_basis in UNSURE_BASES
 
     @property
     def extent(self) -> Range:

@@ -21,9 +21,10 @@ and an English "description" for people (ignored on reading; edits.describe give
 language). Edits are checked as strictly as the rest: a known op, every argument of its type and
 every range inside the text; they are the history, so they are not replayed on reading.
 
-A claim the pipeline found also carries its "provenance": {"rule": name}, the claim rule that
-made it (reader.analysis.claims.RULE_NAMES); a claim a person added has none, and nor do files
-written before rules had names. The compact form leaves it out (a page stays as it was).
+A claim the pipeline found also carries its "provenance": {"rule": name, "speaker": basis}, the
+claim rule that made it (reader.analysis.claims.RULE_NAMES) and how its speaker was decided
+(reader.types.SPEAKER_BASES); a claim a person added has none, and nor do files written before
+rules had names. The compact form leaves it out (a page stays as it was).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from reader.analysis import edits
 from reader.types import (
     EDIT_TYPES,
     ORIGINS,
+    SPEAKER_BASES,
     Actor,
     Analysis,
     Claim,
@@ -98,7 +100,8 @@ def _json_ranges(value: Any) -> list[Any]:
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     source = claim.source
-    provenance = {"provenance": {"rule": claim.rule}} if claim.rule else {}
+    why = {"rule": claim.rule} | ({"speaker": claim.speaker_basis} if claim.speaker_basis else {})
+    provenance = {"provenance": why} if claim.rule else {}
     return {
         "id": claim.id,
         "kind": claim.kind,
@@ -322,7 +325,8 @@ def from_dict(data: Any) -> Analysis:
                 cue=_text_span(_get(obj, "cue", where), f"{where}.cue", text),
                 content=_text_span(_get(obj, "content", where), f"{where}.content", text),
                 origin=_origin(obj, where),
-                rule=_rule(obj, where),
+                rule=_provenance(obj, where, "rule"),
+                speaker_basis=_provenance(obj, where, "speaker"),
             )
         )
     if len({c.id for c in claims}) != len(claims):
@@ -342,15 +346,18 @@ def from_dict(data: Any) -> Analysis:
     )
 
 
-def _rule(obj: dict[str, Any], where: str) -> str:
-    """The rule a claim's provenance names; "" when it has none (older files, added claims)."""
+def _provenance(obj: dict[str, Any], where: str, key: str) -> str:
+    """What a claim's provenance says of ``key`` (its rule, how its speaker was decided); ""
+    when it has none (older files, added claims)."""
     provenance = obj.get("provenance")
     if provenance is None:
         return ""
-    rule = _object(provenance, f"{where}.provenance").get("rule", "")
-    if not isinstance(rule, str):
-        raise ValueError(f"{where}.provenance.rule: expected a string")
-    return rule
+    value = _object(provenance, f"{where}.provenance").get(key, "")
+    if not isinstance(value, str):
+        raise ValueError(f"{where}.provenance.{key}: expected a string")
+    if key == "speaker" and value not in ("", *SPEAKER_BASES):
+        raise ValueError(f"{where}.provenance.speaker: unknown {value!r}")
+    return value
 
 
 def _origin(obj: dict[str, Any], where: str) -> str:

@@ -505,13 +505,19 @@ PERSON_ROLES = frozenset(
      "újságíró", "riporter", "aktivista", "parancsnok", "tábornok", "főpolgármester",
      "pártelnök", "frakcióvezető", "házelnök", "uralkodó", "király", "királynő", "herceg",
      "pápa", "érsek", "püspök", "rendező", "énekes", "játékos", "sportoló", "versenyző",
-     "tanácsadó", "asszisztens", "munkatárs", "titkár"}
+     "tanácsadó", "asszisztens", "munkatárs", "titkár", "helyettes", "szenátor", "tréner",
+     "szakértő", "elemző", "jogász", "alkotmányjogász", "közgazdász", "ombudsman", "biztos",
+     "kormánybiztos", "főkapitány", "rektor", "dékán", "államfő", "szerkesztő", "főszerkesztő",
+     "író", "költő", "színész", "színművész", "filmrendező", "orvos", "főorvos",
+     "tisztviselő", "diplomata", "hadvezér"}
 )
 
 # Relatives: "Peszkov lánya" is someone else than Peszkov.
 KIN_NOUNS = frozenset(
     {"apa", "anya", "édesapa", "édesanya", "lány", "fiú", "feleség", "férj", "testvér", "öcs",
-     "báty", "nővér", "húg", "nagyapa", "nagyanya", "unoka", "gyerek", "gyermek", "rokon"}
+     "báty", "nővér", "húg", "nagyapa", "nagyanya", "unoka", "gyerek", "gyermek", "rokon",
+     "özvegy", "barát", "barátnő", "élettárs", "menyasszony", "vőlegény", "szülő", "sógor",
+     "sógornő", "ismerős", "kolléga", "fiúgyermek", "lánygyermek"}
 )
 
 # Nouns that stand for an organisation named earlier: the nearest organisation before them

@@ -42,17 +42,18 @@ class PersonRole:
 
 @lru_cache(maxsize=65536)
 def role_of(word: str) -> str | None:
-    """The person role a noun is or ends in: "elnök-vezérigazgató" -> "vezérigazgató"."""
+    """The person role a noun is or ends in: "elnök-vezérigazgató" -> "vezérigazgató",
+    "társelnök" -> "elnök"; "frakcióvezető-helyettes" is a "helyettes", not a "frakcióvezető"."""
     word = word.lower()
     if word in lexicon.PERSON_ROLES:
         return word
-    for part in reversed(word.split("-")):
-        if part in lexicon.PERSON_ROLES:
-            return part
+    last = word.rsplit("-", 1)[-1]
+    if last in lexicon.PERSON_ROLES:
+        return last
     return next(
         (r for r in _ROLES_LONGEST_FIRST
-         if len(r) >= MIN_ROLE_SUFFIX and word.endswith(r)
-         and len(word) - len(r) >= MIN_COMPOUND_HEAD),
+         if len(r) >= MIN_ROLE_SUFFIX and last.endswith(r)
+         and len(last) - len(r) >= MIN_COMPOUND_HEAD),
         None,
     )
 
@@ -61,8 +62,8 @@ _ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES, key=len, reverse=True)
 
 
 def same_role(a: str, b: str) -> bool:
-    """Whether two role lemmas name the same role ("alelnök" / "alelnök", "pártelnök" / "elnök"
-    are not the same; "vezetőedző" / "edző" are)."""
+    """Whether two role lemmas name the same role: "vezetőedző" / "edző" do, "alelnök" /
+    "elnök" and "frakcióvezető-helyettes" / "frakcióvezető" do not."""
     return a == b or role_of(a) == b or role_of(b) == a
 
 

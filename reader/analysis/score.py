@@ -111,12 +111,29 @@ class Counts:
     right_kinds: int = 0
     gold_related: int = 0
     found_related: int = 0
+    named_gold: int = 0  # required gold claims whose speaker is a named actor
+    right_named: int = 0  # of them, found and given that actor
     misses: list[str] = field(default_factory=list)
     by_rule: dict[str, RuleCounts] = field(default_factory=dict)  # claim rule -> its errors
+    by_basis: dict[str, RuleCounts] = field(default_factory=dict)  # speaker basis -> errors
 
     def rule(self, name: str) -> RuleCounts:
         """The tally of one claim rule ("" for claims without one)."""
         return self.by_rule.setdefault(name, RuleCounts())
+
+    def basis(self, name: str) -> RuleCounts:
+        """The tally of one way of deciding a speaker (reader.types.SPEAKER_BASES)."""
+        return self.by_basis.setdefault(name, RuleCounts())
+
+    @property
+    def named_speaker_accuracy(self) -> float:
+        """Right speaker over required gold claims with a named speaker (missed ones count)."""
+        return _ratio(self.right_named, self.named_gold)
+
+    @property
+    def wrong_named_share(self) -> float:
+        """Found claims given a named speaker that is not theirs, over all found claims."""
+        return _ratio(self.wrong_actors, self.pred_claims) if self.pred_claims else 0.0
 
     @property
     def mention_recall(self) -> float:
@@ -158,11 +175,13 @@ class Counts:
 
     def add(self, other: Counts) -> None:
         for name in self.__dataclass_fields__:
-            if name not in ("misses", "by_rule"):
+            if name not in ("misses", "by_rule", "by_basis"):
                 setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses.extend(other.misses)
         for rule, counts in other.by_rule.items():
             self.rule(rule).add(counts)
+        for basis, counts in other.by_basis.items():
+            self.basis(basis).add(counts)
 
 
 def _overlap(a: Range, b: Range) -> int:
@@ -230,6 +249,7 @@ def _score_claims(
     required = [g for g in gold["claims"] if not g.get("optional")]
     optional = [g for g in gold["claims"] if g.get("optional")]
     c.gold_claims = len(required)
+    c.named_gold = sum(1 for g in required if g.get("actor"))
     used: set[str] = set()
     for g in optional:  # a found optional claim is neither a hit nor a false alarm
         g_span = locate(text, g["content"])
@@ -264,11 +284,14 @@ def _score_claims(
         c.right_source_actors += actor_right
         c.right_source_spans += span_right
         c.wrong_actors += named and not actor_right
+        c.right_named += bool(g.get("actor")) and actor_right
         c.rule(best.rule).wrong_speaker += named and not actor_right
+        c.basis(best.speaker_basis).wrong_speaker += named and not actor_right
         if actor_right if g.get("actor") else (span_right and actor_right):
             c.right_sources += 1
         else:
             c.rule(best.rule).wrong_source += 1
+            c.basis(best.speaker_basis).wrong_source += 1
             c.misses.append(
                 f"source of {g['cue']}: got {got_text!r} ({got_actor}), "
                 f"want {g.get('source')!r} ({g.get('actor')})"
@@ -282,6 +305,8 @@ def _score_claims(
         if p.id not in optional_found:
             c.rule(p.rule).found += 1
             c.rule(p.rule).false += p.id not in used
+            c.basis(p.speaker_basis).found += 1
+            c.basis(p.speaker_basis).false += p.id not in used
 
 
 def _span_right(got: str | None, want: str | None) -> bool:
@@ -360,16 +385,23 @@ def report(c: Counts) -> str:
         f"source right (either)   {c.source_accuracy:.3f}"
         f"  ({c.right_sources}/{c.matched_claims}: the actor where gold names one, else the span)",
         f"kind right              {c.kind_accuracy:.3f}",
+        f"named speaker right     {c.named_speaker_accuracy:.3f}  ({c.right_named}/{c.named_gold}"
+        " required claims whose gold speaker is a named actor)",
+        f"wrong named speaker     {c.wrong_named_share:.3f}  ({c.wrong_actors}/{c.pred_claims}"
+        " found claims)",
     ]
     return "\n".join(lines)
 
 
 def rule_report(c: Counts) -> str:
-    """The claims' errors by rule, a line each, the rule with the most claims first."""
-    lines = [f"{'rule':<18} {'claims':>6} {'false':>6} {'wrong source':>13} {'wrong speaker':>14}"]
-    for rule, r in sorted(c.by_rule.items(), key=lambda item: (-item[1].found, item[0])):
-        lines.append(f"{rule or '(none)':<18} {r.found:>6} {r.false:>6} {r.wrong_source:>13} "
-                     f"{r.wrong_speaker:>14}")
+    """The claims' errors by rule and by speaker basis, a line each, the most claims first."""
+    lines: list[str] = []
+    for title, table in (("rule", c.by_rule), ("speaker basis", c.by_basis)):
+        lines.append(f"{title:<18} {'claims':>6} {'false':>6} {'wrong source':>13} "
+                     f"{'wrong speaker':>14}")
+        for name, r in sorted(table.items(), key=lambda item: (-item[1].found, item[0])):
+            lines.append(f"{name or '(none)':<18} {r.found:>6} {r.false:>6} "
+                         f"{r.wrong_source:>13} {r.wrong_speaker:>14}")
     return "\n".join(lines)
 
 

@@ -154,14 +154,19 @@ def test_a_pronoun_names_the_previous_speaker_only_for_pronoun_rules() -> None:
 
 
 def test_each_claim_records_its_rule_and_the_json_keeps_it() -> None:
-    """A found claim's rule is written as provenance and read back; equality ignores it."""
+    """A found claim's rule and its speaker's basis are written as provenance and read back;
+    equality ignores them."""
     a = analyse(VARGA, "Szerinte|szerinte|ADP a díj magas|magas|ADJ .")
     assert [c.rule for c in a.claims] == ["verb_clause", "szerinte"]
     data = jsonio.to_dict(a)
-    assert [c["provenance"] for c in data["claims"]] == [{"rule": "verb_clause"},
-                                                         {"rule": "szerinte"}]
+    assert [c["provenance"] for c in data["claims"]] == [
+        {"rule": "verb_clause", "speaker": "named"},
+        {"rule": "szerinte", "speaker": "continuation"},
+    ]
     again = jsonio.loads(jsonio.dumps(a))
     assert [c.rule for c in again.claims] == ["verb_clause", "szerinte"]
+    assert [c.speaker_basis for c in again.claims] == ["named", "continuation"]
+    assert [c.speaker_unsure for c in again.claims] == [False, True]
     assert "verb_clause" not in json.dumps(jsonio.to_compact(a))  # the page carries none
 
 
@@ -172,6 +177,9 @@ def test_json_without_provenance_still_loads_and_bad_provenance_is_refused() -> 
     del data["claims"][0]["provenance"]
     assert jsonio.from_dict(data).claims[0].rule == ""
     assert jsonio.from_dict(data) == a  # the rule is no part of a claim's identity
+    data["claims"][0]["provenance"] = {"rule": "verb_clause", "speaker": "guessed"}
+    with pytest.raises(ValueError, match="provenance.speaker"):
+        jsonio.from_dict(data)
     data["claims"][0]["provenance"] = {"rule": 3}
     with pytest.raises(ValueError, match=r"claims\[0\]\.provenance\.rule"):
         jsonio.from_dict(data)
@@ -192,6 +200,8 @@ def test_the_scorer_breaks_claim_errors_down_by_rule() -> None:
                   "a2"),
             claim(t, "c3", "allegation", None, find(t, "Állítólag"), find(t, "havazik")),
         ), ("szerint", "verb_clause", "hedge"), strict=True))
+    claims = (replace(claims[0], speaker_basis="description"),
+              replace(claims[1], speaker_basis="named"), claims[2])
     gold = {"actors": [{"name": "Kovács", "label": "PER", "mentions": {"Kovács": 1}},
                        {"name": "Szabó", "label": "PER", "mentions": {"Szabó": 1}}],
             "claims": [{"kind": "statement", "cue": "szerint", "content": "esik",
@@ -204,6 +214,11 @@ def test_the_scorer_breaks_claim_errors_down_by_rule() -> None:
                for rule, r in counts.by_rule.items()}
     assert by_rule == {"szerint": (1, 0, 1, 1), "verb_clause": (1, 0, 0, 0),
                        "hedge": (1, 1, 0, 0)}
+    by_basis = {basis: (r.found, r.false, r.wrong_source, r.wrong_speaker)
+                for basis, r in counts.by_basis.items()}
+    assert by_basis == {"description": (1, 0, 1, 1), "named": (1, 0, 0, 0), "": (1, 1, 0, 0)}
+    assert (counts.named_gold, counts.right_named) == (2, 1)
     table = score.rule_report(counts).splitlines()
     assert table[0].split()[:2] == ["rule", "claims"]
-    assert sorted(line.split()[0] for line in table[1:]) == ["hedge", "szerint", "verb_clause"]
+    assert sorted(line.split()[0] for line in table[1:4]) == ["hedge", "szerint", "verb_clause"]
+    assert table[4].split()[:3] == ["speaker", "basis", "claims"]

@@ -25,6 +25,7 @@ class Draft:
     inherited: bool = False  # source copied from an earlier claim (its span lies elsewhere)
     forward: bool = True  # content follows the attribution
     rule: str = ""
+    basis: str = "unresolved"  # how its speaker was decided (reader.types.SPEAKER_BASES)
 
     def attribution_start(self) -> int:
         starts = [self.cue[0]]

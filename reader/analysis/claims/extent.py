@@ -185,6 +185,7 @@ def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
             ):
                 if y.source is None and y.source_actor is None:
                     y.source_actor = x.source_actor
+                    y.basis = "continuation" if x.source_actor is not None else y.basis
                 dropped.add(n)
     return [x for n, x in enumerate(drafts) if n not in dropped]
 
@@ -248,4 +249,6 @@ def finish(
         first = units[max(k, 0)][0]
     last = max(u_hi, hi)
     sentence: Range = (d.t[first].start, d.t[last - 1].end)
-    return Claim(f"c{number}", x.kind, sentence, source, cue, content, rule=x.rule)
+    basis = x.basis if source is not None and source.actor is not None else "unresolved"
+    return Claim(f"c{number}", x.kind, sentence, source, cue, content, rule=x.rule,
+                 speaker_basis=basis)

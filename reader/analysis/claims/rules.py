@@ -79,7 +79,7 @@ def szerinte(site: Site) -> Draft | None:
         return None
     who = speaker(site, None, "continuing")
     return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
-                 inherited=who.inherited)
+                 inherited=who.inherited, basis=who.basis)
 
 
 def aki_szerint(site: Site) -> Draft | None:
@@ -94,7 +94,7 @@ def aki_szerint(site: Site) -> Draft | None:
         return None
     who = speaker(site, antecedent)
     return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
-                 inherited=True)
+                 inherited=True, basis=who.basis)
 
 
 def _szerint_phrase(site: Site) -> int | None:
@@ -130,7 +130,7 @@ def possessor_szerint(site: Site) -> Draft | None:
         return None
     who = speaker(site, None, "possessor")
     return Draft("statement", site.unit, (np_lo, s + 1), who.span, who.actor, s + 1, -1,
-                 inherited=who.inherited)
+                 inherited=who.inherited, basis=who.basis)
 
 
 def _named_szerint(site: Site, closing: bool) -> Draft | None:
@@ -147,7 +147,7 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
         kind = "allegation"
     who = speaker(site, (np_lo, s))
     if not closing:
-        return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, s + 1, -1)
+        return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, s + 1, -1, basis=who.basis)
     c_hi = np_lo
     if c_hi <= lo:
         return None  # "X szerint." opening its sentence: no content before it
@@ -156,7 +156,8 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
         c_lo -= 1
     if c_lo >= c_hi:
         return None
-    return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, c_lo, c_hi, forward=False)
+    return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, c_lo, c_hi, forward=False,
+                 basis=who.basis)
 
 
 def szerint(site: Site) -> Draft | None:
@@ -239,7 +240,7 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         subject, _ = subject_left(d, lo, conj_comma, verbs_allowed=1)
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
-                 content_hi, inherited=who.inherited)
+                 content_hi, inherited=who.inherited, basis=who.basis)
 
 
 def verb_clause(site: Site) -> Draft | None:
@@ -304,7 +305,7 @@ def inverted(site: Site) -> Draft | None:
         if c_hi <= c_lo:
             return None
     return Draft(site.cue.kind, site.unit, (cue, cue_end), who.span, who.actor, c_lo, c_hi,
-                 inherited=who.inherited, forward=False)
+                 inherited=who.inherited, forward=False, basis=who.basis)
 
 
 def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) -> Span | None:

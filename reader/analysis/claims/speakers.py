@@ -22,18 +22,19 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from reader.analysis import lexicon
 from reader.analysis.claims.doc import Doc, Span
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left
+from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
 
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
-MIN_COMPOUND_HEAD = 3  # letters before a role in a compound ("cég|vezető", not "al|elnök")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
+SALIENT_REACH = 3  # sentences back that the last speaker stays the one a description means
 SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
 
 How = Literal["subject", "pronoun", "continuing", "possessor"]
@@ -49,9 +50,16 @@ class Speaker:
     span: Span | None
     actor: str | None
     inherited: bool = False
+    basis: str = "unresolved"  # how the actor was decided: one of reader.types.SPEAKER_BASES
 
 
 NOBODY = Speaker(None, None)
+
+
+def _continued(previous: Draft) -> Speaker:
+    """The previous claim's speaker, carried on to a claim without a source of its own."""
+    basis = "continuation" if previous.source_actor is not None else "unresolved"
+    return Speaker(previous.source, previous.source_actor, inherited=True, basis=basis)
 
 
 def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
@@ -70,10 +78,12 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             or (how == "continuing" and someone_between(d, previous, site.at))
         ):
             return NOBODY
-        return Speaker(previous.source, previous.source_actor, inherited=True)
+        return _continued(previous)
     if subject is None:
         return _zero_subject(site)
-    actor = actor_in(d, *subject)
+    recent = previous.source_actor if previous is not None and previous.unit >= site.unit - (
+        SALIENT_REACH) else None
+    actor, basis = resolve(d, *subject, recent=recent)
     if (
         how == "pronoun"
         and actor is None
@@ -84,7 +94,8 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
         and not someone_between(d, previous, site.at)
     ):
         actor = previous.source_actor
-    return Speaker(subject, actor)
+        basis = "continuation" if actor is not None else basis
+    return Speaker(subject, actor, basis=basis)
 
 
 def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
@@ -134,7 +145,7 @@ def _zero_subject(site: Site) -> Speaker:
     ):
         previous = None  # "mondta" after another person was named: the speaker is not certain
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
-        return Speaker(previous.source, previous.source_actor, inherited=True)
+        return _continued(previous)
     if lo > 0:
         p_lo = lo - 1
         while p_lo > 0 and not d.t[p_lo].sent_start:
@@ -146,12 +157,12 @@ def _zero_subject(site: Site) -> Speaker:
                 if subject is not None:
                     actor = actor_in(d, *subject)
                     if actor is not None:
-                        return Speaker(subject, actor, inherited=True)
+                        return Speaker(subject, actor, inherited=True, basis="continuation")
                     if can_speak(d, *subject):
                         return NOBODY  # "A rendőrség vizsgálatot indított. Közölték"
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
     if previous is not None and previous.source is not None and recent:
-        return Speaker(previous.source, previous.source_actor, inherited=True)
+        return _continued(previous)
     return NOBODY
 
 
@@ -159,9 +170,23 @@ def _zero_subject(site: Site) -> Speaker:
 
 
 def actor_in(d: Doc, lo: int, hi: int) -> str | None:
-    """The actor a source span is or contains (a person first), else an anaphoric match."""
-    found: list[tuple[str, str]] = []
-    owners = False
+    """The actor a source phrase names (see ``resolve``), without how it was decided."""
+    return resolve(d, lo, hi)[0]
+
+
+def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | None, str]:
+    """(actor, basis) for the source phrase [lo, hi), in the order of docs/speakers.md.
+
+    ``named``: a name that is the phrase or its apposition (a person's first). Not a name in an
+    oblique case inside a description ("A Telexnek nyilatkozó utas"), nor the possessor of a
+    role or kin noun ("Kovács Péter ügyvédje", "a Tisza Párt alelnöke"). ``role``: a possessed
+    role noun, the person the article gives that role (in that body). ``description``: a
+    definite role or organisation noun ("a politikus", "a lap"). ``recent``: the actor the
+    last claims were attributed to, the salient person a bare description may stand for.
+    """
+    named: list[tuple[str, str]] = []
+    owner: str | None = None  # the name that possesses the head: "a Tisza Párt alelnöke"
+    owned = ""  # "role" or "kin"
     i = lo
     while i < hi:
         actor = d.token_actor.get(i)
@@ -171,31 +196,59 @@ def actor_in(d: Doc, lo: int, hi: int) -> str | None:
         end = i
         while end < hi and d.token_actor.get(end) == actor:
             end += 1
-        if (
-            d.entity_labels.get(i) == "PER"
-            and end < hi
-            and d.t[end].pos == "NOUN"
-            and d.t[end].feat("Person[psor]")
-            and (
-                _role_of(d.t[end].lemma.lower()) is not None
-                or d.t[end].lemma.lower() in lexicon.KIN_NOUNS
-            )
+        label = d.actor_labels.get(actor, d.entity_labels.get(i, ""))
+        after = d.t[end] if end < hi else None
+        if after is not None and after.pos == "NOUN" and after.feat("Person[psor]") and (
+            role_of(after.lemma) or after.lemma.lower() in lexicon.KIN_NOUNS
         ):
-            owners = True  # "Kovács Péter ügyvédje": the lawyer speaks, not Kovács
+            owner, owned = actor, "kin" if after.lemma.lower() in lexicon.KIN_NOUNS else "role"
+        elif after is not None and d.case(end - 1) not in ("", "Nom"):
+            pass  # an oblique name inside the phrase modifies its head
         else:
-            found.extend((d.entity_labels.get(k, ""), actor) for k in range(i, end))
+            named.append((label, actor))
         i = end
-    if owners and not found:
-        return None
-    if found:
-        for label, actor in reversed(found):  # "X ügyvédje, Y": the apposition speaks
+    if named:
+        for label, actor in reversed(named):  # "X ügyvédje, Y": the apposition speaks
             if label == "PER":
-                return actor
-        return found[0][1]
-    return (
-        _anaphor(d, lo, hi) or _state_body(d, lo, hi) or _role_anaphor(d, lo, hi)
+                return actor, "named"
+        return named[0][1], "named"
+    head = d.t[hi - 1]
+    role = role_of(head.lemma) or role_of(d.low(hi - 1))
+    if owned == "kin" or (owner is not None and role is None):
+        return None, "unresolved"
+    if role is not None and head.feat("Person[psor]") and head.pos == "NOUN":
+        body = owner if owner is not None and d.actor_labels.get(owner) != "PER" else None
+        exclude = owner if body is None else None
+        holder = role_holder(d, role, body, exclude)
+        return (holder, "role") if holder else (None, "unresolved")
+    described = (
+        _anaphor(d, lo, hi) or _state_body(d, lo, hi) or _role_anaphor(d, lo, hi, recent)
         or _org_anaphor(d, lo, hi)
     )
+    return (described, "description") if described else (None, "unresolved")
+
+
+_REGISTRIES: WeakKeyDictionary[Doc, tuple[PersonRole, ...]] = WeakKeyDictionary()
+
+
+def registry(d: Doc) -> tuple[PersonRole, ...]:
+    """What the article says each person is (reader.analysis.roles), read once per document."""
+    if d not in _REGISTRIES:
+        _REGISTRIES[d] = person_roles(d.t, d.token_actor, d.actor_labels)
+    return _REGISTRIES[d]
+
+
+def role_holder(d: Doc, role: str, body: str | None, exclude: str | None = None) -> str | None:
+    """The one person the article gives ``role`` (in ``body`` where it names one); None when
+    no one or more than one person holds it."""
+    holders = [
+        r for r in registry(d)
+        if same_role(r.role, role) and r.person != exclude
+        and (body is None or r.affiliation in (None, body))
+    ]
+    exact = {r.person for r in holders if body is not None and r.affiliation == body}
+    people = exact or {r.person for r in holders}
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _anaphor(d: Doc, lo: int, hi: int) -> str | None:
@@ -224,16 +277,18 @@ def _state_body(d: Doc, lo: int, hi: int) -> str | None:
     return next((d.related[k] for k in range(lo, hi - 1) if k in d.related), None)
 
 
-def _role_anaphor(d: Doc, lo: int, hi: int) -> str | None:
+def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | None:
     """'az elnök', 'a külügyi szóvivő' -> the person this role noun stands for.
 
     The rule: a person named earlier together with the same role word ("Varga Mihály, az
-    MNB elnöke", "a BRFK szóvivője, Csécsi Soma") wins; otherwise the nearest person named
-    before. Only a definite role noun counts ("a szóvivő", not "egy szóvivő").
+    MNB elnöke", "a BRFK szóvivője, Csécsi Soma") wins; then the one person the article gives
+    that role anywhere; then, for a listed role, the person the last claims were attributed to
+    (``recent``); then the nearest person named before. Only a definite role noun counts
+    ("a szóvivő", not "egy szóvivő").
     """
     head = d.t[hi - 1]
-    role = _role_of(head.lemma.lower()) or _role_of(d.low(hi - 1))
-    known = role is not None  # a listed role may fall back on the nearest person
+    role = role_of(head.lemma.lower()) or role_of(d.low(hi - 1))
+    known = listed = role is not None  # a listed role may fall back on the nearest person
     if role is None and len(head.lemma) >= MIN_TITLE_LETTERS:
         role = head.lemma.lower()  # any other title counts only beside the name
     if head.pos != "NOUN" or role is None or d.low(lo) not in lexicon.DEFINITE_ARTICLES:
@@ -254,14 +309,22 @@ def _role_anaphor(d: Doc, lo: int, hi: int) -> str | None:
             nearest = e.actor
         first = bisect.bisect_left(starts, e.start)
         last = bisect.bisect_left(starts, e.end)
-        if any(k < lo and _is_role(d, k, role) for k in _title_window(d, first, last)):
+        if any(
+            k < lo and _is_role(d, k, role) and (listed or d.case(k) in ("", "Nom"))
+            for k in _title_window(d, first, last)
+        ):  # an unlisted noun is a title only in the name's phrase, not "a botrányban"
             return e.actor
+    holder = role_holder(d, role, None)
+    if holder is not None:
+        return holder
+    if known and recent is not None and d.actor_labels.get(recent) == "PER":
+        return recent
     return nearest if known else None
 
 
 def _is_role(d: Doc, k: int, role: str) -> bool:
     lemma = d.t[k].lemma.lower()
-    return role in (_role_of(lemma), _role_of(d.low(k)), lemma)
+    return role in (role_of(lemma), role_of(d.low(k)), lemma)
 
 
 def _title_window(d: Doc, first: int, last: int) -> list[int]:
@@ -291,20 +354,3 @@ def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
          if d.actor_labels.get(e.actor, e.label) == "ORG"),
         None,
     )
-
-
-@lru_cache(maxsize=65536)
-def _role_of(word: str) -> str | None:
-    """The person role a noun is or ends in: "elnök-vezérigazgató" -> "vezérigazgató"."""
-    word = word.lower()
-    if word in lexicon.PERSON_ROLES:
-        return word
-    return next(
-        (r for r in _ROLES_LONGEST_FIRST
-         if len(r) >= MIN_TITLE_LETTERS and word.endswith(r)
-         and len(word) - len(r) >= MIN_COMPOUND_HEAD),
-        None,
-    )
-
-
-_ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES, key=len, reverse=True)

@@ -38,6 +38,24 @@ def _aliases(d: Doc) -> dict[str, str]:
     return out
 
 
+def _initials(d: Doc) -> dict[str, str]:
+    """'DG' -> Domokos Gábor: the initials of each person named in full, as interviews label
+    their turns ('DG: ...'); initials two people share stand for neither."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for actor, name in d.actor_names.items():
+        words = name.split()
+        if d.actor_labels.get(actor) != "PER" or len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) < 2:
+            continue
+        if initials in out and out[initials] != actor:
+            shared.add(initials)
+        out[initials] = actor
+    return {k: v for k, v in out.items() if k not in shared}
+
+
 def _is_colon(text: str) -> bool:
     """':' or a colon glued to a bracket by the tokenizer ('(MH):' ends in '):')."""
     return text.endswith(":") and not any(ch.isalnum() for ch in text)
@@ -51,6 +69,7 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
     the line.
     """
     aliases = _aliases(d)
+    initials = _initials(d)
     unit_starts = [a for a, _ in units]
     turns: list[tuple[int, Draft | None]] = []
     line_starts = d.line_starts()
@@ -76,9 +95,12 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
             continue  # "Fotó: MTI/Kovács Attila", "Frissítés: ..."
         name = d.text[d.t[first].start : d.t[last - 1].end]
         labels = {d.entity_labels.get(k) for k in words} - {None}
-        if labels and not labels & {"PER", "ORG"}:
+        by_initials = name in initials  # "DG:", whatever the recogniser took it for
+        if labels and not labels & {"PER", "ORG"} and not by_initials:
             continue  # "Kína: ..." is a heading, not a place speaking
-        actor = next((d.token_actor[k] for k in words if k in d.token_actor), None)
+        actor = initials.get(name) or next(
+            (d.token_actor[k] for k in words if k in d.token_actor), None
+        )
         actor = actor or aliases.get(name) or aliases.get(name.strip("()"))
         handle = len(words) == 1 and d.t[first].text.startswith("@")
         all_names = len(words) >= 2 and all(d.t[k].pos == "PROPN" for k in words)
@@ -92,7 +114,8 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
         question = d.t[end - 1].text == "?"  # an interviewer's question: a turn, not a claim
         turns.append((start, None if question else Draft(
             "statement", 0, (colon, colon + 1), (first, last), actor, colon + 1, end,
-            rule=rule)))
+            rule=rule,
+            basis="unresolved" if actor is None else "interview" if by_initials else "named")))
     # a turn runs on over the lines after it while another turn follows within a few lines
     # (comment threads, interviews); the last turn of a run is its own line only
     out: list[Draft] = []
