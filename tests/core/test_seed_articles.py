@@ -39,6 +39,7 @@ def case(request: pytest.FixtureRequest, bundled_nlp: Any) -> tuple[dict[str, An
 
 def test_expectation_files_fit_their_texts() -> None:
     """Every gold surface occurs exactly as often as the file says (the gold itself is sound)."""
+    assert EXPECTATIONS, "no expectation files found"
     for path in EXPECTATIONS:
         gold, text = load(path)
         resolve_mentions(text, {a["name"]: a["mentions"] for a in gold["actors"]})

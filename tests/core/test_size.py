@@ -85,6 +85,7 @@ def check_page_and_json(tmp_path: Path, text: str, capsys: pytest.CaptureFixture
         assert jsonio.loads(again.read_text(encoding="utf-8")) == opened.analysis
 
 
+@pytest.mark.slow
 def test_page_of_a_long_article_is_small_and_reopens(tmp_path: Path, ruler: Any,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """With a rule-based pipeline on the benchmark's document (300 kB)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QTextCursor
 
 from reader.i18n import isolate
@@ -145,6 +146,7 @@ def test_related_forms_are_drawn_and_explained_but_are_not_entities(qtbot):
     assert tip == f"related to {isolate('Oroszország')}"
 
 
+@pytest.mark.slow
 def test_a_long_article_is_highlighted_in_slices_visible_part_first(qtbot) -> None:
     """Past SYNC_BLOCKS paragraphs the highlights come a slice per event-loop turn, the part
     on screen first, and in the end every mention is painted exactly once."""
