@@ -125,7 +125,7 @@ def _init_worker(model: str | None) -> None:
         service.pipeline(model)
     except ModelError as exc:
         _worker_model_error = str(exc)
-    except Exception as exc:  # noqa: BLE001  a broken package: one line per job, no dead pool
+    except Exception as exc:  # a broken package: one line per job, no dead pool
         _worker_model_error = f"the model {model} could not be loaded: {type(exc).__name__}: {exc}"
 
 

@@ -89,7 +89,7 @@ def locate_model(name: str | None) -> tuple[str, Path | str]:
 def load_pipeline(name: str | None = None) -> Language:
     """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
     kind, where = locate_model(name)  # before importing spaCy: a bad name costs nothing
-    import huspacy.components  # noqa: F401  (registers HuSpaCy's lemmatiser factories)
+    import huspacy.components  # registers HuSpaCy's lemmatiser factories
     import spacy
 
     from reader.components import make_lookup_lemmatizers_safe

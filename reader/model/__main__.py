@@ -136,7 +136,7 @@ def run_parallel(jobs: dict[str, list[str]], work: Path) -> bool:
     procs = []
     for name, args in jobs.items():
         cmd = [sys.executable, "-m", "spacy", "train", *args, "--code", str(code)]
-        log = open(work / f"{name}.log", "w")  # noqa: SIM115 (closed when the process ends)
+        log = open(work / f"{name}.log", "w")  # closed when the process ends
         print("training:", " ".join(cmd), f"(log: {log.name})", flush=True)
         procs.append(subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env))
     return all(p.wait() == 0 for p in procs)

@@ -55,14 +55,14 @@ class _ActorTree(QTreeWidget):
         ids = dragged.data(0, _ID), target.data(0, _ID)
         return ids if all(ids) else None
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._target(event) is None:
             event.ignore()
         else:
             event.setDropAction(Qt.DropAction.LinkAction)
             event.accept()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         ids = self._target(event)
         event.setDropAction(Qt.DropAction.IgnoreAction)  # the rows stay where they are
         event.accept()

@@ -27,7 +27,7 @@ class _FirstPaint(QObject):
         super().__init__()
         self.at: float | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.at is None:
             self.at = time.perf_counter()
         return False
@@ -58,7 +58,7 @@ class _StallMeter(QObject):
         self.gaps.append(self._clock.restart() / 1000)
 
 
-def _wait_for(signal, timeout_s: float) -> None:  # noqa: ANN001
+def _wait_for(signal, timeout_s: float) -> None:
     loop = QEventLoop()
     signal.connect(loop.quit)
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)

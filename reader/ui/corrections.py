@@ -245,7 +245,7 @@ class Corrections(QObject):
             action.setChecked(value == current)
 
     @staticmethod
-    def _act(menu: QMenu, text: str, slot: Callable[..., object]):  # noqa: ANN205
+    def _act(menu: QMenu, text: str, slot: Callable[..., object]):
         action = menu.addAction(menu_text(text))
         action.triggered.connect(slot)
         return action

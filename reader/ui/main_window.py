@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        slot=None,  # noqa: ANN001
+        slot=None,
     ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.HIDDEN_LABELS, sorted(self.legend.hidden_labels()))
         self.settings.sync()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """The side panel keeps its share of the width (as the user last left it), within
         limits, so a wider window gets a wider panel and a narrow one keeps a reading column."""
         super().resizeEvent(event)
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         width = int(min(max(share * new, DOCK_MIN), new * DOCK_SHARE[1]))
         self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.keep_corrections(self.close):
             event.ignore()
             return
@@ -518,15 +518,15 @@ class MainWindow(QMainWindow):
         self._after_save = None
         QMessageBox.critical(self, tr("error_save"), plain(message))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802, ANN001
+    def dragMoveEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if not paths:
             return
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
         number = self._mention % max(total, 1) + 1
         self.selection_label.setText(f"{isolate(actor.name)} — {number} / {total}")
 
-    def _selected_actor(self):  # noqa: ANN202
+    def _selected_actor(self):
         analysis = self.session.analysis
         if self._actor is None or analysis is None:
             return None

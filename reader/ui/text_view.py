@@ -168,7 +168,7 @@ class _EntityHighlighter(QSyntaxHighlighter):
                 block = block.next()
         self._next = block
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802  (Qt's name)
+    def highlightBlock(self, text: str) -> None:
         if not self._mentions and not self._related:
             return
         block = self.currentBlock()
@@ -204,7 +204,7 @@ class _MarkedScrollBar(QScrollBar):
         self.marks: list[float] = []  # 0..1 down the document
         self.current: float | None = None
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self.marks:
             return
@@ -467,7 +467,7 @@ class TextView(QPlainTextEdit):
         position = cursor.position()
         return position - 1 if point.x() < rect.x() and position > 0 else position
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
@@ -500,13 +500,13 @@ class TextView(QPlainTextEdit):
                          self._offsets.to_py(cursor.selectionEnd()))
         return ContextTarget(mention.entity if mention else None, claim, selection)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         self.context_menu_requested.emit(menu, self.context_target(event.pos()))
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
         if event.buttons() == Qt.MouseButton.NoButton:
             qt = self._qt_position_at(event.position().toPoint())
@@ -528,7 +528,7 @@ class TextView(QPlainTextEdit):
             parts.append(tr("mention_of", n=mention.number, total=mention.total))
         return " · ".join(parts)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self.tooltip_at(event.pos())
             if tip:
@@ -554,7 +554,7 @@ class TextView(QPlainTextEdit):
         self.setFont(reading_font(BASE_POINT_SIZE + self._zoom))
         self._update_margins()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # QAbstractScrollArea also calls this for the viewport's own resizes: the margins are
         # set first, so the text below is laid out for the column's final width.
         self._update_margins(relayout=False)

@@ -142,7 +142,7 @@ class AnalysisWorker(_PoolWorker):
     def _quiet_load(self, name: str) -> None:
         try:
             self._model(name, 0)
-        except Exception:  # noqa: BLE001  the error is reported by the analysis that needs it
+        except Exception:  # the error is reported by the analysis that needs it
             pass
 
     def _work(self, request: int, text: str, source: str, model: str) -> None:
@@ -171,7 +171,7 @@ class AnalysisWorker(_PoolWorker):
             analysis = self._analyse(text, nlp, source, progress)
         except _Cancelled:
             return
-        except Exception as exc:  # noqa: BLE001  shown to the user in a dialog, never a crash
+        except Exception as exc:  # shown to the user in a dialog, never a crash
             self._relay.failed.emit(request, _message(exc))
             return
         finally:
@@ -260,7 +260,7 @@ class FileWorker(_PoolWorker):
         except service.ReadError as exc:
             self._relay.open_failed.emit(request, str(exc))
             return
-        except Exception as exc:  # noqa: BLE001  a bug: shown in a dialog, never a crash
+        except Exception as exc:  # a bug: shown in a dialog, never a crash
             self._relay.open_failed.emit(request, f"{type(exc).__name__}: {exc}")
             return
         self._relay.opened.emit(request, opened)
@@ -275,7 +275,7 @@ class FileWorker(_PoolWorker):
         except service.SaveError as exc:
             self._relay.save_failed.emit(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._relay.save_failed.emit(f"{type(exc).__name__}: {exc}")
             return
         self._relay.saved.emit(path)

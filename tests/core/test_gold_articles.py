@@ -16,7 +16,7 @@ ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
 
 @pytest.fixture(scope="module")
-def total(bundled_nlp) -> Counts:  # noqa: ANN001
+def total(bundled_nlp) -> Counts:
     counts = Counts()
     for one in score_files(sorted(ARTICLES.glob("*.json")), bundled_nlp).values():
         counts.add(one)

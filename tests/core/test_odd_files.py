@@ -50,7 +50,7 @@ def opens_within(path: Path, seconds: float = 20) -> ReadError:
         try:
             service.open_file(path)
             outcome.append(None)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             outcome.append(exc)
 
     thread = threading.Thread(target=run, daemon=True)

@@ -20,7 +20,7 @@ from reader.analysis.score import Counts, score_files
 REAL = Path(__file__).resolve().parents[1] / "data" / "real"
 
 
-def pooled(paths: list[Path], nlp) -> Counts:  # noqa: ANN001
+def pooled(paths: list[Path], nlp) -> Counts:
     counts = Counts()
     for one in score_files(paths, nlp).values():
         counts.add(one)
@@ -28,7 +28,7 @@ def pooled(paths: list[Path], nlp) -> Counts:  # noqa: ANN001
 
 
 @pytest.fixture(scope="module")
-def gv(bundled_nlp) -> Counts:  # noqa: ANN001
+def gv(bundled_nlp) -> Counts:
     return pooled(sorted((REAL / "gv").glob("*.json")), bundled_nlp)
 
 
@@ -70,7 +70,7 @@ def test_real_news_holds_its_floor(gv: Counts, measure: str, floor: float) -> No
 
 
 @pytest.mark.model
-def test_press_articles_hold_their_floor_where_their_texts_are(bundled_nlp) -> None:  # noqa: ANN001
+def test_press_articles_hold_their_floor_where_their_texts_are(bundled_nlp) -> None:
     """The press articles (texts kept out of the repository) when they are present here."""
     paths = sorted((REAL / "press").glob("*.json"))
     counts = pooled(paths, bundled_nlp)

@@ -121,7 +121,7 @@ def test_tokens_are_columns_made_into_records_when_read() -> None:
     assert [text[t.start : t.end] for t in tokens[:3]] == ["Budapest", "szép", "."]
     assert tokens[-1].i == 599 and list(tokens)[-1] == tokens[599]
     with pytest.raises(IndexError):
-        tokens[600]  # noqa: B018
+        tokens[600]
 
 
 def test_claims_found_section_by_section_are_those_of_one_pass(monkeypatch: pytest.MonkeyPatch,

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
 
-from reader.i18n import set_language  # noqa: E402
-from reader.types import (  # noqa: E402
+from reader.i18n import set_language
+from reader.types import (
     Actor,
     Analysis,
     Claim,
@@ -21,8 +21,8 @@ from reader.types import (  # noqa: E402
     Source,
     TextSpan,
 )
-from reader.ui.settings import Settings  # noqa: E402
-from reader.ui.worker import AnalysisWorker  # noqa: E402
+from reader.ui.settings import Settings
+from reader.ui.worker import AnalysisWorker
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SEED = SEEDS / "orosz_fegyverek.txt"
@@ -90,7 +90,7 @@ def _actor_of(entities: tuple[Entity, ...], start: int) -> str | None:
     return next((e.actor for e in entities if e.start == start), None)
 
 
-def fake_analyse(text, nlp, source, progress):  # noqa: ANN001, ANN201
+def fake_analyse(text, nlp, source, progress):
     progress(len(text), len(text))
     return make_analysis(text, source)
 
@@ -102,7 +102,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def worker(qapp) -> AnalysisWorker:  # noqa: ANN001
+def worker(qapp) -> AnalysisWorker:
     """A synchronous worker with a fake model: analyses are hand-made and instant."""
     return AnalysisWorker(load=lambda name: f"nlp:{name}", analyse=fake_analyse, synchronous=True)
 
@@ -114,13 +114,13 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
 
     shown: list[tuple[str, str, str]] = []
     for kind in ("warning", "critical", "information", "about"):
-        def record(parent, title, text, *args, _kind=kind, **kwargs):  # noqa: ANN001, ANN202
+        def record(parent, title, text, *args, _kind=kind, **kwargs):
             shown.append((_kind, title, text))
             return QMessageBox.StandardButton.Ok
 
         monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
 
-    def discard(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202
+    def discard(parent, title, text, *args, **kwargs):
         shown.append(("question", title, text))
         return QMessageBox.StandardButton.Discard  # "unsaved corrections?" never blocks a test
 
@@ -129,7 +129,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
 
 
 @pytest.fixture
-def window(qtbot, settings, worker, messages):  # noqa: ANN001, ANN201
+def window(qtbot, settings, worker, messages):
     """The main window in English with the fake worker, shown offscreen."""
     from reader.ui.main_window import MainWindow
 

@@ -33,19 +33,19 @@ def _action(menu: QMenu, *path: str) -> QAction:
     raise AssertionError(path)
 
 
-def _text_menu(window, **target) -> QMenu:  # noqa: ANN001
+def _text_menu(window, **target) -> QMenu:
     menu = QMenu(window)
     fields = {"entity": None, "claim": None, "selection": None} | target
     window.corrections.add_text_actions(menu, ContextTarget(**fields))
     return menu
 
 
-def _entity(window, surface: str):  # noqa: ANN001, ANN202
+def _entity(window, surface: str):
     return next(e for e in window.session.analysis.entities if e.text == surface)
 
 
 @pytest.fixture
-def opened(window):  # noqa: ANN001, ANN201
+def opened(window):
     window.open_file(SEED)
     assert window.session.analysis is not None
     return window
@@ -209,7 +209,7 @@ def test_closing_with_unsaved_corrections_asks(opened, monkeypatch) -> None:
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     asked = []
 
-    def question(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def question(*args, **kwargs):
         asked.append(args[1])
         return answers.pop(0)
 
@@ -285,7 +285,7 @@ def test_a_selection_becomes_a_claims_content_or_its_source(opened) -> None:
     assert next(c for c in window.session.analysis.claims if c.cue == claim.cue) == claim
 
 
-def _relabel_bbc(window) -> None:  # noqa: ANN001
+def _relabel_bbc(window) -> None:
     _action(_text_menu(window, entity=_entity(window, "BBC")),
             tr("correct_mention_type"), label_name("PER", "en")).trigger()
 
@@ -429,7 +429,7 @@ def test_right_click_finds_the_mention_under_the_pointer(opened) -> None:
     assert target.entity == bbc and target.selection is None
 
 
-def _cursor_at(view, position: int):  # noqa: ANN001, ANN202
+def _cursor_at(view, position: int):
     from PySide6.QtGui import QTextCursor
 
     cursor = QTextCursor(view.document())

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def real_worker(qapp):  # noqa: ANN001, ANN201
+def real_worker(qapp):
     """One threaded worker for the module, so the model is loaded once."""
     worker = AnalysisWorker()
     yield worker

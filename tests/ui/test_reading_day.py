@@ -14,7 +14,7 @@ from reader.ui.claim_panel import SOURCE
 from .conftest import SEED, make_analysis
 
 
-def _rows(tree) -> list:  # noqa: ANN001
+def _rows(tree) -> list:
     return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
 
 

@@ -19,13 +19,13 @@ from reader.ui.worker import AnalysisWorker
 from .conftest import SEED, make_analysis
 
 
-def _click_item(qtbot, tree, item) -> None:  # noqa: ANN001
+def _click_item(qtbot, tree, item) -> None:
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _actor_item(window: MainWindow, name: str):  # noqa: ANN202
+def _actor_item(window: MainWindow, name: str):
     tree = window.actor_panel._tree
     for i in range(tree.topLevelItemCount()):
         if tree.topLevelItem(i).text(0) == name:
@@ -301,7 +301,7 @@ def test_save_html_goes_through_the_service(window, messages, monkeypatch, tmp_p
 
     calls = []
 
-    def save(analysis, path, protect=(), lang="hu"):  # noqa: ANN001, ANN202
+    def save(analysis, path, protect=(), lang="hu"):
         calls.append((analysis, path, list(protect), lang))
         if path.name == "bad.html":
             raise service.SaveError("bad.html: refusing to overwrite the input")
@@ -341,7 +341,7 @@ def test_foreign_html_is_refused(window, messages, tmp_path) -> None:
 
 def test_analysis_error_shows_dialog(qtbot, settings, messages) -> None:
     """An exception in the analysis is shown in a dialog and the window keeps working."""
-    def broken(text, nlp, source, progress):  # noqa: ANN001, ANN202
+    def broken(text, nlp, source, progress):
         raise RuntimeError("the model fell over")
 
     set_language("en")
@@ -371,7 +371,7 @@ def test_stale_result_is_dropped(qtbot, settings, messages, tmp_path) -> None:
     """Opening another file while one is analysed drops the first result (real thread pool)."""
     release = threading.Event()
 
-    def slow(text, nlp, source, progress):  # noqa: ANN001, ANN202
+    def slow(text, nlp, source, progress):
         if "first" in source:
             release.wait(5)
         progress(len(text), len(text))
