@@ -132,6 +132,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "claim_hint": ("Click a claim to see it in the text.", "Kattintson egy állításra a szövegben."),
     "unknown_source": ("(unnamed source)", "(meg nem nevezett forrás)"),
+    "speaker_unsure": ("{name} ?", "{name} ?"),
+    "speaker_unsure_tip": (
+        "{words} — the speaker was inferred from the context, not read at the cue: check it",
+        "{words} — a beszélőt a szövegkörnyezetből következtette ki, nem az idézésnél áll: "
+        "ellenőrizze",
+    ),
     "mention_of": ("mention {n} of {total}", "{n}. említés / {total}"),
     "related_to": ("related to {name}", "kapcsolódik: {name}"),
     "legend_related": ("related form", "kapcsolódó alak"),

@@ -183,12 +183,19 @@ class ClaimPanel(QWidget):
 
     def _item(self, claim: Claim, with_source: bool) -> QTreeWidgetItem:
         source = source_name(claim, self._actor_names) if with_source else ""
+        unsure = with_source and claim.speaker_unsure and claim.origin != "corrected"
+        if unsure:  # a speaker the reader inferred must look unsure
+            source = tr("speaker_unsure", name=source)
         item = QTreeWidgetItem([kind_text(claim.kind), source, isolate(claim.cue.text),
                                 isolate(snippet(claim.content.text, SNIPPET))])
         item.setData(0, _ID, claim.id)
         item.setToolTip(CONTENT, plain(claim.content.text))
         if with_source:
-            item.setToolTip(SOURCE, plain(claim.source.text if claim.source else source))
+            words = claim.source.text if claim.source else source
+            tip = tr("speaker_unsure_tip", words=words) if unsure else words
+            item.setToolTip(SOURCE, plain(tip))
+        if unsure:
+            item.setFont(SOURCE, self._italic)
         colour = palette.KIND_COLOURS.get(claim.kind)
         if colour:
             item.setForeground(KIND, QBrush(QColor(colour)))
@@ -198,6 +205,8 @@ class ClaimPanel(QWidget):
     def _rebuild(self) -> None:
         self._bold = QFont(self._tree.font())
         self._bold.setBold(True)
+        self._italic = QFont(self._tree.font())
+        self._italic.setItalic(True)
         self._tree.setUpdatesEnabled(False)
         blocker = QSignalBlocker(self._tree)  # clearing moves the current row: no activations
         try:

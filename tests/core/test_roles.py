@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from handdoc import parsed
 
 from reader.analysis.actors import group_actors
 from reader.analysis.roles import person_roles, role_of, same_role
-from tests.core.handdoc import parsed
 
 PSOR = "Case=Nom|Number=Sing|Number[psor]=Sing|Person[psor]=3"
 ACC_PSOR = "Case=Acc|Number=Sing|Number[psor]=Sing|Person[psor]=3"
