@@ -494,6 +494,18 @@ TRAIL_TRIM = frozenset(
 CATAPHORS = frozenset({"azt", "úgy", "így", "arról", "azzal", "arra", "ezt"})
 CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 
+# Words that open an "as X said" clause before the content: "Mint Váczi Viktor közölte, a
+# szerelvény ...", "Ahogy a miniszter fogalmazott, ...".
+AS_LEADS = frozenset({"mint", "ahogy", "ahogyan"})
+
+# Speech verbs whose content may follow a bare comma, without "hogy": "Kolláth az [origo]-nak
+# elmondta, bíróságon nem lehet megtámadni ...", "közölte, a pótlást megszervezték".
+BARE_CLAUSE_CUES = frozenset(
+    {"elmond", "közöl", "hozzátesz", "kijelent", "nyilatkozik", "hangsúlyoz", "kiemel", "jelez",
+     "megjegyez", "leszögez", "elárul", "tudat", "megerősít", "állít", "hozzáfűz", "rámutat",
+     "válaszol", "fogalmaz"}
+)
+
 # Role nouns that stand for a person named earlier ("a miniszter", "az elnök", "a szóvivő"); a
 # compound ending in one counts too ("elnök-vezérigazgató", "cégvezető", "külügyminiszter").
 PERSON_ROLES = frozenset(

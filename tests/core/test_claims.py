@@ -201,6 +201,42 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("[Kovács Péter]PER : Ez nagyon|nagyon|ADV jó|jó|ADJ .",), None,
      [("line_turn", ST, "Kovács Péter", ":", "Ez nagyon jó", "Kovács Péter")]),
     ("a_question_turn_is_no_claim", ("[Kovács Péter]PER : Ez jó|jó|ADJ ?",), None, []),
+    # "Mint Váczi Viktor közölte, X.": the clause after the comma is the content
+    ("as_x_said_leads_the_content",
+     ("Mint|mint|SCONJ [Váczi Viktor]PER közölte|közöl|VERB , a vonat kisiklott|kisiklik|VERB"
+      " .",), None,
+     [("verb_clause", ST, "Váczi Viktor", "közölte", "a vonat kisiklott", "Váczi Viktor")]),
+    # "Kolláth elmondta, X.": a speech verb takes a clause after a bare comma ...
+    ("bare_comma_clause_after_a_speech_verb",
+     ("[Kolláth]PER elmondta|elmond|VERB , a döntést nem lehet|lehet|VERB megtámadni|megtámad"
+      " .",), None,
+     [("verb_clause", ST, "Kolláth", "elmondta", "a döntést nem lehet megtámadni", "Kolláth")]),
+    # ... but not when negated, when the clause is relative or when another cue follows
+    ("bare_comma_needs_a_plain_clause",
+     ("[Kovács]PER nem|nem|ADV nyilatkozott|nyilatkozik|VERB , aki|aki|PRON|PronType=Rel "
+      "ott volt|van|VERB .",
+      "[Szabó]PER közölte|közöl|VERB , amelyet|amely|PRON|Case=Acc|PronType=Rel kértek|kér|VERB"
+      " ."), None, []),
+    # "..., mondta a Telexnek.": the addressee is no speaker; who spoke is known from before
+    ("inverted_cue_said_to_a_medium",
+     (VARGA, "A vonat dőlni kezdett|kezd|VERB , mondta|mond|VERB "
+      "a [Telexnek|Telex|PROPN|Case=Dat]ORG ."), None,
+     [("verb_clause", ST, "Varga", "mondta", "drága", "Varga"),
+      ("inverted", ST, "Varga", "mondta", "A vonat dőlni kezdett", "Varga")]),
+    # "A rendzavarás a tanárok 70 százaléka szerint akadályozza a tanítást; ...": the fronted
+    # subject belongs to the content, which ends at the semicolon
+    ("szerint_inside_its_clause_keeps_the_fronted_subject",
+     ("A diákok|diák|NOUN rendzavarása|rendzavarás|NOUN|Case=Nom a tanárok|tanár|NOUN "
+      "többsége|többség|NOUN|Case=Nom szerint akadályozza|akadályoz|VERB a tanítást|tanítás ; "
+      "máshol ez ritka|ritka|ADJ .",), None,
+     [("szerint", ST, "a tanárok többsége", "szerint",
+       "A diákok rendzavarása a tanárok többsége szerint akadályozza a tanítást", None)]),
+    # a quote that opens in one paragraph runs on to its closing mark paragraphs later
+    ("a_quote_runs_over_paragraphs",
+     ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",
+      "„ Korábban mást találtunk|talál|VERB . ”"), None,
+     [("verb_clause", ST, "Kocsis", "hozzátette",
+       "Ez nem elég.\n„Korábban mást találtunk.", "Kocsis")]),
 ]
 
 

@@ -143,6 +143,11 @@ class Doc:
             return True
         return tok.pos == "CCONJ" and i > 0 and self.t[i - 1].text == ","
 
+    def is_relative(self, i: int) -> bool:
+        """A relative pronoun or adverb in any case: 'aki', 'melyeket', 'amiről', 'ahol'."""
+        tok = self.t[i]
+        return self.low(i) in lexicon.RELATIVES or tok.feat("PronType") == "Rel"
+
     def same_paragraph(self, a: int, b: int) -> bool:
         """No line break between tokens a < b."""
         return self.para[a] == self.para[b]

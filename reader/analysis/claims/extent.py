@@ -193,6 +193,30 @@ def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
 # -- the claim --------------------------------------------------------------------------------
 
 
+def quote_close(d: Doc, k: int) -> int | None:
+    """After the end of an unclosed quote at token k, the token after its closing mark, if it
+    closes later in the paragraph or in the paragraphs that follow (a quote of several
+    paragraphs, each of which may open again with a mark); None if an attribution, a new
+    quote inside a paragraph or a dash-led line (an interview question) comes first."""
+    start = k
+    while k < d.n and k - start < MAX_QUOTE_TOKENS:
+        text = d.t[k].text
+        new_line = k == 0 or not d.same_paragraph(k - 1, k)
+        if new_line and text in DASHES:
+            return None
+        if new_line and text in OPEN_QUOTES:
+            k += 1  # the next paragraph of the same quote opens again
+            continue
+        if text in CLOSE_QUOTES:
+            return k + 1
+        if text in OPEN_QUOTES:
+            return None  # another quote opens: this one's closing mark is lost
+        if d.low(k) in DASHES and cue_at(d, k + 1) is not None:
+            return None  # "„A gazdaság nő – mondta X –, de ...”": the attribution ends it
+        k += 1
+    return None
+
+
 def finish(
     d: Doc, units: list[tuple[int, int]], unit_starts: list[int], x: Draft, number: int
 ) -> Claim | None:
@@ -212,17 +236,11 @@ def finish(
         return None
     # a quote that is the whole content loses its marks; an unclosed one runs to its close
     if d.t[lo].text in OPEN_QUOTES:
-        opens = sum(1 for k in range(lo, hi) if d.t[k].text in OPEN_QUOTES)
-        closes = sum(1 for k in range(lo, hi) if d.t[k].text in CLOSE_QUOTES)
+        # (a straight mark '"' opens the content and closes it after that)
+        opens = 1 + sum(1 for k in range(lo + 1, hi) if d.t[k].text in OPEN_QUOTES - {'"'})
+        closes = sum(1 for k in range(lo + 1, hi) if d.t[k].text in CLOSE_QUOTES)
         if opens > closes:
-            k = hi
-            while k < d.n and k - hi < MAX_QUOTE_TOKENS and d.same_paragraph(hi - 1, k):
-                if d.t[k].text in CLOSE_QUOTES:
-                    hi = k + 1
-                    break
-                if d.low(k) in DASHES and cue_at(d, k + 1) is not None:
-                    break  # "„A gazdaság nő – mondta X –, de ...”": the attribution ends it
-                k += 1
+            hi = quote_close(d, hi) or hi
         if d.t[hi - 1].text in CLOSE_QUOTES and opens == 1:
             lo, hi = lo + 1, hi - 1
             while hi > lo and d.t[hi - 1].text in END_PUNCT | {","}:

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis import lexicon
+from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import (
     CLAUSE_ENDS,
     CLAUSE_STOPS,
@@ -61,6 +62,9 @@ from reader.analysis.claims.speakers import can_speak, speaker
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
 CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
 CONTENT_START_REACH = 14  # tokens after a cue where its content must have begun ("hogy", ":")
+MIN_FRONTED_SUBJECT = 2  # words of a subject before a 'szerint' phrase inside its clause
+ADDRESSEE_REACH = 4  # tokens of the phrase a cue was said to ("mondta a helyi lapnak")
+AS_LEAD_REACH = 10  # tokens between "Mint" and the cue it leads ("Mint X, a cég szóvivője közölte,")
 BACK_POINTER_REACH = 3  # tokens between "ezt" and the denial verb ("Ezt a kormánypárt cáfolta")
 MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
 OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
@@ -147,7 +151,12 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
         kind = "allegation"
     who = speaker(site, (np_lo, s))
     if not closing:
-        return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, s + 1, -1, basis=who.basis)
+        # the clause's own end: "A rendzavarás a tanárok 70 százaléka szerint akadályozza a
+        # tanítást; a többi ..." (a fronted subject belongs to the content too)
+        c_hi = next((k for k in range(s + 1, hi) if d.t[k].text == ";"), -1)
+        c_lo = _fronted_subject(d, lo, np_lo)
+        return Draft(kind, site.unit, (s, s + 1), who.span, who.actor,
+                     s + 1 if c_lo is None else c_lo, c_hi, basis=who.basis)
     c_hi = np_lo
     if c_hi <= lo:
         return None  # "X szerint." opening its sentence: no content before it
@@ -158,6 +167,24 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
         return None
     return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, c_lo, c_hi, forward=False,
                  basis=who.basis)
+
+
+def _fronted_subject(d: Doc, lo: int, np_lo: int) -> int | None:
+    """Where the clause starts if a 'szerint' phrase stands inside it after the clause's subject
+    ('A diákok rendzavarása | a tanárok szerint | akadályozza a tanítást'): the words before
+    the phrase, back to the sentence or clause start, are a noun phrase with no verb and no
+    name in it (a name there would be a speaker: 'Putyin a média szerint azt mondta')."""
+    k = np_lo
+    while k > lo and d.t[k - 1].text not in (",", ";", ":", *DASHES, *OPEN_QUOTES):
+        k -= 1
+    words = range(k, np_lo)
+    if (
+        len(words) < MIN_FRONTED_SUBJECT
+        or any(d.is_finite(j) or j in d.entity_labels or d.t[j].pos == "PUNCT" for j in words)
+        or not any(d.t[j].pos == "NOUN" and d.case(j) in ("", "Nom") for j in words)
+    ):
+        return None
+    return k
 
 
 def szerint(site: Site) -> Draft | None:
@@ -183,9 +210,10 @@ def _clause_start(site: Site) -> int | None:
 
 def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
     """Where the reported content starts after a cue: after 'hogy', ':' or 'azt ..., '."""
-    cataphor = any(
+    cataphor = as_lead(d, cue) or any(
         d.low(k) in lexicon.CATAPHORS for k in range(max(0, cue - CATAPHOR_BEFORE_CUE), cue)
     )
+    bare = _bare_clause_cue(d, cue, cue_end)
     for k in range(cue_end, min(hi, cue_end + CATAPHOR_AFTER_CUE)):
         if d.t[k].pos == "PUNCT":
             break
@@ -203,7 +231,7 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             if j + 1 < hi and d.t[j + 1].text in OPEN_QUOTES:
                 return j + 1
             if (
-                cataphor
+                (cataphor or (bare and j == cue_end and _clause_follows(d, j + 1, hi)))
                 and j + 1 < hi
                 and d.t[j + 1].pos not in ("CCONJ",)
                 and d.low(j + 1) not in lexicon.RELATIVES
@@ -216,6 +244,43 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def as_lead(d: Doc, cue: int) -> bool:
+    """'Mint Váczi Viktor, a cég szóvivője közölte, ...': the cue's clause opens with 'mint' (or
+    'ahogy') at a sentence start or after a comma, with no other verb before the cue."""
+    k = cue - 1
+    while k >= 0 and cue - k <= AS_LEAD_REACH:
+        if d.t[k].text in END_PUNCT or d.is_finite(k):
+            return False
+        if d.low(k) in lexicon.AS_LEADS:
+            return d.t[k].sent_start or k == 0 or d.t[k - 1].text in (",", *DASHES)
+        k -= 1
+    return False
+
+
+def _bare_clause_cue(d: Doc, cue: int, cue_end: int) -> bool:
+    """A speech verb that may take its content after a bare comma ('elmondta, ...'), standing
+    where a verb opens its clause: not after a dash, a comma or a quote ('„...”, mondta')."""
+    if cue == 0 or d.t[cue - 1].text in (",", *DASHES, *CLOSE_QUOTES) or d.low(cue - 1) == "nem":
+        return False
+    lemma = d.t[cue].lemma.lower()
+    if cue_end > cue + 1 and d.low(cue + 1) in lexicon.PREVERBS:
+        lemma = d.low(cue + 1) + lemma
+    return lemma in lexicon.BARE_CLAUSE_CUES
+
+
+def _clause_follows(d: Doc, j: int, hi: int) -> bool:
+    """Whether the words from j are a clause: a finite verb before the sentence ends, and no
+    relative pronoun or quote before it ('közölte, amit ...' and '„…”' are no bare content)."""
+    for k in range(j, hi):
+        if d.t[k].text in END_PUNCT or d.t[k].text in DASHES or d.is_relative(k):
+            return False
+        if d.t[k].text in OPEN_QUOTES:
+            return False
+        if d.is_finite(k):
+            return cue_at(d, k) is None  # "nem nyilatkozott, úgy vélte, ...": another cue
+    return False
 
 
 def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
@@ -293,7 +358,11 @@ def inverted(site: Site) -> Draft | None:
         # "..., mondta X.": only a clause before and the speaker closing the sentence after
         any(d.is_finite(k) for k in range(lo, p))
         and (subject is None or subject[1] >= hi or d.t[subject[1]].text in END_PUNCT)
-        and (subject is not None or cue_end >= hi or d.t[cue_end].text in END_PUNCT)
+        and (
+            subject is not None
+            or _addressee_end(d, cue_end, hi) >= hi
+            or d.t[_addressee_end(d, cue_end, hi)].text in END_PUNCT
+        )
     ):
         return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted
     who = speaker(site, subject)
@@ -306,6 +375,17 @@ def inverted(site: Site) -> Draft | None:
             return None
     return Draft(site.cue.kind, site.unit, (cue, cue_end), who.span, who.actor, c_lo, c_hi,
                  inherited=who.inherited, forward=False, basis=who.basis)
+
+
+def _addressee_end(d: Doc, j: int, hi: int) -> int:
+    """After a cue, the end of the phrase it was said to ('mondta a Telexnek', 'az [origo]-nak'),
+    else j."""
+    k = j
+    while k < hi and k - j < ADDRESSEE_REACH and d.t[k].pos in ("DET", "ADJ", "NOUN", "PROPN"):
+        if d.case(k) == "Dat":
+            return k + 1
+        k += 1
+    return j
 
 
 def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) -> Span | None:

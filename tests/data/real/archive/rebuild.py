@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Rebuild the private archive texts 26-35 from cogitoergoread/cikk_archivum.
+
+The texts are NOT part of the repository (see .gitignore); this script rebuilds
+them from a local git mirror of the archive at a fixed commit and checks each
+against its recorded SHA-256.  Standard library only.
+
+    python3 rebuild.py --archive /path/to/cikk_archivum.git [--write DIR]
+
+Normalisation (same as press-dev files 01-22): title = front-matter `title`
+(archive "Name:" prefix removed where marked); body = everything after the
+front matter and the leading `> ...` block quote; Markdown markup removed
+(`**`, leading `#`, setext underlines, `[text](url)` -> `text`, image lines
+dropped); trailing spaces trimmed; runs of blank lines collapsed; output is
+"title\\n\\nbody\\n" in UTF-8.  No words are changed.
+"""
+import argparse
+import hashlib
+import os
+import re
+import subprocess
+import sys
+
+COMMIT = "66a5b31a64d79dd13514f80f4c37bcdee2e23111"
+
+# (file name, archive path, strip archive "Name:" title prefix, sha256)
+FILES = [
+    ("26_telex_nadasdy_bucsu.txt", "markdown/telex/2026_03_31_RIP_Nadasdy.md",
+     False, "0a039e56ec74a56ed8c61644d223161810dedf1d3e7a36d44e4e6a94da9b405b"),
+    ("27_telex_jarvany_napi_adatok.txt", "markdown/telex/2021_04_21_covid.md",
+     False, "bb6a5373b41a4ee4743494351c135c342c8d3d9f93568131b727dc871229e28a"),
+    ("28_telex_sulyok_allamfo_velemeny.txt", "markdown/telex/2024_03_09_Sulyok.md",
+     False, "e7e595d7278a92e55cddcd9814b170558e9766328417266cd389158a9e74bf37"),
+    ("29_hvg_der_standard_index.txt", "markdown/hvg/2020_07_27_index.md",
+     False, "c6fe2f3025c6ff49cc3383b5e9b61e739090d4fc601f0bb88ea63e7002966895"),
+    ("30_hvg_elte_diaktuntetes.txt", "markdown/hvg/DiakTuntetes_20121220.md",
+     True, "4d816600decb58c3e4600b915fe7a8e618b79b5f53e63efe857906c548eae0ad"),
+    ("31_hvg_telekom_ai_halozat.txt", "markdown/hvg/2026_05_04_IFMS.md",
+     False, "419e197cf0c26194e16d962611e3540dbc42fae2ce07fcaed220340868a9fce1"),
+    ("32_hvg_karsai_gazdasagpolitika.txt", "markdown/hvg/GazdPol_20110323.md",
+     True, "d4ed5e60a95daf16fda8690dac024c6a1b838515825b292a39be19ba72b62805"),
+    ("33_litera_krasznahorkai_nobel.txt", "markdown/litera/2025_10_10_Krasznahorkai.md",
+     False, "a4cd85f7782626eabd5d34d4946a49092d170433ce96ad971c9df85ae2f257ea"),
+    ("34_es_reformatus_onkirekesztes.txt", "markdown/es/2026_02_19.Onkirekesztes.md",
+     False, "15bae604485737dd6bc39daff34822e32ae4ef6e0deda9728943966207d8b926"),
+    ("35_magyarnarancs_gyulai_interju.txt", "markdown/mancs/2002_11_28_gyulai_ivan.md",
+     False, "1d0d35c510a7850a1a9481016c3fd2aa269c48bdf3a70f10c5b4ef1b47ffaa63"),
+]
+
+
+def git_show(gitdir, commit, path):
+    r = subprocess.run(["git", "--git-dir", gitdir, "show", f"{commit}:{path}"],
+                       capture_output=True)
+    if r.returncode != 0:
+        return None
+    return r.stdout.decode("utf-8")
+
+
+def split_archive(md):
+    lines = md.split("\n")
+    title, i = None, 0
+    if lines and lines[0].strip() == "---":
+        j = 1
+        while lines[j].strip() != "---":
+            m = re.match(r'^title:\s*"?(.*?)"?\s*$', lines[j])
+            if m:
+                title = m.group(1)
+            j += 1
+        i = j + 1
+    while i < len(lines) and lines[i].strip() == "":
+        i += 1
+    while i < len(lines) and lines[i].startswith(">"):
+        i += 1
+    return title, lines[i:]
+
+
+def clean_line(line):
+    line = line.rstrip()
+    if re.match(r'^\s*!\[[^\]]*\]\([^)]*\)\s*$', line):
+        return None                                   # image line
+    if re.match(r'^\s*(=+|-{3,})\s*$', line):
+        return None                                   # setext heading underline
+    line = re.sub(r'!\[[^\]]*\]\([^)]*\)', '', line)
+    line = re.sub(r'\[([^\]]*)\]\([^)]*\)', r'\1', line)
+    line = line.replace("**", "")
+    line = re.sub(r'^\s*#+\s*', '', line)
+    return line.strip()
+
+
+def normalise(md, strip_prefix=False):
+    title, body = split_archive(md)
+    if strip_prefix:
+        title = re.sub(r'^[^:]{1,40}:', '', title, count=1)
+    out = [c for c in (clean_line(line) for line in body) if c is not None]
+    text = re.sub(r'\n{3,}', '\n\n', "\n".join(out)).strip("\n")
+    return f"{title}\n\n{text}\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--archive", required=True, help="git dir of cikk_archivum")
+    ap.add_argument("--write", metavar="DIR", help="also write the texts to DIR")
+    ap.add_argument("--print-hashes", action="store_true", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    bad = 0
+    for name, path, strip, sha in FILES:
+        md = git_show(a.archive, COMMIT, path)
+        if md is None:
+            print(f"missing  {name}  ({path}@{COMMIT[:12]})")
+            bad += 1
+            continue
+        text = normalise(md, strip)
+        data = text.encode("utf-8")
+        h = hashlib.sha256(data).hexdigest()
+        if a.write:
+            os.makedirs(a.write, exist_ok=True)
+            with open(os.path.join(a.write, name), "wb") as f:
+                f.write(data)
+        if a.print_hashes:
+            print(name, h, len(text.split("\n\n", 1)[1].split()))
+            continue
+        if h == sha:
+            print(f"ok       {name}  {h}")
+        else:
+            print(f"differs  {name}  got {h}")
+            bad += 1
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
