@@ -236,7 +236,7 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",
       "„ Korábban mást találtunk|talál|VERB . ”"), None,
      [("verb_clause", ST, "Kocsis", "hozzátette",
-       "Ez nem elég.\n„Korábban mást találtunk.", "Kocsis")]),
+       "Ez nem elég.\n„Korábban mást találtunk", "Kocsis")]),
 ]
 
 
