@@ -521,7 +521,8 @@ PERSON_ROLES = frozenset(
      "szakértő", "elemző", "jogász", "alkotmányjogász", "közgazdász", "ombudsman", "biztos",
      "kormánybiztos", "főkapitány", "rektor", "dékán", "államfő", "szerkesztő", "főszerkesztő",
      "író", "költő", "színész", "színművész", "filmrendező", "orvos", "főorvos",
-     "tisztviselő", "diplomata", "hadvezér"}
+     "tisztviselő", "diplomata", "hadvezér", "szakember", "történész", "filozófus",
+     "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus"}
 )
 
 # Relatives: "Peszkov lánya" is someone else than Peszkov.

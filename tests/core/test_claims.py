@@ -231,6 +231,25 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "máshol ez ritka|ritka|ADJ .",), None,
      [("szerint", ST, "a tanárok többsége", "szerint",
        "A diákok rendzavarása a tanárok többsége szerint akadályozza a tanítást", None)]),
+    # "Alföldi Róbert is megemlékezett, a rendező úgy fogalmazott": the description re-names
+    # the subject just before it, not an earlier person the article called a director
+    ("a_description_renames_the_subject_of_its_passage",
+     ("[Turi Tímea]PER rendező|rendező|NOUN volt|van|VERB ott .", "Esett|esik|VERB .",
+      "[Alföldi Róbert]PER is megemlékezett|megemlékezik|VERB , a rendező|rendező|NOUN "
+      "úgy|úgy|ADV fogalmazott|fogalmaz|VERB : „ Szomorú|szomorú|ADJ vagyok|van|VERB . ”"),
+     None,
+     [("verb_clause", ST, "a rendező", "fogalmazott", "Szomorú vagyok", "Alföldi Róbert")]),
+    # "Karácsony ... Nádasdy Ádámot ... nevezte": a name in the accusative is never the speaker
+    ("a_name_in_the_accusative_is_no_speaker",
+     ("[Nádasdy|Nádasdy|PROPN|Case=Nom Ádámot|Ádám|PROPN|Case=Acc]PER egy "
+      "szabad|szabad|ADJ embernek|ember|NOUN|Case=Dat nevezte|nevez|VERB .",), None,
+     [("verb_object", ST, None, "nevezte", "egy szabad embernek", None)]),
+    # "... Tony Fry-t, aki azt mondja: ...": the antecedent of 'aki' speaks, in any case
+    ("the_antecedent_of_aki_speaks",
+     ("[Palazón]PER idézi|idéz|VERB [Tony|Tony|PROPN|Case=Nom Fry-t|Fry|PROPN|Case=Acc]PER , "
+      "aki|aki|PRON|PronType=Rel azt|az|PRON|Case=Acc mondja|mond|VERB : „ Timor|Timor|PROPN "
+      "gazdag|gazdag|ADJ . ”",), None,
+     [("verb_clause", ST, "Tony Fry-t", "mondja", "Timor gazdag", "Tony Fry")]),
     # a quote that opens in one paragraph runs on to its closing mark paragraphs later
     ("a_quote_runs_over_paragraphs",
      ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",

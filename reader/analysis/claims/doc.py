@@ -67,6 +67,13 @@ class Doc:
                 self.entity_labels.setdefault(i, e.label)
                 i += 1
         self.cases = [tok.feat("Case") for tok in self.t]
+        for i, actor in token_actor.items():
+            # a word of a name written as in the actor's dictionary form has no ending: the
+            # tagger's case for it is a guess from its letters ("Olsson", "Palazón": -on, -ón)
+            if 0 <= i < self.n and self.cases[i] not in ("", "Nom") and self.t[i].text in (
+                actor_names.get(actor, "").split()
+            ):
+                self.cases[i] = "Nom"
         self.verb_forms = [tok.feat("VerbForm") for tok in self.t]
         self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)
         # paragraph of each token (a line break starts a new one), and each paragraph's bounds

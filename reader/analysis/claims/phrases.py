@@ -49,7 +49,10 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
                 continue
         break
     # a possessor of an object ("a népköztársaságok függetlenségét") is not a subject, nor is
-    # the noun of a postposition ("a tárgyalás után")
+    # the noun of a postposition ("a tárgyalás után"), nor part of a name whose last word is
+    # an object ("Nádasdy | Ádámot")
+    if hi < hi_limit and hi in d.token_actor and d.token_actor.get(hi - 1) == d.token_actor[hi]:
+        return None
     if hi < hi_limit and d.t[hi].pos == "ADP":
         return None
     if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):

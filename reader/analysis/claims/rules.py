@@ -63,6 +63,7 @@ CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce 
 CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
 CONTENT_START_REACH = 14  # tokens after a cue where its content must have begun ("hogy", ":")
 MIN_FRONTED_SUBJECT = 2  # words of a subject before a 'szerint' phrase inside its clause
+RELATIVE_REACH = 4  # tokens between 'aki' and the cue of its clause ("aki azt is mondta")
 ADDRESSEE_REACH = 4  # tokens of the phrase a cue was said to ("mondta a helyi lapnak")
 AS_LEAD_REACH = 10  # tokens between "Mint" and the cue it leads ("Mint X, a cég szóvivője közölte,")
 BACK_POINTER_REACH = 3  # tokens between "ezt" and the denial verb ("Ezt a kormánypárt cáfolta")
@@ -283,12 +284,29 @@ def _clause_follows(d: Doc, j: int, hi: int) -> bool:
     return False
 
 
+def _relative_antecedent(d: Doc, lo: int, cue: int) -> Span | None:
+    """'Palazón idézi Tony Fry-t, aki azt mondja': the name before ', aki' speaks, in whatever
+    case the main clause puts it."""
+    k = cue - 1
+    while k > lo and cue - k <= RELATIVE_REACH and not d.is_finite(k) and d.t[k].text != ",":
+        if d.low(k) in lexicon.WHO_RELATIVES and d.t[k - 1].text == "," and k - 2 >= lo:
+            actor = d.token_actor.get(k - 2)
+            if actor is None:
+                return None
+            first = k - 2
+            while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
+                first -= 1
+            return first, k - 1
+        k -= 1
+    return None
+
+
 def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     """A verb cue's claim with its content from ``start``: the subject left of the verb (or a
     parse's), else the subject it shares after 'és', else who the speakers stage says."""
     d, cue, lo = site.d, site.at, site.lo
     assert site.cue is not None
-    subject = dep_subject(d, cue)
+    subject = dep_subject(d, cue) or _relative_antecedent(d, lo, cue)
     conj_comma = None
     if subject is None:
         subject, conj_comma = subject_left(d, lo, cue)

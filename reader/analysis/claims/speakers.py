@@ -34,6 +34,7 @@ from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
+PASSAGE_SENTENCES = 2  # sentences (this one and the one before) a description looks back over
 SALIENT_REACH = 3  # sentences back that the last speaker stays the one a description means
 SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
 
@@ -202,8 +203,11 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             role_of(after.lemma) or after.lemma.lower() in lexicon.KIN_NOUNS
         ):
             owner, owned = actor, "kin" if after.lemma.lower() in lexicon.KIN_NOUNS else "role"
-        elif after is not None and d.case(end - 1) not in ("", "Nom"):
-            pass  # an oblique name inside the phrase modifies its head
+        elif d.case(end - 1) not in ("", "Nom") and not (
+            end < d.n - 1 and d.t[end].text == "," and d.low(end + 1) in lexicon.WHO_RELATIVES
+        ):
+            pass  # an oblique name modifies the head or is an object: "Nádasdy Ádámot nevezte"
+            # (the antecedent of "aki" speaks in any case: "Tony Fry-t, aki azt mondja")
         else:
             named.append((label, actor))
         i = end
@@ -296,6 +300,10 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
+    if known:
+        subject = _passage_subject(d, lo, role)
+        if subject is not None:
+            return subject
     starts = d.token_starts
     nearest: str | None = None
     for e in d.earlier_entities(lo):
@@ -320,6 +328,35 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if known and recent is not None and d.actor_labels.get(recent) == "PER":
         return recent
     return nearest if known else None
+
+
+def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
+    """The person a description in this passage re-names: the nearest person before it in its
+    own or the previous sentence who stands as a subject (nominative) and whom the article
+    gives no other role ("Alföldi Róbert is megemlékezett a költőről, a rendező úgy
+    fogalmazott"). A person with that very role beside the name wins over a nearer one."""
+    start = lo
+    for n in range(PASSAGE_SENTENCES):
+        while start > 0 and not d.t[start].sent_start:
+            start -= 1
+        if n < PASSAGE_SENTENCES - 1 and start > 0:
+            start -= 1  # into the sentence before
+    first_start = d.t[start].start
+    roles: dict[str, set[str]] = {}
+    for r in registry(d):
+        roles.setdefault(r.person, set()).add(r.role)
+    candidate: str | None = None
+    for e in d.earlier_entities(lo):
+        if e.start < first_start:
+            break
+        if d.actor_labels.get(e.actor, e.label) != "PER":
+            continue
+        own = roles.get(e.actor, set())
+        if any(same_role(r, role) for r in own):
+            return e.actor  # "Turi Tímea rendező ..., a rendező": named with the role itself
+        if candidate is None and d.nominative_entity(e) and not own:
+            candidate = e.actor
+    return candidate
 
 
 def _is_role(d: Doc, k: int, role: str) -> bool:
