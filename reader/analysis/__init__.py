@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.actors import group_actors
 from reader.analysis.claims import find_claims
-from reader.types import Actor, Analysis, Claim, Entity, ModelInfo, Range, Token
+from reader.analysis.layout import unwrap
+from reader.types import Actor, Analysis, Claim, Entity, ModelInfo, Range, TextSpan, Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,12 +27,36 @@ def analyze(
     """Analyse ``text`` with ``nlp``; every offset in the result indexes ``text`` itself."""
     from reader import nlp as pipeline
 
-    parsed = pipeline.parse(text, nlp, progress=progress)
-    analysis = build_analysis(text, parsed, pipeline.model_info(nlp), source)
+    reading = unwrap(text)  # a hard-wrapped paragraph is read as one line (analysis.layout)
+    parsed = pipeline.parse(reading, nlp, progress=progress)
+    analysis = build_analysis(reading, parsed, pipeline.model_info(nlp), source)
+    if reading != text:
+        analysis = with_text(analysis, text)
     warnings = tuple(pipeline.pipeline_warnings(nlp))
     if warnings:
         analysis = replace(analysis, warnings=warnings)
     return analysis
+
+
+def with_text(analysis: Analysis, text: str) -> Analysis:
+    """The analysis of a text read with spaces for its soft line breaks, given back its own
+    text: every offset stays, every span's words are sliced from ``text`` again."""
+
+    def span(s: TextSpan) -> TextSpan:
+        return replace(s, text=text[s.start : s.end])
+
+    def claim(c: Claim) -> Claim:
+        source = None if c.source is None else replace(
+            c.source, text=text[c.source.start : c.source.end]
+        )
+        return replace(c, source=source, cue=span(c.cue), content=span(c.content))
+
+    return replace(
+        analysis,
+        text=text,
+        entities=tuple(replace(e, text=text[e.start : e.end]) for e in analysis.entities),
+        claims=tuple(claim(c) for c in analysis.claims),
+    )
 
 
 def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = "") -> Analysis:

@@ -1,0 +1,52 @@
+"""Hard-wrapped text: line breaks that only wrap a paragraph at a fixed width.
+
+An article pasted from an e-mail, a press release or a PDF often breaks every line at about the
+same width, so that one sentence (and one name: "Institute for Health Metrics and\\nEvaluation")
+runs over two lines. The pipeline reads a line as a unit, so such a text is read with those
+breaks as spaces. ``unwrap`` returns a text of the same length with the soft breaks replaced by
+spaces; every offset into it is an offset into the original.
+
+A text is hard-wrapped when it has enough lines, its longest line is between MIN_WRAP_WIDTH and
+WRAP_WIDTH characters
+and most lines inside its paragraphs fill the width (WRAPPED_SHARE of them reach FULL_LINE of
+the longest). Then a single line break is soft when the line before it fills the width and the
+line after it starts no list item or dialogue turn; a blank line, a short line (a heading, a
+paragraph's end) and any break in a text that is not hard-wrapped stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+WRAP_WIDTH = 100  # the longest line of a hard-wrapped text, in characters
+MIN_WRAP_WIDTH = 50  # ... and its shortest possible width (short lines are verse or a list)
+MIN_WRAPPED_LINES = 5  # lines a text needs before it can be told hard-wrapped
+FULL_LINE = 0.6  # share of the longest line's length that a wrapped line reaches
+WRAPPED_SHARE = 0.5  # share of the lines inside paragraphs that must reach it
+
+ITEM_START = re.compile(r"\s*(?:[-–—•*]\s|\d{1,3}[.)]\s)")  # "- ", "– ", "• ", "1. ", "2) "
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks that only wrap a paragraph replaced by spaces."""
+    lines = text.split("\n")
+    filled = [line.rstrip() for line in lines]
+    if sum(1 for line in filled if line) < MIN_WRAPPED_LINES:
+        return text
+    width = max(len(line) for line in filled)
+    if not MIN_WRAP_WIDTH <= width <= WRAP_WIDTH:
+        return text
+    full = FULL_LINE * width
+    inside = [a for a, b in zip(filled, filled[1:], strict=False) if a and b]
+    if not inside or sum(1 for a in inside if len(a) >= full) < WRAPPED_SHARE * len(inside):
+        return text
+    out = list(text)
+    offset = 0
+    for line, after in zip(lines, lines[1:], strict=False):
+        offset += len(line)
+        if line.strip() and after.strip() and len(line.rstrip()) >= full and not (
+            ITEM_START.match(after)
+        ):
+            out[offset] = " "
+        offset += 1  # the break itself
+    return "".join(out)

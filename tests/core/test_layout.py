@@ -1,0 +1,70 @@
+"""Hard-wrapped text (reader.analysis.layout): soft line breaks read as spaces, offsets kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.layout import unwrap
+
+WRAPPED = (
+    "Covid-katasztrófát jósolnak\n"
+    "\n"
+    "A Bill Gates alapítványa által támogatott Institute for Health Metrics and\n"
+    "Evaluation (IHME) szerint katasztrofális fordulatot vehet a magyarországi\n"
+    "koronavírus-járvány. A modell szerint a csúcs egy hónap múlva következik be,\n"
+    "akkor naponta több száz halálos áldozata lehet a járványnak Magyarországon.\n"
+    "\n"
+    "Kásler Miklós miniszter azt mondta, hogy a kórházak felkészültek a betegek\n"
+    "fogadására, és elegendő lélegeztetőgép áll rendelkezésre az egész országban.\n"
+    "- első pont egy listában, amely szintén elég hosszú ahhoz, hogy kitöltse\n"
+    "- második pont\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_reads_as_one_line() -> None:
+    read = unwrap(WRAPPED)
+    assert len(read) == len(WRAPPED)
+    assert "Metrics and Evaluation (IHME)" in read
+    assert "a magyarországi koronavírus-járvány" in read
+    assert "\n\nKásler Miklós" in read  # a blank line stays a paragraph break
+    assert "Covid-katasztrófát jósolnak\n" in read  # a short line (the title) stays a line
+    assert "egész országban.\n- első pont" in read  # a list item starts its own line
+    assert "kitöltse\n- második" in read
+    # nothing but soft breaks changed
+    assert [i for i, (a, b) in enumerate(zip(WRAPPED, read, strict=True)) if a != b] == [
+        i for i, (a, b) in enumerate(zip(WRAPPED, read, strict=True)) if a == "\n" and b == " "
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # long lines: one paragraph a line, as most articles are
+        "Első bekezdés, amely hosszú. " * 5 + "\n" + "Második bekezdés. " * 8 + "\n" * 2,
+        # too few lines to tell
+        "Egy rövid sor\nmeg még egy\n",
+        # short lines of a poem or a list: they do not fill a width
+        "Ez a sor\nrövid\nés ez is\nnagyon rövid\na végén\naz utolsó\n",
+        "",
+    ],
+)
+def test_text_that_is_not_hard_wrapped_keeps_its_lines(text: str) -> None:
+    assert unwrap(text) == text
+
+
+@pytest.mark.model
+def test_analysis_of_a_wrapped_text_keeps_the_text_and_its_offsets(bundled_nlp) -> None:
+    a = analyze(WRAPPED, bundled_nlp)
+    assert a.text == WRAPPED
+    for e in a.entities:
+        assert WRAPPED[e.start : e.end] == e.text
+    for c in a.claims:
+        for span in (c.cue, c.content, c.source):
+            if span is not None:
+                assert WRAPPED[span.start : span.end] == span.text
+    # the sentence that runs over a line break is one claim whose content crosses it
+    assert any(
+        c.cue.text == "mondta" and "betegek\nfogadására" in c.content.text
+        and c.content.text.endswith("az egész országban") for c in a.claims
+    )
