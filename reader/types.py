@@ -255,6 +255,28 @@ EDIT_TYPES: tuple[type[Edit], ...] = (
 
 
 @dataclass(frozen=True)
+class ArticleMeta:
+    """What is known about where an article came from; "" where nothing is known.
+
+    Read from a saved web page, a document's properties or a fetched address (reader.inputs),
+    shown above the text, kept in the JSON and the page, and columns of the claims table.
+    """
+
+    title: str = ""
+    outlet: str = ""  # the site or paper ("Telex", "hvg.hu")
+    author: str = ""
+    date: str = ""  # as the source gives it, ISO 8601 (YYYY-MM-DD) where it can be read
+    url: str = ""  # the article's address
+    file: str = ""  # the name of the file it was read from
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, name) for name in META_FIELDS)
+
+
+META_FIELDS = ("title", "outlet", "author", "date", "url", "file")
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything the reader shows about one article."""
 
@@ -266,3 +288,4 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
     edits: tuple[Edit, ...] = ()  # the corrections made to the machine's analysis, in order
+    meta: ArticleMeta = ArticleMeta()  # title, outlet, author, date, address, file
