@@ -22,6 +22,9 @@ for _noisy in ("trafilatura", "htmldate", "courlan", "justext"):  # their warnin
     logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
 
+MIN_WORDS = 10  # fewer words from a whole page: a menu or a front page's crumbs, not an article
+
+
 def read_page(data: bytes, name: str, url: str = "", mhtml: bool = False,
               fragment: bool = False) -> Document:
     """The article in a web page's bytes (or an MHTML archive's); ReadError when there is none.
@@ -46,7 +49,7 @@ def read_page(data: bytes, name: str, url: str = "", mhtml: bool = False,
         raise ReadError(f"{name} cannot be read as a web page "
                         f"({type(exc).__name__}: {exc}).") from None
     text = getattr(found, "text", None) or ""
-    if not text.strip():
+    if len(text.split()) < (1 if fragment else MIN_WORDS):
         raise ReadError(f"{name}: no article text found in this web page (it may be a front "
                         "page, or a page that shows its text only with JavaScript).")
     meta = ArticleMeta(
@@ -56,7 +59,7 @@ def read_page(data: bytes, name: str, url: str = "", mhtml: bool = False,
         date=_field(found, "date"),
         url=_field(found, "url") or url,
     )
-    return Document(paragraphs(text.split("\n")), "html", meta)
+    return Document(paragraphs(text.split("\n")), "mhtml" if mhtml else "html", meta)
 
 
 def _field(found: object, name: str) -> str:
