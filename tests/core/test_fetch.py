@@ -26,7 +26,7 @@ RELEASE = threading.Event()  # the slow route waits on it; set when the server s
 class Handler(BaseHTTPRequestHandler):
     """The routes: an article, a PDF, a picture, a 404, redirects, a page too big, a slow one."""
 
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+    def do_GET(self) -> None:
         path = self.path
         if path == "/cikk":
             self._send(200, "text/html; charset=utf-8", docs.news_page().encode("utf-8"))

@@ -39,7 +39,7 @@ def docx_file(folder: Path) -> Path:
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+    def do_GET(self) -> None:
         found = self.path == "/cikk"
         body = PAGE.encode("utf-8") if found else b"nincs"
         self.send_response(200 if found else 404)
