@@ -263,6 +263,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
                                "„{claim}” állítás tartalma legyen: „{content}”"),
     "edit_remove_claim": ("Remove the claim “{claim}”", "„{claim}” állítás törlése"),
     "edit_add_claim": ("Add the claim “{claim}”", "Új állítás: „{claim}”"),
+    "edit_set_meta": ("Article details: {field} “{value}”", "A cikk adatai: {field} „{value}”"),
+    "edit_error_meta": ("“{field}” is not a field of the article's record.",
+                        "„{field}” nem a cikk adatai közé tartozik."),
     "edit_error_outside": ("The range {start}–{end} is outside the text (length: {length}).",
                            "A(z) {start}–{end} tartomány kívül esik a szövegen "
                            "({length} karakter)."),
@@ -316,6 +319,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "meta_date": ("Date", "Dátum"),
     "meta_url": ("Address", "Webcím"),
     "meta_file": ("File", "Fájl"),
+    "edit_meta": ("Article &Details…", "A cikk &adatai…"),
+    "edit_meta_title": ("Article Details", "A cikk adatai"),
     "page_meta_outlet": ("Outlet", "Lap"),
     "page_meta_author": ("Author", "Szerző"),
     "page_meta_date": ("Date", "Dátum"),

@@ -244,13 +244,24 @@ class AddClaim:
     actor: Range | None = None
 
 
+@dataclass(frozen=True)
+class SetMeta:
+    """Correct one field of the article's record (ArticleMeta: "title", "outlet", ...)."""
+
+    op: ClassVar[str] = "set_meta"
+    key: str
+    value: str
+
+
 Edit = (
     RelabelEntity | RemoveEntity | AddEntity | MergeActors | MoveMention | RenameActor
     | RelabelActor | SetClaimSource | SetClaimKind | SetClaimContent | RemoveClaim | AddClaim
+    | SetMeta
 )
 EDIT_TYPES: tuple[type[Edit], ...] = (
     RelabelEntity, RemoveEntity, AddEntity, MergeActors, MoveMention, RenameActor,
     RelabelActor, SetClaimSource, SetClaimKind, SetClaimContent, RemoveClaim, AddClaim,
+    SetMeta,
 )
 
 

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.i18n import tr
-from reader.types import ArticleMeta
+from reader.types import META_FIELDS, ArticleMeta, SetMeta
 from reader.ui.safe_text import isolate, plain, plain_label
 
 DETAILS = ("outlet", "author", "date", "url", "file")
@@ -54,3 +62,34 @@ class ArticleHeader(QWidget):
         self.setToolTip(plain("\n".join(f"{tr('meta_' + key)}: {value}"
                                         for key, value in every)))
         self.setVisible(bool(meta))
+
+
+class MetaDialog(QDialog):
+    """Edit ▸ Article Details: the record's fields to correct; each change becomes a SetMeta
+    correction (undoable, kept in the page and the JSON)."""
+
+    def __init__(self, meta: ArticleMeta, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("edit_meta_title"))
+        self.meta = meta
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        for key in META_FIELDS:
+            line = QLineEdit(getattr(meta, key), self)
+            line.setMinimumWidth(420)
+            self.fields[key] = line
+            form.addRow(tr(f"meta_{key}"), line)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def edits(self) -> list[SetMeta]:
+        """One correction for each field changed (spaces folded as the record keeps them)."""
+        out = []
+        for key, line in self.fields.items():
+            value = " ".join(line.text().split())
+            if value != getattr(self.meta, key):
+                out.append(SetMeta(key, value))
+        return out

@@ -35,11 +35,11 @@ from reader import service
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
 from reader.session import Session
-from reader.types import Analysis, Claim, Entity
+from reader.types import Analysis, Claim, Entity, SetMeta
 from reader.ui import about
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
-from reader.ui.article_header import ArticleHeader
+from reader.ui.article_header import ArticleHeader, MetaDialog
 from reader.ui.claim_panel import ClaimPanel
 from reader.ui.corrections import Corrections
 from reader.ui.find_bar import FindBar
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.clipboard_action = self._action("Ctrl+Shift+V", self._on_clipboard_triggered)
         self.paste_action = self._action(key.Paste, self._on_paste_triggered)  # start screen
         self.address_action = self._action("Ctrl+L", self._on_address_triggered)
+        self.meta_action = self._action(None, self._on_meta_triggered)
         self.undo_action = self._action(None, self._on_undo_triggered)
         self.undo_action.setShortcuts(_unique(key.Undo))
         self.redo_action = self._action(None, self._on_redo_triggered)
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.meta_action)
         self.edit_menu.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
             self.edit_menu.addAction(action)
@@ -282,6 +285,7 @@ class MainWindow(QMainWindow):
             self.save_json_action: "save_json", self.export_claims_action: "export_claims",
             self.dock_action: "side_panel", self.toolbar_action: "toolbar",
             self.clipboard_action: "open_clipboard", self.address_action: "open_address",
+            self.meta_action: "edit_meta",
         }
         for action, key in texts.items():
             action.setText(tr(key))
@@ -427,6 +431,7 @@ class MainWindow(QMainWindow):
         """Saving needs a finished analysis; until then the actions are greyed out."""
         for action in self.save_actions():
             action.setEnabled(self.session.analysis is not None)
+        self.meta_action.setEnabled(self.session.analysis is not None)
         self._update_undo_actions()
 
     def save_actions(self) -> list[QAction]:
@@ -497,6 +502,19 @@ class MainWindow(QMainWindow):
         """Ctrl+V opens the clipboard on the start screen (elsewhere the text is read-only)."""
         if self.stack.currentWidget() is self.welcome:
             self._on_clipboard_triggered()
+
+    def _on_meta_triggered(self) -> None:
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        dialog = MetaDialog(analysis.meta, self)
+        if dialog.exec() == MetaDialog.DialogCode.Accepted:
+            self.correct_meta(dialog.edits())
+
+    def correct_meta(self, edits: list[SetMeta]) -> None:
+        """Make each correction of the article's record (one undo step each)."""
+        for edit in edits:
+            self.corrections.apply(edit)
 
     def _on_address_triggered(self) -> None:
         url, ok = QInputDialog.getText(self, tr("open_address_title"),

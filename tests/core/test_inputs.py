@@ -141,6 +141,22 @@ def test_metadata_round_trips_through_json_and_the_page() -> None:
     assert reopened is not None and reopened.meta == META
 
 
+def test_the_record_is_corrected_like_anything_else() -> None:
+    """A SetMeta edit changes one field, is undoable (the analysis before is unchanged), is kept
+    in the JSON and is made again on a new analysis."""
+    from reader.analysis.edits import EditError, apply, reapply
+    from reader.types import SetMeta
+
+    before = with_meta()
+    after = apply(before, SetMeta("author", "  Nagy   Anna "))
+    assert after.meta.author == "Nagy Anna" and before.meta.author == META.author
+    assert jsonio.loads(jsonio.dumps(after)) == after
+    again, kept, _ = reapply(after.edits, with_meta(ArticleMeta(title="más")))
+    assert kept == 1 and again.meta.author == "Nagy Anna"
+    with pytest.raises(EditError):
+        apply(before, SetMeta("text", "x"))
+
+
 def test_json_from_before_metadata_reads_as_an_empty_record() -> None:
     """Files written before the record existed open as they did."""
     data = jsonio.to_dict(news())

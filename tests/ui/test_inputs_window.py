@@ -177,3 +177,21 @@ def test_the_record_is_shown_as_plain_text(window, qtbot) -> None:
     assert window.article_header.title.textFormat() == Qt.TextFormat.PlainText
     assert window.article_header.details.textFormat() == Qt.TextFormat.PlainText
     assert window.article_header.title.text() == "<b>vastag</b>"
+
+
+def test_the_record_is_corrected_from_article_details(window, qtbot, tmp_path: Path) -> None:
+    """Edit ▸ Article Details: a changed field is a correction shown above the text, undoable."""
+    from reader.ui.article_header import MetaDialog
+
+    window.open_file(docx_file(tmp_path))
+    qtbot.waitUntil(lambda: window.session.analysis is not None)
+    assert window.meta_action.isEnabled()
+    dialog = MetaDialog(window.session.analysis.meta, window)
+    dialog.fields["outlet"].setText("  Népszava ")
+    dialog.fields["title"].setText(TITLE)  # unchanged: no correction
+    window.correct_meta(dialog.edits())
+    assert window.session.analysis.meta.outlet == "Népszava" and window.session.modified
+    assert "Népszava" in window.article_header.details.text()
+    window.undo_action.trigger()
+    assert window.session.analysis.meta.outlet == ""
+    assert "Népszava" not in window.article_header.details.text()
