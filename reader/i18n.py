@@ -321,11 +321,6 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "meta_file": ("File", "Fájl"),
     "edit_meta": ("Article &Details…", "A cikk &adatai…"),
     "edit_meta_title": ("Article Details", "A cikk adatai"),
-    "page_meta_outlet": ("Outlet", "Lap"),
-    "page_meta_author": ("Author", "Szerző"),
-    "page_meta_date": ("Date", "Dátum"),
-    "page_meta_url": ("Address", "Webcím"),
-    "page_meta_file": ("File", "Fájl"),
     # other inputs: the clipboard and an address
     "open_clipboard": ("New from &Clipboard", "Új a &vágólapról"),
     "open_address": ("Open &Address…", "&Webcím megnyitása…"),

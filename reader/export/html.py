@@ -41,8 +41,7 @@ from reader.types import Analysis, Entity
 
 _PAGE_WORDS = ("legend", "actors", "claims", "source", "cue", "content", "no_source", "mentions",
                "mention",
-               "related", "none", "model", "help", "prev", "next", "close", "claim", "untitled",
-               "meta_outlet", "meta_author", "meta_date", "meta_url", "meta_file")
+               "related", "none", "model", "help", "prev", "next", "close", "claim", "untitled")
 
 
 def _page_words(lang: str) -> dict[str, str]:
@@ -198,7 +197,9 @@ def _article_meta(analysis: Analysis, ui: dict[str, str]) -> str:
     """The article's record (outlet, author, date, address, file) as one line above the text,
     each part escaped; the address is shown as text, never a link (the page links nowhere)."""
     meta = analysis.meta
-    parts = [f'<span class="meta-{key}" title="{_esc(ui["meta_" + key])}">{_esc(value)}</span>'
+    words = {key: i18n.text(f"meta_{key}", ui["lang"]) for key in ("outlet", "author", "date",
+                                                                   "url", "file")}
+    parts = [f'<span class="meta-{key}" title="{_esc(words[key])}">{_esc(value)}</span>'
              for key, value in (("outlet", meta.outlet), ("author", meta.author),
                                 ("date", meta.date), ("url", meta.url), ("file", meta.file))
              if value]
