@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
+from reader.inputs.document import Document, paragraphs
 from reader.textfile import (
     MAX_BYTES,
     ReadError,
@@ -28,6 +29,8 @@ from reader.textfile import (
     read_regular_file,
 )
 from reader.types import ArticleMeta
+
+__all__ = ["Document", "paragraphs", "read_bytes", "read_document", "from_clipboard"]
 
 DOCUMENT_MAX_BYTES = 50 * 1024 * 1024  # a Word or PDF file with pictures; its text is far less
 MAX_TEXT_CHARS = MAX_BYTES  # the article extracted from any input, as for a text file
@@ -52,18 +55,6 @@ _UNSUPPORTED = {
     ".zip": "a zip archive; unpack it and open the article inside",
 }
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".webp", ".heic", ".bmp")
-
-
-@dataclass(frozen=True)
-class Document:
-    """An article as read from any input: its text as the reader shows it and what is known
-    about it. ``kind`` is the format read ("text", "html", "docx", ...); ``encoding`` the text
-    file's encoding ("" for other formats)."""
-
-    text: str
-    kind: str
-    meta: ArticleMeta = ArticleMeta()
-    encoding: str = ""
 
 
 def kind_of(path: str | os.PathLike[str]) -> str:
@@ -152,8 +143,3 @@ def checked(document: Document, name: str) -> Document:
         document.meta.title, document.meta.outlet, document.meta.author, document.meta.date,
         document.meta.url, document.meta.file)))
     return replace(document, text=text, meta=meta)
-
-
-def paragraphs(parts: list[str]) -> str:
-    """Paragraphs as the reader's articles have them: one a line, a blank line between."""
-    return "\n\n".join(" ".join(part.split()) for part in parts if part.strip())

@@ -15,7 +15,7 @@ import re
 import zipfile
 from typing import Any
 
-from reader.inputs import Document, paragraphs
+from reader.inputs.document import Document, paragraphs
 from reader.textfile import ReadError
 from reader.types import ArticleMeta
 

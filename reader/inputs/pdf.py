@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from reader.inputs import Document
+from reader.inputs.document import Document
 from reader.textfile import ReadError
 from reader.types import ArticleMeta
 

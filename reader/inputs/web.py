@@ -14,7 +14,7 @@ import email.policy
 import logging
 from email.message import EmailMessage
 
-from reader.inputs import Document, paragraphs
+from reader.inputs.document import Document, paragraphs
 from reader.textfile import ReadError
 from reader.types import ArticleMeta
 
