@@ -332,3 +332,13 @@ def test_reader_export_of_a_scan_is_one_line(tmp_path: Path, capsys: Any, ruler:
     status, err = run_export(capsys, str(source), "-o", str(tmp_path / "out.html"))
     assert status == 1 and one_line_error(err) and "this PDF is a scan" in err
     assert not (tmp_path / "out.html").exists()
+
+
+def test_the_help_lists_every_input() -> None:
+    """`reader --help` and `reader export --help` name every format the reader opens."""
+    from reader.cli import build_export_parser, build_parser
+
+    for text in (build_parser().format_help(), build_export_parser().format_help()):
+        flat = " ".join(text.split())
+        for suffix in (".html", ".mhtml", ".docx", ".odt", ".rtf", ".pdf", "http(s)"):
+            assert suffix in flat, suffix

@@ -99,18 +99,27 @@ def test_a_scanned_pdf_is_one_clear_line(window, qtbot, messages, tmp_path: Path
     assert "this PDF is a scan" in messages[-1][2] and window.session.document is None
 
 
-def set_clipboard(text: str, html: str = "") -> None:
+@pytest.fixture
+def clipboard(qapp) -> Iterator[Any]:
+    """The application's clipboard, emptied afterwards (a QMimeData left in it until the
+    application goes crashes the interpreter's exit)."""
+    board = QGuiApplication.clipboard()
+    yield board
+    board.clear()
+
+
+def set_clipboard(board: Any, text: str, html: str = "") -> None:
     data = QMimeData()
     data.setText(text)
     if html:
         data.setHtml(html)
-    QGuiApplication.clipboard().setMimeData(data)
+    board.setMimeData(data)
 
 
-def test_ctrl_v_on_the_start_screen_opens_the_copied_page(window, qtbot) -> None:
+def test_ctrl_v_on_the_start_screen_opens_the_copied_page(window, qtbot, clipboard) -> None:
     """Pasted HTML goes through the page extraction: the article without the site's menu and
     footer, untitled (named after its title), not listed as recent."""
-    set_clipboard("plain", PAGE)
+    set_clipboard(clipboard, "plain", PAGE)
     window.paste_action.trigger()
     qtbot.waitUntil(lambda: window.session.analysis is not None)
     document = window.session.document
@@ -120,22 +129,23 @@ def test_ctrl_v_on_the_start_screen_opens_the_copied_page(window, qtbot) -> None
     assert TITLE.replace(" ", "-") in window.windowTitle()
 
 
-def test_ctrl_v_over_an_open_article_changes_nothing(window, qtbot, tmp_path: Path) -> None:
+def test_ctrl_v_over_an_open_article_changes_nothing(window, qtbot, clipboard,
+                                                    tmp_path: Path) -> None:
     """Outside the start screen the text is read-only: Ctrl+V does not replace the article
     (File ▸ New from Clipboard does, on purpose)."""
     path = tmp_path / "cikk.txt"
     path.write_text(BODY, encoding="utf-8")
     window.open_file(path)
     qtbot.waitUntil(lambda: window.session.analysis is not None)
-    set_clipboard("Egészen más szöveg.")
+    set_clipboard(clipboard, "Egészen más szöveg.")
     window.paste_action.trigger()
     assert window.session.document.path == path
     window.clipboard_action.trigger()
     qtbot.waitUntil(lambda: window.session.document.text == "Egészen más szöveg.")
 
 
-def test_an_empty_clipboard_says_so(window, messages) -> None:
-    set_clipboard("")
+def test_an_empty_clipboard_says_so(window, messages, clipboard) -> None:
+    set_clipboard(clipboard, "")
     window.clipboard_action.trigger()
     assert messages and "no text" in messages[-1][2] and window.session.document is None
 
