@@ -25,6 +25,7 @@ import os
 import signal
 import sys
 import threading
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -32,11 +33,14 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
 
-from reader import service
+from reader import inputs, service
 from reader.export import table
 from reader.service import FORMATS, ModelError, ReadError, SaveError
 
 PROG = "reader export"
+# what a folder given as input contributes: articles and documents (pages and JSON are left
+# out: they are what an export writes, often into that same folder)
+FOLDER_SUFFIXES = (*inputs.TEXT_SUFFIXES, *inputs.DOCUMENT_SUFFIXES)
 PROGRESS_DELAY = 1.0  # seconds before one file's progress bar shows (short files: no bar)
 
 
@@ -50,10 +54,16 @@ class Terminated(KeyboardInterrupt):
 
 @dataclass(frozen=True)
 class Job:
-    """One input file and the output file it becomes."""
+    """One input file (or http(s) address) and the output file it becomes."""
 
-    input: Path
+    input: Path  # for an address: a name made from it, for messages and output names
     output: Path
+    address: str = ""  # the http(s) address to fetch, "" for a file
+
+    @property
+    def source(self) -> Path | str:
+        """What the service opens: the file, or the address."""
+        return self.address or self.input
 
 
 # ---------------------------------------------------------------------------------------------
@@ -76,7 +86,7 @@ def export_one(
 
     def work() -> None:
         service.check_replaceable(job.output)  # before minutes of analysis, not after
-        analysis = service.analysis_for(job.input, model, progress=progress)
+        analysis = service.analysis_for(job.source, model, progress=progress)
         service.save(analysis, job.output, protect, lang)
 
     return _attempt(job, work)
@@ -92,8 +102,8 @@ def table_rows_one(
     given), else (kind, message)."""
 
     def work() -> table.Rows:
-        analysis = service.analysis_for(job.input, model, progress=progress)
-        return table.article_rows(service.display_path(job.input), analysis, lang)
+        analysis = service.analysis_for(job.source, model, progress=progress)
+        return table.article_rows(job.address or service.display_path(job.input), analysis, lang)
 
     return _attempt(job, work)
 
@@ -177,13 +187,20 @@ def _say(message: str) -> None:
 def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
     """Which file becomes which output; refuses unclear requests before any work starts."""
     files: list[Path] = []
+    addresses: dict[Path, str] = {}  # a name made from each http(s) address -> the address
     from_folder = False
     for raw in inputs:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+        if service.is_address(raw):
+            path = Path(_address_name(raw))
+            addresses[path.resolve()] = raw
+            files.append(path)
+        elif path.is_dir():
+            found = sorted(p for p in path.iterdir()
+                           if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
             if not found:
-                raise ReadError(f"{raw}: the folder has no .txt files.")
+                raise ReadError(f"{raw}: the folder has no .txt files (nor .docx, .odt, .rtf "
+                                "or .pdf documents).")
             files += found
             from_folder = True
         elif path.exists():
@@ -195,12 +212,15 @@ def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
         unique.setdefault(path.resolve(), path)
     files = list(unique.values())
 
+    def job(path: Path, output: Path) -> Job:
+        return Job(path, output, addresses.get(path.resolve(), ""))
+
     out = Path(output)
     out_fmt = FORMATS.get(out.suffix.lower())
     if out_fmt == "csv" and not out.is_dir():  # one claims table for every input
         if fmt is not None:
             raise UsageError(f"-o {output} does not match --format {fmt}.")
-        return [Job(path, out) for path in files]
+        return [job(path, out) for path in files]
     if len(files) == 1 and not from_folder and not out.is_dir():
         if out_fmt is None:
             if fmt is None:
@@ -210,7 +230,7 @@ def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
         elif fmt is not None and fmt != out_fmt:
             raise UsageError(f"-o {output} does not match --format {fmt}.")
         else:
-            return [Job(files[0], out)]
+            return [job(files[0], out)]
     if out.exists() and not out.is_dir():
         raise UsageError(f"-o {output} is a file; with several inputs -o must be a folder "
                          "(or a .csv claims table).")
@@ -226,8 +246,16 @@ def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
             raise UsageError(f"{taken[target]} and {path} would both be written to {target}; "
                              "export them separately.")
         taken[target] = path
-        jobs.append(Job(path, target))
+        jobs.append(job(path, target))
     return jobs
+
+
+def _address_name(url: str) -> str:
+    """A file name for an address's output: its last path segment ("vizdij"), else its host."""
+    parts = urllib.parse.urlsplit(url.strip())
+    segment = next((s for s in reversed(parts.path.split("/")) if s), parts.hostname or "")
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in Path(segment).stem)[:60]
+    return stem.strip("-") or "article"
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -235,7 +263,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1.")
     service.check_model(args.model)  # a bad name: one line, before any worker starts
     jobs = plan(args.inputs, args.output, args.format)
-    protect = tuple(job.input for job in jobs)
+    protect = tuple(job.input for job in jobs if not job.address)
     for job in jobs:  # refuse up front, before minutes of work
         for path in protect:
             if service.same_file(job.output, path):

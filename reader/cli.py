@@ -14,12 +14,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reader",
         description="A reader for Hungarian news: highlights people, organisations and places, "
         "groups their mentions into actors and lists who claims what.",
-        epilog="Headless: reader export ARTICLE.txt -o ARTICLE.html (or .json, or .csv for a "
+        epilog="Inputs: text files (.txt, any encoding), web pages saved from a browser (.html, "
+        ".htm, .xhtml, .mhtml), documents (.docx, .odt, .rtf, .pdf with a text layer), http(s) "
+        "addresses, and pages or JSON this reader saved. "
+        "Headless: reader export ARTICLE.txt -o ARTICLE.html (or .json, or .csv for a "
         "claims table). "
         "See 'reader export --help'.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    parser.add_argument("file", nargs="?", help="article to open (a UTF-8 or legacy-encoded .txt)")
+    parser.add_argument("file", nargs="?", help="article to open: a text file, a saved web page, "
+                        ".docx, .odt, .rtf, .pdf, or a page or JSON this reader saved")
     parser.add_argument(
         "--model",
         default=None,
@@ -35,7 +39,10 @@ def build_export_parser() -> argparse.ArgumentParser:
         description="Analyse articles without a window and write annotated HTML, JSON or a "
         "claims table (CSV, one row per claim).",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="articles: text files, saved web pages (.html, .mhtml), .docx, "
+                        ".odt, .rtf, .pdf, http(s) addresses, pages or JSON this reader saved, "
+                        "or folders (their .txt, .docx, .odt, .rtf and .pdf files)")
     parser.add_argument(
         "-o",
         "--output",

@@ -78,9 +78,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "correct_claim_kind": ("Claim's Kind", "Az állítás fajtája"),
     "correct_remove_claim": ("Delete Claim", "Állítás törlése"),
     "welcome_intro": (
-        "Open a news article (a text file): the reader highlights the people, organisations "
+        "Open a news article (a text file, a saved web page, a Word, OpenDocument, RTF or PDF "
+        "document, or an address): the reader highlights the people, organisations "
         "and places in it, groups every mention into actors and lists who claims what.",
-        "Nyisson meg egy hírcikket (szövegfájlt): az olvasó kiemeli a benne szereplő "
+        "Nyisson meg egy hírcikket (szövegfájlt, mentett weboldalt, Word-, OpenDocument-, RTF- "
+        "vagy PDF-dokumentumot, vagy webcímet): az olvasó kiemeli a benne szereplő "
         "személyeket, szervezeteket és helyeket, szereplőkbe csoportosítja az említéseiket, "
         "és felsorolja, ki mit állít."),
     "welcome_open": ("Open an Article…  (Ctrl+O)", "Cikk megnyitása…  (Ctrl+O)"),
@@ -156,8 +158,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
                         "Előbb válasszon szereplőt (kattintson egy kiemelt névre)."),
     "status_saved": ("Saved {path}", "Mentve: {path}"),
     "open_title": ("Open Article", "Cikk megnyitása"),
-    "open_filter": ("Articles and saved analyses (*.txt *.html *.htm *.json);;All files (*)",
-                    "Cikkek és mentett elemzések (*.txt *.html *.htm *.json);;Minden fájl (*)"),
+    "open_filter": ("Articles, web pages, documents and saved analyses (*.txt *.html *.htm "
+                    "*.xhtml *.mhtml *.mht *.docx *.odt *.rtf *.pdf *.json);;All files (*)",
+                    "Cikkek, weboldalak, dokumentumok és mentett elemzések (*.txt *.html *.htm "
+                    "*.xhtml *.mhtml *.mht *.docx *.odt *.rtf *.pdf *.json);;Minden fájl (*)"),
     "save_title": ("Save Annotated HTML", "Jelölt HTML mentése"),
     "save_filter": ("HTML files (*.html)", "HTML-fájlok (*.html)"),
     "save_json": ("Save Analysis as &JSON…", "Elemzés mentése &JSON-ként…"),
@@ -259,6 +263,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
                                "„{claim}” állítás tartalma legyen: „{content}”"),
     "edit_remove_claim": ("Remove the claim “{claim}”", "„{claim}” állítás törlése"),
     "edit_add_claim": ("Add the claim “{claim}”", "Új állítás: „{claim}”"),
+    "edit_set_meta": ("Article details: {field} “{value}”", "A cikk adatai: {field} „{value}”"),
+    "edit_error_meta": ("“{field}” is not a field of the article's record.",
+                        "„{field}” nem a cikk adatai közé tartozik."),
     "edit_error_outside": ("The range {start}–{end} is outside the text (length: {length}).",
                            "A(z) {start}–{end} tartomány kívül esik a szövegen "
                            "({length} karakter)."),
@@ -305,6 +312,26 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "page_close": ("clear highlight (Esc)", "kiemelés törlése (Esc)"),
     "page_claim": ("claim", "állítás"),
     "page_untitled": ("Analysis", "Elemzés"),
+    # the article's record (reader.types.ArticleMeta): window, page and claims table
+    "meta_title": ("Title", "Cím"),
+    "meta_outlet": ("Outlet", "Lap"),
+    "meta_author": ("Author", "Szerző"),
+    "meta_date": ("Date", "Dátum"),
+    "meta_url": ("Address", "Webcím"),
+    "meta_file": ("File", "Fájl"),
+    "edit_meta": ("Article &Details…", "A cikk &adatai…"),
+    "edit_meta_title": ("Article Details", "A cikk adatai"),
+    # other inputs: the clipboard and an address
+    "open_clipboard": ("New from &Clipboard", "Új a &vágólapról"),
+    "open_address": ("Open &Address…", "&Webcím megnyitása…"),
+    "open_address_title": ("Open Address", "Webcím megnyitása"),
+    "open_address_prompt": ("Address of the article (http:// or https://):",
+                            "A cikk webcíme (http:// vagy https://):"),
+    "clipboard_empty": ("The clipboard holds no text to open.",
+                        "A vágólapon nincs megnyitható szöveg."),
+    "status_fetching": ("Fetching {url}…", "Letöltés: {url}…"),
+    "welcome_paste": ("…or paste copied text with Ctrl+V.",
+                      "…vagy illesszen be másolt szöveget a Ctrl+V billentyűvel."),
 }
 
 # Claim kinds drawn distinctly, with a symbol as well as a colour (palette.KIND_COLOURS);

@@ -9,7 +9,15 @@ BUNDLED_MODEL_NAME = "hu_newsreader"
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a file or folder under resources/, installed or editable."""
+    """Path of a file or folder under resources/, installed or editable.
+
+    In a source checkout (pyproject.toml beside the package) its own resources/ come first: an
+    editable install made from another checkout (a git worktree) would otherwise give that
+    checkout's page files to this one's code.
+    """
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources/__init__.py").is_file():
+        return checkout.joinpath("resources", *parts)
     try:
         root = Path(str(resources.files("reader.resources")))
     except ModuleNotFoundError:

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader import inputs
 from reader.analysis import jsonio
 from reader.analysis.edits import reapply
 from reader.export import table
-from reader.export.html import read_embedded_analysis, render_html
+from reader.export.html import is_reader_page, read_embedded_analysis, render_html
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.nlp import BUNDLED, HUSPACY_MODELS, ModelError, installed_models
 from reader.textfile import (
@@ -32,10 +33,9 @@ from reader.textfile import (
     ReadError,
     display_name,
     display_path,
-    read_article,
     read_regular_file,
 )
-from reader.types import Analysis, Edit
+from reader.types import Analysis, ArticleMeta, Edit
 
 if TYPE_CHECKING:
     from reader.nlp import Language  # spaCy's, named through the one module that knows spaCy
@@ -70,12 +70,19 @@ class SaveError(Exception):
 
 @dataclass(frozen=True)
 class OpenedFile:
-    """What a file holds: its text and, for a page or JSON this reader saved, its analysis."""
+    """What a file holds: its text and, for a page or JSON this reader saved, its analysis.
+
+    Pasted text and a fetched address are "files" too, with ``on_disk`` False: their ``path``
+    is only a name (made from the title) to suggest when saving, never listed as recent.
+    """
 
     path: Path
     text: str
     encoding: str
     analysis: Analysis | None = None
+    meta: ArticleMeta = ArticleMeta()  # title, outlet, author, date, address, file
+    kind: str = "text"  # the format read: reader.inputs.KINDS, or "analysis" (page or JSON)
+    on_disk: bool = True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -83,13 +90,82 @@ class OpenedFile:
 
 
 def open_file(path: str | os.PathLike[str]) -> OpenedFile:
-    """Open an article, a saved page (.html/.htm) or a saved analysis (.json)."""
+    """Open an article in any format reader.inputs reads (text, web page, Word, OpenDocument,
+    RTF, PDF), or a page (.html/.htm) or analysis (.json) this reader saved."""
     path = Path(path)
-    if keeps_corrections(path):
-        analysis = _saved_analysis(path)
-        return OpenedFile(path, analysis.text, "utf-8", analysis)
-    article = read_article(path, ARTICLE_MAX_BYTES)
-    return OpenedFile(article.path, article.text, article.encoding)
+    suffix = path.suffix.lower()
+    if suffix in JSON_FORMATS:
+        return _opened_analysis(path, _saved_analysis(path))
+    if suffix in PAGE_FORMATS:  # the reader's own page, or a web page saved from a browser
+        name = display_name(path)
+        data = read_regular_file(path, PAGE_MAX_BYTES, too_large=(
+            "{name} is too large ({size} MB) for a web page or a page this reader wrote."))
+        if is_reader_page(data):
+            return _opened_analysis(path, _page_analysis(data, name))
+        if len(data) > inputs.DOCUMENT_MAX_BYTES:
+            raise ReadError(f"{name} is {len(data) // 1024 // 1024} MB; the reader opens web "
+                            f"pages up to {inputs.DOCUMENT_MAX_BYTES // 1024 // 1024} MB.")
+        document = inputs.read_bytes(data, "html", name)
+        meta = replace(document.meta, file=name)
+        return OpenedFile(path, document.text, "", meta=meta, kind="html")
+    document = inputs.read_document(path)
+    return OpenedFile(path, document.text, document.encoding, meta=document.meta,
+                      kind=document.kind)
+
+
+def _opened_analysis(path: Path, analysis: Analysis) -> OpenedFile:
+    return OpenedFile(path, analysis.text, "utf-8", analysis, meta=analysis.meta,
+                      kind="analysis")
+
+
+def open_pasted(text: str, html: str = "") -> OpenedFile:
+    """Open copied text (and its HTML, if the clipboard has some) as an untitled article."""
+    return _unsaved(inputs.from_clipboard(text, html))
+
+
+def open_address(url: str) -> OpenedFile:
+    """Fetch the article at an http(s) address (slow: run it off a window's thread)."""
+    from reader.inputs.fetch import fetch
+
+    return _unsaved(fetch(url))
+
+
+def is_address(value: str) -> bool:
+    """Whether ``value`` is an http(s) address rather than a file name."""
+    from reader.inputs.fetch import is_address as address
+
+    return address(value)
+
+
+def _unsaved(document: inputs.Document) -> OpenedFile:
+    """A document with no file of its own, named for saving after its title or first words."""
+    return OpenedFile(Path(suggested_name(document.meta, document.text)), document.text, "",
+                      meta=document.meta, kind=document.kind, on_disk=False)
+
+
+def suggested_name(meta: ArticleMeta, text: str) -> str:
+    """A file name (without folder, ending in .txt) for an article that has none: its title's
+    or first words, letters and digits only."""
+    words = (meta.title or text[:200]).split()[:8]
+    stem = "-".join("".join(c for c in word if c.isalnum()) for word in words)
+    stem = "-".join(part for part in stem.split("-") if part)[:60].rstrip("-")
+    return f"{stem or 'article'}.txt"
+
+
+def _page_analysis(data: bytes, name: str) -> Analysis:
+    """The analysis inside a page this reader wrote (already read as bytes)."""
+    try:
+        page = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReadError(f"{name} is not a UTF-8 file written by this reader.") from None
+    try:
+        analysis = read_embedded_analysis(page)
+    except ValueError as exc:
+        raise ReadError(f"{name}: {exc}") from None
+    if analysis is None:
+        raise ReadError(f"{name} is a page written by this reader without its analysis "
+                        "(or it is damaged); open or export the original article instead.")
+    return analysis
 
 
 def keeps_corrections(path: str | os.PathLike[str]) -> bool:
@@ -99,7 +175,7 @@ def keeps_corrections(path: str | os.PathLike[str]) -> bool:
 
 
 def _saved_analysis(path: Path) -> Analysis:
-    """The analysis inside a page or JSON file this reader wrote."""
+    """The analysis in a JSON file this reader wrote."""
     name = display_name(path)
     data = read_regular_file(path, PAGE_MAX_BYTES, too_large=(
         "{name} is too large ({size} MB) for a file this reader wrote."))
@@ -108,20 +184,11 @@ def _saved_analysis(path: Path) -> Analysis:
     except UnicodeDecodeError:
         raise ReadError(f"{name} is not a UTF-8 file written by this reader.") from None
     del data
-    if path.suffix.lower() == ".json":
-        try:
-            return jsonio.loads(text)
-        except ValueError as exc:
-            raise ReadError(f"{name} is not an analysis saved by this reader "
-                            f"(or it is damaged): {exc}") from None
     try:
-        analysis = read_embedded_analysis(text)
+        return jsonio.loads(text)
     except ValueError as exc:
-        raise ReadError(f"{name}: {exc}") from None
-    if analysis is None:
-        raise ReadError(f"{name} is an HTML page without an analysis from this reader; "
-                        "open or export the original text file instead.")
-    return analysis
+        raise ReadError(f"{name} is not an analysis saved by this reader "
+                        f"(or it is damaged): {exc}") from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -148,8 +215,10 @@ def analyse(
     nlp: Language,
     source: str = "",
     progress: Callable[[int, int], None] | None = None,
+    meta: ArticleMeta | None = None,
 ) -> Analysis:
-    """Analyse a text with a loaded pipeline (see reader.analysis.analyze).
+    """Analyse a text with a loaded pipeline (see reader.analysis.analyze); ``meta`` is what is
+    known about the article (title, outlet, ...), carried by the analysis.
 
     The cycle collector waits meanwhile: a long article makes millions of objects, each full
     collection walks all of them (minutes over a 20 MB article), and reference counting frees
@@ -160,7 +229,8 @@ def analyse(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return analyze(text, nlp, source=source, progress=progress)
+        analysis = analyze(text, nlp, source=source, progress=progress)
+        return replace(analysis, meta=meta) if meta else analysis
     finally:
         if collecting:
             gc.enable()
@@ -194,21 +264,25 @@ def model_choices(current: str) -> list[ModelChoice]:
 
 
 def analysis_for(
-    path: Path, model: str | None, progress: Callable[[int, int], None] | None = None
+    path: Path | str, model: str | None, progress: Callable[[int, int], None] | None = None
 ) -> Analysis:
-    """The analysis of a file: a saved one is reused when the same model made it; else the text
-    is analysed again and the saved corrections are made again where their items still are."""
+    """The analysis of a file (or of an http(s) address, given as a string): a saved one is
+    reused when the same model made it; else the text is analysed again and the saved
+    corrections are made again where their items still are."""
     from reader.nlp import model_info
 
-    opened = open_file(path)
+    opened = open_address(str(path)) if isinstance(path, str) and is_address(path) \
+        else open_file(path)
     nlp = pipeline(model)
     if opened.analysis is not None and opened.analysis.model == model_info(nlp):
         return opened.analysis
-    source = opened.analysis.source if opened.analysis is not None else display_name(path)
+    source = (opened.analysis.source if opened.analysis is not None
+              else display_name(path) if opened.on_disk else str(path))
     corrections = opened.analysis.edits if opened.analysis is not None else ()
-    text = opened.text
+    text, meta = opened.text, opened.meta
     del opened  # a long article's page: its analysis goes before the new one is built
-    return keep_corrections(corrections, analyse(text, nlp, source=source, progress=progress))
+    return keep_corrections(corrections, analyse(text, nlp, source=source, progress=progress,
+                                                 meta=meta))
 
 
 def keep_corrections(corrections: Sequence[Edit], fresh: Analysis) -> Analysis:

@@ -11,7 +11,7 @@ called after every change, so a face can update its title and its undo actions.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader import service
@@ -132,6 +132,8 @@ class Session:
         The history starts anew from it, still modified if the corrections were unsaved."""
         if self.document is None or analysis.text != self.document.text:
             return None
+        if self.document.meta and not analysis.meta:  # what the file says about the article
+            analysis = replace(analysis, meta=self.document.meta)
         replay, self._to_replay = self._to_replay, ()
         received = Received(analysis)
         if replay:

@@ -244,14 +244,47 @@ class AddClaim:
     actor: Range | None = None
 
 
+@dataclass(frozen=True)
+class SetMeta:
+    """Correct one field of the article's record (ArticleMeta: "title", "outlet", ...)."""
+
+    op: ClassVar[str] = "set_meta"
+    key: str
+    value: str
+
+
 Edit = (
     RelabelEntity | RemoveEntity | AddEntity | MergeActors | MoveMention | RenameActor
     | RelabelActor | SetClaimSource | SetClaimKind | SetClaimContent | RemoveClaim | AddClaim
+    | SetMeta
 )
 EDIT_TYPES: tuple[type[Edit], ...] = (
     RelabelEntity, RemoveEntity, AddEntity, MergeActors, MoveMention, RenameActor,
     RelabelActor, SetClaimSource, SetClaimKind, SetClaimContent, RemoveClaim, AddClaim,
+    SetMeta,
 )
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What is known about where an article came from; "" where nothing is known.
+
+    Read from a saved web page, a document's properties or a fetched address (reader.inputs),
+    shown above the text, kept in the JSON and the page, and columns of the claims table.
+    """
+
+    title: str = ""
+    outlet: str = ""  # the site or paper ("Telex", "hvg.hu")
+    author: str = ""
+    date: str = ""  # as the source gives it, ISO 8601 (YYYY-MM-DD) where it can be read
+    url: str = ""  # the article's address
+    file: str = ""  # the name of the file it was read from
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, name) for name in META_FIELDS)
+
+
+META_FIELDS = ("title", "outlet", "author", "date", "url", "file")
 
 
 @dataclass(frozen=True)
@@ -266,3 +299,4 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)
     edits: tuple[Edit, ...] = ()  # the corrections made to the machine's analysis, in order
+    meta: ArticleMeta = ArticleMeta()  # title, outlet, author, date, address, file

@@ -25,6 +25,7 @@ actor is named by one of its mentions, a claim by ``claim_ref``: (cue, content))
 - set_claim_source: claim, source, actor (a range, the actor's mention, both, or neither)
 - set_claim_kind: claim, kind;  set_claim_content: claim, content;  remove_claim: claim
 - add_claim: cue, content, kind, source, actor
+- set_meta: key (a field of the article's record: title, outlet, author, date, url, file), value
 
 An item is marked corrected when an edit sets it: an entity relabelled, added or moved to
 another actor (by a merge too); an actor renamed, relabelled, made, or whose mentions changed; a
@@ -54,6 +55,7 @@ from reader.analysis.lexicon import CUE_FORMS
 from reader.analysis.naming import snippet
 from reader.types import (
     CLAIM_KINDS,
+    META_FIELDS,
     Actor,
     AddClaim,
     AddEntity,
@@ -73,6 +75,7 @@ from reader.types import (
     SetClaimContent,
     SetClaimKind,
     SetClaimSource,
+    SetMeta,
     Source,
     TextSpan,
 )
@@ -135,6 +138,9 @@ def apply(analysis: Analysis, edit: Edit) -> Analysis:
             done = replace(analysis, claims=analysis.claims[:k] + analysis.claims[k + 1 :])
         case AddClaim():
             done = _add_claim(analysis, edit)
+        case SetMeta():
+            value = " ".join(edit.value.split())
+            done = replace(analysis, meta=replace(analysis.meta, **{edit.key: value}))
         case _:
             assert_never(edit)
     return replace(done, edits=(*analysis.edits, edit))
@@ -170,6 +176,11 @@ def check(edit: Edit, text: str) -> None:
         elif f.name == "claim":
             for span in value:
                 _check_range(span, text)
+        elif f.name == "key":
+            if value not in META_FIELDS:
+                raise EditError("edit_error_meta", field=_short(str(value)))
+        elif f.name == "value":
+            pass  # any words, or none
         elif value is not None:
             _check_range(value, text)
 
@@ -491,6 +502,9 @@ def describe(edit: Edit, text: str, lang: str) -> str:
             return key(edit.op, claim=at(edit.claim[1]))
         case AddClaim():
             return key(edit.op, claim=at(edit.content))
+        case SetMeta():
+            return key(edit.op, field=i18n.text(f"meta_{edit.key}", lang),
+                       value=_short(edit.value))
         case _:
             assert_never(edit)
 

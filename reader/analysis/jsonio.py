@@ -36,10 +36,12 @@ from typing import Any
 from reader.analysis import edits
 from reader.types import (
     EDIT_TYPES,
+    META_FIELDS,
     ORIGINS,
     SPEAKER_BASES,
     Actor,
     Analysis,
+    ArticleMeta,
     Claim,
     Edit,
     Entity,
@@ -78,7 +80,25 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         ],
         "claims": [_claim_dict(c) for c in analysis.claims],
         "edits": [edit_dict(edit, analysis.text) for edit in analysis.edits],
+        "meta": meta_dict(analysis.meta),
     }
+
+
+def meta_dict(meta: ArticleMeta) -> dict[str, str]:
+    """The article's record: every field, "" where unknown."""
+    return {name: getattr(meta, name) for name in META_FIELDS}
+
+
+def meta_from(value: Any) -> ArticleMeta:
+    """The article's record from JSON (absent in files from before it: empty); ValueError if
+    it is not an object of strings."""
+    if value is None:
+        return ArticleMeta()
+    obj = _object(value, "meta")
+    for name in META_FIELDS:
+        if not isinstance(obj.get(name, ""), str):
+            raise ValueError(f"meta.{name}: expected a string, got {obj[name]!r:.40}")
+    return ArticleMeta(**{name: obj.get(name, "") for name in META_FIELDS})
 
 
 def edit_dict(edit: Edit, text: str | None = None) -> dict[str, Any]:
@@ -153,6 +173,8 @@ def to_compact(analysis: Analysis) -> dict[str, Any]:
     }
     if analysis.edits:
         compact["edits"] = [edit_dict(edit) for edit in analysis.edits]
+    if analysis.meta:
+        compact["meta"] = meta_dict(analysis.meta)
     return compact
 
 
@@ -203,7 +225,7 @@ def from_compact(data: Any, text: str) -> Analysis:
     return from_dict({"source": _get(root, "source", "the analysis"),
                       "model": {"name": model[0], "version": model[1]}, "text": text,
                       "entities": entities, "actors": actors, "claims": claims,
-                      "edits": root.get("edits", [])})
+                      "edits": root.get("edits", []), "meta": root.get("meta")})
 
 
 def _all_ints(pairs: list[list[Any]]) -> bool:
@@ -343,6 +365,7 @@ def from_dict(data: Any) -> Analysis:
         actors=tuple(actors),
         claims=tuple(claims),
         edits=tuple(_edit(item, f"edits[{n}]", text) for n, item in enumerate(corrections)),
+        meta=meta_from(root.get("meta")),
     )
 
 

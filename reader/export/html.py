@@ -88,6 +88,7 @@ def render_html(analysis: Analysis, lang: str = "hu") -> str:
         title=title,
         css=css,
         source=_esc(analysis.source),
+        article_meta=_article_meta(analysis, ui),
         model_word=_esc(ui["model"]),
         model_name=_esc(analysis.model.name),
         model_version=_esc(analysis.model.version),
@@ -124,6 +125,15 @@ def _script() -> str:
     the DOM and talks to nothing outside the page), carried as the file has it, blank first line
     included: the policy's hash is the hash of these bytes."""
     return resource_text("page", "page.js")
+
+
+_GENERATOR = b'<meta name="generator" content="hu-news-reader'
+
+
+def is_reader_page(data: bytes) -> bool:
+    """Whether a file's bytes are a page this reader wrote (its generator line, or for pages
+    from before it had one, its analysis block) rather than a web page from elsewhere."""
+    return _GENERATOR in data[:4096] or _EMBED_OPEN.encode("utf-8") in data
 
 
 def read_embedded_analysis(page: str) -> Analysis | None:
@@ -183,7 +193,22 @@ def _embed_json(analysis: Analysis) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
 
 
+def _article_meta(analysis: Analysis, ui: dict[str, str]) -> str:
+    """The article's record (outlet, author, date, address, file) as one line above the text,
+    each part escaped; the address is shown as text, never a link (the page links nowhere)."""
+    meta = analysis.meta
+    words = {key: i18n.text(f"meta_{key}", ui["lang"]) for key in ("outlet", "author", "date",
+                                                                   "url", "file")}
+    parts = [f'<span class="meta-{key}" title="{_esc(words[key])}">{_esc(value)}</span>'
+             for key, value in (("outlet", meta.outlet), ("author", meta.author),
+                                ("date", meta.date), ("url", meta.url), ("file", meta.file))
+             if value]
+    return f'<p class="article-meta">{" · ".join(parts)}</p>' if parts else ""
+
+
 def _title(analysis: Analysis, ui: dict[str, str]) -> str:
+    if analysis.meta.title:
+        return analysis.meta.title
     for line in analysis.text.splitlines():
         line = " ".join(line.split())
         if line:

@@ -2,8 +2,9 @@
 
 One row per claim: which article, who claims (the source's actor id and canonical name, and the
 source as the text words it), the kind (its machine value and its name in the chosen language),
-cue and content, and the character offsets of content and source in the article's text (Python
-string indices, as everywhere in the reader). The table is RFC 4180 CSV written by the ``csv``
+cue and content, the character offsets of content and source in the article's text (Python
+string indices, as everywhere in the reader), and the article's title, outlet, author, date and
+address where they are known. The table is RFC 4180 CSV written by the ``csv``
 module (every field that needs it quoted, ``\\r\\n`` line ends, line breaks inside a content
 kept), to be saved as UTF-8 *with* a byte-order mark (``ENCODING``) so that Excel and LibreOffice
 read Hungarian letters right.
@@ -41,6 +42,12 @@ COLUMNS = (
     "content_end",
     "source_start",
     "source_end",
+    # the article's record (reader.types.ArticleMeta), the same on each of its rows
+    "article_title",
+    "article_outlet",
+    "article_author",
+    "article_date",
+    "article_url",
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -73,6 +80,8 @@ def article_rows(article: str, analysis: Analysis, lang: str = "hu") -> Rows:
     column (the input's file name or path); ``lang`` names the kinds ("hu" or "en")."""
     _check_language(lang)
     names = {actor.id: actor.name for actor in analysis.actors}
+    meta = analysis.meta
+    record = (meta.title, meta.outlet, meta.author, meta.date, meta.url)
     rows = []
     for claim in analysis.claims:
         source = claim.source
@@ -91,6 +100,7 @@ def article_rows(article: str, analysis: Analysis, lang: str = "hu") -> Rows:
             str(claim.content.end),
             str(source.start) if source is not None else "",
             str(source.end) if source is not None else "",
+            *record,
         ))
     return Rows(_csv(rows), len(rows))
 

@@ -11,6 +11,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader import service
 from reader.i18n import default_language, set_language, tr
 from reader.ui import settings as keys
 from reader.ui.settings import APPLICATION, ORGANISATION, Settings
@@ -79,7 +80,9 @@ def run_app(file: str | None = None, model: str | None = None) -> int:
 
     window = MainWindow(settings, model=model)
     window.show()
-    if file:
+    if file and service.is_address(file):  # reader https://…: fetched like File ▸ Open Address
+        QTimer.singleShot(0, lambda: window.open_address(file))
+    elif file:
         QTimer.singleShot(0, lambda: window.open_file(file))
     else:
         window.worker.preload(window.session.model)  # the first article then opens faster

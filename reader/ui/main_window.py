@@ -12,12 +12,14 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,10 +35,11 @@ from reader import service
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
 from reader.session import Session
-from reader.types import Analysis, Claim, Entity
+from reader.types import Analysis, Claim, Entity, SetMeta
 from reader.ui import about
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
+from reader.ui.article_header import ArticleHeader, MetaDialog
 from reader.ui.claim_panel import ClaimPanel
 from reader.ui.corrections import Corrections
 from reader.ui.find_bar import FindBar
@@ -83,6 +86,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.legend)
+        self.article_header = ArticleHeader(self)  # title, outlet, author, date, address, file
+        column.addWidget(self.article_header)
         self.welcome = Welcome(self)
         self.stack = QStackedWidget(self)  # the start screen until an article is open
         self.stack.addWidget(self.welcome)
@@ -152,6 +157,10 @@ class MainWindow(QMainWindow):
         self.export_claims_action = self._action("Ctrl+Shift+E",
                                                  lambda: self._save_dialog(".csv"))
         self.quit_action = self._action(key.Quit, self.close)
+        self.clipboard_action = self._action("Ctrl+Shift+V", self._on_clipboard_triggered)
+        self.paste_action = self._action(key.Paste, self._on_paste_triggered)  # start screen
+        self.address_action = self._action("Ctrl+L", self._on_address_triggered)
+        self.meta_action = self._action(None, self._on_meta_triggered)
         self.undo_action = self._action(None, self._on_undo_triggered)
         self.undo_action.setShortcuts(_unique(key.Undo))
         self.redo_action = self._action(None, self._on_redo_triggered)
@@ -198,6 +207,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.address_action)
+        self.file_menu.addAction(self.clipboard_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.save_action)
@@ -208,6 +219,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.meta_action)
         self.edit_menu.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_previous_action):
             self.edit_menu.addAction(action)
@@ -271,6 +284,8 @@ class MainWindow(QMainWindow):
             self.undo_action: "undo", self.redo_action: "redo",
             self.save_json_action: "save_json", self.export_claims_action: "export_claims",
             self.dock_action: "side_panel", self.toolbar_action: "toolbar",
+            self.clipboard_action: "open_clipboard", self.address_action: "open_address",
+            self.meta_action: "edit_meta",
         }
         for action, key in texts.items():
             action.setText(tr(key))
@@ -292,6 +307,7 @@ class MainWindow(QMainWindow):
         self.legend.retranslate()
         self.find_bar.retranslate()
         self.welcome.retranslate()
+        self.article_header.retranslate()
         self._fill_welcome()
         self.actor_panel.retranslate()
         self.claim_panel.retranslate()
@@ -381,6 +397,7 @@ class MainWindow(QMainWindow):
         return False
 
     def _on_files_open_failed(self, message: str) -> None:
+        self.say("error_open")
         QMessageBox.warning(self, tr("error_open"), plain(message))
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
@@ -391,7 +408,8 @@ class MainWindow(QMainWindow):
         pending = opened.analysis is None
         self.actor_panel.set_analysis(None, pending)
         self.claim_panel.set_analysis(None, pending)
-        self.settings.add_recent(str(opened.path.resolve()))
+        if opened.on_disk:  # pasted text and fetched pages have no file to open again
+            self.settings.add_recent(str(opened.path.resolve()))
         self._update_title()
         self._update_selection_label()
         if opened.analysis is not None:
@@ -406,11 +424,14 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self) -> None:
         self.setWindowModified(self.session.modified)
         self._update_actions()
+        shown = self.session.analysis or self.session.document
+        self.article_header.set_meta(shown.meta if shown is not None else None)
 
     def _update_actions(self) -> None:
         """Saving needs a finished analysis; until then the actions are greyed out."""
         for action in self.save_actions():
             action.setEnabled(self.session.analysis is not None)
+        self.meta_action.setEnabled(self.session.analysis is not None)
         self._update_undo_actions()
 
     def save_actions(self) -> list[QAction]:
@@ -457,9 +478,53 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(tr("recent_clear")).triggered.connect(
                 lambda: self.settings.set(keys.RECENT_FILES, []))
 
+    def open_pasted(self, text: str, html: str = "") -> None:
+        """Open copied text (its HTML through the web page extraction) as an untitled article."""
+        if not text.strip() and not html.strip():
+            QMessageBox.information(self, tr("open_clipboard").replace("&", ""),
+                                    tr("clipboard_empty"))
+        elif self.keep_corrections(lambda: self.open_pasted(text, html)):
+            self.files.open_pasted(text, html)
+
+    def open_address(self, url: str) -> None:
+        """Fetch the article at an http(s) address in the background and open it."""
+        if self.keep_corrections(lambda: self.open_address(url)):
+            self.say("status_fetching", url=url)
+            self.files.open_address(url)
+
+    def _on_clipboard_triggered(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        html = mime.html() if mime is not None and mime.hasHtml() else ""
+        self.open_pasted(text, html)
+
+    def _on_paste_triggered(self) -> None:
+        """Ctrl+V opens the clipboard on the start screen (elsewhere the text is read-only)."""
+        if self.stack.currentWidget() is self.welcome:
+            self._on_clipboard_triggered()
+
+    def _on_meta_triggered(self) -> None:
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        dialog = MetaDialog(analysis.meta, self)
+        if dialog.exec() == MetaDialog.DialogCode.Accepted:
+            self.correct_meta(dialog.edits())
+
+    def correct_meta(self, edits: list[SetMeta]) -> None:
+        """Make each correction of the article's record (one undo step each)."""
+        for edit in edits:
+            self.corrections.apply(edit)
+
+    def _on_address_triggered(self) -> None:
+        url, ok = QInputDialog.getText(self, tr("open_address_title"),
+                                       tr("open_address_prompt"))
+        if ok and url.strip():
+            self.open_address(url.strip())
+
     def _on_open_triggered(self) -> None:
         document = self.session.document
-        start = str(document.path.parent) if document else ""
+        start = str(document.path.parent) if document and document.on_disk else ""
         path, _ = QFileDialog.getOpenFileName(self, tr("open_title"), start, tr("open_filter"))
         if path:
             self.open_file(path)
@@ -527,7 +592,13 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        urls = event.mimeData().urls()
+        paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        links = [url.toString() for url in urls if url.scheme() in ("http", "https")]
+        if not paths and links:  # a link dragged from a browser: fetch its article
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_address(links[0]))
+            return
         if not paths:
             return
         event.acceptProposedAction()

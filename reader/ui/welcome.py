@@ -1,4 +1,5 @@
-"""The start screen: what the reader does, Open, the recent articles, and "drop a file here"."""
+"""The start screen: what the reader does, Open, the recent articles, "drop a file here" and
+"paste with Ctrl+V"."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ class Welcome(QWidget):
         self.recent_box.setSpacing(2)
         self.drop_hint = plain_label(QLabel(self))
         self.drop_hint.setStyleSheet("color: #666")
+        self.paste_hint = plain_label(QLabel(self))
+        self.paste_hint.setStyleSheet("color: #666")
         column = QVBoxLayout()
         column.setSpacing(12)
         column.addWidget(self.title)
@@ -44,6 +47,7 @@ class Welcome(QWidget):
         column.addWidget(self.recent_title)
         column.addLayout(self.recent_box)
         column.addWidget(self.drop_hint)
+        column.addWidget(self.paste_hint)
         frame = QWidget(self)
         frame.setMaximumWidth(520)
         frame.setMinimumWidth(240)
@@ -65,6 +69,7 @@ class Welcome(QWidget):
         self.intro.setText(tr("welcome_intro"))
         self.open_button.setText(tr("welcome_open"))
         self.drop_hint.setText(tr("welcome_drop"))
+        self.paste_hint.setText(tr("welcome_paste"))
         self.set_recent(self._recent)
 
     def set_recent(self, recent: list[tuple[str, str]]) -> None:

@@ -238,9 +238,21 @@ class FileWorker(_PoolWorker):
 
     def open(self, path: str) -> int:
         """Start reading ``path``; returns the request id."""
+        return self._open_with(lambda service: service.open_file(path))
+
+    def open_pasted(self, text: str, html: str = "") -> int:
+        """Start reading copied text (and its HTML) as an untitled article."""
+        return self._open_with(lambda service: service.open_pasted(text, html))
+
+    def open_address(self, url: str) -> int:
+        """Start fetching the article at an http(s) address (seconds: off the GUI thread)."""
+        return self._open_with(lambda service: service.open_address(url))
+
+    def _open_with(self, opener: Callable[[Any], Any]) -> int:
+        """Run ``opener(reader.service)`` on the pool as the newest open; its request id."""
         self._latest += 1
         request = self._latest
-        self._submit(lambda: self._open(request, path))
+        self._submit(lambda: self._open(request, opener))
         return request
 
     def save(self, analysis: Analysis, path: str, protect: list[str], lang: str = "hu") -> None:
@@ -250,13 +262,13 @@ class FileWorker(_PoolWorker):
 
     # --- on the pool thread ---
 
-    def _open(self, request: int, path: str) -> None:
+    def _open(self, request: int, opener: Callable[[Any], Any]) -> None:
         from reader import service
 
         if request != self._latest:
             return
         try:
-            opened = service.open_file(path)
+            opened = opener(service)
         except service.ReadError as exc:
             self._relay.open_failed.emit(request, str(exc))
             return

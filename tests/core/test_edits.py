@@ -48,6 +48,7 @@ from reader.types import (
     SetClaimContent,
     SetClaimKind,
     SetClaimSource,
+    SetMeta,
 )
 
 T = NEWS
@@ -331,7 +332,7 @@ SAMPLES: list[Edit] = [
     MoveMention(PUTYINNAK, PUTYIN), MoveMention(PUTYINNAK), RenameActor(BBC, "BBC News"),
     RelabelActor(BBC, "ORG"), SetClaimSource(C1, BBC), SetClaimSource(C1, None),
     SetClaimKind(C1, "denial"), SetClaimContent(C1, OROSZ), RemoveClaim(C1),
-    AddClaim(C1[0], C1[1]),
+    AddClaim(C1[0], C1[1]), SetMeta("outlet", "Telex"),
 ]
 
 

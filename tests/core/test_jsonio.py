@@ -18,7 +18,8 @@ from reader.types import Analysis
 def test_to_dict_has_exactly_the_schema_keys() -> None:
     """to_dict writes the documented keys and nothing else (README and tools rely on them)."""
     d = jsonio.to_dict(news())
-    assert set(d) == {"source", "model", "text", "entities", "actors", "claims", "edits"}
+    assert set(d) == {"source", "model", "text", "entities", "actors", "claims", "edits", "meta"}
+    assert set(d["meta"]) == {"title", "outlet", "author", "date", "url", "file"}
     assert set(d["model"]) == {"name", "version"}
     assert set(d["entities"][0]) == {"start", "end", "label", "text", "actor", "form", "origin"}
     assert set(d["actors"][0]) == {"id", "name", "label", "mentions", "related", "origin"}
