@@ -494,6 +494,10 @@ TRAIL_TRIM = frozenset(
 CATAPHORS = frozenset({"azt", "úgy", "így", "arról", "azzal", "arra", "ezt"})
 CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 
+# Adjectives that make the name before them the title of the noun after them: "a Fotó Háber
+# című filmről", "a Kossuth nevű hajó": that name is no subject.
+NAMING_ADJECTIVES = frozenset({"című", "nevű", "elnevezésű", "fedőnevű", "márkájú", "típusú"})
+
 # Words that open an "as X said" clause before the content: "Mint Váczi Viktor közölte, a
 # szerelvény ...", "Ahogy a miniszter fogalmazott, ...".
 AS_LEADS = frozenset({"mint", "ahogy", "ahogyan"})

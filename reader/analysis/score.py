@@ -394,14 +394,33 @@ def report(c: Counts) -> str:
 
 
 def rule_report(c: Counts) -> str:
-    """The claims' errors by rule and by speaker basis, a line each, the most claims first."""
+    """The claims' errors by rule and by speaker basis, a line each, the most claims first;
+    ``share`` is the part of all found claims that the rule made or the basis decided."""
     lines: list[str] = []
     for title, table in (("rule", c.by_rule), ("speaker basis", c.by_basis)):
-        lines.append(f"{title:<18} {'claims':>6} {'false':>6} {'wrong source':>13} "
+        lines.append(f"{title:<18} {'claims':>6} {'share':>6} {'false':>6} {'wrong source':>13} "
                      f"{'wrong speaker':>14}")
         for name, r in sorted(table.items(), key=lambda item: (-item[1].found, item[0])):
-            lines.append(f"{name or '(none)':<18} {r.found:>6} {r.false:>6} "
+            lines.append(f"{name or '(none)':<18} {r.found:>6} "
+                         f"{_ratio(r.found, c.pred_claims):>6.2f} {r.false:>6} "
                          f"{r.wrong_source:>13} {r.wrong_speaker:>14}")
+    return "\n".join(lines)
+
+
+def outlet_report(per_file: dict[Path, Counts]) -> str:
+    """Claims and speakers per outlet (the gold file's "outlet"; Global Voices has none)."""
+    outlets: dict[str, tuple[int, Counts]] = {}
+    for path, counts in per_file.items():
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        name = str(gold.get("outlet") or "(none)")
+        n, total = outlets.setdefault(name, (0, Counts()))
+        total.add(counts)
+        outlets[name] = (n + 1, total)
+    lines = [f"{'outlet':<22} {'articles':>8} {'claim P':>8} {'claim R':>8} "
+             f"{'named speaker':>14} {'wrong named':>12}"]
+    for name, (n, c) in sorted(outlets.items(), key=lambda item: (-item[1][0], item[0])):
+        lines.append(f"{name:<22} {n:>8} {c.claim_precision:>8.3f} {c.claim_recall:>8.3f} "
+                     f"{c.right_named:>6}/{c.named_gold:<7} {c.wrong_actors:>5}/{c.pred_claims:<6}")
     return "\n".join(lines)
 
 
@@ -449,6 +468,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-r", "--by-rule", action="store_true",
                         help="claims found, false claims, wrong sources and wrong named speakers "
                         "per claim rule")
+    parser.add_argument("-o", "--per-outlet", action="store_true",
+                        help="claims and speakers per outlet (the gold files' \"outlet\")")
     parser.add_argument("--check", action="store_true",
                         help="only check that the gold files' strings fit their texts")
     args = parser.parse_args(argv)
@@ -486,6 +507,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.by_rule:
         print()
         print(rule_report(total))
+    if args.per_outlet:
+        print()
+        print(outlet_report(per_file))
     return 0
 
 

@@ -221,4 +221,21 @@ def test_the_scorer_breaks_claim_errors_down_by_rule() -> None:
     table = score.rule_report(counts).splitlines()
     assert table[0].split()[:2] == ["rule", "claims"]
     assert sorted(line.split()[0] for line in table[1:4]) == ["hedge", "szerint", "verb_clause"]
-    assert table[4].split()[:3] == ["speaker", "basis", "claims"]
+    assert table[4].split()[:4] == ["speaker", "basis", "claims", "share"]
+    shares = {line.split()[0]: line.split()[2] for line in table[5:]}
+    assert shares == {"(none)": "0.33", "description": "0.33", "named": "0.33"}  # 1 of 3 each
+
+
+def test_the_scorer_reports_claims_and_speakers_per_outlet(tmp_path) -> None:
+    """-o: one line per outlet, its articles' counts pooled."""
+    per_file = {}
+    for n, (outlet, named, right) in enumerate((("Telex", 3, 2), ("Telex", 1, 1), (None, 2, 0))):
+        path = tmp_path / f"{n}.json"
+        path.write_text(json.dumps({"outlet": outlet} if outlet else {}), encoding="utf-8")
+        counts = score.Counts()
+        counts.named_gold, counts.right_named = named, right
+        per_file[path] = counts
+    lines = score.outlet_report(per_file).splitlines()
+    assert lines[0].split()[:2] == ["outlet", "articles"]
+    assert lines[1].split()[:2] == ["Telex", "2"] and "3/4" in lines[1]
+    assert lines[2].split()[:2] == ["(none)", "1"] and "0/2" in lines[2]

@@ -250,6 +250,24 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "aki|aki|PRON|PronType=Rel azt|az|PRON|Case=Acc mondja|mond|VERB : „ Timor|Timor|PROPN "
       "gazdag|gazdag|ADJ . ”",), None,
      [("verb_clause", ST, "Tony Fry-t", "mondja", "Timor gazdag", "Tony Fry")]),
+    # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
+    # continue one person's speech
+    ("a_plural_verb_continues_no_person",
+     (VARGA, "Azt|az|PRON|Case=Acc mondták|mond|VERB|Number=Plur , semmit|semmi|PRON|Case=Acc "
+      "nem tudnak|tud|VERB ."), None,
+     [("verb_clause", ST, "Varga", "mondta", "drága", "Varga"),
+      ("verb_clause", ST, None, "mondták", "semmit nem tudnak", None)]),
+    # "„...” – szögezte le a harmadik.": an unnamed speaker, not the one before
+    ("an_ordinal_speaker_is_unnamed",
+     (VARGA, "„ A film kiváló|kiváló|ADJ volt|van|VERB ” – szögezte|szögez|VERB le a "
+      "harmadik|harmadik|ADJ ."), None,
+     [("verb_clause", ST, "Varga", "mondta", "drága", "Varga"),
+      ("inverted", ST, "a harmadik", "szögezte le", "A film kiváló volt", None)]),
+    # "– írta a Fotó Háber című filmről az Élet és Irodalom": a title is no subject
+    ("a_title_before_cimu_is_no_subject",
+     ("„ Fotó Várkonyi|Várkonyi|PROPN ” – írta|ír|VERB a [Fotó Háber]MISC című|című|ADJ "
+      "filmről|film|NOUN|Case=Del az [Élet és Irodalom]ORG .",), None,
+     [("inverted", ST, "az Élet és Irodalom", "írta", "Fotó Várkonyi", "Élet és Irodalom")]),
     # a quote that opens in one paragraph runs on to its closing mark paragraphs later
     ("a_quote_runs_over_paragraphs",
      ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",

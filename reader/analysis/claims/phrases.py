@@ -57,6 +57,8 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
         return None
     if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
         return None
+    if hi < hi_limit and d.low(hi) in lexicon.NAMING_ADJECTIVES:
+        return None  # it names what the noun after it is: "a Fotó Háber című filmről"
     # apposition: "Az egyesület elnöke, Varga Zsófia" / "Németh Péter, a kamara szóvivője,"
     if hi + 1 < hi_limit and d.t[hi].text == ",":
         j = hi + 1
@@ -169,8 +171,15 @@ def subject_right(d: Doc, start: int, hi: int) -> Span | None:
     for k in range(start, hi):
         if d.t[k].text in CLAUSE_STOPS or d.t[k].text in END_PUNCT or d.is_finite(k):
             return None
-        if d.is_nominal(k):
-            return np_around(d, k, start, hi)
+        if d.is_nominal(k) and (k == 0 or d.token_actor.get(k - 1) != d.token_actor.get(k, "")):
+            np = np_around(d, k, start, hi)
+            if np is not None:
+                return np
+        if (
+            d.t[k].pos == "DET" and k + 2 <= hi and d.t[k + 1].pos in ("ADJ", "NUM")
+            and (k + 2 == hi or d.t[k + 2].text in END_PUNCT)
+        ):
+            return k, k + 2  # "– szögezte le a harmadik.": a speaker the text does not name
     return None
 
 

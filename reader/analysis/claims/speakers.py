@@ -108,6 +108,8 @@ def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
     """
     if any(k in d.token_actor for k in range(lo, hi)):
         return True
+    if hi - lo == 2 and d.t[lo].pos == "DET" and d.t[lo + 1].pos in ("ADJ", "NUM"):
+        return True  # "a harmadik", "az egyik": one of the people just listed
     head = next(
         (k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")), None
     )
@@ -139,8 +141,16 @@ def someone_between(d: Doc, previous: Draft, cue: int) -> bool:
 
 def _zero_subject(site: Site) -> Speaker:
     """A cue with no subject of its own: a recent claim's source when no other person is named
-    in between, else the previous sentence's subject when it names someone."""
+    in between, else the previous sentence's subject when it names someone. A plural verb
+    ("mondták") never continues one person's speech."""
     d, u, lo, previous = site.d, site.unit, site.lo, site.previous
+    plural = d.t[site.at].feat("Number") == "Plur"
+
+    def one_person(actor: str | None) -> bool:
+        return plural and actor is not None and d.actor_labels.get(actor) == "PER"
+
+    if previous is not None and one_person(previous.source_actor):
+        previous = None
     if previous is not None and previous.source is not None and someone_between(
         d, previous, site.at
     ):
@@ -157,6 +167,8 @@ def _zero_subject(site: Site) -> Speaker:
                 subject, _ = subject_left(d, p_lo, first_verb)
                 if subject is not None:
                     actor = actor_in(d, *subject)
+                    if one_person(actor):
+                        return NOBODY
                     if actor is not None:
                         return Speaker(subject, actor, inherited=True, basis="continuation")
                     if can_speak(d, *subject):
@@ -354,7 +366,10 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
         own = roles.get(e.actor, set())
         if any(same_role(r, role) for r in own):
             return e.actor  # "Turi Tímea rendező ..., a rendező": named with the role itself
-        if candidate is None and d.nominative_entity(e) and not own:
+        if (
+            candidate is None and d.nominative_entity(e) and not own
+            and " " in d.actor_names.get(e.actor, "")  # a full name: not a place taken for one
+        ):
             candidate = e.actor
     return candidate
 
