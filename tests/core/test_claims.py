@@ -250,6 +250,13 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "aki|aki|PRON|PronType=Rel azt|az|PRON|Case=Acc mondja|mond|VERB : „ Timor|Timor|PROPN "
       "gazdag|gazdag|ADJ . ”",), None,
      [("verb_clause", ST, "Tony Fry-t", "mondja", "Timor gazdag", "Tony Fry")]),
+    # "Wass Albert egy modern kori Háry János volt. Az író azt állította, ...": a name after
+    # 'egy' is a likeness, not the person the description re-names
+    ("a_name_after_egy_is_no_antecedent",
+     ("[Wass Albert]PER egy modern|modern|ADJ [Háry János]PER volt|van|VERB .",
+      "Az író|író|NOUN azt|az|PRON|Case=Acc állította|állít|VERB , hogy lovas|lovas|NOUN "
+      "volt|van|VERB ."), None,
+     [("verb_clause", ST, "Az író", "állította", "lovas volt", "Wass Albert")]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

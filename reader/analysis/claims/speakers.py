@@ -369,9 +369,19 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
         if (
             candidate is None and d.nominative_entity(e) and not own
             and " " in d.actor_names.get(e.actor, "")  # a full name: not a place taken for one
+            and not _predicate_name(d, e.start)
         ):
             candidate = e.actor
     return candidate
+
+
+def _predicate_name(d: Doc, start: int) -> bool:
+    """A name after 'egy' is what someone is likened to, not a person in the passage: 'Wass
+    Albert egy modern kori Háry János volt'."""
+    k = bisect.bisect_left(d.token_starts, start) - 1
+    while k >= 0 and d.t[k].pos in ("ADJ", "NUM", "ADV") and d.low(k) != "egy":
+        k -= 1
+    return k >= 0 and d.low(k) == "egy"
 
 
 def _is_role(d: Doc, k: int, role: str) -> bool:
