@@ -257,6 +257,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "Az író|író|NOUN azt|az|PRON|Case=Acc állította|állít|VERB , hogy lovas|lovas|NOUN "
       "volt|van|VERB ."), None,
      [("verb_clause", ST, "Az író", "állította", "lovas volt", "Wass Albert")]),
+    # "A LogBox fejlesztője azt állítja, ...": the developer speaks, not the product
+    ("an_agent_noun_possessed_by_a_name_is_someone_else",
+     ("A [LogBox]ORG fejlesztője|fejlesztő|NOUN|Person[psor]=3 azt|az|PRON|Case=Acc "
+      "állítja|állít|VERB , hogy biztonságos|biztonságos|ADJ .",), None,
+     [("verb_clause", ST, "A LogBox fejlesztője", "állítja", "biztonságos", None)]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

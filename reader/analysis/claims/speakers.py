@@ -31,6 +31,8 @@ from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left
 from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
 
+MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something ("fejlesztő")
+VOWELS = frozenset("aáeéiíoóöőuúüű")
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
@@ -213,6 +215,7 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         after = d.t[end] if end < hi else None
         if after is not None and after.pos == "NOUN" and after.feat("Person[psor]") and (
             role_of(after.lemma) or after.lemma.lower() in lexicon.KIN_NOUNS
+            or _agent_noun(after.lemma.lower())  # "a LogBox fejlesztője": a person
         ):
             owner, owned = actor, "kin" if after.lemma.lower() in lexicon.KIN_NOUNS else "role"
         elif d.case(end - 1) not in ("", "Nom") and not (
@@ -373,6 +376,12 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
         ):
             candidate = e.actor
     return candidate
+
+
+def _agent_noun(lemma: str) -> bool:
+    """A noun made from a verb with -ó/-ő, naming who does it ('fejlesztő', 'szervező'), not
+    a loan word that ends alike ('információ', 'rádió', 'videó')."""
+    return len(lemma) >= MIN_AGENT_NOUN and lemma[-1] in "óő" and lemma[-2] not in VOWELS
 
 
 def _predicate_name(d: Doc, start: int) -> bool:
