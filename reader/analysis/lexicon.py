@@ -290,6 +290,19 @@ CUE_VERBS: dict[str, str] = {
     "folytat": "statement",  # "– folytatta a szóvivő": only with content before a dash
     "megdorgál": "accusation",
     "nevez": "statement",  # with a predicate: "X-et diktátornak nevezte" (PREDICATE_CUES)
+    # more seen in real press (the archive set, docs/annotation.md)
+    "mesél": "statement",
+    "leír": "statement",
+    "kér": "statement",  # "arra kérte, hogy ...": what is asked is reported
+    "védekezik": "statement",
+    "emlékezik": "statement",  # "– emlékezett vissza"
+    "emlékszik": "statement",
+    "tudósít": "statement",
+    "összegez": "statement",
+    "elemez": "statement",
+    "fanyalog": "statement",
+    "fitymál": "statement",
+    "kiderít": "statement",
 }
 
 # Cues of a verb and a word beside it: "felhívta a figyelmet arra, hogy", "kitart amellett,
@@ -487,7 +500,7 @@ NON_SUBJECT = frozenset(
 )
 DEFINITE_ARTICLES = ("a", "az")
 TRAIL_TRIM = frozenset(
-    {",", ";", ":", "és", "de", "ám", "illetve", "valamint", "pedig"}
+    {",", ";", ":", "és", "de", "ám", "illetve", "valamint", "pedig", "továbbá", "majd", "s"}
     | {"–", "—", "-", ".", "!", "?", "…"}
 )
 # Pronouns that announce the content of a speech verb: "azt mondta, (hogy) ...", "úgy fogalmazott".

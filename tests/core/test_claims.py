@@ -262,6 +262,14 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("A [LogBox]ORG fejlesztője|fejlesztő|NOUN|Person[psor]=3 azt|az|PRON|Case=Acc "
       "állítja|állít|VERB , hogy biztonságos|biztonságos|ADJ .",), None,
      [("verb_clause", ST, "A LogBox fejlesztője", "állítja", "biztonságos", None)]),
+    # "X arról tájékoztatta őket, hogy A érkezik, továbbá kérte, hogy ...": the second speech
+    # verb shares the first one's speaker, not the subject inside its content
+    ("a_coordinated_cue_shares_the_first_speaker",
+     ("[György István]PER arról|az|PRON|Case=Del tájékoztatta|tájékoztat|VERB őket|ő|PRON , "
+      "hogy [Sinopharm]ORG érkezik|érkezik|VERB , továbbá|továbbá|CCONJ kérte|kér|VERB , hogy "
+      "oltsanak|olt|VERB .",), None,
+     [("verb_clause", ST, "György István", "tájékoztatta", "Sinopharm érkezik", "György István"),
+      ("verb_clause", ST, "György István", "kérte", "oltsanak", "György István")]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

@@ -319,6 +319,17 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
             k -= 1
         if k > lo and d.low(k) in lexicon.SHARED_SUBJECT_CONJ:
             conj_comma = k
+    previous = site.previous
+    if (
+        subject is None and conj_comma is not None and previous is not None
+        and previous.unit == site.unit and previous.forward
+        and previous.content_lo <= conj_comma < cue
+    ):
+        # "X arról tájékoztatta őket, hogy A érkezik, továbbá kérte, hogy": the second speech
+        # verb shares the first one's subject, not the subject inside its content
+        who = speaker(site, None, "continuing")
+        return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
+                     content_hi, inherited=who.inherited, basis=who.basis)
     if subject is None and conj_comma is not None and conj_comma > lo:
         subject, _ = subject_left(d, lo, conj_comma, verbs_allowed=1)
     who = speaker(site, subject, "pronoun")

@@ -128,6 +128,8 @@ def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
 def someone_between(d: Doc, previous: Draft, cue: int) -> bool:
     """Whether a person other than the previous claim's speaker is named after that claim (its
     content aside) and before ``cue``: then the speaker of a subjectless cue is not certain."""
+    if previous.forward and previous.content_hi == -1 and previous.content_lo <= cue:
+        return False  # "X tájékoztatta őket, hogy ... Y ..., továbbá kérte": still X's sentence
     end = max(previous.cue[1], previous.source[1] if previous.source else 0,
               previous.content_hi if previous.content_hi != -1 else 0)
     for k in range(end, cue):
