@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.actors import group_actors
 from reader.analysis.claims import find_claims
-from reader.types import Actor, Analysis, Claim, Entity, ModelInfo, Range, Token
+from reader.analysis.roles import PersonRole, person_roles
+from reader.types import Actor, ActorRole, Analysis, Claim, Entity, ModelInfo, Range, Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,7 +44,10 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
     claims = claims_in_sections(
         text, parsed.tokens, grouping.entities, grouping.token_actor, names, related, labels
     )
-    entities, actors = add_source_mentions(text, grouping.entities, grouping.actors, claims)
+    roles = person_roles(parsed.tokens, grouping.token_actor, labels)
+    entities, actors = add_source_mentions(
+        text, grouping.entities, with_roles(grouping.actors, roles), claims
+    )
     return Analysis(
         source=source,
         model=model,
@@ -52,6 +56,26 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
         actors=actors,
         claims=claims,
     )
+
+
+def with_roles(actors: Sequence[Actor], roles: Sequence[PersonRole]) -> tuple[Actor, ...]:
+    """Each person actor with the roles the article gives it, each tied to the name it was said
+    of: the actor's mention right before the role phrase (right after it, for a title before
+    the name)."""
+    found: dict[str, list[ActorRole]] = {}
+    by_id = {a.id: a for a in actors}
+    for r in roles:
+        actor = by_id.get(r.person)
+        if actor is None or not actor.mentions:
+            continue
+        start, end = r.span
+        if r.pattern == "title_before":
+            mention = min(actor.mentions, key=lambda m: (m[0] < end, abs(m[0] - end)))
+        else:
+            mention = min(actor.mentions, key=lambda m: (m[1] > start, abs(start - m[1])))
+        found.setdefault(r.person, []).append(ActorRole(r.role, r.affiliation, r.span, mention))
+    return tuple(replace(a, roles=tuple(sorted(found[a.id], key=lambda r: (r.span, r.role))))
+                 if a.id in found else a for a in actors)
 
 
 CLAIM_SECTION = 40_000  # tokens the claim finder takes at a time (about 300 kB of text)

@@ -37,7 +37,10 @@ What every edit keeps true:
 - a claim source's actor follows the mention it holds: when the only mention of its actor inside
   the source moves to another actor (or is removed), the source names that actor (or none); an
   entity added inside a source that names no actor makes its actor the source's;
-- an added entity replaces any related (adjectival) span it overlaps.
+- an added entity replaces any related (adjectival) span it overlaps;
+- a person's role (``Actor.roles``) belongs to the actor that holds the name it was said of,
+  and only while that actor is a person: it moves with that mention, goes with it when it is
+  removed, and stays through a rename; its body follows the body actor's first mention.
 
 What a person points at becomes an edit's ranges here too: ``trim_selection`` cuts a selection
 to its words, ``guess_cue`` and ``find_cue`` find the cue of a claim added by hand.
@@ -55,6 +58,7 @@ from reader.analysis.naming import snippet
 from reader.types import (
     CLAIM_KINDS,
     Actor,
+    ActorRole,
     AddClaim,
     AddEntity,
     Analysis,
@@ -137,7 +141,38 @@ def apply(analysis: Analysis, edit: Edit) -> Analysis:
             done = _add_claim(analysis, edit)
         case _:
             assert_never(edit)
-    return replace(done, edits=(*analysis.edits, edit))
+    return replace(_settle_roles(analysis, done), edits=(*analysis.edits, edit))
+
+
+def _settle_roles(before: Analysis, after: Analysis) -> Analysis:
+    """Each role goes to the actor that holds the name it was said of, if that actor is a
+    person (PER): a role moves with its mention, goes with a removed one and stays through a
+    rename. A role's body (affiliation) that is gone follows the body's first mention, else is
+    dropped."""
+    roles = [role for actor in before.actors for role in actor.roles]
+    if not roles:
+        return after
+    holder = {m: x.id for x in after.actors for m in x.mentions}
+    ids = {x.id for x in after.actors}
+    was = {x.id: x for x in before.actors}
+
+    def body(affiliation: str | None) -> str | None:
+        if affiliation is None or affiliation in ids:
+            return affiliation
+        old = was.get(affiliation)
+        return holder.get(old.mentions[0]) if old is not None and old.mentions else None
+
+    given: dict[str, list[ActorRole]] = {}
+    for role in roles:
+        owner = holder.get(role.mention)
+        if owner is not None:
+            given.setdefault(owner, []).append(replace(role, affiliation=body(role.affiliation)))
+    actors = tuple(
+        replace(x, roles=tuple(sorted(given.get(x.id, ()), key=lambda r: (r.span, r.role)))
+                if x.label == "PER" else ())
+        for x in after.actors
+    )
+    return replace(after, actors=actors)
 
 
 def reapply(edits: Iterable[Edit], fresh: Analysis) -> tuple[Analysis, int, list[Edit]]:
