@@ -65,13 +65,12 @@ ORIGINS = ("machine", "corrected")
 @dataclass(frozen=True)
 class ActorRole:
     """One thing the article says a person is (reader.analysis.roles): "alelnök" of the actor
-    ``affiliation`` (a body's actor id, or None), said by the words at ``span`` of the name at
-    ``mention``. A role belongs to whichever actor holds that mention (docs/speakers.md)."""
+    ``affiliation`` (a body's actor id, or None), said by the words at each of ``spans``, each
+    right next to one of the person's names (reader.analysis.edits keeps it so)."""
 
     role: str  # the role noun's lemma, lower case: "alelnök", "államtitkár"
     affiliation: str | None
-    span: Range
-    mention: Range
+    spans: tuple[Range, ...]  # where the article says it, in text order
 
 
 @dataclass(frozen=True)

@@ -59,23 +59,17 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
 
 
 def with_roles(actors: Sequence[Actor], roles: Sequence[PersonRole]) -> tuple[Actor, ...]:
-    """Each person actor with the roles the article gives it, each tied to the name it was said
-    of: the actor's mention right before the role phrase (right after it, for a title before
-    the name)."""
-    found: dict[str, list[ActorRole]] = {}
-    by_id = {a.id: a for a in actors}
-    for r in roles:
-        actor = by_id.get(r.person)
-        if actor is None or not actor.mentions:
-            continue
-        start, end = r.span
-        if r.pattern == "title_before":
-            mention = min(actor.mentions, key=lambda m: (m[0] < end, abs(m[0] - end)))
-        else:
-            mention = min(actor.mentions, key=lambda m: (m[1] > start, abs(start - m[1])))
-        found.setdefault(r.person, []).append(ActorRole(r.role, r.affiliation, r.span, mention))
-    return tuple(replace(a, roles=tuple(sorted(found[a.id], key=lambda r: (r.span, r.role))))
-                 if a.id in found else a for a in actors)
+    """Each person actor with the roles the article gives it: each role and body once, with
+    every place the article says it, the first said first."""
+    found: dict[str, dict[tuple[str, str | None], list[Range]]] = {}
+    for r in sorted(roles, key=lambda r: r.span):
+        found.setdefault(r.person, {}).setdefault((r.role, r.affiliation), []).append(r.span)
+    return tuple(
+        replace(a, roles=tuple(ActorRole(role, body, tuple(spans))
+                               for (role, body), spans in found[a.id].items()))
+        if a.id in found else a
+        for a in actors
+    )
 
 
 CLAIM_SECTION = 40_000  # tokens the claim finder takes at a time (about 300 kB of text)

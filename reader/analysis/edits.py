@@ -38,9 +38,10 @@ What every edit keeps true:
   the source moves to another actor (or is removed), the source names that actor (or none); an
   entity added inside a source that names no actor makes its actor the source's;
 - an added entity replaces any related (adjectival) span it overlaps;
-- a person's role (``Actor.roles``) belongs to the actor that holds the name it was said of,
-  and only while that actor is a person: it moves with that mention, goes with it when it is
-  removed, and stays through a rename; its body follows the body actor's first mention.
+- a person's role (``Actor.roles``) is said where its words stand right next to one of that
+  person's names (only spaces and a comma between): it moves with that name to another person,
+  goes when no person's name stands there any more, and stays through a rename; its body
+  follows the body actor's first mention.
 
 What a person points at becomes an edit's ranges here too: ``trim_selection`` cuts a selection
 to its words, ``guess_cue`` and ``find_cue`` find the cue of a claim added by hand.
@@ -144,32 +145,54 @@ def apply(analysis: Analysis, edit: Edit) -> Analysis:
     return replace(_settle_roles(analysis, done), edits=(*analysis.edits, edit))
 
 
+ROLE_GAP = " ,\t\n"  # what may stand between a name and the role words said of it
+
+
 def _settle_roles(before: Analysis, after: Analysis) -> Analysis:
-    """Each role goes to the actor that holds the name it was said of, if that actor is a
-    person (PER): a role moves with its mention, goes with a removed one and stays through a
-    rename. A role's body (affiliation) that is gone follows the body's first mention, else is
-    dropped."""
-    roles = [role for actor in before.actors for role in actor.roles]
-    if not roles:
+    """Where the article says a role (each of its spans), it says it of the name right next to
+    it: the span stays with its person while one of their names stands there (only spaces and
+    a comma between), else goes to the person whose name does, else is dropped; a person made
+    something else loses its roles. A role's body (affiliation) that is gone follows the body's
+    first mention, else is dropped."""
+    if not any(actor.roles for actor in before.actors):
         return after
+    text = after.text
+    ends = {e.end: e.actor for e in after.entities}
+    starts = {e.start: e.actor for e in after.entities}
+    labels = {x.id: x.label for x in after.actors}
     holder = {m: x.id for x in after.actors for m in x.mentions}
-    ids = {x.id for x in after.actors}
     was = {x.id: x for x in before.actors}
 
+    def names_beside(span: Range) -> list[str]:
+        """The actors of the names right before the span, then right after it."""
+        out = []
+        at = span[0]
+        while at not in ends and at > 0 and text[at - 1] in ROLE_GAP:
+            at -= 1
+        out += [ends[at]] if at in ends else []
+        at = span[1]
+        while at not in starts and at < len(text) and text[at] in ROLE_GAP:
+            at += 1
+        return out + ([starts[at]] if at in starts else [])
+
     def body(affiliation: str | None) -> str | None:
-        if affiliation is None or affiliation in ids:
+        if affiliation is None or affiliation in labels:
             return affiliation
         old = was.get(affiliation)
         return holder.get(old.mentions[0]) if old is not None and old.mentions else None
 
-    given: dict[str, list[ActorRole]] = {}
-    for role in roles:
-        owner = holder.get(role.mention)
-        if owner is not None:
-            given.setdefault(owner, []).append(replace(role, affiliation=body(role.affiliation)))
+    given: dict[str, dict[tuple[str, str | None], list[Range]]] = {}
+    for actor in before.actors:
+        for role in actor.roles:
+            key = (role.role, body(role.affiliation))
+            for span in role.spans:
+                beside = [x for x in names_beside(span) if labels.get(x) == "PER"]
+                if beside:
+                    owner = actor.id if actor.id in beside else beside[0]
+                    given.setdefault(owner, {}).setdefault(key, []).append(span)
     actors = tuple(
-        replace(x, roles=tuple(sorted(given.get(x.id, ()), key=lambda r: (r.span, r.role)))
-                if x.label == "PER" else ())
+        replace(x, roles=tuple(ActorRole(role, affiliation, tuple(sorted(spans)))
+                               for (role, affiliation), spans in given.get(x.id, {}).items()))
         for x in after.actors
     )
     return replace(after, actors=actors)

@@ -28,10 +28,10 @@ rules had names. The compact form keeps only the speaker's basis ("speakers": on
 in order, present when any claim has one), so a reopened page still marks an unsure speaker.
 
 A person actor may carry "roles": what the article says the person is (reader.analysis.roles),
-each {"role": "alelnök", "affiliation": actor id or null, "span": [start, end] of the words
-that say it, "mention": [start, end] of the name they say it of}; an actor without roles has no
-key, and files written before roles load with none. The compact form lists them all in one
-"roles" table: [actor id, role, affiliation, span start, span end, mention start, mention end].
+each role and body once: {"role": "alelnök", "affiliation": actor id or null, "spans": [[start,
+end], ...] of the words that say it, each right next to one of the person's names}; an actor
+without roles has no key, and files written before roles load with none. The compact form
+lists them all in one "roles" table: [actor id, role, affiliation, [start, end, start, ...]].
 """
 
 from __future__ import annotations
@@ -91,8 +91,8 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
 
 
 def _role_dict(role: ActorRole) -> dict[str, Any]:
-    return {"role": role.role, "affiliation": role.affiliation, "span": list(role.span),
-            "mention": list(role.mention)}
+    return {"role": role.role, "affiliation": role.affiliation,
+            "spans": [[s, e] for s, e in role.spans]}
 
 
 def edit_dict(edit: Edit, text: str | None = None) -> dict[str, Any]:
@@ -114,8 +114,10 @@ def _json_ranges(value: Any) -> list[Any]:
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     source = claim.source
-    why = {"rule": claim.rule} | ({"speaker": claim.speaker_basis} if claim.speaker_basis else {})
-    provenance = {"provenance": why} if claim.rule else {}
+    # a claim read back from a page knows its speaker's basis but not its rule
+    why = ({"rule": claim.rule} if claim.rule else {}) | (
+        {"speaker": claim.speaker_basis} if claim.speaker_basis else {})
+    provenance = {"provenance": why} if why else {}
     return {
         "id": claim.id,
         "kind": claim.kind,
@@ -165,7 +167,7 @@ def to_compact(analysis: Analysis) -> dict[str, Any]:
                     *_origin_cell(c.origin)]
                    for c in analysis.claims],
     }
-    roles = [[a.id, r.role, r.affiliation, *r.span, *r.mention]
+    roles = [[a.id, r.role, r.affiliation, _flat(r.spans)]
              for a in analysis.actors for r in a.roles]
     if roles:
         compact["roles"] = roles
@@ -210,12 +212,15 @@ def from_compact(data: Any, text: str) -> Analysis:
                        "related": _pairs(row[4], f"actors[{n}].related"),
                        "origin": row[5] if len(row) > 5 else MACHINE})
     by_id = {actor["id"]: actor for actor in actors if isinstance(actor["id"], str)}
-    for n, item in enumerate(root.get("roles", [])):
-        row = _row(item, f"roles[{n}]", 7)
-        if row[0] not in by_id:
+    role_rows = root.get("roles", [])  # pages written before roles have none
+    if not isinstance(role_rows, list):
+        raise ValueError("the analysis.roles: expected a list of rows")
+    for n, item in enumerate(role_rows):
+        row = _row(item, f"roles[{n}]", 4)
+        if not isinstance(row[0], str) or row[0] not in by_id:
             raise ValueError(f"roles[{n}]: {row[0]!r:.40} is not the id of any actor")
         by_id[row[0]].setdefault("roles", []).append(
-            {"role": row[1], "affiliation": row[2], "span": row[3:5], "mention": row[5:7]})
+            {"role": row[1], "affiliation": row[2], "spans": _pairs(row[3], f"roles[{n}]")})
     rows = _list(root, "claims", "the analysis")
     speakers = root.get("speakers", [""] * len(rows))
     if not isinstance(speakers, list) or len(speakers) != len(rows):
@@ -397,8 +402,8 @@ def _provenance(obj: dict[str, Any], where: str, key: str) -> str:
 
 def _roles(obj: dict[str, Any], where: str, text: str, actor_ids: set[str]
            ) -> tuple[ActorRole, ...]:
-    """A person's roles ("roles": [{"role", "affiliation", "span", "mention"}]): a role word,
-    null or an actor's id, and two ranges in the text. Files without it have none."""
+    """A person's roles ("roles": [{"role", "affiliation", "spans"}]): a role word, null or an
+    actor's id, and one range in the text or more. Files without it have none."""
     roles = []
     for n, item in enumerate(_list(obj, "roles", where)):
         at = f"{where}.roles[{n}]"
@@ -406,9 +411,10 @@ def _roles(obj: dict[str, Any], where: str, text: str, actor_ids: set[str]
         affiliation = _get(role, "affiliation", at)
         if affiliation is not None and affiliation not in actor_ids:
             raise ValueError(f"{at}.affiliation: {affiliation!r:.40} is not null or an actor id")
-        roles.append(ActorRole(_str(role, "role", at), affiliation,
-                               _range(_get(role, "span", at), f"{at}.span", len(text)),
-                               _range(_get(role, "mention", at), f"{at}.mention", len(text))))
+        spans = _ranges(role, "spans", at, len(text))
+        if not spans:
+            raise ValueError(f"{at}.spans: a role is said somewhere: expected [start, end]s")
+        roles.append(ActorRole(_str(role, "role", at), affiliation, spans))
     return tuple(roles)
 
 

@@ -29,10 +29,10 @@ def source_name(claim: Claim, actor_names: dict[str, str], lang: str) -> str:
 
 
 def role_names(actor: Actor, actor_names: dict[str, str]) -> list[str]:
-    """What the article says a person is, each role once, in text order: "alelnök (Tisza
+    """What the article says a person is, each role once, first said first: "alelnök (Tisza
     Párt)", or the role alone when it names no body (the body's canonical name)."""
     out: list[str] = []
-    for role in actor.roles:
+    for role in sorted(actor.roles, key=lambda r: r.spans[0]):
         body = actor_names.get(role.affiliation or "")
         name = f"{role.role} ({body})" if body else role.role
         if name not in out:

@@ -44,26 +44,26 @@ def article() -> Analysis:
                      find(t, "nagy"), "a1")
     analysis = make(t, spans, (replace(named, rule="r", speaker_basis="named"),
                                replace(inferred, rule="r", speaker_basis="continuation")))
-    role = ActorRole("alel<nök>", "a2", find(t, "a <b>Párt</b> alelnöke"), first)
+    role = ActorRole("alel<nök>", "a2", (find(t, "a <b>Párt</b> alelnöke"),))
     actors = tuple(replace(a, roles=(role,)) if a.id == "a1" else a for a in analysis.actors)
     return replace(analysis, actors=actors)
 
 
-def test_build_analysis_gives_each_person_its_roles_tied_to_the_name_they_describe() -> None:
-    """An apposition after a name and a title before one: character offsets of the role words
-    and of the very name they are said of; bodies are actor ids; others get none."""
+def test_build_analysis_gives_each_person_its_roles_once_with_where_the_article_says_them() -> None:
+    """An apposition after a name (twice: one role, two spans) and a title before one: the
+    character offsets of the role words; bodies are actor ids; others get none."""
     a = analyse(
         f"[Tarr Zoltán]PER , a [Tisza Párt]ORG alelnöke|alelnök|NOUN|{PSOR} mondta|mond|VERB .",
         f"Az [MKKP]ORG társelnöke|társelnök|NOUN|{PSOR} , [Kovács Anna]PER közölte|közöl|VERB .",
+        f"[Tarr Zoltán]PER , a [Tisza Párt]ORG alelnöke|alelnök|NOUN|{PSOR} tagadta|tagad|VERB .",
     )
     by_name = {x.name: x for x in a.actors}
     tarr, kovacs = by_name["Tarr Zoltán"], by_name["Kovács Anna"]
-    assert [(r.role, a.text[slice(*r.span)], a.text[slice(*r.mention)]) for r in tarr.roles] == [
-        ("alelnök", "a Tisza Párt alelnöke", "Tarr Zoltán")]
+    assert [(r.role, [a.text[slice(*s)] for s in r.spans]) for r in tarr.roles] == [
+        ("alelnök", ["a Tisza Párt alelnöke", "a Tisza Párt alelnöke"])]
     assert tarr.roles[0].affiliation == by_name["Tisza Párt"].id
-    assert [(r.role, a.text[slice(*r.span)]) for r in kovacs.roles] == [
-        ("társelnök", "Az MKKP társelnöke")]
-    assert kovacs.roles[0].mention in kovacs.mentions
+    assert [(r.role, [a.text[slice(*s)] for s in r.spans]) for r in kovacs.roles] == [
+        ("társelnök", ["Az MKKP társelnöke"])]
     assert by_name["Tisza Párt"].roles == ()
     names = {x.id: x.name for x in a.actors}
     assert role_names(tarr, names) == ["alelnök (Tisza Párt)"]
@@ -72,20 +72,19 @@ def test_build_analysis_gives_each_person_its_roles_tied_to_the_name_they_descri
 def test_role_names_say_each_role_once_with_its_body_or_alone() -> None:
     """Two mentions of one role are one name; a role without a body is the role alone."""
     x = article().actors[0]
-    same = replace(x.roles[0], span=(60, 62))
-    bare = ActorRole("politikus", None, (70, 75), x.mentions[1])
+    same = replace(x.roles[0], spans=((60, 62),))
+    bare = ActorRole("politikus", None, ((1, 5),))
     assert role_names(replace(x, roles=(*x.roles, same, bare)), {"a2": "Tisza"}) == [
-        "alel<nök> (Tisza)", "politikus"]
+        "politikus", "alel<nök> (Tisza)"]
 
 
 def test_json_round_trips_roles_and_writes_none_for_an_actor_without() -> None:
-    """Roles are a plain list on the person ({role, affiliation, span, mention}); an actor
-    without roles has no key, and a file written before roles loads with none."""
+    """Roles are a plain list on the person ({role, affiliation, spans}); an actor without
+    roles has no key, and a file written before roles loads with none."""
     a = article()
     data = jsonio.to_dict(a)
     assert data["actors"][0]["roles"] == [{"role": "alel<nök>", "affiliation": "a2",
-                                           "span": list(find(TEXT, "a <b>Párt</b> alelnöke")),
-                                           "mention": list(find(TEXT, "Tarr Zoltán"))}]
+                                           "spans": [list(find(TEXT, "a <b>Párt</b> alelnöke"))]}]
     assert "roles" not in data["actors"][1]
     assert jsonio.loads(jsonio.dumps(a)) == a
     del data["actors"][0]["roles"]
@@ -96,14 +95,16 @@ def test_json_round_trips_roles_and_writes_none_for_an_actor_without() -> None:
     ("change", "message"),
     [
         ({"roles": "alelnök"}, "actors[0].roles: expected a list"),
-        ({"roles": [{"role": 7, "affiliation": None, "span": [0, 1], "mention": [0, 1]}]},
+        ({"roles": [{"role": 7, "affiliation": None, "spans": [[0, 1]]}]},
          "actors[0].roles[0].role: expected a string"),
-        ({"roles": [{"role": "x", "affiliation": "nobody", "span": [0, 1], "mention": [0, 1]}]},
+        ({"roles": [{"role": "x", "affiliation": "nobody", "spans": [[0, 1]]}]},
          "actors[0].roles[0].affiliation: 'nobody' is not null or an actor id"),
-        ({"roles": [{"role": "x", "affiliation": None, "span": [0, 9999], "mention": [0, 1]}]},
-         "actors[0].roles[0].span: [0, 9999] is outside the text"),
-        ({"roles": [{"role": "x", "affiliation": None, "span": [0, 1]}]},
-         "actors[0].roles[0]: missing key 'mention'"),
+        ({"roles": [{"role": "x", "affiliation": None, "spans": [[0, 9999]]}]},
+         "actors[0].roles[0].spans[0]: [0, 9999] is outside the text"),
+        ({"roles": [{"role": "x", "affiliation": None, "spans": []}]},
+         "actors[0].roles[0].spans: a role is said somewhere"),
+        ({"roles": [{"role": "x", "affiliation": None}]},
+         "actors[0].roles[0]: missing key 'spans'"),
     ],
 )
 def test_damaged_roles_are_refused_with_where_and_why(change: dict, message: str) -> None:
@@ -140,6 +141,28 @@ def test_a_reopened_page_keeps_roles_and_the_speaker_basis() -> None:
     assert again.actors == a.actors
     assert [c.speaker_basis for c in again.claims] == ["named", "continuation"]
     assert [c.speaker_unsure for c in again.claims] == [False, True]
+    assert jsonio.loads(jsonio.dumps(again)) == again  # and its JSON keeps the basis too
+    assert [c.speaker_basis for c in jsonio.loads(jsonio.dumps(again)).claims] == [
+        "named", "continuation"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"roles": 7}, "the analysis.roles: expected a list of rows"),
+        ({"roles": [[["a1"], "x", None, [0, 1]]]}, "roles[0]: ['a1'] is not the id"),
+        ({"roles": [["zz", "x", None, [0, 1]]]}, "roles[0]: 'zz' is not the id"),
+        ({"roles": [["a1", "x", None]]}, "roles[0]: expected a row of 4 values"),
+        ({"roles": [["a1", "x", None, [0]]]}, "roles[0]: expected [start, end, start"),
+        ({"speakers": ["named"]}, "the analysis.speakers: expected one basis per claim"),
+        ({"speakers": ["named", "guessed"]}, "claims[1].provenance.speaker: unknown 'guessed'"),
+    ],
+)
+def test_a_damaged_page_block_is_refused(change: dict, message: str) -> None:
+    """The compact roles and bases are checked as the rest of a page's analysis is."""
+    data = jsonio.to_compact(article()) | change
+    with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        jsonio.from_compact(data, TEXT)
 
 
 def test_csv_has_the_speakers_roles_basis_and_whether_it_is_unsure() -> None:
@@ -166,9 +189,9 @@ def roles_by_name(a: Analysis) -> dict[str, list[tuple[str, str | None]]]:
 
 
 def test_corrections_keep_a_role_with_the_name_it_was_said_of() -> None:
-    """Rename keeps it; moving that name to another person moves the role; moving another
-    name does not; removing that name drops it; a person made a body loses it; a merged body
-    is followed."""
+    """A role stays where a name of its person stands next to its words: rename keeps it;
+    moving that name to another person moves the role; moving another name does not; removing
+    that name drops it; a person made a body loses it; a merged body is followed."""
     a = article()
     first, second = find(TEXT, "Tarr Zoltán"), find(TEXT, "Tarr Zoltán", 1)
     body = find(TEXT, "<b>Párt</b>")

@@ -16,7 +16,7 @@ TEXT = "Tarr Zoltán, a Tisza Párt alelnöke, és Kiss Anna."
 
 def analysis() -> Analysis:
     tarr, party, kiss = (0, 11), (15, 25), (39, 48)
-    role = ActorRole("alelnök", "a2", (13, 34), tarr)
+    role = ActorRole("alelnök", "a2", ((13, 34),))
     actors = (Actor("a1", "Tarr Zoltán", "PER", (tarr,), roles=(role,)),
               Actor("a2", "Tisza Párt", "ORG", (party,)),
               Actor("a3", "Kiss Anna", "PER", (kiss,)))
