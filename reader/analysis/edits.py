@@ -145,7 +145,9 @@ def apply(analysis: Analysis, edit: Edit) -> Analysis:
     return replace(_settle_roles(analysis, done), edits=(*analysis.edits, edit))
 
 
-ROLE_GAP = " ,\t\n"  # what may stand between a name and the role words said of it
+def _role_gap(char: str) -> bool:
+    """What may stand between a name and the role words said of it: spaces and a comma."""
+    return char == "," or char.isspace()
 
 
 def _settle_roles(before: Analysis, after: Analysis) -> Analysis:
@@ -167,11 +169,11 @@ def _settle_roles(before: Analysis, after: Analysis) -> Analysis:
         """The actors of the names right before the span, then right after it."""
         out = []
         at = span[0]
-        while at not in ends and at > 0 and text[at - 1] in ROLE_GAP:
+        while at not in ends and at > 0 and _role_gap(text[at - 1]):
             at -= 1
         out += [ends[at]] if at in ends else []
         at = span[1]
-        while at not in starts and at < len(text) and text[at] in ROLE_GAP:
+        while at not in starts and at < len(text) and _role_gap(text[at]):
             at += 1
         return out + ([starts[at]] if at in starts else [])
 

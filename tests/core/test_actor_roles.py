@@ -65,6 +65,9 @@ def test_build_analysis_gives_each_person_its_roles_once_with_where_the_article_
     assert [(r.role, [a.text[slice(*s)] for s in r.spans]) for r in kovacs.roles] == [
         ("társelnök", ["Az MKKP társelnöke"])]
     assert by_name["Tisza Párt"].roles == ()
+    # every place stands right next to its person's name, so a correction elsewhere keeps all
+    renamed = edits.apply(a, RenameActor(by_name["MKKP"].mentions[0], "Kutyapárt"))
+    assert [x.roles for x in renamed.actors] == [x.roles for x in a.actors]
     names = {x.id: x.name for x in a.actors}
     assert role_names(tarr, names) == ["alelnök (Tisza Párt)"]
 
