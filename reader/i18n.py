@@ -123,6 +123,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "actor_no_claims": ("{name} is not the source of any claim in this article.",
                         "A cikkben {name} egyetlen állításnak sem forrása."),
     "actor_forms": ("Word forms grouped here:", "Ide sorolt szóalakok:"),
+    "actor_roles": ("In the article: {roles}", "A cikk szerint: {roles}"),
     "more_forms": ("… and {n} more", "… és még {n}"),
     "actor_claims_hint": ("Claims as source: {n} — see the Claims tab",
                           "{n} állítás forrásként — lásd az Állítások lapot"),
@@ -299,6 +300,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "page_mentions": ("mentions", "említés"),
     "page_mention": ("mention", "említés"),  # Hungarian counts take the singular: 3 említés
     "page_related": ("related", "kapcsolódó"),
+    "page_roles": ("in the article", "a cikk szerint"),
     "page_none": ("none", "nincs"),
     "page_model": ("model", "modell"),
     "page_help": (

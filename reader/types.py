@@ -63,6 +63,17 @@ ORIGINS = ("machine", "corrected")
 
 
 @dataclass(frozen=True)
+class ActorRole:
+    """One thing the article says a person is (reader.analysis.roles): "alelnök" of the actor
+    ``affiliation`` (a body's actor id, or None), said by the words at each of ``spans``, each
+    right next to one of the person's names (reader.analysis.edits keeps it so)."""
+
+    role: str  # the role noun's lemma, lower case: "alelnök", "államtitkár"
+    affiliation: str | None
+    spans: tuple[Range, ...]  # where the article says it, in text order
+
+
+@dataclass(frozen=True)
 class Actor:
     id: str
     name: str  # canonical, dictionary (nominative) form
@@ -70,6 +81,7 @@ class Actor:
     mentions: tuple[Range, ...]
     related: tuple[Range, ...] = ()  # adjectival / demonym forms, e.g. "orosz" for Oroszország
     origin: str = "machine"  # "corrected" once a person changed its name, label or mentions
+    roles: tuple[ActorRole, ...] = ()  # a person's roles in the article, in text order
 
 
 @dataclass(frozen=True)
@@ -116,8 +128,9 @@ class Claim:
     @property
     def speaker_unsure(self) -> bool:
         """Whether the reader inferred the speaker from the context rather than read it at the
-        cue: the window, the page and the tables mark such a speaker as unsure."""
-        return self.speaker_basis in UNSURE_BASES
+        cue: the window, the page and the tables mark such a speaker as unsure. A claim a person
+        corrected never is: they have seen it."""
+        return self.speaker_basis in UNSURE_BASES and self.origin != "corrected"
 
     @property
     def extent(self) -> Range:

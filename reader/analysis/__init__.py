@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING
 from reader.analysis.actors import group_actors
 from reader.analysis.claims import find_claims
 from reader.analysis.layout import unwrap
-from reader.types import Actor, Analysis, Claim, Entity, ModelInfo, Range, TextSpan, Token
+from reader.analysis.roles import PersonRole, person_roles
+from reader.types import (
+    Actor,
+    ActorRole,
+    Analysis,
+    Claim,
+    Entity,
+    ModelInfo,
+    Range,
+    TextSpan,
+    Token,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,7 +79,10 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
     claims = claims_in_sections(
         text, parsed.tokens, grouping.entities, grouping.token_actor, names, related, labels
     )
-    entities, actors = add_source_mentions(text, grouping.entities, grouping.actors, claims)
+    roles = person_roles(parsed.tokens, grouping.token_actor, labels)
+    entities, actors = add_source_mentions(
+        text, grouping.entities, with_roles(grouping.actors, roles), claims
+    )
     return Analysis(
         source=source,
         model=model,
@@ -76,6 +90,20 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
         entities=entities,
         actors=actors,
         claims=claims,
+    )
+
+
+def with_roles(actors: Sequence[Actor], roles: Sequence[PersonRole]) -> tuple[Actor, ...]:
+    """Each person actor with the roles the article gives it: each role and body once, with
+    every place the article says it, the first said first."""
+    found: dict[str, dict[tuple[str, str | None], list[Range]]] = {}
+    for r in sorted(roles, key=lambda r: r.span):
+        found.setdefault(r.person, {}).setdefault((r.role, r.affiliation), []).append(r.span)
+    return tuple(
+        replace(a, roles=tuple(ActorRole(role, body, tuple(spans))
+                               for (role, body), spans in found[a.id].items()))
+        if a.id in found else a
+        for a in actors
     )
 
 

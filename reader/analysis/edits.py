@@ -38,7 +38,11 @@ What every edit keeps true:
 - a claim source's actor follows the mention it holds: when the only mention of its actor inside
   the source moves to another actor (or is removed), the source names that actor (or none); an
   entity added inside a source that names no actor makes its actor the source's;
-- an added entity replaces any related (adjectival) span it overlaps.
+- an added entity replaces any related (adjectival) span it overlaps;
+- a person's role (``Actor.roles``) is said where its words stand right next to one of that
+  person's names (only spaces and a comma between): it moves with that name to another person,
+  goes when no person's name stands there any more, and stays through a rename; its body
+  follows the body actor's first mention.
 
 What a person points at becomes an edit's ranges here too: ``trim_selection`` cuts a selection
 to its words, ``guess_cue`` and ``find_cue`` find the cue of a claim added by hand.
@@ -57,6 +61,7 @@ from reader.types import (
     CLAIM_KINDS,
     META_FIELDS,
     Actor,
+    ActorRole,
     AddClaim,
     AddEntity,
     Analysis,
@@ -143,7 +148,62 @@ def apply(analysis: Analysis, edit: Edit) -> Analysis:
             done = replace(analysis, meta=replace(analysis.meta, **{edit.key: value}))
         case _:
             assert_never(edit)
-    return replace(done, edits=(*analysis.edits, edit))
+    return replace(_settle_roles(analysis, done), edits=(*analysis.edits, edit))
+
+
+def _role_gap(char: str) -> bool:
+    """What may stand between a name and the role words said of it: spaces and a comma."""
+    return char == "," or char.isspace()
+
+
+def _settle_roles(before: Analysis, after: Analysis) -> Analysis:
+    """Where the article says a role (each of its spans), it says it of the name right next to
+    it: the span stays with its person while one of their names stands there (only spaces and
+    a comma between), else goes to the person whose name does, else is dropped; a person made
+    something else loses its roles. A role's body (affiliation) that is gone follows the body's
+    first mention, else is dropped."""
+    if not any(actor.roles for actor in before.actors):
+        return after
+    text = after.text
+    ends = {e.end: e.actor for e in after.entities}
+    starts = {e.start: e.actor for e in after.entities}
+    labels = {x.id: x.label for x in after.actors}
+    holder = {m: x.id for x in after.actors for m in x.mentions}
+    was = {x.id: x for x in before.actors}
+
+    def names_beside(span: Range) -> list[str]:
+        """The actors of the names right before the span, then right after it."""
+        out = []
+        at = span[0]
+        while at not in ends and at > 0 and _role_gap(text[at - 1]):
+            at -= 1
+        out += [ends[at]] if at in ends else []
+        at = span[1]
+        while at not in starts and at < len(text) and _role_gap(text[at]):
+            at += 1
+        return out + ([starts[at]] if at in starts else [])
+
+    def body(affiliation: str | None) -> str | None:
+        if affiliation is None or affiliation in labels:
+            return affiliation
+        old = was.get(affiliation)
+        return holder.get(old.mentions[0]) if old is not None and old.mentions else None
+
+    given: dict[str, dict[tuple[str, str | None], list[Range]]] = {}
+    for actor in before.actors:
+        for role in actor.roles:
+            key = (role.role, body(role.affiliation))
+            for span in role.spans:
+                beside = [x for x in names_beside(span) if labels.get(x) == "PER"]
+                if beside:
+                    owner = actor.id if actor.id in beside else beside[0]
+                    given.setdefault(owner, {}).setdefault(key, []).append(span)
+    actors = tuple(
+        replace(x, roles=tuple(ActorRole(role, affiliation, tuple(sorted(spans)))
+                               for (role, affiliation), spans in given.get(x.id, {}).items()))
+        for x in after.actors
+    )
+    return replace(after, actors=actors)
 
 
 def reapply(edits: Iterable[Edit], fresh: Analysis) -> tuple[Analysis, int, list[Edit]]:

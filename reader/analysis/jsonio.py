@@ -24,13 +24,20 @@ every range inside the text; they are the history, so they are not replayed on r
 A claim the pipeline found also carries its "provenance": {"rule": name, "speaker": basis}, the
 claim rule that made it (reader.analysis.claims.RULE_NAMES) and how its speaker was decided
 (reader.types.SPEAKER_BASES); a claim a person added has none, and nor do files written before
-rules had names. The compact form leaves it out (a page stays as it was).
+rules had names. The compact form keeps only the speaker's basis ("speakers": one per claim,
+in order, present when any claim has one), so a reopened page still marks an unsure speaker.
+
+A person actor may carry "roles": what the article says the person is (reader.analysis.roles),
+each role and body once: {"role": "alelnök", "affiliation": actor id or null, "spans": [[start,
+end], ...] of the words that say it, each right next to one of the person's names}; an actor
+without roles has no key, and files written before roles load with none. The compact form
+lists them all in one "roles" table: [actor id, role, affiliation, [start, end, start, ...]].
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from typing import Any
 
 from reader.analysis import edits
@@ -40,6 +47,7 @@ from reader.types import (
     ORIGINS,
     SPEAKER_BASES,
     Actor,
+    ActorRole,
     Analysis,
     ArticleMeta,
     Claim,
@@ -75,6 +83,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "mentions": [[s, e] for s, e in a.mentions],
                 "related": [[s, e] for s, e in a.related],
                 "origin": a.origin,
+                **({"roles": [_role_dict(r) for r in a.roles]} if a.roles else {}),
             }
             for a in analysis.actors
         ],
@@ -101,6 +110,11 @@ def meta_from(value: Any) -> ArticleMeta:
     return ArticleMeta(**{name: obj.get(name, "") for name in META_FIELDS})
 
 
+def _role_dict(role: ActorRole) -> dict[str, Any]:
+    return {"role": role.role, "affiliation": role.affiliation,
+            "spans": [[s, e] for s, e in role.spans]}
+
+
 def edit_dict(edit: Edit, text: str | None = None) -> dict[str, Any]:
     """One correction as JSON: its op and arguments, and its English description when the
     article ``text`` is given (the compact form leaves it out)."""
@@ -120,8 +134,10 @@ def _json_ranges(value: Any) -> list[Any]:
 
 def _claim_dict(claim: Claim) -> dict[str, Any]:
     source = claim.source
-    why = {"rule": claim.rule} | ({"speaker": claim.speaker_basis} if claim.speaker_basis else {})
-    provenance = {"provenance": why} if claim.rule else {}
+    # a claim read back from a page knows its speaker's basis but not its rule
+    why = ({"rule": claim.rule} if claim.rule else {}) | (
+        {"speaker": claim.speaker_basis} if claim.speaker_basis else {})
+    provenance = {"provenance": why} if why else {}
     return {
         "id": claim.id,
         "kind": claim.kind,
@@ -171,6 +187,12 @@ def to_compact(analysis: Analysis) -> dict[str, Any]:
                     *_origin_cell(c.origin)]
                    for c in analysis.claims],
     }
+    roles = [[a.id, r.role, r.affiliation, _flat(r.spans)]
+             for a in analysis.actors for r in a.roles]
+    if roles:
+        compact["roles"] = roles
+    if any(c.speaker_basis for c in analysis.claims):
+        compact["speakers"] = [c.speaker_basis for c in analysis.claims]
     if analysis.edits:
         compact["edits"] = [edit_dict(edit) for edit in analysis.edits]
     if analysis.meta:
@@ -211,8 +233,22 @@ def from_compact(data: Any, text: str) -> Analysis:
         actors.append({"id": row[0], "name": row[1], "label": row[2], "mentions": mentions,
                        "related": _pairs(row[4], f"actors[{n}].related"),
                        "origin": row[5] if len(row) > 5 else MACHINE})
+    by_id = {actor["id"]: actor for actor in actors if isinstance(actor["id"], str)}
+    role_rows = root.get("roles", [])  # pages written before roles have none
+    if not isinstance(role_rows, list):
+        raise ValueError("the analysis.roles: expected a list of rows")
+    for n, item in enumerate(role_rows):
+        row = _row(item, f"roles[{n}]", 4)
+        if not isinstance(row[0], str) or row[0] not in by_id:
+            raise ValueError(f"roles[{n}]: {row[0]!r:.40} is not the id of any actor")
+        by_id[row[0]].setdefault("roles", []).append(
+            {"role": row[1], "affiliation": row[2], "spans": _pairs(row[3], f"roles[{n}]")})
+    rows = _list(root, "claims", "the analysis")
+    speakers = root.get("speakers", [""] * len(rows))
+    if not isinstance(speakers, list) or len(speakers) != len(rows):
+        raise ValueError("the analysis.speakers: expected one basis per claim")
     claims = []
-    for n, item in enumerate(_list(root, "claims", "the analysis")):
+    for n, item in enumerate(rows):
         row = _row(item, f"claims[{n}]", 9, 10)
         source = None
         if row[4] is not None:
@@ -221,7 +257,8 @@ def from_compact(data: Any, text: str) -> Analysis:
         claims.append({"id": row[0], "kind": row[1], "sentence": [row[2], row[3]],
                        "source": source, "cue": {"start": row[5], "end": row[6]},
                        "content": {"start": row[7], "end": row[8]},
-                       "origin": row[9] if len(row) > 9 else MACHINE})
+                       "origin": row[9] if len(row) > 9 else MACHINE,
+                       **({"provenance": {"speaker": speakers[n]}} if speakers[n] else {})})
     return from_dict({"source": _get(root, "source", "the analysis"),
                       "model": {"name": model[0], "version": model[1]}, "text": text,
                       "entities": entities, "actors": actors, "claims": claims,
@@ -304,6 +341,9 @@ def from_dict(data: Any) -> Analysis:
     actor_ids = {a.id for a in actors}
     if len(actor_ids) != len(actors):
         raise ValueError("actors: two actors share one id")
+    for n, item in enumerate(root["actors"]):  # a role's body may be any actor, so after all
+        if "roles" in item:
+            actors[n] = replace(actors[n], roles=_roles(item, f"actors[{n}]", text, actor_ids))
 
     entities: list[Entity] = []
     for n, item in enumerate(_list(root, "entities", "the analysis")):
@@ -381,6 +421,24 @@ def _provenance(obj: dict[str, Any], where: str, key: str) -> str:
     if key == "speaker" and value not in ("", *SPEAKER_BASES):
         raise ValueError(f"{where}.provenance.speaker: unknown {value!r}")
     return value
+
+
+def _roles(obj: dict[str, Any], where: str, text: str, actor_ids: set[str]
+           ) -> tuple[ActorRole, ...]:
+    """A person's roles ("roles": [{"role", "affiliation", "spans"}]): a role word, null or an
+    actor's id, and one range in the text or more. Files without it have none."""
+    roles = []
+    for n, item in enumerate(_list(obj, "roles", where)):
+        at = f"{where}.roles[{n}]"
+        role = _object(item, at)
+        affiliation = _get(role, "affiliation", at)
+        if affiliation is not None and affiliation not in actor_ids:
+            raise ValueError(f"{at}.affiliation: {affiliation!r:.40} is not null or an actor id")
+        spans = _ranges(role, "spans", at, len(text))
+        if not spans:
+            raise ValueError(f"{at}.spans: a role is said somewhere: expected [start, end]s")
+        roles.append(ActorRole(_str(role, "role", at), affiliation, spans))
+    return tuple(roles)
 
 
 def _origin(obj: dict[str, Any], where: str) -> str:

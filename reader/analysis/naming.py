@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader import i18n
 from reader.analysis.morphology import fold
-from reader.types import Claim
+from reader.types import Actor, Claim
 
 
 def snippet(text: str, limit: int) -> str:
@@ -26,6 +26,18 @@ def source_name(claim: Claim, actor_names: dict[str, str], lang: str) -> str:
     if claim.source.actor and claim.source.actor in actor_names:
         return i18n.isolate(actor_names[claim.source.actor])
     return i18n.isolate(claim.source.text)
+
+
+def role_names(actor: Actor, actor_names: dict[str, str]) -> list[str]:
+    """What the article says a person is, each role once, first said first: "alelnök (Tisza
+    Párt)", or the role alone when it names no body (the body's canonical name)."""
+    out: list[str] = []
+    for role in sorted(actor.roles, key=lambda r: r.spans[0]):
+        body = actor_names.get(role.affiliation or "")
+        name = f"{role.role} ({body})" if body else role.role
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def source_key(claim: Claim) -> str:

@@ -25,6 +25,7 @@ from string import Template
 
 from reader import __version__, i18n
 from reader.analysis import jsonio
+from reader.analysis.naming import role_names
 from reader.locator import resource_text
 from reader.palette import (
     CLAIM_CONTENT,
@@ -40,8 +41,8 @@ from reader.palette import (
 from reader.types import Analysis, Entity
 
 _PAGE_WORDS = ("legend", "actors", "claims", "source", "cue", "content", "no_source", "mentions",
-               "mention",
-               "related", "none", "model", "help", "prev", "next", "close", "claim", "untitled")
+               "mention", "related", "roles", "none", "model", "help", "prev", "next", "close",
+               "claim", "untitled")
 
 
 def _page_words(lang: str) -> dict[str, str]:
@@ -59,6 +60,7 @@ _EMBED_RE = re.compile(re.escape(_EMBED_OPEN) + r"(.*?)</script>", re.DOTALL)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
 _UNDERLINES = {"solid", "double", "dotted", "dashed", "wavy"}
+_SLOT = "\x00"  # where escaped markup goes into an interface phrase that is escaped itself
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
@@ -349,7 +351,9 @@ def _legend_items(analysis: Analysis, ui: dict[str, str]) -> str:
 
 
 def _actor_items(analysis: Analysis, ui: dict[str, str]) -> str:
-    """Actors by number of mentions, each with links to its mentions (the no-script way)."""
+    """Actors by number of mentions, each with links to its mentions (the no-script way) and
+    what the article says a person is ("alelnök (Tisza Párt)"; the script adds it to the
+    mentions' tooltips)."""
     kept = {n for n, _ in _kept_entities(analysis)}
     mentions: dict[str, list[int]] = {}
     for n, ent in enumerate(analysis.entities):
@@ -358,6 +362,7 @@ def _actor_items(analysis: Analysis, ui: dict[str, str]) -> str:
     first = {a.id: min((s for s, _ in a.mentions), default=len(analysis.text)) for a in
              analysis.actors}
     actors = sorted(analysis.actors, key=lambda a: (-len(mentions.get(a.id, ())), first[a.id]))
+    names = {a.id: a.name for a in analysis.actors}
     items = []
     for actor in actors:
         aid = _esc(dom_id(actor.id))
@@ -373,6 +378,12 @@ def _actor_items(analysis: Analysis, ui: dict[str, str]) -> str:
             f'{", ".join(f"<bdi>{_esc(r)}</bdi>" for r in related)}</span>'
             if related else ""
         )
+        roles = role_names(actor, names)
+        roles_html = (
+            f'<span class="roles">{_esc(ui["roles"])}: '
+            f'{", ".join(f"<bdi>{_esc(r)}</bdi>" for r in roles)}</span>'
+            if roles else ""
+        )
         target = f"#m-{marks[0]}" if marks else f"#actor-{aid}"
         items.append(
             f'<li class="actor" id="actor-{aid}">'
@@ -381,7 +392,7 @@ def _actor_items(analysis: Analysis, ui: dict[str, str]) -> str:
             f'<bdi>{_esc(actor.name)}</bdi></a> '
             f'<span class="count">{len(marks)} '
             f'{ui["mention" if len(marks) == 1 else "mentions"]}</span> '
-            f'<span class="mention-links">{links}</span>{related_html}</li>'
+            f'<span class="mention-links">{links}</span>{roles_html}{related_html}</li>'
         )
     return "".join(items) or f'<li class="none">{_esc(ui["none"])}</li>'
 
@@ -395,11 +406,17 @@ def _claim_items(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) 
         if claim.source is None:
             source = f'<cite class="no-source">{ui["no_source"]}</cite>'
         else:
-            source = f"<cite>{_esc(claim.source.text)}"
             actor = names.get(claim.source.actor or "")
+            words = _esc(claim.source.text)
             if actor and actor != claim.source.text:
-                source += f" <small>({_esc(actor)})</small>"
-            source += "</cite>"
+                words += f" <small>({_esc(actor)})</small>"
+            if claim.speaker_unsure:  # inferred from the context: italic, "?", and why
+                tip = i18n.text("speaker_unsure_tip", ui["lang"], words=claim.source.text)
+                marked = _esc(i18n.text("speaker_unsure", ui["lang"], name=_SLOT)).replace(
+                    _SLOT, words)
+                source = f'<cite class="unsure" title="{_esc(tip)}">{marked}</cite>'
+            else:
+                source = f"<cite>{words}</cite>"
         # one short element per part: <cite> source, <i> cue, <q> content; their names come
         # from the stylesheet and they are bidi-isolated there, not in markup per claim
         items.append(

@@ -2,12 +2,17 @@
 
 One row per claim: which article, who claims (the source's actor id and canonical name, and the
 source as the text words it), the kind (its machine value and its name in the chosen language),
-cue and content, the character offsets of content and source in the article's text (Python
-string indices, as everywhere in the reader), and the article's title, outlet, author, date and
-address where they are known. The table is RFC 4180 CSV written by the ``csv``
-module (every field that needs it quoted, ``\\r\\n`` line ends, line breaks inside a content
-kept), to be saved as UTF-8 *with* a byte-order mark (``ENCODING``) so that Excel and LibreOffice
-read Hungarian letters right.
+cue and content, and the character offsets of content and source in the article's text (Python
+string indices, as everywhere in the reader). Then who the speaker is and how sure: the roles the
+article gives the source's actor (``speaker_roles``, "alelnök (Tisza Párt); politikus"), how the
+speaker was decided (``speaker_basis``, one of reader.types.SPEAKER_BASES, empty for a claim a
+person added or changed) and whether it was inferred from the context rather than read at the
+cue (``speaker_unsure``: "yes" or "no"; never "yes" for a claim a person corrected). Last, the
+article's title, outlet, author, date and address where they are known.
+
+The table is RFC 4180 CSV written by the ``csv`` module (every field that needs it quoted,
+``\\r\\n`` line ends, line breaks inside a content kept), to be saved as UTF-8 *with* a
+byte-order mark (``ENCODING``) so that Excel and LibreOffice read Hungarian letters right.
 
 Formula injection: a spreadsheet runs a cell that begins with ``=``, ``+``, ``-`` or ``@`` (and,
 in some, a tab or carriage return) as a formula, and article text is untrusted. Such a cell gets
@@ -24,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader import i18n
+from reader.analysis.naming import role_names
 from reader.types import Analysis
 
 ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark: spreadsheets then read it as UTF-8
@@ -42,6 +48,9 @@ COLUMNS = (
     "content_end",
     "source_start",
     "source_end",
+    "speaker_roles",
+    "speaker_basis",
+    "speaker_unsure",
     # the article's record (reader.types.ArticleMeta), the same on each of its rows
     "article_title",
     "article_outlet",
@@ -82,6 +91,7 @@ def article_rows(article: str, analysis: Analysis, lang: str = "hu") -> Rows:
     names = {actor.id: actor.name for actor in analysis.actors}
     meta = analysis.meta
     record = (meta.title, meta.outlet, meta.author, meta.date, meta.url)
+    roles = {actor.id: "; ".join(role_names(actor, names)) for actor in analysis.actors}
     rows = []
     for claim in analysis.claims:
         source = claim.source
@@ -100,6 +110,9 @@ def article_rows(article: str, analysis: Analysis, lang: str = "hu") -> Rows:
             str(claim.content.end),
             str(source.start) if source is not None else "",
             str(source.end) if source is not None else "",
+            roles.get(actor, ""),
+            claim.speaker_basis,
+            "yes" if claim.speaker_unsure else "no",
             *record,
         ))
     return Rows(_csv(rows), len(rows))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.morphology import fold
+from reader.analysis.naming import role_names
 from reader.i18n import label_name, language, tr
 from reader.types import Actor, Analysis
 from reader.ui import formats
@@ -26,6 +30,8 @@ from reader.ui.safe_text import isolate, plain
 SORTS = ("count", "first", "name")
 FORMS_SHOWN = 12  # word forms listed in an actor's tooltip
 _ID = Qt.ItemDataRole.UserRole
+_ROLES = Qt.ItemDataRole.UserRole + 1  # what the article says a person is, one line
+ROLES_GAP = 8  # pixels between an actor's name and its roles
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -70,6 +76,37 @@ class _ActorTree(QTreeWidget):
             self.actor_dropped.emit(*ids)
 
 
+class _NameDelegate(QStyledItemDelegate):
+    """The name column: the name as usual, then the person's roles in the quieter placeholder
+    colour ("alelnök (Tisza Párt)"), cut with "…" where the column ends."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        roles = index.data(_ROLES)
+        if not roles:
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is None:
+            return
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        rect.setLeft(rect.left() + opt.fontMetrics.horizontalAdvance(opt.text) + ROLES_GAP)
+        if rect.width() <= 0:
+            return
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                   else QPalette.ColorRole.PlaceholderText)
+        painter.save()
+        painter.setPen(colour)
+        painter.setFont(opt.font)
+        text = opt.fontMetrics.elidedText(roles, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         text)
+        painter.restore()
+
+
 class ActorPanel(QWidget):
     actor_activated = Signal(str)  # actor id
     actor_dropped = Signal(str, str)  # actor id dropped onto another actor's id: merge
@@ -87,6 +124,7 @@ class ActorPanel(QWidget):
         self._tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self._tree.setColumnCount(4)
+        self._tree.setItemDelegateForColumn(0, _NameDelegate(self._tree))
         self._tree.setRootIsDecorated(False)
         self._tree.setUniformRowHeights(True)
         self._tree.setAlternatingRowColors(True)
@@ -109,6 +147,7 @@ class ActorPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._tree)
         self._actors: list[Actor] = []
+        self._names: dict[str, str] = {}
         self._claims: dict[str, int] = {}
         self._forms: dict[str, list[tuple[str, int]]] = {}
         self._selected: str | None = None
@@ -131,6 +170,7 @@ class ActorPanel(QWidget):
         """Show an analysis' actors; None with ``pending`` says that one is being made."""
         self._pending = analysis is None and pending
         self._actors = list(analysis.actors) if analysis else []
+        self._names = {actor.id: actor.name for actor in self._actors}
         self._forms = _forms(analysis) if analysis else {}
         self._claims = {}
         for claim in analysis.claims if analysis else ():
@@ -187,6 +227,7 @@ class ActorPanel(QWidget):
                                     str(self._claims.get(actor.id, 0))])
             item.setIcon(0, icons[actor.label])
             item.setData(0, _ID, actor.id)
+            item.setData(0, _ROLES, self.roles_text(actor))
             item.setToolTip(0, plain(self.tooltip(actor)))
             for column in (2, 3):
                 item.setTextAlignment(column, _RIGHT)
@@ -202,10 +243,18 @@ class ActorPanel(QWidget):
         if self._selected:
             self.select_actor(self._selected)
 
+    def roles_text(self, actor: Actor) -> str:
+        """What the article says a person is, on one line: "alelnök (Tisza Párt), politikus"."""
+        return ", ".join(isolate(name) for name in role_names(actor, self._names))
+
     def tooltip(self, actor: Actor) -> str:
-        """Name, type and the word forms grouped into the actor, each with its count."""
-        lines = [f"{isolate(actor.name)} · {label_name(actor.label, language())}",
-                 tr("actor_forms")]
+        """Name, type, the person's roles and the word forms grouped into the actor, each with
+        its count."""
+        lines = [f"{isolate(actor.name)} · {label_name(actor.label, language())}"]
+        roles = self.roles_text(actor)
+        if roles:
+            lines.append(tr("actor_roles", roles=roles))
+        lines.append(tr("actor_forms"))
         forms = self._forms.get(actor.id, [])
         lines += [f"  {isolate(form)} × {count}" for form, count in forms[:FORMS_SHOWN]]
         if len(forms) > FORMS_SHOWN:
@@ -218,7 +267,8 @@ class ActorPanel(QWidget):
     def _apply_filter(self) -> None:
         needle = fold(self._filter.text().strip())
         for item in self._items():
-            item.setHidden(bool(needle) and needle not in fold(item.text(0)))
+            words = fold(f"{item.text(0)} {item.data(0, _ROLES) or ''}")
+            item.setHidden(bool(needle) and needle not in words)
 
     def _on_filter_text_changed(self, _text: str) -> None:
         self._apply_filter()

@@ -183,7 +183,7 @@ class ClaimPanel(QWidget):
 
     def _item(self, claim: Claim, with_source: bool) -> QTreeWidgetItem:
         source = source_name(claim, self._actor_names) if with_source else ""
-        unsure = with_source and claim.speaker_unsure and claim.origin != "corrected"
+        unsure = with_source and claim.speaker_unsure
         if unsure:  # a speaker the reader inferred must look unsure
             source = tr("speaker_unsure", name=source)
         item = QTreeWidgetItem([kind_text(claim.kind), source, isolate(claim.cue.text),

@@ -86,7 +86,10 @@
     var name = item ? item.querySelector(".actor-name").textContent : m.textContent;
     var key = (/(?:^| )L-(\S+)/.exec(m.className) || [])[1];
     var legend = key ? document.querySelector(".legend mark.L-" + CSS.escape(key)) : null;
-    return "\u2068" + name + "\u2069" + (legend ? " \u00b7 " + legend.textContent : "");
+    var roles = item ? item.querySelectorAll(".roles bdi") : [];
+    var said = Array.prototype.map.call(roles, function (r) { return r.textContent; });
+    return "\u2068" + name + "\u2069" + (legend ? " \u00b7 " + legend.textContent : "") +
+      (said.length ? " \u00b7 \u2068" + said.join(", ") + "\u2069" : "");
   }
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) { return; }

@@ -74,6 +74,10 @@ def check_offsets(a: Analysis) -> None:
     for x in a.actors:
         for start, end in (*x.mentions, *x.related):
             assert 0 <= start < end <= len(text)
+        for role in x.roles:  # a person's role, said in words of the text, in order
+            assert x.label == "PER" and role.role and list(role.spans) == sorted(role.spans)
+            assert all(0 <= start < end <= len(text) for start, end in role.spans)
+            assert role.affiliation is None or role.affiliation in ids
     for c in a.claims:
         assert c.kind in {
             "statement",

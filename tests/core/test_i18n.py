@@ -11,7 +11,7 @@ from reader.i18n import keys, text
 NUMBERS = {"actors", "claims", "dropped", "edits", "entities", "kept", "length", "n", "total"}
 OTHERS = {"actor", "app", "claim", "content", "cue", "edit", "end", "error", "into", "kind",
           "label",
-          "model", "name", "other", "path", "source", "start", "text", "words",
+          "model", "name", "other", "path", "roles", "source", "start", "text", "words",
           "field", "url", "value"}  # the article record: its field, its value, an address
 
 
