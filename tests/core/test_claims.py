@@ -270,6 +270,17 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "oltsanak|olt|VERB .",), None,
      [("verb_clause", ST, "György István", "tájékoztatta", "Sinopharm érkezik", "György István"),
       ("verb_clause", ST, "György István", "kérte", "oltsanak", "György István")]),
+    # "Az osztrák lap szerint ...": an organisation noun with adjectives is the last outlet named
+    ("an_organisation_noun_with_adjectives",
+     ("A [Der Standard]ORG cikket közölt|közöl|VERB .",
+      "Az osztrák|osztrák|ADJ lap|lap|NOUN szerint a kilátások|kilátás|NOUN "
+      "rosszak|rossz|ADJ ."), None,
+     [("szerint", ST, "Az osztrák lap", "szerint", "a kilátások rosszak", "Der Standard")]),
+    # "Az IHME kutatói szerint ...": a body's people, in the plural, speak for the body
+    ("a_bodys_people_speak_for_it",
+     ("Az [IHME]ORG kutatói|kutató|NOUN|Number[psed]=Plur|Person[psor]=3 szerint a "
+      "járvány|járvány|NOUN nő|nő|VERB .",), None,
+     [("szerint", ST, "Az IHME kutatói", "szerint", "a járvány nő", "IHME")]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

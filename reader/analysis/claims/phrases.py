@@ -59,6 +59,11 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
         return None
     if hi < hi_limit and d.low(hi) in lexicon.NAMING_ADJECTIVES:
         return None  # it names what the noun after it is: "a Fotó Háber című filmről"
+    if (
+        hi == head + 1 and d.t[head].pos == "ADJ" and hi < hi_limit
+        and d.t[hi].pos == "NOUN" and d.case(hi) not in ("", "Nom")
+    ):
+        return None  # an adjective of an object: "krasznahorkais választ adott"
     # apposition: "Az egyesület elnöke, Varga Zsófia" / "Németh Péter, a kamara szóvivője,"
     if hi + 1 < hi_limit and d.t[hi].text == ",":
         j = hi + 1

@@ -31,6 +31,7 @@ from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left
 from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
 
+ORG_ANAPHOR_ADJECTIVES = 2  # adjectives an organisation noun may have ("az osztrák lap")
 MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something ("fejlesztő")
 VOWELS = frozenset("aáeéiíoóöőuúüű")
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
@@ -237,6 +238,12 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     role = role_of(head.lemma) or role_of(d.low(hi - 1))
     if owned == "kin" or (owner is not None and role is None):
         return None, "unresolved"
+    plural = head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur"
+    if (
+        owned == "role" and owner is not None and plural
+        and d.actor_labels.get(owner) == "ORG"
+    ):
+        return owner, "role"  # "Az IHME kutatói", "a párt képviselői": the body speaks
     if role is not None and head.feat("Person[psor]") and head.pos == "NOUN":
         body = owner if owner is not None and d.actor_labels.get(owner) != "PER" else None
         exclude = owner if body is None else None
@@ -418,10 +425,12 @@ def _title_window(d: Doc, first: int, last: int) -> list[int]:
 
 def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
     """'a lap', 'a cég' -> the nearest organisation named before."""
-    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo > 2:
+    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo > 2 + ORG_ANAPHOR_ADJECTIVES:
         return None
     if d.t[hi - 1].lemma.lower() not in lexicon.ORG_ANAPHORS:
         return None
+    if any(d.t[k].pos != "ADJ" for k in range(lo + 1, hi - 1)):
+        return None  # "az osztrák lap" is one; "a lap kiadója" is someone
     return next(
         (e.actor for e in d.earlier_entities(lo)
          if d.actor_labels.get(e.actor, e.label) == "ORG"),
