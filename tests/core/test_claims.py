@@ -299,6 +299,13 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("„ Fotó Várkonyi|Várkonyi|PROPN ” – írta|ír|VERB a [Fotó Háber]MISC című|című|ADJ "
       "filmről|film|NOUN|Case=Del az [Élet és Irodalom]ORG .",), None,
      [("inverted", ST, "az Élet és Irodalom", "írta", "Fotó Várkonyi", "Élet és Irodalom")]),
+    # "azt javasolják, hogy" at a line's end introduces the list on the lines after it
+    ("a_list_after_hogy_at_a_line_end",
+     ("A [Kamara]ORG azt|az|PRON|Case=Acc javasolja|javasol|VERB , hogy ¶",
+      "- maradjanak|marad|VERB otthon , ¶", "- ne utazzanak|utazik|VERB . ¶",
+      "Az idő|idő|NOUN szép|szép|ADJ ."), None,
+     [("verb_clause", ST, "A Kamara", "javasolja",
+       "maradjanak otthon,\n- ne utazzanak", "Kamara")]),
     # a quote that opens in one paragraph runs on to its closing mark paragraphs later
     ("a_quote_runs_over_paragraphs",
      ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",

@@ -24,6 +24,7 @@ from reader.analysis.claims.doc import (
 from reader.analysis.claims.draft import Draft
 from reader.types import Claim, Range, Source
 
+LIST_BULLETS = {"•", "*", "·", "▪"}  # besides dashes, what opens a list item's line
 NESTED_SZERINT_REACH = 3  # tokens between a 'szerint' phrase and the verb it sources
 
 
@@ -160,15 +161,25 @@ def colon_contents(d: Doc, drafts: list[Draft]) -> None:
     attributions = sorted(y.attribution_start() for y in drafts)
     for x in drafts:
         colon = x.content_lo - 1
-        if not x.forward or colon < 0 or d.t[colon].text != ":" or x.cue[0] == colon:
+        if not x.forward or colon < 0 or x.cue[0] == colon:
             continue  # (a "Name:" turn has its own extent, reader.analysis.claims.turns)
         end = d.paragraph(colon)[1]
-        if end == colon + 1 and end < d.n:  # nothing after the colon on its line
+        line_end = end == colon + 1 and end < d.n  # nothing after the opener on its line
+        if d.t[colon].text != ":" and not (line_end and d.low(colon) in lexicon.CONTENT_OPENERS):
+            continue
+        if line_end:
             x.content_lo, end = end, d.paragraph(end)[1]
+            while end < d.n and _is_list_item(d, x.content_lo) and _is_list_item(d, end):
+                end = d.paragraph(end)[1]  # "javasolják, hogy" + a list: every item of it
         k = bisect.bisect_right(attributions, x.content_lo)  # the next attribution after it
         if k < len(attributions) and attributions[k] < end:
             end = attributions[k]
         x.content_hi = end
+
+
+def _is_list_item(d: Doc, k: int) -> bool:
+    """Whether the line at token k is an item of a list: it opens with a dash or a bullet."""
+    return d.t[k].text in DASHES or d.t[k].text in LIST_BULLETS
 
 
 def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
