@@ -321,6 +321,12 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("ad", "igaz"): "statement",
     ("tesz", "szóvá"): "statement",
     ("ad", "közlemény"): "statement",
+    # "fontosnak tartja, hogy ...": a judgement with its content clause
+    ("tart", "fontos"): "opinion",
+    ("tart", "szükséges"): "opinion",
+    ("tart", "elfogadhatatlan"): "opinion",
+    ("tart", "valószínű"): "opinion",
+    ("tart", "kizárt"): "opinion",
 }
 PHRASE_REACH = 3
 

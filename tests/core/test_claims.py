@@ -299,6 +299,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("„ Fotó Várkonyi|Várkonyi|PROPN ” – írta|ír|VERB a [Fotó Háber]MISC című|című|ADJ "
       "filmről|film|NOUN|Case=Del az [Élet és Irodalom]ORG .",), None,
      [("inverted", ST, "az Élet és Irodalom", "írta", "Fotó Várkonyi", "Élet és Irodalom")]),
+    # "fontosnak tartja, hogy ...": a judgement is an opinion with its clause
+    ("a_judgement_with_tart",
+     ("A [Kamara]ORG fontosnak|fontos|ADJ|Case=Tra tartja|tart|VERB , hogy "
+      "mindenki otthon maradjon|marad|VERB .",), None,
+     [("verb_clause", OP, "A Kamara", "tartja", "mindenki otthon maradjon", "Kamara")]),
     # "azt javasolják, hogy" at a line's end introduces the list on the lines after it
     ("a_list_after_hogy_at_a_line_end",
      ("A [Kamara]ORG azt|az|PRON|Case=Acc javasolja|javasol|VERB , hogy ¶",
