@@ -70,6 +70,7 @@ class Job:
 # Analysing (the same code runs in the main process and in workers)
 
 _worker_model_error: str | None = None
+_worker_protect: service.Protected = service.Protected()  # the inputs, sent once per worker
 
 Failure = tuple[str, str]  # (kind, message): "model" stops everything, "file" and "internal" one
 T = TypeVar("T")
@@ -78,16 +79,18 @@ T = TypeVar("T")
 def export_one(
     job: Job,
     model: str | None,
-    protect: Sequence[Path],
+    protect: service.Protect | None = None,
     progress: Callable[[int, int], None] | None = None,
     lang: str = "hu",
 ) -> Failure | None:
-    """Analyse and write one job: None on success, else (kind, message) by kind."""
+    """Analyse and write one job: None on success, else (kind, message) by kind. ``protect``:
+    the files not to replace (None: those this worker process was started with)."""
+    guard = _worker_protect if protect is None else service.protected(protect)
 
     def work() -> None:
         service.check_replaceable(job.output)  # before minutes of analysis, not after
         analysis = service.analysis_for(job.source, model, progress=progress)
-        service.save(analysis, job.output, protect, lang)
+        service.save(analysis, job.output, guard, lang)
 
     return _attempt(job, work)
 
@@ -124,10 +127,11 @@ def _attempt(job: Job, work: Callable[[], T]) -> T | Failure:
         return "internal", f"internal error on {job.input.name}: {type(exc).__name__}: {exc}"
 
 
-def _init_worker(model: str | None) -> None:
-    """Worker initializer: leave Ctrl+C to the main process, die with it, load the pipeline
-    once; remember a failure to report it per job."""
-    global _worker_model_error
+def _init_worker(model: str | None, protect: service.Protected) -> None:
+    """Worker initializer: leave Ctrl+C to the main process, die with it, keep the files not to
+    replace, load the pipeline once; remember a failure to report it per job."""
+    global _worker_model_error, _worker_protect
+    _worker_protect = protect
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal sends it to every worker too
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
@@ -263,11 +267,11 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1.")
     service.check_model(args.model)  # a bad name: one line, before any worker starts
     jobs = plan(args.inputs, args.output, args.format)
-    protect = tuple(job.input for job in jobs if not job.address)
+    protect = service.Protected([job.input for job in jobs if not job.address])  # looked up once
     for job in jobs:  # refuse up front, before minutes of work
-        for path in protect:
-            if service.same_file(job.output, path):
-                raise UsageError(f"refusing to overwrite the input file {path}.")
+        held = protect.holding(job.output)
+        if held is not None:
+            raise UsageError(f"refusing to overwrite the input file {held}.")
     folder = jobs[0].output.parent
     tabular = is_table(jobs)
     if len(jobs) > 1 or not folder.exists():
@@ -280,11 +284,14 @@ def _run(args: argparse.Namespace) -> int:
     if tabular:
         service.check_replaceable(jobs[0].output)  # before minutes of analysis, not after
         work = functools.partial(table_rows_one, model=args.model, lang=args.lang)
-    else:
-        work = functools.partial(export_one, model=args.model, protect=protect, lang=args.lang)
+    else:  # workers get ``protect`` once, when they start; this process passes it along
+        work = functools.partial(export_one, model=args.model, lang=args.lang)
+        if args.jobs == 1 or len(jobs) == 1:
+            work = functools.partial(work, protect=protect)
 
     with _stop_on_signals(jobs):
-        results = _run_jobs(jobs, work, args.model, min(args.jobs, len(jobs)), args.quiet)
+        results = _run_jobs(jobs, work, args.model, min(args.jobs, len(jobs)), args.quiet,
+                            protect)
         if results is None:
             return 1
         failures = sum(isinstance(result, tuple) for result in results)
@@ -316,7 +323,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _run_jobs(jobs: list[Job], work: Callable[..., Any], model: str | None, workers: int,
-              quiet: bool) -> list[Any] | None:
+              quiet: bool, protect: service.Protected) -> list[Any] | None:
     """``work(job)`` for every job, with a progress bar: each job's result in order (a failure,
     already reported, as (kind, message)), or None when a model failure stopped it (reported)."""
     if len(jobs) == 1:
@@ -331,7 +338,7 @@ def _run_jobs(jobs: list[Job], work: Callable[..., Any], model: str | None, work
                dynamic_ncols=True)
     try:
         if workers > 1:
-            return _run_parallel(jobs, work, model, workers, bar)
+            return _run_parallel(jobs, work, model, workers, bar, protect)
         results = []
         for job in jobs:
             result = work(job)
@@ -375,15 +382,28 @@ def _run_one(job: Job, work: Callable[..., Any], quiet: bool) -> Any:
             bar.close()
 
 
+IN_FLIGHT = 4  # jobs handed to each worker ahead: it never waits, and waiting looks at few
+
+
 def _run_parallel(jobs: list[Job], work: Callable[..., Any], model: str | None, workers: int,
-                  bar: Any) -> list[Any] | None:
-    """``work`` in worker processes that load ``model`` once each: each job's result in order,
-    None if the model failed."""
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model,))
+                  bar: Any, protect: service.Protected) -> list[Any] | None:
+    """``work`` in worker processes that load ``model`` and take ``protect`` once each: each
+    job's result in order, None if the model failed. Only a few jobs per worker are submitted
+    at a time, so each wait looks at those few, not at every job of a large folder."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                               initargs=(model, protect))
     try:
-        pending: dict[Future[Any], int] = {pool.submit(work, job): n for n, job in
-                                           enumerate(jobs)}
+        queued = iter(enumerate(jobs))
+        pending: dict[Future[Any], int] = {}
         results: list[Any] = [None] * len(jobs)
+
+        def submit_more() -> None:
+            for n, job in queued:
+                pending[pool.submit(work, job)] = n
+                if len(pending) >= workers * IN_FLIGHT:
+                    return
+
+        submit_more()
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
@@ -392,6 +412,7 @@ def _run_parallel(jobs: list[Job], work: Callable[..., Any], model: str | None, 
                 if _report(results[n], bar):
                     _stop_workers(pool)
                     return None
+            submit_more()
     except BaseException:
         _stop_workers(pool)
         raise
@@ -452,5 +473,4 @@ def _stop_on_signals(jobs: Sequence[Job]) -> Iterator[None]:
 
 
 def _remove_temporaries(jobs: Sequence[Job]) -> None:
-    for output in dict.fromkeys(job.output for job in jobs):  # a table's jobs share one
-        service.remove_temporaries(output)
+    service.remove_temporaries(*dict.fromkeys(job.output for job in jobs))  # a table's share one

@@ -68,6 +68,47 @@ class SaveError(Exception):
     """An output cannot be written; the message is meant for the user."""
 
 
+class Protected:
+    """Files no output may replace (the inputs), each looked up once: then asking whether an
+    output is one of them costs one lookup, however many there are (a folder of 20,000
+    articles was checked output by output against every input)."""
+
+    def __init__(self, paths: Sequence[str | os.PathLike[str]] = ()) -> None:
+        self._by_id: dict[tuple[int, int], Path] = {}
+        self._by_path: dict[Path, Path] = {}
+        for raw in paths:
+            path = Path(raw)
+            with suppress(OSError):
+                info = path.stat()
+                self._by_id.setdefault((info.st_dev, info.st_ino), path)
+            with suppress(OSError, RuntimeError):
+                self._by_path.setdefault(path.resolve(), path)
+
+    def __len__(self) -> int:
+        return len(self._by_path)
+
+    def holding(self, output: Path) -> Path | None:
+        """The protected file ``output`` names (links and relative paths included), or None."""
+        if not self._by_id and not self._by_path:
+            return None
+        with suppress(OSError):
+            info = output.stat()
+            found = self._by_id.get((info.st_dev, info.st_ino))
+            if found is not None:
+                return found
+        with suppress(OSError, RuntimeError):
+            return self._by_path.get(output.resolve())
+        return None
+
+
+Protect = Sequence[str | os.PathLike[str]] | Protected  # what a save must not replace
+
+
+def protected(protect: Protect) -> Protected:
+    """``protect`` as a Protected set (made once, then reused for every output)."""
+    return protect if isinstance(protect, Protected) else Protected(protect)
+
+
 @dataclass(frozen=True)
 class OpenedFile:
     """What a file holds: its text and, for a page or JSON this reader saved, its analysis.
@@ -305,12 +346,13 @@ def keep_corrections(corrections: Sequence[Edit], fresh: Analysis) -> Analysis:
 def save(
     analysis: Analysis,
     output: str | os.PathLike[str],
-    protect: Sequence[Path] = (),
+    protect: Protect = (),
     lang: str = "hu",
 ) -> None:
     """Write the analysis as a page (.html), JSON (.json) or its claims table (.csv, the article
     column being its source), by suffix, atomically, never over a protected file; ``lang`` is
     the page's (and the table's kind names') language, "hu" or "en"."""
+    protect = protected(protect)
     fmt = _checked_output(Path(output), FORMATS, protect)
     if fmt == "csv":
         save_claims_table([(analysis.source, analysis)], output, protect, lang)
@@ -323,7 +365,7 @@ def save(
 def save_page(
     analysis: Analysis,
     output: str | os.PathLike[str],
-    protect: Sequence[Path] = (),
+    protect: Protect = (),
     lang: str = "hu",
 ) -> None:
     """Write the annotated page (.html or .htm) with its interface in ``lang`` ("hu" or "en")."""
@@ -333,7 +375,7 @@ def save_page(
 
 
 def save_json(
-    analysis: Analysis, output: str | os.PathLike[str], protect: Sequence[Path] = ()
+    analysis: Analysis, output: str | os.PathLike[str], protect: Protect = ()
 ) -> None:
     """Write the analysis as JSON (.json) in the schema README.md documents."""
     output = Path(output)
@@ -344,7 +386,7 @@ def save_json(
 def save_claims_table(
     analyses: Sequence[tuple[str, Analysis]],
     output: str | os.PathLike[str],
-    protect: Sequence[Path] = (),
+    protect: Protect = (),
     lang: str = "hu",
 ) -> int:
     """Write one claims table (.csv, UTF-8 with BOM) for (article name, analysis) pairs, one row
@@ -355,7 +397,7 @@ def save_claims_table(
 
 
 def save_table_rows(
-    parts: Sequence[table.Rows], output: str | os.PathLike[str], protect: Sequence[Path] = ()
+    parts: Sequence[table.Rows], output: str | os.PathLike[str], protect: Protect = ()
 ) -> int:
     """Write a claims table from articles' rows made beforehand (reader.export.table
     .article_rows: what ``reader export --jobs`` workers hand back); returns the claim count."""
@@ -365,7 +407,7 @@ def save_table_rows(
     return sum(part.count for part in parts)
 
 
-def _checked_output(output: Path, formats: dict[str, str], protect: Sequence[Path]) -> str:
+def _checked_output(output: Path, formats: dict[str, str], protect: Protect) -> str:
     """The format of ``output`` by its suffix; SaveError for another suffix, a protected (input)
     file, a folder or a read-only file, before anything is rendered."""
     fmt = formats.get(output.suffix.lower())
@@ -373,9 +415,12 @@ def _checked_output(output: Path, formats: dict[str, str], protect: Sequence[Pat
         kinds = [f".{kind}" for kind in dict.fromkeys(formats.values())]
         named = " or ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)
         raise SaveError(f"{output.name}: the output must end in {named}.")
-    for path in protect:
-        if same_file(output, Path(path)):
-            raise SaveError(f"refusing to overwrite the input file {path}.")
+    size = len(os.fsencode(output.name))
+    if size > NAME_MAX:
+        raise SaveError(_too_long(output, size))
+    held = protected(protect).holding(output)
+    if held is not None:
+        raise SaveError(f"refusing to overwrite the input file {held}.")
     if output.is_dir():
         raise SaveError(f"{output} is a folder; give a file name ending in .{fmt}.")
     check_replaceable(output)
@@ -433,8 +478,9 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def _create_temp(path: Path) -> tuple[int, Path]:
     """A new hidden file next to ``path``; created with 0o666 so the umask applies as usual."""
+    prefix = _temp_prefix(path.name)
     while True:
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{_TEMP_SUFFIX}")
+        temp = path.with_name(f"{prefix}{secrets.token_hex(4)}{_TEMP_SUFFIX}")
         try:
             return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
         except FileExistsError:
@@ -442,19 +488,42 @@ def _create_temp(path: Path) -> tuple[int, Path]:
 
 
 _TEMP_SUFFIX = ".tmp"
+_TEMP_EXTRA = 1 + 8 + len(_TEMP_SUFFIX)  # ".", 8 hex digits, ".tmp" after the prefix
+NAME_MAX = 255  # bytes in one file name on Linux, macOS and Windows file systems
 
 
-def remove_temporaries(path: Path) -> None:
-    """Remove the temporary files of unfinished writes of ``path`` (a killed worker's)."""
-    prefix = f".{path.name}."
-    with suppress(OSError):
-        for entry in os.scandir(path.parent):
-            name = entry.name
-            middle = name[len(prefix) : -len(_TEMP_SUFFIX)]
-            if (name.startswith(prefix) and name.endswith(_TEMP_SUFFIX) and len(middle) == 8
-                    and all(c in "0123456789abcdef" for c in middle)):
-                with suppress(OSError):
-                    os.unlink(entry.path)
+def _temp_prefix(name: str) -> str:
+    """".{name}." for the temporary file of an output, the name cut short enough that the whole
+    temporary name fits in NAME_MAX bytes: an output name that fits is never refused because
+    of the temporary one."""
+    room = NAME_MAX - _TEMP_EXTRA - 1  # the leading "."
+    cut = name[:room]  # a character is at least a byte
+    while len(os.fsencode(cut)) > room:
+        cut = cut[:-1]
+    return f".{cut}."
+
+
+def _is_temporary(name: str, prefixes: set[str] | frozenset[str]) -> bool:
+    """Whether ``name`` is ``{prefix}{8 hex digits}.tmp`` for one of the prefixes."""
+    if not name.endswith(_TEMP_SUFFIX) or len(name) < _TEMP_EXTRA:
+        return False
+    middle = name[-len(_TEMP_SUFFIX) - 8 : -len(_TEMP_SUFFIX)]
+    return (all(c in "0123456789abcdef" for c in middle)
+            and name[: -len(_TEMP_SUFFIX) - 8] in prefixes)
+
+
+def remove_temporaries(*paths: Path) -> None:
+    """Remove the temporary files of unfinished writes of ``paths`` (a killed worker's): each
+    folder is read once, however many outputs it holds."""
+    folders: dict[Path, set[str]] = {}
+    for path in paths:
+        folders.setdefault(path.parent, set()).add(_temp_prefix(path.name))
+    for folder, prefixes in folders.items():
+        with suppress(OSError):
+            for entry in os.scandir(folder):
+                if _is_temporary(entry.name, prefixes):
+                    with suppress(OSError):
+                        os.unlink(entry.path)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -474,15 +543,16 @@ def _write_message(exc: OSError, path: Path) -> str:
         return f"cannot write {path}: permission denied."
     if exc.errno == errno.EROFS:
         return f"cannot write {path}: the disk is read-only."
+    if exc.errno == errno.ENAMETOOLONG:
+        size = len(os.fsencode(path.name))
+        return (_too_long(path, size) if size > NAME_MAX
+                else f"cannot write {path}: the path is too long for this system.")
     return f"cannot write {path}: {exc.strerror or exc}."
 
 
-def same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file (links and relative paths included)."""
-    with suppress(OSError):
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)
-    return a.resolve() == b.resolve()
+def _too_long(path: Path, size: int) -> str:
+    return (f"cannot write {path}: the file name is {size} bytes long, more than the "
+            f"{NAME_MAX} a file name may have; choose a shorter name.")
 
 
 # ---------------------------------------------------------------------------------------------
