@@ -15,9 +15,12 @@ The table is RFC 4180 CSV written by the ``csv`` module (every field that needs 
 byte-order mark (``ENCODING``) so that Excel and LibreOffice read Hungarian letters right.
 
 Formula injection: a spreadsheet runs a cell that begins with ``=``, ``+``, ``-`` or ``@`` (and,
-in some, a tab or carriage return) as a formula, and article text is untrusted. Such a cell gets
-a leading ``'``, which spreadsheets show as text; so for such a cell ``text[start:end]`` is the
-cell without that first ``'``. Offsets, being digits, never need it.
+in some, a tab or carriage return) as a formula, also after spaces when it trims them on import,
+and article text is untrusted. Such a cell gets a leading ``'``, which spreadsheets show as
+text. So that every cell can be read back, a value that itself begins with ``'`` gets one too:
+the rule is that a cell beginning with ``'`` had one added, and ``text[start:end]`` is the cell
+without its first ``'`` (``needs_guard`` says which values get it). Offsets, being digits, never
+need it.
 """
 
 from __future__ import annotations
@@ -71,10 +74,16 @@ class Rows:
     count: int
 
 
+def needs_guard(value: str) -> bool:
+    """Whether a cell of ``value`` begins with an added "'": a formula start, also after
+    whitespace, or a "'" of its own."""
+    return value.startswith((*FORMULA_STARTS, "'")) or value.lstrip().startswith(FORMULA_STARTS)
+
+
 def cell(value: str) -> str:
     """A value as a safe cell: lone surrogates made visible, formula starts defused with "'"."""
     value = _SURROGATE.sub("\ufffd", value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if needs_guard(value) else value
 
 
 def _csv(rows: Iterable[Sequence[str]]) -> str:

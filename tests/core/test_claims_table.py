@@ -15,7 +15,7 @@ from reader import service
 from reader.analysis import jsonio
 from reader.cli import main
 from reader.export.html import render_html
-from reader.export.table import COLUMNS, FORMULA_STARTS, render_table
+from reader.export.table import COLUMNS, cell, needs_guard, render_table
 from reader.service import ReadError, SaveError
 from reader.textfile import read_article
 from reader.types import Analysis
@@ -113,6 +113,22 @@ def test_every_formula_start_is_defused_in_every_text_column(start: str) -> None
     row = rows_of(render_table([(f"{start}cikk.txt", analysis)]))[0]
     for column in ("article", "claim_id", "source_actor_name", "source_text", "cue", "content"):
         assert row[column].startswith("'" + start), column
+
+
+@pytest.mark.parametrize("value", [" =2*3", "   =HYPERLINK(\"http://x\")", "\u00a0+1", "\n-1",
+                                   " \t@A1"])
+def test_a_formula_start_after_whitespace_is_defused(value: str) -> None:
+    """A spreadsheet that trims spaces on import would run these: each gets a leading '."""
+    assert cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value, shown", [("'idézet'", "''idézet'"), ("ár 'x'", "ár 'x'"),
+                                          ("12", "12"), ("", "")])
+def test_a_cell_beginning_with_an_apostrophe_had_one_added(value: str, shown: str) -> None:
+    """Content that begins with ' gets another, so that dropping a first ' always gives the
+    text back; other cells are as they are."""
+    assert cell(value) == shown
+    assert (shown[1:] if shown.startswith("'") else shown) == value
 
 
 def test_a_claim_without_source_leaves_its_source_columns_empty() -> None:
@@ -315,7 +331,7 @@ def test_seed_folder_to_one_table_with_the_model(tmp_path: Path,
     for row in rows:
         text = texts[row["article"]]
         content = text[int(row["content_start"]):int(row["content_end"])]
-        assert row["content"] == ("'" if content.startswith(FORMULA_STARTS) else "") + content
+        assert row["content"] == ("'" if needs_guard(content) else "") + content
         if row["source_start"]:
             assert text[int(row["source_start"]):int(row["source_end"])] == (
                 row["source_text"])
