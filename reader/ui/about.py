@@ -4,6 +4,7 @@ the interface's format, and names for recent files that tell twins apart."""
 from __future__ import annotations
 
 import html
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -63,19 +64,27 @@ def recent_labels(paths: list[str]) -> list[str]:
     """Menu texts for recent files: the file name, and its folders where two names are alike.
 
     ``a/cikk.txt`` and ``b/cikk.txt`` read "cikk.txt — a" and "cikk.txt — b"; if the folder
-    names are alike too, as many parent folders as it takes to tell them apart.
+    names are alike too, as many parent folders as it takes to tell them apart. The paths are
+    counted by their last parts, one depth at a time, so no path is compared with every other.
     """
     parts = [Path(p).parts for p in paths]
+    depths = [1] * len(paths)
+    unsettled = list(range(len(paths)))
+    depth = 1
+    while unsettled:
+        alike = Counter(parts[n][-depth:] for n in range(len(paths)))
+        still = []
+        for n in unsettled:
+            if alike[parts[n][-depth:]] > 1 and depth < len(parts[n]):
+                still.append(n)
+            else:
+                depths[n] = depth
+        unsettled, depth = still, depth + 1
     labels = []
-    for n, path in enumerate(paths):
+    for path, part, depth in zip(paths, parts, depths, strict=True):
         name = service.display_name(path)
-        twins = [q for m, q in enumerate(parts) if m != n and q[-1:] == parts[n][-1:]]
-        depth = 1
-        while twins and depth < len(parts[n]):
-            depth += 1
-            twins = [q for q in twins if q[-depth:] == parts[n][-depth:]]
         if depth > 1:
-            folder = service.display_path(str(Path(*parts[n][-depth:-1])))
+            folder = service.display_path(str(Path(*part[-depth:-1])))
             name = f"{name} — {folder}"
         labels.append(name)
     return labels

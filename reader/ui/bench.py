@@ -75,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=1.0, help="long document size")
     parser.add_argument("--model", default="bundled")
     parser.add_argument("--article", type=Path, default=SEED, help="reference article")
+    parser.add_argument("--recent", type=int, default=0, metavar="N",
+                        help="only measure opening Open Recent with N and 4N stored entries")
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -86,6 +88,20 @@ def main(argv: list[str] | None = None) -> int:
     tmp = tempfile.TemporaryDirectory()
     settings = Settings(QSettings(str(Path(tmp.name) / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings, model=args.model)
+    if args.recent:
+        from reader.ui import settings as keys
+
+        for n in (args.recent, 4 * args.recent):
+            settings.set(keys.RECENT_FILES, [f"/hirek/{k}/cikk.txt" for k in range(n)])
+            started = time.perf_counter()
+            window._fill_recent_menu()  # what opening the menu runs
+            window._fill_welcome()  # what the start screen runs
+            entries = sum(1 for a in window.recent_menu.actions() if a.statusTip())
+            print(f"Open Recent with {n:6,} stored entries: {_ms(time.perf_counter() - started)}"
+                  f"  [{entries} shown]")
+        window.close()
+        tmp.cleanup()
+        return 0
     painted = _FirstPaint()
     window.welcome.installEventFilter(painted)  # what a launch shows first: the start screen
     window.show()

@@ -69,8 +69,16 @@ class Settings:
         return recent
 
     def recent_files(self) -> list[str]:
-        """The recent files, most recent first, as paths Python can open."""
-        return [_load_path(p) for p in self.get(RECENT_FILES)]
+        """The recent files, most recent first, as paths Python can open: at most MAX_RECENT,
+        each once, however many a hand-edited or foreign settings file holds."""
+        recent: list[str] = []
+        for stored in self.get(RECENT_FILES):
+            path = _load_path(stored)
+            if path not in recent:  # a short list: checking it is cheap
+                recent.append(path)
+                if len(recent) == MAX_RECENT:
+                    break
+        return recent
 
     def sync(self) -> None:
         self.store.sync()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from reader.i18n import isolate, tr
 from reader.types import Claim, Source, TextSpan
+from reader.ui import settings as keys
 from reader.ui.about import recent_labels
 from reader.ui.claim_panel import SOURCE
 
@@ -112,6 +113,28 @@ def test_recent_files_with_one_name_show_their_folders() -> None:
                             "/home/a/egyeb.txt"])
     assert labels == ["cikk.txt — a/hirek", "cikk.txt — b/hirek", "egyeb.txt"]
     assert recent_labels(["/x/cikk.txt", "/y/cikk.txt"]) == ["cikk.txt — x", "cikk.txt — y"]
+
+
+def test_thousands_of_twins_get_labels_that_tell_them_apart() -> None:
+    """2,000 cikk.txt in 2,000 folders (and one twice as deep) are each told apart."""
+    paths = [f"/hirek/{k}/cikk.txt" for k in range(2000)] + ["/a/hirek/0/cikk.txt"]
+    labels = recent_labels(paths)
+    assert len(set(labels)) == len(paths)
+    assert labels[1] == "cikk.txt — 1" and labels[-1] == "cikk.txt — a/hirek/0"
+
+
+def test_a_settings_file_with_thousands_of_recent_files_shows_the_most_recent(
+        window, settings) -> None:
+    """5,000 stored entries (a hand-edited or foreign file): the list is read as its first
+    MAX_RECENT distinct ones, and the menu and start screen show only those."""
+    stored = [f"/hirek/{k % 4000}/cikk.txt" for k in range(5000)]
+    settings.set(keys.RECENT_FILES, stored)
+    assert settings.recent_files() == list(dict.fromkeys(stored))[:keys.MAX_RECENT]
+    window._fill_recent_menu()
+    paths = [a.statusTip() for a in window.recent_menu.actions() if a.statusTip()]
+    assert paths == settings.recent_files()
+    window._fill_welcome()
+    assert len(window.welcome.recent_buttons) <= keys.MAX_RECENT
 
 
 def test_the_start_screen_offers_open_and_the_recent_articles(window, qtbot, settings) -> None:
