@@ -126,17 +126,29 @@ class Session:
             self._changed()
         return True
 
-    def finish_analysis(self, analysis: Analysis) -> Received | None:
+    @property
+    def to_replay(self) -> tuple[Edit, ...]:
+        """The corrections the analysis under way must make again (a face may make them off
+        its own thread, with service.keep_corrections, and say so to finish_analysis)."""
+        return self._to_replay
+
+    def finish_analysis(self, analysis: Analysis,
+                        replayed: tuple[Edit, ...] | None = None) -> Received | None:
         """Take a finished analysis: None when it is of a text no longer open (dropped); else
         the analysis to show, the kept corrections made again on it where their items are.
-        The history starts anew from it, still modified if the corrections were unsaved."""
+        ``replayed``: the corrections (``to_replay``) already made again on ``analysis``, so
+        they are not made here. The history starts anew from it, still modified if the
+        corrections were unsaved."""
         if self.document is None or analysis.text != self.document.text:
             return None
         if self.document.meta and not analysis.meta:  # what the file says about the article
             analysis = replace(analysis, meta=self.document.meta)
         replay, self._to_replay = self._to_replay, ()
         received = Received(analysis)
-        if replay:
+        if replay and replayed is not None and replayed == replay:
+            kept = len(analysis.edits)
+            received = Received(analysis, True, kept, len(replay) - kept)
+        elif replay:
             corrected = service.keep_corrections(replay, analysis)
             kept = len(corrected.edits) - len(analysis.edits)
             received = Received(corrected, True, kept, len(replay) - kept)

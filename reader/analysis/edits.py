@@ -108,6 +108,11 @@ class EditError(ValueError):
 
 def apply(analysis: Analysis, edit: Edit) -> Analysis:
     """The analysis with ``edit`` made and recorded; EditError if it cannot be made."""
+    return replace(_made(analysis, edit), edits=(*analysis.edits, edit))
+
+
+def _made(analysis: Analysis, edit: Edit) -> Analysis:
+    """The analysis with ``edit`` made, its list of edits as it was; EditError if it cannot be."""
     check(edit, analysis.text)
     match edit:
         case RelabelEntity():
@@ -148,7 +153,7 @@ def apply(analysis: Analysis, edit: Edit) -> Analysis:
             done = replace(analysis, meta=replace(analysis.meta, **{edit.key: value}))
         case _:
             assert_never(edit)
-    return replace(_settle_roles(analysis, done), edits=(*analysis.edits, edit))
+    return _settle_roles(analysis, done)
 
 
 def _role_gap(char: str) -> bool:
@@ -208,15 +213,20 @@ def _settle_roles(before: Analysis, after: Analysis) -> Analysis:
 
 def reapply(edits: Iterable[Edit], fresh: Analysis) -> tuple[Analysis, int, list[Edit]]:
     """Replay corrections on a new machine analysis of the same text, in order: the corrected
-    analysis, how many edits were kept, and those dropped because their items are not there."""
+    analysis, how many edits were kept, and those dropped because their items are not there.
+    The kept edits are recorded once at the end: recording each as it is made copied the list
+    every time, which made replaying n edits cost n squared."""
     analysis = replace(fresh, edits=())
+    kept: list[Edit] = []
     dropped: list[Edit] = []
     for edit in edits:
         try:
-            analysis = apply(analysis, edit)
+            analysis = _made(analysis, edit)
         except EditError:
             dropped.append(edit)
-    return analysis, len(analysis.edits), dropped
+        else:
+            kept.append(edit)
+    return replace(analysis, edits=tuple(kept)), len(kept), dropped
 
 
 def check(edit: Edit, text: str) -> None:

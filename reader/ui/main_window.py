@@ -35,7 +35,7 @@ from reader import service
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
 from reader.session import Session
-from reader.types import Analysis, Claim, Entity, SetMeta
+from reader.types import Analysis, Claim, Edit, Entity, SetMeta
 from reader.ui import about
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._actor: str | None = None
         self._mention = 0
         self._claim: str | None = None
+        self._replaying: tuple[Edit, ...] = ()  # the corrections the analysis under way makes
         self._status: tuple[str, dict[str, object]] = ("status_ready", {})
         self.setAcceptDrops(True)
 
@@ -449,8 +450,9 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.say("status_analysing", name=self.session.name)
+        self._replaying = self.session.to_replay  # made again by the worker, off this thread
         self.worker.analyse(document.text, service.display_path(document.path),
-                            self.session.model)
+                            self.session.model, self._replaying)
 
     def _update_title(self) -> None:
         # "[*]" is where Qt marks unsaved corrections; one in a file name is written twice so
@@ -620,7 +622,7 @@ class MainWindow(QMainWindow):
             self.say("status_analysing", name=self.session.name)
 
     def _on_worker_analysis_finished(self, analysis: Analysis) -> None:
-        received = self.session.finish_analysis(analysis)
+        received = self.session.finish_analysis(analysis, replayed=self._replaying)
         if received is None:
             return  # belongs to a document no longer shown
         self._show_analysis(received.analysis)

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader.types import Analysis
+from reader.types import Analysis, Edit
 
 Loader = Callable[[str], Any]  # model name -> pipeline
 Analyser = Callable[..., Analysis]  # (text, nlp, source, progress) -> Analysis
@@ -25,6 +25,12 @@ def _analyze(text: str, nlp: Any, source: str, progress: Callable[[int, int], No
     from reader import service
 
     return service.analyse(text, nlp, source=source, progress=progress)
+
+
+def _keep_corrections(corrections: tuple[Edit, ...], fresh: Analysis) -> Analysis:
+    from reader import service
+
+    return service.keep_corrections(corrections, fresh)
 
 
 class _Cancelled(Exception):
@@ -109,12 +115,15 @@ class AnalysisWorker(_PoolWorker):
     def busy(self) -> bool:
         return self._running
 
-    def analyse(self, text: str, source: str, model: str) -> int:
-        """Start analysing ``text`` with ``model``; returns the request id."""
+    def analyse(self, text: str, source: str, model: str,
+                corrections: tuple[Edit, ...] = ()) -> int:
+        """Start analysing ``text`` with ``model``, then making ``corrections`` again on the
+        result (off the GUI thread too: 100,000 of them take a second or two); returns the
+        request id."""
         self._latest += 1
         request = self._latest
         self._running = True
-        self._submit(lambda: self._work(request, text, source, model))
+        self._submit(lambda: self._work(request, text, source, model, corrections))
         return request
 
     def preload(self, model: str) -> None:
@@ -145,7 +154,8 @@ class AnalysisWorker(_PoolWorker):
         except Exception:  # the error is reported by the analysis that needs it
             pass
 
-    def _work(self, request: int, text: str, source: str, model: str) -> None:
+    def _work(self, request: int, text: str, source: str, model: str,
+              corrections: tuple[Edit, ...] = ()) -> None:
         if request != self._latest:
             return  # replaced while queued
         last_percent = -1
@@ -169,6 +179,8 @@ class AnalysisWorker(_PoolWorker):
             # are freed by reference counting anyway, so the collector waits until the end.
             gc.disable()
             analysis = self._analyse(text, nlp, source, progress)
+            if corrections and request == self._latest:
+                analysis = _keep_corrections(corrections, analysis)
         except _Cancelled:
             return
         except Exception as exc:  # shown to the user in a dialog, never a crash

@@ -119,3 +119,34 @@ def test_a_name_too_long_is_blamed_on_its_length(tmp_path: Path) -> None:
     with pytest.raises(service.SaveError, match="305 bytes long, more than the 255"):
         service.save_json(Analysis("x", MODEL, "szöveg"), tmp_path / name)
     assert list(tmp_path.iterdir()) == []
+
+
+# --- item 3: replaying corrections ---------------------------------------------------------------
+
+
+def test_replaying_corrections_copies_each_edit_a_bounded_number_of_times(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replaying 4n edits copies about 4x the edit records of n (each used to copy the whole
+    list of edits so far); all are kept, in order."""
+    from export_samples import news
+
+    from reader.analysis import edits
+    from reader.types import RenameActor
+
+    copied = [0]
+    real = edits.replace
+
+    def counted(obj: Any, **changes: Any) -> Any:
+        copied[0] += len(changes.get("edits", ()))
+        return real(obj, **changes)
+
+    monkeypatch.setattr(edits, "replace", counted)
+    putyin = news().actors[0].mentions[0]
+    work = []
+    for n in (200, 800):
+        copied[0] = 0
+        renames = [RenameActor(putyin, f"Putyin {k}") for k in range(n)]
+        analysis, kept, dropped = edits.reapply(renames, news())
+        assert kept == n and not dropped and analysis.edits == tuple(renames)
+        work.append(copied[0])
+    assert near_linear(*work), work

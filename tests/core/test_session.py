@@ -163,6 +163,31 @@ def test_corrections_whose_items_are_gone_are_counted_as_dropped() -> None:
     assert received.analysis.warnings
 
 
+def test_corrections_a_face_made_again_are_not_made_twice(monkeypatch) -> None:
+    """A face that made ``to_replay`` again off its thread passes the result; the session takes
+    it as it is and counts what was kept and dropped."""
+    from reader import service
+
+    session = analysed()
+    session.apply(RelabelEntity(BBC, "PER"))
+    session.apply(RelabelEntity(MOSZKVA, "PER"))
+    session.start_analysis()
+    replay = session.to_replay
+    assert len(replay) == 2
+    fresh = other_model(news())
+    fresh = replace(fresh, entities=tuple(e for e in fresh.entities if e.text != "Moszkva"))
+    corrected = service.keep_corrections(replay, fresh)
+
+    def again(*args: object) -> None:
+        raise AssertionError("made twice")
+
+    monkeypatch.setattr(service, "keep_corrections", again)
+    received = session.finish_analysis(corrected, replayed=replay)
+    assert received is not None and received.analysis is corrected
+    assert received.replayed and (received.kept, received.dropped) == (1, 1)
+    assert session.to_replay == () and session.modified
+
+
 def test_a_new_model_leaves_nothing_to_redo_from_the_old_one() -> None:
     """Every correction undone, then another model: redo cannot bring back the old model's
     analysis."""

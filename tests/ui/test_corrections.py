@@ -262,6 +262,45 @@ def test_analysing_again_with_another_model_keeps_the_corrections(opened, tmp_pa
     assert window.status_message.text() == tr("corrections_reapplied", kept=1, dropped=0)
 
 
+def test_corrections_are_made_again_off_the_gui_thread(qtbot, settings, messages, tmp_path,
+                                                        monkeypatch) -> None:
+    """With a real background worker the replay of the corrections runs on the pool's thread
+    (100,000 of them froze the window for seconds), and the window shows its outcome."""
+    import threading
+
+    from reader import service
+    from reader.ui.main_window import MainWindow
+    from reader.ui.worker import AnalysisWorker
+
+    from .conftest import fake_analyse
+
+    threads: list[threading.Thread] = []
+    reapply = service.reapply
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return reapply(*args, **kwargs)
+
+    monkeypatch.setattr(service, "reapply", recorded)
+    worker = AnalysisWorker(load=lambda name: f"nlp:{name}", analyse=fake_analyse)
+    window = MainWindow(settings, worker=worker)
+    qtbot.addWidget(window)
+    window.open_file(SEED)
+    qtbot.waitUntil(lambda: window.session.analysis is not None, timeout=10_000)
+    _action(_text_menu(window, entity=_entity(window, "BBC")),
+            tr("correct_mention_type"), label_name("PER", "en")).trigger()
+    folder = tmp_path / "pipeline"
+    folder.mkdir()
+    (folder / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    (folder / "meta.json").write_text("{}", encoding="utf-8")
+    assert window.use_model(str(folder))
+    qtbot.waitUntil(lambda: window.session.analysis is not None, timeout=10_000)
+    assert _entity(window, "BBC").label == "PER"
+    assert window.status_message.text() == tr("corrections_reapplied", kept=1, dropped=0)
+    assert threads and threading.main_thread() not in threads
+    worker.wait(5_000)
+
+
 def test_a_selection_becomes_a_claims_content_or_its_source(opened) -> None:
     """Right-click on a claim with text selected: the selection is its new content, or its
     new source (the actor of a name inside it); undo restores both."""
