@@ -2,9 +2,9 @@
 
 Plain data in, markup out (the displaCy split): every piece of text and every attribute goes
 through ``_esc``. Entities become one ``<mark>`` each; claim parts and related mentions are
-innermost ``<span>``s, cut at every boundary so that nothing ever mis-nests. The page loads
-nothing from anywhere (a Content-Security-Policy allows only its own hashed style and script)
-and carries the analysis JSON so the reader can reopen it.
+``<span>``s, nested where they can be and cut where they cross, so that nothing ever
+mis-nests. The page loads nothing from anywhere (a Content-Security-Policy allows only its own
+hashed style and script) and carries the analysis JSON so the reader can reopen it.
 
 The page's skeleton, stylesheet and script are files under resources/page/ (``page.html``,
 ``page.css``, ``page.js``), read through the locator and filled in with ``string.Template``;
@@ -18,6 +18,7 @@ import hashlib
 import html
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
@@ -277,12 +278,20 @@ def _spans(analysis: Analysis) -> list[_Span]:
     return spans
 
 
+MAX_PIECES = 16  # pieces a claim part or related span may be cut into where spans cross
+
+
 def _text_html(analysis: Analysis) -> str:
     """The article with marks, claim spans and claim anchors, properly nested.
 
     Spans nest wherever they can; where a layer crosses another span it is cut in two (a mark
     never is, so each entity stays one <mark>). Cutting only at crossings, not at every
-    boundary, keeps a long article's page a few times its size.
+    boundary, keeps a long article's page a few times its size. A layer crossed so often that
+    it would be cut into more than MAX_PIECES pieces (claims from a hand-made JSON that all
+    cross one another) is not opened again after its last piece: its later text goes
+    unmarked, so the page stays linear in the number of spans, where n claims that all cross
+    made n squared pieces. The stack's lowest end so far (``lows``) finds what closes at a
+    position, or crosses a mark, by bisection instead of a look at every open span.
     """
     text = analysis.text
     spans = _spans(analysis)
@@ -300,33 +309,42 @@ def _text_html(analysis: Analysis) -> str:
         cuts |= {span.start, span.end}
     out: list[str] = []
     stack: list[_Span] = []  # open spans, outermost first
+    lows: list[int] = []  # minus the lowest end of stack[: k + 1], so rising: for bisect
+    pieces: dict[int, int] = {}  # id(span) -> pieces opened so far
+
+    def push(span: _Span, tag: str) -> None:
+        out.append(tag)
+        stack.append(span)
+        lows.append(max(lows[-1], -span.end) if lows else -span.end)
+        pieces[id(span)] = pieces.get(id(span), 0) + 1
+
+    def pop_from(k: int) -> list[_Span]:
+        popped = stack[k:]
+        del stack[k:], lows[k:]
+        out.extend(span.close for span in reversed(popped))
+        return popped
 
     def reopen(popped: list[_Span]) -> None:
         for span in popped:
-            out.append(span.reopen or span.open)
-            stack.append(span)
+            if pieces[id(span)] < MAX_PIECES:
+                push(span, span.reopen or span.open)
 
     positions = sorted(cuts)
     for pos, nxt in zip(positions, positions[1:] + [len(text)], strict=True):
-        ending = next((k for k, span in enumerate(stack) if span.end == pos), None)
-        if ending is not None:  # close those ending here and all inside them; reopen the rest
-            popped = stack[ending:]
-            del stack[ending:]
-            out.extend(span.close for span in reversed(popped))
-            reopen([span for span in popped if span.end != pos])
+        # every open span ends at pos or later: the first whose stack prefix reaches down to
+        # pos is the first that ends here
+        ending = bisect_left(lows, -pos)
+        if ending < len(stack):  # close those ending here and all inside them; reopen the rest
+            reopen([span for span in pop_from(ending) if span.end != pos])
         out.extend(anchors.get(pos, ()))
         for span in sorted(starting.get(pos, ()), key=lambda s: (-s.end, not s.entity)):
-            crossing = next((k for k, other in enumerate(stack) if other.end < span.end), None)
-            if span.entity and crossing is not None:  # layers that end inside the mark
-                popped = stack[crossing:]
-                del stack[crossing:]
-                out.extend(other.close for other in reversed(popped))
-                out.append(span.open)
-                stack.append(span)
+            crossing = bisect_right(lows, -span.end)  # the first open span ending inside it
+            if span.entity and crossing < len(stack):  # layers that end inside the mark
+                popped = pop_from(crossing)
+                push(span, span.open)
                 reopen(popped)
             else:
-                out.append(span.open)
-                stack.append(span)
+                push(span, span.open)
         if nxt > pos:
             out.append(_esc(text[pos:nxt]))
     out.extend(span.close for span in reversed(stack))

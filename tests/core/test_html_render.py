@@ -367,3 +367,30 @@ def test_one_mention_is_counted_in_the_singular_in_english() -> None:
     assert counts == ["2 mentions", "1 mention"]
     counts = re.findall(r'class="count">([^<]*)', render_html(analysis, "hu"))
     assert counts == ["2 említés", "1 említés"]
+
+
+def crossing(n: int) -> Analysis:
+    """n claims whose contents all cross one another (possible from a hand-made JSON)."""
+    text = "szó " * (2 * n + 2)
+    claims = tuple(claim(text, f"c{k}", "statement", None, (4 * k, 4 * k + 3),
+                         (4 * (k + 1), 4 * (n + k + 1) - 1)) for k in range(n))
+    return make(text, [(0, 3, "PER", "a1")], claims)
+
+
+def test_crossing_claims_make_a_page_linear_in_their_number() -> None:
+    """4n claims that all cross one another make about 4x the page of n (each was cut at every
+    other's boundary: n squared pieces), and the page still nests, shows the text and anchors
+    every claim."""
+    sizes = []
+    for n in (50, 200):
+        analysis = crossing(n)
+        out = render_html(analysis)
+        page = Page(out)
+        check_offsets(analysis, page)
+        assert {f"claim-{c.id}" for c in analysis.claims} <= set(page.ids)
+        sizes.append(len(_text_block(out)))
+    assert sizes[1] <= sizes[0] * 4 * 4 / 3, sizes
+
+
+def _text_block(page: str) -> str:
+    return page[page.index('<div class="text"'):page.index("</div>", page.index('id="text"'))]
