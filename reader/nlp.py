@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 HUSPACY_MODELS = ("hu_core_news_md", "hu_core_news_lg", "hu_core_news_trf")
 BUNDLED = "bundled"  # what the Model menu and --model call the embedded pipeline
 MAX_CHUNK = 20_000  # characters per nlp.pipe item; long paragraphs are cut at sentence ends
+# characters in the pipeline at once: 64 pieces of a line without sentence ends were 1.3 M
+# characters and gigabytes of the model's arrays; paragraphs of news still go 64 at a time
+BATCH_CHARS = 50_000
+BATCH_PIECES = 64
 
 
 class ModelError(Exception):
@@ -151,31 +155,52 @@ def model_info(nlp: Language) -> ModelInfo:
 
 
 def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
-    """Cut a text into (offset, piece) at paragraph breaks, long paragraphs at sentence ends."""
+    """Cut a text into (offset, piece) at paragraph breaks, long paragraphs at sentence ends,
+    else at a space, else at ``limit``: no piece is longer, whatever the punctuation. A long
+    line is cut where it lies in the text (the rest of it was copied at every cut)."""
     for match in re.finditer(r"[^\n]+", text):
-        start, piece = match.start(), match.group()
-        while len(piece) > limit:
-            cut = max(piece.rfind(". ", 0, limit), piece.rfind("! ", 0, limit),
-                      piece.rfind("? ", 0, limit))
-            cut = cut + 2 if cut > 0 else piece.rfind(" ", 0, limit) + 1
-            if cut <= 0:
-                cut = limit
-            yield start, piece[:cut]
-            start, piece = start + cut, piece[cut:]
-        if piece.strip():
-            yield start, piece
+        start, end = match.span()
+        while end - start > limit:
+            stop = start + limit
+            cut = max(text.rfind(". ", start, stop), text.rfind("! ", start, stop),
+                      text.rfind("? ", start, stop))
+            cut = cut + 2 if cut > start else text.rfind(" ", start, stop) + 1
+            if cut <= start:
+                cut = stop
+            yield start, text[start:cut]
+            start = cut
+        if not text[start:end].isspace():
+            yield start, text[start:end]
+
+
+def batches(pieces: Iterable[tuple[int, str]], max_chars: int = BATCH_CHARS,
+            max_pieces: int = BATCH_PIECES) -> Iterator[list[tuple[str, int]]]:
+    """The pieces as (piece, offset) in batches of at most ``max_pieces`` pieces and, beyond
+    the first piece, ``max_chars`` characters: what the pipeline holds at once is bounded by
+    the batch, not by the length of a line."""
+    batch: list[tuple[str, int]] = []
+    size = 0
+    for offset, piece in pieces:
+        if batch and (len(batch) == max_pieces or size + len(piece) > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append((piece, offset))
+        size += len(piece)
+    if batch:
+        yield batch
 
 
 def parse(
     text: str,
     nlp: Language,
     progress: Callable[[int, int], None] | None = None,
-    batch_size: int = 64,
+    batch_size: int = BATCH_PIECES,
 ) -> Parsed:
     """Run the pipeline over the text piece by piece; progress(done_chars, total_chars).
 
-    The pieces stream through the pipeline: only a batch of Docs exists at a time, and each
-    becomes rows of a TokenTable (about 60 bytes a token), not a Doc's worth.
+    The pieces stream through the pipeline: only a batch of Docs (``batches``: at most
+    ``batch_size`` pieces and BATCH_CHARS characters) exists at a time, and each becomes rows
+    of a TokenTable (about 60 bytes a token), not a Doc's worth.
     """
     tokens = TokenTable()
     entities: list[tuple[int, int, str]] = []
@@ -183,8 +208,9 @@ def parse(
     has_parser = assigns(nlp, "token.dep")
     has_lemmas = assigns(nlp, "token.lemma")
     reached = 0
-    pieces = ((piece, offset) for offset, piece in chunks(text))
-    for doc, offset in nlp.pipe(pieces, batch_size=batch_size, as_tuples=True):
+    docs = (doc_offset for batch in batches(chunks(text), max_pieces=batch_size)
+            for doc_offset in nlp.pipe(batch, batch_size=len(batch), as_tuples=True))
+    for doc, offset in docs:
         tokens.add(doc, offset)
         entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         sentences.extend(_sentences(doc, offset))

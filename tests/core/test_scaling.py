@@ -150,3 +150,53 @@ def test_replaying_corrections_copies_each_edit_a_bounded_number_of_times(
         assert kept == n and not dropped and analysis.edits == tuple(renames)
         work.append(copied[0])
     assert near_linear(*work), work
+
+
+# --- item 4: long lines ------------------------------------------------------------------------
+
+
+class RecordingPipeline:
+    """Stands in for a spaCy pipeline: records how many characters each pipe call holds, and
+    gives back empty docs (enough for nlp.parse)."""
+
+    def __init__(self) -> None:
+        from handdoc import ruler_pipeline
+
+        self.nlp = ruler_pipeline()
+        self.held: list[int] = []
+
+    def pipe(self, items: Any, batch_size: int, as_tuples: bool) -> Any:
+        items = list(items)
+        self.held.append(sum(len(piece) for piece, _ in items))
+        return self.nlp.pipe(items, batch_size=batch_size, as_tuples=as_tuples)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.nlp, name)
+
+
+@pytest.mark.parametrize("word", ["szó ", "„szó ", "x"])
+def test_a_long_line_goes_through_the_model_in_bounded_batches(word: str) -> None:
+    """A line of n or 4n characters without sentence ends (spaces, unbalanced quotes, or none):
+    cut into pieces of at most MAX_CHUNK that give the line back, and the pipeline never holds
+    more than BATCH_CHARS characters at once (64 pieces of it were gigabytes)."""
+    from reader import nlp
+
+    for n in (100_000, 400_000):
+        line = (word * (n // len(word) + 1))[:n]
+        pieces = list(nlp.chunks(line))
+        assert all(len(piece) <= nlp.MAX_CHUNK for _, piece in pieces)
+        assert "".join(piece for _, piece in pieces) == line
+        assert all(line[at : at + len(piece)] == piece for at, piece in pieces)
+        recording = RecordingPipeline()
+        parsed = nlp.parse(line, recording)  # type: ignore[arg-type]
+        assert max(recording.held) <= nlp.BATCH_CHARS
+        assert sum(recording.held) == len(line) and parsed.tokens
+
+
+def test_news_paragraphs_still_go_64_at_a_time() -> None:
+    """Short paragraphs fill a batch by count, as before: the bound only bites on long ones."""
+    from reader import nlp
+
+    text = "\n\n".join(f"Bekezdés {k}, rövid." for k in range(200))
+    sizes = [len(batch) for batch in nlp.batches(nlp.chunks(text))]
+    assert sizes == [64, 64, 64, 8]
