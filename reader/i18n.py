@@ -221,6 +221,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "choose_model": ("Choose Pipeline &Folder…", "&Folyamat mappájának kiválasztása…"),
     "choose_model_title": ("Choose a spaCy pipeline folder",
                            "spaCy-folyamat mappájának kiválasztása"),
+    "choose_model_trust": ("A folder's configuration and weights are loaded; no code in it is run",
+                           "A mappából csak a beállítások és a súlyok töltődnek be, kód nem fut"),
+    "status_model_missing": ("The model {model} of the preferences is not there any more; the "
+                             "bundled model is used instead.",
+                             "A beállított {model} modell már nincs meg; helyette a beépített "
+                             "modell elemez."),
     "shortcuts": ("&Keyboard Shortcuts", "&Billentyűparancsok"),
     "shortcuts_title": ("Keyboard shortcuts", "Billentyűparancsok"),
     "shortcut_lists": ("Move in the actor and claim lists",

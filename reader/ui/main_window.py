@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         self.worker = worker if worker is not None else AnalysisWorker(parent=self)
         # file reads and writes run off the GUI thread too (at once where analysis does: tests)
         self.files = FileWorker(synchronous=self.worker.synchronous, parent=self)
-        self.session = Session(model or settings.get(keys.MODEL))
+        self._model_missing: str | None = None
+        self.session = Session(model or self._stored_model(settings))
         self._actor: str | None = None
         self._mention = 0
         self._claim: str | None = None
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.retranslate()
         self.say("status_ready")
+        if self._model_missing is not None:
+            self.say("status_model_missing", model=self._model_missing)
 
     # --- building ---
 
@@ -870,6 +873,21 @@ class MainWindow(QMainWindow):
             note.setEnabled(False)
         self.model_menu.addSeparator()
         self.model_menu.addAction(self.choose_model_action)
+        trust = self.model_menu.addAction(tr("choose_model_trust"))  # what choosing one trusts
+        trust.setEnabled(False)
+        self.choose_model_action.setToolTip(tr("choose_model_trust"))
+        self.choose_model_action.setStatusTip(tr("choose_model_trust"))
+
+    def _stored_model(self, settings: Settings) -> str:
+        """The model of the preferences, or the bundled one where it is gone (a removed folder,
+        an uninstalled package): then every open would fail; the status bar says why."""
+        stored = settings.get(keys.MODEL)
+        try:
+            service.check_model(stored)
+        except service.ModelError:
+            self._model_missing = stored  # kept in the preferences: a drive may come back
+            return keys.MODEL.default
+        return stored
 
     def _on_choose_model_triggered(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("choose_model_title"))

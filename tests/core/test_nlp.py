@@ -49,6 +49,34 @@ def test_pipeline_without_lemmatiser_runs_in_a_stated_degraded_mode(tmp_path):
     assert parsed.entities == ((0, 7, "LOC"),) and not parsed.has_lemmas
 
 
+MARKER_CODE = "import pathlib; pathlib.Path(__file__).with_name('RAN').write_text('code ran')\n"
+
+
+def test_a_pipeline_folder_gives_configuration_and_weights_and_runs_no_code(tmp_path):
+    """What Choose Pipeline Folder… promises: Python files in the folder (next to its config,
+    in a component's folder, named in meta.json) are never run, whether it loads or not."""
+    nlp = spacy.blank("hu")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "LOC", "pattern": "Moszkva"}])
+    folder = tmp_path / "p"
+    nlp.to_disk(folder)
+    for name in ("__init__.py", "code.py", "functions.py", "entity_ruler/__init__.py",
+                 "sitecustomize.py"):
+        (folder / name).write_text(MARKER_CODE, encoding="utf-8")
+    meta = (folder / "meta.json").read_text(encoding="utf-8")
+    (folder / "meta.json").write_text(meta.replace('"lang"', '"code": "code.py", "lang"', 1),
+                                      encoding="utf-8")
+    loaded = load_pipeline(str(folder))
+    assert parse("Moszkva hallgat.", loaded).entities == ((0, 7, "LOC"),)
+    config = (folder / "config.cfg").read_text(encoding="utf-8")
+    (folder / "config.cfg").write_text(config.replace('factory = "entity_ruler"',
+                                                      'factory = "code_in_folder"'),
+                                       encoding="utf-8")
+    with pytest.raises(ModelError):  # a factory only the folder's code could register
+        load_pipeline(str(folder))
+    assert not list(folder.rglob("RAN"))
+
+
 def test_long_paragraphs_are_cut_into_pieces_that_cover_the_text():
     """chunks() keeps offsets: each piece is found at its offset, long lines are cut."""
     text = "Első bekezdés.\n\n" + "Ez egy mondat. " * 3000 + "\nVége"

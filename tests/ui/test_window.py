@@ -438,6 +438,30 @@ def test_model_menu_lists_installed_models(window) -> None:
     assert checked == [window.session.model]
 
 
+def test_a_stored_model_that_is_gone_falls_back_to_the_bundled_one(qtbot, settings, worker,
+                                                                    messages, tmp_path) -> None:
+    """The preferences name a removed pipeline folder: the window analyses with the bundled
+    model, the status bar says why, and the preference stays (the drive may come back)."""
+    gone = str(tmp_path / "removed-pipeline")
+    settings.set(keys.MODEL, gone)
+    window = MainWindow(settings, worker=worker)
+    qtbot.addWidget(window)
+    assert window.session.model == "bundled"
+    assert window.status_message.text() == tr("status_model_missing", model=gone)
+    assert settings.get(keys.MODEL) == gone
+    window.open_file(SEED)
+    assert window.session.analysis is not None and not messages
+
+
+def test_choosing_a_pipeline_folder_says_what_it_trusts(window) -> None:
+    """The Model menu says, under Choose Pipeline Folder…, that a folder gives configuration
+    and weights only and no code in it is run (the nlp test keeps that true)."""
+    window._fill_model_menu()
+    notes = [a for a in window.model_menu.actions() if a.text() == tr("choose_model_trust")]
+    assert len(notes) == 1 and not notes[0].isEnabled()
+    assert window.choose_model_action.toolTip() == tr("choose_model_trust")
+
+
 def test_pyside_keeps_none_alive() -> None:
     """The installed PySide6 does not drop a reference to None per call (6.12.0 on 3.11 does)."""
     from reader.ui.app import none_refcount_bug
