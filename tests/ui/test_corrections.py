@@ -248,9 +248,8 @@ def test_export_claims_writes_a_table_in_the_window_language(opened, tmp_path) -
     assert len(rows) == len(window.session.analysis.claims) + 1
 
 
-def test_analysing_again_with_another_model_keeps_the_corrections(opened, tmp_path) -> None:
-    """Another model: the corrections are replayed where they apply, and the window says so."""
-    window = opened
+def _correct_then_change_model(window, tmp_path) -> None:
+    """Make BBC a person, then choose another pipeline folder (the fake worker loads any)."""
     _action(_text_menu(window, entity=_entity(window, "BBC")),
             tr("correct_mention_type"), label_name("PER", "en")).trigger()
     folder = tmp_path / "pipeline"
@@ -258,6 +257,12 @@ def test_analysing_again_with_another_model_keeps_the_corrections(opened, tmp_pa
     (folder / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
     (folder / "meta.json").write_text("{}", encoding="utf-8")
     assert window.use_model(str(folder))
+
+
+def test_analysing_again_with_another_model_keeps_the_corrections(opened, tmp_path) -> None:
+    """Another model: the corrections are replayed where they apply, and the window says so."""
+    window = opened
+    _correct_then_change_model(window, tmp_path)
     assert _entity(window, "BBC").label == "PER"
     assert window.status_message.text() == tr("corrections_reapplied", kept=1, dropped=0)
 
@@ -287,13 +292,7 @@ def test_corrections_are_made_again_off_the_gui_thread(qtbot, settings, messages
     qtbot.addWidget(window)
     window.open_file(SEED)
     qtbot.waitUntil(lambda: window.session.analysis is not None, timeout=10_000)
-    _action(_text_menu(window, entity=_entity(window, "BBC")),
-            tr("correct_mention_type"), label_name("PER", "en")).trigger()
-    folder = tmp_path / "pipeline"
-    folder.mkdir()
-    (folder / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
-    (folder / "meta.json").write_text("{}", encoding="utf-8")
-    assert window.use_model(str(folder))
+    _correct_then_change_model(window, tmp_path)
     qtbot.waitUntil(lambda: window.session.analysis is not None, timeout=10_000)
     assert _entity(window, "BBC").label == "PER"
     assert window.status_message.text() == tr("corrections_reapplied", kept=1, dropped=0)
