@@ -212,8 +212,9 @@ def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
         else:
             raise ReadError(f"{raw}: no such file or folder.")
     unique: dict[Path, Path] = {}
+    folders: dict[Path, Path] = {}
     for path in files:
-        unique.setdefault(path.resolve(), path)
+        unique.setdefault(service.real_path(path, folders), path)
     files = list(unique.values())
 
     def job(path: Path, output: Path) -> Job:

@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=float, default=1.0, help="long document size in MB")
     parser.add_argument("--article", default="seeds/orosz_fegyverek.txt", help="reference article")
     parser.add_argument("--no-gui", action="store_true", help="skip the window's figures")
+    parser.add_argument("--scaling", action="store_true",
+                        help="also run python -m reader.scaling: each path of issue 24 at n and "
+                        "4n, so a cost that grows faster than its input shows as a ratio")
     parser.add_argument("--large", type=float, nargs="*", default=[], metavar="MB",
                         help="also export articles of these sizes (MB of UTF-8) with the "
                         "command, each in a new process: time, peak memory, page size")
@@ -122,6 +125,14 @@ def main(argv: list[str] | None = None) -> int:
         print("large articles (reader export ARTICLE.txt -o ARTICLE.html, a new process each):")
         for size in args.large:
             print("  " + large_export(text, size, args.model))
+
+    if args.scaling:
+        scaled = subprocess.run([sys.executable, "-m", "reader.scaling",
+                                 *(["--model", args.model] if args.model else [])],
+                                capture_output=True, text=True)
+        print("scaling (python -m reader.scaling, n and 4n):")
+        for line in (scaled.stdout or scaled.stderr).strip().splitlines():
+            print("  " + line)
 
     if not args.no_gui:
         env = dict(os.environ)

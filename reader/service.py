@@ -76,13 +76,14 @@ class Protected:
     def __init__(self, paths: Sequence[str | os.PathLike[str]] = ()) -> None:
         self._by_id: dict[tuple[int, int], Path] = {}
         self._by_path: dict[Path, Path] = {}
+        self._folders: dict[Path, Path] = {}  # each folder resolved once, not once a file
         for raw in paths:
             path = Path(raw)
             with suppress(OSError):
                 info = path.stat()
                 self._by_id.setdefault((info.st_dev, info.st_ino), path)
             with suppress(OSError, RuntimeError):
-                self._by_path.setdefault(path.resolve(), path)
+                self._by_path.setdefault(self._real(path), path)
 
     def __len__(self) -> int:
         return len(self._by_path)
@@ -97,8 +98,22 @@ class Protected:
             if found is not None:
                 return found
         with suppress(OSError, RuntimeError):
-            return self._by_path.get(output.resolve())
+            return self._by_path.get(self._real(output))
         return None
+
+    def _real(self, path: Path) -> Path:
+        return real_path(path, self._folders)
+
+
+def real_path(path: Path, folders: dict[Path, Path]) -> Path:
+    """``path.resolve()``, its folder resolved once for all the files in it (``folders`` keeps
+    them): a folder of 20,000 files is not walked up 20,000 times."""
+    if path.name in ("", "..") or path.is_symlink():
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name
 
 
 Protect = Sequence[str | os.PathLike[str]] | Protected  # what a save must not replace

@@ -90,6 +90,22 @@ def test_an_output_that_is_an_input_is_still_refused(tmp_path: Path, capsys: Any
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Egy.\n"
 
 
+def test_a_path_resolved_with_its_folder_remembered_is_the_path_resolved(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """real_path resolves each folder once and gives what Path.resolve gives: through a linked
+    folder, a linked file, "..", a relative path, a file not there yet."""
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    (tmp_path / "real" / "b.txt").symlink_to(tmp_path / "real" / "a.txt")
+    monkeypatch.chdir(tmp_path / "real")
+    folders: dict[Path, Path] = {}
+    for path in (tmp_path / "linked" / "a.txt", tmp_path / "real" / "b.txt",
+                 tmp_path / "real" / "..", tmp_path / "linked" / ".." / "real" / "a.txt",
+                 Path("a.txt"), Path("nincs.json"), tmp_path / "linked" / "nincs.json"):
+        assert service.real_path(path, folders) == path.resolve(), path
+
+
 # --- item 7: the temporary file of a long output name ------------------------------------------
 
 
