@@ -85,9 +85,6 @@ class Protected:
             with suppress(OSError, RuntimeError):
                 self._by_path.setdefault(self._real(path), path)
 
-    def __len__(self) -> int:
-        return len(self._by_path)
-
     def holding(self, output: Path) -> Path | None:
         """The protected file ``output`` names (links and relative paths included), or None."""
         if not self._by_id and not self._by_path:
