@@ -218,7 +218,8 @@ def plan(inputs: Sequence[str], output: str, fmt: str | None) -> list[Job]:
     files = list(unique.values())
 
     def job(path: Path, output: Path) -> Job:
-        return Job(path, output, addresses.get(path.resolve(), ""))
+        address = addresses.get(service.real_path(path, folders), "") if addresses else ""
+        return Job(path, output, address)
 
     out = Path(output)
     out_fmt = FORMATS.get(out.suffix.lower())
