@@ -10,12 +10,13 @@ BUNDLED_MODEL_NAME = "hu_newsreader"
 
 def resource_path(*parts: str) -> Path:
     """Path of a file or folder under resources/, installed or editable."""
-    try:
+    beside = Path(__file__).resolve().parent.parent / "resources"
+    if (beside / "__init__.py").is_file():
+        # a source checkout (python -m reader in the clone, or a second work tree of it while
+        # another one is installed editable): its own resources/ sits beside the package
+        root = beside
+    else:
         root = Path(str(resources.files("reader.resources")))
-    except ModuleNotFoundError:
-        # run from a source checkout without installing (python -m reader in the clone):
-        # resources/ sits beside the package there
-        root = Path(__file__).resolve().parent.parent / "resources"
     return root.joinpath(*parts)
 
 

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.analysis import lexicon
+from reader.analysis import boundaries, lexicon
 from reader.analysis.morphology import (
     NAME_PARTICLES,
     fold,
@@ -164,7 +164,7 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
     lower = word.lower()
     if lower in lexicon.TIME_WORDS:
         return True
-    if trailing and lower.rstrip(".") in lexicon.PLACE_NOUNS:
+    if trailing and (lower.rstrip(".") in lexicon.PLACE_NOUNS or boundaries.is_place_noun(token)):
         return False
     if token.pos in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT"):
         return True
@@ -231,12 +231,8 @@ def find_mentions(
 ) -> list[Mention]:
     """Clean, name and split the recogniser's entities, then add the mentions it missed."""
     starts = [t.start for t in tokens]
-    cleaned: list[tuple[int, int, int, int, str]] = []
-    for start, end, label in entities:
-        first, last = _token_range(starts, tokens, start, end)
-        span = clean_span(text, tokens, first, last)
-        if span is not None:
-            cleaned.append((*span, label))
+    cleaned = _cleaned_spans(text, tokens, [(*_token_range(starts, tokens, s, e), lab)
+                                            for s, e, lab in entities])
     known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
@@ -244,6 +240,7 @@ def find_mentions(
         name = name_of(text, tokens, first, last, end, has_lemmas, known)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
+    mentions = _not_names_dropped(text, tokens, mentions)
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
     mentions = [
         part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
@@ -251,6 +248,69 @@ def find_mentions(
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
+
+
+def _cleaned_spans(
+    text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, int, int, str]]:
+    """Each entity trimmed to its name, cut where the Hungarian says another name begins, and
+    run on to a street's place noun (reader.analysis.boundaries names each rule)."""
+    taken = bytearray(len(tokens) + 1)
+    for first, last, _label in ranges:
+        taken[first:last] = b"\x01" * (last - first)
+    out: list[tuple[int, int, int, int, str]] = []
+    for first, last, label in ranges:
+        first += boundaries.leading_label(tokens, first, last)
+        pieces, at = [], first
+        for k, _rule in boundaries.cut_points(tokens, first, last):
+            pieces.append((at, k))
+            at = k
+        pieces.append((at, last))
+        for a, b in pieces:
+            span = clean_span(text, tokens, a, b)
+            if span is None:
+                continue
+            if (
+                label != "PER"  # "Cely utcai" is a person's street: the street is not her
+                and span[3] < len(tokens)
+                and not taken[span[3]]
+                and boundaries.street_end(tokens, span[3])
+            ):
+                taken[span[3]] = 1
+                end = tokens[span[3]].end
+                while text[end - 1] in TRIM_CHARS:
+                    end -= 1
+                span = (span[0], end, span[2], span[3] + 1)
+            out.append((*span, label))
+    return out
+
+
+def _not_names_dropped(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """Entities that are no names: words of an all-capital line, lone sentence-start words."""
+    outside_caps = {
+        m.name
+        for m in mentions
+        if not boundaries.all_capital_line(boundaries.line_of(text, m.start))
+    }
+    known = {a.casefold() for group in lexicon.ALIASES for a in group} | lexicon.MEDIA
+
+    def known_elsewhere(name: str) -> bool:
+        return name in outside_caps or name.casefold() in known
+
+    name_words = Counter(w.casefold() for m in mentions for w in m.name.split())
+    words = boundaries.WordIndex(tokens)
+    kept = []
+    for m in mentions:
+        if boundaries.in_capital_line(text, m.start, m.name, known_elsewhere):
+            continue
+        if m.last - m.first == 1 and boundaries.lone_sentence_start(
+            tokens, m.first, name_words, words
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _handles_to_names(mentions: list[Mention]) -> list[Mention]:
@@ -293,7 +353,10 @@ def _split(
         )
         left_known = left.casefold() in names and left.casefold() != m.name.casefold()
         right_known = right.casefold() in names and right.casefold() != m.name.casefold()
-        if (left_known and right_known) or inflected_inside:
+        surname_given = boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(
+            tokens[k - 1]
+        )  # "Szabó | Istvánnak" is one person, however known each half is
+        if ((left_known and right_known) or inflected_inside) and not surname_given:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(

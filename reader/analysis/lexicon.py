@@ -6,6 +6,10 @@ replace it. Every list is lower-case unless it holds names.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from reader.locator import resource_text
+
 # Countries and well-known places: name -> the demonym/adjective when it is not simply name + "i".
 # Names are also a gazetteer: a capitalised token equal to one of them is a place mention even
 # when the recogniser missed it.
@@ -171,6 +175,10 @@ PLACE_NOUNS = frozenset(
         "öböl",
         "tenger",
         "óceán",
+        "pályaudvar",
+        "udvar",
+        "lakótelep",
+        "negyed",
     }
 )
 
@@ -564,3 +572,71 @@ NAME_JOINERS = frozenset({"és", "valamint", "illetve"})
 WHO_RELATIVES = frozenset({"aki", "akik"})
 # "ezt követően": "ezt" before these points at a time, not back at something said.
 AFTER_WORDS = frozenset({"követ", "követően"})
+
+
+# -- who is who: the evidence an actor's label is decided from (reader.analysis.actors) --------
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = resource_text("lexicon", name)
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names, Hungarian and common foreign ones (resources/lexicon/given_names.txt)."""
+    return _word_list("given_names.txt")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Hungary's settlements and counties, Europe's countries and capitals, with PLACES."""
+    return _word_list("places.txt") | frozenset(PLACES)
+
+
+# Last words (or compound ends) that make a name an organisation's: "Európai Bizottság",
+# "Pénzügyminisztérium", "Magyar Posta Zrt.", "Tisza Párt", "Ferencvárosi TC". Casefolded.
+ORG_HEADS = frozenset(
+    {"bizottság", "minisztérium", "párt", "kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.",
+     "fc", "se", "tc", "sc", "vsc", "dvtk", "egyesület", "szövetség", "alapítvány", "társaság",
+     "egyetem", "főiskola", "gimnázium", "iskola", "akadémia", "intézet", "hivatal", "tanács",
+     "bíróság", "ügyészség", "rendőrség", "kamara", "bank", "kórház", "klinika", "önkormányzat",
+     "kormány", "parlament", "országgyűlés", "iroda", "ügynökség", "szolgálat", "hatóság",
+     "testület", "kuratórium", "egyház", "múzeum", "könyvtár", "színház", "zenekar", "kiadó",
+     "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
+     "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
+     "university", "institute", "committee", "commission", "council", "party", "agency"}
+)
+
+# Heads that an institution named after a person ends in ("Kossuth Zsuzsa Gyermekotthon",
+# "Szent István Egyetem"): a person's name before them is part of the institution's name.
+NAMED_AFTER_HEADS = frozenset(
+    {"egyetem", "főiskola", "gimnázium", "iskola", "kórház", "otthon", "gyermekotthon",
+     "alapítvány", "intézet", "múzeum", "könyvtár", "színház", "díj", "ösztöndíj", "emlékérem",
+     "stadion", "csarnok", "sportcsarnok", "kollégium", "szakkollégium", "társaság", "kör",
+     "utca", "út", "tér", "körút", "híd", "park", "liget", "általános"}
+)
+
+# Newspapers, portals, broadcasters, agencies and journals: organisations (ORG) wherever named.
+MEDIA = frozenset(
+    {"telex", "index", "444", "hvg", "hvg.hu", "origo", "24.hu", "népszava", "népszabadság",
+     "magyar nemzet", "mandiner", "magyar narancs", "blikk", "nepszava", "portfolio", "rtl",
+     "rtl klub", "tv2", "atv", "hír tv", "m1", "mti", "infostart", "klubrádió", "kossuth rádió",
+     "szabad európa", "válasz online", "direkt36", "átlátszó", "g7", "qubit", "nature",
+     "science", "the guardian", "guardian", "bbc", "cnn", "reuters", "bloomberg", "politico",
+     "financial times", "new york times", "washington post", "der spiegel", "spiegel",
+     "le monde", "euronews", "associated press", "ap", "afp", "dpa", "facebook", "twitter",
+     "youtube", "instagram", "tiktok", "wikipédia", "wikipedia", "168 óra", "élet és irodalom",
+     "magvető", "filmkultúra", "nature medicine", "medicalxpress", "hirado.hu", "vasárnapi hírek",
+     "index.hu", "telex.hu", "444.hu", "nol.hu", "napi.hu", "privátbankár", "népszabadság online",
+     "arsboni", "smithsonian", "the lancet", "lancet"}
+)
+
+# Labels that stand before a colon ahead of a credit or a caption ("Nyitókép: MTI/Kovács Attila",
+# "Fotó: Telex"): never part of a name.
+CREDIT_LABELS = frozenset(
+    {"fotó", "fotók", "nyitókép", "kép", "képek", "borítókép", "címlapkép", "kiemelt kép",
+     "illusztráció", "forrás", "videó", "grafika", "szerző", "szöveg", "címkép", "képünk"}
+)
