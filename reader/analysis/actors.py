@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.analysis import boundaries, lexicon
+from reader.analysis import boundaries, evidence, lexicon
 from reader.analysis.morphology import (
     NAME_PARTICLES,
     fold,
@@ -205,8 +205,8 @@ class _Names:
 
     def __call__(self, name: str) -> int:
         key = name.casefold()
-        if key in _PLACE_KEYS or key in _ALIAS_OF:
-            return 2
+        if key in _PLACE_KEYS or key in _ALIAS_OF or name in lexicon.gazetteer():
+            return 2  # Halimbán -> Halimba: Hungary's settlements attest their own stems
         return 1 if self.attested[key] - (key == self.own) > 0 else 0
 
 
@@ -606,20 +606,11 @@ def _actor_name(ms: Sequence[Mention]) -> str:
 
 
 def majority_label(ms: Sequence[Mention], name: str) -> str:
-    """A country or city of the gazetteer is a place (also where it acts: "Moszkva tagadta");
-    any other actor takes its mentions' most common label, the first one on a tie."""
-    votes = Counter(m.label for m in ms if m.label)
-    place = name.casefold() in _PLACE_KEYS or any(m.name.casefold() in _PLACE_KEYS for m in ms)
-    if place:
-        return "LOC"
-    if not votes:
-        return "MISC"
-    best = max(votes.values())
-    tied = [label for label, v in votes.items() if v == best]
-    for m in ms:
-        if m.label in tied:
-            return m.label
-    return tied[0]
+    """The actor's label from evidence about all its names (reader.analysis.evidence: a medium,
+    an organisation's head noun, a given name, a gazetteer place ...), else its mentions' most
+    common label, the first one on a tie."""
+    names = sorted({name, *(m.name for m in ms)}, key=lambda n: (-len(n.split()), -len(n), n))
+    return evidence.actor_label(names, [m.label for m in ms], [(m.name, m.label) for m in ms])[0]
 
 
 # ---------------------------------------------------------------------------------------------
