@@ -30,6 +30,7 @@ from reader.analysis.morphology import (
     is_capitalised,
     is_name_part,
     particle_stripped,
+    plural_bases,
     strip_candidates,
 )
 from reader.types import Actor, Entity, Range, Token
@@ -565,6 +566,12 @@ def group_mentions(
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
         if words[-1] in lexicon.LEGAL_FORMS:
             by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
+    _join_variants(uf, names)
+    _join_legal_forms(uf, names)
+    _join_initials(uf, _speaker_labels(text, mentions), multi)
+    by_word_folded: dict[str, set[str]] = {}
+    for word, fulls_of in by_word.items():
+        by_word_folded.setdefault(fold(word), set()).update(fulls_of)
     owner: dict[int, str] = {}  # mention index -> key it joins, when that depends on position
     last_seen: dict[str, int] = {}
     for n, m in enumerate(mentions):
@@ -573,6 +580,19 @@ def group_mentions(
         if key in _PLACE_KEYS or (key in multi and key not in by_word):
             continue
         fulls = by_word.get(key, set()) if " " not in key or key in by_word else set()
+        if not fulls and " " not in key and fold(key) in by_word_folded:
+            fulls = by_word_folded[fold(key)]  # "Sefcovic" for Maroš Sefčovič
+        if not fulls and " " not in key and key not in by_word:
+            # "Szájerékre", "Vargáék", "Gömböcöket": the family or plural form of a name
+            forms = [key] + [stem.casefold() for stem, _ in strip_candidates(key)]
+            bases = [bare for form in forms for bare in plural_bases(form)]
+            for bare in bases:
+                if bare in by_word:
+                    fulls = by_word[bare]
+                    break
+                if bare in names:
+                    uf.union(bare, key)
+                    break
         if not fulls and key not in _ALIAS_OF:
             fulls = {
                 f for f in by_tail.get(key, set()) if not any(x.label == "PER" for x in multi[f])
@@ -594,6 +614,69 @@ def group_mentions(
     members = [groups[r] for r in order]
     names_out = [_actor_name(ms) for ms in members]
     return names_out, members
+
+
+def _join_variants(uf: _UnionFind, names: set[str]) -> None:
+    """`variants` rule: the same name written with and without accents or a hyphen
+    (`Kis-Benedek` / `Kis Benedek`, `Sefcovic` / `Sefčovič`) is one actor."""
+    by_form: dict[str, str] = {}
+    for key in sorted(names):
+        if sum(ch.isalpha() for ch in key) < 4:
+            continue
+        form = fold(key.replace("-", " "))
+        if form in by_form:
+            uf.union(by_form[form], key)
+        else:
+            by_form[form] = key
+
+
+def _speaker_labels(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names written in capitals that open a line and are followed by a colon (`DG: ...`):
+    the speaker labels of an interview."""
+    out = set()
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if (
+            surface.isupper()
+            and (m.start == 0 or text[m.start - 1] == "\n")
+            and text[m.end : m.end + 1] == ":"
+        ):
+            out.add(m.name.casefold())
+    return out
+
+
+def _join_legal_forms(uf: _UnionFind, names: set[str]) -> None:
+    """`legal_form` rule: `Magyar Posta Zrt.` is `Magyar Posta`, `Index Zrt.` is `Index`."""
+    for key in names:
+        words = key.split()
+        if len(words) >= 2 and words[-1] in lexicon.LEGAL_FORMS:
+            base = " ".join(words[:-1])
+            if base in names:
+                uf.union(key, base)
+
+
+def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
+    """`initials` rule: the speaker label `DG:` of an interview is Domokos Gábor when exactly one
+    person of the article has those initials (a known acronym, ENSZ or MÁV, is never a person's).
+    """
+    persons: dict[str, list[str]] = {}
+    for full, ms in multi.items():
+        words = full.split()
+        if 2 <= len(words) <= 3 and (
+            any(m.label == "PER" for m in ms)
+            or evidence.actor_label([m.name for m in ms], [])[1] == "given_name"
+        ):
+            persons.setdefault("".join(w[0] for w in words), []).append(full)
+    for key in names:
+        if (
+            2 <= len(key) <= 3
+            and key.isalpha()
+            and key not in _ALIAS_OF
+            and key not in lexicon.MEDIA
+            and key not in lexicon.PARTIES
+            and len(persons.get(key, [])) == 1
+        ):
+            uf.union(persons[key][0], key)
 
 
 def _actor_name(ms: Sequence[Mention]) -> str:

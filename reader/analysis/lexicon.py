@@ -645,7 +645,8 @@ MEDIA = frozenset(
 PARTIES = frozenset(
     {"fidesz", "kdnp", "mszp", "dk", "jobbik", "lmp", "momentum", "párbeszéd", "mi hazánk",
      "mkkp", "tisza", "szdsz", "mdf", "fkgp", "munkáspárt", "néppárt", "együtt",
-     "kétfarkú kutya párt", "demokratikus koalíció", "európai néppárt", "smer", "pis", "afd", "cdu", "csu", "spd"}
+     "kétfarkú kutya párt", "demokratikus koalíció", "európai néppárt", "smer", "pis", "afd",
+     "cdu", "csu", "spd"}
 )
 
 # Labels that stand before a colon ahead of a credit or a caption ("Nyitókép: MTI/Kovács Attila",

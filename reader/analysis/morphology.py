@@ -145,6 +145,23 @@ def _strip_candidates(form: str, case: str | None) -> tuple[tuple[str, str], ...
     return tuple(unique)
 
 
+_PLURAL = ("ék", "ok", "ek", "ök", "ak", "k")  # -ék: "the X family / X and those with him"
+
+
+def plural_bases(word: str) -> list[str]:
+    """'szájerék' -> ['szájer'], 'vargáék' -> ['varga'], 'gömböcök' -> ['gömböc']: the name under
+    an associative (-ék) or plural (-k) ending, with a->á, e->é undone; most likely first."""
+    out = []
+    for ending in _PLURAL:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if ending in ("ék", "k"):
+                stem = _restore(stem)
+            if _plausible_stem(stem) and stem not in out:
+                out.append(stem)
+    return out
+
+
 def acronym_base(form: str) -> str | None:
     """'ENSZ-nek' -> 'ENSZ', 'NATO-val' -> 'NATO': an all-capitals name with a hyphenated ending."""
     base = hyphen_base(form)
