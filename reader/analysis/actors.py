@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis import boundaries, evidence, lexicon
@@ -612,7 +612,7 @@ def group_mentions(
             order.append(root)
         groups[root].append(m)
     members = [groups[r] for r in order]
-    names_out = [_actor_name(ms) for ms in members]
+    names_out = [_actor_name(ms, names) for ms in members]
     return names_out, members
 
 
@@ -679,13 +679,32 @@ def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mentio
             uf.union(persons[key][0], key)
 
 
-def _actor_name(ms: Sequence[Mention]) -> str:
-    """The longest name among the mentions (the full form); ties go to the most frequent, first."""
+def run_on(name: str, known: Container[str]) -> bool:
+    """A name made of two names: its words split into two parts, one of them of several words,
+    that the article names on their own (casefolded in ``known``: `Láyer József Szili Katalin`;
+    `Kovács Péter` with `Péter` alone is no run-on), or into two persons' names that each end in
+    a given name."""
+    words = name.split()
+    given = lexicon.given_names()
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        several = k >= 2 or len(words) - k >= 2
+        if several and left.casefold() in known and right.casefold() in known:
+            return True
+        if k >= 2 and len(words) - k >= 2 and words[k - 1] in given and words[-1] in given:
+            return True
+    return False
+
+
+def _actor_name(ms: Sequence[Mention], known: Container[str] = ()) -> str:
+    """The most complete well-formed name among the mentions: the longest that is no run-on
+    across two names (``run_on``); ties go to the most frequent, then the first."""
     counts = Counter(m.name for m in ms)
     first_at: dict[str, int] = {}
     for m in ms:
         first_at.setdefault(m.name, m.start)
-    return max(counts, key=lambda n: (len(n.split()), len(n), counts[n], -first_at[n]))
+    candidates = [n for n in counts if " " not in n or not run_on(n, known)] or list(counts)
+    return max(candidates, key=lambda n: (len(n.split()), len(n), counts[n], -first_at[n]))
 
 
 def majority_label(ms: Sequence[Mention], name: str) -> str:

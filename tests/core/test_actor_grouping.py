@@ -65,3 +65,14 @@ def test_two_people_who_share_a_surname_stay_apart() -> None:
         "[Sulyok]PER politikus|politikus|NOUN volt|van|VERB .",
     )
     assert names(a) == {"Sulyok Tamás": 1, "Sulyok Dezső": 2}
+
+
+def test_the_displayed_name_is_never_a_run_on_across_two_names() -> None:
+    """An actor that holds a run-on name shows its longest well-formed name instead."""
+    from reader.analysis.actors import run_on
+
+    known = {"láyer józsef", "szili katalin", "kovács péter", "péter"}
+    assert run_on("Láyer József Szili Katalin", known)
+    assert run_on("Nagy Ádám Kiss Éva", set())  # two persons, each ending in a given name
+    assert not run_on("Kovács Péter", known)
+    assert not run_on("Parti Nagy Lajos", known)
