@@ -180,6 +180,8 @@ def clean_span(
 ) -> tuple[int, int, int, int] | None:
     """Trim an entity span to the name: (start, end, first, last), None if nothing is left."""
     while first < last and _droppable_edge(tokens[first], trailing=False):
+        if boundaries.particle_opens_name(tokens, first, last):
+            break  # "von der Leyen": the particles are the name's
         first += 1
     while last > first and _droppable_edge(tokens[last - 1], trailing=True):
         last -= 1
@@ -247,6 +249,7 @@ def find_mentions(
         part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
     ]
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
 
@@ -260,8 +263,11 @@ def _cleaned_spans(
     for first, last, _label in ranges:
         taken[first:last] = b"\x01" * (last - first)
     out: list[tuple[int, int, int, int, str]] = []
-    for first, last, label in ranges:
+    for first, last, label in boundaries.join_elided(text, tokens, ranges):
         first += boundaries.leading_label(tokens, first, last)
+        if boundaries.surname_before_given(tokens, first, last) and not taken[first - 1]:
+            first -= 1
+            taken[first] = 1
         pieces, at = [], first
         for k, _rule in boundaries.cut_points(tokens, first, last):
             pieces.append((at, k))
@@ -312,6 +318,27 @@ def _not_names_dropped(
             continue
         kept.append(m)
     return kept
+
+
+def _name_lines(
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """Lines that are a person's name alone (boundaries.name_lines), where no mention is."""
+    covered = bytearray(len(tokens))
+    for m in mentions:
+        covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+    out = []
+    for first, last in boundaries.name_lines(text, tokens):
+        if any(covered[first:last]):
+            continue
+        end = tokens[last - 1].end
+        name = name_of(text, tokens, first, last, end, has_lemmas, known)
+        out.append(Mention(tokens[first].start, end, "PER", first, last, name, "name_line"))
+    return out
 
 
 def _handles_to_names(mentions: list[Mention]) -> list[Mention]:
@@ -397,7 +424,8 @@ def _missed(
         label_of.setdefault(m.name.casefold(), m.label)
         if m.label == "PER" and 2 <= len(words) <= 4:
             for word in (words[0], words[-1]):  # a surname alone: "Szalai", "Guterres"
-                label_of.setdefault(word.casefold(), "PER")
+                if word not in lexicon.given_names():  # "András" alone is anyone's
+                    label_of.setdefault(word.casefold(), "PER")
         if m.label == "ORG" and 2 <= len(words) <= 4 and len(words[-1]) > 3:
             short_org.setdefault(words[-1].casefold(), m.name)
     found: list[Mention] = []
@@ -601,7 +629,7 @@ def group_mentions(
         if len(fulls) == 1:
             uf.union(next(iter(fulls)), key)
         elif len(fulls) > 1:
-            nearest = max(fulls, key=lambda f: last_seen.get(f, -1))
+            nearest = max(sorted(fulls), key=lambda f: last_seen.get(f, -1))  # same every run
             owner[n] = nearest
     groups: dict[str, list[Mention]] = {}
     order: list[str] = []

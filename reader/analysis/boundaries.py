@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import is_capitalised, strip_candidates
+from reader.analysis.morphology import NAME_PARTICLES, is_capitalised, strip_candidates
 from reader.types import Token
 
 LONG_ENDING = 3  # a case ending this long is a case ending even where the tagger says Nom
@@ -117,10 +117,28 @@ def _acronym_before_person(tokens: Sequence[Token], first: int, k: int, last: in
     return k == first + 1 and _is_acronym(tokens[first].text) and person_name(tokens[k:last])
 
 
+def _org_head_before_person(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Manchesteri Egyetem | Alan Turing-épülete`: an organisation's head noun ends its name
+    before a given name."""
+    return (
+        k - 1 > first
+        and _head_word(tokens[k - 1]) in lexicon.ORG_HEADS
+        and is_given_name(tokens[k])
+        and k + 1 < last
+    )
+
+
+def _fele_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`von der Leyen-féle | Bizottság`: an `X-féle` adjective ('X's kind of') ends a name."""
+    return tokens[k - 1].text.casefold().endswith("-féle") and is_capitalised(tokens[k].text)
+
+
 CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("inflected_before_person", _inflected_before_person),
     ("given_name_ends_person", _given_name_ends_person),
     ("acronym_before_person", _acronym_before_person),
+    ("org_head_before_person", _org_head_before_person),
+    ("fele_ends_name", _fele_ends_name),
 )
 
 
@@ -139,6 +157,55 @@ def cut_points(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int
 
 # ---------------------------------------------------------------------------------------------
 # Starts, drops and ends
+
+
+def particle_opens_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """`von der Leyen`, `van Gogh`: lower-case particles that lead to a capitalised name."""
+    k = first
+    while k < last and tokens[k].text.casefold() in NAME_PARTICLES:
+        k += 1
+    return first < k < last and is_capitalised(tokens[k].text)
+
+
+_NOT_SURNAMES = {"ADV", "PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PUNCT", "NUM", "SYM"}
+
+
+def surname_before_given(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """`surname_before_given` rule: `Hollik Ági` in a list of names where the tagger took the
+    surname for a verb: a lone given name takes the capitalised word right before it, when that
+    word opens its line or follows a comma and is no function word."""
+    if last - first != 1 or first == 0 or not is_given_name(tokens[first]):
+        return False
+    before = tokens[first - 1]
+    return (
+        before.text[:1].isupper()
+        and before.text.isalpha()
+        and before.pos not in _NOT_SURNAMES
+        and before.text.casefold() not in lexicon.TIME_WORDS
+        and not is_given_name(before)
+        and (first - 1 == 0 or tokens[first - 2].text in {",", ";"} or before.sent_start)
+    )
+
+
+_ELIDED = re.compile(r"-\s+(?:és|vagy|illetve|valamint)\s+$")
+
+
+def join_elided(
+    text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`elided_coordination` rule: `Színház- és Filmművészeti Egyetem`, `Nemzeti Adó- és
+    Vámhivatal`: a word cut short by a hyphen and coordinated with the next name is one name
+    with it (token ranges in, token ranges out, in text order)."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in sorted(ranges):
+        if out and first > out[-1][1] - 1:
+            p_first, p_last, _ = out[-1]
+            gap = text[tokens[p_last - 1].start : tokens[first].start] if p_last > p_first else ""
+            if _ELIDED.search(gap) and first - p_last <= 3:
+                out[-1] = (p_first, last, label)
+                continue
+        out.append((first, last, label))
+    return out
 
 
 def leading_label(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -186,10 +253,15 @@ def at_sentence_start(tokens: Sequence[Token], i: int) -> bool:
 
 
 class WordIndex:
-    """The article's words, casefolded and sorted: how many begin with a prefix, in log time."""
+    """The article's capitalised words inside sentences, casefolded and sorted: how many begin
+    with a prefix, in log time."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
-        self.words = sorted(t.text.casefold() for t in tokens if t.text[:1].isalpha())
+        self.words = sorted(
+            t.text.casefold()
+            for k, t in enumerate(tokens)
+            if t.text[:1].isupper() and not at_sentence_start(tokens, k)
+        )
 
     def count_prefix(self, prefix: str) -> int:
         lo = bisect.bisect_left(self.words, prefix)
@@ -220,7 +292,8 @@ def lone_sentence_start(
         return False
     if word in lexicon.gazetteer() or stem in lexicon.gazetteer() or is_given_name(tok):
         return False
-    return words.count_prefix(stem[: max(4, len(stem) - 1)].casefold()) <= 1
+    # the article never writes it with a capital inside a sentence (where a name would keep it)
+    return words.count_prefix(stem[: max(4, len(stem) - 1)].casefold()) == 0
 
 
 def is_place_noun(token: Token) -> bool:
@@ -241,3 +314,24 @@ def street_end(tokens: Sequence[Token], last: int) -> bool:
     """`street_end` rule: `Váci utcában`, `Köztársaság téren`, `Hársfa utcai`: a place noun right
     after a name is the end of that name."""
     return last < len(tokens) and is_place_noun(tokens[last])
+
+
+def name_lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """`name_line` rule: a line that is nothing but a surname and a given name (`Mizsur András`
+    in a list of staff or signatories) is a person's name, recognised or not. (first, last)."""
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        line_start = k == 0 or "\n" in text[tokens[k - 1].end : tokens[k].start]
+        if not line_start:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
+            j += 1
+        if 2 <= j - k <= 3 and person_name(tokens[k:j]) and all(
+            t.text.replace("-", "").isalpha() for t in tokens[k:j]
+        ):
+            out.append((k, j))
+        k = j
+    return out

@@ -39,7 +39,6 @@ def words(*spec: str) -> list[Token]:
         (("Pázmány", "Péter", "Katolikus", "Egyetem"), []),
         (("Szabó", "Istvánnak|István|Dat"), []),
         (("Rosa", "Elvira", "Cely"), []),
-        (("Manchesteri", "Egyetem", "Alan", "Turing-épületében"), []),
     ],
 )
 def test_cut_points_follow_hungarian_name_order_and_case(spec, cuts) -> None:
@@ -114,3 +113,42 @@ def test_a_street_name_ends_at_its_place_noun() -> None:
     )
     assert actor_of(a, "Váci utcában") == "Váci utca"
     assert actor_of(a, "Utøya") == "Utøya"
+
+
+@pytest.mark.parametrize(
+    "spec, cuts",
+    [
+        (("Manchesteri", "Egyetem", "Alan", "Turing-épületében|Turing-épület|Ine"),
+         [(2, "org_head_before_person")]),
+        (("von", "der", "Leyen-féle", "Bizottság"), [(3, "fele_ends_name")]),
+    ],
+)
+def test_more_cut_rules(spec, cuts) -> None:
+    """An organisation's head before a given name, an X-féle adjective: each ends a name."""
+    tokens = words(*spec)
+    assert cut_points(tokens, 0, len(tokens)) == cuts
+
+
+def test_a_hyphen_cut_word_coordinated_with_a_name_is_one_name() -> None:
+    """'Színház- és Filmművészeti Egyetemnél' recognised as two pieces is one university."""
+    a = analyse(
+        "A [Színház-]LOC és [Filmművészeti Egyetemnél|Egyetem|PROPN|Case=Ade]ORG tüntettek .",
+    )
+    assert [x.name for x in a.actors] == ["Színház- és Filmművészeti Egyetem"]
+
+
+def test_name_particles_stay_at_the_start_of_a_name() -> None:
+    """'von der Leyen' keeps its particles."""
+    a = analyse("[von|von|PROPN der|der|PROPN Leyen]PER beszélt|beszél|VERB .")
+    assert [x.name for x in a.actors] == ["von der Leyen"]
+
+
+def test_a_lone_given_name_is_no_mention_of_someone_with_that_given_name() -> None:
+    """'András' alone is not Földes András (given names are not surnames); a line that is a
+    surname and a given name alone is a person, recognised or not."""
+    a = analyse(
+        "[Földes András]PER írt|ír|VERB . ¶",
+        "Mizsur András ¶",
+        "Ott|ott|ADV volt|van|VERB András|András|PROPN is|is|ADV .",
+    )
+    assert names(a) == {"Földes András": 1, "Mizsur András": 1}
