@@ -423,9 +423,8 @@ def _missed(
             )
         label_of.setdefault(m.name.casefold(), m.label)
         if m.label == "PER" and 2 <= len(words) <= 4:
-            for word in (words[0], words[-1]):  # a surname alone: "Szalai", "Guterres"
-                if word not in lexicon.given_names():  # "András" alone is anyone's
-                    label_of.setdefault(word.casefold(), "PER")
+            for word in boundaries.surnames(words):  # a surname alone: "Szalai", "Guterres"
+                label_of.setdefault(word.casefold(), "PER")
         if m.label == "ORG" and 2 <= len(words) <= 4 and len(words[-1]) > 3:
             short_org.setdefault(words[-1].casefold(), m.name)
     found: list[Mention] = []

@@ -71,6 +71,19 @@ def names_an_institution(tokens: Sequence[Token]) -> bool:
     return any(head == h or (len(h) >= 4 and head.endswith(h)) for h in lexicon.NAMED_AFTER_HEADS)
 
 
+def surnames(words: Sequence[str]) -> list[str]:
+    """The words of a person's full name that may stand alone for the person: both ends, less
+    the one that is a given name while the other is not (`Földes András` -> Földes, `Vlagyimir
+    Putyin` -> Putyin; `Rózsa János`, two given names, keeps both)."""
+    given = lexicon.given_names()
+    first, last = words[0], words[-1]
+    if last in given and first not in given:
+        return [first]
+    if first in given and last not in given:
+        return [last]
+    return [first, last]
+
+
 def person_name(tokens: Sequence[Token]) -> bool:
     """Two or three capitalised words ending in a given name (Hungarian order): Gerő András."""
     return (

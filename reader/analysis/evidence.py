@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from reader.analysis import lexicon
+from reader.analysis.morphology import strip_candidates
 
 Names = Sequence[str]  # an actor's nominative names, the longest first
 
@@ -52,6 +53,48 @@ def _org_head(names: Names) -> bool:
             return True
         if any(len(h) >= 5 and last.endswith(h) and last != h for h in lexicon.ORG_HEADS):
             return True
+    return False
+
+
+def _compound(name: str) -> tuple[str, str] | None:
+    """`Alan Turing-épület` -> ('Alan Turing', 'épület'): a name closed by a hyphen and a
+    lower-case common noun, which is then the compound's head."""
+    base, dash, head = name.rpartition("-")
+    if dash and base and head.isalpha() and head.islower() and (
+        len(head) >= 4 or head in lexicon.SHORT_COMPOUND_HEADS
+    ):
+        return base, head
+    return None
+
+
+def _compound_head(names: Names) -> str | None:
+    """`Szájer-ügy`, `Horváth Péter-ösztöndíj`, `Alan Turing-épület`, `Orbán-kormány`: a
+    compound names what its lower-case head says: an organisation, a building or a geographic
+    feature (LOC), or else a thing (MISC), whoever the name before the hyphen is."""
+    compounds = [_compound(n) for n in names]
+    if not names or any(c is None for c in compounds):
+        return None
+    heads = {c[1] for c in compounds if c is not None}
+    if any(h in lexicon.ORG_HEADS or any(h.endswith(o) for o in lexicon.ORG_HEADS if len(o) >= 5)
+           for h in heads):
+        return "ORG"
+    if any(h in lexicon.PLACE_HEADS for h in heads):
+        return "LOC"
+    return "MISC"
+
+
+def _plural_thing(names: Names) -> bool:
+    """`Gömböc` with `Gömböcöket`: a name that the article also puts in the plural (-ok, -ek,
+    -ök, -ak) names a kind of thing, not one person (the family form -ék is not a plural)."""
+    keys = {n.casefold() for n in names}
+    for n in names:
+        if " " in n:
+            continue
+        forms = [n.casefold()] + [stem.casefold() for stem, _ in strip_candidates(n)]
+        for form in forms:
+            for ending in ("ok", "ek", "ök", "ak"):
+                if form.endswith(ending) and form[: -len(ending)] in keys:
+                    return True
     return False
 
 
@@ -98,9 +141,13 @@ LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("media", "ORG", _media),
     ("party", "ORG", _party),
     ("org_head", "ORG", _org_head),
+    ("compound_org", "ORG", lambda names: _compound_head(names) == "ORG"),
+    ("compound_building", "LOC", lambda names: _compound_head(names) == "LOC"),
+    ("compound_thing", "MISC", lambda names: _compound_head(names) == "MISC"),
     ("place_noun", "LOC", _place_noun),
     ("code", "MISC", _code),
     ("given_name", "PER", _given_name),
+    ("plural_thing", "MISC", _plural_thing),
     ("gazetteer", "LOC", _gazetteer),
 )
 

@@ -649,6 +649,21 @@ PARTIES = frozenset(
      "cdu", "csu", "spd"}
 )
 
+# Lower-case heads after a hyphen that make a compound a place: "Alan Turing-épület",
+# "Sándor-palota", "Fülöp-szigetek", "Perzsa-öböl", "Szilícium-völgy".
+PLACE_HEADS = frozenset(
+    {"épület", "palota", "ház", "kastély", "stadion", "csarnok", "templom", "székház",
+     "pályaudvar", "tér", "utca", "út", "híd", "kert", "park", "börtön", "kórház", "iskola",
+     "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség", "hegy",
+     "hegység", "folyó", "tó", "medence", "vidék", "negyed", "kerület", "megye", "tartomány",
+     "régió", "sivatag", "síkság", "fennsík", "part", "tengerpart", "szoros", "csatorna",
+     "vízesés", "erdő", "liget", "felföld", "alföld", "hát", "lánc", "övezet", "tábor"}
+)
+
+# Compound heads of three letters ("Szájer-ügy"); a longer lower-case part after a hyphen is a
+# head too, a shorter one may be a syllable of a transcribed name ("Csou En-laj").
+SHORT_COMPOUND_HEADS = frozenset({"ügy", "díj", "kör", "per", "kór", "ház", "tér", "út", "fal"})
+
 # Labels that stand before a colon ahead of a credit or a caption ("Nyitókép: MTI/Kovács Attila",
 # "Fotó: Telex"): never part of a name.
 CREDIT_LABELS = frozenset(

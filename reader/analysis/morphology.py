@@ -181,7 +181,7 @@ def hyphen_base(form: str) -> str | None:
         return None
     if (
         rest in ALL_ENDINGS
-        or rest in ("i", "es", "os", "as", "ös")
+        or rest in ("i", "es", "os", "as", "ös", "féle")  # "von der Leyen-féle": Leyen's kind
         or (len(rest) >= 3 and rest[-2:] in ("al", "el") and rest[0] == rest[1])
         or (len(rest) >= 3 and rest[:-2] in DIGRAPHS and rest[-2:] in ("al", "el"))
         or (len(rest) >= 4 and rest[:2] in DIGRAPHS and rest[2:] in ("al", "el"))

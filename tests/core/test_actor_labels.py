@@ -23,7 +23,15 @@ from reader.analysis.evidence import actor_label
         (["MC4R"], ["PER"], "MISC", "code"),
         (["Kolozsvári Tímea"], ["MISC"], "PER", "given_name"),
         (["Parti Nagy Lajos"], ["LOC"], "PER", "given_name"),
+        (["Orbán-kormány"], ["PER"], "ORG", "org_head"),
+        (["Alan Turing-épület"], ["PER"], "LOC", "compound_building"),
+        (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
+        (["Szájer-ügy"], ["PER"], "MISC", "compound_thing"),
+        (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
+        (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "votes"),  # -ék is no plural
+        (["Csou En-laj"], ["PER"], "PER", "votes"),  # a short syllable is no compound's head
         (["Halimba"], ["PER"], "LOC", "gazetteer"),
+        (["Tahiti"], ["PER"], "LOC", "gazetteer"),
         (["Észtország"], ["ORG"], "LOC", "gazetteer"),
         # where no rule speaks the recogniser's votes do; a user name is not a code
         (["Sead93"], ["PER", "PER", "MISC"], "PER", "votes"),
