@@ -240,7 +240,10 @@ def find_mentions(
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
         known.own = _normalise_space(text[start:end]).casefold()
-        name = name_of(text, tokens, first, last, end, has_lemmas, known)
+        if start > tokens[first].start or end < tokens[last - 1].end - 1:
+            name = _normalise_space(text[start:end])  # a part of a slashed token: as written
+        else:
+            name = name_of(text, tokens, first, last, end, has_lemmas, known)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
     mentions = _not_names_dropped(text, tokens, mentions)
@@ -268,6 +271,16 @@ def _cleaned_spans(
         if boundaries.surname_before_given(tokens, first, last) and not taken[first - 1]:
             first -= 1
             taken[first] = 1
+        whole = clean_span(text, tokens, first, last)
+        if (
+            whole is not None
+            and label != "PER"  # "Cely utcai" is a person's street: the street is not her
+            and whole[3] < len(tokens)
+            and not taken[whole[3]]
+            and boundaries.street_end(tokens, whole[3])
+        ):
+            taken[whole[3]] = 1
+            last = whole[3] + 1
         pieces, at = [], first
         for k, _rule in boundaries.cut_points(tokens, first, last):
             pieces.append((at, k))
@@ -277,18 +290,8 @@ def _cleaned_spans(
             span = clean_span(text, tokens, a, b)
             if span is None:
                 continue
-            if (
-                label != "PER"  # "Cely utcai" is a person's street: the street is not her
-                and span[3] < len(tokens)
-                and not taken[span[3]]
-                and boundaries.street_end(tokens, span[3])
-            ):
-                taken[span[3]] = 1
-                end = tokens[span[3]].end
-                while text[end - 1] in TRIM_CHARS:
-                    end -= 1
-                span = (span[0], end, span[2], span[3] + 1)
-            out.append((*span, label))
+            for a_start, a_end in boundaries.slash_parts(text, span[0], span[1]):
+                out.append((a_start, a_end, span[2], span[3], label))
     return out
 
 

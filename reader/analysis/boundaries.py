@@ -125,9 +125,15 @@ def _given_name_ends_person(tokens: Sequence[Token], first: int, k: int, last: i
     )
 
 
-def _acronym_before_person(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
-    """`ELTE | Békésy György`: an organisation's acronym then a person's full name."""
-    return k == first + 1 and _is_acronym(tokens[first].text) and person_name(tokens[k:last])
+def _acronym_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`ELTE | Békésy György`, `SZFE | Vas utcai`: an organisation's acronym then a person's full
+    name or a street. (Before any other word it is too often the acronym's own name: `JP
+    Morgan`, `MSN Messenger`, `OTP Bank`.)"""
+    if k != first + 1 or not _is_acronym(tokens[first].text):
+        return False
+    return person_name(tokens[k:last]) or (
+        last - k >= 2 and is_capitalised(tokens[k].text) and is_place_noun(tokens[last - 1])
+    )
 
 
 def _org_head_before_person(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
@@ -149,7 +155,7 @@ def _fele_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> b
 CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("inflected_before_person", _inflected_before_person),
     ("given_name_ends_person", _given_name_ends_person),
-    ("acronym_before_person", _acronym_before_person),
+    ("acronym_before_name", _acronym_before_name),
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),
 )
@@ -348,3 +354,22 @@ def name_lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
             out.append((k, j))
         k = j
     return out
+
+
+_SLASHED = re.compile(r"(?<=[^\W\d_])/(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
+
+
+def slash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`slashed_credit` rule: `MedicalXpress/MTI`, `MTI/Koszticsák Szilárd`: names joined by a
+    slash in a credit are two names (character spans), unless all are acronyms."""
+    parts, at = [], start
+    for match in _SLASHED.finditer(text, start, end):
+        parts.append((at, match.start()))
+        at = match.end()
+    parts.append((at, end))
+    names = [text[a:b] for a, b in parts]
+    if len(parts) > 1 and all(n[:1].isupper() for n in names) and not all(
+        _is_acronym(n) for n in names
+    ):
+        return parts
+    return [(start, end)]  # "RFE/RL", "AC/DC": acronyms slashed together are one name

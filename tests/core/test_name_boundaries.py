@@ -32,7 +32,11 @@ def words(*spec: str) -> list[Token]:
         (("Évértékelőn|Évértékelő|Sup", "Szabó", "Tímea"), [(1, "inflected_before_person")]),
         (("Nap-keltében", "Gerő", "András"), [(1, "inflected_before_person")]),
         # an acronym before a person's full name
-        (("ELTE", "Békésy", "György"), [(1, "acronym_before_person")]),
+        (("ELTE", "Békésy", "György"), [(1, "acronym_before_name")]),
+        (("SZFE", "Vas", "utcai"), [(1, "acronym_before_name")]),
+        (("MÁV", "Zrt."), []),
+        (("OTP", "Bank"), []),
+        (("JP", "Morgan"), []),
         # left whole: a second given name, an institution named after a person, one person
         (("Kiss", "Anna", "Mária"), []),
         (("Kossuth", "Zsuzsa", "Gyermekotthon"), []),
@@ -152,3 +156,12 @@ def test_a_lone_given_name_is_no_mention_of_someone_with_that_given_name() -> No
         "Ott|ott|ADV volt|van|VERB András|András|PROPN is|is|ADV .",
     )
     assert names(a) == {"Földes András": 1, "Mizsur András": 1}
+
+
+def test_names_slashed_together_in_a_credit_are_two() -> None:
+    """'(MedicalXpress/MTI)' names two sources; 'RFE/RL', acronyms only, stays one name."""
+    from reader.analysis.boundaries import slash_parts
+
+    text = "(MedicalXpress/MTI) RFE/RL"
+    assert [text[a:b] for a, b in slash_parts(text, 1, 18)] == ["MedicalXpress", "MTI"]
+    assert [text[a:b] for a, b in slash_parts(text, 20, 26)] == ["RFE/RL"]
