@@ -646,14 +646,18 @@ def group_mentions(
     return names_out, members
 
 
+_WEB_SUFFIX = re.compile(r"\.(?:hu|com|org|net|eu|info)$")
+
+
 def _join_variants(uf: _UnionFind, names: set[str]) -> None:
     """`variants` rule: the same name written with and without accents or a hyphen
-    (`Kis-Benedek` / `Kis Benedek`, `Sefcovic` / `Sefčovič`) is one actor."""
+    (`Kis-Benedek` / `Kis Benedek`, `Sefcovic` / `Sefčovič`), or as its web address
+    (`Medicalxpress.com` / `MedicalXpress`), is one actor."""
     by_form: dict[str, str] = {}
     for key in sorted(names):
         if sum(ch.isalpha() for ch in key) < 4:
             continue
-        form = fold(key.replace("-", " "))
+        form = fold(_WEB_SUFFIX.sub("", key).replace("-", " "))
         if form in by_form:
             uf.union(by_form[form], key)
         else:

@@ -17,12 +17,14 @@ def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
 
 
 def test_accent_and_hyphen_variants_are_one_actor() -> None:
-    """'Sefčovič' and 'Sefcovic', 'Kis-Benedek Anna' and 'Kis Benedek Anna' (variants rule)."""
+    """'Sefčovič' and 'Sefcovic', 'Kis-Benedek Anna' and 'Kis Benedek Anna', a web address and
+    its outlet (variants rule)."""
     a = analyse(
         "[Maroš Sefčovič]PER és [Sefcovic]PER .",
         "[Kis-Benedek Anna]PER és [Kis Benedek Anna]PER .",
+        "A [Medicalxpress.com]ORG és a [MedicalXpress]ORG írta|ír|VERB .",
     )
-    assert sorted(names(a).values()) == [2, 2]
+    assert sorted(names(a).values()) == [2, 2, 2]
     assert "Maroš Sefčovič" in names(a)
 
 

@@ -26,7 +26,8 @@ from reader.analysis.evidence import actor_label
         (["Orbán-kormány"], ["PER"], "ORG", "org_head"),
         (["Alan Turing-épület"], ["PER"], "LOC", "compound_building"),
         (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
-        (["Szájer-ügy"], ["PER"], "MISC", "compound_thing"),
+        (["Szájer-ügy"], ["MISC"], "MISC", "votes"),
+        (["Vas utcai"], ["MISC"], "LOC", "place_noun"),
         (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
         (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "votes"),  # -ék is no plural
         (["Csou En-laj"], ["PER"], "PER", "votes"),  # a short syllable is no compound's head
