@@ -323,6 +323,14 @@ def _not_names_dropped(
     return kept
 
 
+def _covered(n: int, mentions: Iterable[Mention]) -> bytearray:
+    """1 for each of the n tokens that a mention covers."""
+    covered = bytearray(n)
+    for m in mentions:
+        covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+    return covered
+
+
 def _name_lines(
     text: str,
     tokens: Sequence[Token],
@@ -331,9 +339,7 @@ def _name_lines(
     known: Callable[[str], int],
 ) -> list[Mention]:
     """Lines that are a person's name alone (boundaries.name_lines), where no mention is."""
-    covered = bytearray(len(tokens))
-    for m in mentions:
-        covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+    covered = _covered(len(tokens), mentions)
     out = []
     for first, last in boundaries.name_lines(text, tokens):
         if any(covered[first:last]):
@@ -410,9 +416,7 @@ def _missed(
     known: Callable[[str], int],
 ) -> list[Mention]:
     """Capitalised occurrences of names already found, and gazetteer places, outside any entity."""
-    covered = bytearray(len(tokens))
-    for m in mentions:
-        covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+    covered = _covered(len(tokens), mentions)
     by_first: dict[str, list[tuple[list[str], str, str]]] = {}
     label_of: dict[str, str] = {}
     seen_names: set[str] = set()

@@ -100,15 +100,21 @@ def _plural_thing(names: Names) -> bool:
 
 
 def _place_noun(names: Names) -> bool:
-    """`Váci utca`, `Köztársaság tér`, `Vas utcai`: a name that ends in a lower-case place noun
-    (or its -i adjective) is a place (`Balti Út`, `Egyes Csatorna` with a capital are not
-    streets)."""
+    """`Váci utca`, `Köztársaság tér`, `Vas utcai`, `Nagykörút`: a name that ends in a
+    lower-case place noun (or its -i adjective), or one word compounded with a street's noun, is a
+    place (`Balti Út`, `Egyes Csatorna` with a capital are not streets)."""
     nouns = lexicon.PLACE_NOUNS
-    return any(
-        len(_words(n)) > 1
-        and (_words(n)[-1] in nouns or (_words(n)[-1][:-1] in nouns and n.endswith("i")))
-        for n in names
-    )
+    for n in names:
+        words = _words(n)
+        last = words[-1]
+        if len(words) > 1 and (last in nouns or (last[:-1] in nouns and last.endswith("i"))):
+            return True
+        if len(words) == 1 and any(
+            len(noun) >= 4 and last.casefold().endswith(noun) and len(last) > len(noun) + 2
+            for noun in lexicon.STREET_NOUNS
+        ):
+            return True  # one word: Nagykörút, Városliget, Margitsziget
+    return False
 
 
 def _code(names: Names) -> bool:

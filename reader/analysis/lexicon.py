@@ -182,6 +182,12 @@ PLACE_NOUNS = frozenset(
     }
 )
 
+# The place nouns that end a one-word place name too ("Nagykörút", "Városliget").
+STREET_NOUNS = frozenset(
+    {"utca", "körút", "sugárút", "rakpart", "sétány", "liget", "sziget", "fasor", "lakótelep",
+     "pályaudvar"}
+)
+
 # Day and time words the recogniser tends to glue onto names ("Vízművek hétfőn").
 TIME_WORDS = frozenset(
     {
@@ -609,6 +615,7 @@ ORG_HEADS = frozenset(
      "testület", "kuratórium", "egyház", "zenekar", "kiadó", "világbank", "takarékbank",
      "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
      "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
+     "magazin", "folyóirat", "napilap", "hetilap", "híradó",
      "university", "institute", "committee", "commission", "council", "party", "agency"}
 )
 

@@ -28,6 +28,8 @@ from reader.analysis.evidence import actor_label
         (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
         (["Szájer-ügy"], ["MISC"], "MISC", "votes"),
         (["Vas utcai"], ["MISC"], "LOC", "place_noun"),
+        (["Nagykörút"], ["ORG"], "LOC", "place_noun"),
+        (["Smithsonian Magazin"], ["MISC"], "ORG", "org_head"),
         (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
         (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "votes"),  # -ék is no plural
         (["Csou En-laj"], ["PER"], "PER", "votes"),  # a short syllable is no compound's head
