@@ -299,11 +299,8 @@ def _not_names_dropped(
     text: str, tokens: Sequence[Token], mentions: list[Mention]
 ) -> list[Mention]:
     """Entities that are no names: words of an all-capital line, lone sentence-start words."""
-    outside_caps = {
-        m.name
-        for m in mentions
-        if not boundaries.all_capital_line(boundaries.line_of(text, m.start))
-    }
+    lines = boundaries.CapitalLines(text)
+    outside_caps = {m.name for m in mentions if not lines.at(m.start)}
     known = {a.casefold() for group in lexicon.ALIASES for a in group} | lexicon.MEDIA
 
     def known_elsewhere(name: str) -> bool:
@@ -313,7 +310,7 @@ def _not_names_dropped(
     words = boundaries.WordIndex(tokens)
     kept = []
     for m in mentions:
-        if boundaries.in_capital_line(text, m.start, m.name, known_elsewhere):
+        if boundaries.in_capital_line(lines, m.start, m.name, known_elsewhere):
             continue
         if m.last - m.first == 1 and boundaries.lone_sentence_start(
             tokens, m.first, name_words, words

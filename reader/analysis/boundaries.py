@@ -239,26 +239,37 @@ def leading_label(tokens: Sequence[Token], first: int, last: int) -> int:
     return 0
 
 
-def line_of(text: str, start: int) -> str:
-    """The line of text the character at ``start`` stands in."""
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    return text[begin : end if end >= 0 else len(text)]
-
-
 def all_capital_line(line: str) -> bool:
     """A pull quote or a shouted heading: three or more words, every letter a capital."""
-    words = _WORD.findall(line)
     letters = [ch for ch in line if ch.isalpha()]
-    return len(words) >= 3 and bool(letters) and all(ch.isupper() for ch in letters)
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(_WORD.findall(line)) >= 3
+
+
+class CapitalLines:
+    """Which lines of a text are all capitals, each line read once however many names it holds
+    (a one-megabyte line with thousands of names costs one pass, not one per name)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.seen: dict[int, bool] = {}
+
+    def at(self, pos: int) -> bool:
+        """True when the character at ``pos`` stands in an all-capital line."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k not in self.seen:
+            begin = self.starts[k]
+            end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
+            self.seen[k] = all_capital_line(self.text[begin:end])
+        return self.seen[k]
 
 
 def in_capital_line(
-    text: str, start: int, name: str, known_elsewhere: Callable[[str], bool]
+    lines: CapitalLines, start: int, name: str, known_elsewhere: Callable[[str], bool]
 ) -> bool:
     """`all_capital_line` rule: a 'name' in an all-capital line is none, unless it is an acronym
     the article or the lexicon knows (`MÁV`, `ENSZ`)."""
-    if not all_capital_line(line_of(text, start)):
+    if not lines.at(start):
         return False
     return not (_is_acronym(name) and known_elsewhere(name))
 
