@@ -733,13 +733,27 @@ def run_on(name: str, known: Container[str]) -> bool:
 
 def _actor_name(ms: Sequence[Mention], known: Container[str] = ()) -> str:
     """The most complete well-formed name among the mentions: the longest that is no run-on
-    across two names (``run_on``); ties go to the most frequent, then the first."""
+    across two names (``run_on``) nor an inflected form of another (``Gömböcöket``); ties go to
+    the most frequent, then the first."""
     counts = Counter(m.name for m in ms)
     first_at: dict[str, int] = {}
     for m in ms:
         first_at.setdefault(m.name, m.start)
     candidates = [n for n in counts if " " not in n or not run_on(n, known)] or list(counts)
+    keys = {n.casefold() for n in candidates}
+    candidates = [n for n in candidates if not _inflected_form_of(n, keys)] or candidates
     return max(candidates, key=lambda n: (len(n.split()), len(n), counts[n], -first_at[n]))
+
+
+def _inflected_form_of(name: str, keys: set[str]) -> bool:
+    """`Gömböcöket` beside `Gömböc`: a one-word name that is an inflected or plural form of
+    another name of the same actor is no display name."""
+    if " " in name:
+        return False
+    key = name.casefold()
+    forms = [stem.casefold() for stem, _ in strip_candidates(name)]
+    bases = [b for form in [key, *forms] for b in plural_bases(form)]
+    return any(f != key and f in keys for f in forms + bases)
 
 
 def majority_label(ms: Sequence[Mention], name: str) -> str:

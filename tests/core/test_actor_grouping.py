@@ -78,3 +78,12 @@ def test_the_displayed_name_is_never_a_run_on_across_two_names() -> None:
     assert run_on("Nagy Ádám Kiss Éva", set())  # two persons, each ending in a given name
     assert not run_on("Kovács Péter", known)
     assert not run_on("Parti Nagy Lajos", known)
+
+
+def test_the_displayed_name_is_the_nominative_not_a_plural_form() -> None:
+    """'Gömböc' with 'Gömböcöket' (lemma left as the form) is shown as Gömböc."""
+    a = analyse(
+        "A [Gömböc]MISC gurul|gurul|VERB .",
+        "Viszik|visz|VERB a [Gömböcöket|Gömböcöket|PROPN|Case=Acc]PER .",
+    )
+    assert [x.name for x in a.actors] == ["Gömböc"]
