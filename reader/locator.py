@@ -23,7 +23,7 @@ def resource_path(*parts: str) -> Path:
     except ModuleNotFoundError:
         # run from a source checkout without installing (python -m reader in the clone):
         # resources/ sits beside the package there
-        root = Path(__file__).resolve().parent.parent / "resources"
+        root = checkout / "resources"
     return root.joinpath(*parts)
 
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.analysis import lexicon
+from reader.analysis import boundaries, evidence, lexicon
 from reader.analysis.morphology import (
     NAME_PARTICLES,
     fold,
@@ -30,6 +30,7 @@ from reader.analysis.morphology import (
     is_capitalised,
     is_name_part,
     particle_stripped,
+    plural_bases,
     strip_candidates,
 )
 from reader.types import Actor, Entity, Range, Token
@@ -164,7 +165,7 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
     lower = word.lower()
     if lower in lexicon.TIME_WORDS:
         return True
-    if trailing and lower.rstrip(".") in lexicon.PLACE_NOUNS:
+    if trailing and (lower.rstrip(".") in lexicon.PLACE_NOUNS or boundaries.is_place_noun(token)):
         return False
     if token.pos in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT"):
         return True
@@ -179,6 +180,8 @@ def clean_span(
 ) -> tuple[int, int, int, int] | None:
     """Trim an entity span to the name: (start, end, first, last), None if nothing is left."""
     while first < last and _droppable_edge(tokens[first], trailing=False):
+        if boundaries.particle_opens_name(tokens, first, last):
+            break  # "von der Leyen": the particles are the name's
         first += 1
     while last > first and _droppable_edge(tokens[last - 1], trailing=True):
         last -= 1
@@ -205,8 +208,8 @@ class _Names:
 
     def __call__(self, name: str) -> int:
         key = name.casefold()
-        if key in _PLACE_KEYS or key in _ALIAS_OF:
-            return 2
+        if key in _PLACE_KEYS or key in _ALIAS_OF or name in lexicon.gazetteer():
+            return 2  # Halimbán -> Halimba: Hungary's settlements attest their own stems
         return 1 if self.attested[key] - (key == self.own) > 0 else 0
 
 
@@ -231,26 +234,117 @@ def find_mentions(
 ) -> list[Mention]:
     """Clean, name and split the recogniser's entities, then add the mentions it missed."""
     starts = [t.start for t in tokens]
-    cleaned: list[tuple[int, int, int, int, str]] = []
-    for start, end, label in entities:
-        first, last = _token_range(starts, tokens, start, end)
-        span = clean_span(text, tokens, first, last)
-        if span is not None:
-            cleaned.append((*span, label))
+    cleaned = _cleaned_spans(text, tokens, [(*_token_range(starts, tokens, s, e), lab)
+                                            for s, e, lab in entities])
     known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
         known.own = _normalise_space(text[start:end]).casefold()
-        name = name_of(text, tokens, first, last, end, has_lemmas, known)
+        if start > tokens[first].start or end < tokens[last - 1].end - 1:
+            name = _normalise_space(text[start:end])  # a part of a slashed token: as written
+        else:
+            name = name_of(text, tokens, first, last, end, has_lemmas, known)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
+    mentions = _not_names_dropped(text, tokens, mentions)
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
     mentions = [
         part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
     ]
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
+
+
+def _cleaned_spans(
+    text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, int, int, str]]:
+    """Each entity trimmed to its name, cut where the Hungarian says another name begins, and
+    run on to a street's place noun (reader.analysis.boundaries names each rule)."""
+    taken = bytearray(len(tokens) + 1)
+    for first, last, _label in ranges:
+        taken[first:last] = b"\x01" * (last - first)
+    out: list[tuple[int, int, int, int, str]] = []
+    for first, last, label in boundaries.join_elided(text, tokens, ranges):
+        first += boundaries.leading_label(tokens, first, last)
+        if boundaries.surname_before_given(tokens, first, last) and not taken[first - 1]:
+            first -= 1
+            taken[first] = 1
+        whole = clean_span(text, tokens, first, last)
+        if (
+            whole is not None
+            and label != "PER"  # "Cely utcai" is a person's street: the street is not her
+            and whole[3] < len(tokens)
+            and not taken[whole[3]]
+            and boundaries.street_end(tokens, whole[3])
+        ):
+            taken[whole[3]] = 1
+            last = whole[3] + 1
+        pieces, at = [], first
+        for k, _rule in boundaries.cut_points(tokens, first, last):
+            pieces.append((at, k))
+            at = k
+        pieces.append((at, last))
+        for a, b in pieces:
+            span = clean_span(text, tokens, a, b)
+            if span is None:
+                continue
+            for a_start, a_end in boundaries.slash_parts(text, span[0], span[1]):
+                out.append((a_start, a_end, span[2], span[3], label))
+    return out
+
+
+def _not_names_dropped(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """Entities that are no names: words of an all-capital line, lone sentence-start words."""
+    lines = boundaries.CapitalLines(text)
+    outside_caps = {m.name for m in mentions if not lines.at(m.start)}
+    known = {a.casefold() for group in lexicon.ALIASES for a in group} | lexicon.MEDIA
+
+    def known_elsewhere(name: str) -> bool:
+        return name in outside_caps or name.casefold() in known
+
+    name_words = Counter(w.casefold() for m in mentions for w in m.name.split())
+    words = boundaries.WordIndex(tokens)
+    kept = []
+    for m in mentions:
+        if boundaries.in_capital_line(lines, m.start, m.name, known_elsewhere):
+            continue
+        if m.last - m.first == 1 and boundaries.lone_sentence_start(
+            tokens, m.first, name_words, words
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _covered(n: int, mentions: Iterable[Mention]) -> bytearray:
+    """1 for each of the n tokens that a mention covers."""
+    covered = bytearray(n)
+    for m in mentions:
+        covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+    return covered
+
+
+def _name_lines(
+    text: str,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """Lines that are a person's name alone (boundaries.name_lines), where no mention is."""
+    covered = _covered(len(tokens), mentions)
+    out = []
+    for first, last in boundaries.name_lines(text, tokens):
+        if any(covered[first:last]):
+            continue
+        end = tokens[last - 1].end
+        name = name_of(text, tokens, first, last, end, has_lemmas, known)
+        out.append(Mention(tokens[first].start, end, "PER", first, last, name, "name_line"))
+    return out
 
 
 def _handles_to_names(mentions: list[Mention]) -> list[Mention]:
@@ -293,7 +387,10 @@ def _split(
         )
         left_known = left.casefold() in names and left.casefold() != m.name.casefold()
         right_known = right.casefold() in names and right.casefold() != m.name.casefold()
-        if (left_known and right_known) or inflected_inside:
+        surname_given = boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(
+            tokens[k - 1]
+        )  # "Szabó | Istvánnak" is one person, however known each half is
+        if ((left_known and right_known) or inflected_inside) and not surname_given:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(
@@ -316,9 +413,7 @@ def _missed(
     known: Callable[[str], int],
 ) -> list[Mention]:
     """Capitalised occurrences of names already found, and gazetteer places, outside any entity."""
-    covered = bytearray(len(tokens))
-    for m in mentions:
-        covered[m.first : m.last] = b"\x01" * (m.last - m.first)
+    covered = _covered(len(tokens), mentions)
     by_first: dict[str, list[tuple[list[str], str, str]]] = {}
     label_of: dict[str, str] = {}
     seen_names: set[str] = set()
@@ -332,7 +427,7 @@ def _missed(
             )
         label_of.setdefault(m.name.casefold(), m.label)
         if m.label == "PER" and 2 <= len(words) <= 4:
-            for word in (words[0], words[-1]):  # a surname alone: "Szalai", "Guterres"
+            for word in boundaries.surnames(words):  # a surname alone: "Szalai", "Guterres"
                 label_of.setdefault(word.casefold(), "PER")
         if m.label == "ORG" and 2 <= len(words) <= 4 and len(words[-1]) > 3:
             short_org.setdefault(words[-1].casefold(), m.name)
@@ -502,6 +597,12 @@ def group_mentions(
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
         if words[-1] in lexicon.LEGAL_FORMS:
             by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
+    _join_variants(uf, names)
+    _join_legal_forms(uf, names)
+    _join_initials(uf, _speaker_labels(text, mentions), multi)
+    by_word_folded: dict[str, set[str]] = {}
+    for word, fulls_of in by_word.items():
+        by_word_folded.setdefault(fold(word), set()).update(fulls_of)
     owner: dict[int, str] = {}  # mention index -> key it joins, when that depends on position
     last_seen: dict[str, int] = {}
     for n, m in enumerate(mentions):
@@ -510,6 +611,19 @@ def group_mentions(
         if key in _PLACE_KEYS or (key in multi and key not in by_word):
             continue
         fulls = by_word.get(key, set()) if " " not in key or key in by_word else set()
+        if not fulls and " " not in key and fold(key) in by_word_folded:
+            fulls = by_word_folded[fold(key)]  # "Sefcovic" for Maroš Sefčovič
+        if not fulls and " " not in key and key not in by_word:
+            # "Szájerékre", "Vargáék", "Gömböcöket": the family or plural form of a name
+            forms = [key] + [stem.casefold() for stem, _ in strip_candidates(key)]
+            bases = [bare for form in forms for bare in plural_bases(form)]
+            for bare in bases:
+                if bare in by_word:
+                    fulls = by_word[bare]
+                    break
+                if bare in names:
+                    uf.union(bare, key)
+                    break
         if not fulls and key not in _ALIAS_OF:
             fulls = {
                 f for f in by_tail.get(key, set()) if not any(x.label == "PER" for x in multi[f])
@@ -518,7 +632,7 @@ def group_mentions(
         if len(fulls) == 1:
             uf.union(next(iter(fulls)), key)
         elif len(fulls) > 1:
-            nearest = max(fulls, key=lambda f: last_seen.get(f, -1))
+            nearest = max(sorted(fulls), key=lambda f: last_seen.get(f, -1))  # same every run
             owner[n] = nearest
     groups: dict[str, list[Mention]] = {}
     order: list[str] = []
@@ -529,34 +643,125 @@ def group_mentions(
             order.append(root)
         groups[root].append(m)
     members = [groups[r] for r in order]
-    names_out = [_actor_name(ms) for ms in members]
+    names_out = [_actor_name(ms, names) for ms in members]
     return names_out, members
 
 
-def _actor_name(ms: Sequence[Mention]) -> str:
-    """The longest name among the mentions (the full form); ties go to the most frequent, first."""
+_WEB_SUFFIX = re.compile(r"\.(?:hu|com|org|net|eu|info)$")
+
+
+def _join_variants(uf: _UnionFind, names: set[str]) -> None:
+    """`variants` rule: the same name written with and without accents or a hyphen
+    (`Kis-Benedek` / `Kis Benedek`, `Sefcovic` / `Sefčovič`), or as its web address
+    (`Medicalxpress.com` / `MedicalXpress`), is one actor."""
+    by_form: dict[str, str] = {}
+    for key in sorted(names):
+        if sum(ch.isalpha() for ch in key) < 4:
+            continue
+        form = fold(_WEB_SUFFIX.sub("", key).replace("-", " "))
+        if form in by_form:
+            uf.union(by_form[form], key)
+        else:
+            by_form[form] = key
+
+
+def _speaker_labels(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Names written in capitals that open a line and are followed by a colon (`DG: ...`):
+    the speaker labels of an interview."""
+    out = set()
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if (
+            surface.isupper()
+            and (m.start == 0 or text[m.start - 1] == "\n")
+            and text[m.end : m.end + 1] == ":"
+        ):
+            out.add(m.name.casefold())
+    return out
+
+
+def _join_legal_forms(uf: _UnionFind, names: set[str]) -> None:
+    """`legal_form` rule: `Magyar Posta Zrt.` is `Magyar Posta`, `Index Zrt.` is `Index`."""
+    for key in names:
+        words = key.split()
+        if len(words) >= 2 and words[-1] in lexicon.LEGAL_FORMS:
+            base = " ".join(words[:-1])
+            if base in names:
+                uf.union(key, base)
+
+
+def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
+    """`initials` rule: the speaker label `DG:` of an interview is Domokos Gábor when exactly one
+    person of the article has those initials (a known acronym, ENSZ or MÁV, is never a person's).
+    """
+    persons: dict[str, list[str]] = {}
+    for full, ms in multi.items():
+        words = full.split()
+        if 2 <= len(words) <= 3 and (
+            any(m.label == "PER" for m in ms)
+            or evidence.actor_label([m.name for m in ms], [])[1] == "given_name"
+        ):
+            persons.setdefault("".join(w[0] for w in words), []).append(full)
+    for key in names:
+        if (
+            2 <= len(key) <= 3
+            and key.isalpha()
+            and key not in _ALIAS_OF
+            and key not in lexicon.MEDIA
+            and key not in lexicon.PARTIES
+            and len(persons.get(key, [])) == 1
+        ):
+            uf.union(persons[key][0], key)
+
+
+def run_on(name: str, known: Container[str]) -> bool:
+    """A name made of two names: its words split into two parts, one of them of several words,
+    that the article names on their own (casefolded in ``known``: `Láyer József Szili Katalin`;
+    `Kovács Péter` with `Péter` alone is no run-on), or into two persons' names that each end in
+    a given name."""
+    words = name.split()
+    given = lexicon.given_names()
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        several = k >= 2 or len(words) - k >= 2
+        if several and left.casefold() in known and right.casefold() in known:
+            return True
+        if k >= 2 and len(words) - k >= 2 and words[k - 1] in given and words[-1] in given:
+            return True
+    return False
+
+
+def _actor_name(ms: Sequence[Mention], known: Container[str] = ()) -> str:
+    """The most complete well-formed name among the mentions: the longest that is no run-on
+    across two names (``run_on``) nor an inflected form of another (``Gömböcöket``); ties go to
+    the most frequent, then the first."""
     counts = Counter(m.name for m in ms)
     first_at: dict[str, int] = {}
     for m in ms:
         first_at.setdefault(m.name, m.start)
-    return max(counts, key=lambda n: (len(n.split()), len(n), counts[n], -first_at[n]))
+    candidates = [n for n in counts if " " not in n or not run_on(n, known)] or list(counts)
+    keys = {n.casefold() for n in candidates}
+    candidates = [n for n in candidates if not _inflected_form_of(n, keys)] or candidates
+    return max(candidates, key=lambda n: (len(n.split()), len(n), counts[n], -first_at[n]))
+
+
+def _inflected_form_of(name: str, keys: set[str]) -> bool:
+    """`Gömböcöket` beside `Gömböc`: a one-word name that is an inflected or plural form of
+    another name of the same actor is no display name."""
+    if " " in name:
+        return False
+    key = name.casefold()
+    forms = [stem.casefold() for stem, _ in strip_candidates(name)]
+    bases = [b for form in [key, *forms] for b in plural_bases(form)]
+    return any(f != key and f in keys for f in forms + bases)
 
 
 def majority_label(ms: Sequence[Mention], name: str) -> str:
-    """A country or city of the gazetteer is a place (also where it acts: "Moszkva tagadta");
-    any other actor takes its mentions' most common label, the first one on a tie."""
-    votes = Counter(m.label for m in ms if m.label)
-    place = name.casefold() in _PLACE_KEYS or any(m.name.casefold() in _PLACE_KEYS for m in ms)
-    if place:
-        return "LOC"
-    if not votes:
-        return "MISC"
-    best = max(votes.values())
-    tied = [label for label, v in votes.items() if v == best]
-    for m in ms:
-        if m.label in tied:
-            return m.label
-    return tied[0]
+    """The actor's label from evidence about all its names (reader.analysis.evidence: a medium,
+    an organisation's head noun, a given name, a gazetteer place ...), else its mentions' most
+    common label, the first one on a tie."""
+    names = sorted({name, *(m.name for m in ms)}, key=lambda n: (-len(n.split()), -len(n), n))
+    return evidence.actor_label(names, [m.label for m in ms], [(m.name, m.label) for m in ms])[0]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -6,6 +6,10 @@ replace it. Every list is lower-case unless it holds names.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from reader.locator import resource_text
+
 # Countries and well-known places: name -> the demonym/adjective when it is not simply name + "i".
 # Names are also a gazetteer: a capitalised token equal to one of them is a place mention even
 # when the recogniser missed it.
@@ -171,7 +175,17 @@ PLACE_NOUNS = frozenset(
         "öböl",
         "tenger",
         "óceán",
+        "pályaudvar",
+        "udvar",
+        "lakótelep",
+        "negyed",
     }
+)
+
+# The place nouns that end a one-word place name too ("Nagykörút", "Városliget").
+STREET_NOUNS = frozenset(
+    {"utca", "körút", "sugárút", "rakpart", "sétány", "liget", "sziget", "fasor", "lakótelep",
+     "pályaudvar"}
 )
 
 # Day and time words the recogniser tends to glue onto names ("Vízművek hétfőn").
@@ -600,3 +614,103 @@ NAME_JOINERS = frozenset({"és", "valamint", "illetve"})
 WHO_RELATIVES = frozenset({"aki", "akik"})
 # "ezt követően": "ezt" before these points at a time, not back at something said.
 AFTER_WORDS = frozenset({"követ", "követően"})
+
+
+# -- who is who: the evidence an actor's label is decided from (reader.analysis.actors) --------
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = resource_text("lexicon", name)
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names, Hungarian and common foreign ones (resources/lexicon/given_names.txt)."""
+    return _word_list("given_names.txt")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Hungary's settlements and counties, Europe's countries and capitals, with PLACES."""
+    return _word_list("places.txt") | frozenset(PLACES)
+
+
+# Last words (or compound ends) that make a name an organisation's: "Európai Bizottság",
+# "Pénzügyminisztérium", "Magyar Posta Zrt.", "Tisza Párt", "Ferencvárosi TC". Casefolded.
+# Buildings that are also bodies (színház, kórház, múzeum) are left to the recogniser, and so is
+# "Bank" (West Bank).
+ORG_HEADS = frozenset(
+    {"bizottság", "minisztérium", "párt", "kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.",
+     "fc", "se", "tc", "sc", "vsc", "dvtk", "egyesület", "szövetség", "alapítvány", "társaság",
+     "egyetem", "főiskola", "gimnázium", "iskola", "akadémia", "intézet", "hivatal", "tanács",
+     "bíróság", "ügyészség", "rendőrség", "kamara", "önkormányzat", "kormány", "rezsim",
+     "kabinet", "parlament", "országgyűlés", "iroda", "ügynökség", "szolgálat", "hatóság",
+     "testület", "kuratórium", "egyház", "zenekar", "kiadó", "világbank", "takarékbank",
+     "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
+     "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
+     "magazin", "folyóirat", "napilap", "hetilap", "híradó",
+     "university", "institute", "committee", "commission", "council", "party", "agency"}
+)
+
+# Heads that an institution named after a person ends in ("Kossuth Zsuzsa Gyermekotthon",
+# "Szent István Egyetem"): a person's name before them is part of the institution's name.
+NAMED_AFTER_HEADS = frozenset(
+    {"egyetem", "főiskola", "gimnázium", "iskola", "kórház", "otthon", "gyermekotthon",
+     "alapítvány", "intézet", "múzeum", "könyvtár", "színház", "díj", "ösztöndíj", "emlékérem",
+     "stadion", "csarnok", "sportcsarnok", "kollégium", "szakkollégium", "társaság", "kör",
+     "utca", "út", "tér", "körút", "híd", "park", "liget", "általános"}
+)
+
+# Newspapers, portals, broadcasters, agencies and journals: organisations (ORG) wherever named.
+MEDIA = frozenset(
+    {"telex", "index", "444", "hvg", "hvg.hu", "origo", "24.hu", "népszava", "népszabadság",
+     "magyar nemzet", "mandiner", "magyar narancs", "blikk", "nepszava", "portfolio", "rtl",
+     "rtl klub", "tv2", "atv", "hír tv", "m1", "mti", "infostart", "klubrádió", "kossuth rádió",
+     "szabad európa", "válasz online", "direkt36", "átlátszó", "g7", "qubit", "nature",
+     "science", "the guardian", "guardian", "bbc", "cnn", "reuters", "bloomberg", "politico",
+     "financial times", "new york times", "washington post", "der spiegel", "spiegel",
+     "le monde", "euronews", "associated press", "ap", "afp", "dpa", "168 óra", "élet és irodalom",
+     "christian science monitor", "wall street journal", "the economist", "economist",
+     "newsweek", "al jazeera", "russia today", "xinhua", "tasz", "tass", "ria novosztyi", "bild",
+     "die welt", "frankfurter allgemeine zeitung", "süddeutsche zeitung", "corriere della sera",
+     "la repubblica", "el país", "le figaro", "libération", "the independent", "the times",
+     "daily mail", "huffington post", "buzzfeed", "kurír", "magyar hírlap", "magyar idők",
+     "hír24", "nemzeti sport", "helyi téma", "szabad föld", "heti világgazdaság",
+     "magvető", "filmkultúra", "nature medicine", "medicalxpress", "hirado.hu", "vasárnapi hírek",
+     "index.hu", "telex.hu", "444.hu", "nol.hu", "napi.hu", "privátbankár", "népszabadság online",
+     "arsboni", "smithsonian", "the lancet", "lancet"}
+)
+
+# Political parties, Hungarian and European: organisations wherever named.
+PARTIES = frozenset(
+    {"fidesz", "kdnp", "mszp", "dk", "jobbik", "lmp", "momentum", "párbeszéd", "mi hazánk",
+     "mkkp", "tisza", "szdsz", "mdf", "fkgp", "munkáspárt", "néppárt", "együtt",
+     "kétfarkú kutya párt", "demokratikus koalíció", "európai néppárt", "smer", "pis", "afd",
+     "cdu", "csu", "spd"}
+)
+
+# Lower-case heads after a hyphen that make a compound a place: "Alan Turing-épület",
+# "Sándor-palota", "Fülöp-szigetek", "Perzsa-öböl", "Szilícium-völgy".
+PLACE_HEADS = frozenset(
+    {"épület", "palota", "ház", "kastély", "stadion", "csarnok", "templom", "székház",
+     "pályaudvar", "tér", "utca", "út", "híd", "kert", "park", "börtön", "kórház", "iskola",
+     "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség", "hegy",
+     "hegység", "folyó", "tó", "medence", "vidék", "negyed", "kerület", "megye", "tartomány",
+     "régió", "sivatag", "síkság", "fennsík", "part", "tengerpart", "szoros", "csatorna",
+     "vízesés", "erdő", "liget", "felföld", "alföld", "hát", "lánc", "övezet", "tábor",
+     "mocsár", "mocsarak", "láp", "puszta", "tanya", "falu", "város", "kerületek", "hegyek"}
+)
+
+# Compound heads of three letters ("Szájer-ügy"); a longer lower-case part after a hyphen is a
+# head too, a shorter one may be a syllable of a transcribed name ("Csou En-laj").
+SHORT_COMPOUND_HEADS = frozenset({"ügy", "díj", "kör", "per", "kór", "ház", "tér", "út", "fal"})
+
+# Labels that stand before a colon ahead of a credit or a caption ("Nyitókép: MTI/Kovács Attila",
+# "Fotó: Telex"): never part of a name.
+CREDIT_LABELS = frozenset(
+    {"fotó", "fotók", "nyitókép", "kép", "képek", "borítókép", "címlapkép", "kiemelt kép",
+     "illusztráció", "forrás", "videó", "grafika", "szerző", "szöveg", "címkép", "képünk"}
+)

@@ -145,6 +145,23 @@ def _strip_candidates(form: str, case: str | None) -> tuple[tuple[str, str], ...
     return tuple(unique)
 
 
+_PLURAL = ("ék", "ok", "ek", "ök", "ak", "k")  # -ék: "the X family / X and those with him"
+
+
+def plural_bases(word: str) -> list[str]:
+    """'szájerék' -> ['szájer'], 'vargáék' -> ['varga'], 'gömböcök' -> ['gömböc']: the name under
+    an associative (-ék) or plural (-k) ending, with a->á, e->é undone; most likely first."""
+    out = []
+    for ending in _PLURAL:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if ending in ("ék", "k"):
+                stem = _restore(stem)
+            if _plausible_stem(stem) and stem not in out:
+                out.append(stem)
+    return out
+
+
 def acronym_base(form: str) -> str | None:
     """'ENSZ-nek' -> 'ENSZ', 'NATO-val' -> 'NATO': an all-capitals name with a hyphenated ending."""
     base = hyphen_base(form)
@@ -164,7 +181,7 @@ def hyphen_base(form: str) -> str | None:
         return None
     if (
         rest in ALL_ENDINGS
-        or rest in ("i", "es", "os", "as", "ös")
+        or rest in ("i", "es", "os", "as", "ös", "féle")  # "von der Leyen-féle": Leyen's kind
         or (len(rest) >= 3 and rest[-2:] in ("al", "el") and rest[0] == rest[1])
         or (len(rest) >= 3 and rest[:-2] in DIGRAPHS and rest[-2:] in ("al", "el"))
         or (len(rest) >= 4 and rest[:2] in DIGRAPHS and rest[2:] in ("al", "el"))

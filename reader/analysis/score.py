@@ -108,6 +108,10 @@ class Counts:
     right_source_spans: int = 0
     wrong_actors: int = 0  # found claims given a named actor that is not the speaker
     right_labels: int = 0  # found gold mentions whose actor has the gold actor's label
+    pred_names: int = 0  # predicted name mentions (not "reference" sources)
+    right_names: int = 0  # of them, exactly a gold mention's span
+    run_on_names: int = 0  # predicted mentions that run across two gold mentions
+    label_names: int = 0  # actors named with a credit label word ("Nyitókép", "Fotó:")
     right_kinds: int = 0
     gold_related: int = 0
     found_related: int = 0
@@ -166,6 +170,11 @@ class Counts:
         return _ratio(self.right_source_spans, self.matched_claims)
 
     @property
+    def entity_precision(self) -> float:
+        """Predicted name mentions whose span is exactly a gold mention's."""
+        return _ratio(self.right_names, self.pred_names)
+
+    @property
     def label_accuracy(self) -> float:
         return _ratio(self.right_labels, self.found_mentions)
 
@@ -207,6 +216,7 @@ def score(analysis: Analysis, gold: dict[str, Any]) -> Counts:
         for m in matched
         if pred_label[pred_of[m]] != gold_label[gold_of[m]]
     ]
+    _score_names(analysis, gold_of, c)
     for a, b in combinations(matched, 2):
         same_gold = gold_of[a] == gold_of[b]
         same_pred = pred_of[a] == pred_of[b]
@@ -227,6 +237,32 @@ def score(analysis: Analysis, gold: dict[str, Any]) -> Counts:
     )
     _score_claims(analysis, gold, identity, c)
     return c
+
+
+CREDIT_LABEL = re.compile(r"\b(?:Fotó|Nyitókép|Borítókép|Címlapkép|Kép|Forrás|Illusztráció):",
+                          re.IGNORECASE)
+
+
+def _score_names(analysis: Analysis, gold_of: dict[Range, str], c: Counts) -> None:
+    """Entity precision, and the actor names a reader sees as wrong at a glance: a mention run on
+    across two gold names (``Láyer József Szili Katalin``), a name holding a credit label."""
+    text = analysis.text
+    gold_spans = sorted(gold_of)
+    for e in analysis.entities:
+        if e.form == "reference":
+            continue
+        c.pred_names += 1
+        c.right_names += (e.start, e.end) in gold_of
+        inside = [s for s in gold_spans if e.start <= s[0] and s[1] <= e.end]
+        if len(inside) >= 2:
+            c.run_on_names += 1
+            c.misses.append(f"run-on name {text[e.start:e.end]!r}")
+    for actor in analysis.actors:
+        if CREDIT_LABEL.search(actor.name) or any(
+            CREDIT_LABEL.search(text[start:end]) for start, end in actor.mentions
+        ):
+            c.label_names += 1
+            c.misses.append(f"label-word name {actor.name!r}")
 
 
 def actor_identity(analysis: Analysis, gold_of: dict[Range, str]) -> dict[str, str]:
@@ -368,6 +404,10 @@ def report(c: Counts) -> str:
     )
     lines = [
         f"mention recall          {c.mention_recall:.3f}  ({c.found_mentions}/{c.gold_mentions})",
+        f"entity precision        {c.entity_precision:.3f}  ({c.right_names}/{c.pred_names}"
+        " predicted name mentions that are exactly a gold mention)",
+        f"names run on / labelled {c.run_on_names} / {c.label_names}  (mentions across two gold "
+        "names / actors named with a credit label)",
         f"label accuracy          {c.label_accuracy:.3f}  ({c.right_labels}/{c.found_mentions}"
         " found mentions, the actor's label)",
         f"actor grouping F1       {c.grouping_f1:.3f}  (pairwise P "

@@ -1,0 +1,386 @@
+"""Where a name starts and ends, the Hungarian way: named rules over plain tokens.
+
+The recogniser often runs a name on into the next one or into a label, or takes a capitalised
+common word for a name. Each rule here is a name and a small function, so a test (and a reader of
+the scorer's misses) can say which rule cut or dropped a span:
+
+- cuts inside an entity (``CUT_RULES``, in order): a name never runs on past an inflected word, a
+  person's name ends at its given name, an acronym before a person's name is another name;
+- what an entity loses at its start (``leading_label``): a credit label before a colon;
+- entities that are not names at all (``not_a_name``): words of an all-capital line, a lone
+  capitalised word at a sentence start that the article never uses as a name again;
+- what an entity gains at its end (``street_end``): the lower-case place noun of a street or
+  square name (``Váci utcában``).
+
+Only reader.analysis.actors uses these; they read tokens and the lexicon, never spaCy.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from reader.analysis import lexicon
+from reader.analysis.morphology import NAME_PARTICLES, is_capitalised, strip_candidates
+from reader.types import Token
+
+LONG_ENDING = 3  # a case ending this long is a case ending even where the tagger says Nom
+_WORD = re.compile(r"\w+")
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return 2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters)
+
+
+def nominative(token: Token) -> str:
+    """The token's dictionary form where the lemmatiser gives a capitalised one, else its text."""
+    lemma = token.lemma or token.text
+    return lemma if is_capitalised(lemma) else token.text
+
+
+def is_given_name(token: Token) -> bool:
+    """A given name in any case: Tímea, Tímeának (lemma Tímea), Feri."""
+    names = lexicon.given_names()
+    if token.text in names or nominative(token) in names:
+        return True
+    case = token.feat("Case")  # a stem only where the tagger says the word is inflected
+    return case not in ("", "Nom") and any(
+        stem in names for stem, _ in strip_candidates(token.text, case)[:2]
+    )
+
+
+def is_inflected(token: Token) -> bool:
+    """The word carries a case ending: the tagger says so and the lemma differs, or it ends in a
+    long ending (-ban, -nak, -val ...) whose stem is a plausible word."""
+    case = token.feat("Case")
+    if case not in ("", "Nom") and token.lemma.lower() != token.text.lower():
+        return True
+    return any(len(ending) >= LONG_ENDING for _stem, ending in strip_candidates(token.text))
+
+
+def _head_word(token: Token) -> str:
+    return nominative(token).casefold()
+
+
+def names_an_institution(tokens: Sequence[Token]) -> bool:
+    """'... Gyermekotthon', '... Egyetem', '... utca': words a person's name may stand in."""
+    head = _head_word(tokens[-1])
+    return any(head == h or (len(h) >= 4 and head.endswith(h)) for h in lexicon.NAMED_AFTER_HEADS)
+
+
+def surnames(words: Sequence[str]) -> list[str]:
+    """The words of a person's full name that may stand alone for the person: both ends, less
+    the one that is a given name while the other is not (`Földes András` -> Földes, `Vlagyimir
+    Putyin` -> Putyin; `Rózsa János`, two given names, keeps both)."""
+    given = lexicon.given_names()
+    first, last = words[0], words[-1]
+    if last in given and first not in given:
+        return [first]
+    if first in given and last not in given:
+        return [last]
+    return [first, last]
+
+
+def person_name(tokens: Sequence[Token]) -> bool:
+    """Two or three capitalised words ending in a given name (Hungarian order): Gerő András."""
+    return (
+        2 <= len(tokens) <= 3
+        and all(is_capitalised(t.text) for t in tokens)
+        and is_given_name(tokens[-1])
+        and not is_given_name(tokens[0])
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Cuts: each rule says whether a new name starts at token k of tokens[first:last]
+
+CutRule = Callable[[Sequence[Token], int, int, int], bool]
+
+
+def _inflected_before_person(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Évértékelőn | Szabó Tímea`, `Nap-keltében | Gerő András`: inside a multi-word name only
+    the last word takes a case ending, so an inflected word ends the name before a person's."""
+    return is_inflected(tokens[k - 1]) and person_name(tokens[k:last])
+
+
+def _given_name_ends_person(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Láyer József | Szili Katalin`, `Nagy Ádám | Pénzügyminisztériumot`: a Hungarian person's
+    name ends at the given name after the surname; a second given name (Kiss Anna Mária) and an
+    institution named after the person (Kossuth Zsuzsa Gyermekotthon) continue it."""
+    if k - 2 < first:
+        return False
+    given, surname, nxt = tokens[k - 1], tokens[k - 2], tokens[k]
+    return (
+        is_given_name(given)
+        and not is_inflected(given)
+        and is_capitalised(surname.text)
+        and not is_given_name(surname)
+        and _head_word(surname) not in lexicon.ORG_HEADS | lexicon.NAMED_AFTER_HEADS
+        and is_capitalised(nxt.text)
+        and not is_given_name(nxt)
+        and not names_an_institution(tokens[k:last])
+    )
+
+
+def _acronym_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`ELTE | Békésy György`, `SZFE | Vas utcai`: an organisation's acronym then a person's full
+    name or a street. (Before any other word it is too often the acronym's own name: `JP
+    Morgan`, `MSN Messenger`, `OTP Bank`.)"""
+    if k != first + 1 or not _is_acronym(tokens[first].text):
+        return False
+    return person_name(tokens[k:last]) or (
+        last - k >= 2 and is_capitalised(tokens[k].text) and is_place_noun(tokens[last - 1])
+    )
+
+
+def _org_head_before_person(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Manchesteri Egyetem | Alan Turing-épülete`: an organisation's head noun ends its name
+    before a given name."""
+    return (
+        k - 1 > first
+        and _head_word(tokens[k - 1]) in lexicon.ORG_HEADS
+        and is_given_name(tokens[k])
+        and k + 1 < last
+    )
+
+
+def _fele_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`von der Leyen-féle | Bizottság`: an `X-féle` adjective ('X's kind of') ends a name."""
+    return tokens[k - 1].text.casefold().endswith("-féle") and is_capitalised(tokens[k].text)
+
+
+CUT_RULES: tuple[tuple[str, CutRule], ...] = (
+    ("inflected_before_person", _inflected_before_person),
+    ("given_name_ends_person", _given_name_ends_person),
+    ("acronym_before_name", _acronym_before_name),
+    ("org_head_before_person", _org_head_before_person),
+    ("fele_ends_name", _fele_ends_name),
+)
+
+
+def cut_points(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, str]]:
+    """Token indexes inside tokens[first:last] where another name begins, with the rule's name."""
+    cuts: list[tuple[int, str]] = []
+    start = first
+    for k in range(first + 1, last):
+        for name, rule in CUT_RULES:
+            if rule(tokens, start, k, last):
+                cuts.append((k, name))
+                start = k
+                break
+    return cuts
+
+
+# ---------------------------------------------------------------------------------------------
+# Starts, drops and ends
+
+
+def particle_opens_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """`von der Leyen`, `van Gogh`: lower-case particles that lead to a capitalised name."""
+    k = first
+    while k < last and tokens[k].text.casefold() in NAME_PARTICLES:
+        k += 1
+    return first < k < last and is_capitalised(tokens[k].text)
+
+
+_NOT_SURNAMES = {"ADV", "PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "PUNCT", "NUM", "SYM"}
+
+
+def surname_before_given(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """`surname_before_given` rule: `Hollik Ági` in a list of names where the tagger took the
+    surname for a verb: a lone given name takes the capitalised word right before it, when that
+    word opens its line or follows a comma and is no function word."""
+    if last - first != 1 or first == 0 or not is_given_name(tokens[first]):
+        return False
+    before = tokens[first - 1]
+    return (
+        before.text[:1].isupper()
+        and before.text.isalpha()
+        and before.pos not in _NOT_SURNAMES
+        and before.text.casefold() not in lexicon.TIME_WORDS
+        and not is_given_name(before)
+        and (first - 1 == 0 or tokens[first - 2].text in {",", ";"} or before.sent_start)
+    )
+
+
+_ELIDED = re.compile(r"-\s+(?:és|vagy|illetve|valamint)\s+$")
+
+
+def join_elided(
+    text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`elided_coordination` rule: `Színház- és Filmművészeti Egyetem`, `Nemzeti Adó- és
+    Vámhivatal`: a word cut short by a hyphen and coordinated with the next name is one name
+    with it (token ranges in, token ranges out, in text order)."""
+    out: list[tuple[int, int, str]] = []
+    for first, last, label in sorted(ranges):
+        if out and first > out[-1][1] - 1:
+            p_first, p_last, _ = out[-1]
+            gap = text[tokens[p_last - 1].start : tokens[first].start] if p_last > p_first else ""
+            if _ELIDED.search(gap) and first - p_last <= 3:
+                out[-1] = (p_first, last, label)
+                continue
+        out.append((first, last, label))
+    return out
+
+
+def leading_label(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Tokens to skip at the start: a credit label and its colon (`Nyitókép:`, `Fotó:`)."""
+    if (
+        first + 2 < last + 1
+        and tokens[first].text.casefold() in lexicon.CREDIT_LABELS
+        and first + 1 < len(tokens)
+        and tokens[first + 1].text == ":"
+    ):
+        return 2
+    return 0
+
+
+def all_capital_line(line: str) -> bool:
+    """A pull quote or a shouted heading: three or more words, every letter a capital."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(_WORD.findall(line)) >= 3
+
+
+class CapitalLines:
+    """Which lines of a text are all capitals, each line read once however many names it holds
+    (a one-megabyte line with thousands of names costs one pass, not one per name)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.seen: dict[int, bool] = {}
+
+    def at(self, pos: int) -> bool:
+        """True when the character at ``pos`` stands in an all-capital line."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k not in self.seen:
+            begin = self.starts[k]
+            end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
+            self.seen[k] = all_capital_line(self.text[begin:end])
+        return self.seen[k]
+
+
+def in_capital_line(
+    lines: CapitalLines, start: int, name: str, known_elsewhere: Callable[[str], bool]
+) -> bool:
+    """`all_capital_line` rule: a 'name' in an all-capital line is none, unless it is an acronym
+    the article or the lexicon knows (`MÁV`, `ENSZ`)."""
+    if not lines.at(start):
+        return False
+    return not (_is_acronym(name) and known_elsewhere(name))
+
+
+_OPENERS = {":", "„", '"', "“", "»", "(", "–", "—", "-", "…"}
+
+
+def at_sentence_start(tokens: Sequence[Token], i: int) -> bool:
+    """The token opens a sentence, a quotation or a line."""
+    return tokens[i].sent_start or i == 0 or tokens[i - 1].text in _OPENERS
+
+
+class WordIndex:
+    """The article's capitalised words inside sentences, casefolded and sorted: how many begin
+    with a prefix, in log time."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.words = sorted(
+            t.text.casefold()
+            for k, t in enumerate(tokens)
+            if t.text[:1].isupper() and not at_sentence_start(tokens, k)
+        )
+
+    def count_prefix(self, prefix: str) -> int:
+        lo = bisect.bisect_left(self.words, prefix)
+        hi = bisect.bisect_left(self.words, prefix + "\U0010ffff")
+        return hi - lo
+
+
+def lone_sentence_start(
+    tokens: Sequence[Token], i: int, name_words: Counter[str], words: WordIndex
+) -> bool:
+    """`lone_sentence_start` rule: `Péntek reggel`, `Többeknek feltűnt`: one capitalised word at
+    a sentence start that the lemmatiser gives a lower-case lemma, whose stem occurs nowhere else
+    in the article, is no word of another name and is in no name list is a common word the capital
+    letter made look like a name. (The lemma is the evidence: a rule on the stem alone took
+    one-off foreign names, `Tripoli`, `Zeinobia`, for common words.)"""
+    if not at_sentence_start(tokens, i):
+        return False
+    tok = tokens[i]
+    word = tok.text
+    if not word[:1].isupper() or _is_acronym(word) or any(not ch.isalpha() for ch in word):
+        return False
+    if not tok.lemma[:1].islower():
+        return False
+    stem = nominative(tok)
+    if name_words[word.casefold()] > 1 or name_words[stem.casefold()] > 1:
+        return False  # its own mention counts once
+    if stem.casefold() in lexicon.MEDIA or word.casefold() in lexicon.MEDIA:
+        return False
+    if word in lexicon.gazetteer() or stem in lexicon.gazetteer() or is_given_name(tok):
+        return False
+    # the article never writes it with a capital inside a sentence (where a name would keep it)
+    return words.count_prefix(stem[: max(4, len(stem) - 1)].casefold()) == 0
+
+
+def is_place_noun(token: Token) -> bool:
+    """`utca`, `utcában`, `téren`, `utcai`: a lower-case place noun in any case, or its -i
+    adjective, that ends a street's or a square's name (not a possessed one: `Utøya szigete`)."""
+    word = token.text
+    if not word[:1].islower() or token.feat("Number[psor]") or token.feat("Person[psor]"):
+        return False
+    nouns = lexicon.PLACE_NOUNS
+    if token.lemma.casefold() in nouns or word.casefold() in nouns:
+        return True
+    if word.endswith("i") and word[:-1].casefold() in nouns:
+        return True
+    return any(stem.casefold() in nouns for stem, _ in strip_candidates(word))
+
+
+def street_end(tokens: Sequence[Token], last: int) -> bool:
+    """`street_end` rule: `Váci utcában`, `Köztársaság téren`, `Hársfa utcai`: a place noun right
+    after a name is the end of that name."""
+    return last < len(tokens) and is_place_noun(tokens[last])
+
+
+def name_lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """`name_line` rule: a line that is nothing but a surname and a given name (`Mizsur András`
+    in a list of staff or signatories) is a person's name, recognised or not. (first, last)."""
+    out: list[tuple[int, int]] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        line_start = k == 0 or "\n" in text[tokens[k - 1].end : tokens[k].start]
+        if not line_start:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
+            j += 1
+        if 2 <= j - k <= 3 and person_name(tokens[k:j]) and all(
+            t.text.replace("-", "").isalpha() for t in tokens[k:j]
+        ):
+            out.append((k, j))
+        k = j
+    return out
+
+
+_SLASHED = re.compile(r"(?<=[^\W\d_])/(?=[A-ZÁÉÍÓÖŐÚÜŰ])")
+
+
+def slash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`slashed_credit` rule: `MedicalXpress/MTI`, `MTI/Koszticsák Szilárd`: names joined by a
+    slash in a credit are two names (character spans), unless all are acronyms."""
+    parts, at = [], start
+    for match in _SLASHED.finditer(text, start, end):
+        parts.append((at, match.start()))
+        at = match.end()
+    parts.append((at, end))
+    names = [text[a:b] for a, b in parts]
+    if len(parts) > 1 and all(n[:1].isupper() for n in names) and not all(
+        _is_acronym(n) for n in names
+    ):
+        return parts
+    return [(start, end)]  # "RFE/RL", "AC/DC": acronyms slashed together are one name

@@ -1,0 +1,89 @@
+"""Grouping variants of one name into one actor (issue 23, item 3), on hand-built Docs: legal
+forms, accent and hyphen variants, family and plural forms, interview initials, and two people
+who share a surname."""
+
+from __future__ import annotations
+
+import pytest
+from handdoc import analyse, names
+
+from reader.analysis.morphology import plural_bases
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_actor() -> None:
+    """'Magyar Posta Zrt.' = 'a Magyar Posta' (the legal-form rule)."""
+    a = analyse("A [Magyar Posta Zrt.]ORG közölte|közöl|VERB .", "A [Magyar Posta]ORG hallgat .")
+    assert names(a) == {"Magyar Posta Zrt.": 2}
+
+
+def test_accent_and_hyphen_variants_are_one_actor() -> None:
+    """'Sefčovič' and 'Sefcovic', 'Kis-Benedek Anna' and 'Kis Benedek Anna', a web address and
+    its outlet (variants rule)."""
+    a = analyse(
+        "[Maroš Sefčovič]PER és [Sefcovic]PER .",
+        "[Kis-Benedek Anna]PER és [Kis Benedek Anna]PER .",
+        "A [Medicalxpress.com]ORG és a [MedicalXpress]ORG írta|ír|VERB .",
+    )
+    assert sorted(names(a).values()) == [2, 2, 2]
+    assert "Maroš Sefčovič" in names(a)
+
+
+@pytest.mark.parametrize(
+    "word, base",
+    [("szájerék", "szájer"), ("vargáék", "varga"), ("gömböcök", "gömböc"), ("háberék", "háber")],
+)
+def test_plural_bases(word: str, base: str) -> None:
+    """The name under an associative -ék or a plural -k comes first or among the candidates."""
+    assert base in plural_bases(word)
+
+
+def test_a_family_form_joins_the_person() -> None:
+    """'Szájerékre' (the Szájers) joins Szájer József; 'Vargáék' joins Varga Judit."""
+    a = analyse(
+        "[Szájer József]PER beszélt|beszél|VERB .",
+        "Rendőrt|rendőr|NOUN hívtak|hív|VERB [Szájerékre|Szájerékre|PROPN|Case=Sub]PER .",
+        "[Varga Judit]PER és [Vargáék]PER költöznek|költözik|VERB .",
+    )
+    assert names(a) == {"Szájer József": 2, "Varga Judit": 2}
+
+
+def test_interview_initials_join_the_one_person_with_those_initials() -> None:
+    """'DG:' opening an answer is Domokos Gábor; 'Bo' (no label, not capitals) is not initials."""
+    a = analyse(
+        "[Domokos Gábor]PER matematikus|matematikus|NOUN . ¶",
+        "[DG]LOC : Igen|igen|ADV . ¶",
+        "[Bernard O’Sullivan]PER és [Bo]PER találkozott|találkozik|VERB .",
+    )
+    assert names(a)["Domokos Gábor"] == 2
+    assert [x.label for x in a.actors if x.name == "Domokos Gábor"] == ["PER"]
+    assert "Bo" in names(a)
+
+
+def test_two_people_who_share_a_surname_stay_apart() -> None:
+    """'Sulyok' alone joins the Sulyok named last before it (the nearest_full_name rule), and the
+    two full names are never merged."""
+    a = analyse(
+        "[Sulyok Tamás]PER és [Sulyok Dezső]PER rokonok|rokon|NOUN .",
+        "[Sulyok]PER politikus|politikus|NOUN volt|van|VERB .",
+    )
+    assert names(a) == {"Sulyok Tamás": 1, "Sulyok Dezső": 2}
+
+
+def test_the_displayed_name_is_never_a_run_on_across_two_names() -> None:
+    """An actor that holds a run-on name shows its longest well-formed name instead."""
+    from reader.analysis.actors import run_on
+
+    known = {"láyer józsef", "szili katalin", "kovács péter", "péter"}
+    assert run_on("Láyer József Szili Katalin", known)
+    assert run_on("Nagy Ádám Kiss Éva", set())  # two persons, each ending in a given name
+    assert not run_on("Kovács Péter", known)
+    assert not run_on("Parti Nagy Lajos", known)
+
+
+def test_the_displayed_name_is_the_nominative_not_a_plural_form() -> None:
+    """'Gömböc' with 'Gömböcöket' (lemma left as the form) is shown as Gömböc."""
+    a = analyse(
+        "A [Gömböc]MISC gurul|gurul|VERB .",
+        "Viszik|visz|VERB a [Gömböcöket|Gömböcöket|PROPN|Case=Acc]PER .",
+    )
+    assert [x.name for x in a.actors] == ["Gömböc"]

@@ -1,0 +1,74 @@
+"""An actor's label from evidence about the whole actor (reader.analysis.evidence): each named rule
+on a table of names, then on hand-built Docs where the recogniser's tags disagree."""
+
+from __future__ import annotations
+
+import pytest
+from handdoc import analyse
+
+from reader.analysis.evidence import actor_label
+
+
+@pytest.mark.parametrize(
+    "names, votes, label, rule",
+    [
+        (["Telex"], ["PER"], "ORG", "media"),
+        (["Wikipédia-oldal", "Hirado.hu"], ["LOC"], "ORG", "media"),
+        (["Párbeszéd"], ["LOC"], "ORG", "party"),
+        (["Európai Bizottság"], ["LOC"], "ORG", "org_head"),
+        (["Magyar Posta Zrt.", "Magyar Posta"], ["PER"], "ORG", "org_head"),
+        (["Pénzügyminisztérium"], ["LOC"], "ORG", "org_head"),
+        (["Kossuth Zsuzsa Gyermekotthon"], ["PER"], "ORG", "org_head"),
+        (["Váci utca"], ["ORG"], "LOC", "place_noun"),
+        (["MC4R"], ["PER"], "MISC", "code"),
+        (["Kolozsvári Tímea"], ["MISC"], "PER", "given_name"),
+        (["Parti Nagy Lajos"], ["LOC"], "PER", "given_name"),
+        (["Orbán-kormány"], ["PER"], "ORG", "org_head"),
+        (["Alan Turing-épület"], ["PER"], "LOC", "compound_building"),
+        (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
+        (["Szájer-ügy"], ["MISC"], "MISC", "votes"),
+        (["Vas utcai"], ["MISC"], "LOC", "place_noun"),
+        (["Nagykörút"], ["ORG"], "LOC", "place_noun"),
+        (["Smithsonian Magazin"], ["MISC"], "ORG", "org_head"),
+        (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
+        (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "votes"),  # -ék is no plural
+        (["Csou En-laj"], ["PER"], "PER", "votes"),  # a short syllable is no compound's head
+        (["Halimba"], ["PER"], "LOC", "gazetteer"),
+        (["Tahiti"], ["PER"], "LOC", "gazetteer"),
+        (["Észtország"], ["ORG"], "LOC", "gazetteer"),
+        # where no rule speaks the recogniser's votes do; a user name is not a code
+        (["Sead93"], ["PER", "PER", "MISC"], "PER", "votes"),
+        (["Balti Út"], ["MISC"], "MISC", "votes"),
+        (["Gömböc"], ["PER", "MISC", "MISC"], "MISC", "votes"),
+    ],
+)
+def test_each_label_rule(names, votes, label, rule) -> None:
+    """The first rule that the actor's names satisfy decides, else the majority of votes."""
+    assert actor_label(names, votes) == (label, rule)
+
+
+def test_full_name_rule_reads_the_full_names_tags() -> None:
+    """A surname's ORG tags lose to its full name's PER; two unrelated names do not count."""
+    votes = [("Maroš Sefčovič", "PER"), ("Sefčovič", "ORG"), ("Sefčovič", "ORG")]
+    assert actor_label(["Maroš Sefčovič", "Sefčovič"], ["PER", "ORG", "ORG"], votes) == (
+        "PER", "full_name")
+    other = [("Maroš Sefčovič", "PER"), ("Brüsszel", "ORG"), ("Brüsszel", "ORG")]
+    assert actor_label(["Maroš Sefčovič", "Brüsszel"], ["PER", "ORG", "ORG"], other)[1] != (
+        "full_name")
+
+
+def test_a_surname_alone_takes_its_full_names_type() -> None:
+    """Sefčovič tagged ORG three times is the person Maroš Sefčovič; each entity keeps its tag."""
+    a = analyse(
+        "[Maroš Sefčovič]PER szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+        "[Sefčovič]ORG tárgyalt|tárgyal|VERB , [Sefčovič]ORG írt|ír|VERB , "
+        "[Sefčovič]ORG hallgat|hallgat|VERB .",
+    )
+    assert [(x.name, x.label) for x in a.actors] == [("Maroš Sefčovič", "PER")]
+    assert [e.label for e in a.entities] == ["PER", "ORG", "ORG", "ORG"]
+
+
+def test_a_village_tagged_as_a_person_is_a_place() -> None:
+    """'Halimbán született' (tagged PER, lemma left as the form): the gazetteer's Halimba, LOC."""
+    a = analyse("[Halimbán]PER született|születik|VERB .")
+    assert [(x.name, x.label) for x in a.actors] == [("Halimba", "LOC")]

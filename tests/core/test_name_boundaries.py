@@ -1,0 +1,167 @@
+"""Where a name starts and ends (reader.analysis.boundaries), on hand-built Docs: each rule of
+issue 23's first item, and the cases it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from handdoc import actor_of, analyse, names
+
+from reader.analysis.boundaries import all_capital_line, cut_points
+from reader.types import Token
+
+
+def words(*spec: str) -> list[Token]:
+    """Tokens from 'text' or 'text|lemma|Case' strings, one after another."""
+    out, at = [], 0
+    for k, raw in enumerate(spec):
+        text, lemma, case = ([*raw.split("|"), "", ""])[:3]
+        out.append(Token(k, at, at + len(text), text, lemma or text, "PROPN",
+                         f"Case={case or 'Nom'}"))
+        at += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "spec, cuts",
+    [
+        # a person's name ends at the given name after the surname
+        (("Láyer", "József", "Szili", "Katalin"), [(2, "given_name_ends_person")]),
+        (("Nagy", "Ádám", "Pénzügyminisztériumot|Pénzügyminisztérium|Acc"),
+         [(2, "given_name_ends_person")]),
+        # only the last word of a name takes a case ending
+        (("Évértékelőn|Évértékelő|Sup", "Szabó", "Tímea"), [(1, "inflected_before_person")]),
+        (("Nap-keltében", "Gerő", "András"), [(1, "inflected_before_person")]),
+        # an acronym before a person's full name
+        (("ELTE", "Békésy", "György"), [(1, "acronym_before_name")]),
+        (("SZFE", "Vas", "utcai"), [(1, "acronym_before_name")]),
+        (("MÁV", "Zrt."), []),
+        (("OTP", "Bank"), []),
+        (("JP", "Morgan"), []),
+        # left whole: a second given name, an institution named after a person, one person
+        (("Kiss", "Anna", "Mária"), []),
+        (("Kossuth", "Zsuzsa", "Gyermekotthon"), []),
+        (("Pázmány", "Péter", "Katolikus", "Egyetem"), []),
+        (("Szabó", "Istvánnak|István|Dat"), []),
+        (("Rosa", "Elvira", "Cely"), []),
+    ],
+)
+def test_cut_points_follow_hungarian_name_order_and_case(spec, cuts) -> None:
+    """Each cut comes from one named rule; whole names stay whole."""
+    tokens = words(*spec)
+    assert cut_points(tokens, 0, len(tokens)) == cuts
+
+
+def test_a_run_on_entity_becomes_two_actors() -> None:
+    """'Láyer József Szili Katalin' recognised as one person is two people."""
+    a = analyse("[Láyer József Szili Katalin]PER szavazott|szavaz|VERB .")
+    assert names(a) == {"Láyer József": 1, "Szili Katalin": 1}
+
+
+def test_a_person_does_not_swallow_the_ministry_he_leads() -> None:
+    """'Nagy Ádám | Pénzügyminisztériumot vezető': the person's name ends at Ádám."""
+    a = analyse(
+        "[Nagy Ádám Pénzügyminisztériumot|Pénzügyminisztérium|PROPN|Case=Acc]PER "
+        "vezető|vezető|NOUN politikus|politikus|NOUN beszélt|beszél|VERB ."
+    )
+    assert actor_of(a, "Nagy Ádám") == "Nagy Ádám"
+
+
+def test_surname_and_inflected_given_name_are_not_split() -> None:
+    """'Szabó Istvánnak' is one person even where 'Szabó' and 'István' are both known alone."""
+    a = analyse(
+        "[Szabó]PER és [István]PER jött|jön|VERB .",
+        "Segített|segít|VERB [Szabó Istvánnak|István|PROPN|Case=Dat]PER .",
+    )
+    assert actor_of(a, "Szabó Istvánnak") == "Szabó István"
+
+
+def test_a_credit_label_before_a_colon_is_not_part_of_the_name() -> None:
+    """'Nyitókép: Kovács Attila' names Kovács Attila, not 'Nyitókép'."""
+    a = analyse("[Nyitókép : Kovács Attila]PER ¶ A|a|DET ház|ház|NOUN áll|áll|VERB .")
+    assert [x.name for x in a.actors] == ["Kovács Attila"]
+
+
+def test_words_of_an_all_capital_line_are_not_names_unless_known_acronyms() -> None:
+    """A pull quote in capitals holds no names; MÁV, known from the lexicon, stays."""
+    assert all_capital_line("EZ A LEGNAGYOBB BOTRÁNY")
+    assert not all_capital_line("A MÁV közölte")
+    a = analyse(
+        "EZ|ez|PRON A|a|DET [LEGNAGYOBB]PER [BOTRÁNY]LOC A|a|DET [MÁV]ORG ÉVÉBEN|év|NOUN ¶",
+        "A|a|DET [MÁV]ORG közölte|közöl|VERB .",
+    )
+    assert names(a) == {"MÁV": 2}
+
+
+def test_a_sentence_initial_article_and_common_noun_is_not_a_name() -> None:
+    """'A lap', 'A miniszter' at a sentence start: the article goes, the noun is no name."""
+    a = analyse("[A lap]ORG szerint|szerint|ADP [A miniszter]PER hazudott|hazudik|VERB .")
+    assert a.actors == ()
+
+
+def test_a_lone_sentence_start_word_with_a_common_lemma_is_not_a_name() -> None:
+    """'Péntek reggel ...' (lemma péntek) is a day; a one-off foreign name there is kept."""
+    a = analyse(
+        "[Péntek|péntek]PER reggel|reggel|NOUN kisiklott|kisiklik|VERB egy|egy|DET "
+        "vonat|vonat|NOUN .",
+        "[Tripoli]LOC csendes|csendes|ADJ .",
+    )
+    assert names(a) == {"Tripoli": 1}
+
+
+def test_a_street_name_ends_at_its_place_noun() -> None:
+    """'a Váci utcában' is the Váci utca; 'Utøya szigete' (possessed) stays Utøya."""
+    a = analyse(
+        "A|a|DET [Váci]LOC utcában|utca|NOUN|Case=Ine lakott|lakik|VERB .",
+        "Az|az|DET [Utøya]LOC szigete|sziget|NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        "kicsi|kicsi|ADJ .",
+    )
+    assert actor_of(a, "Váci utcában") == "Váci utca"
+    assert actor_of(a, "Utøya") == "Utøya"
+
+
+@pytest.mark.parametrize(
+    "spec, cuts",
+    [
+        (("Manchesteri", "Egyetem", "Alan", "Turing-épületében|Turing-épület|Ine"),
+         [(2, "org_head_before_person")]),
+        (("von", "der", "Leyen-féle", "Bizottság"), [(3, "fele_ends_name")]),
+    ],
+)
+def test_more_cut_rules(spec, cuts) -> None:
+    """An organisation's head before a given name, an X-féle adjective: each ends a name."""
+    tokens = words(*spec)
+    assert cut_points(tokens, 0, len(tokens)) == cuts
+
+
+def test_a_hyphen_cut_word_coordinated_with_a_name_is_one_name() -> None:
+    """'Színház- és Filmművészeti Egyetemnél' recognised as two pieces is one university."""
+    a = analyse(
+        "A [Színház-]LOC és [Filmművészeti Egyetemnél|Egyetem|PROPN|Case=Ade]ORG tüntettek .",
+    )
+    assert [x.name for x in a.actors] == ["Színház- és Filmművészeti Egyetem"]
+
+
+def test_name_particles_stay_at_the_start_of_a_name() -> None:
+    """'von der Leyen' keeps its particles."""
+    a = analyse("[von|von|PROPN der|der|PROPN Leyen]PER beszélt|beszél|VERB .")
+    assert [x.name for x in a.actors] == ["von der Leyen"]
+
+
+def test_a_lone_given_name_is_no_mention_of_someone_with_that_given_name() -> None:
+    """'András' alone is not Földes András (given names are not surnames); a line that is a
+    surname and a given name alone is a person, recognised or not."""
+    a = analyse(
+        "[Földes András]PER írt|ír|VERB . ¶",
+        "Mizsur András ¶",
+        "Ott|ott|ADV volt|van|VERB András|András|PROPN is|is|ADV .",
+    )
+    assert names(a) == {"Földes András": 1, "Mizsur András": 1}
+
+
+def test_names_slashed_together_in_a_credit_are_two() -> None:
+    """'(MedicalXpress/MTI)' names two sources; 'RFE/RL', acronyms only, stays one name."""
+    from reader.analysis.boundaries import slash_parts
+
+    text = "(MedicalXpress/MTI) RFE/RL"
+    assert [text[a:b] for a, b in slash_parts(text, 1, 18)] == ["MedicalXpress", "MTI"]
+    assert [text[a:b] for a, b in slash_parts(text, 20, 26)] == ["RFE/RL"]
