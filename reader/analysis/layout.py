@@ -9,9 +9,10 @@ spaces; every offset into it is an offset into the original.
 A text is hard-wrapped when it has enough lines, its longest line is between MIN_WRAP_WIDTH and
 WRAP_WIDTH characters
 and most lines inside its paragraphs fill the width (WRAPPED_SHARE of them reach FULL_LINE of
-the longest). Then a single line break is soft when the line before it fills the width and the
-line after it starts no list item or dialogue turn; a blank line, a short line (a heading, a
-paragraph's end) and any break in a text that is not hard-wrapped stay as they are.
+the longest) and end mid-sentence. Then a single line break is soft when the line before it fills
+the width and ends mid-sentence (no full stop, colon or closing quote), and the line after it
+starts no list item, dialogue line or interview turn (``DG: ``); a blank line, a short line (a
+heading, a paragraph's end) and any break in a text that is not hard-wrapped stay as they are.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ MIN_WRAPPED_LINES = 5  # lines a text needs before it can be told hard-wrapped
 FULL_LINE = 0.6  # share of the longest line's length that a wrapped line reaches
 WRAPPED_SHARE = 0.5  # share of the lines inside paragraphs that must reach it
 
-ITEM_START = re.compile(r"\s*(?:[-–—•*]\s|\d{1,3}[.)]\s)")  # "- ", "– ", "• ", "1. ", "2) "
+# A line that starts a list item, a dialogue line or an interview turn: "- ", "– ", "• ", "1. ",
+# "DG: ", "Kovács Anna: "
+LINE_START = re.compile(r"\s*(?:[-–—•*·▪]\s|\d{1,3}[.)]\s|[^\s:]{1,20}(?: [^\s:]{1,20}){0,2}:\s)")
+SENTENCE_END = (".", "!", "?", ":", "”", '"', "»", "…")  # a line ending so ends its own text
 
 
 def unwrap(text: str) -> str:
@@ -38,15 +42,23 @@ def unwrap(text: str) -> str:
         return text
     full = FULL_LINE * width
     inside = [a for a, b in zip(filled, filled[1:], strict=False) if a and b]
-    if not inside or sum(1 for a in inside if len(a) >= full) < WRAPPED_SHARE * len(inside):
-        return text
+    if not inside or sum(1 for a in inside if _wraps(a, full)) < WRAPPED_SHARE * len(inside):
+        return text  # one-line paragraphs, verse, a list: lines that end their own text
     out = list(text)
     offset = 0
     for line, after in zip(lines, lines[1:], strict=False):
         offset += len(line)
-        if line.strip() and after.strip() and len(line.rstrip()) >= full and not (
-            ITEM_START.match(after)
+        if (
+            after.strip() and _wraps(line.rstrip(), full) and not LINE_START.match(after)
+            # a turn or a heading ("Kásler Miklós: a kórházak ...") runs on only mid-sentence
+            and not (LINE_START.match(line) and after.lstrip()[:1].isupper())
         ):
             out[offset] = " "
         offset += 1  # the break itself
     return "".join(out)
+
+
+def _wraps(line: str, full: float) -> bool:
+    """Whether a line was broken by the width, mid-sentence: it fills the width and does not
+    end as a sentence, a heading with a colon or a quote does."""
+    return len(line) >= full and not line.endswith(SENTENCE_END)

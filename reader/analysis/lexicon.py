@@ -335,13 +335,13 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("ad", "igaz"): "statement",
     ("tesz", "szóvá"): "statement",
     ("ad", "közlemény"): "statement",
-    # "fontosnak tartja, hogy ...": a judgement with its content clause
-    ("tart", "fontos"): "opinion",
-    ("tart", "szükséges"): "opinion",
-    ("tart", "elfogadhatatlan"): "opinion",
-    ("tart", "valószínű"): "opinion",
-    ("tart", "kizárt"): "opinion",
 }
+
+# "fontosnak / szükségesnek / valószínűnek tartja, hogy ...": a judgement that asserts its
+# content clause (an opinion), with the adjective in -nak/-nek beside "tart" and no "nem"
+# ("kizártnak tartja" and "elfogadhatatlannak tartja" say the opposite or condemn: not here).
+JUDGEMENT_ADJECTIVES = frozenset({"fontos", "szükséges", "valószínű", "indokolt"})
+JUDGEMENT_VERB = "tart"
 PHRASE_REACH = 3
 
 # Verbs whose content may be a predicate in the dative or translative: "X-et Y-nak nevezte",
@@ -531,6 +531,17 @@ CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 # című filmről", "a Kossuth nevű hajó": that name is no subject.
 NAMING_ADJECTIVES = frozenset({"című", "nevű", "elnevezésű", "fedőnevű", "márkájú", "típusú"})
 
+# What opens the line of a list item ("- tervezzék meg", "• ne utazzanak"); an en or em dash
+# opens a line of dialogue instead.
+LIST_BULLETS = frozenset({"-", "•", "*", "·", "▪"})
+
+# Subordinators that make a speech verb's clause a time or reason clause, not a report:
+# "Miután Kovács elmondta, a bizottság szavazott" (no bare-comma content after such a verb).
+SUBORDINATORS = frozenset(
+    {"miután", "amikor", "mikor", "mielőtt", "ha", "mivel", "mert", "bár", "míg", "amint",
+     "amíg", "hogyha", "noha", "habár", "azután"}
+)
+
 # Words that open an "as X said" clause before the content: "Mint Váczi Viktor közölte, a
 # szerelvény ...", "Ahogy a miniszter fogalmazott, ...".
 AS_LEADS = frozenset({"mint", "ahogy", "ahogyan"})
@@ -538,7 +549,7 @@ AS_LEADS = frozenset({"mint", "ahogy", "ahogyan"})
 # Speech verbs whose content may follow a bare comma, without "hogy": "Kolláth az [origo]-nak
 # elmondta, bíróságon nem lehet megtámadni ...", "közölte, a pótlást megszervezték".
 BARE_CLAUSE_CUES = frozenset(
-    {"elmond", "közöl", "hozzátesz", "kijelent", "nyilatkozik", "hangsúlyoz", "kiemel", "jelez",
+    {"elmond", "közöl", "hozzátesz", "kijelent", "hangsúlyoz", "kiemel", "jelez",
      "megjegyez", "leszögez", "elárul", "tudat", "megerősít", "állít", "hozzáfűz", "rámutat",
      "válaszol", "fogalmaz"}
 )

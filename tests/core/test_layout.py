@@ -37,6 +37,25 @@ def test_a_hard_wrapped_paragraph_reads_as_one_line() -> None:
     ]
 
 
+def test_a_turn_a_heading_and_a_sentence_end_keep_their_line_breaks() -> None:
+    text = (
+        "Kásler Miklós: a kórházak felkészültek a betegek fogadására, mondta\n"
+        "A Bill Gates alapítványa által támogatott Institute for Health Metrics and\n"
+        "Evaluation (IHME) szerint katasztrofális fordulatot vehet a magyarországi\n"
+        "koronavírus-járvány, és a csúcs egy hónap múlva következik be az országban.\n"
+        "Akkor naponta több száz halálos áldozata lehet a járványnak Magyarországon\n"
+        "DG: Nulla nem lehet, egy sem, kell lennie legalább két csúcsnak a cellában\n"
+        "KP: Ezután konstruáltunk egy egycsúcsú cellát is, a két csúcsú után, igen,\n"
+        "és ez a cella is működött, ahogy vártuk.\n"
+    )
+    read = unwrap(text)
+    assert "mondta\nA Bill" in read  # a heading before a capital stays its own line
+    assert "Metrics and Evaluation" in read and "magyarországi koronavírus" in read
+    assert "az országban.\nAkkor" in read  # a line ending a sentence ends its line
+    assert "Magyarországon\nDG:" in read and "a cellában\nKP:" in read  # turns start lines
+    assert "igen, és ez a cella" in read  # a wrapped turn runs on mid-sentence
+
+
 @pytest.mark.parametrize(
     "text",
     [

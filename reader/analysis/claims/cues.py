@@ -44,6 +44,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     bases.extend(_prefixed_forms(form))
     nxt = d.low(i + 1) if i + 1 < d.n else ""
     prefixed = [nxt + b for b in bases] if nxt in lexicon.PREVERBS else []
+    if lexicon.JUDGEMENT_VERB in bases and _judgement(d, i):
+        return Cue("opinion", i + 1)
     phrase = _phrase_cue(d, i, bases + prefixed)
     if phrase is not None:
         return Cue(phrase, i + (2 if nxt in lexicon.PREVERBS else 1))
@@ -68,6 +70,17 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     if kind is not None and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", ""):
         return Cue(kind, i + 1)  # the lemmatiser missed a long prefixed verb ("bejelentette")
     return None
+
+
+def _judgement(d: Doc, i: int) -> bool:
+    """'fontosnak tartja': a judgement adjective in -nak/-nek beside the verb, not negated."""
+    near = range(max(0, i - lexicon.PHRASE_REACH), min(d.n, i + lexicon.PHRASE_REACH + 1))
+    if any(d.low(k) == "nem" for k in near if k < i):
+        return False
+    return any(
+        d.t[k].lemma.lower() in lexicon.JUDGEMENT_ADJECTIVES and d.low(k).endswith(("nak", "nek"))
+        for k in near
+    )
 
 
 def _phrase_cue(d: Doc, i: int, bases: list[str]) -> str | None:

@@ -24,7 +24,6 @@ from reader.analysis.claims.doc import (
 from reader.analysis.claims.draft import Draft
 from reader.types import Claim, Range, Source
 
-LIST_BULLETS = {"•", "*", "·", "▪"}  # besides dashes, what opens a list item's line
 NESTED_SZERINT_REACH = 3  # tokens between a 'szerint' phrase and the verb it sources
 
 
@@ -178,8 +177,10 @@ def colon_contents(d: Doc, drafts: list[Draft]) -> None:
 
 
 def _is_list_item(d: Doc, k: int) -> bool:
-    """Whether the line at token k is an item of a list: it opens with a dash or a bullet."""
-    return d.t[k].text in DASHES or d.t[k].text in LIST_BULLETS
+    """Whether the line at token k is an item of a list: a hyphen or a bullet opens it (an en
+    or em dash opens a line of dialogue, not an item), and it asks no question."""
+    end = d.paragraph(k)[1]
+    return d.t[k].text in lexicon.LIST_BULLETS and d.t[end - 1].text != "?"
 
 
 def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
@@ -215,10 +216,15 @@ def quote_close(d: Doc, k: int) -> int | None:
         new_line = k == 0 or not d.same_paragraph(k - 1, k)
         if new_line and text in DASHES:
             return None
+        if new_line and not _closes_in_paragraph(d, k) and text not in OPEN_QUOTES:
+            return None  # a paragraph that neither opens nor closes the quote is narrative
         if new_line and text in OPEN_QUOTES:
             k += 1  # the next paragraph of the same quote opens again
             continue
         if text in CLOSE_QUOTES:
+            if k + 2 < d.n and d.t[k + 1].text in DASHES and cue_at(d, k + 2) is not None:
+                if not d.same_paragraph(start - 1, k):
+                    return None  # '„…” – mondta Szabó.' a paragraph later: a quote of its own
             return k + 1
         if text in OPEN_QUOTES:
             return None  # another quote opens: this one's closing mark is lost
@@ -226,6 +232,12 @@ def quote_close(d: Doc, k: int) -> int | None:
             return None  # "„A gazdaság nő – mondta X –, de ...”": the attribution ends it
         k += 1
     return None
+
+
+def _closes_in_paragraph(d: Doc, k: int) -> bool:
+    """Whether the paragraph of token k has a closing quote mark."""
+    lo, hi = d.paragraph(k)
+    return any(d.t[j].text in CLOSE_QUOTES for j in range(lo, hi))
 
 
 def finish(
@@ -248,7 +260,8 @@ def finish(
     # a quote that is the whole content loses its marks; an unclosed one runs to its close
     if d.t[lo].text in OPEN_QUOTES:
         # (a straight mark '"' opens the content and closes it after that)
-        opens = 1 + sum(1 for k in range(lo + 1, hi) if d.t[k].text in OPEN_QUOTES - {'"'})
+        # (a mark that both opens and closes, '"' or '“', counts as a close after the first)
+        opens = 1 + sum(1 for k in range(lo + 1, hi) if d.t[k].text in OPEN_QUOTES - CLOSE_QUOTES)
         closes = sum(1 for k in range(lo + 1, hi) if d.t[k].text in CLOSE_QUOTES)
         if opens > closes:
             hi = quote_close(d, hi) or hi

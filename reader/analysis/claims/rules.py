@@ -7,19 +7,27 @@ Patterns, all on lemmas and morphology (a dependency parse is used for the subje
 - ``szerinte``: ``szerinte`` (and ``szerintük`` ...) takes the previous claim's source;
 - ``aki_szerint``: ``X, aki szerint ...`` takes X;
 - ``possessor_szerint``: ``állítása / elmondása szerint`` takes the previous claim's source;
-- ``szerint``: ``X szerint ...`` when X can speak (a person, body, medium, document, survey;
+- ``szerint``: ``X szerint ...`` (to the clause's end or a ``;``; a subject fronted before the
+  phrase, ``A rendzavarás a tanárok 70 százaléka szerint akadályozza ...``, belongs to the
+  content) when X can speak (a person, body, medium, document, survey;
   not a plan, rule, law or point in time: lexicon.NOT_SOURCES, MONTHS); rumour heads
   (``értesülések szerint``) make it an allegation; ``szerintem`` (first person, inside a quote)
   starts nothing;
 - ``szerint_closing``: ``..., X szerint.``: the clause before is the content;
 - ``verb_clause``: ``X [azt] mondta / közölte / ..., (hogy|miszerint) ...``, ``X ...-ta: „...”``
-  (also when the quote is the next paragraph) and two-word cues (``felhívta a figyelmet``,
-  ``bejelentést tett``); the subject is the nominative noun phrase to the left of the cue in its
-  clause, skipping relative clauses and ``X szerint`` phrases; a cue after ``, és`` / ``és``
-  shares the previous verb's subject; a phrase that cannot speak (``Április``,
-  ``a várakozások``) is no subject;
+  (also when the quote, or a list of hyphened items, is on the next lines) and two-word cues
+  (``felhívta a figyelmet``, ``bejelentést tett``, ``fontosnak tartja``); ``Mint X közölte, ...``
+  (not with an object: ``Ahogy a rendőrség közölte a hírt, ...`` tells when); a speech verb's
+  clause after a bare comma (``Kolláth elmondta, bíróságon nem lehet ...``), unless the verb is
+  negated or in a time or reason clause (``Miután Kovács elmondta, ...``) or the clause is
+  relative or another cue's; the subject is the nominative noun phrase to the left of the cue in
+  its clause, skipping relative clauses and ``X szerint`` phrases, or the antecedent of ``aki``
+  in any case; a cue after ``, és`` / ``és`` shares the previous verb's subject, and a speech
+  verb coordinated after another claim's content (``..., továbbá kérte, hogy``) that claim's
+  speaker; a phrase that cannot speak (``Április``, ``a várakozások``) is no subject;
 - ``inverted``: attribution after the content: ``... – írja a BBC.``, ``„...” – mondta
-  Németh.``, also on a line of its own; an unquoted paragraph closed by ``– mondta X`` is X's
+  Németh.``, ``..., mondta a Telexnek.`` (whom it was said to is no speaker), also on a line of
+  its own; an unquoted paragraph closed by ``– mondta X`` is X's
   whole (reader.analysis.claims.extent);
 - ``verb_object``: accusations, denials, announcements and demands whose content is their object
   (``elítélte az orosz kormány terveit``), when the object has some substance;
@@ -255,8 +263,21 @@ def as_lead(d: Doc, cue: int) -> bool:
         if d.t[k].text in END_PUNCT or d.is_finite(k):
             return False
         if d.low(k) in lexicon.AS_LEADS:
-            return d.t[k].sent_start or k == 0 or d.t[k - 1].text in (",", *DASHES)
+            opens = d.t[k].sent_start or k == 0 or d.t[k - 1].text in (",", *DASHES)
+            # "Ahogy a rendőrség közölte a hírt, ...": with an object of its own the verb
+            # tells when, not what was said
+            return opens and not _object_after(d, cue)
         k -= 1
+    return False
+
+
+def _object_after(d: Doc, cue: int) -> bool:
+    """Whether an accusative noun follows the cue before the next comma."""
+    for k in range(cue + 1, min(d.n, cue + 1 + CONTENT_START_REACH)):
+        if d.t[k].text in (",", *END_PUNCT):
+            return False
+        if d.case(k) == "Acc" and d.t[k].pos in ("NOUN", "PROPN"):
+            return True
     return False
 
 
@@ -265,6 +286,13 @@ def _bare_clause_cue(d: Doc, cue: int, cue_end: int) -> bool:
     where a verb opens its clause: not after a dash, a comma or a quote ('„...”, mondta')."""
     if cue == 0 or d.t[cue - 1].text in (",", *DASHES, *CLOSE_QUOTES) or d.low(cue - 1) == "nem":
         return False
+    k = cue - 1
+    while k >= 0 and d.t[k].text not in (",", ";", ":"):
+        if d.low(k) in lexicon.SUBORDINATORS:
+            return False  # "Miután Kovács elmondta, a bizottság szavazott": a time clause
+        if d.t[k].sent_start:
+            break
+        k -= 1
     lemma = d.t[cue].lemma.lower()
     if cue_end > cue + 1 and d.low(cue + 1) in lexicon.PREVERBS:
         lemma = d.low(cue + 1) + lemma

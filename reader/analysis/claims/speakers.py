@@ -25,15 +25,13 @@ from dataclasses import dataclass
 from typing import Literal
 from weakref import WeakKeyDictionary
 
-from reader.analysis import lexicon
+from reader.analysis import lexicon, morphology
 from reader.analysis.claims.doc import Doc, Span
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left
 from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
 
-ORG_ANAPHOR_ADJECTIVES = 2  # adjectives an organisation noun may have ("az osztrák lap")
 MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something ("fejlesztő")
-VOWELS = frozenset("aáeéiíoóöőuúüű")
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
@@ -129,7 +127,10 @@ def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
 def someone_between(d: Doc, previous: Draft, cue: int) -> bool:
     """Whether a person other than the previous claim's speaker is named after that claim (its
     content aside) and before ``cue``: then the speaker of a subjectless cue is not certain."""
-    if previous.forward and previous.content_hi == -1 and previous.content_lo <= cue:
+    if (
+        previous.forward and previous.content_hi == -1 and previous.content_lo <= cue
+        and not any(d.t[k].sent_start for k in range(previous.cue[1], cue + 1))
+    ):
         return False  # "X tájékoztatta őket, hogy ... Y ..., továbbá kérte": still X's sentence
     end = max(previous.cue[1], previous.source[1] if previous.source else 0,
               previous.content_hi if previous.content_hi != -1 else 0)
@@ -327,6 +328,9 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if known:
         subject = _passage_subject(d, lo, role)
         if subject is not None:
+            holder = role_holder(d, role, None)
+            if holder is not None and holder != subject and subject not in _roles_of(d):
+                return None  # the article gives the role to another: do not guess between them
             return subject
     starts = d.token_starts
     nearest: str | None = None
@@ -354,11 +358,25 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     return nearest if known else None
 
 
+_ROLE_MAPS: WeakKeyDictionary[Doc, dict[str, set[str]]] = WeakKeyDictionary()
+
+
+def _roles_of(d: Doc) -> dict[str, set[str]]:
+    """Each person's roles in the registry, built once per document."""
+    if d not in _ROLE_MAPS:
+        roles: dict[str, set[str]] = {}
+        for r in registry(d):
+            roles.setdefault(r.person, set()).add(r.role)
+        _ROLE_MAPS[d] = roles
+    return _ROLE_MAPS[d]
+
+
 def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
     """The person a description in this passage re-names: the nearest person before it in its
     own or the previous sentence who stands as a subject (nominative) and whom the article
     gives no other role ("Alföldi Róbert is megemlékezett a költőről, a rendező úgy
-    fogalmazott"). A person with that very role beside the name wins over a nearer one."""
+    fogalmazott"). A person with that very role beside the name wins over a nearer one; where
+    the registry gives the role to someone else, the caller leaves the speaker open."""
     start = lo
     for n in range(PASSAGE_SENTENCES):
         while start > 0 and not d.t[start].sent_start:
@@ -366,9 +384,7 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
         if n < PASSAGE_SENTENCES - 1 and start > 0:
             start -= 1  # into the sentence before
     first_start = d.t[start].start
-    roles: dict[str, set[str]] = {}
-    for r in registry(d):
-        roles.setdefault(r.person, set()).add(r.role)
+    roles = _roles_of(d)
     candidate: str | None = None
     for e in d.earlier_entities(lo):
         if e.start < first_start:
@@ -390,7 +406,7 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
 def _agent_noun(lemma: str) -> bool:
     """A noun made from a verb with -ó/-ő, naming who does it ('fejlesztő', 'szervező'), not
     a loan word that ends alike ('információ', 'rádió', 'videó')."""
-    return len(lemma) >= MIN_AGENT_NOUN and lemma[-1] in "óő" and lemma[-2] not in VOWELS
+    return len(lemma) >= MIN_AGENT_NOUN and lemma[-1] in "óő" and lemma[-2] not in morphology.VOWELS
 
 
 def _predicate_name(d: Doc, start: int) -> bool:
@@ -425,12 +441,10 @@ def _title_window(d: Doc, first: int, last: int) -> list[int]:
 
 def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
     """'a lap', 'a cég' -> the nearest organisation named before."""
-    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo > 2 + ORG_ANAPHOR_ADJECTIVES:
-        return None
+    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo > 2:
+        return None  # "a lap" only: "a német lap" need not be the last organisation named
     if d.t[hi - 1].lemma.lower() not in lexicon.ORG_ANAPHORS:
         return None
-    if any(d.t[k].pos != "ADJ" for k in range(lo + 1, hi - 1)):
-        return None  # "az osztrák lap" is one; "a lap kiadója" is someone
     return next(
         (e.actor for e in d.earlier_entities(lo)
          if d.actor_labels.get(e.actor, e.label) == "ORG"),
