@@ -542,6 +542,9 @@ SUBORDINATORS = frozenset(
      "amíg", "hogyha", "noha", "habár", "azután"}
 )
 
+# Words that pick one or some of a body's people: "a párt egyik alelnöke", "egy másik aktivistája".
+PARTITIVES = frozenset({"egyik", "másik", "egy", "néhány", "több", "két", "három"})
+
 # Words that open an "as X said" clause before the content: "Mint Váczi Viktor közölte, a
 # szerelvény ...", "Ahogy a miniszter fogalmazott, ...".
 AS_LEADS = frozenset({"mint", "ahogy", "ahogyan"})

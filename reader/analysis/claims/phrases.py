@@ -42,7 +42,9 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
             continue
         if d.t[hi].pos == "DET":  # "a Vízművek egy korábbi vezetője": only into a possessed noun
             j = hi + 1
-            while j < hi_limit and d.t[j].pos in ("ADJ", "NUM"):
+            while j < hi_limit and (
+                d.t[j].pos in ("ADJ", "NUM") or d.low(j) in lexicon.PARTITIVES
+            ):
                 j += 1
             if j < hi_limit and d.is_nominal(j) and d.t[j].feat("Person[psor]"):
                 hi = j + 1

@@ -216,7 +216,12 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         while end < hi and d.token_actor.get(end) == actor:
             end += 1
         label = d.actor_labels.get(actor, d.entity_labels.get(i, ""))
-        after = d.t[end] if end < hi else None
+        k = end  # "a párt egyik alelnöke", "az Oktatói Hálózat egy jelenlévő képviselője"
+        while k < hi - 1 and (
+            d.t[k].pos in ("DET", "ADJ", "NUM") or d.low(k) in lexicon.PARTITIVES
+        ):
+            k += 1
+        after = d.t[k] if k < hi else None
         if after is not None and after.pos == "NOUN" and after.feat("Person[psor]") and (
             role_of(after.lemma) or after.lemma.lower() in lexicon.KIN_NOUNS
             or _agent_noun(after.lemma.lower())  # "a LogBox fejlesztője": a person
