@@ -428,7 +428,9 @@ NOT_SOURCES = frozenset(
      "lehetőség", "szükség", "sorrend", "mód", "ütem", "program", "forgatókönyv", "recept",
      # laws applied and measures of things: "a jogszabályok szerint" says how, not who
      "jogszabály", "szabályozás", "törvény", "rendelet", "idő", "hit", "modell", "elv",
-     "alapelv", "benyomás", "érték", "méret", "súly", "arány"}
+     "alapelv", "benyomás", "érték", "méret", "súly", "arány",
+     # states, signs and wishes: "a jelek szerint" (apparently), "kedve szerint" (as one likes)
+     "állapot", "jel", "kedv", "szám", "elképzelés", "helyzet", "állás"}
 )
 
 # "X szerint" where X is a point in time, not a source ("Április szerint" never is).

@@ -311,6 +311,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("Az [IHME]ORG kutatói|kutató|NOUN|Number[psed]=Plur|Person[psor]=3 szerint a "
       "járvány|járvány|NOUN nő|nő|VERB .",), None,
      [("szerint", ST, "Az IHME kutatói", "szerint", "a járvány nő", "IHME")]),
+    # "A jelek szerint" (apparently), "sejtésünk szerint" (the writer's): no one is cited
+    ("signs_and_the_writers_own_view_cite_no_one",
+     ("A jelek|jel|NOUN szerint a járvány|járvány|NOUN nő|nő|VERB .",
+      "Sejtésünk|sejtés|NOUN|Person[psor]=1 szerint a cella|cella|NOUN kicsi|kicsi|ADJ ."),
+     None, []),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",
