@@ -212,6 +212,13 @@ TIME_WORDS = frozenset(
         "jövő",
         "héten",
         "hétvégén",
+        # the days themselves, as a sentence's first word ("Csütörtök délután közölték")
+        "hétfő",
+        "kedd",
+        "szerda",
+        "csütörtök",
+        "péntek",
+        "szombat",
     }
 )
 

@@ -316,6 +316,13 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("A jelek|jel|NOUN szerint a járvány|járvány|NOUN nő|nő|VERB .",
       "Sejtésünk|sejtés|NOUN|Person[psor]=1 szerint a cella|cella|NOUN kicsi|kicsi|ADJ ."),
      None, []),
+    # "Csütörtök ... közölte", "Nagyon ... mondta": a day or an adverb is no subject
+    ("a_day_or_an_adverb_is_no_subject",
+     ("Csütörtök|csütörtök|NOUN közölte|közöl|VERB , hogy nő|nő|VERB az ár|ár|NOUN .",
+      "Nagyon|nagyon|ADV határozottan|határozott|ADV közölte|közöl|VERB , hogy "
+      "csökken|csökken|VERB ."), None,
+     [("verb_clause", ST, None, "közölte", "nő az ár", None),
+      ("verb_clause", ST, None, "közölte", "csökken", None)]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

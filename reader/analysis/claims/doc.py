@@ -124,7 +124,8 @@ class Doc:
         return (
             is_capitalised(tok.text)
             and tok.pos
-            not in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "AUX", "NUM", "PRON", "SYM")
+            not in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "VERB", "AUX", "NUM", "PRON", "SYM",
+                    "ADV")  # "Nagyon rossz volt": a capital at a sentence start names no one
             and any(ch.isalpha() for ch in tok.text)
         )
 
