@@ -323,6 +323,12 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "csökken|csökken|VERB ."), None,
      [("verb_clause", ST, None, "közölte", "nő az ár", None),
       ("verb_clause", ST, None, "közölte", "csökken", None)]),
+    # "Tegnap állította az államfő, hogy ...": the subject after the verb speaks
+    ("a_subject_after_the_verb",
+     ("[Sulyok Tamás]PER államfő|államfő|NOUN ott volt|van|VERB .",
+      "Tegnap|tegnap|ADV azt|az|PRON|Case=Acc állította|állít|VERB az államfő|államfő|NOUN , "
+      "hogy rokona|rokon|NOUN .",), None,
+     [("verb_clause", ST, "az államfő", "állította", "rokona", "Sulyok Tamás")]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

@@ -362,6 +362,11 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
                      content_hi, inherited=who.inherited, basis=who.basis)
     if subject is None and conj_comma is not None and conj_comma > lo:
         subject, _ = subject_left(d, lo, conj_comma, verbs_allowed=1)
+    if subject is None and conj_comma is None and start > site.cue.end:
+        # "állítja az államfő, hogy ...", "közölte a rendőrség, hogy": the subject after the verb
+        subject = subject_right(d, site.cue.end, start)
+        if subject is not None and not can_speak(d, *subject):
+            subject = None
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
