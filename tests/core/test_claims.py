@@ -329,6 +329,27 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "Tegnap|tegnap|ADV azt|az|PRON|Case=Acc állította|állít|VERB az államfő|államfő|NOUN , "
       "hogy rokona|rokon|NOUN .",), None,
      [("verb_clause", ST, "az államfő", "állította", "rokona", "Sulyok Tamás")]),
+    # "nemtelen támadásnak nevezte", "„egy ... embernek” nevezte", "nagyszerű alkotónak és
+    # csodálatos embernek nevezte": what someone is called is the content
+    ("predicates_of_nevez",
+     ("[Sulyok Tamás]PER nemtelen|nemtelen|ADJ támadásnak|támadás|NOUN|Case=Dat "
+      "nevezte|nevez|VERB az írást|írás|NOUN|Case=Acc .",
+      "[Fabiny Tamás]PER „ egy érzékeny|érzékeny|ADJ embernek|ember|NOUN|Case=Dat ” "
+      "nevezte|nevez|VERB .",
+      "[Karácsony Gergely]PER nagyszerű|nagyszerű|ADJ alkotónak|alkotó|NOUN|Case=Dat és "
+      "csodálatos|csodálatos|ADJ embernek|ember|NOUN|Case=Dat nevezte|nevez|VERB ."), None,
+     [("verb_object", ST, "Sulyok Tamás", "nevezte", "nemtelen támadásnak", "Sulyok Tamás"),
+      ("verb_object", ST, "Fabiny Tamás", "nevezte", "egy érzékeny embernek", "Fabiny Tamás"),
+      ("verb_object", ST, "Karácsony Gergely", "nevezte",
+       "nagyszerű alkotónak és csodálatos embernek", "Karácsony Gergely")]),
+    # "„...” Ezt idézte fel Veiszer, és azt írta:": after a closed quote, 'és' shares the
+    # subject of its own clause, not the quote's speaker
+    ("and_after_a_closed_quote_shares_its_own_subject",
+     ("[Nádasdy Ádám]PER azt|az|PRON|Case=Acc mondta|mond|VERB : „ Hazafi|hazafi|NOUN "
+      "vagyok|van|VERB . ” Ezt|ez|PRON|Case=Acc idézte|idéz|VERB fel|fel|ADV [Veiszer Alinda]PER , "
+      "és azt|az|PRON|Case=Acc írta|ír|VERB : „ Polgár|polgár|NOUN volt|van|VERB . ”",), None,
+     [("verb_clause", ST, "Nádasdy Ádám", "mondta", "Hazafi vagyok", "Nádasdy Ádám"),
+      ("verb_clause", ST, "Veiszer Alinda", "írta", "Polgár volt", "Veiszer Alinda")]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

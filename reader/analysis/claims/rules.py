@@ -76,6 +76,7 @@ ADDRESSEE_REACH = 4  # tokens of the phrase a cue was said to ("mondta a helyi l
 AS_LEAD_REACH = 10  # tokens between "Mint" and its cue ("Mint X, a cég szóvivője közölte,")
 BACK_POINTER_REACH = 3  # tokens between "ezt" and the denial verb ("Ezt a kormánypárt cáfolta")
 MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
+MIN_PREDICATE_CONTENT = 2  # ... and a predicate ("nemtelen támadásnak nevezte")
 OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
 
 Rule = Callable[[Site], Draft | None]
@@ -354,6 +355,8 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         subject is None and conj_comma is not None and previous is not None
         and previous.unit == site.unit and previous.forward
         and previous.content_lo <= conj_comma < cue
+        and d.t[previous.content_lo].text not in OPEN_QUOTES  # a closed quote is over
+        and not any(d.t[k].text in END_PUNCT for k in range(previous.content_lo, conj_comma))
     ):
         # "X arról tájékoztatta őket, hogy A érkezik, továbbá kérte, hogy": the second speech
         # verb shares the first one's subject, not the subject inside its content
@@ -479,19 +482,32 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
         return cue_end, clause_hi
     # before it: the phrase that ends in the case right before the verb
     k = cue - 1
+    predicate = lemma in lexicon.PREDICATE_CUES
+    if predicate and k >= clause_lo and d.t[k].text in CLOSE_QUOTES:
+        # '„egy szociálisan érzékeny, hazafias embernek” nevezte': the quoted predicate
+        opener = next((j for j in range(k - 1, clause_lo - 1, -1) if d.t[j].text in OPEN_QUOTES),
+                      None)
+        if opener is not None and k - opener > MIN_PREDICATE_CONTENT and d.case(k - 1) in cases:
+            return opener + 1, k  # (one quoted word is a name for something: „gádzsóknak”)
+        return None
     if k < clause_lo or d.case(k) not in cases:
         return None
     first = k
-    while (
-        first - 1 >= clause_lo
-        and d.t[first - 1].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
-        and not (first - 1 in d.token_actor and d.case(first - 1) in ("", "Nom"))  # the subject
-        and d.case(first - 1) in ("", "Nom")  # another case starts another phrase
+    while first - 1 >= clause_lo and (
+        (
+            d.t[first - 1].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+            and not (first - 1 in d.token_actor and d.case(first - 1) in ("", "Nom"))  # subject
+            and (d.case(first - 1) in ("", "Nom")  # another case starts another phrase
+                 or (predicate and d.case(first - 1) in cases))
+        )
+        # "nagyszerű alkotónak és csodálatos embernek nevezte": predicates joined by 'és'
+        or (predicate and first - 2 >= clause_lo and d.low(first - 1) in ("és", ",")
+            and d.case(first - 2) in cases)
     ):
         first -= 1
         if d.t[first].pos == "DET":
             break
-    if k + 1 - first < MIN_OBJECT_CONTENT:
+    if k + 1 - first < (MIN_PREDICATE_CONTENT if predicate else MIN_OBJECT_CONTENT):
         return None  # "bírálta a kormányt" names a target, not what is claimed
     return first, k + 1
 
