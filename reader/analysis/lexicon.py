@@ -426,7 +426,9 @@ PREVERBS = frozenset(
 HEDGES = frozenset({"állítólag", "állítólagosan"})
 
 # Heads of source noun phrases that make a szerint-claim an allegation ("értesülések szerint").
-RUMOUR_HEADS = frozenset({"hír", "értesülés", "sajtóértesülés", "híresztelés", "pletyka"})
+RUMOUR_HEADS = frozenset(
+    {"hír", "értesülés", "sajtóértesülés", "híresztelés", "pletyka", "sajtóhír", "információ"}
+)
 
 # "X szerint" where X is a rule or a plan, not a source: "menetrend szerint" (on schedule),
 # "a tervek szerint", "a szabályok szerint" say how, not who claims.

@@ -147,7 +147,7 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     # "Sajtóértesülések szerint ...": an allegation with that source
     ("rumour_source_makes_an_allegation",
      ("Sajtóértesülések|sajtóértesülés|NOUN szerint a cég eladó|eladó|ADJ .",), None,
-     [("szerint", AL, "Sajtóértesülések", "szerint", "a cég eladó", None)]),
+     [("szerint", AL, None, "szerint", "a cég eladó", None)]),
     # "Észak-Korea elismerte a függetlenségüket.": it recognises, it does not say
     ("reporting_verb_without_content_is_no_claim",
      ("[Észak-Korea]LOC elismerte|elismer|VERB a függetlenségüket|függetlenség|NOUN|Case=Acc .",),
@@ -350,6 +350,10 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "és azt|az|PRON|Case=Acc írta|ír|VERB : „ Polgár|polgár|NOUN volt|van|VERB . ”",), None,
      [("verb_clause", ST, "Nádasdy Ádám", "mondta", "Hazafi vagyok", "Nádasdy Ádám"),
       ("verb_clause", ST, "Veiszer Alinda", "írta", "Polgár volt", "Veiszer Alinda")]),
+    # "A hírek szerint ...": a rumour is an allegation without a source
+    ("a_rumour_has_no_source",
+     ("A hírek|hír|NOUN szerint a miniszter|miniszter|NOUN lemond|lemond|VERB .",), None,
+     [("szerint", AL, None, "szerint", "a miniszter lemond", None)]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

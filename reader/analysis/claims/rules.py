@@ -65,7 +65,7 @@ from reader.analysis.claims.phrases import (
     subject_right,
     szerint_np_start,
 )
-from reader.analysis.claims.speakers import can_speak, speaker
+from reader.analysis.claims.speakers import NOBODY, can_speak, speaker
 
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
 CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
@@ -159,9 +159,11 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
     if at_end != closing:
         return None
     kind = "statement"
-    if any(d.t[k].lemma.lower() in lexicon.RUMOUR_HEADS for k in range(np_lo, s)):
-        kind = "allegation"
-    who = speaker(site, (np_lo, s))
+    if any(d.t[k].lemma.lower() in lexicon.RUMOUR_HEADS for k in range(np_lo, s)) and not any(
+        k in d.token_actor for k in range(np_lo, s)
+    ):
+        kind = "allegation"  # "a hírek szerint": a rumour has no source (docs/annotation.md)
+    who = speaker(site, (np_lo, s)) if kind != "allegation" else NOBODY
     if not closing:
         # the clause's own end: "A rendzavarás a tanárok 70 százaléka szerint akadályozza a
         # tanítást; a többi ..." (a fronted subject belongs to the content too)
