@@ -144,7 +144,7 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     ("hedge_inside_an_attributed_claim_adds_nothing",
      ("Egy tisztviselő szerint [Moszkva]LOC állítólag|állítólag|ADV fizetett|fizet|VERB .",),
      None, [("szerint", ST, "Egy tisztviselő", "szerint", "Moszkva állítólag fizetett", None)]),
-    # "Sajtóértesülések szerint ...": an allegation with that source
+    # "Sajtóértesülések szerint ...": an allegation, a rumour without a source
     ("rumour_source_makes_an_allegation",
      ("Sajtóértesülések|sajtóértesülés|NOUN szerint a cég eladó|eladó|ADJ .",), None,
      [("szerint", AL, None, "szerint", "a cég eladó", None)]),
