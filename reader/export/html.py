@@ -38,11 +38,11 @@ from reader.palette import (
     LabelStyle,
     style_for,
 )
-from reader.types import Analysis, Entity
+from reader.types import Analysis, Claim, Entity
 
 _PAGE_WORDS = ("legend", "actors", "claims", "source", "cue", "content", "no_source", "mentions",
                "mention", "related", "roles", "none", "model", "help", "prev", "next", "close",
-               "claim", "untitled")
+               "claim", "untitled", "verdict", "note", "tags", "corrected")
 
 
 def _page_words(lang: str) -> dict[str, str]:
@@ -422,9 +422,26 @@ def _claim_items(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) 
         items.append(
             f'<li class="claim k-{_esc(dom_id(claim.kind))}" id="claim-item-{cid}">'
             f'<a href="#claim-{cid}"><b>{kind}</b>{source}<i>{_esc(claim.cue.text)}</i>'
-            f"<q>{_esc(_snippet(claim.content.text))}</q></a></li>"
+            f"<q>{_esc(_snippet(claim.content.text))}</q></a>{_coding(claim, ui)}</li>"
         )
     return "".join(items) or f'<li class="none">{_esc(ui["none"])}</li>'
+
+
+def _coding(claim: Claim, ui: dict[str, str]) -> str:
+    """A person's coding of the claim, shown read-only under it: verdict, tags, note; and a
+    mark when a person corrected the claim."""
+    parts = []
+    if claim.origin != "machine":
+        parts.append(f'<span class="corrected">{_esc(ui["corrected"])}</span>')
+    if claim.verdict:
+        name = _esc(i18n.verdict_name(claim.verdict, ui["lang"]))
+        parts.append(f'<span class="verdict v-{_esc(claim.verdict)}" '
+                     f'title="{_esc(ui["verdict"])}">{name}</span>')
+    parts += [f'<span class="tag" title="{_esc(ui["tags"])}">{_esc(tag)}</span>'
+              for tag in claim.tags]
+    if claim.note:
+        parts.append(f'<span class="note" title="{_esc(ui["note"])}">{_esc(claim.note)}</span>')
+    return f'<div class="coding">{"".join(parts)}</div>' if parts else ""
 
 
 def _snippet(text: str, limit: int = CLAIM_SNIPPET) -> str:
