@@ -155,3 +155,66 @@ class AutosaveStore:
         except OSError:
             return None
         return target
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the store held for a document first shown: corrections to restore (and when they
+    were saved), or a damaged store or a different history set aside (``set_aside``)."""
+
+    restore: tuple[Edit, ...] = ()
+    saved: str = ""
+    damaged: StoreDamaged | None = None
+    diverged: bool = False
+    set_aside: Path | None = None
+
+
+class Autosaver:
+    """The corrections of the shown document kept in a store as they are made: it reads the
+    store once per opened document (``check``), then writes whenever the edits change
+    (``write``). Nothing is written for a text before its store was read, so a file opened
+    with fewer corrections never overwrites more."""
+
+    def __init__(self, store: AutosaveStore) -> None:
+        self.store = store
+        self._document: object | None = None  # the opened document the store was read for
+        self._text: str | None = None  # the text whose corrections are being kept
+        self._written: tuple[Edit, ...] = ()
+
+    def reset(self) -> None:
+        """Another document is opening: nothing is written until its store is read."""
+        self._document, self._text = None, None
+
+    def check(self, document: object, text: str, edits: Sequence[Edit]) -> Found | None:
+        """Read the store when ``document`` (an opened file, by identity) is first shown with
+        ``edits`` of its own; None when it was read for this document already (analysed again
+        with another model)."""
+        if self._document is document:
+            self._text = text
+            return None
+        self._document, self._text, self._written = document, text, tuple(edits)
+        try:
+            stored = self.store.load(text)
+        except StoreDamaged as exc:
+            return Found(damaged=exc, set_aside=exc.set_aside)
+        found = plan(stored, edits)
+        if found.diverged:
+            self._written = ()
+            return Found(diverged=True, set_aside=self.store.set_aside(text, "replaced"))
+        if stored is None or not found.restore:
+            return Found()
+        return Found(restore=found.restore, saved=stored.saved)
+
+    def write(self, text: str, edits: Sequence[Edit], name: str) -> bool:
+        """Keep ``edits`` for ``text`` if they changed; OSError if they cannot be written (the
+        next change tries again). False when nothing needed writing."""
+        if text != self._text or tuple(edits) == self._written:
+            return False
+        self.store.save(text, edits, name)
+        self._written = tuple(edits)
+        return True
+
+    def discard(self, text: str) -> Path | None:
+        """The person chose the machine's output: the store is set aside, never deleted."""
+        self._written = ()
+        return self.store.set_aside(text, "discarded")

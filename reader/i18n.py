@@ -313,6 +313,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "coding_tags_hint": ("tags, separated by commas", "címkék, vesszővel elválasztva"),
     "coding_note_hint": ("your note on this claim (saved when you leave the field)",
                          "jegyzet az állításhoz (a mezőből kilépve mentődik)"),
+    "correct_bulk_title": ("Claims selected: {n}", "Kijelölt állítások: {n}"),
+    "correct_remove_claims": ("Delete These Claims", "Ezen állítások törlése"),
     "claims_filter_all": ("All claims", "Minden állítás"),
     "claims_filter_uncoded": ("Not coded yet", "Még nincs kódolva"),
     "claims_filter_verdict": ("Verdict: {verdict}", "Minősítés: {verdict}"),

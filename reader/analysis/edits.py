@@ -161,11 +161,14 @@ def apply(analysis: Analysis, edit: Edit) -> Analysis:
             value = " ".join(edit.value.split())
             done = replace(analysis, meta=replace(analysis.meta, **{edit.key: value}))
         case SetClaimVerdict():
-            done = _coded(analysis, edit.claim, verdict=edit.verdict)
+            k = _claim_index(analysis, edit.claim)
+            done = _coded(analysis, k, replace(analysis.claims[k], verdict=edit.verdict))
         case SetClaimNote():
-            done = _coded(analysis, edit.claim, note=edit.note.strip())
+            k = _claim_index(analysis, edit.claim)
+            done = _coded(analysis, k, replace(analysis.claims[k], note=edit.note.strip()))
         case SetClaimTags():
-            done = _coded(analysis, edit.claim, tags=split_tags(edit.tags))
+            k = _claim_index(analysis, edit.claim)
+            done = _coded(analysis, k, replace(analysis.claims[k], tags=split_tags(edit.tags)))
         case _:
             assert_never(edit)
     return replace(_settle_roles(analysis, done), edits=(*analysis.edits, edit))
@@ -551,11 +554,10 @@ def _set_claim_source(a: Analysis, edit: SetClaimSource) -> Analysis:
     return _regroup(done, [*done.entities, entity], actors, done.claims, {owner})
 
 
-def _coded(a: Analysis, ref: ClaimRef, **coding: object) -> Analysis:
-    """The claim ``ref`` with a person's coding (verdict, note, tags); its origin unchanged."""
-    k = _claim_index(a, ref)
-    return replace(a, claims=(*a.claims[:k], replace(a.claims[k], **coding),
-                              *a.claims[k + 1 :]))
+def _coded(a: Analysis, k: int, claim: Claim) -> Analysis:
+    """The ``k``th claim coded by a person (verdict, note, tags): its origin stays as it was,
+    the machine's findings being unchanged."""
+    return replace(a, claims=(*a.claims[:k], claim, *a.claims[k + 1 :]))
 
 
 def _source(a: Analysis, span: Range | None, mention: Range | None) -> Source | None:

@@ -243,3 +243,21 @@ def test_restored_corrections_leave_out_what_cannot_be_made() -> None:
     assert done is not None and done.claims[0].verdict == "true" and len(done.edits) == 1
     assert s.history[0].restored
     assert s.undo_text("en") == "Restore the corrections saved automatically (1)"
+
+
+def test_the_autosaver_reads_a_documents_store_before_it_writes(tmp_path: Path) -> None:
+    """A file opened with fewer corrections than the store never overwrites the store: its
+    store is read first, and what is beyond the file's own is offered back."""
+    a = coded()
+    store = AutosaveStore(tmp_path)
+    store.save(a.text, a.edits)
+    saver = autosave.Autosaver(store)
+    assert not saver.write(a.text, (), "")  # not read yet: nothing written
+    document = object()
+    found = saver.check(document, a.text, a.edits[:1])
+    assert found is not None and found.restore == a.edits[1:]
+    assert saver.check(document, a.text, ()) is None  # analysed again: read once only
+    assert not saver.write(a.text, a.edits[:1], "")  # unchanged since it was read
+    assert saver.write(a.text, a.edits, "x.txt") and store.load(a.text).edits == a.edits
+    aside = saver.discard(a.text)
+    assert aside is not None and aside.exists() and store.load(a.text) is None
