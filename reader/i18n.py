@@ -152,6 +152,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "status_ready": ("Ready. Open an article with Ctrl+O or drop it here.",
                      "Kész. Nyisson meg egy cikket (Ctrl+O), vagy húzza ide."),
     "status_loading_model": ("Loading the model {model}…", "A(z) {model} modell betöltése…"),
+    "status_loading_bundled": ("Loading the bundled model…", "A beépített modell betöltése…"),
+    "status_finding": ("Finding actors and claims in {name}…",
+                       "Szereplők és állítások keresése: {name}…"),
     "status_analysing": ("Analysing {name}…", "{name} elemzése…"),
     "status_done": ("Actors: {actors} · claims: {claims} · mentions: {entities}",
                     "{actors} szereplő, {claims} állítás, {entities} említés"),
@@ -216,8 +219,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "model_bundled": ("Bundled (hu_newsreader)", "Beépített (hu_newsreader)"),
     "model_folder": ("Folder: {path}", "Mappa: {path}"),
-    "model_no_huspacy": ("No HuSpaCy model installed (pip install hu_core_news_md)",
-                         "Nincs telepített HuSpaCy-modell (pip install hu_core_news_md)"),
+    "model_no_huspacy": ("No HuSpaCy model installed (see the README: pip install huspacy, "
+                         "then huspacy.download('hu_core_news_lg'))",
+                         "Nincs telepített HuSpaCy-modell (lásd a README-t: pip install "
+                         "huspacy, majd huspacy.download('hu_core_news_lg'))"),
     "choose_model": ("Choose Pipeline &Folder…", "&Folyamat mappájának kiválasztása…"),
     "choose_model_title": ("Choose a spaCy pipeline folder",
                            "spaCy-folyamat mappájának kiválasztása"),

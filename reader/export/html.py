@@ -18,7 +18,7 @@ import hashlib
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import PurePath
 from string import Template
@@ -89,7 +89,7 @@ def render_html(analysis: Analysis, lang: str = "hu") -> str:
         version=_esc(__version__),
         title=title,
         css=css,
-        source=_esc(analysis.source),
+        source=_esc(shown_source(analysis.source)),
         article_meta=_article_meta(analysis, ui),
         model_word=_esc(ui["model"]),
         model_name=_esc(analysis.model.name),
@@ -189,8 +189,10 @@ def _sha256(source: str) -> str:
 
 
 def _embed_json(analysis: Analysis) -> str:
-    """The analysis JSON, safe inside <script>: no '<', '>' or '&' can end or bend the block."""
-    data = json.dumps(jsonio.to_compact(analysis), ensure_ascii=False, separators=(",", ":"))
+    """The analysis JSON, safe inside <script>: no '<', '>' or '&' can end or bend the block;
+    its source named as the page shows it (a file's name, not the folders it was in)."""
+    compact = jsonio.to_compact(replace(analysis, source=shown_source(analysis.source)))
+    data = json.dumps(compact, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
 
@@ -206,6 +208,14 @@ def _article_meta(analysis: Analysis, ui: dict[str, str]) -> str:
                                 ("date", meta.date), ("url", meta.url), ("file", meta.file))
              if value]
     return f'<p class="article-meta">{" · ".join(parts)}</p>' if parts else ""
+
+
+def shown_source(source: str) -> str:
+    """Where the article came from, as a page meant to be shared may say it: an address as it
+    is, a file by its name only (never the folders of the person who saved the page)."""
+    if "://" in source:
+        return source
+    return re.split(r"[\\/]", source)[-1] or source
 
 
 def _title(analysis: Analysis, ui: dict[str, str]) -> str:
@@ -252,7 +262,8 @@ def _spans(analysis: Analysis) -> list[_Span]:
         aid = _esc(dom_id(ent.actor))
         label = labels.get(ent.actor, ent.label)  # every mention shows the actor's one label
         own = f' data-label="{_esc(ent.label)}"' if ent.label != label else ""
-        spans.append(_Span(ent.start, ent.end, f'<mark id="m-{n}" class="ent '
+        fixed = " corrected" if ent.origin != "machine" else ""
+        spans.append(_Span(ent.start, ent.end, f'<mark id="m-{n}" class="ent{fixed} '
                            f'L-{style_for(label).key}" data-actor="{aid}"{own}>',
                            "</mark>", entity=True))
     length = len(analysis.text)

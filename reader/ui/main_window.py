@@ -47,6 +47,7 @@ from reader.ui.corrections import Corrections
 from reader.ui.find_bar import FindBar
 from reader.ui.legend import Legend
 from reader.ui.notice_bar import NoticeBar
+from reader.ui.qt_words import use_qt_words
 from reader.ui.safe_text import isolate, menu_text, plain, plain_label
 from reader.ui.settings import Settings
 from reader.ui.text_view import TextView
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         self._mention = 0
         self._claim: str | None = None
         self._status: tuple[str, dict[str, object]] = ("status_ready", {})
+        self._lasting: tuple[str, dict[str, object]] = self._status  # under a momentary one
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(MOMENT_MS)
+        self._status_timer.timeout.connect(self._on_status_timer_timeout)
         self.setAcceptDrops(True)
 
         self.text_view = TextView(self)
@@ -285,6 +291,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every visible word in the current language (at start and on a language switch)."""
+        use_qt_words(language())  # Qt's own: Copy / Select All, Save / Discard, key names
+        if QGuiApplication.applicationDisplayName() != tr("app_name"):
+            # the platform adds it to the title: in the language chosen, not the one at start
+            QGuiApplication.setApplicationDisplayName(tr("app_name"))
         texts = {
             self.open_action: "open", self.save_action: "save_html", self.quit_action: "quit",
             self.find_action: "find", self.find_next_action: "find_next",
@@ -337,6 +347,16 @@ class MainWindow(QMainWindow):
         self._status = (key, values)
         shown = {k: about.number(v) if isinstance(v, int) else v for k, v in values.items()}
         self.status_message.setText(tr(key, **shown))
+        if key in MOMENTARY:  # says what just happened, then gives way to what is
+            self._status_timer.start()
+        else:
+            self._lasting = (key, values)
+            self._status_timer.stop()
+
+    def _on_status_timer_timeout(self) -> None:
+        if self._status[0] in MOMENTARY:
+            key, values = self._lasting
+            self.say(key, **values)
 
     # --- settings ---
 
@@ -630,9 +650,17 @@ class MainWindow(QMainWindow):
 
     def _on_worker_model_loading_started(self, name: str) -> None:
         if self.worker.busy:
-            self.say("status_loading_model", model=name)
+            if name == service.BUNDLED:
+                self.say("status_loading_bundled")
+            else:
+                self.say("status_loading_model", model=name)
 
     def _on_worker_progress_changed(self, done: int, total: int) -> None:
+        if done >= total:  # parsed: actors and claims are still being found, for seconds
+            self.progress.setRange(0, 0)
+            if self.session.document is not None:
+                self.say("status_finding", name=self.session.name)
+            return
         self.progress.setRange(0, 100)
         self.progress.setValue(done * 100 // max(total, 1))
         if self.session.document is not None:
@@ -986,6 +1014,12 @@ SAVE_WORDS = {  # suffix -> the save dialog's title and file filter (reader.i18n
 }
 DOCK_SHARE = (0.22, 0.45)  # the side panel's share of the window's width, least and most
 DOCK_MIN = 230  # px: the panel's narrowest useful width
+
+# status messages that say what just happened: they give way to the lasting one after a moment
+MOMENTARY = frozenset({"wrapped_first", "wrapped_last", "status_no_actor", "drop_one_file",
+                       "status_saved"})
+MOMENT_MS = 4000
+
 
 def _when(saved: str) -> str:
     """When a store was written, in the local time, for a message ("2026-12-05 15:04")."""

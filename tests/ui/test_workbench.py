@@ -296,3 +296,58 @@ def test_a_role_phrase_over_a_name_can_be_marked_as_a_persons_mention(misattribu
     _action(menu, tr("correct_add_to_actor"), "Kovács Anna").trigger()
     mention = next(e for e in window.session.analysis.entities if e.start == start)
     assert (mention.actor, mention.form) == ("a1", "reference")
+
+
+# --- the rough edges a new user hit ----------------------------------------------------------
+
+
+def test_qts_own_words_follow_the_interface_language(window) -> None:
+    """Copy / Select All, Save / Discard / Cancel and key names are Hungarian in Hungarian,
+    and the title's platform half is the app's Hungarian name."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    window._on_language_triggered(window.language_actions["hu"])
+    assert QCoreApplication.translate("QWidgetTextControl", "&Copy") != "&Copy"
+    assert QCoreApplication.translate("QWidgetTextControl", "Select All") != "Select All"
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Save
+                      | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    words = {box.button(b).text().replace("&", "") for b in (
+        QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Cancel)}
+    assert not words & {"Save", "Discard", "Cancel"}, words
+    shortcuts = window.shortcuts_html()
+    assert "Undo" not in shortcuts and "Zoom In" not in shortcuts
+    assert QGuiApplication.applicationDisplayName() == "Hírolvasó"
+    window._on_language_triggered(window.language_actions["en"])
+    assert QCoreApplication.translate("QWidgetTextControl", "&Copy") == "&Copy"
+    assert QGuiApplication.applicationDisplayName() == "Hungarian News Reader"
+
+
+def test_the_bundled_model_is_named_in_words_while_it_loads(window, monkeypatch) -> None:
+    monkeypatch.setattr(type(window.worker), "busy", property(lambda self: True))
+    window._on_language_triggered(window.language_actions["hu"])
+    window._on_worker_model_loading_started("bundled")
+    assert window.status_message.text() == "A beépített modell betöltése…"
+    window._on_language_triggered(window.language_actions["en"])
+    assert window.status_message.text() == "Loading the bundled model…"
+
+
+def test_a_momentary_status_gives_way_to_the_lasting_one(opened) -> None:
+    """"Back at the first mention." is said, then the analysis's summary is back."""
+    window = opened
+    lasting = window.status_message.text()
+    window.say("wrapped_first")
+    assert window.status_message.text() == tr("wrapped_first")
+    assert window._status_timer.isActive()
+    window._status_timer.timeout.emit()  # the moment is over (no sleeping in tests)
+    assert window.status_message.text() == lasting
+
+
+def test_a_parsed_article_says_what_is_still_being_done(opened) -> None:
+    """At 100% parsed, the bar turns busy and the status says actors and claims are found."""
+    window = opened
+    window._on_worker_progress_changed(100, 100)
+    assert (window.progress.minimum(), window.progress.maximum()) == (0, 0)
+    assert window.status_message.text().startswith("Finding actors and claims in")
