@@ -330,6 +330,30 @@ def find_cue(text: str, content: Range, cue: str) -> Range | None:
     return best
 
 
+def unattributed_near(analysis: Analysis, mention: Range) -> list[Claim]:
+    """The claims a new mention at ``mention`` may explain: those without a speaker (no source,
+    or a source naming no actor) whose sentence holds the mention; the window offers to link
+    them to its actor."""
+    start, end = mention
+    return [c for c in analysis.claims
+            if (c.source is None or c.source.actor is None)
+            and c.sentence[0] <= start and end <= c.sentence[1]]
+
+
+def same_source_words(analysis: Analysis, claim: Claim) -> list[Claim]:
+    """The claims whose source reads as ``claim``'s does (the same words, any case, a role
+    phrase that recurs: "a párt alelnöke"), ``claim`` among them, in text order; empty when
+    its source is a name or there is no other."""
+    source = claim.source
+    if source is None or any((e.start, e.end) == (source.start, source.end)
+                             and e.form == "name" for e in analysis.entities):
+        return []
+    words = " ".join(source.text.split()).casefold()
+    same = [c for c in analysis.claims if c.source is not None
+            and " ".join(c.source.text.split()).casefold() == words]
+    return same if len(same) > 1 else []
+
+
 def _distance(span: Range, content: Range) -> int:
     return content[0] - span[1] if span[1] <= content[0] else span[0] - content[1]
 

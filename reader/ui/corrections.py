@@ -200,6 +200,14 @@ class Corrections(QObject):
         sources.addSeparator()
         self._act(sources, tr("unknown_source"),
                   lambda: self._from_menu(SetClaimSource(ref, None, None)))
+        same = edits.same_source_words(analysis, claim)
+        if same and claim.source is not None:  # a role phrase that recurs: all at once
+            every = menu.addMenu(menu_text(tr("correct_same_words", n=len(same), words=isolate(
+                snippet(claim.source.text, 40)))))
+            for actor in _others(analysis, None, limit=ACTORS_LISTED):
+                self._act(every, _actor_text(actor), lambda _=False, a=actor: self._bulk(
+                    [SetClaimSource(edits.claim_ref(c), _words_at_cue(analysis, c),
+                                    _nearest_mention(a, c.extent[0])) for c in same]))
         kinds = {kind: claim_kind_name(kind, language()) for kind in CLAIM_KINDS}
         self._choices(menu.addMenu(tr("correct_claim_kind")), kinds, claim.kind,
                       lambda kind: SetClaimKind(ref, kind))
@@ -234,6 +242,17 @@ class Corrections(QObject):
 
     def _bulk(self, made: list[Edit]) -> bool:
         return self.apply_all(made, self._menu_base)
+
+    def link_unattributed(self, mention: Range) -> bool:
+        """Give the claims without a speaker around a new mention that mention's actor as
+        their speaker (one undo step): what the window offers after a mention is marked."""
+        analysis = self._current()
+        if analysis is None:
+            return False
+        claims = edits.unattributed_near(analysis, mention)
+        return bool(claims) and self.apply_all(
+            [SetClaimSource(edits.claim_ref(c), _words_at_cue(analysis, c) if c.source else None,
+                            mention) for c in claims], analysis)
 
     def _entity_actions(self, menu: QMenu, analysis: Analysis, entity: Entity) -> None:
         span = (entity.start, entity.end)

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader import service
+from reader.analysis.edits import unattributed_near
 from reader.autosave import Autosaver, AutosaveStore
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
-from reader.session import Session
-from reader.types import Analysis, Claim, Entity, SetMeta
+from reader.session import Session, Step
+from reader.types import AddEntity, Analysis, Claim, Edit, Entity, Range, SetMeta
 from reader.ui import about
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         # every correction is saved as it is made, per user, by the text (reader.autosave)
         self.autosave = store if store is not None else AutosaveStore(keys.autosave_folder())
         self._autosaver = Autosaver(self.autosave)
+        self._relink: tuple[Edit, Range] | None = None  # the mention the notice offers to link
         self.worker = worker if worker is not None else AnalysisWorker(parent=self)
         # file reads and writes run off the GUI thread too (at once where analysis does: tests)
         self.files = FileWorker(synchronous=self.worker.synchronous, parent=self)
@@ -435,6 +437,7 @@ class MainWindow(QMainWindow):
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
         self._autosaver.reset()  # nothing is written for the new text until its store is read
+        self._relink = None
         self.notice.clear()
         self.session.open(opened)
         self.stack.setCurrentWidget(self.text_view)
@@ -459,8 +462,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_changed(self) -> None:
         self._autosave_now()
-        history, position = self.session.history, self.session.position
-        self.notice.button.setEnabled(position > 0 and history[position - 1].restored)
+        self.notice.button.setEnabled(self._notice_action_possible())
         self.setWindowModified(self.session.modified)
         self._update_actions()
         shown = self.session.analysis or self.session.document
@@ -696,6 +698,7 @@ class MainWindow(QMainWindow):
             after = self.session.apply_all(found.restore, restored=True)
             if after is not None:
                 self._show_edited(after)
+                self._relink = None
                 self.notice.show_notice("autosave_restored", "autosave_machine",
                                         n=len(found.restore), when=_when(found.saved))
                 self._on_session_changed()
@@ -711,12 +714,49 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.notice.show_notice("autosave_failed", why=exc.strerror or str(exc))
 
+    def _last_step(self) -> Step | None:
+        position = self.session.position
+        return self.session.history[position - 1] if position > 0 else None
+
+    def _notice_action_possible(self) -> bool:
+        """The notice's button acts on the step it was shown for, while that is the last."""
+        step = self._last_step()
+        if step is None:
+            return False
+        if self._relink is not None:
+            return step.edit == self._relink[0] and not step.more
+        return step.restored
+
     def _on_notice_action_clicked(self) -> None:
+        if not self._notice_action_possible():
+            return
+        if self._relink is not None:
+            _, mention = self._relink
+            self._relink = None
+            self.notice.clear()
+            self.corrections.link_unattributed(mention)
+            return
+        self._start_from_machine()
+
+    def _offer_relink(self) -> None:
+        """After a mention is marked: offer to make it the speaker of the claims without one
+        in its sentence (the unattributed claim beside a missed speaker)."""
+        step, analysis = self._last_step(), self.session.analysis
+        if step is None or analysis is None or step.more or not isinstance(step.edit, AddEntity):
+            return
+        mention = step.edit.span
+        claims = unattributed_near(analysis, mention)
+        if claims:
+            self._relink = (step.edit, mention)
+            self.notice.show_notice("relink_offer", "relink_action", n=len(claims),
+                                    text=isolate(analysis.text[mention[0] : mention[1]]))
+            self.notice.button.setEnabled(True)
+
+    def _start_from_machine(self) -> None:
         """Start from the machine's output: the restored corrections are undone, and their
         store is set aside (renamed, never deleted) so they can still be found."""
-        history, position = self.session.history, self.session.position
         analysis = self.session.analysis
-        if analysis is None or position == 0 or not history[position - 1].restored:
+        if analysis is None:
             return
         aside = self._autosaver.discard(analysis.text)
         after = self.session.undo()
@@ -748,6 +788,7 @@ class MainWindow(QMainWindow):
 
     def _on_corrections_analysis_changed(self, analysis: Analysis) -> None:
         self._show_edited(analysis)
+        self._offer_relink()
 
     def _show_edited(self, analysis: Analysis) -> None:
         """An edit, undo or redo: show the result where the reader is, keeping the selection."""

@@ -261,3 +261,25 @@ def test_the_autosaver_reads_a_documents_store_before_it_writes(tmp_path: Path) 
     assert saver.write(a.text, a.edits, "x.txt") and store.load(a.text).edits == a.edits
     aside = saver.discard(a.text)
     assert aside is not None and aside.exists() and store.load(a.text) is None
+
+
+def test_claims_a_new_mention_may_explain_and_phrases_that_recur() -> None:
+    """Without a speaker and in the mention's sentence; a role phrase's every claim, not a
+    name's."""
+    from reader.analysis.edits import same_source_words, unattributed_near
+
+    a = party()
+    a = apply(a, SetClaimSource(claim_ref(a.claims[0]), None, None))
+    assert [c.id for c in unattributed_near(a, ROLE)] == ["c1"]
+    assert unattributed_near(a, ANNA) == []  # another sentence
+    again = PARTY + " Később a párt alelnöke azt mondta, hogy jó."
+    b = make(again, [(*find(again, "Fidesz"), "ORG", "a2")], (
+        claim(again, "c1", "statement", find(again, "a párt alelnöke"),
+              find(again, "azt mondta"), find(again, "nő a bér"), "a2"),
+        claim(again, "c2", "statement", find(again, "a párt alelnöke", 1),
+              find(again, "azt mondta", 1), find(again, "jó"), "a2"),
+        claim(again, "c3", "statement", find(again, "Fidesz"), find(again, "szerint"),
+              find(again, "minden rendben"), "a2"),
+    ))
+    assert [c.id for c in same_source_words(b, b.claims[1])] == ["c1", "c2"]
+    assert same_source_words(b, b.claims[2]) == []  # a name says who it is

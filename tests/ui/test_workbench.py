@@ -268,7 +268,7 @@ def test_several_selected_claims_share_one_fix_and_one_undo(misattributed, monke
         panel.item_for(cid).setSelected(True)
     assert panel.selected_claim_ids() == ["c1", "c4", "c7"]
     menu = _right_click(window, panel.item_for("c4"), monkeypatch)
-    assert any("Claims selected: 3" in a.text() for a in menu.actions())
+    assert any("These claims: 3" in a.text() for a in menu.actions())
     _action(menu, tr("correct_claim_kind"), claim_kind_name("denial", "en")).trigger()
     kinds = {c.id: c.kind for c in window.session.analysis.claims}
     assert [cid for cid, kind in kinds.items() if kind == "denial"] == ["c1", "c4", "c7"]
@@ -351,3 +351,52 @@ def test_a_parsed_article_says_what_is_still_being_done(opened) -> None:
     window._on_worker_progress_changed(100, 100)
     assert (window.progress.minimum(), window.progress.maximum()) == (0, 0)
     assert window.status_message.text().startswith("Finding actors and claims in")
+
+
+def test_a_recurring_role_phrase_is_fixed_for_every_claim_at_once(misattributed,
+                                                                  monkeypatch) -> None:
+    """One claim's menu: Every Claim with the Source “A párt alelnöke” (9) ▸ Kovács Anna."""
+    window = misattributed
+    menu = _right_click(window, window.claim_panel.item_for("c5"), monkeypatch)
+    every = tr("correct_same_words", n=9, words="\u2068A párt alelnöke\u2069")
+    _action(menu, every, "Kovács Anna").trigger()
+    assert all(c.source.actor == "a1" for c in window.session.analysis.claims)
+    assert window.session.position == 1
+
+
+def test_a_marked_speaker_offers_to_link_the_claim_beside_it(misattributed, monkeypatch) -> None:
+    """A claim left without a source; its cue's words marked as Kovács Anna's mention; the
+    notice offers to link it, and one click does."""
+    from reader.ui.text_view import ContextTarget
+
+    window = misattributed
+    menu = _right_click(window, window.claim_panel.item_for("c8"), monkeypatch)
+    _action(menu, tr("correct_claim_source"), tr("unknown_source")).trigger()
+    assert _claim(window, "c8").source is None
+    text = window.session.analysis.text
+    start = text.index("A párt alelnöke", text.index("8. A párt"))
+    menu = QMenu(window)
+    window.corrections.add_text_actions(menu, ContextTarget(
+        entity=None, claim=None, selection=(start, start + len("A párt alelnöke"))))
+    _action(menu, tr("correct_add_to_actor"), "Kovács Anna").trigger()
+    assert "may be the speaker" in window.notice.text()
+    window.notice.button.click()
+    source = _claim(window, "c8").source
+    assert source is not None and source.actor == "a1" and source.start == start
+    assert not window.notice.text()
+
+
+def test_the_text_is_selectable_with_the_keyboard(opened) -> None:
+    """Shift+arrows select in the text (the Copy and correction menus then have a selection)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view = opened.text_view
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.setPosition(0)
+    view.setTextCursor(cursor)
+    for _ in range(5):
+        QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.textCursor().selectedText() == opened.session.analysis.text[:5]
+    assert view.isReadOnly()
