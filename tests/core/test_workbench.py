@@ -283,3 +283,40 @@ def test_claims_a_new_mention_may_explain_and_phrases_that_recur() -> None:
     ))
     assert [c.id for c in same_source_words(b, b.claims[1])] == ["c1", "c2"]
     assert same_source_words(b, b.claims[2]) == []  # a name says who it is
+
+
+@pytest.mark.browser
+def test_the_coded_page_in_chromium(tmp_path: Path) -> None:
+    """In Chromium: the coding is visible under its claim, the note as text; no claim-start
+    bar shows until a claim is chosen, then one; the page names the file, not its folders."""
+    from test_html_browser import ARGS, CHROMIUM, _require_browser
+
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    a = replace_source(coded(), "/home/someone/secret/cikk.txt")
+    path = tmp_path / "coded.html"
+    path.write_text(render_html(a, "en"), encoding="utf-8")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 700})
+            page.goto(path.as_uri())
+            assert page.is_visible("#claim-item-c2 .verdict")
+            assert page.inner_text("#claim-item-c2 .verdict") == "false"
+            assert page.inner_text("#claim-item-c2 .note") == "<b>nem</b> & „igaz”\nmásodik sor"
+            bars = """() => [...document.querySelectorAll('#text span[id]')].filter(
+                e => getComputedStyle(e, '::before').content !== 'none').length"""
+            assert page.evaluate(bars) == 0
+            page.click("#claim-item-c2 > a")
+            assert page.evaluate(bars) == 1
+            body = page.inner_text("body")
+            assert "cikk.txt" in body and "/home/someone" not in body
+        finally:
+            browser.close()
+
+
+def replace_source(a: Analysis, source: str) -> Analysis:
+    from dataclasses import replace
+
+    return replace(a, source=source)
