@@ -311,6 +311,9 @@ def test_qts_own_words_follow_the_interface_language(window) -> None:
     window._on_language_triggered(window.language_actions["hu"])
     assert QCoreApplication.translate("QWidgetTextControl", "&Copy") != "&Copy"
     assert QCoreApplication.translate("QWidgetTextControl", "Select All") != "Select All"
+    menu = window.text_view.createStandardContextMenu()
+    texts = [action.text().replace("&", "") for action in menu.actions() if action.text()]
+    assert texts and "Copy" not in texts and "Select All" not in texts, texts
     box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Save
                       | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
     words = {box.button(b).text().replace("&", "") for b in (
