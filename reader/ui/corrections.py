@@ -86,21 +86,17 @@ class Corrections(QObject):
         ``base`` is the analysis a menu was built for: if another one is shown by now (a file
         opened while the menu was up), the edit is not made.
         """
-        try:
-            after = self._session.apply(edit, base)
-        except edits.EditError as exc:
-            QMessageBox.warning(self._parent, tr("edit_failed"), plain(exc.message(language())))
-            return False
-        if after is None:
-            return False
-        self.analysis_changed.emit(after)
-        return True
+        return self._made(lambda: self._session.apply(edit, base))
 
     def apply_all(self, made: list[Edit], base: Analysis | None = None) -> bool:
         """Make several edits as one undoable step (a fix in bulk); a dialog says why if one
         of them cannot be made, and then none is."""
+        return self._made(lambda: self._session.apply_all(made, base))
+
+    def _made(self, make: Callable[[], Analysis | None]) -> bool:
+        """Run an edit of the session; show the result, or say why it cannot be made."""
         try:
-            after = self._session.apply_all(made, base)
+            after = make()
         except edits.EditError as exc:
             QMessageBox.warning(self._parent, tr("edit_failed"), plain(exc.message(language())))
             return False
