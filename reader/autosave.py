@@ -185,6 +185,11 @@ class Autosaver:
         """Another document is opening: nothing is written until its store is read."""
         self._document, self._text = None, None
 
+    def pause(self) -> None:
+        """The document is being analysed again: nothing is written until ``check`` (a new
+        analysis may not make every correction again; the face sets the store aside first)."""
+        self._text = None
+
     def check(self, document: object, text: str, edits: Sequence[Edit]) -> Found | None:
         """Read the store when ``document`` (an opened file, by identity) is first shown with
         ``edits`` of its own; None when it was read for this document already (analysed again

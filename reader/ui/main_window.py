@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
         shown = self.session.analysis is not None  # another model: the old results go
         if not self.session.start_analysis():
             return
+        self._autosaver.pause()
         document = self.session.document
         assert document is not None
         if shown:
@@ -675,6 +676,8 @@ class MainWindow(QMainWindow):
         self._show_analysis(received.analysis)
         if received.replayed:
             self.say("corrections_reapplied", kept=received.kept, dropped=received.dropped)
+            if received.dropped:  # the store still has them all: kept aside, not overwritten
+                self.autosave.set_aside(received.analysis.text, "before-reanalysis")
         self._restore_autosaved()
 
     # --- never lost: the corrections saved automatically ---
@@ -687,7 +690,8 @@ class MainWindow(QMainWindow):
         if analysis is None or document is None:
             return
         found = self._autosaver.check(document, analysis.text, analysis.edits)
-        if found is None:
+        if found is None:  # analysed again: keep what was made again from now on
+            self._autosave_now()
             return
         if found.damaged is not None:
             self.notice.show_notice("autosave_damaged", why=found.damaged.why,

@@ -403,3 +403,30 @@ def test_the_text_is_selectable_with_the_keyboard(opened) -> None:
         QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert view.textCursor().selectedText() == opened.session.analysis.text[:5]
     assert view.isReadOnly()
+
+
+def test_corrections_a_new_model_cannot_make_again_stay_in_a_store_set_aside(
+        opened, tmp_path) -> None:
+    """Analysed again, a correction whose item is gone is not made; the store that held it is
+    renamed aside before the fewer corrections are kept."""
+    window = opened
+    text = window.session.analysis.text
+    _code(window, "c1", "true", "", "")
+    stored = window.autosave.load(text)
+    assert stored is not None and len(stored.edits) == 1
+    # the next model finds no claims: the verdict cannot be given again
+    window.worker._analyse = lambda t, nlp, source, progress: fake_analyse_without_claims(t, source)
+    folder = tmp_path / "pipeline"
+    folder.mkdir()
+    (folder / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    (folder / "meta.json").write_text("{}", encoding="utf-8")
+    assert window.use_model(str(folder))
+    assert window.session.analysis is not None and not window.session.analysis.edits
+    aside = list(window.autosave.folder.glob("*.before-reanalysis-*.json"))
+    assert len(aside) == 1 and len(json.loads(aside[0].read_text("utf-8"))["edits"]) == 1
+
+
+def fake_analyse_without_claims(text: str, source: str) -> Analysis:
+    from .conftest import make_analysis
+
+    return make_analysis(text, source, claims=False)
