@@ -35,6 +35,8 @@ from reader.palette import (
     FALLBACK,
     LABELS,
     SELECTED_OUTLINE,
+    VERDICT_FAILS,
+    VERDICT_HOLDS,
     LabelStyle,
     style_for,
 )
@@ -499,6 +501,8 @@ def _css(ui: dict[str, str]) -> str:
         claim_cue=_colour(CLAIM_CUE),
         claim_source=_colour(CLAIM_SOURCE),
         selected=_colour(SELECTED_OUTLINE),
+        verdict_holds=_colour(VERDICT_HOLDS),
+        verdict_fails=_colour(VERDICT_FAILS),
         labels_light="".join(_label_css(s, dark=False) for s in styles),
         labels_dark="".join(_label_css(s, dark=True) for s in styles),
         source_name=_css_string(ui["source"] + ": "),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from reader import palette
 from reader.i18n import tr
 from reader.ui.safe_text import menu_text, plain_label
 
@@ -19,7 +20,8 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notice_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#notice_bar{background:#fff8d6;border:1px solid #d8c66a;color:#1b1b1b}")
+        self.setStyleSheet(f"#notice_bar{{background:{palette.NOTICE_BACKGROUND};"
+                           f"border:1px solid {palette.NOTICE_BORDER};color:#1b1b1b}}")
         self.label = plain_label(QLabel(self))
         self.label.setWordWrap(True)
         self.button = QPushButton(self)
