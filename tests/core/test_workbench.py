@@ -288,7 +288,8 @@ def test_claims_a_new_mention_may_explain_and_phrases_that_recur() -> None:
 @pytest.mark.browser
 def test_the_coded_page_in_chromium(tmp_path: Path) -> None:
     """In Chromium: the coding is visible under its claim, the note as text; no claim-start
-    bar shows until a claim is chosen, then one; the page names the file, not its folders."""
+    bar shows until a claim is chosen, then one; a jump lands below the sticky selection bar;
+    the page names the file, not its folders."""
     from test_html_browser import ARGS, CHROMIUM, _require_browser
 
     _require_browser()
@@ -310,6 +311,9 @@ def test_the_coded_page_in_chromium(tmp_path: Path) -> None:
             assert page.evaluate(bars) == 0
             page.click("#claim-item-c2 > a")
             assert page.evaluate(bars) == 1
+            margin = page.eval_on_selector("#text mark", "e => getComputedStyle(e).scrollMarginTop")
+            bar = page.evaluate("document.querySelector('.bar-slot').offsetHeight")
+            assert float(margin.removesuffix("px")) > 30 and bar == 0  # jumps land below the bar
             body = page.inner_text("body")
             assert "cikk.txt" in body and "/home/someone" not in body
         finally:
