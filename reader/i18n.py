@@ -152,6 +152,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "status_ready": ("Ready. Open an article with Ctrl+O or drop it here.",
                      "Kész. Nyisson meg egy cikket (Ctrl+O), vagy húzza ide."),
     "status_loading_model": ("Loading the model {model}…", "A(z) {model} modell betöltése…"),
+    "status_loading_bundled": ("Loading the bundled model…", "A beépített modell betöltése…"),
+    "status_finding": ("Finding actors and claims in {name}…",
+                       "Szereplők és állítások keresése: {name}…"),
     "status_analysing": ("Analysing {name}…", "{name} elemzése…"),
     "status_done": ("Actors: {actors} · claims: {claims} · mentions: {entities}",
                     "{actors} szereplő, {claims} állítás, {entities} említés"),
@@ -216,8 +219,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "model_bundled": ("Bundled (hu_newsreader)", "Beépített (hu_newsreader)"),
     "model_folder": ("Folder: {path}", "Mappa: {path}"),
-    "model_no_huspacy": ("No HuSpaCy model installed (pip install hu_core_news_md)",
-                         "Nincs telepített HuSpaCy-modell (pip install hu_core_news_md)"),
+    "model_no_huspacy": ("No HuSpaCy model installed (see the README: pip install huspacy, "
+                         "then huspacy.download('hu_core_news_lg'))",
+                         "Nincs telepített HuSpaCy-modell (lásd a README-t: pip install "
+                         "huspacy, majd huspacy.download('hu_core_news_lg'))"),
     "choose_model": ("Choose Pipeline &Folder…", "&Folyamat mappájának kiválasztása…"),
     "choose_model_title": ("Choose a spaCy pipeline folder",
                            "spaCy-folyamat mappájának kiválasztása"),
@@ -295,6 +300,64 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "edit_error_kind": ("“{kind}” is not a kind of claim.", "„{kind}” nem állítástípus."),
     "edit_error_no_name": ("The name cannot be empty.", "A név nem lehet üres."),
     "edit_error_no_label": ("The type cannot be empty.", "A típus nem lehet üres."),
+    "edit_set_claim_verdict": ("Verdict on the claim “{claim}”: {verdict}",
+                               "„{claim}” állítás minősítése: {verdict}"),
+    "edit_set_claim_note": ("Note on the claim “{claim}”: “{note}”",
+                            "Jegyzet a(z) „{claim}” állításhoz: „{note}”"),
+    "edit_set_claim_tags": ("Tags of the claim “{claim}”: {tags}",
+                            "„{claim}” állítás címkéi: {tags}"),
+    "edit_group": ("{edit} and {more} more", "{edit} és még {more} javítás"),
+    "edit_restore": ("Restore the corrections saved automatically ({n})",
+                     "{n} automatikusan mentett javítás visszaállítása"),
+    "edit_error_verdict": ("“{verdict}” is not a verdict.", "„{verdict}” nem minősítés."),
+    # a fact-checker's coding of a claim (reader.types.VERDICTS)
+    "verdict_": ("no verdict", "nincs minősítés"),
+    "verdict_true": ("true", "igaz"),
+    "verdict_mostly_true": ("mostly true", "többnyire igaz"),
+    "verdict_misleading": ("misleading", "félrevezető"),
+    "verdict_false": ("false", "hamis"),
+    "verdict_unverifiable": ("unverifiable", "nem ellenőrizhető"),
+    "verdict_not_checked": ("not checked", "nem ellenőrzött"),
+    "coding_verdict": ("Verdict", "Minősítés"),
+    "coding_note": ("Note", "Jegyzet"),
+    "coding_tags": ("Tags", "Címkék"),
+    "coding_tags_hint": ("tags, separated by commas", "címkék, vesszővel elválasztva"),
+    "coding_note_hint": ("your note on this claim (saved when you leave the field)",
+                         "jegyzet az állításhoz (a mezőből kilépve mentődik)"),
+    "correct_same_words": ("Every Claim with the Source “{words}” ({n})",
+                           "Minden állítás „{words}” forrással ({n})"),
+    "relink_offer": ("“{text}” may be the speaker of claims in its sentence that have none "
+                     "({n}).",
+                     "„{text}” lehet a mondatában álló, forrás nélküli állítások forrása ({n})."),
+    "relink_action": ("Link Them", "Összekapcsolás"),
+    "correct_bulk_title": ("These claims: {n}", "Ezek az állítások: {n}"),
+    "correct_remove_claims": ("Delete These Claims", "Ezen állítások törlése"),
+    "claims_filter_all": ("All claims", "Minden állítás"),
+    "claims_filter_uncoded": ("Not coded yet", "Még nincs kódolva"),
+    "claims_filter_verdict": ("Verdict: {verdict}", "Minősítés: {verdict}"),
+    "claims_filter_tag": ("Tag: {tag}", "Címke: {tag}"),
+    "claims_filter_corrected": ("Corrected by a person", "Kézzel javított"),
+    # never lost: the per-user store of corrections saved automatically (reader.autosave)
+    "autosave_restored": ("Restored the corrections of this text saved automatically on {when} "
+                          "({n}).",
+                          "Visszaállítva a szöveg {n} javítása, amelyet a program {when} "
+                          "automatikusan mentett."),
+    "autosave_machine": ("Start from the Machine's Output", "Kezdés a gép eredményéből"),
+    "autosave_machine_done": ("Showing the machine's output; the corrections saved automatically "
+                              "are kept aside in {path}.",
+                              "A gép eredménye látható; az automatikusan mentett javítások "
+                              "félretéve: {path}."),
+    "autosave_damaged": ("The corrections saved automatically for this text could not be read "
+                         "({why}). The file was set aside as {path}; nothing was deleted.",
+                         "A szöveg automatikusan mentett javításai nem olvashatók ({why}). A "
+                         "fájl félretéve ezen a néven: {path}; semmi sem törlődött."),
+    "autosave_diverged": ("This file's corrections differ from those saved automatically for "
+                          "the same text; those were set aside as {path}.",
+                          "A fájl javításai eltérnek az ugyanehhez a szöveghez automatikusan "
+                          "mentettektől; azok félretéve ezen a néven: {path}."),
+    "autosave_failed": ("Corrections could not be saved automatically: {why}",
+                        "A javítások automatikus mentése nem sikerült: {why}"),
+    "autosave_title": ("Corrections saved automatically", "Automatikusan mentett javítások"),
     # the saved page
     "page_legend": ("Legend", "Jelmagyarázat"),
     "page_actors": ("Actors", "Szereplők"),
@@ -320,6 +383,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "page_close": ("clear highlight (Esc)", "kiemelés törlése (Esc)"),
     "page_claim": ("claim", "állítás"),
     "page_untitled": ("Analysis", "Elemzés"),
+    "page_verdict": ("Verdict", "Minősítés"),
+    "page_note": ("Note", "Jegyzet"),
+    "page_tags": ("Tags", "Címkék"),
+    "page_corrected": ("corrected", "javítva"),
     # the article's record (reader.types.ArticleMeta): window, page and claims table
     "meta_title": ("Title", "Cím"),
     "meta_outlet": ("Outlet", "Lap"),
@@ -390,6 +457,12 @@ def claim_kind_name(kind: str, lang: str) -> str:
     """A claim kind in words; an unknown kind (from a newer file) as it is."""
     key = f"kind_{kind}"
     return text(key, lang) if key in _STRINGS else kind
+
+
+def verdict_name(verdict: str, lang: str) -> str:
+    """A claim's verdict in words ("" is no verdict); an unknown one as it is."""
+    key = f"verdict_{verdict}"
+    return text(key, lang) if key in _STRINGS else verdict
 
 
 def isolate(name: str) -> str:

@@ -33,6 +33,12 @@ CLAIM_CONTENT = "#fff3b0"
 CLAIM_CONTENT_DARK = "#4d4419"
 # claim kinds drawn distinctly (with a mark from reader.i18n, so not by colour alone)
 KIND_COLOURS = {"denial": "#b00020", "accusation": "#9c4a00", "allegation": "#5b2e7a"}
+# a fact-checker's verdicts on the page: holding up, or not (the words say which, too)
+VERDICT_HOLDS = "#2e7d32"
+VERDICT_FAILS = "#c62828"
+# the window's notice bar (corrections restored, a store set aside, an offer)
+NOTICE_BACKGROUND = "#fff8d6"
+NOTICE_BORDER = "#d8c66a"
 
 _BY_KEY = {style.key: style for style in LABELS}
 

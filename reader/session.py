@@ -10,11 +10,11 @@ called after every change, so a face can update its title and its undo actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reader import service
+from reader import i18n, service
 from reader.analysis import edits
 from reader.service import OpenedFile
 from reader.types import Analysis, Edit
@@ -22,11 +22,23 @@ from reader.types import Analysis, Edit
 
 @dataclass(frozen=True)
 class Step:
-    """One correction in the history: the edit and the analysis before and after it."""
+    """One correction in the history: the edit and the analysis before and after it; a step
+    that made several edits at once (a fix in bulk, a restore) holds the others in ``more``."""
 
     edit: Edit
     before: Analysis
     after: Analysis
+    more: tuple[Edit, ...] = ()
+    restored: bool = False  # the corrections saved automatically, made again on open
+
+    def describe(self, lang: str) -> str:
+        """What the step does, in ``lang``: an undo-menu entry."""
+        first = edits.describe(self.edit, self.before.text, lang)
+        if self.restored:
+            return i18n.text("edit_restore", lang, n=len(self.more) + 1)
+        if not self.more:
+            return first
+        return i18n.text("edit_group", lang, edit=first, more=len(self.more))
 
 
 @dataclass(frozen=True)
@@ -96,12 +108,12 @@ class Session:
     def undo_text(self, lang: str) -> str:
         """What undo would take back, in ``lang`` ("" when nothing)."""
         step = self._history[self._position - 1] if self.can_undo else None
-        return edits.describe(step.edit, step.before.text, lang) if step else ""
+        return step.describe(lang) if step else ""
 
     def redo_text(self, lang: str) -> str:
         """What redo would make again, in ``lang`` ("" when nothing)."""
         step = self._history[self._position] if self.can_redo else None
-        return edits.describe(step.edit, step.before.text, lang) if step else ""
+        return step.describe(lang) if step else ""
 
     # --- opening and analysing ---
 
@@ -174,15 +186,39 @@ class Session:
         before = self.analysis
         if before is None or (base is not None and before is not base):
             return None
-        after = edits.apply(before, edit)
+        return self._push(Step(edit, before, edits.apply(before, edit)))
+
+    def apply_all(self, made: Sequence[Edit], base: Analysis | None = None,
+                  restored: bool = False) -> Analysis | None:
+        """Make several edits as one undoable step (a fix in bulk): all of them, or, on an
+        EditError, none. ``restored``: the corrections saved automatically, made again where
+        their items are (those that cannot be made are left out, not refused). None, and
+        nothing done, as for ``apply``, or when no edit could be made."""
+        before = self.analysis
+        if before is None or (base is not None and before is not base) or not made:
+            return None
+        after, done = before, []
+        for edit in made:
+            try:
+                after = edits.apply(after, edit)
+            except edits.EditError:
+                if not restored:
+                    raise
+                continue
+            done.append(edit)
+        if not done:
+            return None
+        return self._push(Step(done[0], before, after, tuple(done[1:]), restored))
+
+    def _push(self, step: Step) -> Analysis:
         del self._history[self._position :]
         if self._saved is not None and self._saved > self._position:
             self._saved = None  # the saved state was undone and is now out of reach
-        self._history.append(Step(edit, before, after))
+        self._history.append(step)
         self._position += 1
-        self.analysis = after
+        self.analysis = step.after
         self._changed()
-        return after
+        return step.after
 
     def undo(self) -> Analysis | None:
         """Take back the last correction; the analysis to show, or None if there is none."""

@@ -97,6 +97,8 @@ class Source:
     end: int
     text: str
     actor: str | None  # id of the actor the source is or contains
+    # who decided who the speaker is: the pipeline, or a person (a source set or linked by hand)
+    origin: str = "machine"
 
 
 # Claim kinds; reader.analysis.claims says when each is used, reader.i18n names them.
@@ -105,6 +107,8 @@ CLAIM_KINDS = ("statement", "announcement", "opinion", "denial", "accusation", "
 # article gives a person ("role"), an interview turn labelled with a person's initials
 # ("interview"), inferred from the context ("description", "continuation"), or left open
 # ("unresolved").
+# A claim's verdict as a fact-checker codes it (reader.i18n names each); "" is not coded yet.
+VERDICTS = ("true", "mostly_true", "misleading", "false", "unverifiable", "not_checked")
 SPEAKER_BASES = ("named", "role", "description", "continuation", "interview", "unresolved")
 UNSURE_BASES = frozenset({"description", "continuation"})
 
@@ -124,6 +128,15 @@ class Claim:
     # how its speaker was decided (SPEAKER_BASES); "" for a claim a person added or changed, or
     # one read from a file without it. Not part of a claim's identity either.
     speaker_basis: str = field(default="", compare=False)
+    # a person's coding of the claim: a verdict (VERDICTS, "" when none), a note, own tags
+    verdict: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+
+    @property
+    def coded(self) -> bool:
+        """Whether a person gave the claim a verdict, a note or a tag."""
+        return bool(self.verdict or self.note or self.tags)
 
     @property
     def speaker_unsure(self) -> bool:
@@ -258,6 +271,33 @@ class AddClaim:
 
 
 @dataclass(frozen=True)
+class SetClaimVerdict:
+    """Code a claim with a verdict (reader.types.VERDICTS; "" takes it back)."""
+
+    op: ClassVar[str] = "set_claim_verdict"
+    claim: ClaimRef
+    verdict: str
+
+
+@dataclass(frozen=True)
+class SetClaimNote:
+    """Write a note on a claim ("" takes it back)."""
+
+    op: ClassVar[str] = "set_claim_note"
+    claim: ClaimRef
+    note: str
+
+
+@dataclass(frozen=True)
+class SetClaimTags:
+    """Give a claim a person's own tags, written as one string, separated by commas."""
+
+    op: ClassVar[str] = "set_claim_tags"
+    claim: ClaimRef
+    tags: str
+
+
+@dataclass(frozen=True)
 class SetMeta:
     """Correct one field of the article's record (ArticleMeta: "title", "outlet", ...)."""
 
@@ -269,13 +309,24 @@ class SetMeta:
 Edit = (
     RelabelEntity | RemoveEntity | AddEntity | MergeActors | MoveMention | RenameActor
     | RelabelActor | SetClaimSource | SetClaimKind | SetClaimContent | RemoveClaim | AddClaim
-    | SetMeta
+    | SetMeta | SetClaimVerdict | SetClaimNote | SetClaimTags
 )
 EDIT_TYPES: tuple[type[Edit], ...] = (
     RelabelEntity, RemoveEntity, AddEntity, MergeActors, MoveMention, RenameActor,
     RelabelActor, SetClaimSource, SetClaimKind, SetClaimContent, RemoveClaim, AddClaim,
-    SetMeta,
+    SetMeta, SetClaimVerdict, SetClaimNote, SetClaimTags,
 )
+
+
+def split_tags(tags: str) -> tuple[str, ...]:
+    """A person's tags from the words they typed: split at commas, each trimmed to one line,
+    empty ones and repeats (ignoring case) left out, in the order typed."""
+    out: list[str] = []
+    for tag in tags.split(","):
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in {t.casefold() for t in out}:
+            out.append(tag)
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,15 @@ actor is named by one of its mentions, a claim by ``claim_ref``: (cue, content))
 - set_claim_kind: claim, kind;  set_claim_content: claim, content;  remove_claim: claim
 - add_claim: cue, content, kind, source, actor
 - set_meta: key (a field of the article's record: title, outlet, author, date, url, file), value
+- set_claim_verdict: claim, verdict;  set_claim_note: claim, note;  set_claim_tags: claim, tags
+  (a person's coding of a claim: it does not make the claim "corrected", the machine's
+  findings being unchanged)
+
+A claim's source set by a person is marked ``origin="corrected"``. When both a range and an
+actor are given (a speaker corrected at the cue), the source keeps the words at the cue, and
+they become a reference mention of that actor (``form="reference"``, corrected) where no
+entity overlaps them; a reference mention standing exactly there moves to that actor instead.
+So the source always points at the words in the text, linked to the person chosen.
 
 An item is marked corrected when an edit sets it: an entity relabelled, added or moved to
 another actor (by a merge too); an actor renamed, relabelled, made, or whose mentions changed; a
@@ -38,7 +47,9 @@ What every edit keeps true:
 - a claim source's actor follows the mention it holds: when the only mention of its actor inside
   the source moves to another actor (or is removed), the source names that actor (or none); an
   entity added inside a source that names no actor makes its actor the source's;
-- an added entity replaces any related (adjectival) span it overlaps;
+- an added entity replaces any related (adjectival) span it overlaps, and the entities that lie
+  wholly inside it (a role phrase "a Fidesz alelnöke" marked as a person's mention takes the
+  place of "Fidesz"); one that crosses its edge is refused;
 - a person's role (``Actor.roles``) is said where its words stand right next to one of that
   person's names (only spaces and a comma between): it moves with that name to another person,
   goes when no person's name stands there any more, and stays through a rename; its body
@@ -60,6 +71,7 @@ from reader.analysis.naming import snippet
 from reader.types import (
     CLAIM_KINDS,
     META_FIELDS,
+    VERDICTS,
     Actor,
     ActorRole,
     AddClaim,
@@ -79,10 +91,14 @@ from reader.types import (
     RenameActor,
     SetClaimContent,
     SetClaimKind,
+    SetClaimNote,
     SetClaimSource,
+    SetClaimTags,
+    SetClaimVerdict,
     SetMeta,
     Source,
     TextSpan,
+    split_tags,
 )
 
 CORRECTED = "corrected"
@@ -133,9 +149,7 @@ def _made(analysis: Analysis, edit: Edit) -> Analysis:
             done = _with_actor(analysis, replace(actor, label=edit.label.strip(),
                                                  origin=CORRECTED))
         case SetClaimSource():
-            k = _claim_index(analysis, edit.claim)
-            source = _source(analysis, edit.source, edit.actor)
-            done = _with_claim(analysis, k, _widened(replace(analysis.claims[k], source=source)))
+            done = _set_claim_source(analysis, edit)
         case SetClaimKind():
             k = _claim_index(analysis, edit.claim)
             done = _with_claim(analysis, k, replace(analysis.claims[k], kind=edit.kind))
@@ -151,6 +165,15 @@ def _made(analysis: Analysis, edit: Edit) -> Analysis:
         case SetMeta():
             value = " ".join(edit.value.split())
             done = replace(analysis, meta=replace(analysis.meta, **{edit.key: value}))
+        case SetClaimVerdict():
+            k = _claim_index(analysis, edit.claim)
+            done = _coded(analysis, k, replace(analysis.claims[k], verdict=edit.verdict))
+        case SetClaimNote():
+            k = _claim_index(analysis, edit.claim)
+            done = _coded(analysis, k, replace(analysis.claims[k], note=edit.note.strip()))
+        case SetClaimTags():
+            k = _claim_index(analysis, edit.claim)
+            done = _coded(analysis, k, replace(analysis.claims[k], tags=split_tags(edit.tags)))
         case _:
             assert_never(edit)
     return _settle_roles(analysis, done)
@@ -249,7 +272,10 @@ def check(edit: Edit, text: str) -> None:
         elif f.name == "key":
             if value not in META_FIELDS:
                 raise EditError("edit_error_meta", field=_short(str(value)))
-        elif f.name == "value":
+        elif f.name == "verdict":
+            if value not in ("", *VERDICTS):
+                raise EditError("edit_error_verdict", verdict=_short(str(value)))
+        elif f.name in ("value", "note", "tags"):
             pass  # any words, or none
         elif value is not None:
             _check_range(value, text)
@@ -314,6 +340,30 @@ def find_cue(text: str, content: Range, cue: str) -> Range | None:
     return best
 
 
+def unattributed_near(analysis: Analysis, mention: Range) -> list[Claim]:
+    """The claims a new mention at ``mention`` may explain: those without a speaker (no source,
+    or a source naming no actor) whose sentence holds the mention; the window offers to link
+    them to its actor."""
+    start, end = mention
+    return [c for c in analysis.claims
+            if (c.source is None or c.source.actor is None)
+            and c.sentence[0] <= start and end <= c.sentence[1]]
+
+
+def same_source_words(analysis: Analysis, claim: Claim) -> list[Claim]:
+    """The claims whose source reads as ``claim``'s does (the same words, any case, a role
+    phrase that recurs: "a párt alelnöke"), ``claim`` among them, in text order; empty when
+    its source is a name or there is no other."""
+    source = claim.source
+    if source is None or any((e.start, e.end) == (source.start, source.end)
+                             and e.form == "name" for e in analysis.entities):
+        return []
+    words = " ".join(source.text.split()).casefold()
+    same = [c for c in analysis.claims if c.source is not None
+            and " ".join(c.source.text.split()).casefold() == words]
+    return same if len(same) > 1 else []
+
+
 def _distance(span: Range, content: Range) -> int:
     return content[0] - span[1] if span[1] <= content[0] else span[0] - content[1]
 
@@ -347,21 +397,30 @@ def _add_entity(a: Analysis, edit: AddEntity) -> Analysis:
     start, end = edit.span
     if trim(a.text, edit.span) != edit.span:
         raise EditError("edit_error_spaces", text=_snip(a.text, edit.span))
+    inside = []
     for e in a.entities:
         if (e.start, e.end) == edit.span:
             raise EditError("edit_error_entity_exists", text=_snip(a.text, edit.span))
         if e.start < end and start < e.end:
-            raise EditError("edit_error_overlap", text=_snip(a.text, edit.span),
-                            other=_snip(a.text, (e.start, e.end)))
+            if not start <= e.start and e.end <= end:
+                raise EditError("edit_error_overlap", text=_snip(a.text, edit.span),
+                                other=_snip(a.text, (e.start, e.end)))
+            inside.append(e)
+    joined = _actor(a, edit.actor) if edit.actor is not None else None
+    for e in inside:  # the phrase takes the place of the names inside it
+        a = _remove_entity(a, RemoveEntity((e.start, e.end)))
     label = edit.label.strip()
     actors = [replace(x, related=tuple(r for r in x.related if not (r[0] < end and start < r[1])))
               for x in a.actors]
-    if edit.actor is not None:
-        owner = _actor(a, edit.actor).id
+    if joined is not None:
+        owner = joined.id
+        if all(x.id != owner for x in actors):  # its only mention was inside the phrase
+            actors.append(replace(joined, mentions=()))
     else:
         owner = _new_id("a", {x.id for x in a.actors})
         actors.append(Actor(owner, a.text[start:end].strip(), label, (), origin=CORRECTED))
-    entity = Entity(start, end, label, a.text[start:end], owner, origin=CORRECTED)
+    form = "reference" if inside else "name"
+    entity = Entity(start, end, label, a.text[start:end], owner, form=form, origin=CORRECTED)
     claims = [c if c.source is None or c.source.actor is not None
               or not c.source.start <= start < end <= c.source.end
               else replace(c, source=replace(c.source, actor=owner)) for c in a.claims]
@@ -473,6 +532,8 @@ def _add_claim(a: Analysis, edit: AddClaim) -> Analysis:
     cue, content = _text_span(a.text, edit.cue), _text_span(a.text, edit.content)
     claim = Claim(_new_id("c", {c.id for c in a.claims}), edit.kind, (cue.start, cue.end),
                   _source(a, edit.source, edit.actor), cue, content, origin=CORRECTED)
+    if claim.source is not None:
+        claim = replace(claim, source=replace(claim.source, origin=CORRECTED))
     claim = replace(claim, sentence=claim.extent)
     at = next((k for k, c in enumerate(a.claims) if c.cue.start > cue.start), len(a.claims))
     return replace(a, claims=(*a.claims[:at], claim, *a.claims[at:]))
@@ -492,6 +553,45 @@ def _claim_index(a: Analysis, ref: ClaimRef) -> int:
 def claim_ref(claim: Claim) -> ClaimRef:
     """How an edit names ``claim``: its cue and content."""
     return (claim.cue.start, claim.cue.end), (claim.content.start, claim.content.end)
+
+
+def _set_claim_source(a: Analysis, edit: SetClaimSource) -> Analysis:
+    """The claim's source set by a person; words at the cue given with an actor become (or
+    stay) a reference mention of that actor, so the evidence stays where it is."""
+    k = _claim_index(a, edit.claim)
+    source = _source(a, edit.source, edit.actor)
+    if source is not None:
+        source = replace(source, origin=CORRECTED)
+    done = _with_claim(a, k, _widened(replace(a.claims[k], source=source)))
+    span = edit.source
+    if span is None or edit.actor is None or span == edit.actor or source is None:
+        return done
+    owner = source.actor
+    assert owner is not None  # (an actor's mention was given)
+    there = next((e for e in done.entities if (e.start, e.end) == span), None)
+    if there is not None:
+        if there.form != "reference" or there.actor == owner:
+            return done  # a name says who it is; the person chose the speaker all the same
+        moved = replace(there, actor=owner, origin=CORRECTED)
+        entities = [moved if e is there else e for e in done.entities]
+        return _regroup(done, entities, done.actors, _follow(done.claims, entities, there, owner),
+                        {there.actor, owner})
+    if trim(a.text, span) != span or any(e.start < span[1] and span[0] < e.end
+                                         for e in done.entities):
+        return done
+    label = next(x.label for x in done.actors if x.id == owner)
+    entity = Entity(span[0], span[1], label, a.text[span[0] : span[1]], owner, form="reference",
+                    origin=CORRECTED)
+    actors = [replace(x, related=tuple(r for r in x.related
+                                       if not (r[0] < span[1] and span[0] < r[1])))
+              for x in done.actors]
+    return _regroup(done, [*done.entities, entity], actors, done.claims, {owner})
+
+
+def _coded(a: Analysis, k: int, claim: Claim) -> Analysis:
+    """The ``k``th claim coded by a person (verdict, note, tags): its origin stays as it was,
+    the machine's findings being unchanged."""
+    return replace(a, claims=(*a.claims[:k], claim, *a.claims[k + 1 :]))
 
 
 def _source(a: Analysis, span: Range | None, mention: Range | None) -> Source | None:
@@ -575,6 +675,13 @@ def describe(edit: Edit, text: str, lang: str) -> str:
         case SetMeta():
             return key(edit.op, field=i18n.text(f"meta_{edit.key}", lang),
                        value=_short(edit.value))
+        case SetClaimVerdict():
+            verdict = i18n.verdict_name(edit.verdict, lang)
+            return key(edit.op, claim=at(edit.claim[1]), verdict=verdict)
+        case SetClaimNote():
+            return key(edit.op, claim=at(edit.claim[1]), note=_short(edit.note))
+        case SetClaimTags():
+            return key(edit.op, claim=at(edit.claim[1]), tags=_short(edit.tags))
         case _:
             assert_never(edit)
 

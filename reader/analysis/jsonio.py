@@ -32,6 +32,12 @@ each role and body once: {"role": "alelnök", "affiliation": actor id or null, "
 end], ...] of the words that say it, each right next to one of the person's names}; an actor
 without roles has no key, and files written before roles load with none. The compact form
 lists them all in one "roles" table: [actor id, role, affiliation, [start, end, start, ...]].
+
+A claim a person coded carries "coding": {"verdict": one of reader.types.VERDICTS or "", "note":
+words, "tags": [words, ...]}; an uncoded claim has no key. The compact form lists the coded
+claims in one "coding" table: [claim index, verdict, note, [tags]]. A source whose speaker a
+person set has "origin": "corrected" (absent: "machine"); the compact row adds it as a fourth
+cell.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from reader.types import (
     META_FIELDS,
     ORIGINS,
     SPEAKER_BASES,
+    VERDICTS,
     Actor,
     ActorRole,
     Analysis,
@@ -145,13 +152,19 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
         "source": None
         if source is None
         else {"start": source.start, "end": source.end, "text": source.text,
-              "actor": source.actor},
+              "actor": source.actor, **_origin_key(source.origin)},
         "cue": {"start": claim.cue.start, "end": claim.cue.end, "text": claim.cue.text},
         "content": {"start": claim.content.start, "end": claim.content.end,
                     "text": claim.content.text},
         "origin": claim.origin,
         **provenance,
+        **({"coding": {"verdict": claim.verdict, "note": claim.note, "tags": list(claim.tags)}}
+           if claim.coded else {}),
     }
+
+
+def _origin_key(origin: str) -> dict[str, str]:
+    return {} if origin == MACHINE else {"origin": origin}
 
 
 COMPACT = "compact-1"  # the "format" of the compact form
@@ -182,7 +195,8 @@ def to_compact(analysis: Analysis) -> dict[str, Any]:
         "actors": [[a.id, a.name, a.label, mentions(a), _flat(a.related), *_origin_cell(a.origin)]
                    for a in analysis.actors],
         "claims": [[c.id, c.kind, *c.sentence,
-                    None if c.source is None else [c.source.start, c.source.end, c.source.actor],
+                    None if c.source is None else [c.source.start, c.source.end, c.source.actor,
+                                                    *_origin_cell(c.source.origin)],
                     c.cue.start, c.cue.end, c.content.start, c.content.end,
                     *_origin_cell(c.origin)]
                    for c in analysis.claims],
@@ -193,6 +207,10 @@ def to_compact(analysis: Analysis) -> dict[str, Any]:
         compact["roles"] = roles
     if any(c.speaker_basis for c in analysis.claims):
         compact["speakers"] = [c.speaker_basis for c in analysis.claims]
+    coding = [[n, c.verdict, c.note, list(c.tags)]
+              for n, c in enumerate(analysis.claims) if c.coded]
+    if coding:
+        compact["coding"] = coding
     if analysis.edits:
         compact["edits"] = [edit_dict(edit) for edit in analysis.edits]
     if analysis.meta:
@@ -252,13 +270,22 @@ def from_compact(data: Any, text: str) -> Analysis:
         row = _row(item, f"claims[{n}]", 9, 10)
         source = None
         if row[4] is not None:
-            src = _row(row[4], f"claims[{n}].source", 3)
-            source = {"start": src[0], "end": src[1], "actor": src[2]}
+            src = _row(row[4], f"claims[{n}].source", 3, 4)
+            source = {"start": src[0], "end": src[1], "actor": src[2],
+                      "origin": src[3] if len(src) > 3 else MACHINE}
         claims.append({"id": row[0], "kind": row[1], "sentence": [row[2], row[3]],
                        "source": source, "cue": {"start": row[5], "end": row[6]},
                        "content": {"start": row[7], "end": row[8]},
                        "origin": row[9] if len(row) > 9 else MACHINE,
                        **({"provenance": {"speaker": speakers[n]}} if speakers[n] else {})})
+    coding_rows = root.get("coding", [])  # pages written before coding have none
+    if not isinstance(coding_rows, list):
+        raise ValueError("the analysis.coding: expected a list of rows")
+    for n, item in enumerate(coding_rows):
+        row = _row(item, f"coding[{n}]", 4)
+        if not isinstance(row[0], int) or not 0 <= row[0] < len(claims):
+            raise ValueError(f"coding[{n}]: {row[0]!r:.40} is not the index of a claim")
+        claims[row[0]]["coding"] = {"verdict": row[1], "note": row[2], "tags": row[3]}
     return from_dict({"source": _get(root, "source", "the analysis"),
                       "model": {"name": model[0], "version": model[1]}, "text": text,
                       "entities": entities, "actors": actors, "claims": claims,
@@ -377,7 +404,8 @@ def from_dict(data: Any) -> Analysis:
             s_actor = _get(src, "actor", f"{where}.source")
             if s_actor is not None and (not isinstance(s_actor, str) or s_actor not in actor_ids):
                 raise ValueError(f"{where}.source.actor: {s_actor!r} is not null or an actor id")
-            source = Source(s_start, s_end, text[s_start:s_end], s_actor)
+            source = Source(s_start, s_end, text[s_start:s_end], s_actor,
+                            _origin(src, f"{where}.source"))
         claims.append(
             Claim(
                 id=_str(obj, "id", where),
@@ -389,6 +417,7 @@ def from_dict(data: Any) -> Analysis:
                 origin=_origin(obj, where),
                 rule=_provenance(obj, where, "rule"),
                 speaker_basis=_provenance(obj, where, "speaker"),
+                **_coding(obj, where),
             )
         )
     if len({c.id for c in claims}) != len(claims):
@@ -404,9 +433,33 @@ def from_dict(data: Any) -> Analysis:
         entities=tuple(entities),
         actors=tuple(actors),
         claims=tuple(claims),
-        edits=tuple(_edit(item, f"edits[{n}]", text) for n, item in enumerate(corrections)),
+        edits=edits_from(corrections, text),
         meta=meta_from(root.get("meta")),
     )
+
+
+def edits_from(value: Any, text: str, where: str = "edits") -> tuple[Edit, ...]:
+    """Corrections from JSON (a list of ``edit_dict`` objects), each checked against ``text``;
+    ValueError says which one is wrong."""
+    if not isinstance(value, list):
+        raise ValueError(f"{where}: expected a list, got {type(value).__name__}")
+    return tuple(_edit(item, f"{where}[{n}]", text) for n, item in enumerate(value))
+
+
+def _coding(obj: dict[str, Any], where: str) -> dict[str, Any]:
+    """A claim's coding (verdict, note, tags) as Claim's keyword arguments; none when absent."""
+    if obj.get("coding") is None:
+        return {}
+    coding = _object(obj["coding"], f"{where}.coding")
+    verdict, note = coding.get("verdict", ""), coding.get("note", "")
+    if verdict not in ("", *VERDICTS):
+        raise ValueError(f"{where}.coding.verdict: {verdict!r:.40} is not one of {VERDICTS}")
+    if not isinstance(note, str):
+        raise ValueError(f"{where}.coding.note: expected a string")
+    tags = coding.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise ValueError(f"{where}.coding.tags: expected a list of strings")
+    return {"verdict": verdict, "note": note, "tags": tuple(tags)}
 
 
 def _provenance(obj: dict[str, Any], where: str, key: str) -> str:

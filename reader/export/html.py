@@ -19,7 +19,7 @@ import html
 import json
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import PurePath
 from string import Template
@@ -36,14 +36,16 @@ from reader.palette import (
     FALLBACK,
     LABELS,
     SELECTED_OUTLINE,
+    VERDICT_FAILS,
+    VERDICT_HOLDS,
     LabelStyle,
     style_for,
 )
-from reader.types import Analysis, Entity
+from reader.types import Analysis, Claim, Entity
 
 _PAGE_WORDS = ("legend", "actors", "claims", "source", "cue", "content", "no_source", "mentions",
                "mention", "related", "roles", "none", "model", "help", "prev", "next", "close",
-               "claim", "untitled")
+               "claim", "untitled", "verdict", "note", "tags", "corrected")
 
 
 def _page_words(lang: str) -> dict[str, str]:
@@ -90,7 +92,7 @@ def render_html(analysis: Analysis, lang: str = "hu") -> str:
         version=_esc(__version__),
         title=title,
         css=css,
-        source=_esc(analysis.source),
+        source=_esc(shown_source(analysis.source)),
         article_meta=_article_meta(analysis, ui),
         model_word=_esc(ui["model"]),
         model_name=_esc(analysis.model.name),
@@ -190,8 +192,10 @@ def _sha256(source: str) -> str:
 
 
 def _embed_json(analysis: Analysis) -> str:
-    """The analysis JSON, safe inside <script>: no '<', '>' or '&' can end or bend the block."""
-    data = json.dumps(jsonio.to_compact(analysis), ensure_ascii=False, separators=(",", ":"))
+    """The analysis JSON, safe inside <script>: no '<', '>' or '&' can end or bend the block;
+    its source named as the page shows it (a file's name, not the folders it was in)."""
+    compact = jsonio.to_compact(replace(analysis, source=shown_source(analysis.source)))
+    data = json.dumps(compact, ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
 
@@ -207,6 +211,14 @@ def _article_meta(analysis: Analysis, ui: dict[str, str]) -> str:
                                 ("date", meta.date), ("url", meta.url), ("file", meta.file))
              if value]
     return f'<p class="article-meta">{" · ".join(parts)}</p>' if parts else ""
+
+
+def shown_source(source: str) -> str:
+    """Where the article came from, as a page meant to be shared may say it: an address as it
+    is, a file by its name only (never the folders of the person who saved the page)."""
+    if "://" in source:
+        return source
+    return re.split(r"[\\/]", source)[-1] or source
 
 
 def _title(analysis: Analysis, ui: dict[str, str]) -> str:
@@ -253,7 +265,8 @@ def _spans(analysis: Analysis) -> list[_Span]:
         aid = _esc(dom_id(ent.actor))
         label = labels.get(ent.actor, ent.label)  # every mention shows the actor's one label
         own = f' data-label="{_esc(ent.label)}"' if ent.label != label else ""
-        spans.append(_Span(ent.start, ent.end, f'<mark id="m-{n}" class="ent '
+        fixed = " corrected" if ent.origin != "machine" else ""
+        spans.append(_Span(ent.start, ent.end, f'<mark id="m-{n}" class="ent{fixed} '
                            f'L-{style_for(label).key}" data-actor="{aid}"{own}>',
                            "</mark>", entity=True))
     length = len(analysis.text)
@@ -440,9 +453,26 @@ def _claim_items(analysis: Analysis, ui: dict[str, str], names: dict[str, str]) 
         items.append(
             f'<li class="claim k-{_esc(dom_id(claim.kind))}" id="claim-item-{cid}">'
             f'<a href="#claim-{cid}"><b>{kind}</b>{source}<i>{_esc(claim.cue.text)}</i>'
-            f"<q>{_esc(_snippet(claim.content.text))}</q></a></li>"
+            f"<q>{_esc(_snippet(claim.content.text))}</q></a>{_coding(claim, ui)}</li>"
         )
     return "".join(items) or f'<li class="none">{_esc(ui["none"])}</li>'
+
+
+def _coding(claim: Claim, ui: dict[str, str]) -> str:
+    """A person's coding of the claim, shown read-only under it: verdict, tags, note; and a
+    mark when a person corrected the claim."""
+    parts = []
+    if claim.origin != "machine":
+        parts.append(f'<span class="corrected">{_esc(ui["corrected"])}</span>')
+    if claim.verdict:
+        name = _esc(i18n.verdict_name(claim.verdict, ui["lang"]))
+        parts.append(f'<span class="verdict v-{_esc(claim.verdict)}" '
+                     f'title="{_esc(ui["verdict"])}">{name}</span>')
+    parts += [f'<span class="tag" title="{_esc(ui["tags"])}">{_esc(tag)}</span>'
+              for tag in claim.tags]
+    if claim.note:
+        parts.append(f'<span class="note" title="{_esc(ui["note"])}">{_esc(claim.note)}</span>')
+    return f'<div class="coding">{"".join(parts)}</div>' if parts else ""
 
 
 def _snippet(text: str, limit: int = CLAIM_SNIPPET) -> str:
@@ -489,6 +519,8 @@ def _css(ui: dict[str, str]) -> str:
         claim_cue=_colour(CLAIM_CUE),
         claim_source=_colour(CLAIM_SOURCE),
         selected=_colour(SELECTED_OUTLINE),
+        verdict_holds=_colour(VERDICT_HOLDS),
+        verdict_fails=_colour(VERDICT_FAILS),
         labels_light="".join(_label_css(s, dark=False) for s in styles),
         labels_dark="".join(_label_css(s, dark=True) for s in styles),
         source_name=_css_string(ui["source"] + ": "),

@@ -7,8 +7,12 @@ string indices, as everywhere in the reader). Then who the speaker is and how su
 article gives the source's actor (``speaker_roles``, "alelnök (Tisza Párt); politikus"), how the
 speaker was decided (``speaker_basis``, one of reader.types.SPEAKER_BASES, empty for a claim a
 person added or changed) and whether it was inferred from the context rather than read at the
-cue (``speaker_unsure``: "yes" or "no"; never "yes" for a claim a person corrected). Last, the
-article's title, outlet, author, date and address where they are known.
+cue (``speaker_unsure``: "yes" or "no"; never "yes" for a claim a person corrected). Then the
+article's title, outlet, author, date and address where they are known. Last, added after the
+others so that a script reading columns by position keeps working: who decided the speaker
+(``speaker_origin``: "machine", or "corrected" when a person set it), the claim's whole sentence,
+and a person's coding: the verdict (``verdict``, one of reader.types.VERDICTS or empty, and
+``verdict_name`` in the chosen language), the ``note`` and the ``tags`` ("; " between them).
 
 The table is RFC 4180 CSV written by the ``csv`` module (every field that needs it quoted,
 ``\\r\\n`` line ends, line breaks inside a content kept), to be saved as UTF-8 *with* a
@@ -60,6 +64,13 @@ COLUMNS = (
     "article_author",
     "article_date",
     "article_url",
+    # added later, so at the end: who set the speaker, the sentence, a person's coding
+    "speaker_origin",
+    "sentence",
+    "verdict",
+    "verdict_name",
+    "note",
+    "tags",
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -123,6 +134,12 @@ def article_rows(article: str, analysis: Analysis, lang: str = "hu") -> Rows:
             claim.speaker_basis,
             "yes" if claim.speaker_unsure else "no",
             *record,
+            source.origin if source is not None else "",
+            analysis.text[claim.sentence[0] : claim.sentence[1]],
+            claim.verdict,
+            i18n.verdict_name(claim.verdict, lang) if claim.verdict else "",
+            claim.note,
+            "; ".join(claim.tags),
         ))
     return Rows(_csv(rows), len(rows))
 

@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from reader.autosave import AutosaveStore
     from reader.i18n import set_language
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
@@ -87,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     set_language("en")
     tmp = tempfile.TemporaryDirectory()
     settings = Settings(QSettings(str(Path(tmp.name) / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings, model=args.model)
+    window = MainWindow(settings, model=args.model,  # never the user's settings or store
+                        store=AutosaveStore(Path(tmp.name) / "autosave"))
     if args.recent:
         from reader.ui import settings as keys
 

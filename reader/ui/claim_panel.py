@@ -1,18 +1,23 @@
-"""The Claims tab: who said what, in text order or grouped by source, with a detail view."""
+"""The Claims tab: who said what, in text order or grouped by source, with a detail view where
+a claim is coded (verdict, note, tags), a filter by coding, and several claims selected at once
+for a fix in bulk (their menu, or a group header's)."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -26,8 +31,8 @@ from reader import palette
 from reader.analysis import naming
 from reader.analysis.naming import snippet
 from reader.i18n import kind_text as _kind_text
-from reader.i18n import language, tr
-from reader.types import Analysis, Claim
+from reader.i18n import language, tr, verdict_name
+from reader.types import VERDICTS, Analysis, Claim
 from reader.ui.safe_text import isolate, plain, plain_label
 
 MODES = ("text", "source")
@@ -46,10 +51,24 @@ def kind_text(kind: str) -> str:
     return _kind_text(kind, language())
 
 
+class NoteEdit(QPlainTextEdit):
+    """A claim's note: committed when the person leaves the field, not at every key."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.editing_finished.emit()
+
+
 class ClaimPanel(QWidget):
     claim_activated = Signal(str)  # claim id
     filter_cleared = Signal()  # "Show all" after an actor's claims were shown
     context_menu_requested = Signal(object, str)  # QMenu to fill, claim id
+    bulk_menu_requested = Signal(object, list)  # QMenu to fill, the ids of several claims
+    coding_edited = Signal(str, str, str)  # claim id, "verdict" / "note" / "tags", the value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,10 +83,14 @@ class ClaimPanel(QWidget):
         bar.addWidget(self._filter_label, 1)
         bar.addWidget(self._clear_filter)
         self._filter_bar.hide()
+        self._coding_filter = QComboBox(self)  # all, not coded, corrected, a verdict, a tag
+        self._coding_filter.setObjectName("coding_filter")
+        self._coding_filter.currentIndexChanged.connect(self._on_coding_filter_changed)
         self._tree = QTreeWidget(self)
         self._tree.setColumnCount(4)
         self._tree.setUniformRowHeights(True)
-        self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click picks several claims for one fix (their menu: source, kind, delete)
+        self._tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self._tree.header()
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
@@ -81,16 +104,46 @@ class ClaimPanel(QWidget):
         self._detail = QTextBrowser(self)  # scrolls when a claim's content is long
         self._detail.setObjectName("claim_detail")
         self._detail.setOpenLinks(False)
+        self._coding = QWidget(self)  # the shown claim's coding, edited in place
+        self._coding.setObjectName("claim_coding")
+        self.verdict = QComboBox(self._coding)
+        self.verdict.activated.connect(self._on_verdict_activated)
+        self.tags = QLineEdit(self._coding)
+        self.tags.editingFinished.connect(self._on_tags_editing_finished)
+        self.note = NoteEdit(self._coding)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4)
+        self.note.editing_finished.connect(self._on_note_editing_finished)
+        self._coding_labels = [QLabel(self._coding) for _ in range(3)]
+        form = QFormLayout(self._coding)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self._coding_labels[0], self.verdict)
+        form.addRow(self._coding_labels[1], self.tags)
+        form.addRow(self._coding_labels[2], self.note)
+        self._coding.hide()
+        below = QWidget(self)
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._detail, 1)
+        column.addWidget(self._coding)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self._tree)
-        splitter.addWidget(self._detail)
+        splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self._mode)
+        for box in (self._mode, self._coding_filter, self.verdict):  # never widen the panel
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
+        top = QHBoxLayout()
+        top.addWidget(self._mode, 1)
+        top.addWidget(self._coding_filter, 1)
+        layout.addLayout(top)
         layout.addWidget(self._filter_bar)
         layout.addWidget(splitter)
+        self._coding_choice: tuple[str, str] = ("all", "")  # the coding filter's choice
+        self._coding_claim: str | None = None  # the claim whose coding the form shows
         self._all: list[Claim] = []  # every claim of the analysis, in text order
         self._claims: list[Claim] = []  # those shown (all, or one actor's)
         self._actor_filter: tuple[str, str] | None = None  # actor id and name
@@ -109,6 +162,18 @@ class ClaimPanel(QWidget):
         self._tree.setHeaderLabels([tr("col_kind"), tr("col_source"), tr("col_cue"),
                                     tr("col_content")])
         self._clear_filter.setText(tr("show_all_claims"))
+        for label, key in zip(self._coding_labels, ("coding_verdict", "coding_tags",
+                                                    "coding_note"), strict=True):
+            label.setText(tr(key))
+        self.tags.setPlaceholderText(tr("coding_tags_hint"))
+        self.note.setPlaceholderText(tr("coding_note_hint"))
+        with QSignalBlocker(self.verdict):
+            current = self.verdict.currentData()
+            self.verdict.clear()
+            for verdict in ("", *VERDICTS):
+                self.verdict.addItem(verdict_name(verdict, language()), verdict)
+            self.verdict.setCurrentIndex(max(self.verdict.findData(current), 0))
+        self._fill_coding_filter()
         self._apply_actor_filter()
 
     def set_analysis(self, analysis: Analysis | None, pending: bool = False) -> None:
@@ -119,7 +184,68 @@ class ClaimPanel(QWidget):
         self._actor_names = {a.id: a.name for a in analysis.actors} if analysis else {}
         self._selected = None
         self._actor_filter = None
+        self._fill_coding_filter()
         self._apply_actor_filter()
+
+    def keep_filters(self, actor_id: str | None, coding: tuple[str, str]) -> None:
+        """After an edit: show the same actor's claims and the same coding as before."""
+        if coding in self._filter_choices():
+            self._coding_choice = coding
+            with QSignalBlocker(self._coding_filter):
+                self._coding_filter.setCurrentIndex(self._filter_choices().index(coding))
+        self.set_actor_filter(actor_id)
+
+    def coding_filter(self) -> tuple[str, str]:
+        """The coding filter's choice: ("all", ""), ("uncoded", ""), ("corrected", ""),
+        ("verdict", a verdict) or ("tag", a tag)."""
+        return self._coding_choice
+
+    def set_coding_filter(self, kind: str, value: str = "") -> None:
+        choices = self._filter_choices()
+        self._coding_filter.setCurrentIndex(choices.index((kind, value)))
+
+    def selected_claim_ids(self) -> list[str]:
+        """The claims selected in the list, in its order (several for a fix in bulk)."""
+        return [item.data(0, _ID) for item in self._all_items()
+                if item.isSelected() and item.data(0, _ID)]
+
+    def select_more(self, claim_ids: list[str]) -> None:
+        """Add these claims to the selection (after a fix in bulk the picked claims stay
+        picked), without emitting claim_activated."""
+        with QSignalBlocker(self._tree):
+            for claim_id in claim_ids:
+                item = self.item_for(claim_id)
+                if item is not None:
+                    item.setSelected(True)
+
+    def _filter_choices(self) -> list[tuple[str, str]]:
+        verdicts = [v for v in VERDICTS if any(c.verdict == v for c in self._all)]
+        tags = sorted({t for c in self._all for t in c.tags}, key=str.casefold)
+        return ([("all", ""), ("uncoded", ""), ("corrected", "")]
+                + [("verdict", v) for v in verdicts] + [("tag", t) for t in tags])
+
+    def _fill_coding_filter(self) -> None:
+        choices = self._filter_choices()
+        if self._coding_choice not in choices:
+            self._coding_choice = ("all", "")
+        with QSignalBlocker(self._coding_filter):
+            self._coding_filter.clear()
+            for kind, value in choices:
+                if kind == "verdict":
+                    words = tr("claims_filter_verdict", verdict=verdict_name(value, language()))
+                elif kind == "tag":
+                    words = tr("claims_filter_tag", tag=isolate(value))
+                else:
+                    words = tr(f"claims_filter_{kind}")
+                self._coding_filter.addItem(words)
+            self._coding_filter.setCurrentIndex(choices.index(self._coding_choice))
+
+    def _passes_coding_filter(self, claim: Claim) -> bool:
+        kind, value = self._coding_choice
+        return (kind == "all" or (kind == "uncoded" and not claim.coded)
+                or (kind == "corrected" and claim.origin != "machine")
+                or (kind == "verdict" and claim.verdict == value)
+                or (kind == "tag" and value in claim.tags))
 
     def set_actor_filter(self, actor_id: str | None) -> None:
         """Show only the claims whose source is this actor (None: all), with a bar to clear it."""
@@ -134,12 +260,13 @@ class ClaimPanel(QWidget):
         return [item.data(0, _ID) for item in self._all_items() if item.data(0, _ID)]
 
     def _apply_actor_filter(self) -> None:
+        shown = [c for c in self._all if self._passes_coding_filter(c)]
         if self._actor_filter is None:
-            self._claims = list(self._all)
+            self._claims = shown
             self._filter_bar.hide()
         else:
             actor_id, name = self._actor_filter
-            self._claims = [c for c in self._all if c.source and c.source.actor == actor_id]
+            self._claims = [c for c in shown if c.source and c.source.actor == actor_id]
             self._filter_label.setText(tr("claims_of", name=isolate(name), n=len(self._claims)))
             self._filter_bar.show()
         if self._selected and not any(c.id == self._selected for c in self._claims):
@@ -234,6 +361,7 @@ class ClaimPanel(QWidget):
             for claims in groups.values():
                 name = source_name(claims[0], self._actor_names)
                 top = QTreeWidgetItem([f"{name} ({len(claims)})"])
+                top.setData(1, _ID, [c.id for c in claims])  # the group's claims, for its menu
                 font = QFont(self._tree.font())
                 font.setBold(True)
                 top.setFont(0, font)
@@ -249,6 +377,7 @@ class ClaimPanel(QWidget):
             self._show_detail(None)
 
     def _show_detail(self, claim: Claim | None) -> None:
+        self._show_coding(claim)
         if claim is None:
             if self._pending:
                 hint = tr("analysing")
@@ -273,6 +402,47 @@ class ClaimPanel(QWidget):
             + "</table>"
         )
 
+    def _show_coding(self, claim: Claim | None) -> None:
+        """The coding form for ``claim`` (hidden without one); a note still being typed for
+        the same claim is left as it is (leaving the field commits it)."""
+        typing = (claim is not None and claim.id == self._coding_claim
+                  and self.note.document().isModified())
+        self._coding_claim = claim.id if claim is not None else None
+        self._coding.setVisible(claim is not None)
+        if claim is None:
+            return
+        with QSignalBlocker(self.verdict):
+            self.verdict.setCurrentIndex(max(self.verdict.findData(claim.verdict), 0))
+        with QSignalBlocker(self.tags):
+            self.tags.setText(", ".join(claim.tags))
+        if typing:
+            return
+        with QSignalBlocker(self.note):
+            if self.note.toPlainText() != claim.note:
+                self.note.setPlainText(claim.note)
+            self.note.document().setModified(False)
+
+    def _on_verdict_activated(self, _index: int) -> None:
+        claim = self.claim(self._coding_claim or "")
+        if claim is not None and self.verdict.currentData() != claim.verdict:
+            self.coding_edited.emit(claim.id, "verdict", self.verdict.currentData())
+
+    def _on_tags_editing_finished(self) -> None:
+        claim = self.claim(self._coding_claim or "")
+        if claim is not None and self.tags.text() != ", ".join(claim.tags):
+            self.coding_edited.emit(claim.id, "tags", self.tags.text())
+
+    def _on_note_editing_finished(self) -> None:
+        claim = self.claim(self._coding_claim or "")
+        if claim is not None and self.note.toPlainText().strip() != claim.note:
+            self.coding_edited.emit(claim.id, "note", self.note.toPlainText())
+
+    def _on_coding_filter_changed(self, index: int) -> None:
+        choices = self._filter_choices()
+        if 0 <= index < len(choices):
+            self._coding_choice = choices[index]
+            self._apply_actor_filter()
+
     def _on_mode_changed(self, _index: int) -> None:
         self._rebuild()
 
@@ -289,13 +459,34 @@ class ClaimPanel(QWidget):
         if current is not None and current.data(0, _ID) not in (None, self._selected):
             self._on_tree_item_clicked(current)
 
-    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
+    def menu_at(self, point: QPoint) -> QMenu | None:
+        """The menu for a right-click at ``point`` of the list (None: nothing there): one
+        claim's, the selected claims' when it is on one of several, a group header's for all
+        of the group's claims."""
         item = self._tree.itemAt(point)
-        claim_id = item.data(0, _ID) if item is not None else None
-        if not claim_id:
-            return
+        if item is None:
+            return None
+        claim_id = item.data(0, _ID)
+        group = item.data(1, _ID) if not claim_id else None  # a group header: all its claims
+        selected = self.selected_claim_ids()
         menu = QMenu(self)
-        self.context_menu_requested.emit(menu, claim_id)
+        if group:
+            self.bulk_menu_requested.emit(menu, list(group))
+        elif claim_id in selected and len(selected) > 1:
+            self.bulk_menu_requested.emit(menu, selected)
+        elif claim_id:
+            self.context_menu_requested.emit(menu, claim_id)
+        return menu
+
+    def point_of(self, claim_id: str | None, group: int = -1) -> QPoint:
+        """Where a claim's row (or the ``group``th group header) is in the list: for tests."""
+        item = self._tree.topLevelItem(group) if group >= 0 else self.item_for(claim_id or "")
+        return self._tree.visualItemRect(item).center() if item is not None else QPoint(-1, -1)
+
+    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
+        menu = self.menu_at(point)
+        if menu is None:
+            return
         if not menu.isEmpty():
             menu.exec(self._tree.viewport().mapToGlobal(point))
         menu.deleteLater()

@@ -48,7 +48,10 @@ from reader.types import (
     RenameActor,
     SetClaimContent,
     SetClaimKind,
+    SetClaimNote,
     SetClaimSource,
+    SetClaimTags,
+    SetClaimVerdict,
 )
 from reader.ui.safe_text import isolate, menu_text, plain, plain_label
 
@@ -83,8 +86,17 @@ class Corrections(QObject):
         ``base`` is the analysis a menu was built for: if another one is shown by now (a file
         opened while the menu was up), the edit is not made.
         """
+        return self._made(lambda: self._session.apply(edit, base))
+
+    def apply_all(self, made: list[Edit], base: Analysis | None = None) -> bool:
+        """Make several edits as one undoable step (a fix in bulk); a dialog says why if one
+        of them cannot be made, and then none is."""
+        return self._made(lambda: self._session.apply_all(made, base))
+
+    def _made(self, make: Callable[[], Analysis | None]) -> bool:
+        """Run an edit of the session; show the result, or say why it cannot be made."""
         try:
-            after = self._session.apply(edit, base)
+            after = make()
         except edits.EditError as exc:
             QMessageBox.warning(self._parent, tr("edit_failed"), plain(exc.message(language())))
             return False
@@ -92,6 +104,22 @@ class Corrections(QObject):
             return False
         self.analysis_changed.emit(after)
         return True
+
+    def set_coding(self, claim_id: str, field: str, value: str) -> bool:
+        """A person's coding of one claim from the claim detail: its verdict, note or tags."""
+        analysis = self._current()
+        claim = next((c for c in analysis.claims if c.id == claim_id), None) if analysis else None
+        if claim is None:
+            return False
+        ref = edits.claim_ref(claim)
+        made: Edit
+        if field == "verdict":
+            made = SetClaimVerdict(ref, value)
+        elif field == "note":
+            made = SetClaimNote(ref, value)
+        else:
+            made = SetClaimTags(ref, value)
+        return self.apply(made)
 
     def _menu_for(self) -> Analysis | None:
         """The analysis a menu being built is for; its edits apply to that one only."""
@@ -160,17 +188,67 @@ class Corrections(QObject):
         ref = edits.claim_ref(claim)
         sources = menu.addMenu(tr("correct_claim_source"))
         current = claim.source.actor if claim.source else None
+        at_cue = _words_at_cue(analysis, claim)
         for actor in _others(analysis, current, limit=ACTORS_LISTED):
             mention = _nearest_mention(actor, claim.extent[0])
             self._act(sources, _actor_text(actor), lambda _=False, m=mention:
-                      self._from_menu(SetClaimSource(ref, None, m)))
+                      self._from_menu(SetClaimSource(ref, at_cue, m)))
         sources.addSeparator()
         self._act(sources, tr("unknown_source"),
                   lambda: self._from_menu(SetClaimSource(ref, None, None)))
+        same = edits.same_source_words(analysis, claim)
+        if same and claim.source is not None:  # a role phrase that recurs: all at once
+            every = menu.addMenu(menu_text(tr("correct_same_words", n=len(same), words=isolate(
+                snippet(claim.source.text, 40)))))
+            for actor in _others(analysis, None, limit=ACTORS_LISTED):
+                self._act(every, _actor_text(actor), lambda _=False, a=actor: self._bulk(
+                    [SetClaimSource(edits.claim_ref(c), _words_at_cue(analysis, c),
+                                    _nearest_mention(a, c.extent[0])) for c in same]))
         kinds = {kind: claim_kind_name(kind, language()) for kind in CLAIM_KINDS}
         self._choices(menu.addMenu(tr("correct_claim_kind")), kinds, claim.kind,
                       lambda kind: SetClaimKind(ref, kind))
         self._act(menu, tr("correct_remove_claim"), lambda: self._from_menu(RemoveClaim(ref)))
+
+    def add_bulk_claim_actions(self, menu: QMenu, claim_ids: list[str]) -> None:
+        """One fix for several claims (selected in the list, or a group's): their source, their
+        kind, or delete them; each is one undo step."""
+        analysis = self._menu_for()
+        claims = [c for c in analysis.claims if c.id in set(claim_ids)] if analysis else []
+        if analysis is None or not claims:
+            return
+        title = menu.addAction(menu_text(tr("correct_bulk_title", n=len(claims))))
+        title.setEnabled(False)
+        refs = [edits.claim_ref(c) for c in claims]
+        sources = menu.addMenu(tr("correct_claim_source"))
+        currents = {c.source.actor if c.source else None for c in claims}
+        exclude = next(iter(currents)) if len(currents) == 1 else None
+        for actor in _others(analysis, exclude, limit=ACTORS_LISTED):
+            self._act(sources, _actor_text(actor), lambda _=False, a=actor: self._bulk(
+                [SetClaimSource(edits.claim_ref(c), _words_at_cue(analysis, c),
+                                _nearest_mention(a, c.extent[0])) for c in claims]))
+        sources.addSeparator()
+        self._act(sources, tr("unknown_source"),
+                  lambda: self._bulk([SetClaimSource(r, None, None) for r in refs]))
+        kinds = menu.addMenu(tr("correct_claim_kind"))
+        for kind in CLAIM_KINDS:
+            self._act(kinds, claim_kind_name(kind, language()), lambda _=False, k=kind:
+                      self._bulk([SetClaimKind(r, k) for r in refs]))
+        self._act(menu, tr("correct_remove_claims"),
+                  lambda: self._bulk([RemoveClaim(r) for r in refs]))
+
+    def _bulk(self, made: list[Edit]) -> bool:
+        return self.apply_all(made, self._menu_base)
+
+    def link_unattributed(self, mention: Range) -> bool:
+        """Give the claims without a speaker around a new mention that mention's actor as
+        their speaker (one undo step): what the window offers after a mention is marked."""
+        analysis = self._current()
+        if analysis is None:
+            return False
+        claims = edits.unattributed_near(analysis, mention)
+        return bool(claims) and self.apply_all(
+            [SetClaimSource(edits.claim_ref(c), _words_at_cue(analysis, c) if c.source else None,
+                            mention) for c in claims], analysis)
 
     def _entity_actions(self, menu: QMenu, analysis: Analysis, entity: Entity) -> None:
         span = (entity.start, entity.end)
@@ -195,8 +273,15 @@ class Corrections(QObject):
             return
         span = (start, end)
         inside = [e for e in analysis.entities if start <= e.start and e.end <= end]
-        overlaps = any(e.start < end and start < e.end for e in analysis.entities)
-        if not overlaps:
+        crossing = any(e.start < end and start < e.end and not (start <= e.start and e.end <= end)
+                       for e in analysis.entities)
+        exact = any((e.start, e.end) == span for e in analysis.entities)
+        if inside and not crossing and not exact:  # a role phrase over a name: a mention
+            join = menu.addMenu(tr("correct_add_to_actor"))
+            for actor in _others(analysis, None):
+                self._act(join, _actor_text(actor), lambda _=False, a=actor: self._from_menu(
+                    AddEntity(span, a.label, a.mentions[0])))
+        elif not crossing and not exact:
             mark = menu.addMenu(tr("correct_mark_entity"))
             for label in LABELS:
                 self._act(mark, label_name(label, language()),
@@ -306,6 +391,18 @@ def _others(analysis: Analysis, exclude: str | None,
 
 def _actor_text(actor: Actor) -> str:
     return f"{isolate(actor.name)} ({label_name(actor.label, language())})"
+
+
+def _words_at_cue(analysis: Analysis, claim: Claim) -> Range | None:
+    """The words of a claim's source, kept when its speaker is corrected (the evidence): all
+    but another person's name, which would say the wrong speaker (then the chosen actor's
+    nearest mention is the source)."""
+    source = claim.source
+    if source is None:
+        return None
+    span = (source.start, source.end)
+    name = any((e.start, e.end) == span and e.form == "name" for e in analysis.entities)
+    return None if name else span
 
 
 def _nearest_mention(actor: Actor, position: int) -> Range:

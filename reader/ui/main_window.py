@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader import service
+from reader.analysis.edits import unattributed_near
+from reader.autosave import Autosaver, AutosaveStore
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
-from reader.session import Session
-from reader.types import Analysis, Claim, Edit, Entity, SetMeta
+from reader.session import Session, Step
+from reader.types import AddEntity, Analysis, Claim, Edit, Entity, Range, SetMeta
 from reader.ui import about
 from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
@@ -44,6 +47,8 @@ from reader.ui.claim_panel import ClaimPanel
 from reader.ui.corrections import Corrections
 from reader.ui.find_bar import FindBar
 from reader.ui.legend import Legend
+from reader.ui.notice_bar import NoticeBar
+from reader.ui.qt_words import use_qt_words
 from reader.ui.safe_text import isolate, menu_text, plain, plain_label
 from reader.ui.settings import Settings
 from reader.ui.text_view import TextView
@@ -64,9 +69,14 @@ class MainWindow(QMainWindow):
         settings: Settings,
         worker: AnalysisWorker | None = None,
         model: str | None = None,
+        store: AutosaveStore | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
+        # every correction is saved as it is made, per user, by the text (reader.autosave)
+        self.autosave = store if store is not None else AutosaveStore(keys.autosave_folder())
+        self._autosaver = Autosaver(self.autosave)
+        self._relink: tuple[Edit, Range] | None = None  # the mention the notice offers to link
         self.worker = worker if worker is not None else AnalysisWorker(parent=self)
         # file reads and writes run off the GUI thread too (at once where analysis does: tests)
         self.files = FileWorker(synchronous=self.worker.synchronous, parent=self)
@@ -77,6 +87,11 @@ class MainWindow(QMainWindow):
         self._claim: str | None = None
         self._replaying: tuple[Edit, ...] = ()  # the corrections the analysis under way makes
         self._status: tuple[str, dict[str, object]] = ("status_ready", {})
+        self._lasting: tuple[str, dict[str, object]] = self._status  # under a momentary one
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(MOMENT_MS)
+        self._status_timer.timeout.connect(self._on_status_timer_timeout)
         self.setAcceptDrops(True)
 
         self.text_view = TextView(self)
@@ -90,6 +105,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.legend)
         self.article_header = ArticleHeader(self)  # title, outlet, author, date, address, file
         column.addWidget(self.article_header)
+        self.notice = NoticeBar(self)  # restored corrections, a store set aside
+        column.addWidget(self.notice)
         self.welcome = Welcome(self)
         self.stack = QStackedWidget(self)  # the start screen until an article is open
         self.stack.addWidget(self.welcome)
@@ -273,10 +290,17 @@ class MainWindow(QMainWindow):
         self.actor_panel.context_menu_requested.connect(self.corrections.add_actor_actions_for)
         self.actor_panel.actor_dropped.connect(self.corrections.merge_dropped)
         self.claim_panel.context_menu_requested.connect(self.corrections.add_claim_actions_for)
+        self.claim_panel.bulk_menu_requested.connect(self.corrections.add_bulk_claim_actions)
+        self.claim_panel.coding_edited.connect(self.corrections.set_coding)
         self.welcome.recent_chosen.connect(self.open_file)
+        self.notice.action_clicked.connect(self._on_notice_action_clicked)
 
     def retranslate(self) -> None:
         """Set every visible word in the current language (at start and on a language switch)."""
+        use_qt_words(language())  # Qt's own: Copy / Select All, Save / Discard, key names
+        if QGuiApplication.applicationDisplayName() != tr("app_name"):
+            # the platform adds it to the title: in the language chosen, not the one at start
+            QGuiApplication.setApplicationDisplayName(tr("app_name"))
         texts = {
             self.open_action: "open", self.save_action: "save_html", self.quit_action: "quit",
             self.find_action: "find", self.find_next_action: "find_next",
@@ -312,6 +336,7 @@ class MainWindow(QMainWindow):
         self.find_bar.retranslate()
         self.welcome.retranslate()
         self.article_header.retranslate()
+        self.notice.retranslate()
         self._fill_welcome()
         self.actor_panel.retranslate()
         self.claim_panel.retranslate()
@@ -328,6 +353,16 @@ class MainWindow(QMainWindow):
         self._status = (key, values)
         shown = {k: about.number(v) if isinstance(v, int) else v for k, v in values.items()}
         self.status_message.setText(tr(key, **shown))
+        if key in MOMENTARY:  # says what just happened, then gives way to what is
+            self._status_timer.start()
+        else:
+            self._lasting = (key, values)
+            self._status_timer.stop()
+
+    def _on_status_timer_timeout(self) -> None:
+        if self._status[0] in MOMENTARY:
+            key, values = self._lasting
+            self.say(key, **values)
 
     # --- settings ---
 
@@ -405,6 +440,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("error_open"), plain(message))
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
+        self._autosaver.reset()  # nothing is written for the new text until its store is read
+        self._relink = None
+        self.notice.clear()
         self.session.open(opened)
         self.stack.setCurrentWidget(self.text_view)
         self.legend.show()
@@ -420,12 +458,15 @@ class MainWindow(QMainWindow):
             self.worker.cancel()
             self._show_analysis(opened.analysis)
             self.find_bar.set_text(opened.analysis.text)
+            self._restore_autosaved()
             return
         self.text_view.set_text(opened.text)
         self.find_bar.set_text(opened.text)
         self._start_analysis()
 
     def _on_session_changed(self) -> None:
+        self._autosave_now()
+        self.notice.button.setEnabled(self._notice_action_possible())
         self.setWindowModified(self.session.modified)
         self._update_actions()
         shown = self.session.analysis or self.session.document
@@ -445,6 +486,7 @@ class MainWindow(QMainWindow):
         shown = self.session.analysis is not None  # another model: the old results go
         if not self.session.start_analysis():
             return
+        self._autosaver.pause()
         document = self.session.document
         assert document is not None
         if shown:
@@ -616,9 +658,17 @@ class MainWindow(QMainWindow):
 
     def _on_worker_model_loading_started(self, name: str) -> None:
         if self.worker.busy:
-            self.say("status_loading_model", model=name)
+            if name == service.BUNDLED:
+                self.say("status_loading_bundled")
+            else:
+                self.say("status_loading_model", model=name)
 
     def _on_worker_progress_changed(self, done: int, total: int) -> None:
+        if done >= total:  # parsed: actors and claims are still being found, for seconds
+            self.progress.setRange(0, 0)
+            if self.session.document is not None:
+                self.say("status_finding", name=self.session.name)
+            return
         self.progress.setRange(0, 100)
         self.progress.setValue(done * 100 // max(total, 1))
         if self.session.document is not None:
@@ -631,6 +681,97 @@ class MainWindow(QMainWindow):
         self._show_analysis(received.analysis)
         if received.replayed:
             self.say("corrections_reapplied", kept=received.kept, dropped=received.dropped)
+            if received.dropped:  # the store still has them all: kept aside, not overwritten
+                self.autosave.set_aside(received.analysis.text, "before-reanalysis")
+        self._restore_autosaved()
+
+    # --- never lost: the corrections saved automatically ---
+
+    def _restore_autosaved(self) -> None:
+        """Once per opened document, when its analysis is first shown: make again the
+        corrections the store holds for this text beyond the file's own (one undo step), and
+        say so; a damaged store, or one whose history differs, is set aside and reported."""
+        analysis, document = self.session.analysis, self.session.document
+        if analysis is None or document is None:
+            return
+        found = self._autosaver.check(document, analysis.text, analysis.edits)
+        if found is None:  # analysed again: keep what was made again from now on
+            self._autosave_now()
+            return
+        if found.damaged is not None:
+            self.notice.show_notice("autosave_damaged", why=found.damaged.why,
+                                    path=str(found.set_aside or self.autosave.path(analysis.text)))
+        elif found.diverged:
+            self.notice.show_notice("autosave_diverged", path=str(found.set_aside))
+        elif found.restore:
+            after = self.session.apply_all(found.restore, restored=True)
+            if after is not None:
+                self._show_edited(after)
+                self._relink = None
+                self.notice.show_notice("autosave_restored", "autosave_machine",
+                                        n=len(found.restore), when=_when(found.saved))
+                self._on_session_changed()
+
+    def _autosave_now(self) -> None:
+        """Write the shown corrections to the store when they changed (atomically); a failure
+        is said in the notice bar, and the next change tries again."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        try:
+            self._autosaver.write(analysis.text, analysis.edits, self.session.name)
+        except OSError as exc:
+            self.notice.show_notice("autosave_failed", why=exc.strerror or str(exc))
+
+    def _last_step(self) -> Step | None:
+        position = self.session.position
+        return self.session.history[position - 1] if position > 0 else None
+
+    def _notice_action_possible(self) -> bool:
+        """The notice's button acts on the step it was shown for, while that is the last."""
+        step = self._last_step()
+        if step is None:
+            return False
+        if self._relink is not None:
+            return step.edit == self._relink[0] and not step.more
+        return step.restored
+
+    def _on_notice_action_clicked(self) -> None:
+        if not self._notice_action_possible():
+            return
+        if self._relink is not None:
+            _, mention = self._relink
+            self._relink = None
+            self.notice.clear()
+            self.corrections.link_unattributed(mention)
+            return
+        self._start_from_machine()
+
+    def _offer_relink(self) -> None:
+        """After a mention is marked: offer to make it the speaker of the claims without one
+        in its sentence (the unattributed claim beside a missed speaker)."""
+        step, analysis = self._last_step(), self.session.analysis
+        if step is None or analysis is None or step.more or not isinstance(step.edit, AddEntity):
+            return
+        mention = step.edit.span
+        claims = unattributed_near(analysis, mention)
+        if claims:
+            self._relink = (step.edit, mention)
+            self.notice.show_notice("relink_offer", "relink_action", n=len(claims),
+                                    text=isolate(analysis.text[mention[0] : mention[1]]))
+            self.notice.button.setEnabled(True)
+
+    def _start_from_machine(self) -> None:
+        """Start from the machine's output: the restored corrections are undone, and their
+        store is set aside (renamed, never deleted) so they can still be found."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        aside = self._autosaver.discard(analysis.text)
+        after = self.session.undo()
+        if after is not None:
+            self._show_edited(after)
+        self.notice.show_notice("autosave_machine_done", path=str(aside or ""))
 
     def _show_analysis(self, analysis: Analysis) -> None:
         """Show the session's analysis in the text and both lists, nothing selected."""
@@ -656,21 +797,28 @@ class MainWindow(QMainWindow):
 
     def _on_corrections_analysis_changed(self, analysis: Analysis) -> None:
         self._show_edited(analysis)
+        self._offer_relink()
 
     def _show_edited(self, analysis: Analysis) -> None:
         """An edit, undo or redo: show the result where the reader is, keeping the selection."""
         actor, mention, claim = self._actor, self._mention, self._claim
         shown_claims_of = self.claim_panel.actor_filter()
+        coding = self.claim_panel.coding_filter()
+        picked = self.claim_panel.selected_claim_ids()
         scroll = self.text_view.verticalScrollBar().value()
         self._show_analysis(analysis)
-        if shown_claims_of is not None and any(a.id == shown_claims_of for a in analysis.actors):
-            self.claim_panel.set_actor_filter(shown_claims_of)
+        if shown_claims_of is not None and not any(a.id == shown_claims_of
+                                                   for a in analysis.actors):
+            shown_claims_of = None
+        self.claim_panel.keep_filters(shown_claims_of, coding)
         self.text_view.verticalScrollBar().setValue(scroll)
         if claim is not None and any(c.id == claim for c in analysis.claims):
             self.select_claim(claim)
         elif actor is not None and any(a.id == actor for a in analysis.actors):
             total = len(self.text_view.mentions_of(actor))
             self.select_actor(actor, min(mention, max(total - 1, 0)), scroll=False)
+        if len(picked) > 1:
+            self.claim_panel.select_more(picked)
         self.text_view.verticalScrollBar().setValue(scroll)
         self.say("status_edited", edits=len(analysis.edits))
 
@@ -931,6 +1079,20 @@ SAVE_WORDS = {  # suffix -> the save dialog's title and file filter (reader.i18n
 }
 DOCK_SHARE = (0.22, 0.45)  # the side panel's share of the window's width, least and most
 DOCK_MIN = 230  # px: the panel's narrowest useful width
+
+# status messages that say what just happened: they give way to the lasting one after a moment
+MOMENTARY = frozenset({"wrapped_first", "wrapped_last", "status_no_actor", "drop_one_file",
+                       "status_saved"})
+MOMENT_MS = 4000
+
+
+def _when(saved: str) -> str:
+    """When a store was written, in the local time, for a message ("2026-12-05 15:04")."""
+    try:
+        return datetime.fromisoformat(saved).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return saved or "?"
+
 
 def _unique(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
     """Shortcuts without repeats (a repeated sequence makes Qt call the shortcut ambiguous)."""

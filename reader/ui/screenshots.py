@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from reader.autosave import AutosaveStore
     from reader.i18n import set_language
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
@@ -60,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     set_language(args.language)
     with tempfile.TemporaryDirectory() as tmp:  # never the user's settings
         settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(settings, model=args.model)
+        # nor the user's corrections saved automatically: a store of its own, in tmp
+        window = MainWindow(settings, model=args.model,
+                            store=AutosaveStore(Path(tmp) / "autosave"))
         window.resize(1400, 860)
         window.show()
         settings.add_recent(str(args.article.resolve()))

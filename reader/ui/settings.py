@@ -5,9 +5,10 @@ from __future__ import annotations
 import base64
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 T = TypeVar("T")
 
@@ -33,6 +34,15 @@ MODEL = Setting("preferences/model", str, "bundled")
 LANGUAGE = Setting("preferences/language", str, "")  # "" follows the system locale
 
 ALL = (GEOMETRY, WINDOW_STATE, RECENT_FILES, ZOOM, HIDDEN_LABELS, MODEL, LANGUAGE)
+
+
+def autosave_folder() -> Path:
+    """Where corrections are saved automatically (reader.autosave): the platform's per-user data
+    folder for this application (on Linux ~/.local/share/hu-news-reader/reader/autosave)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not base:  # no data folder on this platform: beside the home folder's others
+        base = str(Path.home() / f".{ORGANISATION}")
+    return Path(base) / "autosave"
 
 
 class Settings:

@@ -47,7 +47,10 @@ from reader.types import (
     RenameActor,
     SetClaimContent,
     SetClaimKind,
+    SetClaimNote,
     SetClaimSource,
+    SetClaimTags,
+    SetClaimVerdict,
     SetMeta,
 )
 
@@ -332,7 +335,8 @@ SAMPLES: list[Edit] = [
     MoveMention(PUTYINNAK, PUTYIN), MoveMention(PUTYINNAK), RenameActor(BBC, "BBC News"),
     RelabelActor(BBC, "ORG"), SetClaimSource(C1, BBC), SetClaimSource(C1, None),
     SetClaimKind(C1, "denial"), SetClaimContent(C1, OROSZ), RemoveClaim(C1),
-    AddClaim(C1[0], C1[1]), SetMeta("outlet", "Telex"),
+    AddClaim(C1[0], C1[1]), SetMeta("outlet", "Telex"), SetClaimVerdict(C1, "false"),
+    SetClaimNote(C1, "A KSH szerint nem."), SetClaimTags(C1, "gazdaság, KSH"),
 ]
 
 

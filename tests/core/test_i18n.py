@@ -8,11 +8,13 @@ import pytest
 from reader.i18n import keys, text
 
 # the blanks that take a count (the others take a name, a path, a text or a position)
-NUMBERS = {"actors", "claims", "dropped", "edits", "entities", "kept", "length", "n", "total"}
+NUMBERS = {"actors", "claims", "dropped", "edits", "entities", "kept", "length", "more", "n",
+           "total"}
 OTHERS = {"actor", "app", "claim", "content", "cue", "edit", "end", "error", "into", "kind",
           "label",
           "model", "name", "other", "path", "roles", "source", "start", "text", "words",
-          "field", "url", "value"}  # the article record: its field, its value, an address
+          "field", "url", "value",  # the article record: its field, its value, an address
+          "verdict", "note", "tag", "tags", "when", "why"}  # a claim's coding; the autosave
 
 
 def _blanks(words: str) -> set[str]:

@@ -95,6 +95,15 @@ def fake_analyse(text, nlp, source, progress):
     return make_analysis(text, source)
 
 
+@pytest.fixture(autouse=True)
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The platform's data folder (QStandardPaths, hence the autosave store) in a tmp folder of
+    the test's own, never the user's."""
+    home = tmp_path / "data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings in an ini file of its own, never the user's."""
