@@ -173,7 +173,7 @@ def colon_contents(d: Doc, drafts: list[Draft]) -> None:
         k = bisect.bisect_right(attributions, x.content_lo)  # the next attribution after it
         if k < len(attributions) and attributions[k] < end:
             end = attributions[k]
-        if d.t[x.content_lo].text in OPEN_QUOTES:
+        if x.content_lo < d.n and d.t[x.content_lo].text in OPEN_QUOTES:
             # 'azt mondta: „...” Ezt idézte fel ...': the quote is the content, not what follows
             close = next((j for j in range(x.content_lo + 1, end)
                           if d.t[j].text in CLOSE_QUOTES), None)
