@@ -354,6 +354,14 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     ("a_rumour_has_no_source",
      ("A hírek|hír|NOUN szerint a miniszter|miniszter|NOUN lemond|lemond|VERB .",), None,
      [("szerint", AL, None, "szerint", "a miniszter lemond", None)]),
+    # "A szervezet által hangsúlyozott fenntartások szerint": the noun of 'által' is not the
+    # organisation noun the phrase stands for
+    ("an_agent_of_allal_is_no_anaphor",
+     ("A [Szövetségi Ifjúsági Szervezet]ORG ülésezett|ülésezik|VERB .",
+      "A szervezet|szervezet|NOUN által|által|ADP hangsúlyozott|hangsúlyoz|ADJ|VerbForm=PartPast "
+      "fenntartások|fenntartás|NOUN szerint a definíció|definíció|NOUN tág|tág|ADJ ."), None,
+     [("szerint", ST, "A szervezet által hangsúlyozott fenntartások", "szerint",
+       "a definíció tág", None)]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

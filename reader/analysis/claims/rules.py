@@ -196,6 +196,7 @@ def _fronted_subject(d: Doc, lo: int, np_lo: int) -> int | None:
         len(words) < MIN_FRONTED_SUBJECT
         or any(d.is_finite(j) or j in d.entity_labels or d.t[j].pos == "PUNCT" for j in words)
         or not any(d.t[j].pos == "NOUN" and d.case(j) in ("", "Nom") for j in words)
+        or any(d.t[j].pos == "ADP" for j in words)  # "A szervezet által ...": the phrase's own
     ):
         return None
     return k

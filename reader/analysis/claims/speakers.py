@@ -291,6 +291,8 @@ def _anaphor(d: Doc, lo: int, hi: int) -> str | None:
         return None
     targets: list[str] = []
     for i in range(hi - 1, lo, -1):
+        if i + 1 < hi and d.t[i + 1].pos == "ADP":
+            continue  # "a szervezet által hangsúlyozott fenntartások": a postposition's noun
         lemma = d.t[i].lemma.lower()
         for key in (lemma, d.low(i)):
             if key in lexicon.ANAPHOR_SYNONYMS:
