@@ -68,13 +68,14 @@ def test_the_development_set_is_whole() -> None:
     [
         # measured 2026-11-26, hu_newsreader 0.1.0, the 35 Global Voices articles: form-only
         # NER 0.935, 0.924, 0.962, 0.777, 0.640, 0.793; NER reading lemmas and UPOS (shipped)
-        # 0.948, 0.914, 0.962, 0.779, 0.647, 0.807
-        ("mention_recall", 0.92),
-        ("label_accuracy", 0.91),
+        # 0.948, 0.914, 0.962, 0.779, 0.647, 0.807; 2026-12-05 (names and speakers work):
+        # 0.951, 0.936, 0.963, 0.768, 0.669, 0.802
+        ("mention_recall", 0.94),
+        ("label_accuracy", 0.92),
         ("grouping_f1", 0.95),
         ("claim_precision", 0.76),
-        ("claim_recall", 0.62),
-        ("source_actor_accuracy", 0.77),
+        ("claim_recall", 0.65),
+        ("source_actor_accuracy", 0.79),
     ],
 )
 def test_real_news_holds_its_floor(gv: Counts, measure: str, floor: float) -> None:
