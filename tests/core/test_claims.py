@@ -362,6 +362,12 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "fenntartások|fenntartás|NOUN szerint a definíció|definíció|NOUN tág|tág|ADJ ."), None,
      [("szerint", ST, "A szervezet által hangsúlyozott fenntartások", "szerint",
        "a definíció tág", None)]),
+    # a description does not fall back on a person named four sentences before
+    ("a_description_does_not_reach_far_back",
+     ("[Katie Ledecky]PER úszott|úszik|VERB .", "Esett|esik|VERB .", "Fújt|fúj|VERB .",
+      "Hűvös|hűvös|ADJ volt|van|VERB .",
+      "A vezető|vezető|NOUN azt|az|PRON|Case=Acc mondta|mond|VERB , hogy jó|jó|ADJ ."), None,
+     [("verb_clause", ST, "A vezető", "mondta", "jó", None)]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

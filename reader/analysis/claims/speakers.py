@@ -35,6 +35,7 @@ MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
+NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a description's fallback
 PASSAGE_SENTENCES = 2  # sentences (this one and the one before) a description looks back over
 SALIENT_REACH = 3  # sentences back that the last speaker stays the one a description means
 SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
@@ -341,11 +342,13 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             return subject
     starts = d.token_starts
     nearest: str | None = None
+    reach = d.t[_sentences_back(d, lo, NEAREST_SENTENCES)].start
     for e in d.earlier_entities(lo):
         if d.actor_labels.get(e.actor, e.label) != "PER":
             continue  # the actor's one label: "Washington" tagged PER once is a place
         if (
             nearest is None
+            and e.start >= reach  # a person named long before is no fallback
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback
@@ -408,6 +411,17 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
         ):
             candidate = e.actor
     return candidate
+
+
+def _sentences_back(d: Doc, lo: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before the one holding token ``lo``."""
+    k = lo
+    for step in range(n + 1):
+        while k > 0 and not d.t[k].sent_start:
+            k -= 1
+        if step < n and k > 0:
+            k -= 1
+    return k
 
 
 def _agent_noun(lemma: str) -> bool:
