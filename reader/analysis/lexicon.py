@@ -587,6 +587,10 @@ PERSON_ROLES = frozenset(
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus"}
 )
 
+# Person roles so general that they fit a person whatever else the article calls them: "a
+# politikus" may be the "frakcióvezető-helyettes" named before.
+GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő"})
+
 # Relatives: "Peszkov lánya" is someone else than Peszkov.
 KIN_NOUNS = frozenset(
     {"apa", "anya", "édesapa", "édesanya", "lány", "fiú", "feleség", "férj", "testvér", "öcs",

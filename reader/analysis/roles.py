@@ -5,7 +5,8 @@ The article says it in a few fixed shapes, each a named pattern here:
 - ``apposition``: ``Tarr Zoltán, a Tisza Párt alelnöke`` (also in any case, the role agreeing
   with the name: ``Tarr Zoltánnak, a párt alelnökének``) and the predicate ``Tarr Zoltán a Tisza
   Párt alelnöke``;
-- ``title_after``: ``Takács Péter egészségügyi államtitkár``, ``Kolláth György alkotmányjogász``;
+- ``title_after``: ``Takács Péter egészségügyi államtitkár``, ``Kolláth György alkotmányjogász``,
+  also shared by two names in the plural: ``Karsai László és Ungváry Krisztián történészek``;
 - ``title_before``: ``a BRFK szóvivője, Csécsi Soma``, ``a DK-s politikus, Kiss Anna``.
 
 A body inside the role phrase (a name of an organisation, or a party adjective such as
@@ -112,7 +113,7 @@ class _Registry:
             if self.labels.get(actor) != "PER":
                 continue
             case = self.t[hi - 1].feat("Case") or "Nom"
-            after = self.role_after(hi, case)
+            after = self.role_after(hi, case) or self.shared_title(hi)
             if after:
                 found.append(PersonRole(actor, *after))
             before = self.role_before(lo)
@@ -184,6 +185,25 @@ class _Registry:
             return None  # "Kovács Péter ügyvédje": the lawyer is someone else
         pattern = "apposition" if with_article else "title_after"
         return role, affiliation, (self.t[k].start, tok.end), pattern
+
+    def shared_title(self, hi: int) -> tuple[str, str | None, Range, str] | None:
+        """'Karsai László és Ungváry Krisztián történészek': a title in the plural after two
+        names joined by 'és' is the first one's too."""
+        if hi + 1 >= self.n or self.t[hi].text.lower() != "és":
+            return None
+        other = self.actor.get(hi + 1)
+        if other is None or self.labels.get(other) != "PER":
+            return None
+        end = hi + 1
+        while end < self.n and self.actor.get(end) == other:
+            end += 1
+        if end >= self.n or self.t[end].feat("Number") != "Plur":
+            return None
+        found = self.phrase(end)
+        if found is None or found[0] != end:
+            return None  # only a bare plural title right after the second name
+        role, affiliation = found[1], found[2]
+        return role, affiliation, (self.t[end].start, self.t[end].end), "title_after"
 
     def role_before(self, lo: int) -> tuple[str, str | None, Range, str] | None:
         """'a BRFK szóvivője, Csécsi Soma' / 'a DK-s politikus, Kiss Anna'."""

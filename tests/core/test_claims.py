@@ -368,6 +368,23 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "Hűvös|hűvös|ADJ volt|van|VERB .",
       "A vezető|vezető|NOUN azt|az|PRON|Case=Acc mondta|mond|VERB , hogy jó|jó|ADJ ."), None,
      [("verb_clause", ST, "A vezető", "mondta", "jó", None)]),
+    # "Az Acer oroszországi vállalatának a vezérigazgatója mondta": the body only possesses
+    # the head through a dative; no one holds that role by name, so the speaker is open
+    ("a_role_possessed_through_a_dative_is_not_the_body",
+     ("Az [Acer]ORG oroszországi|oroszországi|ADJ vállalatának|vállalat|NOUN|Case=Dat|"
+      "Person[psor]=3 a vezérigazgatója|vezérigazgató|NOUN|Person[psor]=3 azt|az|PRON|Case=Acc "
+      "mondta|mond|VERB , hogy nő|nő|VERB .",), None,
+     [("verb_clause", ST, "Az Acer oroszországi vállalatának a vezérigazgatója", "mondta", "nő",
+       None)]),
+    # "a köztársasági elnök" is not the last speaker when the article made that one a historian
+    ("the_last_speaker_with_another_role_is_no_description",
+     ("[Sulyok Tamás]PER beszédet mondott|mond|VERB .",
+      "[Karsai László]PER történész|történész|NOUN azt|az|PRON|Case=Acc írta|ír|VERB , hogy "
+      "hibás|hibás|ADJ .",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a köztársasági|köztársasági|ADJ elnök|elnök|NOUN ."),
+     None,
+     [("verb_clause", ST, "Karsai László történész", "írta", "hibás", "Karsai László"),
+      ("inverted", ST, "a köztársasági elnök", "mondta", "Igaz", "Sulyok Tamás")]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",

@@ -38,6 +38,13 @@ def roles(*sentences: str) -> list[tuple[str, str, str | None, str]]:
             id="predicate",
         ),
         pytest.param(
+            "[Karsai László]PER és [Ungváry Krisztián]PER "
+            "történészek|történész|NOUN|Case=Nom|Number=Plur írtak|ír|VERB .",
+            [("Karsai László", "történész", None, "title_after"),
+             ("Ungváry Krisztián", "történész", None, "title_after")],
+            id="a-plural-title-shared-by-two-names",
+        ),
+        pytest.param(
             "[Takács Péter]PER egészségügyi|egészségügyi|ADJ államtitkár|államtitkár|NOUN "
             "hibázott|hibázik|VERB .",
             [("Takács Péter", "államtitkár", None, "title_after")],

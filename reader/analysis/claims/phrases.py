@@ -50,6 +50,17 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
                 hi = j + 1
                 continue
         break
+    # "Az Acer oroszországi vállalatának a vezérigazgatója": a dative possessor and the noun it
+    # possesses belong to the phrase, whose head is that noun
+    j = hi
+    while j < hi_limit and d.t[j].pos == "ADJ":
+        j += 1
+    if j < hi_limit and d.t[j].pos == "NOUN" and d.case(j) == "Dat":
+        k = j + 1 + (j + 1 < hi_limit and d.t[j + 1].pos == "DET")
+        if k < hi_limit and d.t[k].pos == "NOUN" and d.t[k].feat("Person[psor]") and (
+            d.case(k) in ("", "Nom")
+        ):
+            hi = k + 1
     # a possessor of an object ("a népköztársaságok függetlenségét") is not a subject, nor is
     # the noun of a postposition ("a tárgyalás után"), nor part of a name whose last word is
     # an object ("Nádasdy | Ádámot")

@@ -35,6 +35,7 @@ MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
+MODIFIED_NOUN_REACH = 6  # tokens after a name where the noun it belongs to may stand
 NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a description's fallback
 PASSAGE_SENTENCES = 2  # sentences (this one and the one before) a description looks back over
 SALIENT_REACH = 3  # sentences back that the last speaker stays the one a description means
@@ -236,12 +237,19 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         else:
             named.append((label, actor))
         i = end
+    head = d.t[hi - 1]
+    head_role = (
+        head.pos == "NOUN" and head.feat("Person[psor]")
+        and (role_of(head.lemma) or _agent_noun(head.lemma.lower()))
+    )
+    if named and head_role and all(label != "PER" for label, _ in named):
+        # "Az Acer oroszországi vállalatának a vezérigazgatója": the body only possesses the head
+        owner, owned, named = named[-1][1], "role", []
     if named:
         for label, actor in reversed(named):  # "X ügyvédje, Y": the apposition speaks
             if label == "PER":
                 return actor, "named"
         return named[0][1], "named"
-    head = d.t[hi - 1]
     role = role_of(head.lemma) or role_of(d.low(hi - 1))
     if owned == "kin" or (owner is not None and role is None):
         return None, "unresolved"
@@ -349,6 +357,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         if (
             nearest is None
             and e.start >= reach  # a person named long before is no fallback
+            and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback
@@ -363,7 +372,10 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     holder = role_holder(d, role, None)
     if holder is not None:
         return holder
-    if known and recent is not None and d.actor_labels.get(recent) == "PER":
+    if (
+        known and recent is not None and d.actor_labels.get(recent) == "PER"
+        and not _another_role(d, recent, role)
+    ):  # the last speaker, unless the article gives them another role ("a történész")
         return recent
     return nearest if known else None
 
@@ -408,6 +420,7 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
             candidate is None and d.nominative_entity(e) and not own
             and " " in d.actor_names.get(e.actor, "")  # a full name: not a place taken for one
             and not _predicate_name(d, e.start)
+            and not _modifies_a_noun(d, e.end)
         ):
             candidate = e.actor
     return candidate
@@ -422,6 +435,30 @@ def _sentences_back(d: Doc, lo: int, n: int) -> int:
         if step < n and k > 0:
             k -= 1
     return k
+
+
+def _another_role(d: Doc, person: str, role: str) -> bool:
+    """Whether the article gives ``person`` roles and none is ``role`` (a generic description,
+    "a politikus", fits any of them)."""
+    if role in lexicon.GENERIC_ROLES:
+        return False
+    own = _roles_of(d).get(person, set())
+    return bool(own) and not any(same_role(r, role) for r in own)
+
+
+def _modifies_a_noun(d: Doc, end: int) -> bool:
+    """Whether the name ending at character ``end`` belongs to a noun after it in another case
+    ('Karsai László és Ungváry Krisztián történészek cikkeire' reacted to: not a subject)."""
+    k = bisect.bisect_left(d.token_starts, end)
+    for j in range(k, min(d.n, k + MODIFIED_NOUN_REACH)):
+        tok = d.t[j]
+        if tok.pos == "PUNCT" or d.is_finite(j):
+            return False
+        if tok.pos == "NOUN" and d.case(j) not in ("", "Nom"):
+            return True
+        if not (j in d.token_actor or tok.pos in ("PROPN", "NOUN", "CCONJ", "ADJ")):
+            return False
+    return False
 
 
 def _agent_noun(lemma: str) -> bool:
