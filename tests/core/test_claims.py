@@ -385,6 +385,12 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      None,
      [("verb_clause", ST, "Karsai László történész", "írta", "hibás", "Karsai László"),
       ("inverted", ST, "a köztársasági elnök", "mondta", "Igaz", "Sulyok Tamás")]),
+    # "Sulyok Tamás reagált Karsai László cikkeire. „...” – mondta a rendező.": a name that
+    # belongs to a noun after it ("cikkeire") is no subject the description re-names
+    ("a_name_owned_by_a_noun_is_no_passage_subject",
+     ("[Sulyok Tamás]PER reagált|reagál|VERB [Karsai László]PER cikkeire|cikk|NOUN|Case=Sub .",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a rendező|rendező|NOUN ."), None,
+     [("inverted", ST, "a rendező", "mondta", "Igaz", "Sulyok Tamás")]),
     # "Ebben az ügyben kerestük az ügyészséget, de azt mondták, ...": a plural verb does not
     # continue one person's speech
     ("a_plural_verb_continues_no_person",
