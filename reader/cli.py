@@ -54,7 +54,8 @@ def build_export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=tuple(LANGUAGES), default="hu",
                         help="language of the page and of the table's kind names (default: hu)")
     parser.add_argument("--model", default=None, help="as for the window (default: bundled)")
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes for many inputs")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for many "
+                        "inputs, or for the sections of one long input")
     parser.add_argument("--quiet", action="store_true",
                         help="no progress bar and no closing 'wrote …' line")
     return parser

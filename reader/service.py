@@ -326,7 +326,8 @@ def model_choices(current: str) -> list[ModelChoice]:
 
 
 def analysis_for(
-    path: Path | str, model: str | None, progress: Callable[[int, int], None] | None = None
+    path: Path | str, model: str | None, progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> Analysis:
     """The analysis of a file (or of an http(s) address, given as a string): a saved one is
     reused when the same model made it; else the text is analysed again and the saved
@@ -344,7 +345,7 @@ def analysis_for(
     text, meta = opened.text, opened.meta
     del opened  # a long article's page: its analysis goes before the new one is built
     return keep_corrections(corrections, analyse(text, nlp, source=source, progress=progress,
-                                                 meta=meta))
+                                                 meta=meta, jobs=jobs))
 
 
 def keep_corrections(corrections: Sequence[Edit], fresh: Analysis) -> Analysis:

@@ -65,3 +65,17 @@ def test_a_stopped_parse_stops_its_workers(bundled_nlp, long_text) -> None:
     with pytest.raises(Stop):
         nlp.parse(long_text, bundled_nlp, progress=progress, jobs=2)
     assert not multiprocessing.active_children()
+
+
+def test_one_long_input_exported_with_jobs_is_the_one_pass_page(
+        bundled_nlp, long_text, tmp_path, capsys) -> None:
+    """``reader export long.txt -o long.json --jobs 2`` parses its sections in two processes
+    and writes what ``--jobs 1`` writes."""
+    from reader.cli import main
+
+    article = tmp_path / "long.txt"
+    article.write_text(long_text, encoding="utf-8")
+    for jobs in ("1", "2"):
+        assert main(["export", str(article), "-o", str(tmp_path / f"{jobs}.json"), "--jobs",
+                     jobs, "--quiet"]) == 0
+    assert (tmp_path / "1.json").read_bytes() == (tmp_path / "2.json").read_bytes()
