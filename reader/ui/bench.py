@@ -171,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  longest event-loop stall while analysed:            "
           f"{_ms(max(gaps_before[1:], default=0.0))}")
     print(f"  longest stall including applying the highlights:    {_ms(overall)}")
+    print(f"  longest stall from the result until all is shown:   "
+          f"{_ms(max(meter.gaps[len(gaps_before):], default=0.0))}")
     print(f"  lists and highlights all shown (in slices) after:   {_ms(painted_all)}")
     worker.cancel()
     worker.wait(10_000)
