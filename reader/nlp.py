@@ -243,9 +243,9 @@ def parse(
             tokens.extend(part.tokens)
             entities.extend(part.entities)
             sentences.extend(part.sentences)
-            reached = part.reached
-            if progress is not None:
-                progress(reached, len(text))  # may raise to stop: the workers go too
+            for reached in part.ends:  # a report a piece; may raise to stop (the workers too)
+                if progress is not None:
+                    progress(reached, len(text))
     finally:
         parts.close()
     if progress is not None and reached < len(text):
@@ -260,20 +260,20 @@ class _Part:
     tokens: TokenTable
     entities: list[tuple[int, int, str]]
     sentences: list[Range]
-    reached: int  # the end of the batch's last piece in the text
+    ends: list[int]  # where each of its pieces ends in the text
 
 
 def _parse_batch_with(nlp: Language, batch: list[tuple[str, int]]) -> _Part:
     tokens = TokenTable()
     entities: list[tuple[int, int, str]] = []
     sentences: list[Range] = []
-    reached = 0
+    ends: list[int] = []
     for doc, offset in nlp.pipe(batch, batch_size=len(batch), as_tuples=True):
         tokens.add(doc, offset)
         entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         sentences.extend(_sentences(doc, offset))
-        reached = offset + len(doc.text)
-    return _Part(tokens, entities, sentences, reached)
+        ends.append(offset + len(doc.text))
+    return _Part(tokens, entities, sentences, ends)
 
 
 _worker_nlp: Any = None  # a worker process's pipeline
