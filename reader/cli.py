@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 
 from reader import __version__
@@ -62,6 +63,9 @@ def build_export_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # a frozen build's worker process (a long article's sections) starts here: it must run
+    # the worker, not a second window (a no-op everywhere else)
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "export":
         from reader.batch import run_export
