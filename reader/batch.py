@@ -82,14 +82,16 @@ def export_one(
     protect: service.Protect | None = None,
     progress: Callable[[int, int], None] | None = None,
     lang: str = "hu",
+    jobs: int = 1,
 ) -> Failure | None:
     """Analyse and write one job: None on success, else (kind, message) by kind. ``protect``:
-    the files not to replace (None: those this worker process was started with)."""
+    the files not to replace (None: those this worker process was started with); ``jobs``:
+    processes that parse a long input's sections (one input alone)."""
     guard = _worker_protect if protect is None else service.protected(protect)
 
     def work() -> None:
         service.check_replaceable(job.output)  # before minutes of analysis, not after
-        analysis = service.analysis_for(job.source, model, progress=progress)
+        analysis = service.analysis_for(job.source, model, progress=progress, jobs=jobs)
         service.save(analysis, job.output, guard, lang)
 
     return _attempt(job, work)
@@ -100,12 +102,13 @@ def table_rows_one(
     model: str | None,
     lang: str = "hu",
     progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> table.Rows | Failure:
     """Analyse one input of a claims table: its rows (article column: the input's path as
     given), else (kind, message)."""
 
     def work() -> table.Rows:
-        analysis = service.analysis_for(job.source, model, progress=progress)
+        analysis = service.analysis_for(job.source, model, progress=progress, jobs=jobs)
         return table.article_rows(job.address or service.display_path(job.input), analysis, lang)
 
     return _attempt(job, work)
@@ -290,6 +293,8 @@ def _run(args: argparse.Namespace) -> int:
         work = functools.partial(export_one, model=args.model, lang=args.lang)
         if args.jobs == 1 or len(jobs) == 1:
             work = functools.partial(work, protect=protect)
+    if len(jobs) == 1 and args.jobs > 1:  # one long input: its sections on that many cores
+        work = functools.partial(work, jobs=args.jobs)
 
     with _stop_on_signals(jobs):
         results = _run_jobs(jobs, work, args.model, min(args.jobs, len(jobs)), args.quiet,

@@ -120,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  pipeline + analysis      {words / full_s:,.0f} words/s ({full_s:.1f} s, "
           f"analysis adds {100 * (full_s - pipe_s) / pipe_s:+.1f}%)")
     print(f"peak memory                {peak_mb():,.0f} MB")
+    for jobs in sorted({2, max(2, nlp.cores())}):  # sections in worker processes
+        par_s, par_result = timed(lambda: analyze(big, pipe, jobs=jobs))  # noqa: B023
+        same = "identical" if par_result == big_result else "DIFFERENT"
+        print(f"  on {jobs} cores             {par_s:.1f} s, {full_s / par_s:.2f} x one core "
+              f"({same} result)")
 
     if args.large:
         print("large articles (reader export ARTICLE.txt -o ARTICLE.html, a new process each):")

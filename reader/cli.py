@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 
 from reader import __version__
@@ -54,13 +55,17 @@ def build_export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=tuple(LANGUAGES), default="hu",
                         help="language of the page and of the table's kind names (default: hu)")
     parser.add_argument("--model", default=None, help="as for the window (default: bundled)")
-    parser.add_argument("--jobs", type=int, default=1, help="worker processes for many inputs")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for many "
+                        "inputs, or for the sections of one long input")
     parser.add_argument("--quiet", action="store_true",
                         help="no progress bar and no closing 'wrote …' line")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    # a frozen build's worker process (a long article's sections) starts here: it must run
+    # the worker, not a second window (a no-op everywhere else)
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "export":
         from reader.batch import run_export

@@ -6,10 +6,15 @@ appear before any model is loaded.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
+import multiprocessing
+import os
 import re
+import weakref
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
@@ -27,6 +32,12 @@ MAX_CHUNK = 20_000  # characters per nlp.pipe item; long paragraphs are cut at s
 # characters and gigabytes of the model's arrays; paragraphs of news still go 64 at a time
 BATCH_CHARS = 50_000
 BATCH_PIECES = 64
+# a shorter text is parsed in this process alone: a worker process starts in about two seconds
+# (spaCy's import and the pipeline's load), more than it would save
+PARALLEL_CHARS = 200_000
+
+# each pipeline this process loaded, and the name it was loaded by: what a worker loads
+_SOURCES: weakref.WeakKeyDictionary[Any, str | None] = weakref.WeakKeyDictionary()
 
 
 class ModelError(Exception):
@@ -106,7 +117,16 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = _load(spacy.load, where)
     make_lookup_lemmatizers_safe(nlp)  # HuSpaCy's raises IndexError on "8:30-9:30"
     check_pipeline(nlp)
+    _SOURCES[nlp] = name
     return nlp
+
+
+def cores() -> int:
+    """The processor cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
 
 
 def _load(loader: Callable[..., Language], what: Any) -> Language:
@@ -195,31 +215,145 @@ def parse(
     nlp: Language,
     progress: Callable[[int, int], None] | None = None,
     batch_size: int = BATCH_PIECES,
+    jobs: int = 1,
 ) -> Parsed:
     """Run the pipeline over the text piece by piece; progress(done_chars, total_chars).
 
     The pieces stream through the pipeline: only a batch of Docs (``batches``: at most
     ``batch_size`` pieces and BATCH_CHARS characters) exists at a time, and each becomes rows
     of a TokenTable (about 60 bytes a token), not a Doc's worth.
+
+    With ``jobs`` > 1, a text of PARALLEL_CHARS or more is parsed by this process and
+    ``jobs - 1`` worker processes together (``_parse_in_processes``): the same batches, so the
+    same result as one pass.
     """
+    has_parser = assigns(nlp, "token.dep")
+    has_lemmas = assigns(nlp, "token.lemma")
+    work = batches(chunks(text), max_pieces=batch_size)
+    if jobs > 1 and len(text) >= PARALLEL_CHARS and nlp in _SOURCES:
+        parts = _parse_in_processes(list(work), nlp, jobs)
+    else:
+        parts = (_parse_batch_with(nlp, batch) for batch in work)
     tokens = TokenTable()
     entities: list[tuple[int, int, str]] = []
     sentences: list[Range] = []
-    has_parser = assigns(nlp, "token.dep")
-    has_lemmas = assigns(nlp, "token.lemma")
     reached = 0
-    docs = (doc_offset for batch in batches(chunks(text), max_pieces=batch_size)
-            for doc_offset in nlp.pipe(batch, batch_size=len(batch), as_tuples=True))
-    for doc, offset in docs:
-        tokens.add(doc, offset)
-        entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
-        sentences.extend(_sentences(doc, offset))
-        reached = offset + len(doc.text)
-        if progress is not None:
-            progress(reached, len(text))
+    try:
+        for part in parts:
+            tokens.extend(part.tokens)
+            entities.extend(part.entities)
+            sentences.extend(part.sentences)
+            for reached in part.ends:  # a report a piece; may raise to stop (the workers too)
+                if progress is not None:
+                    progress(reached, len(text))
+    finally:
+        parts.close()
     if progress is not None and reached < len(text):
         progress(len(text), len(text))  # trailing line breaks: still end at the total
     return Parsed(tokens, tuple(entities), tuple(sentences), has_parser, has_lemmas)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One batch's pipeline output, as parse keeps it (sent back by a worker process)."""
+
+    tokens: TokenTable
+    entities: list[tuple[int, int, str]]
+    sentences: list[Range]
+    ends: list[int]  # where each of its pieces ends in the text
+
+
+def _parse_batch_with(nlp: Language, batch: list[tuple[str, int]]) -> _Part:
+    tokens = TokenTable()
+    entities: list[tuple[int, int, str]] = []
+    sentences: list[Range] = []
+    ends: list[int] = []
+    for doc, offset in nlp.pipe(batch, batch_size=len(batch), as_tuples=True):
+        tokens.add(doc, offset)
+        entities.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        sentences.extend(_sentences(doc, offset))
+        ends.append(offset + len(doc.text))
+    return _Part(tokens, entities, sentences, ends)
+
+
+_worker_nlp: Any = None  # a worker process's pipeline
+
+
+def _load_in_worker(name: str | None) -> None:
+    global _worker_nlp
+    _worker_nlp = load_pipeline(name)
+    gc.freeze()  # it lives as long as the worker: the collector need not walk it
+
+
+def _parse_batch(batch: list[tuple[str, int]]) -> _Part:
+    return _parse_batch_with(_worker_nlp, batch)
+
+
+def _parse_in_processes(work: list[list[tuple[str, int]]], nlp: Language,
+                        jobs: int) -> Generator[_Part, None, None]:
+    """Each batch's part, in text order, the batches parsed by this process and ``jobs - 1``
+    workers (started with spawn, which every platform has, and each loading the pipeline).
+
+    This process takes the next batch itself whenever every worker has one, so it never
+    waits for the workers to start; a worker that cannot start or fails leaves its batches
+    to this process. The workers are stopped at the end, or when the caller stops early.
+    """
+    results: dict[int, _Part] = {}
+    pool: ProcessPoolExecutor | None = None
+    try:
+        pool = ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_load_in_worker, initargs=(_SOURCES[nlp],))
+    except Exception:  # no processes here (a sandbox, a frozen build): one process does all
+        pool = None
+    pending: dict[Future[_Part], int] = {}
+    queued = 0  # batches given out so far, to a worker or taken here
+    given = 0  # parts handed on, in order
+    try:
+        while given < len(work):
+            while pool is not None and queued < len(work) and len(pending) < jobs - 1:
+                try:
+                    pending[pool.submit(_parse_batch, work[queued])] = queued
+                except Exception:  # the pool broke: the rest is done here
+                    _stop(pool)
+                    pool = None
+                    break
+                queued += 1
+            if queued < len(work):
+                results[queued] = _parse_batch_with(nlp, work[queued])
+                queued += 1
+            elif pending:
+                wait(pending, return_when=FIRST_COMPLETED)
+            for future in [f for f in pending if f.done()]:
+                k = pending.pop(future)
+                try:
+                    results[k] = future.result()
+                except Exception:  # a worker could not load the pipeline, or died
+                    _stop(pool)
+                    pool = None
+                    results[k] = _parse_batch_with(nlp, work[k])
+            if pool is None:  # what the workers held is parsed here now
+                for future, k in pending.items():
+                    future.cancel()
+                    results[k] = _parse_batch_with(nlp, work[k])
+                pending.clear()
+            while given in results:  # in text order
+                part = results.pop(given)
+                given += 1
+                yield part
+    finally:
+        _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor | None) -> None:
+    """Stop a pool's workers now (one may be parsing, or still loading the pipeline)."""
+    if pool is None:
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def doc_tokens(doc: Any, offset: int = 0) -> list[Token]:
@@ -270,6 +404,23 @@ class TokenTable(Sequence[Token]):
                     number = self._numbers[value] = len(self._strings)
                     self._strings.append(value)
                 self._codes.append(number)
+
+    def extend(self, other: TokenTable) -> None:
+        """Append another table's tokens (their offsets are already the text's)."""
+        shift = len(self._starts)
+        self._starts.extend(other._starts)
+        self._ends.extend(other._ends)
+        self._heads.extend(array("q", (h + shift if h >= 0 else -1 for h in other._heads)))
+        self._sent_starts.extend(other._sent_starts)
+        numbers = [self._number(value) for value in other._strings]
+        self._codes.extend(array("I", (numbers[c] for c in other._codes)))
+
+    def _number(self, value: str) -> int:
+        number = self._numbers.get(value)
+        if number is None:
+            number = self._numbers[value] = len(self._strings)
+            self._strings.append(value)
+        return number
 
     def __len__(self) -> int:
         return len(self._starts)

@@ -66,7 +66,8 @@ def folder_export(n: int) -> str:
             (folder / f"cikk{k:06d}.txt").write_text(f"Cikk {k}.\n", encoding="utf-8")
         first: list[float] = []
 
-        def analysis_for(path: Path, model: str | None, progress: Any = None) -> Analysis:
+        def analysis_for(path: Path, model: str | None, progress: Any = None,
+                         jobs: int = 1) -> Analysis:
             if not first:
                 first.append(time.perf_counter())
             return Analysis(path.name, MODEL, path.read_text(encoding="utf-8"))

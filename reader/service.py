@@ -269,9 +269,11 @@ def analyse(
     source: str = "",
     progress: Callable[[int, int], None] | None = None,
     meta: ArticleMeta | None = None,
+    jobs: int = 1,
 ) -> Analysis:
     """Analyse a text with a loaded pipeline (see reader.analysis.analyze); ``meta`` is what is
-    known about the article (title, outlet, ...), carried by the analysis.
+    known about the article (title, outlet, ...), carried by the analysis. With ``jobs`` > 1
+    a long text is parsed by that many processes (``cores()``: all), with the same result.
 
     The cycle collector waits meanwhile: a long article makes millions of objects, each full
     collection walks all of them (minutes over a 20 MB article), and reference counting frees
@@ -282,11 +284,18 @@ def analyse(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        analysis = analyze(text, nlp, source=source, progress=progress)
+        analysis = analyze(text, nlp, source=source, progress=progress, jobs=jobs)
         return replace(analysis, meta=meta) if meta else analysis
     finally:
         if collecting:
             gc.enable()
+
+
+def cores() -> int:
+    """The processor cores this process may use: how many processes parse a long article."""
+    from reader.nlp import cores as nlp_cores
+
+    return nlp_cores()
 
 
 def check_model(model: str | None) -> None:
@@ -317,7 +326,8 @@ def model_choices(current: str) -> list[ModelChoice]:
 
 
 def analysis_for(
-    path: Path | str, model: str | None, progress: Callable[[int, int], None] | None = None
+    path: Path | str, model: str | None, progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> Analysis:
     """The analysis of a file (or of an http(s) address, given as a string): a saved one is
     reused when the same model made it; else the text is analysed again and the saved
@@ -335,7 +345,7 @@ def analysis_for(
     text, meta = opened.text, opened.meta
     del opened  # a long article's page: its analysis goes before the new one is built
     return keep_corrections(corrections, analyse(text, nlp, source=source, progress=progress,
-                                                 meta=meta))
+                                                 meta=meta, jobs=jobs))
 
 
 def keep_corrections(corrections: Sequence[Edit], fresh: Analysis) -> Analysis:

@@ -34,12 +34,14 @@ def analyze(
     nlp: Language,
     source: str = "",
     progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> Analysis:
-    """Analyse ``text`` with ``nlp``; every offset in the result indexes ``text`` itself."""
+    """Analyse ``text`` with ``nlp``; every offset in the result indexes ``text`` itself.
+    ``jobs`` > 1: a long text is parsed by that many processes (the same result)."""
     from reader import nlp as pipeline
 
     reading = unwrap(text)  # a hard-wrapped paragraph is read as one line (analysis.layout)
-    parsed = pipeline.parse(reading, nlp, progress=progress)
+    parsed = pipeline.parse(reading, nlp, progress=progress, jobs=jobs)
     analysis = build_analysis(reading, parsed, pipeline.model_info(nlp), source)
     if reading != text:
         analysis = with_text(analysis, text)

@@ -6,6 +6,7 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, QPoint, QTimer
@@ -15,6 +16,9 @@ from reader import service
 from reader.i18n import default_language, set_language, tr
 from reader.ui import settings as keys
 from reader.ui.settings import APPLICATION, ORGANISATION, Settings
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 
 def none_refcount_bug() -> bool:
@@ -80,10 +84,16 @@ def run_app(file: str | None = None, model: str | None = None) -> int:
 
     window = MainWindow(settings, model=model)
     window.show()
+    open_or_preload(window, file)
+    return app.exec()
+
+
+def open_or_preload(window: MainWindow, file: str | None) -> None:
+    """Once the window shows: open ``file``, or, while the start screen shows, load the model
+    in the background, so an article opened a second later is highlighted at once."""
     if file and service.is_address(file):  # reader https://…: fetched like File ▸ Open Address
         QTimer.singleShot(0, lambda: window.open_address(file))
     elif file:
         QTimer.singleShot(0, lambda: window.open_file(file))
     else:
-        window.worker.preload(window.session.model)  # the first article then opens faster
-    return app.exec()
+        window.worker.preload(window.session.model)

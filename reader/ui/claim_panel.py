@@ -5,6 +5,7 @@ for a fix in bulk (their menu, or a group header's)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
@@ -34,10 +35,13 @@ from reader.i18n import kind_text as _kind_text
 from reader.i18n import language, tr, verdict_name
 from reader.types import VERDICTS, Analysis, Claim
 from reader.ui.safe_text import isolate, plain, plain_label
+from reader.ui.slices import Slices
 
 MODES = ("text", "source")
 KIND, SOURCE, CUE, CONTENT = range(4)  # the list's columns
 SNIPPET = 90  # characters of content shown in the list
+ROWS_AT_ONCE = 1_000  # a longer list is filled in slices, so the window never stalls on it
+SLICE = 250  # rows a step
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -96,6 +100,8 @@ class ClaimPanel(QWidget):
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CUE, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # fitted to the first rows: measuring all of a long article's thousands took 60 ms
+        header.setResizeContentsPrecision(ROWS_AT_ONCE // 10)
         self._tree.itemClicked.connect(self._on_tree_item_clicked)
         self._tree.itemActivated.connect(self._on_tree_item_clicked)
         self._tree.currentItemChanged.connect(self._on_tree_current_item_changed)
@@ -150,6 +156,7 @@ class ClaimPanel(QWidget):
         self._actor_names: dict[str, str] = {}
         self._selected: str | None = None
         self._pending = False  # an analysis is running
+        self._rows = Slices(self)  # a long list is filled a slice per turn
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -334,6 +341,7 @@ class ClaimPanel(QWidget):
         self._bold.setBold(True)
         self._italic = QFont(self._tree.font())
         self._italic.setItalic(True)
+        self._rows.cancel()
         self._tree.setUpdatesEnabled(False)
         blocker = QSignalBlocker(self._tree)  # clearing moves the current row: no activations
         try:
@@ -351,6 +359,9 @@ class ClaimPanel(QWidget):
         if MODES[max(self._mode.currentIndex(), 0)] == "text":
             self._tree.setRootIsDecorated(False)
             self._tree.setColumnHidden(SOURCE, False)
+            if len(self._claims) > ROWS_AT_ONCE:  # a long article's list: a slice a turn
+                self._rows.start(self._add_rows(k) for k in range(0, len(self._claims), SLICE))
+                return
             self._tree.addTopLevelItems([self._item(c, with_source=True) for c in self._claims])
         else:
             self._tree.setRootIsDecorated(True)
@@ -375,6 +386,25 @@ class ClaimPanel(QWidget):
             self.select_claim(self._selected)
         else:
             self._show_detail(None)
+
+    def filling(self) -> bool:
+        """True while a long list is still being filled, a slice per event-loop turn."""
+        return self._rows.pending()
+
+    def _add_rows(self, first: int) -> Callable[[], None]:
+        def add() -> None:
+            claims = self._claims[first : first + SLICE]
+            blocker = QSignalBlocker(self._tree)
+            try:
+                self._tree.addTopLevelItems([self._item(c, with_source=True) for c in claims])
+            finally:
+                blocker.unblock()
+            if first + SLICE >= len(self._claims):  # the last slice: as a whole fill ends
+                if self._selected:
+                    self.select_claim(self._selected)
+                else:
+                    self._show_detail(None)
+        return add
 
     def _show_detail(self, claim: Claim | None) -> None:
         self._show_coding(claim)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -51,9 +52,12 @@ from reader.ui.notice_bar import NoticeBar
 from reader.ui.qt_words import use_qt_words
 from reader.ui.safe_text import isolate, menu_text, plain, plain_label
 from reader.ui.settings import Settings
+from reader.ui.slices import Slices
 from reader.ui.text_view import TextView
 from reader.ui.welcome import Welcome
 from reader.ui.worker import AnalysisWorker, FileWorker
+
+STAGED_ITEMS = 2_000  # a new analysis with more entities and claims is shown over several turns
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(MOMENT_MS)
         self._status_timer.timeout.connect(self._on_status_timer_timeout)
+        self._showing = Slices(self)  # a long analysis going on screen, a part a turn
         self.setAcceptDrops(True)
 
         self.text_view = TextView(self)
@@ -403,6 +408,7 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.worker.cancel()
+        self._showing.cancel()
         self.files.wait(30_000)  # a save in progress finishes before the window goes
         super().closeEvent(event)
 
@@ -443,6 +449,7 @@ class MainWindow(QMainWindow):
         self._autosaver.reset()  # nothing is written for the new text until its store is read
         self._relink = None
         self.notice.clear()
+        self._showing.cancel()
         self.session.open(opened)
         self.stack.setCurrentWidget(self.text_view)
         self.legend.show()
@@ -489,6 +496,7 @@ class MainWindow(QMainWindow):
         self._autosaver.pause()
         document = self.session.document
         assert document is not None
+        self._showing.cancel()
         if shown:
             self.actor_panel.set_analysis(None, pending=True)
             self.claim_panel.set_analysis(None, pending=True)
@@ -678,12 +686,19 @@ class MainWindow(QMainWindow):
         received = self.session.finish_analysis(analysis, replayed=self._replaying)
         if received is None:
             return  # belongs to a document no longer shown
-        self._show_analysis(received.analysis)
+        then = None
         if received.replayed:
-            self.say("corrections_reapplied", kept=received.kept, dropped=received.dropped)
+            then = partial(self.say, "corrections_reapplied", kept=received.kept,
+                           dropped=received.dropped)
             if received.dropped:  # the store still has them all: kept aside, not overwritten
                 self.autosave.set_aside(received.analysis.text, "before-reanalysis")
-        self._restore_autosaved()
+
+        def shown() -> None:  # once all of it is on screen: say so, then restore the store's
+            if then is not None:
+                then()
+            self._restore_autosaved()
+
+        self._show_analysis(received.analysis, then=shown, in_turns=True)
 
     # --- never lost: the corrections saved automatically ---
 
@@ -773,12 +788,33 @@ class MainWindow(QMainWindow):
             self._show_edited(after)
         self.notice.show_notice("autosave_machine_done", path=str(aside or ""))
 
-    def _show_analysis(self, analysis: Analysis) -> None:
-        """Show the session's analysis in the text and both lists, nothing selected."""
+    def _show_analysis(self, analysis: Analysis, then: Callable[[], object] | None = None,
+                       in_turns: bool = False) -> None:
+        """Show the session's analysis in the text and both lists, nothing selected, then run
+        ``then``. A long one fresh from the worker goes ``in_turns``: the text first, each
+        list in a later event-loop turn, so the window answers between them."""
         self.progress.hide()
-        self.text_view.set_analysis(analysis)
-        self.actor_panel.set_analysis(analysis)
-        self.claim_panel.set_analysis(analysis)
+        steps: list[Callable[[], object]] = [
+            partial(self.text_view.set_analysis, analysis, in_slices=in_turns),
+            partial(self.actor_panel.set_analysis, analysis),
+            partial(self.claim_panel.set_analysis, analysis),
+            partial(self._finish_showing, analysis),
+        ]
+        if then is not None:
+            steps.append(then)
+        if in_turns and len(analysis.entities) + len(analysis.claims) > STAGED_ITEMS:
+            self._showing.start(steps)
+            return
+        self._showing.cancel()
+        for step in steps:
+            step()
+
+    def showing(self) -> bool:
+        """True while a long analysis is still going on screen (its lists or highlights)."""
+        return (self._showing.pending() or self.text_view.highlighting()
+                or self.claim_panel.filling())
+
+    def _finish_showing(self, analysis: Analysis) -> None:
         self._update_actions()
         self._actor, self._mention, self._claim = None, 0, None
         self.say("status_done", actors=len(analysis.actors), claims=len(analysis.claims),
@@ -787,6 +823,7 @@ class MainWindow(QMainWindow):
         self._update_selection_label()
 
     def _on_worker_analysis_failed(self, message: str) -> None:
+        self._showing.cancel()
         self.progress.hide()
         self.actor_panel.set_analysis(None)
         self.claim_panel.set_analysis(None)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Offsets:
@@ -10,7 +13,8 @@ class Utf16Offsets:
 
     def __init__(self, text: str) -> None:
         # Indices of the astral characters; empty (the identity map) for almost every article.
-        self._astral = [] if text.isascii() else [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+        # (found by a regular expression: a loop over a 1 MB article's characters took 0.2 s)
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]  # their Qt positions
 
     def to_qt(self, index: int) -> int:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from operator import attrgetter
 from time import perf_counter
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,10 +43,14 @@ from reader.types import Actor, Analysis, Claim, Entity
 from reader.ui import formats
 from reader.ui.offsets import Utf16Offsets
 from reader.ui.safe_text import isolate, plain
+from reader.ui.slices import Slices
 
 BASE_POINT_SIZE = 13
+PLACE_SLICE = 2_500  # entities placed in one step of a long analysis (about 5 ms)
 SYNC_BLOCKS = 2_000  # paragraphs repainted at once; a longer article is repainted in slices
-SLICE_SECONDS = 0.012  # one slice of that repaint, so input and painting keep flowing
+SLICE_SECONDS = 0.008  # one slice of that repaint, so input, painting and the lists' slices
+# (reader.ui.slices) all fit in one event-loop turn well under 50 ms
+FIRST_SECONDS = 0.004  # the slice painted at once: about a screenful, on top of placing them
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7, 40
 LINE_CHARACTERS = 72  # a comfortable measure: about 70 characters to the line
 SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Georgia", "DejaVu Serif", "Liberation Serif")
@@ -71,9 +79,11 @@ class Related:
     actor: Actor
 
 
-@dataclass(frozen=True)
-class Mention:
-    """An entity placed in the document: Qt positions plus who it is and which mention."""
+class Mention(NamedTuple):
+    """An entity placed in the document: Qt positions plus who it is and which mention.
+
+    A named tuple, not a frozen dataclass: a long article places 12,000 of them on the GUI
+    thread, and a tuple is made in a third of the time."""
 
     entity: Entity
     qt_start: int
@@ -109,7 +119,7 @@ class _EntityHighlighter(QSyntaxHighlighter):
         self._related_starts: list[int] = []
         self.hidden: set[str] = set()
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        self._timer.setInterval(1)  # not 0: a zero timer runs before every other timer that is due
         self._timer.timeout.connect(self._on_timer_timeout)
         self._next = document.begin()
         self._stop = self._next
@@ -132,7 +142,7 @@ class _EntityHighlighter(QSyntaxHighlighter):
         self._wrapped = False  # blocks before the first visible one come after the rest
         self._stop = self._next
         self._timer.start()
-        self._step(budget=SLICE_SECONDS)  # what is on screen now, the rest in later turns
+        self._step(budget=FIRST_SECONDS)  # what is on screen now, the rest in later turns
 
     def clear(self) -> None:
         """No highlights, without repainting (the document is about to be replaced)."""
@@ -155,7 +165,7 @@ class _EntityHighlighter(QSyntaxHighlighter):
         document = self.document()
         block = self._next
         while deadline is None or perf_counter() < deadline:
-            for _ in range(64):  # check the clock every few blocks
+            for _ in range(4):  # check the clock every few blocks (a long one takes 1 ms)
                 if not block.isValid():
                     if self._wrapped or document is None:
                         self._timer.stop()
@@ -251,6 +261,7 @@ class TextView(QPlainTextEdit):
         self._apply_font()
         self.document().setDocumentMargin(24)
         self._highlighter = _EntityHighlighter(self.document())
+        self._placing = Slices(self)  # a long analysis' mentions, placed a slice per turn
         self._text = ""
         self._offsets = Utf16Offsets("")
         self._mentions: list[Mention] = []
@@ -277,51 +288,77 @@ class TextView(QPlainTextEdit):
         self._starts = []
         self._selected, self._claim = None, None
         self._find, self._find_current, self._find_extra = [], -1, []
+        self._placing.cancel()
         self._highlighter.clear()
         self.setPlainText(text)
         self._update_extra()
 
-    def set_analysis(self, analysis: Analysis) -> None:
-        """Highlight an analysis of the shown text (its text is shown first if it differs)."""
+    def set_analysis(self, analysis: Analysis, in_slices: bool = False) -> None:
+        """Highlight an analysis of the shown text (its text is shown first if it differs).
+
+        ``in_slices``: a long one is placed a slice per event-loop turn (``highlighting()``
+        is True until it is all painted), so the window answers meanwhile.
+        """
         if analysis.text != self._text:
             self.set_text(analysis.text)
+        self._placing.cancel()
+        self._highlighter.clear()
+        self._mentions, self._starts, self._by_actor = [], [], {}
+        self._claims, self._selected, self._claim = analysis.claims, None, None
+        steps = self._placing_steps(analysis)
+        if in_slices and len(analysis.entities) > PLACE_SLICE:
+            self._placing.start(steps)
+            return
+        for step in steps:
+            step()
+
+    def _placing_steps(self, analysis: Analysis) -> list[Callable[[], None]]:
+        """Number each actor's mentions, place the entities PLACE_SLICE at a time, then show."""
         actors = {actor.id: actor for actor in analysis.actors}
         numbers: dict[tuple[str, int, int], tuple[int, int]] = {}
-        for actor in actors.values():
-            for n, (start, end) in enumerate(actor.mentions, 1):
-                numbers[(actor.id, start, end)] = (n, len(actor.mentions))
+        entities = sorted(analysis.entities, key=attrgetter("start", "end"))
+        mentions: list[Mention] = []
         to_qt = self._offsets.to_qt
-        mentions = []
-        for entity in sorted(analysis.entities, key=lambda e: (e.start, e.end)):
-            number, total = numbers.get((entity.actor, entity.start, entity.end), (0, 0))
-            mentions.append(
-                Mention(entity, to_qt(entity.start), to_qt(entity.end),
-                        actors.get(entity.actor), number, total)
+
+        def number() -> None:
+            for actor in actors.values():
+                for n, (start, end) in enumerate(actor.mentions, 1):
+                    numbers[(actor.id, start, end)] = (n, len(actor.mentions))
+
+        def place(first: int) -> None:
+            none = (0, 0)
+            mentions.extend(
+                Mention(entity, to_qt(entity.start), to_qt(entity.end), actors.get(entity.actor),
+                        *numbers.get((entity.actor, entity.start, entity.end), none))
+                for entity in entities[first : first + PLACE_SLICE]
             )
-        self._mentions = mentions
-        self._starts = [m.qt_start for m in mentions]
-        placed = {(m.entity.actor, m.entity.start, m.entity.end): m for m in mentions}
-        self._by_actor = {  # in the actor's own mention order
-            actor.id: [m for r in actor.mentions if (m := placed.get((actor.id, *r)))]
-            for actor in actors.values()
-        }
-        self._claims = analysis.claims
-        self._selected, self._claim = None, None
-        self._related = sorted(
-            (Related(to_qt(start), to_qt(end), actor)
-             for actor in actors.values() for start, end in actor.related),
-            key=lambda r: r.qt_start,
-        )
-        self._highlighter.set_mentions(mentions, self._related, self.firstVisibleBlock())
-        self._update_extra()
+
+        def show() -> None:
+            self._mentions = mentions
+            self._starts = [m.qt_start for m in mentions]
+            placed = {(m.entity.actor, m.entity.start, m.entity.end): m for m in mentions}
+            self._by_actor = {  # in the actor's own mention order
+                actor.id: [m for r in actor.mentions if (m := placed.get((actor.id, *r)))]
+                for actor in actors.values()
+            }
+            self._related = sorted(
+                (Related(to_qt(start), to_qt(end), actor)
+                 for actor in actors.values() for start, end in actor.related),
+                key=lambda r: r.qt_start,
+            )
+            self._highlighter.set_mentions(mentions, self._related, self.firstVisibleBlock())
+            self._update_extra()
+
+        places = [partial(place, k) for k in range(0, len(entities), PLACE_SLICE)]
+        return [number, *places, show]
 
     @property
     def text(self) -> str:
         return self._text
 
     def highlighting(self) -> bool:
-        """True while a long article's highlights are still being painted in slices."""
-        return self._highlighter.pending()
+        """True while a long article's highlights are still being placed or painted in slices."""
+        return self._placing.pending() or self._highlighter.pending()
 
     def highlighted_ranges(self) -> list[tuple[int, int, str]]:
         """(start, end, label) in Python offsets of what the highlighter painted (for tests).
@@ -329,6 +366,7 @@ class TextView(QPlainTextEdit):
         Qt may cut one highlight into several format ranges (at surrogate pairs); pieces of
         the same mention are joined again.
         """
+        self._placing.finish()
         self._highlighter.finish()
         painted: list[tuple[int, int, Mention | None]] = []
         block = self.document().begin()

@@ -24,7 +24,8 @@ def _load_pipeline(name: str) -> Any:
 def _analyze(text: str, nlp: Any, source: str, progress: Callable[[int, int], None]) -> Analysis:
     from reader import service
 
-    return service.analyse(text, nlp, source=source, progress=progress)
+    # a long article is parsed on every core: sections in worker processes, the same result
+    return service.analyse(text, nlp, source=source, progress=progress, jobs=service.cores())
 
 
 def _keep_corrections(corrections: tuple[Edit, ...], fresh: Analysis) -> Analysis:

@@ -219,7 +219,8 @@ def saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Analysis
     for name, analysis in analyses.items():
         (folder / name).write_text(analysis.text, encoding="utf-8")
 
-    def analysis_for(path: Path, model: str | None, progress: Any = None) -> Analysis:
+    def analysis_for(path: Path, model: str | None, progress: Any = None,
+                     jobs: int = 1) -> Analysis:
         if path.name not in analyses:
             raise ReadError(f"{path.name} is empty.")
         return analyses[path.name]

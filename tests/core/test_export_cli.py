@@ -282,7 +282,7 @@ def test_unexpected_exception_is_one_line_internal_error(
 ) -> None:
     """A bug surfaces as one 'internal error' line, not a traceback."""
 
-    def broken(path: Path, model: str | None, progress: Any = None) -> Any:
+    def broken(path: Path, model: str | None, progress: Any = None, jobs: int = 1) -> Any:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(service, "analysis_for", broken)

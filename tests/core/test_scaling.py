@@ -50,7 +50,8 @@ def export_folder(tmp_path: Path, n: int, capsys: Any,
     for k in range(n):
         (folder / f"cikk{k:04d}.txt").write_text(f"Cikk {k}.\n", encoding="utf-8")
 
-    def analysis_for(path: Path, model: str | None, progress: Any = None) -> Analysis:
+    def analysis_for(path: Path, model: str | None, progress: Any = None,
+                     jobs: int = 1) -> Analysis:
         return Analysis(path.name, MODEL, path.read_text(encoding="utf-8"))
 
     monkeypatch.setattr(service, "analysis_for", analysis_for)
