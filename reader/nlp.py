@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 HUSPACY_MODELS = ("hu_core_news_md", "hu_core_news_lg", "hu_core_news_trf")
 BUNDLED = "bundled"  # what the Model menu and --model call the embedded pipeline
 MAX_CHUNK = 20_000  # characters per nlp.pipe item; long paragraphs are cut at sentence ends
+STOP_WAIT_S = 5  # seconds a stopped parse worker gets to end before it is killed
 # characters in the pipeline at once: 64 pieces of a line without sentence ends were 1.3 M
 # characters and gigabytes of the model's arrays; paragraphs of news still go 64 at a time
 BATCH_CHARS = 50_000
@@ -350,10 +351,17 @@ def _stop(pool: ProcessPoolExecutor | None) -> None:
         return
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
+    # (and any the pool started meanwhile: its table may have grown or been emptied since)
+    known = {process.pid for process in processes}
+    processes += [p for p in (getattr(pool, "_processes", None) or {}).values()
+                  if p.pid not in known]
     for process in processes:
         process.terminate()
     for process in processes:
-        process.join(timeout=5)
+        process.join(timeout=STOP_WAIT_S)
+        if process.is_alive():  # busy where a polite stop does not reach it
+            process.kill()
+            process.join(timeout=STOP_WAIT_S)
 
 
 def doc_tokens(doc: Any, offset: int = 0) -> list[Token]:
