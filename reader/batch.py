@@ -34,7 +34,7 @@ from types import FrameType
 from typing import Any, TypeVar
 
 from reader import inputs, service
-from reader.export import table
+from reader.export import corpus, table
 from reader.service import FORMATS, ModelError, ReadError, SaveError
 
 PROG = "reader export"
@@ -83,16 +83,21 @@ def export_one(
     progress: Callable[[int, int], None] | None = None,
     lang: str = "hu",
     jobs: int = 1,
-) -> Failure | None:
-    """Analyse and write one job: None on success, else (kind, message) by kind. ``protect``:
-    the files not to replace (None: those this worker process was started with); ``jobs``:
-    processes that parse a long input's sections (one input alone)."""
+    tables: bool = False,
+) -> Failure | corpus.ArticleTables | None:
+    """Analyse and write one job: None on success (with ``tables``: the article's rows for the
+    corpus tables), else (kind, message) by kind. ``protect``: the files not to replace (None:
+    those this worker process was started with); ``jobs``: processes that parse a long input's
+    sections (one input alone)."""
     guard = _worker_protect if protect is None else service.protected(protect)
 
-    def work() -> None:
+    def work() -> corpus.ArticleTables | None:
         service.check_replaceable(job.output)  # before minutes of analysis, not after
         analysis = service.analysis_for(job.source, model, progress=progress, jobs=jobs)
         service.save(analysis, job.output, guard, lang)
+        if not tables:
+            return None
+        return corpus.article_tables(job.address or service.display_path(job.input), analysis)
 
     return _attempt(job, work)
 
@@ -279,6 +284,8 @@ def _run(args: argparse.Namespace) -> int:
             raise UsageError(f"refusing to overwrite the input file {held}.")
     folder = jobs[0].output.parent
     tabular = is_table(jobs)
+    if args.tables and (tabular or Path(args.output).suffix.lower() in FORMATS):
+        raise UsageError(f"--tables writes into a folder; -o {args.output} is a file name.")
     if len(jobs) > 1 or not folder.exists():
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -290,7 +297,8 @@ def _run(args: argparse.Namespace) -> int:
         service.check_replaceable(jobs[0].output)  # before minutes of analysis, not after
         work = functools.partial(table_rows_one, model=args.model, lang=args.lang)
     else:  # workers get ``protect`` once, when they start; this process passes it along
-        work = functools.partial(export_one, model=args.model, lang=args.lang)
+        work = functools.partial(export_one, model=args.model, lang=args.lang,
+                                 tables=args.tables)
         if args.jobs == 1 or len(jobs) == 1:
             work = functools.partial(work, protect=protect)
     if len(jobs) == 1 and args.jobs > 1:  # one long input: its sections on that many cores
@@ -315,6 +323,11 @@ def _run(args: argparse.Namespace) -> int:
             done = f"wrote {args.output}"
         else:
             done = f"wrote {_count(len(jobs), 'file')} to {args.output}"
+        if args.tables:
+            summary = service.save_corpus_tables(
+                [(f"art{n}", result) for n, result in enumerate(results, 1)], folder, protect)
+            done += (f" and the corpus tables ({_count(summary.articles, 'article')}, "
+                     f"{_count(summary.actors, 'actor')}, {_count(summary.claims, 'claim')})")
     if not args.quiet:
         print(done)
     return 0

@@ -57,6 +57,11 @@ def build_export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", default=None, help="as for the window (default: bundled)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for many "
                         "inputs, or for the sections of one long input")
+    parser.add_argument("--tables", action="store_true",
+                        help="with -o FOLDER: also write corpus tables for analysis into it "
+                        "(articles.csv, actors.csv, mentions.csv, claims.csv, one actor id "
+                        "across articles) and the actor network network.graphml; see "
+                        "docs/corpus.md")
     parser.add_argument("--quiet", action="store_true",
                         help="no progress bar and no closing 'wrote …' line")
     return parser

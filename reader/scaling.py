@@ -73,7 +73,8 @@ def folder_export(n: int) -> str:
             return Analysis(path.name, MODEL, path.read_text(encoding="utf-8"))
 
         args = argparse.Namespace(inputs=[str(folder)], output=str(Path(tmp) / "out"),
-                                  format="json", jobs=1, model=None, lang="hu", quiet=True)
+                                  format="json", jobs=1, model=None, lang="hu", quiet=True,
+                                  tables=False)
         real = service.analysis_for
         service.analysis_for = analysis_for  # type: ignore[assignment]
         count, undo = _counting_stats()

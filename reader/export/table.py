@@ -97,7 +97,8 @@ def cell(value: str) -> str:
     return "'" + value if needs_guard(value) else value
 
 
-def _csv(rows: Iterable[Sequence[str]]) -> str:
+def rows_csv(rows: Iterable[Sequence[str]]) -> str:
+    """Rows as RFC 4180 CSV text, every cell through ``cell`` (the formula guard)."""
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
     writer.writerows([cell(value) for value in row] for row in rows)
@@ -141,12 +142,12 @@ def article_rows(article: str, analysis: Analysis, lang: str = "hu") -> Rows:
             claim.note,
             "; ".join(claim.tags),
         ))
-    return Rows(_csv(rows), len(rows))
+    return Rows(rows_csv(rows), len(rows))
 
 
 def join(parts: Iterable[Rows]) -> str:
     """The whole table: the header, then every article's rows in the order given."""
-    return _csv([COLUMNS]) + "".join(part.csv for part in parts)
+    return rows_csv([COLUMNS]) + "".join(part.csv for part in parts)
 
 
 def render_table(analyses: Sequence[tuple[str, Analysis]], lang: str = "hu") -> str:

@@ -1,0 +1,215 @@
+"""A corpus of analyses as tables that join, and as an actor network (pure functions).
+
+``article_tables`` turns one article's analysis into plain rows with the article's own actor
+ids (small and picklable: what an export worker hands back instead of the analysis);
+``Corpus.add`` gives each article its corpus id, maps its actors to corpus actors (the same
+nominative name and label in two articles is one actor: ``act1``, ``act2`` … in the order first
+seen) and returns the article's rows for ``articles.csv``, ``mentions.csv`` and ``claims.csv``;
+once every article is added, ``actor_rows`` and ``graphml`` give ``actors.csv`` and the network.
+docs/corpus.md documents the columns. Cells go through reader.export.table's formula guard, and
+every text in the GraphML is escaped by ElementTree after characters XML cannot hold are
+replaced.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from reader.export.table import rows_csv
+from reader.types import Analysis
+
+ARTICLE_COLUMNS = ("article_id", "file", "title", "outlet", "author", "date", "url",
+                   "n_actors", "n_claims")
+ACTOR_COLUMNS = ("actor_id", "name", "label", "n_articles", "n_mentions", "n_claims")
+MENTION_COLUMNS = ("article_id", "actor_id", "article_actor_id", "start", "end", "text", "form",
+                   "label")
+CLAIM_COLUMNS = ("article_id", "claim_id", "actor_id", "source_text", "kind", "cue", "content",
+                 "speaker_basis", "content_start", "content_end", "source_start", "source_end")
+
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+# characters XML 1.0 cannot hold (most controls, lone surrogates, U+FFFE/U+FFFF)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+Row = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArticleTables:
+    """One article's rows with the article's own actor ids, before it joins a corpus."""
+
+    file: str
+    record: tuple[str, str, str, str, str]  # title, outlet, author, date, url
+    # (article actor id, name, label, mentions, claims as the speaker)
+    actors: tuple[tuple[str, str, str, int, int], ...]
+    # (article actor id or "", start, end, text, form, label)
+    mentions: tuple[tuple[str, int, int, str, str, str], ...]
+    # (claim id, speaker's article actor id or "", source text, kind, cue, content, basis,
+    #  content start, content end, source start or -1, source end or -1)
+    claims: tuple[tuple[str, str, str, str, str, str, str, int, int, int, int], ...]
+    # (speaker's article actor id, article actor id named inside the claim's content), per claim
+    about: tuple[tuple[str, str], ...]
+
+
+def article_tables(file: str, analysis: Analysis) -> ArticleTables:
+    """One article's plain rows; ``file`` is how the corpus names its input."""
+    meta = analysis.meta
+    speakers = [c.source.actor if c.source is not None and c.source.actor else ""
+                for c in analysis.claims]
+    known = {actor.id for actor in analysis.actors}
+    mentions = tuple(
+        (e.actor if e.actor in known else "", e.start, e.end, e.text, e.form, e.label)
+        for e in analysis.entities
+    )
+    actors = tuple(
+        (a.id, a.name, a.label, sum(m[0] == a.id for m in mentions), speakers.count(a.id))
+        for a in analysis.actors
+    )
+    claims = []
+    about: list[tuple[str, str]] = []
+    for c, speaker in zip(analysis.claims, speakers, strict=True):
+        source = c.source
+        claims.append((c.id, speaker, source.text if source else "", c.kind, c.cue.text,
+                       c.content.text, c.speaker_basis, c.content.start, c.content.end,
+                       source.start if source else -1, source.end if source else -1))
+        if speaker:
+            named = dict.fromkeys(
+                m[0] for m in mentions
+                if m[0] and m[0] != speaker and c.content.start <= m[1] and m[2] <= c.content.end
+            )
+            about += [(speaker, actor) for actor in named]
+    record = (meta.title, meta.outlet, meta.author, meta.date, meta.url)
+    return ArticleTables(file, record, actors, mentions, tuple(claims), tuple(about))
+
+
+@dataclass
+class _Actor:
+    id: str
+    name: str
+    label: str
+    articles: set[str] = field(default_factory=set)
+    mentions: int = 0
+    claims: int = 0
+
+
+@dataclass
+class _Edge:
+    weight: int = 0
+    articles: dict[str, None] = field(default_factory=dict)  # article ids, in order, once each
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """One article's rows in the corpus tables, with corpus ids."""
+
+    article: Row
+    mentions: list[Row]
+    claims: list[Row]
+
+
+class Corpus:
+    """Articles added one by one: their rows with corpus ids, the actors and the network."""
+
+    def __init__(self) -> None:
+        self._actors: dict[tuple[str, str], _Actor] = {}
+        self._about: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+        self._co: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
+
+    def add(self, article_id: str, tables: ArticleTables) -> ArticleRows:
+        """Join one article to the corpus: its rows for articles, mentions and claims."""
+        ids: dict[str, str] = {}
+        for local, name, label, n_mentions, n_claims in tables.actors:
+            actor = self._actors.get((name, label))
+            if actor is None:
+                actor = _Actor(f"act{len(self._actors) + 1}", name, label)
+                self._actors[name, label] = actor
+            actor.articles.add(article_id)
+            actor.mentions += n_mentions
+            actor.claims += n_claims
+            ids[local] = actor.id
+        for speaker, named in tables.about:
+            if ids[speaker] != ids[named]:
+                edge = self._about[ids[speaker], ids[named]]
+                edge.weight += 1
+                edge.articles[article_id] = None
+        present = sorted(set(ids.values()), key=_number)
+        for pair in combinations(present, 2):
+            edge = self._co[pair]
+            edge.weight += 1
+            edge.articles[article_id] = None
+        article = (article_id, tables.file, *tables.record, str(len(present)),
+                   str(len(tables.claims)))
+        mentions: list[Row] = [
+            (article_id, ids.get(local, ""), local, str(start), str(end), text, form, label)
+            for local, start, end, text, form, label in tables.mentions
+        ]
+        claims: list[Row] = [
+            (article_id, cid, ids.get(speaker, ""), source, kind, cue, content, basis, str(cs),
+             str(ce), _offset(ss), _offset(se))
+            for cid, speaker, source, kind, cue, content, basis, cs, ce, ss, se in tables.claims
+        ]
+        return ArticleRows(article, mentions, claims)
+
+    def actor_rows(self) -> list[Row]:
+        """The corpus actors, in the order first seen (their ids' order)."""
+        return [(a.id, a.name, a.label, str(len(a.articles)), str(a.mentions), str(a.claims))
+                for a in self._actors.values()]
+
+    def graphml(self) -> str:
+        """The actor network as GraphML text: actors as nodes, "claims_about" edges (directed,
+        speaker to the actor named in the claim) and "co_occurs" edges (symmetric, written once from
+        the lower actor id to the higher), each with
+        its weight and the ids of the articles it comes from."""
+        root = ET.Element("graphml", xmlns=GRAPHML_NS)
+        for key, on, kind in (("name", "node", "string"), ("label", "node", "string"),
+                              ("n_articles", "node", "int"), ("n_mentions", "node", "int"),
+                              ("n_claims", "node", "int"), ("kind", "edge", "string"),
+                              ("weight", "edge", "int"), ("articles", "edge", "string")):
+            ET.SubElement(root, "key", {"id": key, "for": on, "attr.name": key,
+                                        "attr.type": kind})
+        graph = ET.SubElement(root, "graph", id="corpus", edgedefault="directed")
+        for actor in self.actor_rows():
+            node = ET.SubElement(graph, "node", id=actor[0])
+            for key, value in zip(ACTOR_COLUMNS[1:], actor[1:], strict=True):
+                _data(node, key, value)
+        number = 0
+        # co_occurs is symmetric but written as one edge from the lower actor id to the higher,
+        # without directed="false": NetworkX refuses such an edge in a directed graph
+        for kind, edges in (("claims_about", self._about), ("co_occurs", self._co)):
+            for (source, target), edge in edges.items():
+                number += 1
+                element = ET.SubElement(graph, "edge", id=f"e{number}", source=source,
+                                        target=target)
+                _data(element, "kind", kind)
+                _data(element, "weight", str(edge.weight))
+                _data(element, "articles", " ".join(edge.articles))
+        ET.indent(root)
+        return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """Rows as CSV text under ``header``, guarded as reader.export.table guards every cell."""
+    return rows_csv([header, *rows])
+
+
+def build(articles: Iterable[tuple[str, str, Analysis]]) -> tuple[Corpus, list[ArticleRows]]:
+    """A corpus of (article id, file, analysis) triples and each article's rows, in order."""
+    corpus = Corpus()
+    rows = [corpus.add(aid, article_tables(file, analysis)) for aid, file, analysis in articles]
+    return corpus, rows
+
+
+def _data(element: ET.Element, key: str, value: str) -> None:
+    ET.SubElement(element, "data", key=key).text = _NOT_XML.sub("\ufffd", value)
+
+
+def _number(actor_id: str) -> int:
+    return int(actor_id[3:])
+
+
+def _offset(value: int) -> str:
+    return "" if value < 0 else str(value)
