@@ -58,9 +58,10 @@ class ArticleTables:
 def article_tables(file: str, analysis: Analysis) -> ArticleTables:
     """One article's plain rows; ``file`` is how the corpus names its input."""
     meta = analysis.meta
-    speakers = [c.source.actor if c.source is not None and c.source.actor else ""
-                for c in analysis.claims]
     known = {actor.id for actor in analysis.actors}
+    # an id that names no actor (a damaged saved file) leaves the speaker empty, not dangling
+    speakers = [c.source.actor if c.source is not None and c.source.actor in known else ""
+                for c in analysis.claims]
     mentions = tuple(
         (e.actor if e.actor in known else "", e.start, e.end, e.text, e.form, e.label)
         for e in analysis.entities

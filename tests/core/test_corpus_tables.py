@@ -178,6 +178,18 @@ def test_hostile_text_is_guarded_in_csv_and_escaped_in_graphml() -> None:
     assert "\x01" not in text and ET.fromstring(text) is not None
 
 
+def test_a_speaker_id_that_names_no_actor_leaves_the_claim_without_one() -> None:
+    """A claim whose source points at a missing actor (a damaged file) has an empty actor_id,
+    and the tables still join."""
+    t = "Kiss Pál szerint esik."
+    analysis = make(t, [(*find(t, "Kiss Pál"), "PER", "a1")],
+                    (claim(t, "c1", "statement", find(t, "Kiss Pál"), find(t, "szerint"),
+                           find(t, "esik"), "nincs"),))
+    rows = tables(analysis)
+    assert rows["claims"][0]["actor_id"] == ""
+    assert rows["actors"][0]["n_claims"] == "0"
+
+
 def test_article_tables_are_plain_and_picklable() -> None:
     """What a worker hands back is plain data that pickles (no analysis inside)."""
     import pickle
