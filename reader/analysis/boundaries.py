@@ -277,6 +277,9 @@ def in_capital_line(
 _OPENERS = {":", "„", '"', "“", "»", "(", "–", "—", "-", "…"}
 
 
+COMMON_POS = frozenset({"VERB", "AUX", "ADV", "PRON", "DET", "SCONJ", "CCONJ", "INTJ"})
+
+
 def at_sentence_start(tokens: Sequence[Token], i: int) -> bool:
     """The token opens a sentence, a quotation or a line."""
     return tokens[i].sent_start or i == 0 or tokens[i - 1].text in _OPENERS
@@ -292,6 +295,8 @@ class WordIndex:
             for k, t in enumerate(tokens)
             if t.text[:1].isupper() and not at_sentence_start(tokens, k)
         )
+        # the words the article writes in lower case: a common word wherever it stands
+        self.lower = {t.text for t in tokens if t.text[:1].islower()}
 
     def count_prefix(self, prefix: str) -> int:
         lo = bisect.bisect_left(self.words, prefix)
@@ -313,7 +318,11 @@ def lone_sentence_start(
     word = tok.text
     if not word[:1].isupper() or _is_acronym(word) or any(not ch.isalpha() for ch in word):
         return False
-    if not tok.lemma[:1].islower():
+    if not tok.lemma[:1].islower() and not (
+        # the lemmatiser kept the capital, but the word is a verb or function word, or the
+        # article writes it in lower case elsewhere: "Kövesse", "Stresszes"
+        tok.pos in COMMON_POS or word.lower() in words.lower
+    ):
         return False
     stem = nominative(tok)
     if name_words[word.casefold()] > 1 or name_words[stem.casefold()] > 1:

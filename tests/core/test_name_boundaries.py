@@ -108,6 +108,18 @@ def test_a_lone_sentence_start_word_with_a_common_lemma_is_not_a_name() -> None:
     assert names(a) == {"Tripoli": 1}
 
 
+def test_a_lone_sentence_start_word_the_article_writes_in_lower_case_is_not_a_name() -> None:
+    """'Stresszes' kept its capital in the lemma, but the article writes 'stresszes' inside a
+    sentence; 'Kövesse' is a verb: neither is a name, whatever the lemmatiser kept."""
+    a = analyse(
+        "[Stresszes|Stresszes|ADJ]PER volt|van|VERB a nap|nap|NOUN .",
+        "Mindenki stresszes|stresszes|ADJ volt|van|VERB .",
+        "[Kövesse|Kövesse|VERB]PER a híreket|hír|NOUN|Case=Acc .",
+        "[Tripoli]LOC csendes|csendes|ADJ .",
+    )
+    assert names(a) == {"Tripoli": 1}
+
+
 def test_a_street_name_ends_at_its_place_noun() -> None:
     """'a Váci utcában' is the Váci utca; 'Utøya szigete' (possessed) stays Utøya."""
     a = analyse(
