@@ -346,20 +346,18 @@ def _parse_in_processes(work: list[list[tuple[str, int]]], nlp: Language,
 
 
 def _stop(pool: ProcessPoolExecutor | None) -> None:
-    """Stop a pool's workers now (one may be parsing, or still loading the pipeline)."""
+    """Stop a pool's workers now (one may be parsing, or still loading the pipeline): end them,
+    then shut the pool down waiting for its manager and every worker it started, so none is
+    left behind; one that a polite stop does not reach is killed."""
     if pool is None:
         return
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    # (and any the pool started meanwhile: its table may have grown or been emptied since)
-    known = {process.pid for process in processes}
-    processes += [p for p in (getattr(pool, "_processes", None) or {}).values()
-                  if p.pid not in known]
     for process in processes:
         process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
     for process in processes:
         process.join(timeout=STOP_WAIT_S)
-        if process.is_alive():  # busy where a polite stop does not reach it
+        if process.is_alive():
             process.kill()
             process.join(timeout=STOP_WAIT_S)
 
