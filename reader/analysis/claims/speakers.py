@@ -399,13 +399,7 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
     gives no other role ("Alföldi Róbert is megemlékezett a költőről, a rendező úgy
     fogalmazott"). A person with that very role beside the name wins over a nearer one; where
     the registry gives the role to someone else, the caller leaves the speaker open."""
-    start = lo
-    for n in range(PASSAGE_SENTENCES):
-        while start > 0 and not d.t[start].sent_start:
-            start -= 1
-        if n < PASSAGE_SENTENCES - 1 and start > 0:
-            start -= 1  # into the sentence before
-    first_start = d.t[start].start
+    first_start = d.t[_sentences_back(d, lo, PASSAGE_SENTENCES - 1)].start
     roles = _roles_of(d)
     candidate: str | None = None
     for e in d.earlier_entities(lo):
