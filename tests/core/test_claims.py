@@ -10,6 +10,9 @@ from reader.analysis.claims import RULE_NAMES
 from reader.types import Analysis, Claim
 
 VARGA = "[Varga]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy drága|drága|ADJ ."
+KOVACS = "[Kovács Péter]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy drága|drága|ADJ ."
+FILLER = "Az idő|idő|NOUN szép|szép|ADJ volt|van|VERB ."
+PSOR = "Case=Nom|Number=Sing|Number[psor]=Sing|Person[psor]=3"
 ST, AN, DE, OP = "statement", "announcement", "denial", "opinion"
 AC, AL = "accusation", "allegation"
 PARSE = [(1, "obj"), (1, "ROOT"), (1, "nsubj"), (5, "punct"), (5, "mark"), (1, "ccomp"),
@@ -447,6 +450,31 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "„ Korábban mást találtunk|talál|VERB . ”"), None,
      [("verb_clause", ST, "Kocsis", "hozzátette",
        "Ez nem elég.\n„Korábban mást találtunk", "Kocsis")]),
+    # a description nothing in its passage explains is the person last quoted, two paragraphs on
+    ("a_description_names_the_last_person_quoted",
+     (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a közgazdász|közgazdász|NOUN ."), None,
+     [("verb_clause", ST, "Kovács Péter", "mondta", "drága", "Kovács Péter"),
+      ("inverted", ST, "a közgazdász", "mondta", "Igaz", "Kovács Péter")]),
+    # ... also a role in a body the article says nothing more of ("a GKI vezérigazgatója")
+    ("a_possessed_role_names_the_last_person_quoted",
+     (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",
+      f"„ Igaz|igaz|ADJ ” – mondta|mond|VERB a [GKI]ORG vezérigazgatója|vezérigazgató|NOUN|{PSOR} ."),
+     None,
+     [("verb_clause", ST, "Kovács Péter", "mondta", "drága", "Kovács Péter"),
+      ("inverted", ST, "a GKI vezérigazgatója", "mondta", "Igaz", "Kovács Péter")]),
+    # ... but not three paragraphs on, nor one the article gave another role
+    ("a_description_far_from_the_last_person_quoted_stays_open",
+     (KOVACS + " ¶", FILLER + " ¶", FILLER + " ¶", FILLER + " ¶",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a közgazdász|közgazdász|NOUN ."), None,
+     [("verb_clause", ST, "Kovács Péter", "mondta", "drága", "Kovács Péter"),
+      ("inverted", ST, "a közgazdász", "mondta", "Igaz", None)]),
+    ("a_description_of_another_role_than_the_last_person_quoted_stays_open",
+     ("[Kovács Péter]PER polgármester|polgármester|NOUN azt|az|PRON|Case=Acc mondta|mond|VERB , hogy "
+      "drága|drága|ADJ . ¶", FILLER, FILLER, FILLER + " ¶",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a közgazdász|közgazdász|NOUN ."), None,
+     [("verb_clause", ST, "Kovács Péter polgármester", "mondta", "drága", "Kovács Péter"),
+      ("inverted", ST, "a közgazdász", "mondta", "Igaz", None)]),
 ]
 
 

@@ -39,6 +39,7 @@ MODIFIED_NOUN_REACH = 6  # tokens after a name where the noun it belongs to may 
 NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a description's fallback
 PASSAGE_SENTENCES = 2  # sentences (this one and the one before) a description looks back over
 SALIENT_REACH = 3  # sentences back that the last speaker stays the one a description means
+HISTORY_PARAGRAPHS = 2  # paragraphs back the last person quoted stays the one a description means
 SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
 
 How = Literal["subject", "pronoun", "continuing", "possessor"]
@@ -502,3 +503,55 @@ def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
          if d.actor_labels.get(e.actor, e.label) == "ORG"),
         None,
     )
+
+
+# -- the article's last speaker ---------------------------------------------------------------
+
+
+def from_history(d: Doc, drafts: list[Draft]) -> None:
+    """The speaker stage's last pass, over the whole article in reading order: a definite,
+    singular person description the passage could not tie to anyone ("– fogalmazott a
+    közgazdász", "a GKI vezérigazgató-helyettese szerint") names the person the article last
+    attributed a claim to, if that claim stands in this paragraph or one of the
+    HISTORY_PARAGRAPHS before and the article gives that person no other role; a claim that
+    inherited such a source inherits its speaker too. Bodies speaking in between do not change
+    who that person is; a person description the pass cannot fill ends the person's turn
+    (someone else may be speaking). Such a speaker is inferred: basis ``description``."""
+    last: str | None = None
+    last_paragraph = 0
+    filled: dict[Span, str] = {}
+    for x in drafts:
+        if x.source is not None and x.source_actor is None:
+            if x.inherited:
+                if x.source in filled:
+                    x.source_actor, x.basis = filled[x.source], "continuation"
+            else:
+                role = _person_description(d, *x.source)
+                if (
+                    role is not None and last is not None
+                    and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
+                    and not _another_role(d, last, role)
+                ):
+                    x.source_actor, x.basis = last, "description"
+                    filled[x.source] = last
+                elif role is not None:
+                    last = None
+        if x.source_actor is not None and d.actor_labels.get(x.source_actor) == "PER":
+            last, last_paragraph = x.source_actor, d.para[x.cue[0]]
+
+
+def _person_description(d: Doc, lo: int, hi: int) -> str | None:
+    """The role a source phrase describes one person by ('a közgazdász' -> közgazdász, 'a GKI
+    vezérigazgató-helyettese' -> helyettes), or None: not definite, plural, a relative, no role
+    noun, or a person's name in it."""
+    head = d.t[hi - 1]
+    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or head.pos != "NOUN":
+        return None
+    if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
+        return None
+    lemma = head.lemma.lower()
+    if lemma in lexicon.KIN_NOUNS or any(
+        d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
+    ):
+        return None
+    return role_of(lemma) or role_of(d.low(hi - 1))
