@@ -450,6 +450,27 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "„ Korábban mást találtunk|talál|VERB . ”"), None,
      [("verb_clause", ST, "Kocsis", "hozzátette",
        "Ez nem elég.\n„Korábban mást találtunk", "Kocsis")]),
+    # a verb whose stem vowel drops ("összegez" / "összegzett") is found by its short stem
+    ("a_dropped_stem_vowel_is_put_back",
+     ("[Kovács Péter]PER azt|az|PRON|Case=Acc összegzett|összegz|VERB , hogy a film|film|NOUN "
+      "naiv|naiv|ADJ .",),
+     None, [("verb_clause", ST, "Kovács Péter", "összegzett", "a film naiv", "Kovács Péter")]),
+    # after a dash and before a name, a past form the tagger read as a participle is the verb
+    ("a_participle_between_a_dash_and_a_name_is_a_cue",
+     ("Bekövetkezett|bekövetkezik|VERB a csatavesztés|csatavesztés|NOUN – "
+      "értékelt|értékelt|ADJ|VerbForm=PartPast [Karsai Gábor]PER .",), None,
+     [("inverted", OP, "Karsai Gábor", "értékelt", "Bekövetkezett a csatavesztés",
+       "Karsai Gábor")]),
+    # any verb after the dash that closes a clause is a cue when a speaker follows it ...
+    ("an_unlisted_verb_after_a_dash_with_a_speaker",
+     ("A kormány|kormány|NOUN hibázott|hibázik|VERB – elmélkedett|elmélkedik|VERB "
+      "[Kovács Péter]PER .",), None,
+     [("inverted", ST, "Kovács Péter", "elmélkedett", "A kormány hibázott", "Kovács Péter")]),
+    # ... not when what follows is no one ("– érkezett a hír", "– látszott a téren")
+    ("an_unlisted_verb_after_a_dash_without_a_speaker",
+     ("A kormány|kormány|NOUN hibázott|hibázik|VERB – érkezett|érkezik|VERB a hír|hír|NOUN .",
+      "A tömeg|tömeg|NOUN nagy|nagy|ADJ volt|van|VERB – látszott|látszik|VERB a "
+      "téren|tér|NOUN|Case=Sup ."), None, []),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

@@ -27,7 +27,9 @@ Patterns, all on lemmas and morphology (a dependency parse is used for the subje
   speaker; a phrase that cannot speak (``Április``, ``a várakozások``) is no subject;
 - ``inverted``: attribution after the content: ``... – írja a BBC.``, ``„...” – mondta
   Németh.``, ``..., mondta a Telexnek.`` (whom it was said to is no speaker), also on a line of
-  its own; an unquoted paragraph closed by ``– mondta X`` is X's
+  its own; after a dash any verb is a cue when a name or a person's role follows it as the
+  sentence's last words (``– fanyalgott a másik``, ``– foglalt állást Karsai Gábor``); an
+  unquoted paragraph closed by ``– mondta X`` is X's
   whole (reader.analysis.claims.extent);
 - ``verb_object``: accusations, denials, announcements and demands whose content is their object
   (``elítélte az orosz kormány terveit``), when the object has some substance;
@@ -57,7 +59,7 @@ from reader.analysis.claims.doc import (
     Span,
     is_szerint,
 )
-from reader.analysis.claims.draft import Draft, Site
+from reader.analysis.claims.draft import Cue, Draft, Site
 from reader.analysis.claims.phrases import (
     dep_subject,
     np_around,
@@ -66,6 +68,7 @@ from reader.analysis.claims.phrases import (
     szerint_np_start,
 )
 from reader.analysis.claims.speakers import NOBODY, can_speak, speaker
+from reader.analysis.roles import role_of
 
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
 CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
@@ -404,9 +407,49 @@ def _quote_before(d: Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _dash_cue(site: Site) -> Cue | None:
+    """'„...” – fanyalgott a másik.', '... – foglalt állást Karsai Gábor.': a verb no list
+    holds is a cue right after the dash that closes a quote or a clause, when a name or a
+    person's role stands after it as its subject and the sentence (or the dashed insert) ends
+    there. Its claim is a statement."""
+    d, i, lo, hi = site.d, site.at, site.lo, site.hi
+    tok = d.t[i]
+    if (
+        i - 1 <= lo or d.t[i - 1].text not in DASHES
+        or not (d.is_finite(i) or tok.feat("VerbForm") == "PartPast")  # "– foglalt állást"
+        or tok.feat("Mood") not in ("Ind", "") or tok.feat("Person") in ("1", "2")
+        or d.t[i - 2].text in DASHES
+    ):
+        return None
+    if _quote_before(d, i - 1, lo) is None and not any(d.is_finite(k) for k in range(lo, i - 1)):
+        return None
+    subject = subject_right(d, i + 1, hi)
+    if subject is None or not _names_a_speaker(d, *subject):
+        return None
+    end = subject[1]
+    if end < hi and d.t[end].text not in END_PUNCT and d.t[end].text not in DASHES:
+        return None
+    return Cue("statement", i + 1)
+
+
+def _names_a_speaker(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a nominative phrase is a name or a person's role ('Karsai Gábor', 'a másik')."""
+    if d.case(hi - 1) not in ("", "Nom"):
+        return False
+    if any(d.actor_labels.get(d.token_actor.get(k, ""), "") in ("PER", "ORG") for k in range(lo, hi)):
+        return True
+    head = d.t[hi - 1]
+    return head.pos in ("ADJ", "DET", "NUM") and hi - lo == 2 or (
+        head.pos == "NOUN" and role_of(head.lemma.lower()) is not None
+    )
+
+
 def inverted(site: Site) -> Draft | None:
-    """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue."""
+    """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue.
+    A verb no list holds counts after the dash when a speaker follows it (``_dash_cue``)."""
     d, cue, lo, hi = site.d, site.at, site.lo, site.hi
+    if site.cue is None and site.at > 0 and d.t[site.at - 1].text in DASHES:
+        site = Site(d, site.unit, lo, hi, cue, site.previous, _dash_cue(site))
     if site.cue is None or _clause_start(site) is not None:
         return None
     cue_end = site.cue.end
