@@ -480,7 +480,8 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     # ... also a role in a body the article says nothing more of ("a GKI vezérigazgatója")
     ("a_possessed_role_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",
-      f"„ Igaz|igaz|ADJ ” – mondta|mond|VERB a [GKI]ORG vezérigazgatója|vezérigazgató|NOUN|{PSOR} ."),
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a [GKI]ORG "
+      f"vezérigazgatója|vezérigazgató|NOUN|{PSOR} ."),
      None,
      [("verb_clause", ST, "Kovács Péter", "mondta", "drága", "Kovács Péter"),
       ("inverted", ST, "a GKI vezérigazgatója", "mondta", "Igaz", "Kovács Péter")]),
@@ -491,7 +492,8 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      [("verb_clause", ST, "Kovács Péter", "mondta", "drága", "Kovács Péter"),
       ("inverted", ST, "a közgazdász", "mondta", "Igaz", None)]),
     ("a_description_of_another_role_than_the_last_person_quoted_stays_open",
-     ("[Kovács Péter]PER polgármester|polgármester|NOUN azt|az|PRON|Case=Acc mondta|mond|VERB , hogy "
+     ("[Kovács Péter]PER polgármester|polgármester|NOUN azt|az|PRON|Case=Acc "
+      "mondta|mond|VERB , hogy "
       "drága|drága|ADJ . ¶", FILLER, FILLER, FILLER + " ¶",
       "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a közgazdász|közgazdász|NOUN ."), None,
      [("verb_clause", ST, "Kovács Péter polgármester", "mondta", "drága", "Kovács Péter"),

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from reader.analysis import lexicon
 from reader.analysis.claims.doc import DASHES, Doc
-from reader.analysis.morphology import VOWELS
 from reader.analysis.claims.draft import Cue
+from reader.analysis.morphology import VOWELS
 
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
 MIN_UNSTABLE_STEM = 4  # letters of a short stem whose dropped vowel is put back ("összegz")

@@ -436,7 +436,8 @@ def _names_a_speaker(d: Doc, lo: int, hi: int) -> bool:
     """Whether a nominative phrase is a name or a person's role ('Karsai Gábor', 'a másik')."""
     if d.case(hi - 1) not in ("", "Nom"):
         return False
-    if any(d.actor_labels.get(d.token_actor.get(k, ""), "") in ("PER", "ORG") for k in range(lo, hi)):
+    labels = (d.actor_labels.get(d.token_actor.get(k, ""), "") for k in range(lo, hi))
+    if any(label in ("PER", "ORG") for label in labels):
         return True
     head = d.t[hi - 1]
     return head.pos in ("ADJ", "DET", "NUM") and hi - lo == 2 or (
