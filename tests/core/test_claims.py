@@ -471,6 +471,18 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("A kormány|kormány|NOUN hibázott|hibázik|VERB – érkezett|érkezik|VERB a hír|hír|NOUN .",
       "A tömeg|tömeg|NOUN nagy|nagy|ADJ volt|van|VERB – látszott|látszik|VERB a "
       "téren|tér|NOUN|Case=Sup ."), None, []),
+    # two verbs with nothing between them: the first is a participle the tagger took for a
+    # verb ("a két hete történt találkozón"), and the subject stands before it
+    ("a_participle_read_as_a_verb_does_not_hide_the_subject",
+     ("[Kovács Péter]PER a két hete történt|történik|VERB találkozón|találkozó|NOUN|Case=Sup "
+      "azt|az|PRON|Case=Acc kérte|kér|VERB , hogy maradjon|marad|VERB .",), None,
+     [("verb_clause", ST, "Kovács Péter", "kérte", "maradjon", "Kovács Péter")]),
+    # ... but a verb past a relative clause is the previous clause's, not a participle
+    ("a_verb_before_a_relative_clause_ends_the_subject_search",
+     ("[Fang]PER még [Teng]PER elvét|elv|NOUN|Case=Acc is kritizálta|kritizál|VERB , amikor "
+      "interjút|interjú|NOUN|Case=Acc adott|ad|VERB , majd|majd|ADV levélben|levél|NOUN|Case=Ine "
+      "sürgette|sürget|VERB [Tenget|Teng|PROPN|Case=Acc]PER , hogy engedjen|enged|VERB .",),
+     None, [("verb_clause", ST, None, "sürgette", "engedjen", None)]),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

@@ -109,12 +109,15 @@ def subject_left(
     lo = unit_lo
     conj_comma: int | None = None
     verbs = 0
+    separated = False  # a comma or conjunction lies between here and the cue
     while i >= unit_lo:
         tok = d.t[i]
         low = tok.text.lower()
         if low in CLAUSE_STOPS:
             lo = i + 1
             break
+        if low == "," or low in DASHES or tok.pos == "CCONJ":
+            separated = True
         if low in DASHES:
             other = next((k for k in range(i - 1, unit_lo - 1, -1) if d.low(k) in DASHES), None)
             if other is None:
@@ -152,6 +155,9 @@ def subject_left(
             i = k - 1
             continue
         if d.is_finite(i) and i != end:
+            if not separated and verbs_allowed == 0:
+                i -= 1  # two verbs in one clause with nothing between them: this one is a
+                continue  # participle the tagger took for a verb ("a két hete történt ülésen")
             verbs += 1
             if verbs > verbs_allowed:
                 lo = i + 1
