@@ -483,6 +483,22 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "interjút|interjú|NOUN|Case=Acc adott|ad|VERB , majd|majd|ADV levélben|levél|NOUN|Case=Ine "
       "sürgette|sürget|VERB [Tenget|Teng|PROPN|Case=Acc]PER , hogy engedjen|enged|VERB .",),
      None, [("verb_clause", ST, None, "sürgette", "engedjen", None)]),
+    # "X ..., majd elmesélt: ...": the verbs after ", majd" share X
+    ("a_verb_after_comma_majd_shares_the_subject",
+     ("„ Szerettem|szeret|VERB|Person=1 ” – kezdte|kezd|VERB [Závada Péter]PER , majd|majd|ADV "
+      "elmesélt|elmesél|VERB egy történetet|történet|NOUN|Case=Acc : „ Szép|szép|ADJ "
+      "volt|van|VERB . ”",), None,
+     [("verb_clause", ST, "Závada Péter", "elmesélt", "Szép volt", "Závada Péter")]),
+    # "X nem adott választ, azt közölte, hogy": two main clauses, one subject
+    ("a_verb_after_a_main_clause_and_a_comma_shares_the_subject",
+     ("[Váczi Viktor]PER nem|nem|ADV adott|ad|VERB választ|válasz|NOUN|Case=Acc , "
+      "azt|az|PRON|Case=Acc közölte|közöl|VERB , hogy árkokat|árok|NOUN|Case=Acc ástak|ás|VERB .",), None,
+     [("verb_clause", ST, "Váczi Viktor", "közölte", "árkokat ástak", "Váczi Viktor")]),
+    # ... not after a subordinate clause: "Amikor X megérkezett, azt közölte" is someone else
+    ("a_verb_after_a_subordinate_clause_shares_no_subject",
+     ("Amikor|amikor|SCONJ [Váczi Viktor]PER megérkezett|megérkezik|VERB , azt|az|PRON|Case=Acc "
+      "közölték|közöl|VERB|Number=Plur , hogy árkokat|árok|NOUN|Case=Acc ástak|ás|VERB .",), None,
+     [("verb_clause", ST, None, "közölték", "árkokat ástak", None)]),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

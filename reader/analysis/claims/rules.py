@@ -22,7 +22,8 @@ Patterns, all on lemmas and morphology (a dependency parse is used for the subje
   negated or in a time or reason clause (``Miután Kovács elmondta, ...``) or the clause is
   relative or another cue's; the subject is the nominative noun phrase to the left of the cue in
   its clause, skipping relative clauses and ``X szerint`` phrases, or the antecedent of ``aki``
-  in any case; a cue after ``, és`` / ``és`` shares the previous verb's subject, and a speech
+  in any case; a cue after ``, és`` / ``és`` / ``, majd`` (or after a main clause and a comma:
+  ``X nem adott választ, azt közölte``) shares the previous verb's subject, and a speech
   verb coordinated after another claim's content (``..., továbbá kérte, hogy``) that claim's
   speaker; a phrase that cannot speak (``Április``, ``a várakozások``) is no subject;
 - ``inverted``: attribution after the content: ``... – írja a BBC.``, ``„...” – mondta
@@ -355,7 +356,9 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         while k > lo and d.low(k) in lexicon.CATAPHORS:
             k -= 1
         if k > lo and d.low(k) in lexicon.SHARED_SUBJECT_CONJ:
-            conj_comma = k
+            conj_comma = k - 1 if d.t[k - 1].text == "," else k  # "X ..., majd elmesélt"
+        elif k > lo and k < cue - 1 and d.t[k].text == "," and _main_clause_before(d, lo, k):
+            conj_comma = k  # "X nem adott választ, azt közölte, hogy": one subject, two verbs
     previous = site.previous
     if (
         subject is None and conj_comma is not None and previous is not None
@@ -379,6 +382,15 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
+
+
+def _main_clause_before(d: Doc, lo: int, comma: int) -> bool:
+    """Whether the clause before a comma is a main clause with a verb of its own: no
+    subordinating word or relative opens it ("Amikor megérkezett, azt mondta": not shared)."""
+    start = next((k + 1 for k in range(comma - 1, lo - 1, -1) if d.t[k].text == ","), lo)
+    if start >= comma or d.is_boundary_conj(start) or d.is_relative(start):
+        return False  # "Amikor ...", "aki ...", "hogy ..."
+    return any(d.is_finite(k) for k in range(start, comma))
 
 
 def verb_clause(site: Site) -> Draft | None:
