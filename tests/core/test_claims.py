@@ -492,7 +492,8 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     # "X nem adott választ, azt közölte, hogy": two main clauses, one subject
     ("a_verb_after_a_main_clause_and_a_comma_shares_the_subject",
      ("[Váczi Viktor]PER nem|nem|ADV adott|ad|VERB választ|válasz|NOUN|Case=Acc , "
-      "azt|az|PRON|Case=Acc közölte|közöl|VERB , hogy árkokat|árok|NOUN|Case=Acc ástak|ás|VERB .",), None,
+      "azt|az|PRON|Case=Acc közölte|közöl|VERB , hogy árkokat|árok|NOUN|Case=Acc "
+      "ástak|ás|VERB .",), None,
      [("verb_clause", ST, "Váczi Viktor", "közölte", "árkokat ástak", "Váczi Viktor")]),
     # ... not after a subordinate clause: "Amikor X megérkezett, azt közölte" is someone else
     ("a_verb_after_a_subordinate_clause_shares_no_subject",
