@@ -204,6 +204,19 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("[Kovács Péter]PER : Ez nagyon|nagyon|ADV jó|jó|ADJ .",), None,
      [("line_turn", ST, "Kovács Péter", ":", "Ez nagyon jó", "Kovács Péter")]),
     ("a_question_turn_is_no_claim", ("[Kovács Péter]PER : Ez jó|jó|ADJ ?",), None, []),
+    # ... but an answer of several sentences that ends in a question is a claim
+    ("an_answer_turn_ending_in_a_question",
+     ("[Kovács Péter]PER : Ez jó|jó|ADJ . Mi|mi|PRON lesz|van|VERB most|most|ADV ?",), None,
+     [("line_turn", ST, "Kovács Péter", ":", "Ez jó. Mi lesz most", "Kovács Péter")]),
+    # a turn runs on over the lines after it, but not over an emphasised question or a
+    # subheading before the next turn
+    ("a_turn_stops_at_a_question_in_emphasis_or_a_subheading",
+     ("[Kovács Péter]PER : Ez jó|jó|ADJ . ¶", "Az is jó|jó|ADJ . ¶",
+      "*Mi|mi|PRON lesz|van|VERB ?* ¶", "[Kovács Péter]PER : Semmi|semmi|PRON . ¶",
+      "Egy kis|kis|ADJ cím|cím|NOUN ¶", "[Kovács Péter]PER : Vége|vég|NOUN ."), None,
+     [("line_turn", ST, "Kovács Péter", ":", "Ez jó.\nAz is jó", "Kovács Péter"),
+      ("line_turn", ST, "Kovács Péter", ":", "Semmi", "Kovács Péter"),
+      ("line_turn", ST, "Kovács Péter", ":", "Vége", "Kovács Péter")]),
     # "Mint Váczi Viktor közölte, X.": the clause after the comma is the content
     ("as_x_said_leads_the_content",
      ("Mint|mint|SCONJ [Váczi Viktor]PER közölte|közöl|VERB , a vonat kisiklott|kisiklik|VERB"
