@@ -743,3 +743,14 @@ CREDIT_LABELS = frozenset(
     {"fotó", "fotók", "nyitókép", "kép", "képek", "borítókép", "címlapkép", "kiemelt kép",
      "illusztráció", "forrás", "videó", "grafika", "szerző", "szöveg", "címkép", "képünk"}
 )
+
+# Verbs of appearing whose source is the author of a document beside them: "A MÁV
+# tájékoztatásából kiderült, ...", "– áll a rendőrség közleményében" (reader.analysis.claims.
+# documents), and the documents.
+DOCUMENT_CUES = frozenset({"kiderül", "olvasható", "áll", "szerepel", "elhangzik"})
+DOCUMENT_NOUNS = frozenset(
+    {"közlemény", "tájékoztatás", "tájékoztató", "sajtótájékoztató", "nyilatkozat", "jelentés",
+     "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "oldal", "beszéd", "interjú",
+     "műsor", "előadás", "válasz", "összefoglaló", "elemzés", "tanulmány", "kutatás",
+     "beszámoló", "közlés", "felhívás", "indoklás", "határozat", "ítélet", "jegyzőkönyv"}
+)

@@ -11,6 +11,9 @@ from reader.types import Analysis, Claim
 
 VARGA = "[Varga]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy drága|drága|ADJ ."
 KOVACS = "[Kovács Péter]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy drága|drága|ADJ ."
+ELA_PSOR = "Case=Ela|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+SUP_PSOR = "Case=Sup|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+INE_PSOR = "Case=Ine|Number=Sing|Number[psor]=Sing|Person[psor]=3"
 FILLER = "Az idő|idő|NOUN szép|szép|ADJ volt|van|VERB ."
 PSOR = "Case=Nom|Number=Sing|Number[psor]=Sing|Person[psor]=3"
 ST, AN, DE, OP = "statement", "announcement", "denial", "opinion"
@@ -513,6 +516,26 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("Amikor|amikor|SCONJ [Váczi Viktor]PER megérkezett|megérkezik|VERB , azt|az|PRON|Case=Acc "
       "közölték|közöl|VERB|Number=Plur , hogy árkokat|árok|NOUN|Case=Acc ástak|ás|VERB .",), None,
      [("verb_clause", ST, None, "közölték", "árkokat ástak", None)]),
+    # what a named author's document says: its author is the source
+    ("a_document_of_a_body_reveals",
+     (f"A [MÁV]ORG tájékoztatásából|tájékoztatás|NOUN|{ELA_PSOR} kiderült|kiderül|VERB , "
+      "hogy a vonat|vonat|NOUN késett|késik|VERB .",), None,
+     [("in_document", ST, "MÁV", "kiderült", "a vonat késett", "MÁV")]),
+    ("a_document_after_a_dash",
+     ("„ Nem|nem|ADV igaz|igaz|ADJ ” – derült|derül|VERB ki|ki|ADV a [MÁV]ORG "
+      f"sajtótájékoztatóján|sajtótájékoztató|NOUN|{SUP_PSOR} .",), None,
+     [("in_document", ST, "MÁV", "derült ki", "Nem igaz", "MÁV")]),
+    # the possessor in the dative, another name in another case between: "Qubiten" is no author
+    ("a_document_of_a_dative_possessor",
+     ("„ Hamis|hamis|ADJ ” – olvasható|olvasható|ADJ [Ungváry Krisztiánnak|Krisztián|PROPN|"
+      "Case=Dat]PER a [Qubiten|Qubit|PROPN]ORG megjelent|megjelenik|ADJ "
+      f"írásában|írás|NOUN|{INE_PSOR} .", "A [Qubit]ORG hírportál|hírportál|NOUN ."), None,
+     [("in_document", ST, "Ungváry Krisztiánnak", "olvasható", "Hamis", "Ungváry Krisztián")]),
+    # no named author, or a named subject in the clause after it: no document claim
+    ("a_document_without_an_author_or_with_a_named_subject_after_it",
+     ("„ Hamis|hamis|ADJ ” – áll|áll|VERB a közleményben|közlemény|NOUN|Case=Ine .",
+      f"A [ZDNet]ORG cikkéből|cikk|NOUN|{ELA_PSOR} kiderül|kiderül|VERB , a [Google]ORG "
+      "rájött|rájön|VERB a hibára|hiba|NOUN|Case=Sub ."), None, []),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

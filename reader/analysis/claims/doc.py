@@ -185,3 +185,23 @@ class Doc:
     def span(self, lo: int, hi: int) -> TextSpan:
         start, end = self.t[lo].start, self.t[hi - 1].end
         return TextSpan(start, end, self.text[start:end])
+
+
+def quote_before(d: Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
+    """If the text before p ends with a closing quote: (open mark, close mark, first token)."""
+    k = p - 1
+    if k < 0 or d.t[k].text not in CLOSE_QUOTES:
+        if k >= 0 and d.t[k].text == "," and k - 1 >= 0 and d.t[k - 1].text in CLOSE_QUOTES:
+            k -= 1
+        else:
+            return None
+    close = k
+    j = close - 1
+    while j >= 0 and close - j < MAX_QUOTE_TOKENS:
+        text = d.t[j].text
+        if text in OPEN_QUOTES or (text.startswith("„") and len(text) > 1):
+            return j, close, min(j, unit_lo)
+        if text in CLOSE_QUOTES and text != '"':
+            return None  # another quote closes first: this one's opening mark is lost
+        j -= 1
+    return None

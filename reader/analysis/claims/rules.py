@@ -32,6 +32,8 @@ Patterns, all on lemmas and morphology (a dependency parse is used for the subje
   sentence's last words (``– fanyalgott a másik``, ``– foglalt állást Karsai Gábor``); an
   unquoted paragraph closed by ``– mondta X`` is X's
   whole (reader.analysis.claims.extent);
+- ``in_document`` (reader.analysis.claims.documents): ``A MÁV tájékoztatásából kiderült, ...``,
+  ``– olvasható X-nak a ... írásában``: the named author of a document is the source;
 - ``verb_object``: accusations, denials, announcements and demands whose content is their object
   (``elítélte az orosz kormány terveit``), when the object has some substance;
 - ``denied_before``: ``Ezt a kormánypárt cáfolta.``: what the sentence before said is denied;
@@ -54,12 +56,13 @@ from reader.analysis.claims.doc import (
     CLOSE_QUOTES,
     DASHES,
     END_PUNCT,
-    MAX_QUOTE_TOKENS,
     OPEN_QUOTES,
     Doc,
     Span,
     is_szerint,
+    quote_before,
 )
+from reader.analysis.claims.documents import in_document
 from reader.analysis.claims.draft import Cue, Draft, Site
 from reader.analysis.claims.phrases import (
     dep_subject,
@@ -399,26 +402,6 @@ def verb_clause(site: Site) -> Draft | None:
     return None if start is None else _verb_draft(site, start, -1)
 
 
-def _quote_before(d: Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
-    """If the text before p ends with a closing quote: (open mark, close mark, first token)."""
-    k = p - 1
-    if k < 0 or d.t[k].text not in CLOSE_QUOTES:
-        if k >= 0 and d.t[k].text == "," and k - 1 >= 0 and d.t[k - 1].text in CLOSE_QUOTES:
-            k -= 1
-        else:
-            return None
-    close = k
-    j = close - 1
-    while j >= 0 and close - j < MAX_QUOTE_TOKENS:
-        text = d.t[j].text
-        if text in OPEN_QUOTES or (text.startswith("„") and len(text) > 1):
-            return j, close, min(j, unit_lo)
-        if text in CLOSE_QUOTES and text != '"':
-            return None  # another quote closes first: this one's opening mark is lost
-        j -= 1
-    return None
-
-
 def _dash_cue(site: Site) -> Cue | None:
     """'„...” – fanyalgott a másik.', '... – foglalt állást Karsai Gábor.': a verb no list
     holds is a cue right after the dash that closes a quote or a clause, when a name or a
@@ -433,7 +416,7 @@ def _dash_cue(site: Site) -> Cue | None:
         or d.t[i - 2].text in DASHES
     ):
         return None
-    if _quote_before(d, i - 1, lo) is None and not any(d.is_finite(k) for k in range(lo, i - 1)):
+    if quote_before(d, i - 1, lo) is None and not any(d.is_finite(k) for k in range(lo, i - 1)):
         return None
     subject = subject_right(d, i + 1, hi)
     if subject is None or not _names_a_speaker(d, *subject):
@@ -471,7 +454,7 @@ def inverted(site: Site) -> Draft | None:
     if p >= 0 and d.t[p].text in CLOSE_QUOTES and d.t[p].text != '"':
         # '„...” mondta X.': the closing mark itself ends the content, if what it closes is a
         # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing)
-        quote = _quote_before(d, cue, lo)
+        quote = quote_before(d, cue, lo)
         if quote is None or not any(d.is_finite(k) for k in range(quote[0] + 1, quote[1])):
             return None
         p = cue
@@ -492,7 +475,7 @@ def inverted(site: Site) -> Draft | None:
     ):
         return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted
     who = speaker(site, subject)
-    quote = _quote_before(d, p, lo)
+    quote = quote_before(d, p, lo)
     if quote is not None:
         c_lo, c_hi = quote[0] + 1, quote[1]
     else:
@@ -641,6 +624,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("szerint_closing", szerint_closing),
     ("verb_clause", verb_clause),
     ("inverted", inverted),
+    ("in_document", in_document),
     ("verb_object", verb_object),
     ("denied_before", denied_before),
 )
