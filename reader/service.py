@@ -15,11 +15,11 @@ import json
 import os
 import secrets
 import stat
-from collections.abc import Callable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader import inputs
 from reader.analysis import jsonio
@@ -522,6 +522,14 @@ def check_replaceable(path: Path) -> None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` all at once; on any failure no partial file is left."""
+    with open_atomic(path) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def open_atomic(path: Path) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through, piece by piece; it replaces ``path`` all at once when
+    the block ends, and on any failure or interruption no partial file is left."""
     check_replaceable(path)
     folder = path.parent
     if not folder.is_dir():
@@ -533,7 +541,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             if path.exists():  # keep an existing output's permissions
                 os.fchmod(handle.fileno(), path.stat().st_mode & 0o7777)
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
