@@ -26,7 +26,7 @@ import signal
 import sys
 import threading
 import urllib.parse
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +34,8 @@ from types import FrameType
 from typing import Any, TypeVar
 
 from reader import inputs, service
-from reader.export import corpus, table
+from reader.corpus.work import Runner, serial
+from reader.export import table
 from reader.service import FORMATS, ModelError, ReadError, SaveError
 
 PROG = "reader export"
@@ -83,21 +84,16 @@ def export_one(
     progress: Callable[[int, int], None] | None = None,
     lang: str = "hu",
     jobs: int = 1,
-    tables: bool = False,
-) -> Failure | corpus.ArticleTables | None:
-    """Analyse and write one job: None on success (with ``tables``: the article's rows for the
-    corpus tables), else (kind, message) by kind. ``protect``: the files not to replace (None:
-    those this worker process was started with); ``jobs``: processes that parse a long input's
-    sections (one input alone)."""
+) -> Failure | None:
+    """Analyse and write one job: None on success, else (kind, message) by kind. ``protect``:
+    the files not to replace (None: those this worker process was started with); ``jobs``:
+    processes that parse a long input's sections (one input alone)."""
     guard = _worker_protect if protect is None else service.protected(protect)
 
-    def work() -> corpus.ArticleTables | None:
+    def work() -> None:
         service.check_replaceable(job.output)  # before minutes of analysis, not after
         analysis = service.analysis_for(job.source, model, progress=progress, jobs=jobs)
         service.save(analysis, job.output, guard, lang)
-        if not tables:
-            return None
-        return corpus.article_tables(job.address or service.display_path(job.input), analysis)
 
     return _attempt(job, work)
 
@@ -286,19 +282,24 @@ def _run(args: argparse.Namespace) -> int:
     tabular = is_table(jobs)
     if args.tables and (tabular or Path(args.output).suffix.lower() in FORMATS):
         raise UsageError(f"--tables writes into a folder; -o {args.output} is a file name.")
+    if (args.scheduler or args.store) and not args.tables:
+        raise UsageError("--scheduler and --store go with --tables (the corpus store).")
+    if args.scheduler and args.jobs > 1:
+        raise UsageError("--jobs and --scheduler: choose one (the cluster has its workers).")
     if len(jobs) > 1 or not folder.exists():
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SaveError(f"cannot create the folder {folder}: "
                               f"{exc.strerror or exc}.") from None
+    if args.tables:
+        return _run_tables(args, jobs, folder, protect)
     work: Callable[..., Any]
     if tabular:
         service.check_replaceable(jobs[0].output)  # before minutes of analysis, not after
         work = functools.partial(table_rows_one, model=args.model, lang=args.lang)
     else:  # workers get ``protect`` once, when they start; this process passes it along
-        work = functools.partial(export_one, model=args.model, lang=args.lang,
-                                 tables=args.tables)
+        work = functools.partial(export_one, model=args.model, lang=args.lang)
         if args.jobs == 1 or len(jobs) == 1:
             work = functools.partial(work, protect=protect)
     if len(jobs) == 1 and args.jobs > 1:  # one long input: its sections on that many cores
@@ -323,14 +324,58 @@ def _run(args: argparse.Namespace) -> int:
             done = f"wrote {args.output}"
         else:
             done = f"wrote {_count(len(jobs), 'file')} to {args.output}"
-        if args.tables:
-            summary = service.save_corpus_tables(
-                [(f"art{n}", result) for n, result in enumerate(results, 1)], folder, protect)
-            done += (f" and the corpus tables ({_count(summary.articles, 'article')}, "
-                     f"{_count(summary.actors, 'actor')}, {_count(summary.claims, 'claim')})")
     if not args.quiet:
         print(done)
     return 0
+
+
+def _run_tables(args: argparse.Namespace, jobs: list[Job], folder: Path,
+                protect: service.Protected) -> int:
+    """--tables: sync the corpus store, write each article's output and the tables
+    (reader.corpus), the analyses running here, in --jobs processes or on a Dask cluster."""
+    from tqdm import tqdm
+
+    from reader.corpus.export import Item, export_corpus
+    from reader.corpus.store import CorpusStore
+    from reader.corpus.tables import remove_leftovers
+
+    store_path = Path(args.store) if args.store else folder / "corpus.sqlite"
+    held = protect.holding(store_path)
+    if held is not None:
+        raise UsageError(f"refusing to overwrite the input file {held}.")
+    runner: contextlib.AbstractContextManager[Runner]
+    if args.scheduler:
+        from reader.corpus.cluster import connect
+
+        runner = connect(args.scheduler)
+    else:
+        workers = min(args.jobs, len(jobs))
+        runner = contextlib.nullcontext(
+            pool_runner(args.model, workers, protect) if workers > 1 else serial)
+    items = [Item(job.address or str(job.input), job.address or service.display_path(job.input),
+                  job.output) for job in jobs]
+    bar = tqdm(total=len(jobs), unit="file", desc="export", file=sys.stderr, disable=args.quiet,
+               dynamic_ncols=True)
+    try:
+        with (CorpusStore.open(store_path, args.model) as store, _stop_on_signals(jobs),
+              runner as run):
+            done = export_corpus(store, items, folder, protect, run, args.lang,
+                                 lambda n, _total: bar.update(n - bar.n))
+            errors = store.errors()
+    finally:
+        bar.close()
+        remove_leftovers(folder)
+    for error in errors:
+        _say(error.reason)
+    if errors:
+        _say(f"{len(errors)} of {len(jobs)} files failed (listed in errors.csv).")
+    if not args.quiet:
+        tables = done.tables
+        print(f"wrote {_count(len(jobs) - len(errors), 'file')} to {args.output} and the corpus "
+              f"tables ({_count(tables.articles, 'article')}, {_count(tables.actors, 'actor')}, "
+              f"{_count(tables.claims, 'claim')}); analysed {done.sync.analysed}, kept "
+              f"{done.sync.kept} from {store_path}")
+    return 1 if errors else 0
 
 
 def is_table(jobs: Sequence[Job]) -> bool:
@@ -412,32 +457,57 @@ def _run_parallel(jobs: list[Job], work: Callable[..., Any], model: str | None, 
     at a time, so each wait looks at those few, not at every job of a large folder."""
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                                initargs=(model, protect))
+    results: list[Any] = [None] * len(jobs)
     try:
-        queued = iter(enumerate(jobs))
-        pending: dict[Future[Any], int] = {}
-        results: list[Any] = [None] * len(jobs)
-
-        def submit_more() -> None:
-            for n, job in queued:
-                pending[pool.submit(work, job)] = n
-                if len(pending) >= workers * IN_FLIGHT:
-                    return
-
-        submit_more()
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                n = pending.pop(future)
-                results[n] = future.result()
-                if _report(results[n], bar):
-                    _stop_workers(pool)
-                    return None
-            submit_more()
+        for n, result in _as_completed(range(len(jobs)), lambda n: pool.submit(work, jobs[n]),
+                                       workers * IN_FLIGHT):
+            results[n] = result
+            if _report(result, bar):
+                _stop_workers(pool)
+                return None
     except BaseException:
         _stop_workers(pool)
         raise
     pool.shutdown(wait=True)
     return results
+
+
+def _as_completed(items: Iterable[T], submit: Callable[[T], Future[Any]], most: int
+                  ) -> Iterator[tuple[T, Any]]:
+    """Each item with its result as they finish; ``submit`` starts one, at most ``most`` at
+    a time, so each wait looks at those few, not at every item of a large folder."""
+    queued = iter(items)
+    pending: dict[Future[Any], T] = {}
+
+    def submit_more() -> None:
+        for item in queued:
+            pending[submit(item)] = item
+            if len(pending) >= most:
+                return
+
+    submit_more()
+    while pending:
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            yield pending.pop(future), future.result()
+        submit_more()
+
+
+def pool_runner(model: str | None, workers: int, protect: service.Protected) -> Runner:
+    """A corpus store's runner on ``workers`` processes that load ``model`` once each."""
+
+    def run(analyse: Callable[[Any], Any], tasks: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                   initargs=(model, protect))
+        try:
+            yield from _as_completed(tasks, lambda task: pool.submit(analyse, task),
+                                     workers * IN_FLIGHT)
+        except BaseException:  # Ctrl+C, a model failure (GeneratorExit): stop them now
+            _stop_workers(pool)
+            raise
+        pool.shutdown(wait=True)
+
+    return run
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -227,24 +227,25 @@ class CorpusStore:
         names: Sequence[str] | None = None,
         page: str = "",
         lang: str = "hu",
-        on_stored: Callable[[str, bool], None] | None = None,
+        on_stored: Callable[[str, ArticleResult | None], None] | None = None,
     ) -> SyncReport:
         """Bring the store up to date with ``files`` (paths or http(s) addresses): analyse the
         new and changed ones with ``run(analyse, tasks)``, keep the rest, record failures, and
         forget files no longer listed. ``names``: how messages name the files (default: as
         given); ``page``/``lang``: have workers render each page too (ArticleResult.page);
-        ``on_stored(path, analysed_now)`` after each file whose analysis is in the store.
+        ``on_stored(path, result)`` after each file whose analysis is in the store (``result``:
+        the worker's, None for an analysis kept from before).
         ModelError stops it; whatever finished stays."""
-        paths = [_key(file) for file in files]
+        paths = [self.key(file) for file in files]
         shown = list(names) if names is not None else [service.display_path(f) for f in files]
         total, counts = len(paths), {"analysed": 0, "kept": 0, "failed": 0}
 
-        def finish(path: str, outcome: str, fresh: bool = False) -> None:
+        def finish(path: str, outcome: str, result: ArticleResult | None = None) -> None:
             counts[outcome] += 1
+            if on_stored is not None and outcome != "failed":
+                on_stored(path, result)
             if progress is not None:
                 progress(sum(counts.values()), total)
-            if on_stored is not None and outcome != "failed":
-                on_stored(path, fresh)
 
         def tasks() -> Iterator[ArticleTask]:
             for path, name in zip(paths, shown, strict=True):
@@ -265,7 +266,7 @@ class CorpusStore:
         for task, result in run(analyse, tasks()):
             if isinstance(result, ArticleResult):
                 self.put(task, result)
-                finish(task.path, "analysed", True)
+                finish(task.path, "analysed", result)
                 continue
             if result[0] == "model":
                 raise service.ModelError(result[1])
@@ -360,6 +361,12 @@ class CorpusStore:
     # -----------------------------------------------------------------------------------------
     # Reading
 
+    @staticmethod
+    def key(file: str | os.PathLike[str]) -> str:
+        """How the store names a file: its absolute path (an http(s) address as it is)."""
+        text = os.fspath(file)
+        return text if service.is_address(text) else str(Path(text).absolute())
+
     def articles(self) -> list[ArticleInfo]:
         """The analysed files, by path, with what the list of articles shows."""
         return [ArticleInfo(*row) for row in self._db.execute(
@@ -374,7 +381,8 @@ class CorpusStore:
                 self._db.execute(
                     "SELECT name, label, count(DISTINCT f.path), sum(n_mentions), "
                     "sum(n_claims) FROM actors JOIN articles a ON a.id = actors.article"
-                    + _FILES + "GROUP BY name, label ORDER BY 5 DESC, 3 DESC, name", (self.model_key,))]
+                    + _FILES + "GROUP BY name, label ORDER BY 5 DESC, 3 DESC, name",
+                    (self.model_key,))]
 
     def actor_claims(self, key: ActorKey) -> list[ActorClaim]:
         """Every claim the actor (name, label) makes in the corpus, by file and position."""
@@ -395,7 +403,7 @@ class CorpusStore:
         """The stored analysis of a file as JSON text (the schema of README.md)."""
         row = self._db.execute(
             "SELECT a.analysis FROM articles a" + _FILES + "WHERE f.path = ?",
-            (self.model_key, _key(path))).fetchone()
+            (self.model_key, self.key(path))).fetchone()
         return None if row is None else str(row[0])
 
     def scratch(self) -> sqlite3.Connection:
@@ -413,12 +421,6 @@ class CorpusStore:
 # joins articles ``a`` to the files ``f`` that hold them, for the store's model (a parameter)
 _FILES = (" JOIN files f ON f.hash = a.hash AND f.model = a.model AND f.model = ? "
           "AND f.status = 'ok' ")
-
-
-def _key(file: str | os.PathLike[str]) -> str:
-    """How the store names a file: its absolute path (an address as it is)."""
-    text = os.fspath(file)
-    return text if service.is_address(text) else str(Path(text).absolute())
 
 
 def _one_line(exc: BaseException, name: str) -> str:

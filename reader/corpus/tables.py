@@ -16,6 +16,7 @@ import contextlib
 import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -45,6 +46,15 @@ FILES = (*(f"{name}.csv" for name in COLUMNS), *(f"{name}.parquet" for name in C
 BATCH_ROWS = 2048  # Parquet rows held before they are written as a row group
 
 
+@dataclass(frozen=True)
+class CorpusSummary:
+    """What ``write_tables`` wrote: how many articles, corpus actors and claims."""
+
+    articles: int
+    actors: int
+    claims: int
+
+
 def check_outputs(folder: Path, protect: service.Protect = ()) -> None:
     """SaveError before any work if a table's name is an input, a folder or read-only."""
     guard = service.protected(protect)
@@ -59,7 +69,7 @@ def check_outputs(folder: Path, protect: service.Protect = ()) -> None:
 
 
 def write_tables(store: CorpusStore, files: Sequence[tuple[str, str]], folder: Path,
-                 protect: service.Protect = ()) -> service.CorpusSummary:
+                 protect: service.Protect = ()) -> CorpusSummary:
     """Write FILES into ``folder`` for ``files``, (store path, name in the tables) pairs in the
     inputs' order: the n-th is article ``art<n>`` if the store has its analysis, else a row of
     ``errors`` (its reason, or "not analysed"). Returns what was written."""
@@ -99,7 +109,7 @@ def write_tables(store: CorpusStore, files: Sequence[tuple[str, str]], folder: P
             for piece in graphml_lines(corpus.actor_rows(), _edges(db)):
                 handle.write(piece.encode("utf-8"))
     db.execute("DELETE FROM temp.edges")
-    return service.CorpusSummary(counts["articles"], actors, counts["claims"])
+    return CorpusSummary(counts["articles"], actors, counts["claims"])
 
 
 def _edges(db: Any) -> Iterator[tuple[str, str, str, int, str]]:
