@@ -354,16 +354,15 @@ def _run_tables(args: argparse.Namespace, jobs: list[Job], folder: Path,
             pool_runner(args.model, workers, protect) if workers > 1 else serial)
     items = [Item(job.address or str(job.input), job.address or service.display_path(job.input),
                   job.output) for job in jobs]
-    bar = tqdm(total=len(jobs), unit="file", desc="export", file=sys.stderr, disable=args.quiet,
-               dynamic_ncols=True)
     try:
-        with (CorpusStore.open(store_path, args.model) as store, _stop_on_signals(jobs),
-              runner as run):
+        with (runner as run, CorpusStore.open(store_path, args.model) as store,
+              _stop_on_signals(jobs),
+              tqdm(total=len(jobs), unit="file", desc="export", file=sys.stderr,
+                   disable=args.quiet, dynamic_ncols=True) as bar):
             done = export_corpus(store, items, folder, protect, run, args.lang,
                                  lambda n, _total: bar.update(n - bar.n))
             errors = store.errors()
     finally:
-        bar.close()
         remove_leftovers(folder)
     for error in errors:
         _say(error.reason)

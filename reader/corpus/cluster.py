@@ -55,7 +55,7 @@ def _run(client: Any, analyse: Analyse, tasks: Iterable[ArticleTask]
     most = threads * TASKS_PER_THREAD
     queued = iter(tasks)
     pending: dict[Any, ArticleTask] = {}
-    finished = as_completed()
+    finished = as_completed(loop=client.loop)  # this client's loop: no default client needed
 
     def submit_more() -> None:
         for task in queued:
