@@ -28,7 +28,7 @@ class ClusterError(SaveError):
 
 
 @contextlib.contextmanager
-def connect(address: str, timeout: float = CONNECT_TIMEOUT_S) -> Iterator[Runner]:
+def connect(address: str, timeout: float | None = None) -> Iterator[Runner]:
     """A runner on the cluster whose scheduler is at ``address`` (closed on leaving);
     ClusterError if Dask is not installed or nothing answers there."""
     try:
@@ -37,7 +37,7 @@ def connect(address: str, timeout: float = CONNECT_TIMEOUT_S) -> Iterator[Runner
         raise ClusterError("--scheduler needs Dask: pip install 'hu-news-reader[cluster]' "
                            "(dask and distributed).") from None
     try:
-        client = Client(address, timeout=timeout, set_as_default=False)
+        client = Client(address, timeout=timeout or CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: "
                            f"{' '.join(str(exc).split()) or type(exc).__name__}.") from None

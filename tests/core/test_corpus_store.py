@@ -33,8 +33,13 @@ class Analyst:
             raise KeyboardInterrupt  # Ctrl+C in the middle of an article
         if self.fail and self.fail in task.text:
             return "file", f"{task.name}: the analysis failed"
-        return ArticleResult(task.text_hash, jsonio.dumps(analysis_of(task.text, task.name)),
-                             len(task.text.split()))
+        return result_of(task)
+
+
+def result_of(task: ArticleTask) -> ArticleResult:
+    """What a worker would hand back for the task, analysed by ``analysis_of``."""
+    return ArticleResult(task.text_hash, jsonio.dumps(analysis_of(task.text, task.name)),
+                         len(task.text.split()))
 
 
 def analysis_of(t: str, source: str = "a.txt"):  # noqa: ANN201 - an Analysis

@@ -1,0 +1,216 @@
+"""``reader export FOLDER -o OUT --tables`` through the corpus store: Parquet next to CSV with
+the same rows, a rerun that analyses nothing, errors.csv, flat memory, and a Dask cluster of two
+workers that writes what ``--jobs 1`` writes."""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import sys
+import tracemalloc
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+import pytest
+from export_samples import one_line_error, run_export
+from test_corpus_store import analysis_of, corpus, result_of
+
+from reader import service
+from reader.corpus import tables
+from reader.corpus.store import CorpusStore
+
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+class Pipeline:
+    """What service.pipeline returns in these tests: a name, no model."""
+
+    meta = {"lang": "xx", "name": "stub", "version": "0"}
+
+
+@pytest.fixture
+def analysed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The export's analysis stubbed (test_corpus_store.analysis_of); the texts it analysed."""
+    calls: list[str] = []
+
+    def analyse(text: str, nlp: Any, source: str = "", **_: Any) -> Any:
+        calls.append(source)
+        return analysis_of(text, source)
+
+    monkeypatch.setattr(service, "pipeline", lambda model: Pipeline())
+    monkeypatch.setattr(service, "analyse", analyse)
+    return calls
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+
+
+def test_parquet_tables_have_the_csv_rows_and_join(tmp_path: Path, capsys: Any,
+                                                   analysed: list[str]) -> None:
+    """Every table is also a Parquet file with the CSV's columns and rows (integers as int64,
+    no formula guard); article and actor ids join across them; a bad file is in errors."""
+    files = corpus(tmp_path / "in", 3)
+    (tmp_path / "in" / "rossz.txt").write_bytes(b"\x00\xff" * 40)
+    out = tmp_path / "out"
+    status, err = run_export(capsys, str(tmp_path / "in"), "-o", str(out), "--tables",
+                             "--quiet", "--format", "json")
+    assert status == 1 and "rossz.txt" in err and "1 of 4 files failed" in err
+    for name, columns in tables.COLUMNS.items():
+        table = pq.read_table(out / f"{name}.parquet")
+        assert table.column_names == list(columns)
+        rows = read_csv(out / f"{name}.csv")
+        assert [[str(v) if v is not None else "" for v in r.values()]
+                for r in table.to_pylist()] == [list(r.values()) for r in rows], name
+    claims = pq.read_table(out / "claims.parquet")
+    assert claims.schema.field("content_start").type == pa.int64()
+    joined = (claims.join(pq.read_table(out / "actors.parquet"), "actor_id")
+              .join(pq.read_table(out / "articles.parquet"), "article_id"))
+    assert joined.num_rows == claims.num_rows == 3
+    assert set(joined.column("name").to_pylist()) == {"Orbán Viktor"}
+    assert sorted(joined.column("file").to_pylist()) == [str(f) for f in files]
+    assert [r["file"] for r in read_csv(out / "errors.csv")] == [str(tmp_path / "in/rossz.txt")]
+    assert (out / "cikk0.json").exists() and (out / "corpus.sqlite").exists()
+
+
+def test_a_rerun_analyses_nothing_and_rewrites_a_missing_output(
+        tmp_path: Path, capsys: Any, analysed: list[str]) -> None:
+    """The second export finds every analysis in the store: no analysis, the same tables; a
+    page deleted meanwhile is written again from the store."""
+    corpus(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    args = (str(tmp_path / "in"), "-o", str(out), "--tables", "--quiet")
+    assert run_export(capsys, *args)[0] == 0
+    first = {name: (out / name).read_bytes() for name in tables.FILES if name.endswith(".csv")}
+    page = (out / "cikk1.html").read_bytes()
+    (out / "cikk1.html").unlink()
+    assert len(analysed) == 3
+    assert run_export(capsys, *args)[0] == 0
+    assert len(analysed) == 3
+    assert {name: (out / name).read_bytes() for name in first} == first
+    assert (out / "cikk1.html").read_bytes() == page
+
+
+def test_the_store_is_never_an_input_and_must_be_a_store(tmp_path: Path, capsys: Any,
+                                                          analysed: list[str]) -> None:
+    """--store naming an input, or a file that is not a store, is refused in one line before
+    any analysis; --store and --scheduler need --tables."""
+    files = corpus(tmp_path / "in", 2)
+    out = str(tmp_path / "out")
+    status, err = run_export(capsys, str(files[0]), str(files[1]), "-o", out, "--tables",
+                             "--store", str(files[0]))
+    assert status == 2 and "refusing to overwrite the input file" in err and one_line_error(err)
+    other = tmp_path / "notes.sqlite"
+    other.write_bytes(b"my notes, not SQLite" * 20)
+    status, err = run_export(capsys, str(tmp_path / "in"), "-o", out, "--tables", "--store",
+                             str(other))
+    assert status == 1 and "not a corpus store" in err and one_line_error(err)
+    assert other.read_bytes() == b"my notes, not SQLite" * 20
+    status, err = run_export(capsys, str(tmp_path / "in"), "-o", out, "--store", str(other))
+    assert status == 2 and "--tables" in err
+    assert analysed == []
+
+
+def test_an_unreachable_scheduler_or_no_dask_is_one_line(
+        tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch,
+        analysed: list[str]) -> None:
+    """--scheduler at an address where nothing listens, or without Dask installed: one line,
+    exit status 1, nothing analysed."""
+    from reader.corpus import cluster
+
+    corpus(tmp_path / "in", 2)
+    args = (str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--tables", "--quiet",
+            "--scheduler")
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT_S", 1)
+    status, err = run_export(capsys, *args, "tcp://127.0.0.1:9")
+    assert status == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err
+    assert one_line_error(err)
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if it were not installed
+    status, err = run_export(capsys, *args, "tcp://127.0.0.1:9")
+    assert status == 1 and "needs Dask" in err and one_line_error(err)
+    assert analysed == []
+
+
+def memory_of_a_corpus(tmp_path: Path, n: int) -> tuple[int, int]:
+    """Python allocations for n articles (the list of inputs made beforehand, the analysis
+    stubbed): what a sync into the store leaves held, and the peak while the tables are
+    written from the store. (The sync's own peak is the reader's 20 MB read buffer, the same
+    for any n.)"""
+    folder = tmp_path / f"in{n}"
+    folder.mkdir()
+    filler = " ".join(f"A {k}. bekezdés szövege hosszabb, mint egy mondat." for k in range(40))
+    files = []
+    for k in range(n):
+        path = folder / f"cikk{k:05d}.txt"
+        path.write_text(f"Orbán Viktor szerint {k}. cikk: Putyin tárgyal. {filler}\n",
+                        encoding="utf-8")
+        files.append((str(path), path.name))
+    out = tmp_path / f"out{n}"
+    out.mkdir()
+    paths = [path for path, _ in files]
+    with CorpusStore.open(tmp_path / f"c{n}.sqlite", key="stub 0") as store:
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            store.sync(paths, analyse=result_of)
+            urllib.parse.clear_cache()  # a bounded cache of the standard library (128 URLs)
+            gc.collect()  # what is held, not what waits for the cycle collector
+            held = tracemalloc.get_traced_memory()[0] - before
+            tracemalloc.reset_peak()
+            summary = tables.write_tables(store, files, out)
+            peak = tracemalloc.get_traced_memory()[1] - before
+        finally:
+            tracemalloc.stop()
+    assert summary.articles == n and summary.claims == n
+    return held, peak
+
+
+@pytest.mark.slow
+def test_memory_stays_flat_in_the_number_of_articles(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """With four times the articles, a sync holds no more afterwards and writing the tables
+    peaks at about the same (one article, the actors and one Parquet batch at a time), not at
+    four times as much."""
+    import pyarrow.parquet  # noqa: F401 - imported before measuring, as the export has it
+
+    monkeypatch.setattr(tables, "BATCH_ROWS", 64)  # a batch smaller than the corpora
+    (tmp_path / "warm").mkdir()
+    memory_of_a_corpus(tmp_path / "warm", 10)  # the first run fills caches of fixed size
+    small_held, small_peak = memory_of_a_corpus(tmp_path, 60)
+    large_held, large_peak = memory_of_a_corpus(tmp_path, 240)
+    assert large_held < small_held * 1.3, (small_held, large_held)
+    assert large_peak < small_peak * 1.3, (small_peak, large_peak)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_local_dask_cluster_of_two_workers_writes_what_one_process_writes(
+        tmp_path: Path, capsys: Any) -> None:
+    """--scheduler on a LocalCluster(n_workers=2, processes=True) with the bundled model gives
+    the same tables, network and pages as --jobs 1; a rerun on the cluster analyses nothing."""
+    distributed = pytest.importorskip("distributed")
+    folder = tmp_path / "cikkek"
+    folder.mkdir()
+    texts = ["Orbán Viktor szerint Magyarország erős. A kormány bejelentette, hogy új hidat "
+             "épít.", "Karácsony Gergely azt mondta, hogy Orbán Viktor téved.",
+             "Vlagyimir Putyin tárgyal. A BBC azt írta, hogy Putyin nem enged.",
+             "Moszkva tagadta, hogy fegyvert vett volna."]
+    for k, text in enumerate(texts):
+        (folder / f"cikk{k}.txt").write_text(text + "\n", encoding="utf-8")
+    alone, spread = tmp_path / "egy", tmp_path / "klaszter"
+    assert run_export(capsys, str(folder), "-o", str(alone), "--tables", "--quiet")[0] == 0
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        args = (str(folder), "-o", str(spread), "--tables", "--scheduler",
+                cluster.scheduler_address)
+        status, err = run_export(capsys, *args, "--quiet")
+        assert status == 0, err
+        from reader.cli import main
+
+        assert main(["export", *args]) == 0
+        assert "analysed 0, kept 4" in capsys.readouterr().out
+    for name in [*tables.FILES, *(f"cikk{k}.html" for k in range(4))]:
+        assert (spread / name).read_bytes() == (alone / name).read_bytes(), name
