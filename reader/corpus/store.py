@@ -169,6 +169,27 @@ def model_key(model: str | None) -> str:
         return str(where)
 
 
+def _prepare(db: sqlite3.Connection, path: Path) -> None:
+    """Make ``db`` a store of this version, or refuse another SQLite database as it is."""
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and "info" not in tables:  # someone's own database: never change it
+        raise StoreError(f"{path} is an SQLite database but not a corpus store; choose another "
+                         "file with --store.")
+    if "info" in tables:
+        row = db.execute("SELECT value FROM info WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            raise StoreError(f"{path} is not a corpus store of this version; remove it to "
+                             "build it again.")
+    db.execute("PRAGMA journal_mode=WAL")
+    # with WAL, a crashed or killed process loses no committed article (a power cut at most the
+    # last few), and each commit costs no fsync
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    if not tables:  # all of it or nothing
+        db.executescript(f"BEGIN; {SCHEMA} INSERT INTO info VALUES ('schema', "
+                         f"'{SCHEMA_VERSION}'); COMMIT;")
+
+
 class CorpusStore:
     """One SQLite file of analyses and their index, for one model (see the module docstring)."""
 
@@ -188,22 +209,22 @@ class CorpusStore:
         key = model_key(model) if key is None else key
         if path.is_dir():
             raise StoreError(f"{path} is a folder; the corpus store is a file.")
+        if not path.parent.is_dir():
+            raise StoreError(f"cannot create the corpus store {path}: {path.parent} is not a "
+                             "folder.")
         try:
             db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA foreign_keys=ON")
-            db.executescript(SCHEMA)
-            row = db.execute("SELECT value FROM info WHERE key = 'schema'").fetchone()
-            if row is None:
-                db.execute("INSERT INTO info VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            elif row[0] != SCHEMA_VERSION:
-                db.close()
-                raise StoreError(f"{path} is a corpus store of another version ({row[0]}); "
-                                 "remove it to build it again.")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the corpus store {path}: {exc}.") from None
+        try:
+            _prepare(db, path)
         except sqlite3.DatabaseError as exc:
+            db.close()
             raise StoreError(f"{path} is not a corpus store this reader can use ({exc}).") \
                 from None
+        except StoreError:
+            db.close()
+            raise
         return cls(db, path, model, key)
 
     def close(self) -> None:

@@ -234,3 +234,16 @@ def test_a_file_or_folder_that_is_not_a_store_is_refused_in_one_line(
     assert "\n" not in str(caught.value) and str(path) in str(caught.value)
     if content is not None:
         assert path.read_bytes() == content
+
+
+def test_another_sqlite_database_is_left_as_it_is(tmp_path: Path) -> None:
+    """A user's own SQLite file given as the store is refused and not changed."""
+    path = tmp_path / "sajat.sqlite"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE notes (text TEXT)")
+    db.commit()
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a corpus store"):
+        CorpusStore.open(path, key=KEY)
+    assert path.read_bytes() == before
