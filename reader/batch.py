@@ -28,6 +28,7 @@ import threading
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -501,6 +502,11 @@ def pool_runner(model: str | None, workers: int, protect: service.Protected) -> 
         try:
             yield from _as_completed(tasks, lambda task: pool.submit(analyse, task),
                                      workers * IN_FLIGHT)
+        except BrokenProcessPool:  # one was killed (out of memory, kill -9): the pool is gone
+            _stop_workers(pool)
+            raise SaveError("a worker process died (killed, or out of memory); the finished "
+                            "articles are in the store: run the same command again to go "
+                            "on.") from None
         except BaseException:  # Ctrl+C, a model failure (GeneratorExit): stop them now
             _stop_workers(pool)
             raise

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import os
 import sys
 import tracemalloc
 import urllib.parse
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 from export_samples import one_line_error, run_export
-from test_corpus_store import analysis_of, corpus, result_of
+from test_corpus_store import Analyst, analysis_of, corpus, result_of
 
 from reader import service
 from reader.corpus import tables
@@ -214,3 +215,31 @@ def test_a_local_dask_cluster_of_two_workers_writes_what_one_process_writes(
         assert "analysed 0, kept 4" in capsys.readouterr().out
     for name in [*tables.FILES, *(f"cikk{k}.html" for k in range(4))]:
         assert (spread / name).read_bytes() == (alone / name).read_bytes(), name
+
+
+def die_on_the_third(task: Any) -> Any:
+    """In a worker: the third article kills its process, as the out-of-memory killer would."""
+    if "2. cikk" in task.text:
+        os._exit(9)
+    return result_of(task)
+
+
+def test_a_killed_worker_stops_in_one_line_and_a_rerun_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A --jobs worker killed mid-article: a one-line error, the store holds only complete
+    articles, and the next sync analyses just those that are missing."""
+    from reader import batch
+
+    monkeypatch.setattr(service, "pipeline", lambda model: Pipeline())  # the workers' too
+    files = corpus(tmp_path / "in", 6)
+    with CorpusStore.open(tmp_path / "c.sqlite", key="stub 0") as store:
+        with pytest.raises(service.SaveError, match="a worker process died"):
+            store.sync(files, analyse=die_on_the_third,
+                       run=batch.pool_runner(None, 2, service.Protected()))
+        kept = {Path(a.path).name for a in store.articles()}
+        assert "cikk2.txt" not in kept and len(kept) < 6
+        resumed = Analyst()
+        report = store.sync(files, analyse=resumed)
+        assert report.analysed == 6 - len(kept) and report.kept == len(kept)
+        assert set(resumed.calls) == {f.name for f in files} - kept
+        assert len(store.articles()) == 6
