@@ -35,7 +35,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -256,10 +256,13 @@ class CorpusStore:
         given); ``page``/``lang``: have workers render each page too (ArticleResult.page);
         ``on_stored(path, result)`` after each file whose analysis is in the store (``result``:
         the worker's, None for an analysis kept from before).
-        ModelError stops it; whatever finished stays."""
-        paths = [self.key(file) for file in files]
-        shown = list(names) if names is not None else [service.display_path(f) for f in files]
-        total, counts = len(paths), {"analysed": 0, "kept": 0, "failed": 0}
+        ModelError stops it; whatever finished stays. Holds one article at a time: the list
+        of files noted as it goes lives in a temporary table."""
+        total, counts = len(files), {"analysed": 0, "kept": 0, "failed": 0}
+        if names is not None and len(names) != total:
+            raise ValueError("sync: give one name per file")
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS listed (path TEXT PRIMARY KEY)")
+        self._db.execute("DELETE FROM temp.listed")
 
         def finish(path: str, outcome: str, result: ArticleResult | None = None) -> None:
             counts[outcome] += 1
@@ -269,7 +272,10 @@ class CorpusStore:
                 progress(sum(counts.values()), total)
 
         def tasks() -> Iterator[ArticleTask]:
-            for path, name in zip(paths, shown, strict=True):
+            for number, file in enumerate(files):
+                path = self.key(file)
+                name = names[number] if names is not None else service.display_path(file)
+                self._db.execute("INSERT OR IGNORE INTO temp.listed VALUES (?)", (path,))
                 if self._unchanged(path):
                     finish(path, "kept")
                     continue
@@ -293,7 +299,7 @@ class CorpusStore:
                 raise service.ModelError(result[1])
             self._record_error(task.path, result[1])
             finish(task.path, "failed")
-        self._forget_others(paths)
+        self._forget_others()
         return SyncReport(total, counts["analysed"], counts["kept"], counts["failed"])
 
     def put(self, task: ArticleTask, result: ArticleResult) -> None:
@@ -351,13 +357,9 @@ class CorpusStore:
             db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, NULL, 'error', ?)",
                        (path, self.model_key, size, mtime, reason))
 
-    def _forget_others(self, paths: Iterable[str]) -> None:
-        """Drop the files (and errors) of this model that are no longer in the corpus."""
+    def _forget_others(self) -> None:
+        """Drop the files (and errors) of this model that the sync did not list."""
         with self._transaction() as db:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS listed (path TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM temp.listed")
-            db.executemany("INSERT OR IGNORE INTO temp.listed VALUES (?)",
-                           ((path,) for path in paths))
             db.execute("DELETE FROM files WHERE model = ? AND path NOT IN "
                        "(SELECT path FROM temp.listed)", (self.model_key,))
 
