@@ -26,15 +26,13 @@ import signal
 import sys
 import threading
 import urllib.parse
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
 
-from reader import inputs, service
+from reader import inputs, processes, service
 from reader.corpus.work import Runner, serial
 from reader.export import table
 from reader.service import FORMATS, ModelError, ReadError, SaveError
@@ -71,9 +69,6 @@ class Job:
 # ---------------------------------------------------------------------------------------------
 # Analysing (the same code runs in the main process and in workers)
 
-_worker_model_error: str | None = None
-_worker_protect: service.Protected = service.Protected()  # the inputs, sent once per worker
-
 Failure = tuple[str, str]  # (kind, message): "model" stops everything, "file" and "internal" one
 T = TypeVar("T")
 
@@ -89,7 +84,7 @@ def export_one(
     """Analyse and write one job: None on success, else (kind, message) by kind. ``protect``:
     the files not to replace (None: those this worker process was started with); ``jobs``:
     processes that parse a long input's sections (one input alone)."""
-    guard = _worker_protect if protect is None else service.protected(protect)
+    guard = processes.protect if protect is None else service.protected(protect)
 
     def work() -> None:
         service.check_replaceable(job.output)  # before minutes of analysis, not after
@@ -118,8 +113,8 @@ def table_rows_one(
 
 def _attempt(job: Job, work: Callable[[], T]) -> T | Failure:
     """``work()``'s result, or every failure the user can cause as (kind, message)."""
-    if _worker_model_error is not None:
-        return "model", _worker_model_error
+    if processes.model_error is not None:
+        return "model", processes.model_error
     try:
         return work()
     except ModelError as exc:
@@ -130,35 +125,6 @@ def _attempt(job: Job, work: Callable[[], T]) -> T | Failure:
         return "file", f"{job.input.name}: {exc}"
     except Exception as exc:  # a bug: report it in one line, keep the other files going
         return "internal", f"internal error on {job.input.name}: {type(exc).__name__}: {exc}"
-
-
-def _init_worker(model: str | None, protect: service.Protected) -> None:
-    """Worker initializer: leave Ctrl+C to the main process, die with it, keep the files not to
-    replace, load the pipeline once; remember a failure to report it per job."""
-    global _worker_model_error, _worker_protect
-    _worker_protect = protect
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal sends it to every worker too
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
-    try:
-        service.pipeline(model)
-    except ModelError as exc:
-        _worker_model_error = str(exc)
-    except Exception as exc:  # a broken package: one line per job, no dead pool
-        _worker_model_error = f"the model {model} could not be loaded: {type(exc).__name__}: {exc}"
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when its parent dies, even by SIGKILL (best effort)."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() == 1:  # the parent died before prctl took effect
-            os._exit(1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -352,7 +318,7 @@ def _run_tables(args: argparse.Namespace, jobs: list[Job], folder: Path,
     else:
         workers = min(args.jobs, len(jobs))
         runner = contextlib.nullcontext(
-            pool_runner(args.model, workers, protect) if workers > 1 else serial)
+            processes.runner(args.model, workers, protect) if workers > 1 else serial)
     items = [Item(job.address or str(job.input), job.address or service.display_path(job.input),
                   job.output) for job in jobs]
     try:
@@ -447,85 +413,25 @@ def _run_one(job: Job, work: Callable[..., Any], quiet: bool) -> Any:
             bar.close()
 
 
-IN_FLIGHT = 4  # jobs handed to each worker ahead: it never waits, and waiting looks at few
-
-
 def _run_parallel(jobs: list[Job], work: Callable[..., Any], model: str | None, workers: int,
                   bar: Any, protect: service.Protected) -> list[Any] | None:
     """``work`` in worker processes that load ``model`` and take ``protect`` once each: each
     job's result in order, None if the model failed. Only a few jobs per worker are submitted
     at a time, so each wait looks at those few, not at every job of a large folder."""
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                               initargs=(model, protect))
+    pool = processes.start(model, workers, protect)
     results: list[Any] = [None] * len(jobs)
     try:
-        for n, result in _as_completed(range(len(jobs)), lambda n: pool.submit(work, jobs[n]),
-                                       workers * IN_FLIGHT):
+        for n, result in processes.as_completed(
+                range(len(jobs)), lambda n: pool.submit(work, jobs[n]), workers):
             results[n] = result
             if _report(result, bar):
-                _stop_workers(pool)
+                processes.stop(pool)
                 return None
     except BaseException:
-        _stop_workers(pool)
+        processes.stop(pool)
         raise
     pool.shutdown(wait=True)
     return results
-
-
-def _as_completed(items: Iterable[T], submit: Callable[[T], Future[Any]], most: int
-                  ) -> Iterator[tuple[T, Any]]:
-    """Each item with its result as they finish; ``submit`` starts one, at most ``most`` at
-    a time, so each wait looks at those few, not at every item of a large folder."""
-    queued = iter(items)
-    pending: dict[Future[Any], T] = {}
-
-    def submit_more() -> None:
-        for item in queued:
-            pending[submit(item)] = item
-            if len(pending) >= most:
-                return
-
-    submit_more()
-    while pending:
-        done, _ = wait(pending, return_when=FIRST_COMPLETED)
-        for future in done:
-            yield pending.pop(future), future.result()
-        submit_more()
-
-
-def pool_runner(model: str | None, workers: int, protect: service.Protected) -> Runner:
-    """A corpus store's runner on ``workers`` processes that load ``model`` once each."""
-
-    def run(analyse: Callable[[Any], Any], tasks: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                   initargs=(model, protect))
-        try:
-            yield from _as_completed(tasks, lambda task: pool.submit(analyse, task),
-                                     workers * IN_FLIGHT)
-        except BrokenProcessPool:  # one was killed (out of memory, kill -9): the pool is gone
-            _stop_workers(pool)
-            raise SaveError("a worker process died (killed, or out of memory); the finished "
-                            "articles are in the store: run the same command again to go "
-                            "on.") from None
-        except BaseException:  # Ctrl+C, a model failure (GeneratorExit): stop them now
-            _stop_workers(pool)
-            raise
-        pool.shutdown(wait=True)
-
-    return run
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Kill the pool's workers now (a worker in the middle of a long article would otherwise
-    finish it first) and wait until they are gone."""
-    children = multiprocessing.active_children()
-    pool.shutdown(wait=False, cancel_futures=True)
-    for child in children:
-        with contextlib.suppress(OSError):
-            child.kill()
-    for child in children:
-        child.join(timeout=2)
-    pool.shutdown(wait=True)
 
 
 @contextlib.contextmanager

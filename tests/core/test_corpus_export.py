@@ -232,14 +232,14 @@ def test_a_killed_worker_stops_in_one_line_and_a_rerun_goes_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A --jobs worker killed mid-article: a one-line error, the store holds only complete
     articles, and the next sync analyses just those that are missing."""
-    from reader import batch
+    from reader import processes
 
     monkeypatch.setattr(service, "pipeline", lambda model: Pipeline())  # the workers' too
     files = corpus(tmp_path / "in", 6)
     with CorpusStore.open(tmp_path / "c.sqlite", key="stub 0") as store:
         with pytest.raises(service.SaveError, match="a worker process died"):
             store.sync(files, analyse=die_on_the_third,
-                       run=batch.pool_runner(None, 2, service.Protected()))
+                       run=processes.runner(None, 2, service.Protected()))
         kept = {Path(a.path).name for a in store.articles()}
         assert "cikk2.txt" not in kept and len(kept) < 6
         resumed = Analyst()
