@@ -247,3 +247,24 @@ def test_a_killed_worker_stops_in_one_line_and_a_rerun_goes_on(
         assert report.analysed == 6 - len(kept) and report.kept == len(kept)
         assert set(resumed.calls) == {f.name for f in files} - kept
         assert len(store.articles()) == 6
+
+
+def test_two_worker_processes_fill_the_store_as_one_process_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The --jobs runner stores the same articles, and the tables written from its store are
+    the same bytes, whatever order the workers finish in."""
+    from reader import processes
+
+    monkeypatch.setattr(service, "pipeline", lambda model: Pipeline())  # the workers' too
+    files = corpus(tmp_path / "in", 8)
+    written = []
+    for name, run in (("one", None), ("two", processes.runner(None, 2, service.Protected()))):
+        out = tmp_path / name
+        out.mkdir()
+        with CorpusStore.open(out / "c.sqlite", key="stub 0") as store:
+            report = (store.sync(files, analyse=result_of) if run is None
+                      else store.sync(files, analyse=result_of, run=run))
+            assert report.analysed == 8
+            tables.write_tables(store, [(str(f), f.name) for f in files], out)
+            written.append({n: (out / n).read_bytes() for n in tables.FILES})
+    assert written[0] == written[1]
