@@ -13,9 +13,9 @@ Qt-free API, for ``reader export --tables`` and the window's corpus panel alike:
 
 ``sync`` runs in the calling thread and calls ``progress(done, total)`` after each file; the
 window runs it off the GUI thread (one store per thread: SQLite connections are not shared).
-``run`` chooses where the analyses run (reader.corpus.work.serial here; a process pool or a
-Dask cluster in reader.batch and reader.corpus.cluster), ``on_stored`` hears of each file whose
-analysis is ready.
+``run`` chooses where the analyses run (reader.corpus.work.serial: here; reader.processes
+.runner: worker processes; reader.corpus.cluster.connect: a Dask cluster), ``on_stored`` hears
+of each file whose analysis is ready.
 
 Keys: an article is its text's SHA-256 with the model's name and version, so a file is analysed
 again only when its text or the model changed (a file whose size and modification time are as
@@ -283,6 +283,11 @@ class CorpusStore:
                     task = read_task(path, name, self.model, page, lang)
                 except (service.ReadError, service.SaveError, OSError, ValueError) as exc:
                     self._record_error(path, _one_line(exc, name))
+                    finish(path, "failed")
+                    continue
+                except Exception as exc:  # a bug in a format's reader: this file only
+                    self._record_error(path, f"internal error on {name}: "
+                                             f"{type(exc).__name__}: {_one_line(exc, name)}")
                     finish(path, "failed")
                     continue
                 if self._known(task):

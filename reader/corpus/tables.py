@@ -56,7 +56,9 @@ class CorpusSummary:
 
 
 def check_outputs(folder: Path, protect: service.Protect = ()) -> None:
-    """SaveError before any work if a table's name is an input, a folder or read-only."""
+    """SaveError before any work if pyarrow is missing, or a table's name is an input, a
+    folder or a read-only file."""
+    _pyarrow()
     guard = service.protected(protect)
     for name in FILES:
         path = folder / name

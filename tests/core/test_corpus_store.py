@@ -247,3 +247,23 @@ def test_another_sqlite_database_is_left_as_it_is(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="not a corpus store"):
         CorpusStore.open(path, key=KEY)
     assert path.read_bytes() == before
+
+
+def test_a_reader_that_breaks_on_one_file_costs_that_file_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected exception while reading one file (a bug in a format's reader) is that
+    file's error, in one line; the others are analysed."""
+    files = corpus(tmp_path / "in", 3)
+    opened = service.open_file
+
+    def open_file(path: Path) -> service.OpenedFile:
+        if path.name == "cikk1.txt":
+            raise KeyError("xref")
+        return opened(path)
+
+    monkeypatch.setattr(service, "open_file", open_file)
+    with open_store(tmp_path) as store:
+        report = store.sync(files, analyse=Analyst())
+        assert (report.analysed, report.failed) == (2, 1)
+        [error] = store.errors()
+        assert error.reason == f"internal error on {files[1]}: KeyError: 'xref'"
