@@ -106,12 +106,43 @@ def reopen(store_path: Path, model: str | None) -> str:
             f"{query * 1000:.1f} ms")
 
 
+def grown_copy(store_path: Path, copy: Path, n: int) -> None:
+    """A copy of the store grown to ``n`` articles by repeating its analyses under new hashes
+    and file names (what reopening costs depends on the rows, not on how they were made)."""
+    import shutil
+    import sqlite3
+
+    shutil.copyfile(store_path, copy)
+    db = sqlite3.connect(copy)
+    originals = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+    made = len(originals)
+    with db:
+        while made < n:
+            old = originals[made % len(originals)]
+            new = db.execute(
+                "INSERT INTO articles (hash, model, title, outlet, author, date, url, words, "
+                "analysis) SELECT hash || ?, model, title, outlet, author, date, url, words, "
+                "analysis FROM articles WHERE id = ?", (f"-{made}", old)).lastrowid
+            for table in ("actors", "mentions", "claims"):
+                columns = [c[1] for c in db.execute(f"PRAGMA table_info({table})")][1:]
+                names = ", ".join(f'"{c}"' for c in columns)
+                db.execute(f"INSERT INTO {table} SELECT ?, {names} FROM {table} "
+                           "WHERE article = ?", (new, old))
+            db.execute("INSERT INTO files SELECT path || ?, model, size, mtime_ns, hash || ?, "
+                       "status, error FROM files WHERE hash = (SELECT hash FROM articles "
+                       "WHERE id = ?) LIMIT 1", (f".{made}", f"-{made}", old))
+            made += 1
+    db.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.corpus.bench", description=__doc__)
     parser.add_argument("--corpus", type=int, default=60, metavar="N", help="articles")
     parser.add_argument("--texts", nargs="*", type=Path, default=None, metavar="FOLDER",
                         help="folders of .txt articles to copy (default: press-dev and seeds)")
     parser.add_argument("--model", default=None, help="pipeline (default: bundled)")
+    parser.add_argument("--reopen", type=int, default=1000, metavar="M",
+                        help="also reopen a copy of the store grown to M articles")
     args = parser.parse_args(argv)
     folders = args.texts if args.texts is not None else TEXT_FOLDERS
     sources = sorted(p for folder in folders for p in Path(folder).glob("*.txt"))
@@ -151,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
                                                args.model, workers), args.corpus, words, base)
         store = Path(tmp) / "jobs1" / "corpus.sqlite"
         print(reopen(store, args.model))
+        if args.reopen > args.corpus:
+            grown = Path(tmp) / "grown.sqlite"
+            grown_copy(store, grown, args.reopen)
+            print(f"grown to {args.reopen} (analyses repeated): {reopen(grown, args.model)}")
         wall, peaks, err = export(corpus, Path(tmp) / "jobs1", ["--jobs", "1"], args.model)
         print(f"second export, all {args.corpus} kept from the store: {wall:.2f} s "
               f"({'ok' if not err else err[:200]}), parent peak {peaks.parent / 2**20:.0f} MB")
