@@ -143,6 +143,7 @@ class _Table:
         self._parquet = pq.ParquetWriter(handle, self._schema)
         self._batch: list[Row] = []
         self._closed = False
+        stack.callback(self._abandon)  # runs before the files are closed (and removed)
 
     def add(self, row: Row) -> None:
         self._csv.writerow([table.cell(value) for value in row])
@@ -163,6 +164,17 @@ class _Table:
         self._parquet.close()
         self._text.flush()
         self._text.detach()  # the atomic writer closes the file itself
+
+    def _abandon(self) -> None:
+        """After a failure or an interruption: let go of both files quietly (the atomic
+        writers remove them), so no finaliser later writes into a closed file."""
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            self._parquet.close()
+        with contextlib.suppress(Exception):
+            self._text.detach()
 
     def _flush(self, final: bool = False) -> None:
         if not self._batch and not final:

@@ -5,6 +5,7 @@ workers that writes what ``--jobs 1`` writes."""
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import os
 import sys
@@ -268,3 +269,31 @@ def test_two_worker_processes_fill_the_store_as_one_process_does(
             tables.write_tables(store, [(str(f), f.name) for f in files], out)
             written.append({n: (out / n).read_bytes() for n in tables.FILES})
     assert written[0] == written[1]
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_tables_interrupted_midway_leave_the_old_files_and_no_temporary_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: Any) -> None:
+    """Ctrl+C while the tables are written: the previous tables stay as they were, no
+    temporary file is left and no half-closed Parquet writer fails later in its finaliser."""
+    files = corpus(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    out.mkdir()
+    with CorpusStore.open(tmp_path / "c.sqlite", key="stub 0") as store:
+        store.sync(files, analyse=result_of)
+        pairs = [(str(f), f.name) for f in files]
+        tables.write_tables(store, pairs, out)
+        before = {p.name: p.read_bytes() for p in out.iterdir()}
+        read = store.analysis_json
+
+        def interrupted(path: Any) -> str | None:
+            if path == pairs[1][0]:
+                raise KeyboardInterrupt
+            return read(path)
+
+        monkeypatch.setattr(store, "analysis_json", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            tables.write_tables(store, pairs, out)
+    gc.collect()  # a writer's finaliser would complain now
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert capfd.readouterr().err == ""
