@@ -46,14 +46,16 @@ class Peaks:
     (psutil, which Dask brings along); ``extra`` lists more processes counted as workers."""
 
     def __init__(self, pid: int, extra: Callable[[], list[Any]] = list) -> None:
-        import psutil
-
-        self._root = psutil.Process(pid)
-        self._extra = extra
         self.parent = 0
         self.workers: dict[int, int] = {}
+        self._extra = extra
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
+        try:
+            import psutil
+        except ImportError:  # no memory figures (0), the times still
+            return
+        self._root = psutil.Process(pid)
         self._thread.start()
 
     def _sample(self) -> None:
@@ -71,7 +73,8 @@ class Peaks:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join()
+        if self._thread.is_alive():
+            self._thread.join()
 
 
 def export(corpus: Path, out: Path, extra_args: Sequence[str], model: str | None,
