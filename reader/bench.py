@@ -79,7 +79,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large", type=float, nargs="*", default=[], metavar="MB",
                         help="also export articles of these sizes (MB of UTF-8) with the "
                         "command, each in a new process: time, peak memory, page size")
+    parser.add_argument("--corpus", type=int, default=None, metavar="N",
+                        help="instead: the corpus benchmark on N articles (python -m "
+                        "reader.corpus.bench): --jobs 1, --jobs 2 and a local Dask cluster")
     args = parser.parse_args(argv)
+    if args.corpus is not None:
+        from reader.corpus import bench
+
+        return bench.main(["--corpus", str(args.corpus),
+                           *(["--model", args.model] if args.model else [])])
 
     from reader import nlp, service
     from reader.export.html import render_html
