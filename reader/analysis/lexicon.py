@@ -225,6 +225,8 @@ TIME_WORDS = frozenset(
 # Reporting verbs by (compound) lemma -> claim kind. See reader.analysis.claims for the kinds.
 CUE_VERBS: dict[str, str] = {
     "mond": "statement",
+    "kiposztol": "statement",
+    "említ": "statement",
     "elmond": "statement",
     "közöl": "statement",
     "nyilatkozik": "statement",
@@ -342,6 +344,9 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("ad", "igaz"): "statement",
     ("tesz", "szóvá"): "statement",
     ("ad", "közlemény"): "statement",
+    ("jut", "következtetés"): "statement",  # "arra a következtetésre jutott, hogy"
+    ("jut", "arra"): "statement",  # "arra jutottak, hogy"
+    ("tesz", "helyre"): "denial",  # "helyre tette ..., hogy"
 }
 
 # "fontosnak / szükségesnek / valószínűnek tartja, hogy ...": a judgement that asserts its

@@ -536,6 +536,24 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("„ Hamis|hamis|ADJ ” – áll|áll|VERB a közleményben|közlemény|NOUN|Case=Ine .",
       f"A [ZDNet]ORG cikkéből|cikk|NOUN|{ELA_PSOR} kiderül|kiderül|VERB , a [Google]ORG "
       "rájött|rájön|VERB a hibára|hiba|NOUN|Case=Sub ."), None, []),
+    # reporting phrases: "arra jutottak, hogy", "helyre tette", "kiposztolta", "említi"
+    ("more_reporting_verbs_and_phrases",
+     ("[Kovács Péter]PER arra|az|DET|Case=Sbl jutott|jut|VERB , hogy drága|drága|ADJ .",
+      "A [MÁV]ORG helyre|helyre|ADV tette|tesz|VERB , hogy a daru|daru|NOUN "
+      "állt|áll|VERB .",
+      "[Mellár Tamás]PER kiposztolta|kiposztol|VERB , hogy kilép|kilép|VERB .",
+      "[Szabó Anna]PER azt|az|PRON|Case=Acc említi|említ|VERB , hogy nő|nő|VERB ."), None,
+     [("verb_clause", ST, "Kovács Péter", "jutott", "drága", "Kovács Péter"),
+      ("verb_clause", DE, "A MÁV", "tette", "a daru állt", "MÁV"),
+      ("verb_clause", ST, "Mellár Tamás", "kiposztolta", "kilép", "Mellár Tamás"),
+      ("verb_clause", ST, "Szabó Anna", "említi", "nő", "Szabó Anna")]),
+    # "A lap Karsai László segítségével jutott arra, hogy": a person after a thing's noun is
+    # no apposition of it, and the thing speaks
+    ("a_person_after_a_thing_is_no_apposition",
+     ("A [Népszava]ORG cikket|cikk|NOUN|Case=Acc írt|ír|VERB .",
+      "A lap|lap|NOUN [Karsai László]PER segítségével|segítség|NOUN|Case=Ins|Person[psor]=3 "
+      "arra|az|DET|Case=Sbl jutott|jut|VERB , hogy hamis|hamis|ADJ ."), None,
+     [("verb_clause", ST, "A lap", "jutott", "hamis", "Népszava")]),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.analysis import lexicon
 from reader.analysis.claims.doc import CLAUSE_STOPS, DASHES, END_PUNCT, Doc, Span
+from reader.analysis.roles import role_of
 
 PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
 
@@ -26,6 +27,13 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
                 run += 1
             if not all(d.case(k) in ("", "Nom") for k in range(hi, run)):
                 break
+            prev = d.t[hi - 1]
+            if (
+                prev.pos == "NOUN" and hi - 1 not in d.token_actor
+                and d.actor_labels.get(d.token_actor[hi]) == "PER"
+                and role_of(prev.lemma.lower()) is None
+            ):
+                break  # "A lap | Karsai László segítségével": no apposition of a thing
         if d.is_nominal(hi) or (
             d.t[hi].pos in ("ADJ", "NUM") and hi + 1 < hi_limit and d.is_nominal(hi + 1)
         ):
