@@ -405,6 +405,42 @@ def test_the_text_is_selectable_with_the_keyboard(opened) -> None:
     assert view.isReadOnly()
 
 
+def test_a_drag_that_starts_on_a_selected_highlight_selects_what_it_covers(opened) -> None:
+    """A press on a highlighted name that is selected (double-clicked, found) starts a new
+    selection that the drag extends, not Qt's drag of that one word; a click still goes to the
+    name's actor. (On a real X server with real mouse events: test_real_display.)"""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    view, text = opened.text_view, opened.session.analysis.text
+    name = view.mentions_of("a1")[1]  # Moszkva
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(name.qt_start)
+    cursor.setPosition(name.qt_end, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)  # as a double-click leaves it
+    assert view.textCursor().selectedText() == "Moszkva"
+
+    def point(qt: int) -> QPoint:
+        at = QTextCursor(view.document())
+        at.setPosition(qt)
+        return view.cursorRect(at).center()
+
+    start, end = name.qt_start + 2, name.qt_end + 20
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(start))
+    assert not view.textCursor().hasSelection()  # a new selection starts at the press
+    for k in range(1, 6):
+        QTest.mouseMove(viewport, point(start + (end - start) * k // 5))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(end))
+    assert view.textCursor().selectedText() == text[start:end]
+    assert opened.selection_label.text() == ""  # a drag activates nothing
+
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point(start))
+    assert not view.textCursor().hasSelection()
+    assert opened.selection_label.text().endswith("— 2 / 10")
+
+
 def test_corrections_a_new_model_cannot_make_again_stay_in_a_store_set_aside(
         opened, tmp_path) -> None:
     """Analysed again, a correction whose item is gone is not made; the store that held it is
