@@ -26,12 +26,12 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from reader.autosave import AutosaveStore  # noqa: E402
-from reader.i18n import set_language  # noqa: E402
-from reader.ui.main_window import MainWindow  # noqa: E402
-from reader.ui.settings import Settings  # noqa: E402
-from reader.ui.worker import AnalysisWorker  # noqa: E402
-from tests.ui.conftest import SEED, fake_analyse  # noqa: E402
+from reader.autosave import AutosaveStore
+from reader.i18n import set_language
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+from reader.ui.worker import AnalysisWorker
+from tests.ui.conftest import SEED, fake_analyse
 
 MOVE, RELEASE = QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease
 
