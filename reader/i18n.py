@@ -358,6 +358,32 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "autosave_failed": ("Corrections could not be saved automatically: {why}",
                         "A javítások automatikus mentése nem sikerült: {why}"),
     "autosave_title": ("Corrections saved automatically", "Automatikusan mentett javítások"),
+    # two windows on one text: one keeps its corrections (reader.autosave's lock)
+    "autosave_held": ("This article is open in another window too. Its corrections saved "
+                      "there are shown here, but corrections made here are not saved "
+                      "automatically: save them in a file from the File menu, or save "
+                      "automatically here instead.",
+                      "Ez a cikk egy másik ablakban is nyitva van. Az ott mentett javítások itt "
+                      "is látszanak, de az itt végzett javításokat a program nem menti "
+                      "automatikusan: mentse őket fájlba a Fájl menüből, vagy inkább itt "
+                      "mentsen automatikusan."),
+    "autosave_lost": ("Another window now saves this article's corrections automatically; "
+                      "corrections made here are no longer saved automatically: save them in "
+                      "a file from the File menu, or save automatically here again.",
+                      "Mostantól egy másik ablak menti automatikusan a cikk javításait; az itt "
+                      "végzetteket a program már nem menti automatikusan: mentse őket fájlba "
+                      "a Fájl menüből, vagy mentsen automatikusan újra itt."),
+    "autosave_take_over": ("Save Here Instead", "Inkább itt mentsen"),
+    "autosave_taken_over": ("Corrections of this article are saved automatically in this "
+                            "window from now on.",
+                            "A cikk javításait mostantól ez az ablak menti automatikusan."),
+    "autosave_taken_over_aside": ("Corrections of this article are saved automatically in "
+                                  "this window from now on; those the other window had saved "
+                                  "are kept aside in {path}.",
+                                  "A cikk javításait mostantól ez az ablak menti "
+                                  "automatikusan; amit a másik ablak mentett, félretéve: "
+                                  "{path}."),
+    "autosave_off": ("Not saved automatically", "Nincs automatikus mentés"),
     # the saved page
     "page_legend": ("Legend", "Jelmagyarázat"),
     "page_actors": ("Actors", "Szereplők"),

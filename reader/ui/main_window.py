@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader import service
 from reader.analysis.edits import unattributed_near
-from reader.autosave import Autosaver, AutosaveStore
+from reader.autosave import Autosaver, AutosaveStore, LockLost
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
 from reader.session import Session, Step
@@ -58,6 +58,7 @@ from reader.ui.welcome import Welcome
 from reader.ui.worker import AnalysisWorker, FileWorker
 
 STAGED_ITEMS = 2_000  # a new analysis with more entities and claims is shown over several turns
+NOT_SAVING_NOTICES = ("autosave_held", "autosave_lost")  # notices that offer "Save Here Instead"
 
 
 class MainWindow(QMainWindow):
@@ -148,6 +149,12 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addWidget(self.status_message, 1)
         self.statusBar().addPermanentWidget(self.selection_label)
+        # while another window keeps the text's corrections: none made here is saved by itself
+        self.autosave_label = plain_label(QLabel(self))
+        self.autosave_label.setObjectName("autosave_off")
+        self.autosave_label.setStyleSheet("color:#8a4b00; font-weight:bold")
+        self.autosave_label.hide()
+        self.statusBar().addPermanentWidget(self.autosave_label)
         self.statusBar().addPermanentWidget(self.progress)
 
         self._create_actions()
@@ -342,6 +349,8 @@ class MainWindow(QMainWindow):
         self.welcome.retranslate()
         self.article_header.retranslate()
         self.notice.retranslate()
+        self.autosave_label.setText(tr("autosave_off"))
+        self.autosave_label.setToolTip(tr("autosave_held"))
         self._fill_welcome()
         self.actor_panel.retranslate()
         self.claim_panel.retranslate()
@@ -410,6 +419,7 @@ class MainWindow(QMainWindow):
         self.worker.cancel()
         self._showing.cancel()
         self.files.wait(30_000)  # a save in progress finishes before the window goes
+        self._autosaver.release()  # the text's corrections may be kept by another window now
         super().closeEvent(event)
 
     # --- files ---
@@ -447,6 +457,7 @@ class MainWindow(QMainWindow):
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
         self._autosaver.reset()  # nothing is written for the new text until its store is read
+        self.autosave_label.hide()
         self._relink = None
         self.notice.clear()
         self._showing.cancel()
@@ -726,6 +737,33 @@ class MainWindow(QMainWindow):
                 self.notice.show_notice("autosave_restored", "autosave_machine",
                                         n=len(found.restore), when=_when(found.saved))
                 self._on_session_changed()
+        if found.held is not None:  # said last: it matters more than what was restored
+            self._say_not_saving("autosave_held")
+
+    def _say_not_saving(self, key: str) -> None:
+        """Another window keeps this text's corrections: say so, offer to save here instead,
+        and mark the status bar for as long as it lasts."""
+        self._relink = None
+        self.notice.show_notice(key, "autosave_take_over")
+        self.notice.button.setEnabled(True)
+        self.autosave_label.setVisible(True)
+
+    def _take_over_autosave(self) -> None:
+        """Save this window's corrections automatically from now on (the store as it was is
+        set aside first when it held more); the other window stops at its next write."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        try:
+            aside = self._autosaver.take_over(analysis.text, analysis.edits, self.session.name)
+        except OSError as exc:
+            self.notice.show_notice("autosave_failed", why=exc.strerror or str(exc))
+            return
+        self.autosave_label.hide()
+        if aside is not None:
+            self.notice.show_notice("autosave_taken_over_aside", path=str(aside))
+        else:
+            self.notice.show_notice("autosave_taken_over")
 
     def _autosave_now(self) -> None:
         """Write the shown corrections to the store when they changed (atomically); a failure
@@ -735,6 +773,8 @@ class MainWindow(QMainWindow):
             return
         try:
             self._autosaver.write(analysis.text, analysis.edits, self.session.name)
+        except LockLost:
+            self._say_not_saving("autosave_lost")
         except OSError as exc:
             self.notice.show_notice("autosave_failed", why=exc.strerror or str(exc))
 
@@ -743,7 +783,10 @@ class MainWindow(QMainWindow):
         return self.session.history[position - 1] if position > 0 else None
 
     def _notice_action_possible(self) -> bool:
-        """The notice's button acts on the step it was shown for, while that is the last."""
+        """The notice's button acts on the step it was shown for, while that is the last;
+        "Save Here Instead" while another window keeps the corrections."""
+        if self.notice.key() in NOT_SAVING_NOTICES:
+            return not self._autosaver.saving
         step = self._last_step()
         if step is None:
             return False
@@ -753,6 +796,9 @@ class MainWindow(QMainWindow):
 
     def _on_notice_action_clicked(self) -> None:
         if not self._notice_action_possible():
+            return
+        if self.notice.key() in NOT_SAVING_NOTICES:
+            self._take_over_autosave()
             return
         if self._relink is not None:
             _, mention = self._relink
