@@ -640,6 +640,11 @@ PHRASE_ONLY_VERBS = frozenset({"tesz"})
 SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})
 # Words that open a reported content: "..., hogy ...", "az álláspontot, miszerint".
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
+# Words that open an indirect question, itself the content: "elmondta, hogyan történt".
+QUESTION_OPENERS = frozenset(
+    {"hogyan", "miért", "mit", "mi", "milyen", "mennyire", "mennyi", "mikor", "hol", "honnan",
+     "hová", "kit", "kinek", "mekkora", "miként"}
+)
 # Subordinating words that start no new clause ("nagyobb, mint").
 NOT_CLAUSE_OPENERS = frozenset({"mint"})
 # Words that join names in a list: a title after them belongs to the next name.

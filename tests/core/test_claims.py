@@ -554,6 +554,18 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "A lap|lap|NOUN [Karsai László]PER segítségével|segítség|NOUN|Case=Ins|Person[psor]=3 "
       "arra|az|DET|Case=Sbl jutott|jut|VERB , hogy hamis|hamis|ADJ ."), None,
      [("verb_clause", ST, "A lap", "jutott", "hamis", "Népszava")]),
+    # "elmesélte, hogyan történt": an indirect question is what was said; a bare "miért" is not
+    ("an_indirect_question_is_the_content",
+     ("[Kovács Péter]PER elmesélte|elmesél|VERB , hogyan|hogyan|ADV történt|történik|VERB .",
+      "[Szabó Anna]PER nem|nem|ADV árulta|árul|VERB el|el|ADV , miért|miért|ADV ."), None,
+     [("verb_clause", ST, "Kovács Péter", "elmesélte", "hogyan történt", "Kovács Péter")]),
+    # "a gyerekotthon volt lakója": 'volt' between two nouns is "former", inside the phrase
+    ("volt_between_nouns_is_former",
+     ("[K. Endre]PER , a gyerekotthon|gyerekotthon|NOUN volt|van|VERB "
+      "igazgatója|igazgató|NOUN|Person[psor]=3 tagadott|tagad|VERB .",
+      "A gyerekotthon|gyerekotthon|NOUN volt|van|VERB lakója|lakó|NOUN|Person[psor]=3 "
+      "azt|az|PRON|Case=Acc mondta|mond|VERB , hogy igaz|igaz|ADJ ."), None,
+     [("verb_clause", ST, "A gyerekotthon volt lakója", "mondta", "igaz", None)]),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

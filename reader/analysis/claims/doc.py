@@ -104,8 +104,16 @@ class Doc:
         tok = self.t[i]
         form = self.verb_forms[i]
         if tok.pos in ("VERB", "AUX") and form in ("", "Fin"):
-            return True
+            return not self.is_former(i)
         return tok.text.lower() in lexicon.CUE_FORMS
+
+    def is_former(self, i: int) -> bool:
+        """'volt' between two nouns is the adjective 'former' ('a gyerekotthon volt lakója', 'az
+        MSZP volt elnöke'), not the verb 'was' (which follows its predicate: 'elnök volt')."""
+        if self.low(i) != "volt" or i == 0 or i + 1 >= self.n:
+            return False
+        before, after = self.t[i - 1], self.t[i + 1]
+        return after.pos == "NOUN" and before.pos in ("NOUN", "PROPN")
 
     def is_nominal(self, i: int) -> bool:
         """A token that can head a subject noun phrase in the nominative."""

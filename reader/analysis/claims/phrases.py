@@ -34,7 +34,7 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
                 and role_of(prev.lemma.lower()) is None
             ):
                 break  # "A lap | Karsai László segítségével": no apposition of a thing
-        if d.is_nominal(hi) or (
+        if d.is_nominal(hi) or d.is_former(hi) or (
             d.t[hi].pos in ("ADJ", "NUM") and hi + 1 < hi_limit and d.is_nominal(hi + 1)
         ):
             hi += 1

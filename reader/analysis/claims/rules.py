@@ -250,8 +250,12 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
         if low == ",":
             if j + 1 < hi and d.low(j + 1) in lexicon.CONTENT_OPENERS:
                 return j + 2
-            if j + 1 < hi and d.t[j + 1].text in OPEN_QUOTES:
-                return j + 1
+            if j + 1 < hi and (
+                d.t[j + 1].text in OPEN_QUOTES
+                or (d.low(j + 1) in lexicon.QUESTION_OPENERS  # not "nem árulta el, miért."
+                    and j + 2 < hi and d.t[j + 2].text not in END_PUNCT)
+            ):
+                return j + 1  # "..., „...”", "elmondta, hogyan történt": the question is said
             if (
                 (cataphor or (bare and j == cue_end and _clause_follows(d, j + 1, hi)))
                 and j + 1 < hi
