@@ -460,6 +460,13 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "lemond|lemond|VERB .",
       "[Kovács Péter]PER fontos|fontos|ADJ beszédet|beszéd|NOUN|Case=Acc tartott|tart|VERB , "
       "hogy figyelmeztessen|figyelmeztet|VERB ."), None, []),
+    # a paragraph in the first person between a quote's opening and closing marks is the
+    # quote's too; a third-person one is the writer's
+    ("a_first_person_paragraph_inside_a_quote",
+     ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",
+      "Később mást találtunk|talál|VERB|Person=1 . ¶", "Ez új|új|ADJ . ”"), None,
+     [("verb_clause", ST, "Kocsis", "hozzátette",
+       "Ez nem elég.\nKésőbb mást találtunk.\nEz új", "Kocsis")]),
     # a quote that opens in one paragraph runs on to its closing mark paragraphs later
     ("a_quote_runs_over_paragraphs",
      ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",

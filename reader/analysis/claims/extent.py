@@ -222,8 +222,12 @@ def quote_close(d: Doc, k: int) -> int | None:
         new_line = k == 0 or not d.same_paragraph(k - 1, k)
         if new_line and text in DASHES:
             return None
-        if new_line and not _closes_in_paragraph(d, k) and text not in OPEN_QUOTES:
-            return None  # a paragraph that neither opens nor closes the quote is narrative
+        if (
+            new_line and not _closes_in_paragraph(d, k) and text not in OPEN_QUOTES
+            and not _speaks_in_first_person(d, k)
+        ):
+            return None  # a paragraph that neither opens nor closes the quote is narrative,
+            # unless someone says "I" or "we" in it ("Tagawával megmutattuk, hogy ...")
         if new_line and text in OPEN_QUOTES:
             k += 1  # the next paragraph of the same quote opens again
             continue
@@ -238,6 +242,12 @@ def quote_close(d: Doc, k: int) -> int | None:
             return None  # "„A gazdaság nő – mondta X –, de ...”": the attribution ends it
         k += 1
     return None
+
+
+def _speaks_in_first_person(d: Doc, k: int) -> bool:
+    """Whether the paragraph of token k has a verb in the first person: a quote's words."""
+    lo, hi = d.paragraph(k)
+    return any(d.is_finite(j) and d.t[j].feat("Person") == "1" for j in range(lo, hi))
 
 
 def _closes_in_paragraph(d: Doc, k: int) -> bool:
