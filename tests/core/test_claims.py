@@ -573,6 +573,10 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "A gyerekotthon|gyerekotthon|NOUN volt|van|VERB lakója|lakó|NOUN|Person[psor]=3 "
       "azt|az|PRON|Case=Acc mondta|mond|VERB , hogy igaz|igaz|ADJ ."), None,
      [("verb_clause", ST, "A gyerekotthon volt lakója", "mondta", "igaz", None)]),
+    # "Gerő András történész hiányosnak nevezte": the title is the subject's, not the predicate's
+    ("a_title_is_no_part_of_a_predicate",
+     ("[Gerő András]PER történész|történész|NOUN hiányosnak|hiányos|ADJ|Case=Dat "
+      "nevezte|nevez|VERB a riportot|riport|NOUN|Case=Acc .",), None, []),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

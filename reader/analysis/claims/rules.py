@@ -543,6 +543,9 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
         (
             d.t[first - 1].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
             and not (first - 1 in d.token_actor and d.case(first - 1) in ("", "Nom"))  # subject
+            # "Gerő András történész | hiányosnak nevezte": the subject's title
+            and not (predicate and d.case(first - 1) in ("", "Nom")
+                     and role_of(d.t[first - 1].lemma.lower()))
             and (d.case(first - 1) in ("", "Nom")  # another case starts another phrase
                  or (predicate and d.case(first - 1) in cases))
         )
