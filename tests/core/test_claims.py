@@ -577,6 +577,19 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     ("a_title_is_no_part_of_a_predicate",
      ("[Gerő András]PER történész|történész|NOUN hiányosnak|hiányos|ADJ|Case=Dat "
       "nevezte|nevez|VERB a riportot|riport|NOUN|Case=Acc .",), None, []),
+    # "Így búcsúzik a laptól Csekő Balázs. Úgy fogalmaz, hogy": the subject after the verb of
+    # the sentence before is who goes on speaking
+    ("a_subject_after_the_verb_before_continues",
+     ("Így|így|ADV búcsúzik|búcsúzik|VERB a laptól|lap|NOUN|Case=Abl [Csekő Balázs]PER .",
+      "Úgy|úgy|ADV fogalmaz|fogalmaz|VERB , hogy a lap|lap|NOUN intézmény|intézmény|NOUN "
+      "volt|van|VERB ."), None,
+     [("verb_clause", ST, "Csekő Balázs", "fogalmaz", "a lap intézmény volt", "Csekő Balázs")]),
+    # ... a place after the verb is no one
+    ("a_place_after_the_verb_before_does_not_continue",
+     ("Így|így|ADV búcsúzik|búcsúzik|VERB [Budapest]LOC .",
+      "Úgy|úgy|ADV fogalmaz|fogalmaz|VERB , hogy a lap|lap|NOUN intézmény|intézmény|NOUN "
+      "volt|van|VERB ."), None,
+     [("verb_clause", ST, None, "fogalmaz", "a lap intézmény volt", None)]),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

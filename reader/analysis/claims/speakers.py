@@ -28,7 +28,7 @@ from weakref import WeakKeyDictionary
 from reader.analysis import lexicon, morphology
 from reader.analysis.claims.doc import Doc, Span
 from reader.analysis.claims.draft import Draft, Site
-from reader.analysis.claims.phrases import subject_left
+from reader.analysis.claims.phrases import subject_left, subject_right
 from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
 
 MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something ("fejlesztő")
@@ -174,6 +174,8 @@ def _zero_subject(site: Site) -> Speaker:
             first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
             if first_verb is not None:
                 subject, _ = subject_left(d, p_lo, first_verb)
+                if subject is None:  # "Így búcsúzik a laptól Csekő Balázs, aki ... Úgy fogalmaz"
+                    subject = _name_after_verb(d, first_verb + 1, lo)
                 if subject is not None:
                     actor = actor_in(d, *subject)
                     if one_person(actor):
@@ -186,6 +188,18 @@ def _zero_subject(site: Site) -> Speaker:
     if previous is not None and previous.source is not None and recent:
         return _continued(previous)
     return NOBODY
+
+
+def _name_after_verb(d: Doc, start: int, end: int) -> Span | None:
+    """A person's name in the nominative standing as the subject after its verb, before the
+    clause's first comma: "búcsúzik a hírportáltól | Csekő Balázs |, aki"."""
+    span = subject_right(d, start, end)
+    if span is None:
+        return None
+    actor = actor_in(d, *span)
+    if actor is None or d.actor_labels.get(actor) != "PER":
+        return None
+    return span
 
 
 # -- the actor a source phrase names ----------------------------------------------------------
