@@ -14,7 +14,7 @@ from reader.analysis.claims.doc import Doc
 from reader.analysis.claims.draft import Draft
 from reader.analysis.morphology import NAME_PARTICLES, is_capitalised
 
-MAX_TURN_LINES = 6  # lines a comment or interview answer may run on before the next turn
+MAX_TURN_LINES = 12  # lines a comment or interview answer may run on before the next turn
 MAX_HEADING_WORDS = 10  # words of a line without closing punctuation that make a subheading
 LINE_ENDS = frozenset({".", "!", "?", "…", "”", '"', "»", ":", ";", ")", "'"})
 MAX_SPEAKER_TOKENS = 8  # "Gleb Szuvorov (G.Sz.):", "@Hazarapatriot (Ali Hazara):"
