@@ -211,6 +211,13 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     ("an_answer_turn_ending_in_a_question",
      ("[Kovács Péter]PER : Ez jó|jó|ADJ . Mi|mi|PRON lesz|van|VERB most|most|ADV ?",), None,
      [("line_turn", ST, "Kovács Péter", ":", "Ez jó. Mi lesz most", "Kovács Péter")]),
+    # a comment of eight lines in a thread is one claim
+    ("a_long_comment_in_a_thread",
+     ("[Kovács Péter]PER : Egy|egy|NUM . ¶", *["Ez jó|jó|ADJ . ¶"] * 8,
+      "[Szabó Anna]PER : Kettő|kettő|NUM ."), None,
+     [("line_turn", ST, "Kovács Péter", ":", "Egy." + "\nEz jó." * 7 + "\nEz jó",
+       "Kovács Péter"),
+      ("line_turn", ST, "Szabó Anna", ":", "Kettő", "Szabó Anna")]),
     # a turn runs on over the lines after it, but not over an emphasised question or a
     # subheading before the next turn
     ("a_turn_stops_at_a_question_in_emphasis_or_a_subheading",
