@@ -597,6 +597,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "Úgy|úgy|ADV fogalmaz|fogalmaz|VERB , hogy a lap|lap|NOUN intézmény|intézmény|NOUN "
       "volt|van|VERB ."), None,
      [("verb_clause", ST, None, "fogalmaz", "a lap intézmény volt", None)]),
+    # "X azzal reagált, hogy „...” írta meg az ATV": X's quote, reported by a medium
+    ("a_medium_retelling_a_quote_is_no_second_claim",
+     ("[Kovács Péter]PER azzal|az|PRON|Case=Ins reagált|reagál|VERB , hogy „ Ez nem "
+      "igaz|igaz|ADJ ” – írta|ír|VERB meg|meg|ADV az [ATV]ORG .",), None,
+     [("verb_clause", ST, "Kovács Péter", "reagált", "Ez nem igaz", "Kovács Péter")]),
     # a description nothing in its passage explains is the person last quoted, two paragraphs on
     ("a_description_names_the_last_person_quoted",
      (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",

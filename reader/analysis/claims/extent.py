@@ -208,6 +208,23 @@ def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
     return [x for n, x in enumerate(drafts) if n not in dropped]
 
 
+def drop_retellings(drafts: list[Draft]) -> list[Draft]:
+    """'X azzal reagált, hogy „...” – írta meg az ATV.': one quote with its speaker before it and
+    the medium that reported it after it is X's claim; the medium's attribution is dropped."""
+    dropped: set[int] = set()
+    for n, y in enumerate(drafts):
+        if y.forward:
+            continue
+        for x in drafts[max(0, n - 3) : n]:
+            if (
+                x.forward and x.source is not None and not x.inherited
+                and x.cue[0] < y.content_lo and x.content_lo <= y.content_lo + 1
+                and x.content_hi >= y.content_hi - 1
+            ):
+                dropped.add(n)
+    return [y for n, y in enumerate(drafts) if n not in dropped]
+
+
 # -- the claim --------------------------------------------------------------------------------
 
 
