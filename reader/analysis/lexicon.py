@@ -640,6 +640,8 @@ PHRASE_ONLY_VERBS = frozenset({"tesz"})
 SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})
 # Words that open a reported content: "..., hogy ...", "az álláspontot, miszerint".
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
+# Verbs that ask: their indirect question is asked, not claimed ("kérdezte, miért nem lép").
+QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "tudakol"})
 # Words that open an indirect question, itself the content: "elmondta, hogyan történt".
 QUESTION_OPENERS = frozenset(
     {"hogyan", "miért", "mit", "mi", "milyen", "mennyire", "mennyi", "mikor", "hol", "honnan",
@@ -760,7 +762,7 @@ CREDIT_LABELS = frozenset(
 DOCUMENT_CUES = frozenset({"kiderül", "olvasható", "áll", "szerepel", "elhangzik"})
 DOCUMENT_NOUNS = frozenset(
     {"közlemény", "tájékoztatás", "tájékoztató", "sajtótájékoztató", "nyilatkozat", "jelentés",
-     "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "oldal", "beszéd", "interjú",
+     "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "beszéd", "interjú",
      "műsor", "előadás", "válasz", "összefoglaló", "elemzés", "tanulmány", "kutatás",
      "beszámoló", "közlés", "felhívás", "indoklás", "határozat", "ítélet", "jegyzőkönyv"}
 )

@@ -61,7 +61,7 @@ def find_claims(
     drafts = turns.outside_turns(drafts, turns.line_turns(d, units, TURN))
     extent.paragraph_speech(d, drafts)
     extent.colon_contents(d, drafts)
-    drafts = extent.drop_retellings(extent.drop_wrappers(drafts))
+    drafts = extent.drop_retellings(d, extent.drop_wrappers(drafts))
     speakers.from_history(d, drafts)
     claims: list[Claim] = []
     unit_starts = [a for a, _ in units]

@@ -109,11 +109,21 @@ class Doc:
 
     def is_former(self, i: int) -> bool:
         """'volt' between two nouns is the adjective 'former' ('a gyerekotthon volt lakója', 'az
-        MSZP volt elnöke'), not the verb 'was' (which follows its predicate: 'elnök volt')."""
+        MSZP volt elnöke'), not the verb 'was' (which follows its predicate: 'elnök volt'), when
+        the clause has another verb after it."""
         if self.low(i) != "volt" or i == 0 or i + 1 >= self.n:
             return False
         before, after = self.t[i - 1], self.t[i + 1]
-        return after.pos == "NOUN" and before.pos in ("NOUN", "PROPN")
+        if after.pos != "NOUN" or before.pos not in ("NOUN", "PROPN"):
+            return False
+        # the clause needs a verb of its own: "Kovács Péter volt polgármester, ..." says he was
+        for k in range(i + 2, self.n):
+            tok = self.t[k]
+            if tok.text in (",", ";", ":") or tok.text in END_PUNCT:
+                return False
+            if tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("", "Fin"):
+                return True
+        return False
 
     def is_nominal(self, i: int) -> bool:
         """A token that can head a subject noun phrase in the nominative."""

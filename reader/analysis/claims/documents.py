@@ -22,6 +22,7 @@ DOCUMENT_REACH = 8  # tokens between the cue and its document noun, either side
 POSSESSOR_REACH = 5  # tokens between a document noun and the name that possesses it
 INNER_CASES = frozenset({"Ela", "Ine", "Sup", "Del"})  # -ból, -ban, -on, -ról
 POSSESSOR_CASES = frozenset({"", "Nom", "Dat"})
+MAX_LEMMA_TAIL = 2  # letters of a possessive the lemmatiser may leave on a document noun
 DATIVE_ENDINGS = frozenset({"nak", "nek", "-nak", "-nek"})
 
 
@@ -71,7 +72,7 @@ def _author(d: Doc, i: int, cue_end: int, lo: int, hi: int) -> Span | None:
             continue
         tok = d.t[k]
         if (
-            tok.pos == "NOUN" and tok.lemma.lower() in lexicon.DOCUMENT_NOUNS
+            tok.pos == "NOUN" and _is_document(tok.lemma.lower())
             and d.case(k) in INNER_CASES and tok.feat("Person[psor]")
             and not _punct_between(d, k, i)
         ):
@@ -92,13 +93,32 @@ def _possessor(d: Doc, k: int, lo: int) -> Span | None:
         if d.t[j].text in (",", ";", *END_PUNCT, *OPEN_QUOTES):
             return None
         actor = d.token_actor.get(j)
-        if actor is not None and _nominative_or_dative(d, j, actor):
+        if actor is None and d.t[j].pos == "NOUN" and d.case(j) not in ("", "Nom"):
+            return None  # "a Fidesz Kovács Péter levelére adott válaszában": another's thing
+        if (
+            actor is not None and _nominative_or_dative(d, j, actor)
+            and not (d.case(j) != "Nom" and _participle_after(d, j))
+        ):
             first = j
             while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
                 first -= 1
             return first, j + 1
         j -= 1
     return None
+
+
+def _participle_after(d: Doc, j: int) -> bool:
+    """'a Telexnek küldött válaszában': a dative the participle after it governs is the
+    addressee, not the author."""
+    return j + 1 < d.n and d.t[j + 1].feat("VerbForm") in ("PartPast", "PartPres")
+
+
+def _is_document(lemma: str) -> bool:
+    """A document noun, also where the lemmatiser kept a suffix ('tájékoztatása', 'közleményé')."""
+    nouns = lexicon.DOCUMENT_NOUNS
+    return lemma in nouns or any(
+        lemma.startswith(n) and len(lemma) - len(n) <= MAX_LEMMA_TAIL for n in nouns
+    )
 
 
 def _nominative_or_dative(d: Doc, j: int, actor: str) -> bool:

@@ -208,7 +208,7 @@ def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
     return [x for n, x in enumerate(drafts) if n not in dropped]
 
 
-def drop_retellings(drafts: list[Draft]) -> list[Draft]:
+def drop_retellings(d: Doc, drafts: list[Draft]) -> list[Draft]:
     """'X azzal reagált, hogy „...” – írta meg az ATV.': one quote with its speaker before it and
     the medium that reported it after it is X's claim; the medium's attribution is dropped."""
     dropped: set[int] = set()
@@ -218,10 +218,12 @@ def drop_retellings(drafts: list[Draft]) -> list[Draft]:
         for x in drafts[max(0, n - 3) : n]:
             if (
                 x.forward and x.source is not None and not x.inherited
-                and x.cue[0] < y.content_lo and x.content_lo <= y.content_lo + 1
+                and d.same_paragraph(x.cue[0], y.cue[0]) and x.cue[0] < y.content_lo
+                and x.content_lo <= y.content_lo + 1
                 and x.content_hi >= y.content_hi - 1
             ):
                 dropped.add(n)
+                x.content_hi = min(x.content_hi, y.content_hi)  # not over "írta meg az ATV"
     return [y for n, y in enumerate(drafts) if n not in dropped]
 
 
@@ -234,18 +236,20 @@ def quote_close(d: Doc, k: int) -> int | None:
     paragraphs, each of which may open again with a mark); None if an attribution, a new
     quote inside a paragraph or a dash-led line (an interview question) comes first."""
     start = k
+    unmarked = False  # a paragraph was let in without a mark, for its "I" or "we"
     while k < d.n and k - start < MAX_QUOTE_TOKENS:
         text = d.t[k].text
         new_line = k == 0 or not d.same_paragraph(k - 1, k)
         if new_line and text in DASHES:
             return None
-        if (
-            new_line and not _closes_in_paragraph(d, k) and text not in OPEN_QUOTES
-            and not _speaks_in_first_person(d, k)
-        ):
-            return None  # a paragraph that neither opens nor closes the quote is narrative,
-            # unless someone says "I" or "we" in it ("Tagawával megmutattuk, hogy ...")
+        if new_line and not _closes_in_paragraph(d, k) and text not in OPEN_QUOTES:
+            if not _speaks_in_first_person(d, k):
+                return None  # a paragraph that neither opens nor closes the quote is narrative,
+            unmarked = True  # unless someone says "I" or "we" in it ("Tagawával megmutattuk")
         if new_line and text in OPEN_QUOTES:
+            if unmarked:
+                return None  # a writer who opens each paragraph with a mark would have opened
+                # that one too: it was the reporter's "we" ("Megkerestük a minisztériumot")
             k += 1  # the next paragraph of the same quote opens again
             continue
         if text in CLOSE_QUOTES:

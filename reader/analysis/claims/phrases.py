@@ -163,7 +163,7 @@ def subject_left(
             i = k - 1
             continue
         if d.is_finite(i) and i != end:
-            if not separated and verbs_allowed == 0:
+            if not separated and verbs_allowed == 0 and _modifies_next_noun(d, i):
                 i -= 1  # two verbs in one clause with nothing between them: this one is a
                 continue  # participle the tagger took for a verb ("a két hete történt ülésen")
             verbs += 1
@@ -179,6 +179,17 @@ def subject_left(
         if np is not None and not any(k in skip for k in range(*np)):
             return _named_before_verb(d, np, end) or np, conj_comma
     return None, conj_comma
+
+
+def _modifies_next_noun(d: Doc, i: int) -> bool:
+    """Whether the verb-looking word at i stands before the noun it would modify as a
+    participle: a noun right after it, or a quantifier and a noun ("történt mindkét
+    találkozón"), not an article ("elmenekült a helyszínről" is a verb)."""
+    j = i + 1
+    quantifier = d.t[j].pos in ("DET", "NUM", "ADJ") if j < d.n else False
+    if quantifier and d.low(j) not in lexicon.DEFINITE_ARTICLES:
+        j += 1
+    return j < d.n and d.t[j].pos == "NOUN"
 
 
 def _named_before_verb(d: Doc, np: Span, end: int) -> Span | None:

@@ -253,7 +253,8 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             if j + 1 < hi and (
                 d.t[j + 1].text in OPEN_QUOTES
                 or (d.low(j + 1) in lexicon.QUESTION_OPENERS  # not "nem árulta el, miért."
-                    and j + 2 < hi and d.t[j + 2].text not in END_PUNCT)
+                    and j + 2 < hi and d.t[j + 2].text not in END_PUNCT
+                    and d.t[cue].lemma.lower() not in lexicon.QUESTION_VERBS)  # "kérdezte, miért"
             ):
                 return j + 1  # "..., „...”", "elmondta, hogyan történt": the question is said
             if (
@@ -364,8 +365,11 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
             k -= 1
         if k > lo and d.low(k) in lexicon.SHARED_SUBJECT_CONJ:
             conj_comma = k - 1 if d.t[k - 1].text == "," else k  # "X ..., majd elmesélt"
-        elif k > lo and k < cue - 1 and d.t[k].text == "," and _main_clause_before(d, lo, k):
-            conj_comma = k  # "X nem adott választ, azt közölte, hogy": one subject, two verbs
+        elif (
+            k > lo and k < cue - 1 and d.t[k].text == "," and _main_clause_before(d, lo, k)
+            and (start <= site.cue.end or subject_right(d, site.cue.end, start) is None)
+        ):  # "X nem adott választ, azt közölte, hogy": one subject, two verbs ("..., azt
+            conj_comma = k  # közölte a MOL, hogy" has its own)
     previous = site.previous
     if (
         subject is None and conj_comma is not None and previous is not None
@@ -397,7 +401,12 @@ def _main_clause_before(d: Doc, lo: int, comma: int) -> bool:
     start = next((k + 1 for k in range(comma - 1, lo - 1, -1) if d.t[k].text == ","), lo)
     if start >= comma or d.is_boundary_conj(start) or d.is_relative(start):
         return False  # "Amikor ...", "aki ...", "hogy ..."
-    return any(d.is_finite(k) for k in range(start, comma))
+    verb = next((k for k in range(start, comma) if d.is_finite(k)), None)
+    # "Kovács Pétert kizárta a Fidesz, azt állítja": the person is the object, the first
+    # clause's subject someone else
+    return verb is not None and not any(
+        k in d.token_actor and d.case(k) == "Acc" for k in range(start, verb)
+    )
 
 
 def verb_clause(site: Site) -> Draft | None:
@@ -425,6 +434,11 @@ def _dash_cue(site: Site) -> Cue | None:
     subject = subject_right(d, i + 1, hi)
     if subject is None or not _names_a_speaker(d, *subject):
         return None
+    between = range(i + 1, subject[0])  # "– foglalt állást X", "– állapította meg X" only:
+    if len(between) > 1 or any(  # not "– érkezett meg Brüsszelbe X", "– hunyt el X"
+        d.low(k) not in lexicon.PREVERBS and d.case(k) != "Acc" for k in between
+    ) or any(d.low(k) in lexicon.SEPARATED_PREVERBS and d.low(k) != "meg" for k in between):
+        return None
     end = subject[1]
     if end < hi and d.t[end].text not in END_PUNCT and d.t[end].text not in DASHES:
         return None
@@ -432,11 +446,12 @@ def _dash_cue(site: Site) -> Cue | None:
 
 
 def _names_a_speaker(d: Doc, lo: int, hi: int) -> bool:
-    """Whether a nominative phrase is a name or a person's role ('Karsai Gábor', 'a másik')."""
-    if d.case(hi - 1) not in ("", "Nom"):
+    """Whether a nominative phrase is a person's name or role ('Karsai Gábor', 'a másik'); a
+    body after an unlisted verb is more often its doer than a speaker ('– győzött a Fradi')."""
+    if any(d.case(k) not in ("", "Nom") for k in range(lo, hi)):
         return False
     labels = (d.actor_labels.get(d.token_actor.get(k, ""), "") for k in range(lo, hi))
-    if any(label in ("PER", "ORG") for label in labels):
+    if any(label == "PER" for label in labels):
         return True
     head = d.t[hi - 1]
     return head.pos in ("ADJ", "DET", "NUM") and hi - lo == 2 or (

@@ -525,7 +525,7 @@ def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
 def from_history(d: Doc, drafts: list[Draft]) -> None:
     """The speaker stage's last pass, over the whole article in reading order: a definite,
     singular person description the passage could not tie to anyone ("– fogalmazott a
-    közgazdász", "a GKI vezérigazgató-helyettese szerint") names the person the article last
+    közgazdász"; not a role in some body, "a Fidesz szóvivője") names the person the article last
     attributed a claim to, if that claim stands in this paragraph or one of the
     HISTORY_PARAGRAPHS before and the article gives that person no other role; a claim that
     inherited such a source inherits its speaker too. Bodies speaking in between do not change
@@ -555,9 +555,9 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
 
 
 def _person_description(d: Doc, lo: int, hi: int) -> str | None:
-    """The role a source phrase describes one person by ('a közgazdász' -> közgazdász, 'a GKI
-    vezérigazgató-helyettese' -> helyettes), or None: not definite, plural, a relative, no role
-    noun, or a person's name in it."""
+    """The role a source phrase describes one person by ('a közgazdász' -> közgazdász), or None:
+    not definite, plural, a relative, a role of some body ('a GKI vezérigazgató-helyettese'),
+    no role noun, or a person's name in it."""
     head = d.t[hi - 1]
     if d.low(lo) not in lexicon.DEFINITE_ARTICLES or head.pos != "NOUN":
         return None
@@ -568,4 +568,7 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
         d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
     ):
         return None
+    if head.feat("Person[psor]"):
+        return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
+        # which the article has not tied to the last person quoted
     return role_of(lemma) or role_of(d.low(hi - 1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis import lexicon
+from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import Doc
 from reader.analysis.claims.draft import Draft
 from reader.analysis.morphology import NAME_PARTICLES, is_capitalised
@@ -144,11 +145,15 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
 
 def _not_an_answer(d: Doc, start: int) -> bool:
     """Whether the line at token ``start`` is someone else's or no one's words: a line set in
-    emphasis ('*Hogy jött a csiga a képbe?*', the interviewer) or a subheading (a few words with
-    no closing punctuation)."""
+    emphasis ('*Hogy jött a csiga a képbe?*', the interviewer), a subheading (a few words with
+    no closing punctuation), or a line that reports someone's words with no "I" or "we"."""
     end = d.paragraph(start)[1]
     if d.t[start].text.startswith("*"):
         return True
+    if any(cue_at(d, k) is not None for k in range(start, end)) and not any(
+        d.is_finite(k) and d.t[k].feat("Person") in ("1", "2") for k in range(start, end)
+    ):
+        return True  # "Akkor a polgármester azt mondta, ...": the writer telling, not the turn
     words = sum(1 for k in range(start, end) if any(ch.isalnum() for ch in d.t[k].text))
     return words <= MAX_HEADING_WORDS and d.t[end - 1].text not in LINE_ENDS
 
