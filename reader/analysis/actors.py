@@ -234,8 +234,9 @@ def find_mentions(
 ) -> list[Mention]:
     """Clean, name and split the recogniser's entities, then add the mentions it missed."""
     starts = [t.start for t in tokens]
-    cleaned = _cleaned_spans(text, tokens, [(*_token_range(starts, tokens, s, e), lab)
-                                            for s, e, lab in entities])
+    ranges = [(*_token_range(starts, tokens, s, e), lab) for s, e, lab in entities]
+    titles = boundaries.work_titles(tokens, ranges)
+    cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles))
     known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
@@ -251,10 +252,32 @@ def find_mentions(
     mentions = [
         part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
     ]
+    mentions += [
+        Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
+                _normalise_space(text[tokens[first].start : tokens[last - 1].end]), "title")
+        for first, last, label in titles
+    ]
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
     mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
+
+
+def _outside_titles(
+    ranges: Sequence[tuple[int, int, str]], titles: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The recogniser's token ranges less the works' titles: a range inside a title goes
+    (`Házon` of `Házon kívül`), one that runs into a title ends where it starts (`ATV Start`)."""
+    if not titles:
+        return list(ranges)
+    out = []
+    for first, last, label in ranges:
+        for t_first, t_last, _ in titles:
+            if first < t_last and t_first < last:
+                last = t_first if first < t_first else first
+        if first < last:
+            out.append((first, last, label))
+    return out
 
 
 def _cleaned_spans(
@@ -761,7 +784,9 @@ def majority_label(ms: Sequence[Mention], name: str) -> str:
     an organisation's head noun, a given name, a gazetteer place ...), else its mentions' most
     common label, the first one on a tie."""
     names = sorted({name, *(m.name for m in ms)}, key=lambda n: (-len(n.split()), -len(n), n))
-    return evidence.actor_label(names, [m.label for m in ms], [(m.name, m.label) for m in ms])[0]
+    # a work's title says what it is (a film, a periodical) more surely than the recogniser
+    votes = [m.label for m in ms if m.origin == "title"] or [m.label for m in ms]
+    return evidence.actor_label(names, votes, [(m.name, m.label) for m in ms])[0]
 
 
 # ---------------------------------------------------------------------------------------------

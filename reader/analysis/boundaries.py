@@ -10,7 +10,9 @@ the scorer's misses) can say which rule cut or dropped a span:
 - entities that are not names at all (``not_a_name``): words of an all-capital line, a lone
   capitalised word at a sentence start that the article never uses as a name again;
 - what an entity gains at its end (``street_end``): the lower-case place noun of a street or
-  square name (``Váci utcában``).
+  square name (``Váci utcában``);
+- names the recogniser cuts or misses whole (``work_titles``): a work's title before `című` or
+  `címmel`, lower-case words and all (``a Házon kívül című műsor``).
 
 Only reader.analysis.actors uses these; they read tokens and the lexicon, never spaCy.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from reader.analysis import lexicon
 from reader.analysis.morphology import NAME_PARTICLES, is_capitalised, strip_candidates
@@ -393,3 +395,122 @@ def slash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ):
         return parts
     return [(start, end)]  # "RFE/RL", "AC/DC": acronyms slashed together are one name
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles of works: "a Házon kívül című műsor", "„Magyarok oroszföldön” címmel"
+
+_CLOSING_QUOTES = {"”", '"', "»", "“", "’"}
+_OPENING_QUOTES = {"„": "”", "“": "”", '"': '"', "«": "»", "»": "«", "‘": "’"}
+_TITLE_STOPS = {":", ";", "(", ")", "–", "—", "„", "“", "”", '"', "»", "«"}
+MAX_TITLE = 10  # tokens: a longer run before 'című' is a headline or a sentence, not a title
+
+
+def _title_label(tokens: Sequence[Token], cue: int) -> str:
+    """ORG for a periodical (`a Nature című folyóiratban`, `az Ellenzék című lapban`), else MISC
+    (a film, a book, a programme, a poem)."""
+    for token in tokens[cue + 1 : cue + 3]:
+        word = token.lemma.casefold() or token.text.casefold()
+        if word in lexicon.PERIODICALS or token.text.casefold() in lexicon.PERIODICALS:
+            return "ORG"
+    return "MISC"
+
+
+def _quoted_title(tokens: Sequence[Token], cue: int) -> tuple[int, int] | None:
+    """The quoted words right before the cue: `„Magyarok oroszföldön” címmel`."""
+    close = cue - 1
+    k = close - 1
+    while k >= max(0, close - MAX_TITLE - 1):
+        if tokens[k].text in _OPENING_QUOTES and k < close - 1:
+            return k + 1, close
+        if tokens[k].sent_start and tokens[k].text not in _OPENING_QUOTES:
+            return None
+        k -= 1
+    return None
+
+
+def _unquoted_title(
+    tokens: Sequence[Token], cue: int, ends: Container[int], owner_end: Callable[[int], int]
+) -> tuple[int, int] | None:
+    """The capitalised words before the cue. After an article the title starts at its
+    capitalised word: the last such when capitalised words alone lead from it to the cue (`a
+    Bristoli Egyetem tanulmánya a Nature Medicine`), else an earlier one while no other name
+    stands between (`a Rombolás és bánat az Ég alatt`, but `a Herscht-et Ottilie Mulzet, illetve
+    a Megy a világ`). Without an article, at the last capitalised word that follows a lower-case
+    word, a comma or a recognised name's end (`Kupihár Rebeka | A heterók istenéhez`). A medium,
+    an acronym or a recognised name that opens it before another capitalised word is the owner
+    (`az RTL | Házon kívül`)."""
+    low = cue - 1
+    while low > 0 and cue - low < MAX_TITLE and not tokens[low].sent_start and (
+        tokens[low - 1].text not in _TITLE_STOPS
+    ):
+        low -= 1
+    articles = [
+        k for k in range(low + 1, cue)
+        if is_capitalised(tokens[k].text) and (
+            tokens[k - 1].text in ("a", "az")
+            # the sentence's own article: `A Nature című folyóiratban`
+            or (k - 1 == low and tokens[low].sent_start and tokens[low].text in ("A", "Az")
+                and all(is_capitalised(t.text) for t in tokens[k:cue]))
+        )
+    ]
+    start = None
+    if articles:
+        start = articles[-1]
+        if not all(is_capitalised(t.text) for t in tokens[start:cue]):
+            for earlier in reversed(articles[:-1]):
+                if any(owner_end(k) > k for k in range(earlier + 1, start)):
+                    break
+                start = earlier
+    else:
+        for k in range(cue - 1, low - 1, -1):
+            if not tokens[k].text[:1].isupper():
+                continue
+            prev = tokens[k - 1].text if k > 0 else ""
+            if k == low or not is_capitalised(prev) or prev == "," or k in ends:
+                start = k
+                break
+    if start is None:
+        return None
+    while True:
+        after = owner_end(start)
+        if not start < after < cue or not is_capitalised(tokens[after].text):
+            return start, cue
+        start = after
+
+
+def work_titles(
+    tokens: Sequence[Token], entities: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`work_title` rule: the words before `című` / `címmel` / `címen` are a work's title, a name
+    as written however many lower-case words it holds (`Házon kívül`, `Megy a világ`), quoted or
+    not; a periodical's title is an organisation. A run that holds a person's recognised full
+    name is left alone (a headline about someone, or the author before the title). Token ranges
+    (first, last, label) over ``tokens``, from the recogniser's token ranges ``entities``."""
+    ends = {last for _first, last, _label in entities}
+    entity_end = {first: last for first, last, _label in entities}
+
+    def owner_end(k: int) -> int:
+        """Where an owner's name that opens the run ends (k itself: none opens it)."""
+        word = tokens[k].text
+        if _is_acronym(word):
+            return k + 1  # `az ATV Start című`, recognised as one name or not
+        end = entity_end.get(k, k)
+        return k + 1 if end <= k + 1 and word.casefold() in lexicon.MEDIA else end
+
+    persons = [(f, la) for f, la, label in entities if label == "PER" and la - f >= 2]
+    out: list[tuple[int, int, str]] = []
+    for cue, token in enumerate(tokens):
+        if cue == 0 or token.text.casefold() not in lexicon.TITLE_CUES:
+            continue
+        if tokens[cue - 1].text in _CLOSING_QUOTES:
+            span = _quoted_title(tokens, cue)
+        else:
+            span = _unquoted_title(tokens, cue, ends, owner_end)
+        if span is None or not any(ch.isalnum() for ch in tokens[span[0]].text):
+            continue
+        first, last = span
+        if any(first <= f and la <= last for f, la in persons):
+            continue
+        out.append((first, last, _title_label(tokens, cue)))
+    return out

@@ -542,6 +542,15 @@ CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 # című filmről", "a Kossuth nevű hajó": that name is no subject.
 NAMING_ADJECTIVES = frozenset({"című", "nevű", "elnevezésű", "fedőnevű", "márkájú", "típusú"})
 
+# Words after a work's title: "a Házon kívül című műsor", "„Magyarok oroszföldön” címmel"
+TITLE_CUES = frozenset({"című", "címmel", "címen"})
+
+# Nouns after a title that make it a periodical, an organisation: "a Nature című folyóiratban"
+PERIODICALS = frozenset(
+    {"lap", "napilap", "hetilap", "havilap", "folyóirat", "újság", "magazin", "hírportál",
+     "portál", "hírlap", "szaklap"}
+)
+
 # What opens the line of a list item ("- tervezzék meg", "• ne utazzanak"); an en or em dash
 # opens a line of dialogue instead.
 LIST_BULLETS = frozenset({"-", "•", "*", "·", "▪"})

@@ -177,3 +177,53 @@ def test_names_slashed_together_in_a_credit_are_two() -> None:
     text = "(MedicalXpress/MTI) RFE/RL"
     assert [text[a:b] for a, b in slash_parts(text, 1, 18)] == ["MedicalXpress", "MTI"]
     assert [text[a:b] for a, b in slash_parts(text, 20, 26)] == ["RFE/RL"]
+
+
+@pytest.mark.parametrize(
+    "sentence, title, label",
+    [
+        # after an article, with lower-case words in it
+        ("Látta|lát|VERB a [Házon]ORG kívül|kívül|ADV című|című|ADJ műsort|műsor|NOUN|Case=Acc .",
+         "Házon kívül", "MISC"),
+        # a medium that opens the run owns the title
+        ("Az [RTL]ORG Hideg napok|nap|NOUN című|című|ADJ műsora|műsor|NOUN .",
+         "Hideg napok", "MISC"),
+        # after a person's recognised name, with no article
+        ("Olvastam|olvas|VERB [Kiss Anna]PER A|a|DET kerek|kerek|ADJ erdő|erdő|NOUN "
+         "című|című|ADJ kötetét|kötet|NOUN|Case=Acc .", "A kerek erdő", "MISC"),
+        # quoted, with a question mark
+        ("Írt|ír|VERB egy|egy|DET „ Miért|miért|ADV esik|esik|VERB ? ” című|című|ADJ "
+         "posztot|poszt|NOUN|Case=Acc .", "Miért esik?", "MISC"),
+        # a periodical is an organisation
+        ("Megjelent|megjelenik|VERB a [Tücsök]PER című|című|ADJ lapban|lap|NOUN|Case=Ine .",
+         "Tücsök", "ORG"),
+        # an earlier article's title runs on while no other name stands between
+        ("Írta|ír|VERB a [Rombolás]MISC és|és|CCONJ bánat|bánat|NOUN az|az|DET Ég|ég|NOUN "
+         "alatt|alatt|ADP című|című|ADJ kötetet|kötet|NOUN|Case=Acc .",
+         "Rombolás és bánat az Ég alatt", "MISC"),
+    ],
+)
+def test_the_words_before_cimu_are_a_works_title(sentence, title, label) -> None:
+    """`work_title` rule: 'X című' / 'X címmel' makes X a title, whole and as written."""
+    a = analyse(sentence)
+    actor = next(x for x in a.actors if x.name == title)
+    assert actor.label == label
+    assert {a.text[s:e] for s, e in actor.mentions} == {title}
+
+
+def test_a_title_does_not_swallow_a_name_before_it() -> None:
+    """The author's name and another recognised name stay out of a title: 'Kiss Anna | A kerek
+    erdő', 'a Bristoli Egyetem tanulmánya | a Nature Medicine', and a headline that holds a
+    person's full name is no title at all."""
+    a = analyse(
+        "A|a|DET [Bristoli Egyetem]ORG tanulmánya|tanulmány|NOUN a [Nature Medicine]MISC "
+        "című|című|ADJ folyóiratban|folyóirat|NOUN|Case=Ine jelent|jelenik|VERB meg|meg|PART .",
+        "Írt|ír|VERB „ Hazatért|hazatér|VERB [Kovács Péter]PER ” című|című|ADJ "
+        "cikket|cikk|NOUN|Case=Acc .",
+    )
+    assert names(a) == {"Bristoli Egyetem": 1, "Nature Medicine": 1, "Kovács Péter": 1}
+    assert actor_label(a, "Nature Medicine") == "ORG"
+
+
+def actor_label(analysis, name: str) -> str:
+    return next(x.label for x in analysis.actors if x.name == name)
