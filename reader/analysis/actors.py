@@ -257,8 +257,10 @@ def find_mentions(
                 _normalise_space(text[tokens[first].start : tokens[last - 1].end]), "title")
         for first, last, label in titles
     ]
-    mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    # a line that is a person's name alone before the occurrences of known names: `Mizsur
+    # András` is not the András of another name
     mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
+    mentions += _missed(text, tokens, mentions, has_lemmas, known)
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
 

@@ -359,7 +359,8 @@ def street_end(tokens: Sequence[Token], last: int) -> bool:
 
 def name_lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """`name_line` rule: a line that is nothing but a surname and a given name (`Mizsur András`
-    in a list of staff or signatories) is a person's name, recognised or not. (first, last)."""
+    in a list of staff or signatories; `Iván András`, both words given names) is a person's name,
+    recognised or not. (first, last)."""
     out: list[tuple[int, int]] = []
     k, n = 0, len(tokens)
     while k < n:
@@ -370,8 +371,11 @@ def name_lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         j = k + 1
         while j < n and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
             j += 1
-        if 2 <= j - k <= 3 and person_name(tokens[k:j]) and all(
-            t.text.replace("-", "").isalpha() for t in tokens[k:j]
+        line = tokens[k:j]
+        if 2 <= j - k <= 3 and all(t.text.replace("-", "").isalpha() for t in line) and (
+            person_name(line)
+            # a surname that is also a given name (`Iván András`, `Pál Tamás`) on its own line
+            or (all(is_capitalised(t.text) for t in line) and all(map(is_given_name, line)))
         ):
             out.append((k, j))
         k = j
@@ -437,9 +441,9 @@ def _unquoted_title(
     Bristoli Egyetem tanulmánya a Nature Medicine`), else an earlier one while no other name
     stands between (`a Rombolás és bánat az Ég alatt`, but `a Herscht-et Ottilie Mulzet, illetve
     a Megy a világ`). Without an article, at the last capitalised word that follows a lower-case
-    word, a comma or a recognised name's end (`Kupihár Rebeka | A heterók istenéhez`). A medium,
-    an acronym or a recognised name that opens it before another capitalised word is the owner
-    (`az RTL | Házon kívül`)."""
+    word, a comma, a recognised name's end or a person's name (`Kupihár Rebeka | A heterók
+    istenéhez`, `Fejes Endre | Rozsdatemető`). A medium, an acronym or a recognised name that
+    opens it before another capitalised word is the owner (`az RTL | Házon kívül`)."""
     low = cue - 1
     while low > 0 and cue - low < MAX_TITLE and not tokens[low].sent_start and (
         tokens[low - 1].text not in _TITLE_STOPS
@@ -467,7 +471,9 @@ def _unquoted_title(
             if not tokens[k].text[:1].isupper():
                 continue
             prev = tokens[k - 1].text if k > 0 else ""
-            if k == low or not is_capitalised(prev) or prev == "," or k in ends:
+            if k == low or not is_capitalised(prev) or prev == "," or k in ends or (
+                k - 2 >= low and person_name(tokens[k - 2 : k])  # `Fejes Endre | Rozsdatemető`
+            ):
                 start = k
                 break
     if start is None:

@@ -197,6 +197,9 @@ def test_names_slashed_together_in_a_credit_are_two() -> None:
         # a periodical is an organisation
         ("Megjelent|megjelenik|VERB a [Tücsök]PER című|című|ADJ lapban|lap|NOUN|Case=Ine .",
          "Tücsök", "ORG"),
+        # after a person's name the recogniser ran on into the title
+        ("Olvastam|olvas|VERB [Fejes Endre Rozsdatemető]PER című|című|ADJ "
+         "kötetét|kötet|NOUN|Case=Acc .", "Rozsdatemető", "MISC"),
         # an earlier article's title runs on while no other name stands between
         ("Írta|ír|VERB a [Rombolás]MISC és|és|CCONJ bánat|bánat|NOUN az|az|DET Ég|ég|NOUN "
          "alatt|alatt|ADP című|című|ADJ kötetet|kötet|NOUN|Case=Acc .",
@@ -223,6 +226,17 @@ def test_a_title_does_not_swallow_a_name_before_it() -> None:
     )
     assert names(a) == {"Bristoli Egyetem": 1, "Nature Medicine": 1, "Kovács Péter": 1}
     assert actor_label(a, "Nature Medicine") == "ORG"
+
+
+def test_a_name_line_is_a_person_before_known_names_spread() -> None:
+    """`name_line` rule: 'Mizsur András' alone on a line is a person even where 'András' is a
+    name the article knows alone, and 'Iván András' (two given names) too."""
+    a = analyse(
+        "[András]PER írt|ír|VERB . ¶",
+        "Mizsur András ¶",
+        "Iván András ¶",
+    )
+    assert {e.text for e in a.entities} == {"András", "Mizsur András", "Iván András"}
 
 
 def actor_label(analysis, name: str) -> str:
