@@ -231,6 +231,7 @@ def find_mentions(
     tokens: Sequence[Token],
     entities: Sequence[tuple[int, int, str]],
     has_lemmas: bool,
+    common_words: Container[str] = frozenset(),
 ) -> list[Mention]:
     """Clean, name and split the recogniser's entities, then add the mentions it missed."""
     starts = [t.start for t in tokens]
@@ -247,7 +248,7 @@ def find_mentions(
             name = name_of(text, tokens, first, last, end, has_lemmas, known)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
-    mentions = _not_names_dropped(text, tokens, mentions)
+    mentions = _not_names_dropped(text, tokens, mentions, common_words)
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
     mentions = [
         part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
@@ -321,7 +322,7 @@ def _cleaned_spans(
 
 
 def _not_names_dropped(
-    text: str, tokens: Sequence[Token], mentions: list[Mention]
+    text: str, tokens: Sequence[Token], mentions: list[Mention], common: Container[str]
 ) -> list[Mention]:
     """Entities that are no names: words of an all-capital line, lone sentence-start words."""
     lines = boundaries.CapitalLines(text)
@@ -338,7 +339,7 @@ def _not_names_dropped(
         if boundaries.in_capital_line(lines, m.start, m.name, known_elsewhere):
             continue
         if m.last - m.first == 1 and boundaries.lone_sentence_start(
-            tokens, m.first, name_words, words
+            tokens, m.first, name_words, words, common
         ):
             continue
         kept.append(m)
@@ -877,10 +878,12 @@ def group_actors(
     tokens: Sequence[Token],
     entities: Sequence[tuple[int, int, str]],
     has_lemmas: bool = True,
+    common_words: Container[str] = frozenset(),
 ) -> Grouping:
-    """Entities, actors and the token -> actor map for one parsed text."""
+    """Entities, actors and the token -> actor map for one parsed text; ``common_words``: the
+    capitalised words the pipeline knows only as common words (reader.nlp.common_words)."""
     entities = list(entities) + handles(tokens, entities)
-    mentions = find_mentions(text, tokens, entities, has_lemmas)
+    mentions = find_mentions(text, tokens, entities, has_lemmas, common_words)
     mentions = sorted(mentions + _bracket_acronyms(text, tokens, mentions), key=lambda m: m.start)
     names, members = group_mentions(text, tokens, mentions)
     actors: list[Actor] = []

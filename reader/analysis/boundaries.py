@@ -307,7 +307,11 @@ class WordIndex:
 
 
 def lone_sentence_start(
-    tokens: Sequence[Token], i: int, name_words: Counter[str], words: WordIndex
+    tokens: Sequence[Token],
+    i: int,
+    name_words: Counter[str],
+    words: WordIndex,
+    common: Container[str] = frozenset(),
 ) -> bool:
     """`lone_sentence_start` rule: `Péntek reggel`, `Többeknek feltűnt`: one capitalised word at
     a sentence start that the lemmatiser gives a lower-case lemma, whose stem occurs nowhere else
@@ -321,9 +325,10 @@ def lone_sentence_start(
     if not word[:1].isupper() or _is_acronym(word) or any(not ch.isalpha() for ch in word):
         return False
     if not tok.lemma[:1].islower() and not (
-        # the lemmatiser kept the capital, but the word is a verb or function word, or the
-        # article writes it in lower case elsewhere: "Kövesse", "Stresszes"
-        tok.pos in COMMON_POS or word.lower() in words.lower
+        # the lemmatiser kept the capital, but the word is a verb or function word, the article
+        # writes it in lower case elsewhere, or the pipeline's lemma table knows it only as a
+        # common word (``common``): "Kövesse", "Stresszes", "Vihart"
+        tok.pos in COMMON_POS or word.lower() in words.lower or word in common
     ):
         return False
     stem = nominative(tok)

@@ -241,3 +241,43 @@ def test_a_name_line_is_a_person_before_known_names_spread() -> None:
 
 def actor_label(analysis, name: str) -> str:
     return next(x.label for x in analysis.actors if x.name == name)
+
+
+def test_a_sentence_start_word_the_pipeline_knows_only_in_lower_case_is_not_a_name() -> None:
+    """`lone_sentence_start` rule with the pipeline's lemma table: 'Vihart kavart ...' (the table
+    knows 'vihart', never 'Vihart' as a proper noun) is no name, though the lemmatiser kept the
+    capital and the article never writes the word in lower case."""
+    from dataclasses import replace
+
+    from handdoc import MODEL, parsed
+
+    from reader.analysis import build_analysis
+
+    text, p = parsed(
+        "[Vihart|Vihar]PER kavart|kavar|VERB a cikk|cikk|NOUN .",
+        "[Tripoli]LOC csendes|csendes|ADJ .",
+    )
+    assert names(build_analysis(text, p, MODEL, "t")) == {"Vihart": 1, "Tripoli": 1}
+    known = replace(p, common_words=frozenset({"Vihart"}))
+    assert names(build_analysis(text, known, MODEL, "t")) == {"Tripoli": 1}
+
+
+def test_common_words_are_those_the_lemma_table_never_calls_proper_nouns() -> None:
+    """reader.nlp.common_words: 'Vihart' (only 'vihart' in the table) is a common word; 'Nagy'
+    (the table has it as a PROPN too) and 'Tripoli' (not in lower case) are not."""
+    from types import SimpleNamespace
+
+    from spacy.lookups import Lookups
+
+    from reader.nlp import common_words
+
+    lookups = Lookups()
+    lookups.add_table("lemma_lookups", {
+        "vihart": {"NOUN|Case=Acc": "vihar"},
+        "nagy": {"ADJ|Case=Nom": "nagy"},
+        "Nagy": {"PROPN|Case=Nom": "Nagy"},
+        "Tripoli": {"PROPN|Case=Nom": "Tripoli"},
+    })
+    nlp = SimpleNamespace(pipeline=[("lookup_lemmatizer", SimpleNamespace(_lookups=lookups))])
+    assert common_words(nlp, ["Vihart", "Nagy", "Tripoli", "vihart"]) == {"Vihart"}
+    assert common_words(SimpleNamespace(pipeline=[]), ["Vihart"]) == frozenset()
