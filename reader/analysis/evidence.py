@@ -67,11 +67,20 @@ def _compound(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    """The word is one of ``heads``, or one of four letters or more with a possessive ending
+    (`épülete`, `ösztöndíjad`: 'its building', 'your scholarship')."""
+    return word in heads or any(
+        len(h) >= 4 and word.startswith(h) and 0 < len(word) - len(h) <= 2 for h in heads
+    )
+
+
 def _compound_head(names: Names) -> str | None:
-    """`Orbán-kormány`, `Alan Turing-épület`, `Fülöp-szigetek`: a compound names what its
-    lower-case head says, an organisation or a building or geographic feature (LOC), whoever
-    the name before the hyphen is. (A rule that made every other compound a thing, MISC, won
-    nothing on the development set: a show is called `Nap-kelte`.)"""
+    """`Orbán-kormány`, `Alan Turing-épülete`, `Fülöp-szigetek`, `József Attila-díj`: a compound
+    names what its lower-case head says, an organisation, a building or geographic feature (LOC),
+    or a thing (an award, a plan, a series: MISC), whoever the name before the hyphen is. (A rule
+    that made every other compound a thing won nothing on the development set: a show is called
+    `Nap-kelte`.)"""
     compounds = [_compound(n) for n in names]
     if not names or any(c is None for c in compounds):
         return None
@@ -79,8 +88,10 @@ def _compound_head(names: Names) -> str | None:
     if any(h in lexicon.ORG_HEADS or any(h.endswith(o) for o in lexicon.ORG_HEADS if len(o) >= 5)
            for h in heads):
         return "ORG"
-    if any(h in lexicon.PLACE_HEADS for h in heads):
+    if any(_is_head(h, lexicon.PLACE_HEADS) for h in heads):
         return "LOC"
+    if any(_is_head(h, lexicon.THING_HEADS) for h in heads):
+        return "MISC"
     return None  # any other head (Szájer-ügy, but also the show Nap-kelte): the votes decide
 
 
@@ -156,6 +167,7 @@ LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("org_head", "ORG", _org_head),
     ("compound_org", "ORG", lambda names: _compound_head(names) == "ORG"),
     ("compound_building", "LOC", lambda names: _compound_head(names) == "LOC"),
+    ("compound_thing", "MISC", lambda names: _compound_head(names) == "MISC"),
     ("place_noun", "LOC", _place_noun),
     ("code", "MISC", _code),
     ("given_name", "PER", _given_name),

@@ -742,6 +742,13 @@ PLACE_HEADS = frozenset(
      "mocsár", "mocsarak", "láp", "puszta", "tanya", "falu", "város", "kerületek", "hegyek"}
 )
 
+# Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:
+# an award, a plan, a programme, a series ("József Attila-díj", "Széll Kálmán-terv").
+THING_HEADS = frozenset(
+    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "program", "csomag",
+     "széria", "sorozat"}
+)
+
 # Compound heads of three letters ("Szájer-ügy"); a longer lower-case part after a hyphen is a
 # head too, a shorter one may be a syllable of a transcribed name ("Csou En-laj").
 SHORT_COMPOUND_HEADS = frozenset({"ügy", "díj", "kör", "per", "kór", "ház", "tér", "út", "fal"})

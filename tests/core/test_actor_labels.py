@@ -26,6 +26,11 @@ from reader.analysis.evidence import actor_label
         (["Orbán-kormány"], ["PER"], "ORG", "org_head"),
         (["Alan Turing-épület"], ["PER"], "LOC", "compound_building"),
         (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
+        (["Kiss Ernő-épülete"], ["PER"], "LOC", "compound_building"),  # possessed: 'its building'
+        (["Petőfi Sándor-díj"], ["PER"], "MISC", "compound_thing"),
+        (["Kovács Anna-ösztöndíjad"], ["PER"], "MISC", "compound_thing"),
+        (["Kálmán-terv"], ["PER"], "MISC", "compound_thing"),
+        (["Nagy Dávid-sorozat"], ["LOC"], "MISC", "compound_thing"),
         (["Szájer-ügy"], ["MISC"], "MISC", "votes"),
         (["Vas utcai"], ["MISC"], "LOC", "place_noun"),
         (["Nagykörút"], ["ORG"], "LOC", "place_noun"),
