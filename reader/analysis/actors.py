@@ -262,6 +262,10 @@ def find_mentions(
     # András` is not the András of another name
     mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    mentions += [
+        Mention(tokens[k].start, tokens[k].end, "ORG", k, k + 1, name, "body_compound")
+        for k, name in boundaries.body_compounds(tokens, _covered(len(tokens), mentions))
+    ]
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
 
@@ -625,6 +629,7 @@ def group_mentions(
             by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
     _join_variants(uf, names)
     _join_legal_forms(uf, names)
+    _join_bodies(uf, names)
     _join_initials(uf, _speaker_labels(text, mentions), multi)
     by_word_folded: dict[str, set[str]] = {}
     for word, fulls_of in by_word.items():
@@ -689,6 +694,19 @@ def _join_variants(uf: _UnionFind, names: set[str]) -> None:
             uf.union(by_form[form], key)
         else:
             by_form[form] = key
+
+
+def _join_bodies(uf: _UnionFind, names: set[str]) -> None:
+    """`same_body` rule: `Orbán-kormány`, `Orbán-kabinet` and `Orbán-rezsim` name one body, the
+    government of the one person (lexicon.BODY_NOUNS are its synonyms)."""
+    by_base: dict[str, str] = {}
+    for key in sorted(names):
+        base, dash, noun = key.rpartition("-")
+        if dash and base and noun in lexicon.BODY_NOUNS:
+            if base in by_base:
+                uf.union(by_base[base], key)
+            else:
+                by_base[base] = key
 
 
 def _speaker_labels(text: str, mentions: Sequence[Mention]) -> set[str]:

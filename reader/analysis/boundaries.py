@@ -25,7 +25,12 @@ from collections import Counter
 from collections.abc import Callable, Container, Sequence
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import NAME_PARTICLES, is_capitalised, strip_candidates
+from reader.analysis.morphology import (
+    NAME_PARTICLES,
+    is_capitalised,
+    plural_bases,
+    strip_candidates,
+)
 from reader.types import Token
 
 LONG_ENDING = 3  # a case ending this long is a case ending even where the tagger says Nom
@@ -524,4 +529,22 @@ def work_titles(
         if any(first <= f and la <= last for f, la in persons):
             continue
         out.append((first, last, _title_label(tokens, cue)))
+    return out
+
+
+def body_compounds(tokens: Sequence[Token], covered: Sequence[int]) -> list[tuple[int, str]]:
+    """`body_compound` rule: `Orbán-kormány`, `Orbán-kormánnyal`, `MSZP-frakció`: a capitalised
+    name and a governing body's noun joined by a hyphen name that body, an organisation,
+    however it is inflected. (token index, nominative name) for each token no mention covers."""
+    out: list[tuple[int, str]] = []
+    for k, token in enumerate(tokens):
+        word = token.text
+        base, dash, head = word.rpartition("-")
+        if covered[k] or not dash or not base[:1].isupper() or not head[:1].islower():
+            continue
+        forms = [head] + [stem for stem, _ in strip_candidates(head)]
+        forms += [bare for form in forms for bare in plural_bases(form)]
+        noun = next((f for f in forms if f in lexicon.BODY_NOUNS), None)
+        if noun is not None:  # an ending, not a derivation: `Internet-kormányzás` is none
+            out.append((k, f"{base}-{noun}"))
     return out

@@ -742,6 +742,10 @@ PLACE_HEADS = frozenset(
      "mocsár", "mocsarak", "láp", "puszta", "tanya", "falu", "város", "kerületek", "hegyek"}
 )
 
+# Governing bodies named after a person or a party with a hyphen ("Orbán-kormány",
+# "MSZP-frakció"): such a compound is an organisation's name, recognised or not.
+BODY_NOUNS = frozenset({"kormány", "kabinet", "rezsim", "adminisztráció"})
+
 # Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:
 # an award, a plan, a programme, a series ("József Attila-díj", "Széll Kálmán-terv").
 THING_HEADS = frozenset(

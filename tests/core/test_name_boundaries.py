@@ -281,3 +281,16 @@ def test_common_words_are_those_the_lemma_table_never_calls_proper_nouns() -> No
     nlp = SimpleNamespace(pipeline=[("lookup_lemmatizer", SimpleNamespace(_lookups=lookups))])
     assert common_words(nlp, ["Vihart", "Nagy", "Tripoli", "vihart"]) == {"Vihart"}
     assert common_words(SimpleNamespace(pipeline=[]), ["Vihart"]) == frozenset()
+
+
+def test_a_name_and_a_governing_bodys_noun_joined_by_a_hyphen_name_that_body() -> None:
+    """`body_compound` and `same_body` rules: 'Orbán-kormánnyal', 'Orbán-kabinet' are one
+    organisation, found though the recogniser missed them; 'Internet-kormányzás' (a derivation,
+    'governance') is none."""
+    a = analyse(
+        "Tárgyalt|tárgyal|VERB az|az|DET Orbán-kormánnyal|Orbán-kormány|NOUN|Case=Ins .",
+        "Döntött|dönt|VERB az|az|DET Orbán-kabinet|Orbán-kabinet|NOUN .",
+        "Változik|változik|VERB az|az|DET Internet-kormányzás|Internet-kormányzás|NOUN .",
+    )
+    assert names(a) == {"Orbán-kormány": 2}
+    assert a.actors[0].label == "ORG"
