@@ -236,7 +236,13 @@ def find_mentions(
     """Clean, name and split the recogniser's entities, then add the mentions it missed."""
     starts = [t.start for t in tokens]
     ranges = [(*_token_range(starts, tokens, s, e), lab) for s, e, lab in entities]
-    titles = boundaries.work_titles(tokens, ranges)
+    works = boundaries.work_titles(tokens, ranges)
+    inflectable = [  # a title the sentence inflects (`A kőszívű ember fiainak`): named nominative
+        (first, last, label)
+        for first, last, label in boundaries.capital_article_titles(text, tokens)
+        if not any(first < t_last and t_first < last for t_first, t_last, _ in works)
+    ]
+    titles = works + inflectable
     cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles))
     known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
     mentions: list[Mention] = []
@@ -256,7 +262,13 @@ def find_mentions(
     mentions += [
         Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
                 _normalise_space(text[tokens[first].start : tokens[last - 1].end]), "title")
-        for first, last, label in titles
+        for first, last, label in works
+    ]
+    mentions += [
+        Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
+                name_of(text, tokens, first, last, tokens[last - 1].end, has_lemmas, known),
+                "title")
+        for first, last, label in inflectable
     ]
     # a line that is a person's name alone before the occurrences of known names: `Mizsur
     # András` is not the András of another name

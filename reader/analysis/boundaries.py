@@ -548,3 +548,45 @@ def body_compounds(tokens: Sequence[Token], covered: Sequence[int]) -> list[tupl
         if noun is not None:  # an ending, not a derivation: `Internet-kormányzás` is none
             out.append((k, f"{base}-{noun}"))
     return out
+
+
+_RELATIVES = frozenset({"ami", "amit", "amely", "amelyet", "aki", "akit", "ahol", "mint"})
+_TITLE_JOINERS = frozenset({"és", "vagy", "illetve", "valamint", "meg"})
+MAX_ARTICLE_TITLE = 6  # words: where none of the signs below ends it sooner, its end is unknown
+
+
+def capital_article_titles(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """`capital_article` rule: inside a sentence an article takes no capital, so a capitalised
+    `A`, `Az` or `Egy` after a word opens a work's title (`A kőszívű ember fiai volt`, `az Egy
+    magyar nábob`). The title ends before punctuation, a conjunction or a verb, or with its first
+    inflected word (only a name's last word takes a case ending: `A kőszívű ember fiainak`); one
+    whose end these do not show (a clause after a comma, more than six words) is left alone, and
+    so is `az A csoport`, where the capital is a letter, and a line's first word or one of an
+    all-capital line (`A MÁV ÉVE`). Token ranges (first, last, "MISC")."""
+    out: list[tuple[int, int, str]] = []
+    n = len(tokens)
+    for k in range(1, n - 1):
+        word, prev = tokens[k].text, tokens[k - 1].text
+        if word not in ("A", "Az", "Egy") or tokens[k].sent_start or not prev[-1:].isalnum():
+            continue
+        if (word != "Egy" and prev in ("a", "az")) or tokens[k + 1].text.isupper():
+            continue
+        if "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            continue
+        last = None
+        for j in range(k + 1, min(n, k + 1 + MAX_ARTICLE_TITLE)):
+            token = tokens[j]
+            if not any(ch.isalnum() for ch in token.text):
+                if token.text == "," and j + 1 < n and tokens[j + 1].text in _RELATIVES:
+                    break
+                last = j
+                break
+            if token.text in _TITLE_JOINERS or token.pos in ("VERB", "AUX") or token.sent_start:
+                last = j
+                break
+            if is_inflected(token):
+                last = j + 1
+                break
+        if last is not None and last - k >= 2:
+            out.append((k, last, "MISC"))
+    return out

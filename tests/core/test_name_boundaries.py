@@ -94,7 +94,7 @@ def test_words_of_an_all_capital_line_are_not_names_unless_known_acronyms() -> N
 
 def test_a_sentence_initial_article_and_common_noun_is_not_a_name() -> None:
     """'A lap', 'A miniszter' at a sentence start: the article goes, the noun is no name."""
-    a = analyse("[A lap]ORG szerint|szerint|ADP [A miniszter]PER hazudott|hazudik|VERB .")
+    a = analyse("[A lap]ORG szerint|szerint|ADP", "[A miniszter]PER hazudott|hazudik|VERB .")
     assert a.actors == ()
 
 
@@ -294,3 +294,21 @@ def test_a_name_and_a_governing_bodys_noun_joined_by_a_hyphen_name_that_body() -
     )
     assert names(a) == {"Orbán-kormány": 2}
     assert a.actors[0].label == "ORG"
+
+
+def test_a_capitalised_article_inside_a_sentence_opens_a_title() -> None:
+    """`capital_article` rule: 'A kőszívű ember fiai volt', 'utat A kőszívű ember fiainak és'
+    (one title, named in the nominative), 'az Egy magyar nábob,'; 'az A csoportban' is a letter's
+    group, and a title whose end a comma and a clause hide is left alone."""
+    a = analyse(
+        "Sikeres|sikeres|ADJ volt|van|VERB A kőszívű|kőszívű|ADJ ember|ember|NOUN "
+        "fiai|fiú|NOUN|Case=Nom volt|van|VERB .",
+        "Kitaposta|kitapos|VERB az utat|út|NOUN|Case=Acc A kőszívű|kőszívű|ADJ ember|ember|NOUN "
+        "fiainak|fiú|NOUN|Case=Dat és a nábobnak|nábob|NOUN|Case=Dat .",
+        "Nézték|néz|VERB az Egy|egy|DET magyar|magyar|ADJ nábob|nábob|NOUN , a "
+        "filmet|film|NOUN|Case=Acc .",
+        "Játszott|játszik|VERB az A csoportban|csoport|NOUN|Case=Ine .",
+        "Indította|indít|VERB A norma|norma|NOUN , amit|ami|PRON tagad|tagad|VERB .",
+    )
+    assert names(a) == {"A kőszívű ember fiai": 2, "Egy magyar nábob": 1}
+    assert {x.label for x in a.actors} == {"MISC"}
