@@ -429,10 +429,16 @@ def _split(
         )
         left_known = left.casefold() in names and left.casefold() != m.name.casefold()
         right_known = right.casefold() in names and right.casefold() != m.name.casefold()
+        # a full name the article names alone, after two other words: `Krisztina Than |
+        # Krasznahorkai László`, each of several words, is two names however unknown the first
+        several = k - m.first >= 2 and m.last - k >= 2
+        right_known_whole = several and right_known
         surname_given = boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(
             tokens[k - 1]
         )  # "Szabó | Istvánnak" is one person, however known each half is
-        if ((left_known and right_known) or inflected_inside) and not surname_given:
+        if (
+            (left_known and right_known) or inflected_inside or right_known_whole
+        ) and not surname_given:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(

@@ -312,3 +312,15 @@ def test_a_capitalised_article_inside_a_sentence_opens_a_title() -> None:
     )
     assert names(a) == {"A kőszívű ember fiai": 2, "Egy magyar nábob": 1}
     assert {x.label for x in a.actors} == {"MISC"}
+
+
+def test_a_full_name_known_alone_ends_a_run_on_entity() -> None:
+    """'Jenny Smith Kiss Anna' recognised as one name, where the article names Kiss Anna alone:
+    two names, however unknown 'Jenny Smith' is (as 'Nagy Péter | Kiss Anna', which the given
+    name ends)."""
+    a = analyse(
+        "[Kiss Anna]PER írt|ír|VERB .",
+        "Beszélt|beszél|VERB [Jenny Smith Kiss Anna]PER .",
+        "Jött|jön|VERB [Nagy Péter Kiss Anna]PER is|is|ADV .",
+    )
+    assert names(a) == {"Kiss Anna": 3, "Jenny Smith": 1, "Nagy Péter": 1}
