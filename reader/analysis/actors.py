@@ -483,7 +483,11 @@ def _missed(
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if covered[i] or not is_capitalised(tok.text) or tok.pos in ("DET", "PUNCT"):
+        # an article opens only a known title of several words (`A kőszívű ember fiai`)
+        article = tok.pos in ("DET", "PUNCT")
+        if covered[i] or not is_capitalised(tok.text) or (
+            article and tok.text.casefold() not in by_first
+        ):
             i += 1
             continue
         match: Mention | None = None
@@ -499,7 +503,7 @@ def _missed(
             if name_of(text, tokens, i, last, end, has_lemmas, known).casefold() == name.casefold():
                 match = Mention(tok.start, end, label, i, last, name, "propagated")
                 break
-        if match is None and len(tok.text) > 2:
+        if match is None and len(tok.text) > 2 and not article:
             end = tok.end
             while end > tok.start and text[end - 1] in TRIM_CHARS:
                 end -= 1

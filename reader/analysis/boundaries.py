@@ -482,6 +482,8 @@ def _unquoted_title(
                 continue
             prev = tokens[k - 1].text if k > 0 else ""
             if k == low or not is_capitalised(prev) or prev == "," or k in ends or (
+                tokens[k].text in ("A", "Az", "Egy")  # no article takes a capital inside
+            ) or (
                 k - 2 >= low and person_name(tokens[k - 2 : k])  # `Fejes Endre | Rozsdatemető`
             ):
                 start = k

@@ -324,3 +324,15 @@ def test_a_full_name_known_alone_ends_a_run_on_entity() -> None:
         "Jött|jön|VERB [Nagy Péter Kiss Anna]PER is|is|ADV .",
     )
     assert names(a) == {"Kiss Anna": 3, "Jenny Smith": 1, "Nagy Péter": 1}
+
+
+def test_a_known_title_is_found_again_at_a_sentence_start() -> None:
+    """A title the article names ('Nézték A kék madár című filmet') is a mention wherever its
+    words recur, also where its own article opens a sentence."""
+    a = analyse(
+        "Nézték|néz|VERB A|a|DET kék|kék|ADJ madár|madár|NOUN című|című|ADJ "
+        "filmet|film|NOUN|Case=Acc .",
+        "A|a|DET kék|kék|ADJ madár|madár|NOUN sikeres|sikeres|ADJ volt|van|VERB .",
+        "A|a|DET film|film|NOUN sikeres|sikeres|ADJ volt|van|VERB .",
+    )
+    assert names(a) == {"A kék madár": 2}
