@@ -653,6 +653,8 @@ def group_mentions(
     _join_legal_forms(uf, names)
     _join_bodies(uf, names)
     _join_initials(uf, _speaker_labels(text, mentions), multi)
+    _join_acronyms(uf, {m.name.casefold() for m in mentions if _is_acronym(m.name)}, multi)
+    _join_diminutives(uf, names, multi)
     by_word_folded: dict[str, set[str]] = {}
     for word, fulls_of in by_word.items():
         by_word_folded.setdefault(fold(word), set()).update(fulls_of)
@@ -754,6 +756,55 @@ def _join_legal_forms(uf: _UnionFind, names: set[str]) -> None:
             base = " ".join(words[:-1])
             if base in names:
                 uf.union(key, base)
+
+
+_DIGRAPH_INITIALS = ("cs", "dzs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
+
+
+def _initials(name: str) -> str:
+    """`Magyar Orvosi Kamara` -> 'mok', `Színház- és Filmművészeti Egyetem` -> 'szfe': the
+    first letter (a Hungarian digraph whole) of each capitalised word."""
+    out = []
+    for word in name.replace("-", " ").split():
+        if not word[:1].isupper():
+            continue
+        lower = word.casefold()
+        out.append(next((d for d in _DIGRAPH_INITIALS if lower.startswith(d)), lower[:1]))
+    return "".join(out)
+
+
+def _join_acronyms(
+    uf: _UnionFind, acronyms: set[str], multi: dict[str, list[Mention]]
+) -> None:
+    """`acronym` rule: `MOK` is the `Magyar Orvosi Kamara` of the same article when its letters
+    are exactly the initials of that one name of several words, and of no person's name
+    (`MRE`, `SZFE`; a looser fit, `BME` for four initials, is left to the brackets rule)."""
+    by_initials: dict[str, list[str]] = {}
+    for full, ms in multi.items():
+        by_initials.setdefault(_initials(ms[0].name), []).append(full)
+    for key in acronyms:
+        fulls = by_initials.get(key, [])
+        if len(fulls) == 1 and not any(m.label == "PER" for m in multi[fulls[0]]):
+            uf.union(fulls[0], key)
+
+
+def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
+    """`diminutive` rule: `Kriszti` is Regős Krisztina, `Feri` Nagy Ferenc: a lone name ending in
+    -i whose stem begins the given name of exactly one person of the article (accents aside) is
+    that person's pet name (`Andi` beside an Andrea and an András is left alone)."""
+    given = lexicon.given_names()
+    persons: list[tuple[str, str]] = []  # (full name key, its given name, folded)
+    for full, ms in multi.items():
+        words = ms[0].name.split()
+        if 2 <= len(words) <= 3 and any(m.label == "PER" for m in ms):
+            persons += [(full, fold(w)) for w in (words[-1], words[0]) if w in given]
+    for key in names:
+        if " " in key or len(key) < 4 or not key.endswith("i") or not key.isalpha():
+            continue
+        stem = fold(key[:-1])
+        owners = {full for full, name in persons if name != fold(key) and name.startswith(stem)}
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), key)
 
 
 def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:

@@ -87,3 +87,33 @@ def test_the_displayed_name_is_the_nominative_not_a_plural_form() -> None:
         "Viszik|visz|VERB a [Gömböcöket|Gömböcöket|PROPN|Case=Acc]PER .",
     )
     assert [x.name for x in a.actors] == ["Gömböc"]
+
+
+def test_an_acronym_of_one_names_initials_joins_that_name() -> None:
+    """'MOK' is the 'Magyar Orvosi Kamara' of the article, 'SZFE' the 'Színház- és Filmművészeti
+    Egyetem' (a digraph is one initial), with no brackets to pair them (acronym rule); 'MRE'
+    beside two names with those initials, and 'KO' beside a person 'Kiss Olga', join nothing."""
+    a = analyse(
+        "A [Magyar Orvosi Kamara]ORG közölte|közöl|VERB .",
+        "A [MOK]ORG szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+        "A [Színház- és Filmművészeti Egyetem]ORG és az [SZFE]ORG .",
+        "A [Magyar Református Egyház]ORG és a [Magyarországi Református Egyház]ORG és az "
+        "[MRE]ORG .",
+        "[Kiss Olga]PER és a [KO]ORG .",
+    )
+    assert names(a) == {
+        "Magyar Orvosi Kamara": 2, "Színház- és Filmművészeti Egyetem": 2,
+        "Magyar Református Egyház": 1, "Magyarországi Református Egyház": 1, "MRE": 1,
+        "Kiss Olga": 1, "KO": 1,
+    }
+
+
+def test_a_pet_name_joins_the_one_person_whose_given_name_it_shortens() -> None:
+    """'Kriszti' is Regős Krisztina (diminutive rule); 'Andi' beside an Andrea and an András,
+    both possible, stays alone."""
+    a = analyse(
+        "[Regős Krisztina]PER kérdezett|kérdez|VERB .",
+        "[Kriszti]PER nevetett|nevet|VERB .",
+        "[Kovács Andrea]PER és [Tóth András]PER és [Andi]PER .",
+    )
+    assert names(a) == {"Regős Krisztina": 2, "Kovács Andrea": 1, "Tóth András": 1, "Andi": 1}
