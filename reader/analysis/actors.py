@@ -650,6 +650,7 @@ def group_mentions(
         if words[-1] in lexicon.LEGAL_FORMS:
             by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
     _join_variants(uf, names)
+    _join_misspellings(uf, names)
     _join_legal_forms(uf, names)
     _join_bodies(uf, names)
     _join_initials(uf, _speaker_labels(text, mentions), multi)
@@ -718,6 +719,47 @@ def _join_variants(uf: _UnionFind, names: set[str]) -> None:
             uf.union(by_form[form], key)
         else:
             by_form[form] = key
+
+
+MISSPELT_MIN = 5  # letters of the word that differs: shorter names differ by a letter (Irak, Irán)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """The words differ by one letter dropped, added or changed."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
+def _join_misspellings(uf: _UnionFind, names: set[str]) -> None:
+    """`misspelling` rule: `Krasznahokai László` / `Krasznahorkai László`, `Latinovics Zoltán` /
+    `Latinovits Zoltán`: two names that differ in one word of five letters or more by one letter
+    are one actor, unless both words are given names (`Andrea` / `Andreas`) or places. Found
+    through one-letter deletions, so a long text costs its names' length, not their pairs."""
+    given, places = lexicon.given_names(), lexicon.gazetteer()
+    buckets: dict[str, list[str]] = {}
+    for key in sorted(names):
+        if sum(ch.isalpha() for ch in key) < MISSPELT_MIN:
+            continue
+        for variant in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
+            buckets.setdefault(variant, []).append(key)
+    for keys in buckets.values():
+        for a, b in zip(keys, keys[1:], strict=False):
+            words_a, words_b = a.split(), b.split()
+            if len(words_a) != len(words_b):
+                continue
+            diff = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+            if len(diff) != 1:
+                continue
+            x, y = diff[0]
+            if min(len(x), len(y)) < MISSPELT_MIN or not _one_letter_apart(x, y):
+                continue
+            if {x.title(), y.title()} <= given or {x.title(), y.title()} <= places:
+                continue
+            uf.union(a, b)
 
 
 def _join_bodies(uf: _UnionFind, names: set[str]) -> None:

@@ -117,3 +117,17 @@ def test_a_pet_name_joins_the_one_person_whose_given_name_it_shortens() -> None:
         "[Kovács Andrea]PER és [Tóth András]PER és [Andi]PER .",
     )
     assert names(a) == {"Regős Krisztina": 2, "Kovács Andrea": 1, "Tóth András": 1, "Andi": 1}
+
+
+def test_a_name_misspelt_by_one_letter_is_the_same_actor() -> None:
+    """'Krasznahokai László' is Krasznahorkai László (misspelling rule); 'Kiss Andrea' and 'Kiss
+    Andreas' (two given names), 'Irak' and 'Irán' (short words) stay apart."""
+    a = analyse(
+        "[Krasznahorkai László]PER írt|ír|VERB .",
+        "[Krasznahokai László]PER nyert|nyer|VERB .",
+        "[Kiss Andrea]PER és [Kiss Andreas]PER jött|jön|VERB .",
+        "[Irak]LOC és [Irán]LOC .",
+    )
+    assert names(a) == {
+        "Krasznahorkai László": 2, "Kiss Andrea": 1, "Kiss Andreas": 1, "Irak": 1, "Irán": 1,
+    }
