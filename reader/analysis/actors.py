@@ -275,8 +275,8 @@ def find_mentions(
     mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
     mentions += [
-        Mention(tokens[k].start, tokens[k].end, "ORG", k, k + 1, name, "body_compound")
-        for k, name in boundaries.body_compounds(tokens, _covered(len(tokens), mentions))
+        Mention(tokens[k].start, tokens[k].end, label, k, k + 1, name, "name_compound")
+        for k, name, label in boundaries.name_compounds(tokens, _covered(len(tokens), mentions))
     ]
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
@@ -653,6 +653,7 @@ def group_mentions(
     _join_misspellings(uf, names)
     _join_legal_forms(uf, names)
     _join_bodies(uf, names)
+    _join_award_bases(uf, mentions)
     _join_initials(uf, _speaker_labels(text, mentions), multi)
     _join_acronyms(uf, {m.name.casefold() for m in mentions if _is_acronym(m.name)}, multi)
     _join_diminutives(uf, names, multi)
@@ -760,6 +761,22 @@ def _join_misspellings(uf: _UnionFind, names: set[str]) -> None:
             if {x.title(), y.title()} <= given or {x.title(), y.title()} <= places:
                 continue
             uf.union(a, b)
+
+
+def _join_award_bases(uf: _UnionFind, mentions: Sequence[Mention]) -> None:
+    """`award_base` rule: `a Nobelt`, `a Nobelre` for the `Nobel-díj` of the same article: the
+    name an award is named after, alone and mostly tagged neither a person nor a place, is the
+    award (`Kossuth` beside a `Kossuth-díj`, a person, stays apart)."""
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        labels.setdefault(m.name.casefold(), Counter())[m.label] += 1
+    for key in labels:
+        base, dash, noun = key.rpartition("-")
+        votes = labels.get(base)
+        if dash and noun == "díj" and votes and (
+            2 * (votes["PER"] + votes["LOC"]) < sum(votes.values())
+        ):
+            uf.union(key, base)
 
 
 def _join_bodies(uf: _UnionFind, names: set[str]) -> None:

@@ -534,21 +534,52 @@ def work_titles(
     return out
 
 
-def body_compounds(tokens: Sequence[Token], covered: Sequence[int]) -> list[tuple[int, str]]:
-    """`body_compound` rule: `Orbán-kormány`, `Orbán-kormánnyal`, `MSZP-frakció`: a capitalised
-    name and a governing body's noun joined by a hyphen name that body, an organisation,
-    however it is inflected. (token index, nominative name) for each token no mention covers."""
-    out: list[tuple[int, str]] = []
+_POSSESSIVE = ("a", "e", "ja", "je", "ai", "ei", "jai", "jei", "uk", "ük", "juk", "jük", "unk",
+               "ünk", "ad", "ed", "od", "öd", "am", "em", "om", "öm")
+
+
+def _compound_noun(head: str, nouns: Container[str]) -> str | None:
+    """The noun of ``nouns`` that a compound's lower-case head is, inflected or possessed
+    (`kormánnyal`, `kormányok`, `díjára`: 'its prize' + -ra), but not derived from it
+    (`kormányzás`, `díjas`)."""
+    forms = [head] + [stem for stem, _ in strip_candidates(head)]
+    forms += [bare for form in forms for bare in plural_bases(form)]
+    for form in forms:
+        if form in nouns:
+            return form
+        for ending in _POSSESSIVE:
+            if form.endswith(ending) and form[: -len(ending)] in nouns:
+                return form[: -len(ending)]
+    return None
+
+
+COMPOUND_HEADS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("ORG", lexicon.BODY_NOUNS),
+    ("LOC", lexicon.PLACE_HEADS),
+    ("MISC", lexicon.THING_HEADS),
+)
+
+
+def name_compounds(
+    tokens: Sequence[Token], covered: Sequence[int]
+) -> list[tuple[int, str, str]]:
+    """`name_compound` rule: a capitalised name and, after a hyphen, a governing body's noun
+    (`Orbán-kormánnyal`: an organisation), a building's or a landscape's (`Sándor-palotát`,
+    `Balaton-felvidéken`: a place) or an award's, a plan's or a series' (`Nobel-díjára`,
+    `Bokros-csomag`: a thing) make a name of their own, however inflected: a compound with any
+    other head (`Facebook-oldal`, `Nobel-díjas`) is not one. (token index, nominative name,
+    label) for each token no mention covers."""
+    out: list[tuple[int, str, str]] = []
     for k, token in enumerate(tokens):
         word = token.text
         base, dash, head = word.rpartition("-")
         if covered[k] or not dash or not base[:1].isupper() or not head[:1].islower():
             continue
-        forms = [head] + [stem for stem, _ in strip_candidates(head)]
-        forms += [bare for form in forms for bare in plural_bases(form)]
-        noun = next((f for f in forms if f in lexicon.BODY_NOUNS), None)
-        if noun is not None:  # an ending, not a derivation: `Internet-kormányzás` is none
-            out.append((k, f"{base}-{noun}"))
+        for label, nouns in COMPOUND_HEADS:
+            noun = _compound_noun(head, nouns)
+            if noun is not None:
+                out.append((k, f"{base}-{noun}", label))
+                break
     return out
 
 

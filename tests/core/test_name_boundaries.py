@@ -284,7 +284,7 @@ def test_common_words_are_those_the_lemma_table_never_calls_proper_nouns() -> No
 
 
 def test_a_name_and_a_governing_bodys_noun_joined_by_a_hyphen_name_that_body() -> None:
-    """`body_compound` and `same_body` rules: 'Orbán-kormánnyal', 'Orbán-kabinet' are one
+    """`name_compound` and `same_body` rules: 'Orbán-kormánnyal', 'Orbán-kabinet' are one
     organisation, found though the recogniser missed them; 'Internet-kormányzás' (a derivation,
     'governance') is none."""
     a = analyse(
@@ -336,3 +336,22 @@ def test_a_known_title_is_found_again_at_a_sentence_start() -> None:
         "A|a|DET film|film|NOUN sikeres|sikeres|ADJ volt|van|VERB .",
     )
     assert names(a) == {"A kék madár": 2}
+
+
+def test_a_name_and_a_place_or_awards_noun_joined_by_a_hyphen_are_a_name() -> None:
+    """`name_compound` rule: 'Sándor-palotát' is a place, 'Bokros-csomaghoz' and 'Nobel-díjára'
+    ('its prize' + -ra) things, found though the recogniser missed them; 'Facebook-oldal' and
+    'Nobel-díjas' (other heads, a derivation) are no names. `award_base` rule: 'a Nobelt' is the
+    Nobel-díj of the article."""
+    a = analyse(
+        "Elment|elmegy|VERB a Sándor-palotát|Sándor-palota|NOUN|Case=Acc .",
+        "Jött|jön|VERB a Bokros-csomaghoz|Bokros-csomag|NOUN|Case=All .",
+        "Gratulált|gratulál|VERB a Nobel-díjára|Nobel-díj|NOUN|Case=Sub .",
+        "Örült|örül|VERB a [Nobelnek|Nobel|PROPN|Case=Dat]MISC .",
+        "Írt|ír|VERB a Facebook-oldalon|Facebook-oldal|NOUN|Case=Sup egy Nobel-díjas|"
+        "Nobel-díjas|ADJ tudós|tudós|NOUN .",
+    )
+    assert names(a) == {"Sándor-palota": 1, "Bokros-csomag": 1, "Nobel-díj": 2}
+    assert {x.name: x.label for x in a.actors} == {
+        "Sándor-palota": "LOC", "Bokros-csomag": "MISC", "Nobel-díj": "MISC",
+    }
