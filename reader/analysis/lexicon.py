@@ -738,7 +738,7 @@ PLACE_HEADS = frozenset(
      "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség", "hegy",
      "hegység", "folyó", "tó", "medence", "vidék", "negyed", "kerület", "megye", "tartomány",
      "régió", "sivatag", "síkság", "fennsík", "part", "tengerpart", "szoros", "csatorna",
-     "vízesés", "erdő", "liget", "felföld", "alföld", "hát", "lánc", "övezet", "tábor",
+     "vízesés", "erdő", "liget", "felföld", "felvidék", "alföld", "hát", "lánc", "övezet", "tábor",
      "mocsár", "mocsarak", "láp", "puszta", "tanya", "falu", "város", "kerületek", "hegyek"}
 )
 

@@ -26,6 +26,7 @@ from reader.analysis.evidence import actor_label
         (["Orbán-kormány"], ["PER"], "ORG", "org_head"),
         (["Alan Turing-épület"], ["PER"], "LOC", "compound_building"),
         (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
+        (["Balaton-felvidék"], ["ORG"], "LOC", "compound_building"),
         (["Kiss Ernő-épülete"], ["PER"], "LOC", "compound_building"),  # possessed: 'its building'
         (["Petőfi Sándor-díj"], ["PER"], "MISC", "compound_thing"),
         (["Kovács Anna-ösztöndíjad"], ["PER"], "MISC", "compound_thing"),
