@@ -518,6 +518,9 @@ def _missed(
                 match = Mention(
                     tok.start, end, label_of[name.casefold()], i, i + 1, name, "propagated"
                 )
+            elif end > tok.start and _family_of_person(name, label_of):
+                # a known person's family: "Vidnyánszkyékat" (-ék: he and those with him)
+                match = Mention(tok.start, end, "PER", i, i + 1, name, "propagated")
             elif (
                 # an organisation by its capitalised last word after the article, the way
                 # Hungarian shortens it ("Dunamenti Vízművek" -> "a Vízművek"); a city or a
@@ -534,6 +537,16 @@ def _missed(
         else:
             i += 1
     return found
+
+
+def _family_of_person(name: str, label_of: dict[str, str]) -> bool:
+    """`Vidnyánszkyékat`, `Vargáék`: a person's name the article knows with the family ending
+    -ék, in any case (the grouping then joins it to the person)."""
+    forms = [name.casefold()] + [stem.casefold() for stem, _ in strip_candidates(name)]
+    return " " not in name and any(
+        form.endswith("ék") and label_of.get(next(iter(plural_bases(form)), "")) == "PER"
+        for form in forms
+    )
 
 
 # ---------------------------------------------------------------------------------------------

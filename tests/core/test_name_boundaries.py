@@ -355,3 +355,14 @@ def test_a_name_and_a_place_or_awards_noun_joined_by_a_hyphen_are_a_name() -> No
     assert {x.name: x.label for x in a.actors} == {
         "Sándor-palota": "LOC", "Bokros-csomag": "MISC", "Nobel-díj": "MISC",
     }
+
+
+def test_a_known_persons_family_form_is_a_mention_of_the_person() -> None:
+    """'Vidnyánszkyékat' (-ék: he and those with him, accusative), which the recogniser missed,
+    is a mention of Vidnyánszky Attila; 'Bék' (too short for a family form) is nothing."""
+    a = analyse(
+        "[Vidnyánszky Attila]PER beszélt|beszél|VERB .",
+        "Nem|nem|ADV engedik|enged|VERB be|be|PART Vidnyánszkyékat|Vidnyánszkyékat|NOUN|Case=Acc .",
+        "Bék|bék|NOUN jött|jön|VERB .",
+    )
+    assert names(a) == {"Vidnyánszky Attila": 2}
