@@ -95,6 +95,23 @@ def _compound_head(names: Names) -> str | None:
     return None  # any other head (Szájer-ügy, but also the show Nap-kelte): the votes decide
 
 
+_POSSESSED = ("je", "ja", "e", "a")  # 'its': "Lovagkeresztje", "Kupája" (a->á restored below)
+
+
+def _award(names: Names) -> bool:
+    """`Hungalu Kupa`, `Vaskereszt`, `Magyar Érdemrend Lovagkeresztje`: a name whose last word
+    is, or ends in, an award's or a competition's noun (lexicon.AWARD_HEADS), possessed or not,
+    is a thing, whatever words come before it."""
+    for n in names:
+        last = _words(n)[-1].casefold()
+        forms = [last] + [last[: -len(p)] for p in _POSSESSED if last.endswith(p)]
+        forms += [f[:-1] + {"á": "a", "é": "e"}[f[-1]] for f in forms if f[-1:] in ("á", "é")]
+        if any(f.endswith(h) and (f == h or len(h) >= 4) for f in forms
+               for h in lexicon.AWARD_HEADS):
+            return True
+    return False
+
+
 def _plural_thing(names: Names) -> bool:
     """`Gömböc` with `Gömböcöket`: a name that the article also puts in the plural (-ok, -ek,
     -ök, -ak) names a kind of thing, not one person (the family form -ék is not a plural)."""
@@ -120,9 +137,11 @@ def _place_noun(names: Names) -> bool:
         last = words[-1]
         if len(words) > 1 and (last in nouns or (last[:-1] in nouns and last.endswith("i"))):
             return True
+        stems = [last] + [stem for stem, _ in strip_candidates(last)]  # "Nagykörúton"
         if len(words) == 1 and any(
-            len(noun) >= 4 and last.casefold().endswith(noun) and len(last) > len(noun) + 2
+            len(noun) >= 4 and stem.casefold().endswith(noun) and len(stem) > len(noun) + 2
             for noun in lexicon.STREET_NOUNS
+            for stem in stems
         ):
             return True  # one word: Nagykörút, Városliget, Margitsziget
     return False
@@ -171,6 +190,7 @@ LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("place_noun", "LOC", _place_noun),
     ("code", "MISC", _code),
     ("given_name", "PER", _given_name),
+    ("award", "MISC", _award),  # after given_name: "Kupa Mihály" is a person
     ("plural_thing", "MISC", _plural_thing),
     ("gazetteer", "LOC", _gazetteer),
 )

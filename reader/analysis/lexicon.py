@@ -689,7 +689,7 @@ ORG_HEADS = frozenset(
      "testület", "kuratórium", "egyház", "zenekar", "kiadó", "világbank", "takarékbank",
      "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
      "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
-     "magazin", "folyóirat", "napilap", "hetilap", "híradó",
+     "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt",
      "university", "institute", "committee", "commission", "council", "party", "agency"}
 )
 
@@ -751,6 +751,13 @@ BODY_NOUNS = frozenset({"kormány", "kabinet", "rezsim", "adminisztráció"})
 THING_HEADS = frozenset(
     {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "program", "csomag",
      "széria", "sorozat"}
+)
+
+# Last words that make a name an award's or a competition's, a thing (MISC): "Hungalu Kupa",
+# "Vaskereszt", "Magyar Érdemrend Lovagkeresztje", "Kormányzói Dicsérő Elismerés".
+AWARD_HEADS = frozenset(
+    {"díj", "kupa", "érem", "emlékérem", "kereszt", "érdemrend", "elismerés", "kitüntetés",
+     "serleg", "trófea", "emlékplakett"}
 )
 
 # Compound heads of three letters ("Szájer-ügy"); a longer lower-case part after a hyphen is a

@@ -20,6 +20,12 @@ from reader.analysis.evidence import actor_label
         (["Pénzügyminisztérium"], ["LOC"], "ORG", "org_head"),
         (["Kossuth Zsuzsa Gyermekotthon"], ["PER"], "ORG", "org_head"),
         (["Váci utca"], ["ORG"], "LOC", "place_noun"),
+        (["Nagykörúton"], ["ORG"], "LOC", "place_noun"),  # an inflected form as its name
+        (["Hungalu Kupa"], ["ORG"], "MISC", "award"),
+        (["Vaskereszt"], ["PER"], "MISC", "award"),
+        (["Magyar Érdemrend Lovagkeresztje"], ["ORG"], "MISC", "award"),  # possessed
+        (["Kupa Mihály", "Kupa"], ["PER", "PER"], "PER", "given_name"),
+        (["Magyar Vöröskereszt"], ["MISC"], "ORG", "org_head"),
         (["MC4R"], ["PER"], "MISC", "code"),
         (["Kolozsvári Tímea"], ["MISC"], "PER", "given_name"),
         (["Parti Nagy Lajos"], ["LOC"], "PER", "given_name"),
