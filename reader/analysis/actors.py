@@ -323,6 +323,16 @@ def _cleaned_spans(
         ):
             taken[whole[3]] = 1
             last = whole[3] + 1
+        elif (
+            whole is not None
+            and label == "PER"
+            and whole[3] - whole[2] == 1
+            and whole[3] < len(tokens)
+            and not taken[whole[3]]
+            and boundaries.surname_after_given(tokens, whole[2])
+        ):
+            taken[whole[3]] = 1
+            last = whole[3] + 1
         pieces, at = [], first
         for k, _rule in boundaries.cut_points(tokens, first, last):
             pieces.append((at, k))

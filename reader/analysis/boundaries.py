@@ -213,6 +213,26 @@ def surname_before_given(tokens: Sequence[Token], first: int, last: int) -> bool
     )
 
 
+def surname_after_given(tokens: Sequence[Token], k: int) -> bool:
+    """`surname_after_given` rule: `Hiromichi | Tagawával`: a person recognised by a given name
+    alone, right before a capitalised word that is no given name, is named in the foreign order,
+    and that word is the surname, in any case (Hungarian order puts the given name last, so
+    nothing capitalised follows it inside the name)."""
+    if k + 1 >= len(tokens) or not is_given_name(tokens[k]):
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.text[:1].isupper()
+        and nxt.text.isalpha()
+        and not nxt.sent_start
+        and not is_given_name(nxt)
+        and not _is_acronym(nxt.text)
+        and nxt.pos not in _NOT_SURNAMES
+        and nxt.text not in lexicon.gazetteer()
+        and nominative(nxt) not in lexicon.gazetteer()  # "Tamás Budapesten"
+    )
+
+
 _ELIDED = re.compile(r"-\s+(?:és|vagy|illetve|valamint)\s+$")
 
 

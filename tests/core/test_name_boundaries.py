@@ -366,3 +366,14 @@ def test_a_known_persons_family_form_is_a_mention_of_the_person() -> None:
         "Bék|bék|NOUN jött|jön|VERB .",
     )
     assert names(a) == {"Vidnyánszky Attila": 2}
+
+
+def test_a_given_name_alone_takes_the_surname_after_it_in_foreign_order() -> None:
+    """`surname_after_given` rule: 'Hiromichi Tagawával' recognised as 'Hiromichi' alone is
+    Hiromichi Tagawa; a place after a given name ('Tamás Budapesten') is no surname."""
+    a = analyse(
+        "ma|ma|ADV beszélt|beszél|VERB [Hiromichi]PER Tagawával|Tagawa|PROPN|Case=Ins .",
+        "ott|ott|ADV volt|van|VERB [Tamás]PER Budapesten|Budapest|PROPN|Case=Sup .",
+    )
+    assert "Hiromichi Tagawa" in names(a)
+    assert "Tamás" in names(a)
