@@ -71,7 +71,7 @@ def test_the_development_set_is_whole() -> None:
         # 0.948, 0.914, 0.962, 0.779, 0.647, 0.807; 2026-12-05 (names and speakers work):
         # 0.951, 0.936, 0.963, 0.768, 0.669, 0.802
         ("mention_recall", 0.95),
-        ("label_accuracy", 0.93),
+        ("label_accuracy", 0.94),
         ("grouping_f1", 0.96),
         ("claim_precision", 0.76),
         ("claim_recall", 0.65),
@@ -127,14 +127,14 @@ def test_press_articles_hold_their_speaker_floors_where_their_texts_are(
 
 # Name floors (issue 23): mention recall, entity precision, label accuracy, grouping F1 and the
 # names run on across two gold names, just under the figures at the end of the names2 work
-# (2026-12-05): press-dev 0.929, 0.985, 0.953, 0.973, 0 (that morning 0.905, 0.963, 0.933,
-# 0.974, 1); archive 0.897, 0.940, 0.921, 0.939, 3 (0.860, 0.929, 0.911, 0.939, 3); Global
-# Voices 0.957, 0.965, 0.937, 0.963, 0 (0.951, 0.958, 0.936, 0.963, 0).
+# (2026-12-05): press-dev 0.935, 0.986, 0.961, 0.985, 0 (that morning 0.905, 0.963, 0.933,
+# 0.974, 1); archive 0.912, 0.944, 0.925, 0.979, 2 (0.860, 0.929, 0.911, 0.939, 3); Global
+# Voices 0.957, 0.965, 0.942, 0.968, 0 (0.951, 0.958, 0.936, 0.963, 0).
 NAME_FLOORS = {
     # folder: (mention recall, entity precision, label accuracy, grouping F1, run-on names at most)
-    "gv": (0.95, 0.96, 0.93, 0.96, 0),
-    "pressdev": (0.92, 0.98, 0.95, 0.97, 0),
-    "archive": (0.89, 0.93, 0.91, 0.93, 3),
+    "gv": (0.95, 0.96, 0.94, 0.96, 0),
+    "pressdev": (0.93, 0.98, 0.95, 0.98, 0),
+    "archive": (0.90, 0.94, 0.92, 0.97, 2),
 }
 
 
