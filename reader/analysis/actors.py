@@ -880,8 +880,11 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
         words = ms[0].name.split()
         if 2 <= len(words) <= 3 and any(m.label == "PER" for m in ms):
             persons += [(full, fold(w)) for w in (words[-1], words[0]) if w in given]
+    name_words = {w for full in multi for w in full.split()}  # "Tamási" of a "Tamási Áron"
     for key in names:
         if " " in key or len(key) < 4 or not key.endswith("i") or not key.isalpha():
+            continue
+        if key in name_words:
             continue
         stem = fold(key[:-1])
         owners = {full for full, name in persons if name != fold(key) and name.startswith(stem)}

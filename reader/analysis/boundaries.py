@@ -575,8 +575,8 @@ def _compound_noun(head: str, nouns: Container[str]) -> str | None:
 
 COMPOUND_HEADS: tuple[tuple[str, frozenset[str]], ...] = (
     ("ORG", lexicon.BODY_NOUNS),
-    ("LOC", lexicon.PLACE_HEADS),
-    ("MISC", lexicon.THING_HEADS),
+    ("LOC", lexicon.COMPOUND_NAME_PLACES),
+    ("MISC", lexicon.COMPOUND_NAME_THINGS),
 )
 
 
@@ -588,7 +588,8 @@ def name_compounds(
     `Balaton-felvidéken`: a place) or an award's, a plan's or a series' (`Nobel-díjára`,
     `Bokros-csomag`: a thing) make a name of their own, however inflected: a compound with any
     other head (`Facebook-oldal`, `Nobel-díjas`) is not one. (token index, nominative name,
-    label) for each token no mention covers."""
+    label) for each token no mention covers. (The heads: lexicon.COMPOUND_NAME_PLACES and
+    COMPOUND_NAME_THINGS; `Fidesz-tábor`, supporters, is no name.)"""
     out: list[tuple[int, str, str]] = []
     for k, token in enumerate(tokens):
         word = token.text

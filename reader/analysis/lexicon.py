@@ -746,6 +746,21 @@ PLACE_HEADS = frozenset(
 # "MSZP-frakció"): such a compound is an organisation's name, recognised or not.
 BODY_NOUNS = frozenset({"kormány", "kabinet", "rezsim", "adminisztráció"})
 
+# The heads of PLACE_HEADS and THING_HEADS that make a hyphenated compound a name of its own
+# even where the recogniser missed it ("Sándor-palota", "Balaton-felvidék", "Nobel-díj"); the
+# others too often make a kind of thing ("Fidesz-tábor": supporters, "Netflix-sorozat",
+# "Waldorf-iskola") and only type a compound the recogniser found.
+COMPOUND_NAME_PLACES = frozenset(
+    {"palota", "kastély", "stadion", "csarnok", "templom", "székház", "pályaudvar", "híd",
+     "épület", "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség",
+     "hegy", "hegység", "hegyek", "folyó", "tó", "medence", "vidék", "felvidék", "felföld",
+     "alföld", "sivatag", "síkság", "fennsík", "tengerpart", "szoros", "vízesés", "mocsár",
+     "mocsarak", "negyed"}
+)
+COMPOUND_NAME_THINGS = frozenset(
+    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag"}
+)
+
 # Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:
 # an award, a plan, a programme, a series ("József Attila-díj", "Széll Kálmán-terv").
 THING_HEADS = frozenset(

@@ -110,13 +110,19 @@ def test_an_acronym_of_one_names_initials_joins_that_name() -> None:
 
 def test_a_pet_name_joins_the_one_person_whose_given_name_it_shortens() -> None:
     """'Kriszti' is Regős Krisztina (diminutive rule); 'Andi' beside an Andrea and an András,
-    both possible, stays alone."""
+    both possible, stays alone, and so does 'Tamási', the surname of a Tamási Áron, beside a
+    Kiss Tamás."""
     a = analyse(
         "[Regős Krisztina]PER kérdezett|kérdez|VERB .",
         "[Kriszti]PER nevetett|nevet|VERB .",
         "[Kovács Andrea]PER és [Tóth András]PER és [Andi]PER .",
+        "[Tamási Áron]PER és [Kiss Tamás]PER .",
+        "[Tamási]PER írt|ír|VERB .",
     )
-    assert names(a) == {"Regős Krisztina": 2, "Kovács Andrea": 1, "Tóth András": 1, "Andi": 1}
+    assert names(a) == {
+        "Regős Krisztina": 2, "Kovács Andrea": 1, "Tóth András": 1, "Andi": 1,
+        "Tamási Áron": 2, "Kiss Tamás": 1,
+    }
 
 
 def test_a_name_misspelt_by_one_letter_is_the_same_actor() -> None:
