@@ -270,6 +270,7 @@ def find_mentions(
                 "title")
         for first, last, label in inflectable
     ]
+    mentions = _titles_completed(text, tokens, mentions)
     # a line that is a person's name alone before the occurrences of known names: `Mizsur
     # András` is not the András of another name
     mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
@@ -280,6 +281,38 @@ def find_mentions(
     ]
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
+
+
+def _titles_completed(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`title_completed` rule: `a Házon kívül.` where the recogniser found `Házon` alone: a
+    mention whose words begin a title the article names, and run on into that title's other
+    words, is that title (the words after it belong to no other mention)."""
+    titles: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.origin == "title" and m.last - m.first >= 2:
+            titles.setdefault(tokens[m.first].text.casefold(), []).append(m)
+    if not titles:
+        return mentions
+    covered = _covered(len(tokens), mentions)
+    out = []
+    for m in mentions:
+        if m.origin != "title":
+            for t in titles.get(tokens[m.first].text.casefold(), []):
+                n = t.last - t.first
+                last = m.first + n
+                if (
+                    m.last < last <= len(tokens)
+                    and not any(covered[m.last : last])
+                    and [x.text for x in tokens[m.first : last]]
+                    == [x.text for x in tokens[t.first : t.last]]
+                ):
+                    m = replace(m, end=tokens[last - 1].end, last=last, name=t.name,
+                                label=t.label, origin="title")
+                    break
+        out.append(m)
+    return out
 
 
 def _outside_titles(

@@ -378,3 +378,13 @@ def test_a_given_name_alone_takes_the_surname_after_it_in_foreign_order() -> Non
     )
     assert "Hiromichi Tagawa" in names(a)
     assert "Tamás" in names(a)
+
+
+def test_a_recognised_start_of_a_known_title_runs_on_into_the_title() -> None:
+    """`title_completed` rule: 'a Házon kívül.' where the recogniser found 'Házon' alone is the
+    title 'Házon kívül' the article names before 'című'."""
+    a = analyse(
+        "Látta|lát|VERB a [Házon]ORG kívül|kívül|ADV című|című|ADJ műsort|műsor|NOUN|Case=Acc .",
+        "Felvette|felvesz|VERB a [Házon]ORG kívül|kívül|ADV .",
+    )
+    assert names(a) == {"Házon kívül": 2}
