@@ -709,6 +709,7 @@ def group_mentions(
     _join_misspellings(uf, names)
     _join_legal_forms(uf, names)
     _join_bodies(uf, names)
+    _join_families(uf, names)
     _join_award_bases(uf, mentions)
     _join_initials(uf, _speaker_labels(text, mentions), multi)
     _join_acronyms(uf, {m.name.casefold() for m in mentions if _is_acronym(m.name)}, multi)
@@ -833,6 +834,17 @@ def _join_award_bases(uf: _UnionFind, mentions: Sequence[Mention]) -> None:
             2 * (votes["PER"] + votes["LOC"]) < sum(votes.values())
         ):
             uf.union(key, base)
+
+
+def _join_families(uf: _UnionFind, names: set[str]) -> None:
+    """`family` rule for names of several words: `von der Leyenék` (-ék: she and those with her)
+    is von der Leyen (one-word names take the same ending in group_mentions)."""
+    for key in names:
+        head, space, last = key.rpartition(" ")
+        if space and last.endswith("ék"):
+            for bare in plural_bases(last)[:1]:
+                if f"{head} {bare}" in names:
+                    uf.union(f"{head} {bare}", key)
 
 
 def _join_bodies(uf: _UnionFind, names: set[str]) -> None:
@@ -981,13 +993,15 @@ def _actor_name(ms: Sequence[Mention], known: Container[str] = ()) -> str:
 
 
 def _inflected_form_of(name: str, keys: set[str]) -> bool:
-    """`Gömböcöket` beside `Gömböc`: a one-word name that is an inflected or plural form of
-    another name of the same actor is no display name."""
-    if " " in name:
-        return False
+    """`Gömböcöket` beside `Gömböc`, `von der Leyenék` beside `von der Leyen`: a name whose last
+    word is an inflected, plural or family form of another name of the same actor is no
+    display name."""
     key = name.casefold()
-    forms = [stem.casefold() for stem, _ in strip_candidates(name)]
-    bases = [b for form in [key, *forms] for b in plural_bases(form)]
+    head, _, last = key.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    forms = [prefix + stem.casefold() for stem, _ in strip_candidates(last)]
+    bases = [prefix + b for form in [last, *(f[len(prefix):] for f in forms)]
+             for b in plural_bases(form)]
     return any(f != key and f in keys for f in forms + bases)
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import strip_candidates
+from reader.analysis.morphology import plural_bases, strip_candidates
 
 Names = Sequence[str]  # an actor's nominative names, the longest first
 
@@ -112,6 +112,18 @@ def _award(names: Names) -> bool:
     return False
 
 
+def _family(names: Names) -> bool:
+    """`von der Leyen` with `von der Leyenék`: a name the article also gives the family ending
+    -ék ('she and those with her') names a person."""
+    keys = {n.casefold() for n in names}
+    return any(
+        n.casefold().endswith("ék")
+        and any(n.casefold()[: -len(n.split()[-1])] + b in keys
+                for b in plural_bases(n.split()[-1].casefold())[:1])
+        for n in names
+    )
+
+
 def _plural_thing(names: Names) -> bool:
     """`Gömböc` with `Gömböcöket`: a name that the article also puts in the plural (-ok, -ek,
     -ök, -ak) names a kind of thing, not one person (the family form -ék is not a plural)."""
@@ -191,6 +203,7 @@ LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("code", "MISC", _code),
     ("given_name", "PER", _given_name),
     ("award", "MISC", _award),  # after given_name: "Kupa Mihály" is a person
+    ("family", "PER", _family),
     ("plural_thing", "MISC", _plural_thing),
     ("gazetteer", "LOC", _gazetteer),
 )

@@ -137,3 +137,24 @@ def test_a_name_misspelt_by_one_letter_is_the_same_actor() -> None:
     assert names(a) == {
         "Krasznahorkai László": 2, "Kiss Andrea": 1, "Kiss Andreas": 1, "Irak": 1, "Irán": 1,
     }
+
+
+def test_a_family_form_of_a_name_of_several_words_joins_it() -> None:
+    """'von der Leyenék' (she and those with her) is von der Leyen, a person (family rules)."""
+    a = analyse(
+        "A [von der Leyen-féle]ORG terv|terv|NOUN bukott|bukik|VERB .",
+        "[von der Leyenék]PER hallgattak|hallgat|VERB .",
+    )
+    assert names(a) == {"von der Leyen": 2}
+    assert a.actors[0].label == "PER"
+
+
+def test_a_possessed_place_name_is_the_place() -> None:
+    """'Orbán Európájában' ('in Orbán's Europe'), which the lemmatiser leaves whole, names
+    Europe: a possessive -ja before the case ending comes off where the text or the gazetteer
+    knows the stem."""
+    a = analyse(
+        "Élünk|él|VERB [Európájában|Európájában|PROPN|Case=Ine]LOC .",
+        "[Európa]LOC nagy|nagy|ADJ .",
+    )
+    assert names(a) == {"Európa": 2}

@@ -43,7 +43,8 @@ from reader.analysis.evidence import actor_label
         (["Nagykörút"], ["ORG"], "LOC", "place_noun"),
         (["Smithsonian Magazin"], ["MISC"], "ORG", "org_head"),
         (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
-        (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "votes"),  # -ék is no plural
+        (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "family"),  # -ék is no plural
+        (["von der Leyen", "von der Leyenék"], ["ORG", "PER"], "PER", "family"),
         (["Csou En-laj"], ["PER"], "PER", "votes"),  # a short syllable is no compound's head
         (["Halimba"], ["PER"], "LOC", "gazetteer"),
         (["Tahiti"], ["PER"], "LOC", "gazetteer"),
