@@ -476,9 +476,11 @@ def _split(
         # Krasznahorkai László`, each of several words, is two names however unknown the first
         several = k - m.first >= 2 and m.last - k >= 2
         right_known_whole = several and right_known
-        surname_given = boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(
-            tokens[k - 1]
-        )  # "Szabó | Istvánnak" is one person, however known each half is
+        surname_given = (
+            boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(tokens[k - 1])
+        ) or (  # "Szabó | Istvánnak", "Hussein | Ghrer" are one person, however known each half
+            k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
+        )
         if (
             (left_known and right_known) or inflected_inside or right_known_whole
         ) and not surname_given:

@@ -388,3 +388,14 @@ def test_a_recognised_start_of_a_known_title_runs_on_into_the_title() -> None:
         "Felvette|felvesz|VERB a [Házon]ORG kívül|kívül|ADV .",
     )
     assert names(a) == {"Házon kívül": 2}
+
+
+def test_a_foreign_order_full_name_is_not_split_where_both_halves_recur_alone() -> None:
+    """'Hussein Ghrer' stays one person although the article also writes 'Hussein' and
+    'Ghrert' alone (a given name, then a surname: the foreign order)."""
+    a = analyse(
+        "ma|ma|ADV szabadult|szabadul|VERB [Hussein Ghrer]PER .",
+        "ma|ma|ADV hazament|hazamegy|VERB [Hussein]PER .",
+        "ma|ma|ADV látták|lát|VERB [Ghrert|Ghrer|PROPN|Case=Acc]PER .",
+    )
+    assert "Hussein Ghrer" in names(a)
