@@ -707,15 +707,9 @@ def group_mentions(
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
         if words[-1] in lexicon.LEGAL_FORMS:
             by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
-    _join_variants(uf, names)
-    _join_misspellings(uf, names)
-    _join_legal_forms(uf, names)
-    _join_bodies(uf, names)
-    _join_families(uf, names)
-    _join_award_bases(uf, mentions)
-    _join_initials(uf, _speaker_labels(text, mentions), multi)
-    _join_acronyms(uf, {m.name.casefold() for m in mentions if _is_acronym(m.name)}, multi)
-    _join_diminutives(uf, names, multi)
+    facts = _Facts(text, mentions, names, multi)
+    for _rule, join in JOIN_RULES:
+        join(uf, facts)
     by_word_folded: dict[str, set[str]] = {}
     for word, fulls_of in by_word.items():
         by_word_folded.setdefault(fold(word), set()).update(fulls_of)
@@ -761,6 +755,35 @@ def group_mentions(
     members = [groups[r] for r in order]
     names_out = [_actor_name(ms, names) for ms in members]
     return names_out, members
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the joining rules read: the text, its mentions, their names (casefolded) and the
+    mentions of each name of several words."""
+
+    text: str
+    mentions: Sequence[Mention]
+    names: set[str]
+    multi: dict[str, list[Mention]]
+
+
+JoinRule = Callable[["_UnionFind", _Facts], None]
+
+# The rules that make one actor of names that differ, in the order they run (each names a
+# function below); the surname, tail and alias steps of group_mentions follow them.
+JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
+    ("variants", lambda uf, f: _join_variants(uf, f.names)),
+    ("misspelling", lambda uf, f: _join_misspellings(uf, f.names)),
+    ("legal_form", lambda uf, f: _join_legal_forms(uf, f.names)),
+    ("same_body", lambda uf, f: _join_bodies(uf, f.names)),
+    ("family", lambda uf, f: _join_families(uf, f.names)),
+    ("award_base", lambda uf, f: _join_award_bases(uf, f.mentions)),
+    ("initials", lambda uf, f: _join_initials(uf, _speaker_labels(f.text, f.mentions), f.multi)),
+    ("acronym", lambda uf, f: _join_acronyms(
+        uf, {m.name.casefold() for m in f.mentions if _is_acronym(m.name)}, f.multi)),
+    ("diminutive", lambda uf, f: _join_diminutives(uf, f.names, f.multi)),
+)
 
 
 _WEB_SUFFIX = re.compile(r"\.(?:hu|com|org|net|eu|info)$")
@@ -922,7 +945,7 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
     -i whose stem begins the given name of exactly one person of the article (accents aside) is
     that person's pet name (`Andi` beside an Andrea and an András is left alone)."""
     given = lexicon.given_names()
-    persons: list[tuple[str, str]] = []  # (full name key, its given name, folded)
+    persons: list[tuple[str, str]] = []  # (full name key, its given name folded)
     for full, ms in multi.items():
         words = ms[0].name.split()
         if 2 <= len(words) <= 3 and any(m.label == "PER" for m in ms):

@@ -158,3 +158,13 @@ def test_a_possessed_place_name_is_the_place() -> None:
         "[Európa]LOC nagy|nagy|ADJ .",
     )
     assert names(a) == {"Európa": 2}
+
+
+def test_the_joining_rules_are_one_named_ordered_table() -> None:
+    """Each rule that joins differing names is named once, in the order it runs."""
+    from reader.analysis.actors import JOIN_RULES
+
+    assert [name for name, _ in JOIN_RULES] == [
+        "variants", "misspelling", "legal_form", "same_body", "family", "award_base",
+        "initials", "acronym", "diminutive",
+    ]
