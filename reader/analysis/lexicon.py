@@ -547,6 +547,15 @@ CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 # című filmről", "a Kossuth nevű hajó": that name is no subject.
 NAMING_ADJECTIVES = frozenset({"című", "nevű", "elnevezésű", "fedőnevű", "márkájú", "típusú"})
 
+# Words after a work's title: "a Házon kívül című műsor", "„Magyarok oroszföldön” címmel"
+TITLE_CUES = frozenset({"című", "címmel", "címen"})
+
+# Nouns after a title that make it a periodical, an organisation: "a Nature című folyóiratban"
+PERIODICALS = frozenset(
+    {"lap", "napilap", "hetilap", "havilap", "folyóirat", "újság", "magazin", "hírportál",
+     "portál", "hírlap", "szaklap"}
+)
+
 # What opens the line of a list item ("- tervezzék meg", "• ne utazzanak"); an en or em dash
 # opens a line of dialogue instead.
 LIST_BULLETS = frozenset({"-", "•", "*", "·", "▪"})
@@ -692,7 +701,7 @@ ORG_HEADS = frozenset(
      "testület", "kuratórium", "egyház", "zenekar", "kiadó", "világbank", "takarékbank",
      "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
      "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
-     "magazin", "folyóirat", "napilap", "hetilap", "híradó",
+     "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt",
      "university", "institute", "committee", "commission", "council", "party", "agency"}
 )
 
@@ -741,8 +750,41 @@ PLACE_HEADS = frozenset(
      "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség", "hegy",
      "hegység", "folyó", "tó", "medence", "vidék", "negyed", "kerület", "megye", "tartomány",
      "régió", "sivatag", "síkság", "fennsík", "part", "tengerpart", "szoros", "csatorna",
-     "vízesés", "erdő", "liget", "felföld", "alföld", "hát", "lánc", "övezet", "tábor",
+     "vízesés", "erdő", "liget", "felföld", "felvidék", "alföld", "hát", "lánc", "övezet", "tábor",
      "mocsár", "mocsarak", "láp", "puszta", "tanya", "falu", "város", "kerületek", "hegyek"}
+)
+
+# Governing bodies named after a person or a party with a hyphen ("Orbán-kormány",
+# "MSZP-frakció"): such a compound is an organisation's name, recognised or not.
+BODY_NOUNS = frozenset({"kormány", "kabinet", "rezsim", "adminisztráció"})
+
+# The heads of PLACE_HEADS and THING_HEADS that make a hyphenated compound a name of its own
+# even where the recogniser missed it ("Sándor-palota", "Balaton-felvidék", "Nobel-díj"); the
+# others too often make a kind of thing ("Fidesz-tábor": supporters, "Netflix-sorozat",
+# "Waldorf-iskola") and only type a compound the recogniser found.
+COMPOUND_NAME_PLACES = frozenset(
+    {"palota", "kastély", "stadion", "csarnok", "templom", "székház", "pályaudvar", "híd",
+     "épület", "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség",
+     "hegy", "hegység", "hegyek", "folyó", "tó", "medence", "vidék", "felvidék", "felföld",
+     "alföld", "sivatag", "síkság", "fennsík", "tengerpart", "szoros", "vízesés", "mocsár",
+     "mocsarak", "negyed"}
+)
+COMPOUND_NAME_THINGS = frozenset(
+    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag"}
+)
+
+# Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:
+# an award, a plan, a programme, a series ("József Attila-díj", "Széll Kálmán-terv").
+THING_HEADS = frozenset(
+    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "program", "csomag",
+     "széria", "sorozat"}
+)
+
+# Last words that make a name an award's or a competition's, a thing (MISC): "Hungalu Kupa",
+# "Vaskereszt", "Magyar Érdemrend Lovagkeresztje", "Kormányzói Dicsérő Elismerés".
+AWARD_HEADS = frozenset(
+    {"díj", "kupa", "érem", "emlékérem", "kereszt", "érdemrend", "elismerés", "kitüntetés",
+     "serleg", "trófea", "emlékplakett"}
 )
 
 # Compound heads of three letters ("Szájer-ügy"); a longer lower-case part after a hyphen is a
