@@ -602,6 +602,18 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("[Kovács Péter]PER azzal|az|PRON|Case=Ins reagált|reagál|VERB , hogy „ Ez nem "
       "igaz|igaz|ADJ ” – írta|ír|VERB meg|meg|ADV az [ATV]ORG .",), None,
      [("verb_clause", ST, "Kovács Péter", "reagált", "Ez nem igaz", "Kovács Péter")]),
+    # "– hangzott el az RTL Házon kívül című műsorában": the programme's title is no author
+    ("a_title_is_no_document_author",
+     ("„ Igaz|igaz|ADJ ” – hangzott|hangzik|VERB el|el|ADV az [RTL]ORG [Házon kívül]MISC "
+      f"című|című|ADJ műsorában|műsor|NOUN|{INE_PSOR} .",), None,
+     [("in_document", ST, "RTL", "hangzott el", "Igaz", "RTL")]),
+    # "X, az egyik diák az ATV műsorában azt mondta": the channel owns the programme, X speaks
+    ("a_name_owning_the_next_noun_is_no_speaker",
+     ("Szurdi|Szurdi|PROPN Panni|Panni|PROPN , az egyik|egyik|ADJ diák|diák|NOUN az "
+      "[ATV Start]ORG című|című|ADJ "
+      f"műsorában|műsor|NOUN|{INE_PSOR} azt|az|PRON|Case=Acc mondta|mond|VERB , hogy "
+      "szép|szép|ADJ .",), None,
+     [("verb_clause", ST, "Szurdi Panni, az egyik diák az ATV Start", "mondta", "szép", None)]),
     # -- guards an independent review asked for: each would give a wrong named speaker --
     # "Kovács Pétert kizárta a Fidesz, azt állítja": the person is the object, not the subject
     ("no_shared_subject_after_a_clause_with_the_person_as_object",

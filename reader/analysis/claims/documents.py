@@ -97,7 +97,8 @@ def _possessor(d: Doc, k: int, lo: int) -> Span | None:
             return None  # "a Fidesz Kovács Péter levelére adott válaszában": another's thing
         if (
             actor is not None and _nominative_or_dative(d, j, actor)
-            and not (d.case(j) != "Nom" and _participle_after(d, j))
+            and d.actor_labels.get(actor) in ("PER", "ORG")  # not a title: "az RTL Házon kívül
+            and not (d.case(j) != "Nom" and _participle_after(d, j))  # című műsorában"
         ):
             first = j
             while first - 1 >= lo and d.token_actor.get(first - 1) == actor:

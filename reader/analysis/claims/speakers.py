@@ -249,6 +249,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         ):
             pass  # an oblique name modifies the head or is an object: "Nádasdy Ádámot nevezte"
             # (the antecedent of "aki" speaks in any case: "Tony Fry-t, aki azt mondja")
+        elif all(k in d.token_actor for k in range(end, hi)) and _owns_the_next_noun(d, hi):
+            pass  # "az ATV Start | című műsorában": the name belongs to a noun past the phrase
         else:
             named.append((label, actor))
         i = end
@@ -468,6 +470,16 @@ def _modifies_a_noun(d: Doc, end: int) -> bool:
         if not (j in d.token_actor or tok.pos in ("PROPN", "NOUN", "CCONJ", "ADJ")):
             return False
     return False
+
+
+def _owns_the_next_noun(d: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` possesses the noun right after it (or
+    after 'című') in another case: 'az RTL műsorában', 'az ATV Start című műsorában'."""
+    k = end + (end < d.n and d.low(end) in lexicon.NAMING_ADJECTIVES)
+    return (
+        k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]"))
+        and d.case(k) not in ("", "Nom")
+    )
 
 
 def _agent_noun(lemma: str) -> bool:
