@@ -614,6 +614,17 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       f"műsorában|műsor|NOUN|{INE_PSOR} azt|az|PRON|Case=Acc mondta|mond|VERB , hogy "
       "szép|szép|ADJ .",), None,
      [("verb_clause", ST, "Szurdi Panni, az egyik diák az ATV Start", "mondta", "szép", None)]),
+    # "1999. december 31-én, amikor ..., Borisz Jelcin elnök beszédet mondott és bejelentette":
+    # a date is never the subject the verbs share
+    ("a_date_is_no_shared_subject",
+     ("1999.|1999|ADJ december|december|NOUN 31-én|31|NOUN|Case=Sup , amikor|amikor|ADV "
+      "ünnepeltek|ünnepel|VERB , [Borisz Jelcin]PER beszédet|beszéd|NOUN|Case=Acc "
+      "mondott|mond|VERB és bejelentette|bejelent|VERB , hogy lemond|lemond|VERB .",), None,
+     [("verb_clause", AN, "Borisz Jelcin", "bejelentette", "lemond", "Borisz Jelcin")]),
+    # "A 2012-es azt mondta": a year's adjective is no one
+    ("a_year_adjective_is_no_speaker",
+     ("A 2012-es|2012-es|ADJ azt|az|PRON|Case=Acc mondta|mond|VERB , hogy jó|jó|ADJ .",), None,
+     [("verb_clause", ST, None, "mondta", "jó", None)]),
     # -- guards an independent review asked for: each would give a wrong named speaker --
     # "Kovács Pétert kizárta a Fidesz, azt állítja": the person is the object, not the subject
     ("no_shared_subject_after_a_clause_with_the_person_as_object",

@@ -176,9 +176,15 @@ def subject_left(
     ordered = [k for k in candidates if k < first_verb] + [k for k in candidates if k > first_verb]
     for head in ordered:
         np = np_around(d, head, lo, end)
-        if np is not None and not any(k in skip for k in range(*np)):
+        if np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np):
             return _named_before_verb(d, np, end) or np, conj_comma
     return None, conj_comma
+
+
+def _a_time(d: Doc, np: Span) -> bool:
+    """'1999. december', 'tavaly': a point in time, which is never a subject here."""
+    head = np[1] - 1
+    return d.t[head].lemma.lower() in lexicon.MONTHS or d.low(head) in lexicon.TIME_WORDS
 
 
 def _modifies_next_noun(d: Doc, i: int) -> bool:

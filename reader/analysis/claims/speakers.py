@@ -112,7 +112,10 @@ def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
     """
     if any(k in d.token_actor for k in range(lo, hi)):
         return True
-    if hi - lo == 2 and d.t[lo].pos == "DET" and d.t[lo + 1].pos in ("ADJ", "NUM"):
+    if (
+        hi - lo == 2 and d.t[lo].pos == "DET" and d.t[lo + 1].pos in ("ADJ", "NUM")
+        and not any(ch.isdigit() for ch in d.t[lo + 1].text)  # not "A 2012-es"
+    ):
         return True  # "a harmadik", "az egyik": one of the people just listed
     head = next(
         (k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")), None
