@@ -1,0 +1,265 @@
+"""The corpus in the window: a folder opened through the menus, its lists, an actor's claims
+across articles, a claim opened in its article, the folder watched, the tables exported.
+
+The corpus worker is synchronous and analyses with the hand-made analysis the window's fake
+worker makes too (conftest.make_analysis), so a claim's id is the same in both."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from reader.analysis import jsonio
+from reader.corpus.folder import store_path
+from reader.corpus.work import ArticleResult, ArticleTask, Failure
+from reader.i18n import set_language, tr
+from reader.ui.corpus_worker import CorpusWorker
+from reader.ui.main_window import MainWindow
+
+from .conftest import SEED, make_analysis
+
+BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10"
+
+
+class Analyst:
+    """The corpus's stand-in pipeline: the hand-made analysis, counting the texts it gets."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.on_call = lambda: None
+
+    def __call__(self, task: ArticleTask) -> ArticleResult | Failure:
+        self.calls.append(Path(task.path).name)
+        self.on_call()
+        analysis = dataclasses.replace(make_analysis(task.text, task.name), meta=task.meta)
+        return ArticleResult(task.text_hash, jsonio.dumps(analysis), len(task.text.split()))
+
+
+def article(folder: Path, n: int) -> Path:
+    """A copy of the seed article, made a text of its own by its last line."""
+    path = folder / f"cikk{n}.txt"
+    path.write_text(SEED.read_text(encoding="utf-8").rstrip() + f"\n\n(Példány: {n}.)\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Three articles, a binary file named as an article, and a picture (not an article)."""
+    folder = tmp_path / "hirek"
+    folder.mkdir()
+    for n in range(3):
+        article(folder, n)
+    (folder / "kep.txt").write_bytes(BINARY)
+    (folder / "kep.png").write_bytes(BINARY)
+    return folder
+
+
+@pytest.fixture
+def analyst() -> Analyst:
+    return Analyst()
+
+
+@pytest.fixture
+def corpus_window(qtbot, settings, worker, messages, analyst, data_home):
+    """The window with a synchronous corpus worker and the stand-in pipeline."""
+    set_language("en")
+    corpus = CorpusWorker(data_home, analyse=analyst, key="stub 0", synchronous=True)
+    win = MainWindow(settings, worker=worker, corpus=corpus)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def open_folder(window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File ▸ Open Folder as Corpus…, the dialog answered with ``folder``."""
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *args, **kwargs: str(folder)))
+    action = next(a for a in window.file_menu.actions()
+                  if a.text() == tr("open_corpus_folder"))
+    action.trigger()
+
+
+def names(model) -> list[str]:
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_open_folder_lists_articles_and_unreadable_files(corpus_window, folder, monkeypatch,
+                                                         analyst, data_home) -> None:
+    """Three articles and one error (its one-line reason); the picture is not an article;
+    the store is in the data folder, nothing is written into the corpus folder."""
+    before = sorted(p.name for p in folder.iterdir())
+    open_folder(corpus_window, folder, monkeypatch)
+    panel = corpus_window.corpus.panel
+    assert corpus_window.corpus.dock.isVisible()
+    assert names(panel.articles) == ["cikk0.txt", "cikk1.txt", "cikk2.txt"]
+    assert panel.errors.rowCount() == 1
+    reason = panel.errors.row(panel.errors.index(0, 0)).reason
+    assert "kep.txt is not a text file" in reason and "\n" not in reason
+    assert panel.tabs.tabText(2) == tr("corpus_tab_errors", n=1)
+    assert sorted(analyst.calls) == ["cikk0.txt", "cikk1.txt", "cikk2.txt"]
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert store_path(folder, data_home).exists()
+    assert "articles: 3" in corpus_window.status_message.text()
+
+
+def test_reopening_the_folder_analyses_nothing(corpus_window, folder, monkeypatch,
+                                               analyst) -> None:
+    """The second open finds every article in the store; an edited file alone is analysed."""
+    open_folder(corpus_window, folder, monkeypatch)
+    analyst.calls.clear()
+    open_folder(corpus_window, folder, monkeypatch)
+    assert analyst.calls == []
+    assert corpus_window.corpus.snapshot.report.kept == 3
+    article(folder, 1).write_text("Orbán Viktor új cikke.\n", encoding="utf-8")
+    open_folder(corpus_window, folder, monkeypatch)
+    assert analyst.calls == ["cikk1.txt"]
+
+
+def test_actor_filter_ignores_case_and_accents(corpus_window, folder, monkeypatch) -> None:
+    """The actors' filter finds "Észak-Korea" from "eszak"; clearing it shows all again."""
+    open_folder(corpus_window, folder, monkeypatch)
+    panel = corpus_window.corpus.panel
+    everyone = panel.actors.rowCount()
+    assert everyone == 6
+    panel.actor_filter.setText("eszak")
+    assert names(panel.actors) == ["Észak-Korea"]
+    assert panel.actors.row(panel.actors.index(0, 0)).n_articles == 3
+    panel.actor_filter.clear()
+    assert panel.actors.rowCount() == everyone
+    panel.article_filter.setText("CIKK2")
+    assert names(panel.articles) == ["cikk2.txt"]
+
+
+def test_a_claim_double_clicked_opens_its_article_at_the_claim(corpus_window, folder,
+                                                                 monkeypatch, qtbot) -> None:
+    """Choosing the BBC lists its claim in each article with the sentence; a double click
+    opens that article (the normal open path) with the claim selected."""
+    open_folder(corpus_window, folder, monkeypatch)
+    panel = corpus_window.corpus.panel
+    assert panel.choose_actor(("Senki", "PER")) is False
+    bbc = next(a.key for a in panel.actors.shown() if a.key[0] == "BBC")
+    assert panel.choose_actor(bbc)
+    claims = panel.claims.shown()
+    assert [Path(c.path).name for c in claims] == ["cikk0.txt", "cikk1.txt", "cikk2.txt"]
+    assert all("írja a BBC" in c.sentence for c in claims)
+    index = panel.claims.index(1, 2)
+    panel.claim_view.scrollTo(index)
+    rect = panel.claim_view.visualRect(index)
+    qtbot.mouseClick(panel.claim_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.claim_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert corpus_window.session.document.path == folder / "cikk1.txt"
+    assert corpus_window._claim == claims[1].claim_id
+    assert corpus_window.claim_panel.selected_claim_ids() == [claims[1].claim_id]
+    assert corpus_window.tabs.currentWidget() is corpus_window.claim_panel
+
+
+def test_a_file_added_edited_or_removed_is_noticed(corpus_window, folder, monkeypatch, qtbot,
+                                                   analyst) -> None:
+    """The watcher sees a new file, an edit and a removal; each is synced once it settles."""
+    open_folder(corpus_window, folder, monkeypatch)
+    corpus_window.corpus.settle.setInterval(20)
+    panel = corpus_window.corpus.panel
+    article(folder, 7)
+    qtbot.waitUntil(lambda: panel.articles.rowCount() == 4, timeout=10_000)
+    assert "cikk7.txt" in names(panel.articles)
+    analyst.calls.clear()
+    (folder / "cikk0.txt").write_text("Putyin beszélt.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: analyst.calls == ["cikk0.txt"], timeout=10_000)
+    (folder / "cikk2.txt").unlink()
+    qtbot.waitUntil(lambda: panel.articles.rowCount() == 3, timeout=10_000)
+    assert "cikk2.txt" not in names(panel.articles)
+
+
+def test_export_writes_the_tables_and_asks_before_replacing(corpus_window, folder, monkeypatch,
+                                                            tmp_path, messages) -> None:
+    """File ▸ Export Corpus… writes the CSV, Parquet and GraphML tables (the same code as
+    reader export --tables), the unread file in errors; a second export asks first."""
+    open_folder(corpus_window, folder, monkeypatch)
+    out = tmp_path / "tablak"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *args, **kwargs: str(out)))
+    corpus_window.corpus.export_action.trigger()
+    for name in ("articles", "actors", "mentions", "claims", "errors"):
+        assert (out / f"{name}.csv").exists() and (out / f"{name}.parquet").exists()
+    assert (out / "network.graphml").exists()
+    assert "kep.txt" in (out / "errors.csv").read_text(encoding="utf-8-sig")
+    assert len((out / "articles.csv").read_text(encoding="utf-8-sig").splitlines()) == 4
+    assert "articles: 3" in corpus_window.status_message.text()
+    written = (out / "articles.csv").stat().st_mtime_ns
+    corpus_window.corpus.export_action.trigger()  # the test's dialogs answer "no"
+    assert messages[-1][0] == "question"
+    assert (out / "articles.csv").stat().st_mtime_ns == written
+
+
+def test_export_somewhere_impossible_is_one_line(corpus_window, folder, messages) -> None:
+    """Tables asked into a file, or into a folder that cannot be written: one line, and the
+    file stays as it was."""
+    corpus_window.corpus.open_corpus([folder])
+    before = (folder / "cikk0.txt").read_bytes()
+    assert corpus_window.corpus.export(folder / "cikk0.txt", ask=False)
+    kind, title, text = messages[-1]
+    assert kind == "critical" and title == tr("error_corpus_export")
+    assert "is not a folder" in text and "\n" not in text
+    assert (folder / "cikk0.txt").read_bytes() == before
+
+
+def test_stopping_keeps_what_finished(corpus_window, folder, analyst) -> None:
+    """Stopped after the second article, the corpus lists what finished and says so."""
+    analyst.on_call = lambda: len(analyst.calls) == 2 and corpus_window.corpus.stop()
+    corpus_window.corpus.open_corpus([folder])
+    assert corpus_window.corpus.snapshot.complete is False
+    assert corpus_window.corpus.panel.articles.rowCount() == 2
+    assert corpus_window.status_message.text() == tr("status_corpus_stopped", articles=2)
+
+
+def test_bad_paths_get_one_line(corpus_window, tmp_path, messages) -> None:
+    """A missing folder, or files that are no articles, change nothing and say why."""
+    assert not corpus_window.corpus.open_corpus([tmp_path / "nincs"])
+    (tmp_path / "ures").mkdir()
+    assert not corpus_window.corpus.open_corpus([tmp_path / "ures", tmp_path / "ures"])
+    assert [m[0] for m in messages] == ["warning", "warning"]
+    assert all("\n" not in m[2] for m in messages)
+    assert corpus_window.corpus.source is None and not corpus_window.corpus.dock.isVisible()
+
+
+def test_dropping_a_folder_or_several_files_opens_a_corpus(corpus_window, folder,
+                                                           qtbot) -> None:
+    """A folder dropped on the window is a corpus; so are several files."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(folder / "cikk0.txt")),
+                  QUrl.fromLocalFile(str(folder / "cikk1.txt"))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    corpus_window.dropEvent(drop)
+    panel = corpus_window.corpus.panel
+    qtbot.waitUntil(lambda: panel.articles.rowCount() == 2)
+    data.setUrls([QUrl.fromLocalFile(str(folder))])
+    corpus_window.dropEvent(drop)
+    qtbot.waitUntil(lambda: panel.articles.rowCount() == 3)
+
+
+def test_the_panel_speaks_hungarian(corpus_window, folder) -> None:
+    """A language switch renames the tabs, the columns and the menu entries."""
+    corpus_window.corpus.open_corpus([folder])
+    corpus_window.language_actions["hu"].trigger()
+    panel = corpus_window.corpus.panel
+    assert panel.tabs.tabText(0) == "Cikkek (3)"
+    assert panel.articles.headerData(0, Qt.Orientation.Horizontal) == "Cím"
+    assert corpus_window.corpus.export_action.text() == "Korpusz e&xportálása…"
+    corpus_window.language_actions["en"].trigger()
+
+
+def test_the_store_is_kept_per_folder(tmp_path) -> None:
+    """Two folders, two stores; one folder however it is named, one store."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    (tmp_path / "x").mkdir()
+    assert store_path(a, tmp_path) != store_path(b, tmp_path)
+    assert store_path(a, tmp_path) == store_path(tmp_path / "x" / ".." / "a", tmp_path)
