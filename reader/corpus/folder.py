@@ -58,7 +58,7 @@ class CorpusSource:
         common = Path(os.path.commonpath([str(path.parent) for path in unique]))
         return cls(common, unique)
 
-    def list(self) -> list[Path]:
+    def current_files(self) -> list[Path]:
         """The files of the corpus now (a folder's, in name order); ReadError if the folder is
         gone or unreadable."""
         if self.files:
@@ -126,7 +126,7 @@ def sync(store: CorpusStore, source: CorpusSource,
          progress: Callable[[int, int], None] | None = None,
          analyse: Analyse = analyse_task) -> Snapshot:
     """Analyse what is new or changed in the corpus and read back what the panel shows."""
-    files = source.list()
+    files = source.current_files()
     report = store.sync(files, progress=progress, analyse=analyse)
     return snapshot(store, source, files, report)
 

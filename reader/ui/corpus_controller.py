@@ -9,16 +9,17 @@ article as File ▸ Open would, then selects the claim).
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QProgressBar,
     QToolButton,
@@ -30,6 +31,7 @@ from reader.corpus.store import ActorClaim, CorpusStore
 from reader.corpus.tables import CorpusSummary
 from reader.export.corpus import ActorKey
 from reader.i18n import isolate, tr
+from reader.session import Session
 from reader.textfile import display_path
 from reader.types import Analysis
 from reader.ui import settings as keys
@@ -37,21 +39,40 @@ from reader.ui.corpus_panel import CorpusPanel
 from reader.ui.corpus_worker import CorpusWorker
 from reader.ui.safe_text import plain, plain_label
 
-if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
-
 WATCH_DELAY_MS = 800  # a copy of many files is one change, synced once it has settled
 MAX_WATCHED_FILES = 4_000  # inotify watches are a per-user budget; beyond, the folder only
 
 
-class CorpusController(QObject):
-    """Opens, shows, watches and exports the window's corpus (one at a time)."""
+class Reader(Protocol):
+    """What the corpus needs of the main window: its document, its status line, its open
+    path and its claim selection."""
 
-    def __init__(self, window: MainWindow, worker: CorpusWorker | None = None) -> None:
+    session: Session
+
+    def say(self, key: str, **values: object) -> None: ...
+
+    def open_file(self, path: str | Path) -> None: ...
+
+    def showing(self) -> bool: ...
+
+    def show_claim(self, claim_id: str) -> None: ...
+
+
+class CorpusController(QObject):
+    """Opens, shows, watches and exports the window's corpus (one at a time).
+
+    ``window`` holds its dock, status-bar widgets and actions; ``reader`` (the same main
+    window) opens the articles. The window calls ``on_analysis_shown`` when an article's
+    analysis is on screen, so a claim chosen in the corpus is selected in it.
+    """
+
+    def __init__(self, window: QMainWindow, reader: Reader, worker: CorpusWorker | None = None,
+                 synchronous: bool = False) -> None:
         super().__init__(window)
         self.window = window
+        self.reader = reader
         self.worker = worker if worker is not None else CorpusWorker(
-            keys.data_folder(), synchronous=window.worker.synchronous, parent=self)
+            keys.data_folder(), synchronous=synchronous, parent=self)
         self.source: CorpusSource | None = None
         self.model: str | None = None
         self.snapshot: Snapshot | None = None
@@ -77,10 +98,10 @@ class CorpusController(QObject):
             bar.addPermanentWidget(widget)
             widget.hide()
 
-        self.open_folder_action = window._action("Ctrl+Shift+O", self._on_open_folder_triggered)
-        self.open_files_action = window._action(None, self._on_open_files_triggered)
-        self.export_action = window._action(None, self._on_export_triggered)
-        self.stop_action = window._action(None, self.stop)
+        self.open_folder_action = self._action(self._on_open_folder_triggered, "Ctrl+Shift+O")
+        self.open_files_action = self._action(self._on_open_files_triggered)
+        self.export_action = self._action(self._on_export_triggered)
+        self.stop_action = self._action(self.stop)
         self.stop_button.setDefaultAction(self.stop_action)
         self.stop_action.setEnabled(False)
         self.export_action.setEnabled(False)
@@ -103,7 +124,14 @@ class CorpusController(QObject):
         self.watcher.directoryChanged.connect(self._on_watcher_changed)
         self.watcher.fileChanged.connect(self._on_watcher_changed)
         self.settle.timeout.connect(self._on_settle_timeout)
-        window.analysis_shown.connect(self._on_window_analysis_shown)
+
+    def _action(self, slot: Callable[[], object], shortcut: str = "") -> QAction:
+        action = QAction(self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)  # the shortcut works with the menu bar hidden too
+        return action
 
     def retranslate(self) -> None:
         for action, key in ((self.open_folder_action, "open_corpus_folder"),
@@ -135,7 +163,7 @@ class CorpusController(QObject):
         if source != self.source:
             self.snapshot = None
             self.panel.set_claims(None, [])
-        self.source, self.model = source, self.window.session.model
+        self.source, self.model = source, self.reader.session.model
         self.dock.setWindowTitle(self._title())
         self.dock.show()
         self.dock.raise_()
@@ -159,7 +187,7 @@ class CorpusController(QObject):
             widget.show()
         self.count.hide()
         self.stop_action.setEnabled(True)
-        self.window.say("status_corpus_syncing", name=isolate(self.source.name))
+        self.reader.say("status_corpus_syncing", name=isolate(self.source.name))
         self.worker.sync(self.source, self.model)
 
     def _sync_ended(self) -> None:
@@ -182,12 +210,12 @@ class CorpusController(QObject):
         self.export_action.setEnabled(True)
         report = snapshot.report
         if snapshot.complete and report is not None:
-            self.window.say("status_corpus_done", name=isolate(snapshot.source.name),
+            self.reader.say("status_corpus_done", name=isolate(snapshot.source.name),
                             articles=len(snapshot.articles), actors=len(snapshot.actors),
                             errors=len(snapshot.errors), analysed=report.analysed,
                             kept=report.kept)
         else:
-            self.window.say("status_corpus_stopped", articles=len(snapshot.articles))
+            self.reader.say("status_corpus_stopped", articles=len(snapshot.articles))
         self._watch(snapshot)
         chosen = self.panel.chosen_actor()
         if chosen is not None:  # its claims may have changed with the files
@@ -199,7 +227,7 @@ class CorpusController(QObject):
     def _on_worker_sync_failed(self, message: str) -> None:
         self._sync_ended()
         self._again = False
-        self.window.say("error_corpus")
+        self.reader.say("error_corpus")
         QMessageBox.warning(self.window, tr("error_corpus"), plain(message))
 
     # --- watching the folder ---
@@ -211,7 +239,7 @@ class CorpusController(QObject):
             self.watcher.removePaths(watched)
         paths = [str(path) for path in snapshot.source.watched()]
         if not snapshot.source.files:
-            paths += [path for path in snapshot.files][:MAX_WATCHED_FILES]
+            paths += list(snapshot.files[:MAX_WATCHED_FILES])
         self.watcher.addPaths(paths)  # a path that cannot be watched is left out quietly
 
     def _on_watcher_changed(self, _path: str) -> None:
@@ -224,7 +252,7 @@ class CorpusController(QObject):
             self._again = True
             return
         self._start_sync()
-        self.window.say("status_corpus_changed")
+        self.reader.say("status_corpus_changed")
 
     # --- the panel ---
 
@@ -241,21 +269,23 @@ class CorpusController(QObject):
 
     def _on_panel_article_activated(self, path: str) -> None:
         self._pending = None
-        self.window.open_file(path)
+        self.reader.open_file(path)
 
     def _on_panel_claim_activated(self, claim: ActorClaim) -> None:
         """Open the claim's article (unless it is the one shown) and select the claim."""
         self._pending = claim
-        document = self.window.session.document
+        session = self.reader.session
+        document = session.document
         if (document is not None and document.on_disk
                 and CorpusStore.key(document.path) == claim.path
-                and self.window.session.analysis is not None and not self.window.showing()):
-            self._select_pending(self.window.session.analysis)
+                and session.analysis is not None and not self.reader.showing()):
+            self._select_pending(session.analysis)
         else:
-            self.window.open_file(claim.path)
+            self.reader.open_file(claim.path)
 
-    def _on_window_analysis_shown(self, analysis: Analysis) -> None:
-        document = self.window.session.document
+    def on_analysis_shown(self, analysis: Analysis) -> None:
+        """An article's analysis is on screen: select the claim chosen in the corpus in it."""
+        document = self.reader.session.document
         if (self._pending is not None and document is not None and document.on_disk
                 and CorpusStore.key(document.path) == self._pending.path):
             self._select_pending(analysis)
@@ -270,10 +300,9 @@ class CorpusController(QObject):
                       and (c.content.start, c.content.end) == span), None) or next(
             (c for c in analysis.claims if (c.content.start, c.content.end) == span), None)
         if found is None:
-            self.window.say("corpus_claim_missing")
+            self.reader.say("corpus_claim_missing")
             return
-        self.window.tabs.setCurrentWidget(self.window.claim_panel)
-        self.window.select_claim(found.id)
+        self.reader.show_claim(found.id)
 
     # --- export ---
 
@@ -316,14 +345,14 @@ class CorpusController(QObject):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self.window.say("status_corpus_exporting", folder=display_path(output))
+        self.reader.say("status_corpus_exporting", folder=display_path(output))
         self.worker.export(self.source, self.model, self.snapshot.files, output)
         return True
 
     def _on_worker_export_finished(self, folder: str, summary: CorpusSummary) -> None:
-        self.window.say("status_corpus_exported", folder=display_path(folder),
+        self.reader.say("status_corpus_exported", folder=display_path(folder),
                         articles=summary.articles, actors=summary.actors, claims=summary.claims)
 
     def _on_worker_export_failed(self, message: str) -> None:
-        self.window.say("error_corpus_export")
+        self.reader.say("error_corpus_export")
         QMessageBox.critical(self.window, tr("error_corpus_export"), plain(message))

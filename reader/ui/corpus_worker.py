@@ -159,7 +159,8 @@ class CorpusWorker(QObject):
                 except _Cancelled:
                     if request != self._stopped:
                         return  # replaced by a newer sync: it will say what there is
-                    snapshot = folder.snapshot(store, source, source.list(), complete=False)
+                    snapshot = folder.snapshot(store, source, source.current_files(),
+                                               complete=False)
         except Exception as exc:  # one line in a dialog, never a crash
             self._relay.sync_failed.emit(request, _message(exc))
             return

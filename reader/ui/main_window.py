@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.progress)
 
-        self.corpus = CorpusController(self, corpus)
+        self.corpus = CorpusController(self, self, corpus, self.worker.synchronous)
         self._create_actions()
         self._create_menus()
         self._connect()
@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
         self.claim_panel.coding_edited.connect(self.corrections.set_coding)
         self.welcome.recent_chosen.connect(self.open_file)
         self.notice.action_clicked.connect(self._on_notice_action_clicked)
+        self.analysis_shown.connect(self.corpus.on_analysis_shown)
 
     def retranslate(self) -> None:
         """Set every visible word in the current language (at start and on a language switch)."""
@@ -924,6 +925,11 @@ class MainWindow(QMainWindow):
         else:
             self.select_actor(None, scroll=False)
         self.text_view.select_claim(claim)
+
+    def show_claim(self, claim_id: str) -> None:
+        """Select a claim with the claims list in front (a claim chosen in the corpus)."""
+        self.tabs.setCurrentWidget(self.claim_panel)
+        self.select_claim(claim_id)
 
     def _update_selection_label(self) -> None:
         actor = self._selected_actor()
