@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 import tempfile
 import time
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     folder = root / "corpus"
     folder.mkdir()
     words = build_corpus(folder, args.corpus, sources)
+    print(f"corpus window benchmark, {len(os.sched_getaffinity(0))} cores, load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"corpus: {args.corpus} articles, {words:,} words, copies of {len(sources)} texts")
     analyse = _Reuse(args.model)
     meter = StallMeter()

@@ -263,3 +263,39 @@ def test_the_store_is_kept_per_folder(tmp_path) -> None:
     (tmp_path / "x").mkdir()
     assert store_path(a, tmp_path) != store_path(b, tmp_path)
     assert store_path(a, tmp_path) == store_path(tmp_path / "x" / ".." / "a", tmp_path)
+
+
+def test_the_sync_runs_off_the_gui_thread(qtbot, settings, worker, messages, folder,
+                                          data_home) -> None:
+    """With a real thread pool the window answers while the corpus is analysed: the analysis
+    runs on another thread, the progress and the lists arrive by signal."""
+    import threading
+
+    threads: set[int] = set()
+    analyst = Analyst()
+    analyst.on_call = lambda: threads.add(threading.get_ident())
+    corpus = CorpusWorker(data_home, analyse=analyst, key="stub 0")
+    window = MainWindow(settings, worker=worker, corpus=corpus)
+    qtbot.addWidget(window)
+    progress: list[tuple[int, int]] = []
+    corpus.sync_progressed.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(corpus.sync_finished, timeout=20_000):
+        window.corpus.open_corpus([folder])
+    assert threads and threading.get_ident() not in threads
+    assert progress[-1] == (4, 4)
+    assert window.corpus.panel.articles.rowCount() == 3
+    with qtbot.waitSignal(corpus.claims_found, timeout=20_000):
+        window.corpus.panel.choose_actor(("BBC", "ORG"))
+    assert window.corpus.panel.claims.rowCount() == 3
+    window.close()
+    assert corpus.wait(10_000)
+
+
+def test_an_unusable_data_folder_is_one_line(corpus_window, folder, data_home, messages) -> None:
+    """The stores' folder cannot be made (a file is in its place): one line, no crash."""
+    data_home.mkdir(parents=True, exist_ok=True)
+    (data_home / "corpus").write_text("not a folder", encoding="utf-8")
+    assert corpus_window.corpus.open_corpus([folder])
+    kind, title, text = messages[-1]
+    assert kind == "warning" and title == tr("error_corpus") and "\n" not in text
+    assert not corpus_window.corpus.stop_action.isEnabled()
