@@ -20,7 +20,7 @@ from pathlib import Path
 from reader import inputs, service
 from reader.corpus import tables
 from reader.corpus.store import ArticleInfo, CorpusActor, CorpusStore, FileError, SyncReport
-from reader.corpus.work import Analyse, analyse_task
+from reader.corpus.work import Analyse, Runner, analyse_task, serial
 from reader.textfile import display_path
 
 # what a folder contributes to a corpus (as ``reader export FOLDER`` reads it); other files in
@@ -124,10 +124,11 @@ def open_store(folder: Path, data: Path, model: str | None, key: str | None = No
 
 def sync(store: CorpusStore, source: CorpusSource,
          progress: Callable[[int, int], None] | None = None,
-         analyse: Analyse = analyse_task) -> Snapshot:
-    """Analyse what is new or changed in the corpus and read back what the panel shows."""
+         analyse: Analyse = analyse_task, run: Runner = serial) -> Snapshot:
+    """Analyse what is new or changed in the corpus (where ``run`` runs it) and read back what
+    the panel shows."""
     files = source.current_files()
-    report = store.sync(files, progress=progress, analyse=analyse)
+    report = store.sync(files, progress=progress, run=run, analyse=analyse)
     return snapshot(store, source, files, report)
 
 

@@ -31,39 +31,37 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:7.0f} ms"
 
 
-class _Reuse:
-    """The analysis step: each distinct text (the copy's last line aside) analysed once."""
+_DONE: dict[str, object] = {}  # each analysing process's own: distinct text -> analysis
 
-    def __init__(self, model: str | None) -> None:
-        self._model = model
-        self._done: dict[str, object] = {}
-        self.analysed = 0
 
-    def __call__(self, task):  # type: ignore[no-untyped-def]
-        from reader import service
-        from reader.analysis import jsonio
-        from reader.corpus.work import ArticleResult
+def reuse(task):  # type: ignore[no-untyped-def]
+    """The analysis step: each distinct text (the copy's last line aside) analysed once per
+    process, its copies given that analysis (a module's function: worker processes take it)."""
+    from reader import service
+    from reader.analysis import jsonio
+    from reader.corpus.work import ArticleResult
 
-        base = task.text.rstrip().rsplit("\n", 1)[0]
-        if base not in self._done:
-            nlp = service.pipeline(self._model)
-            self._done[base] = service.analyse(base, nlp, source=task.name, meta=task.meta)
-            self.analysed += 1
-        analysis = dataclasses.replace(self._done[base], text=task.text, meta=task.meta)
-        return ArticleResult(task.text_hash, jsonio.dumps(analysis), len(task.text.split()))
+    base = task.text.rstrip().rsplit("\n", 1)[0]
+    if base not in _DONE:
+        nlp = service.pipeline(task.model)
+        _DONE[base] = service.analyse(base, nlp, source=task.name, meta=task.meta)
+    analysis = dataclasses.replace(_DONE[base], text=task.text, meta=task.meta)
+    return ArticleResult(task.text_hash, jsonio.dumps(analysis), len(task.text.split()))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.ui.corpus_bench")
     parser.add_argument("--corpus", type=int, default=1000, metavar="N", help="articles")
     parser.add_argument("--model", default=None, help="pipeline (default: bundled)")
+    parser.add_argument("--processes", type=int, default=None, metavar="P",
+                        help="analysing processes (default: the window's; 0: in a thread)")
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from reader.autosave import AutosaveStore
     from reader.corpus.bench import TEXT_FOLDERS, build_corpus
     from reader.i18n import set_language
-    from reader.ui.corpus_worker import CorpusWorker
+    from reader.ui.corpus_worker import CorpusWorker, default_processes
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
@@ -77,12 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus window benchmark, {len(os.sched_getaffinity(0))} cores, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"corpus: {args.corpus} articles, {words:,} words, copies of {len(sources)} texts")
-    analyse = _Reuse(args.model)
+    processes = default_processes() if args.processes is None else args.processes
+    print(f"analyses in {processes or 'no'} worker process(es)"
+          + ("" if processes else ", in the sync's thread"))
     meter = StallMeter()
 
     def opened(label: str) -> None:
         settings = Settings(QSettings(str(root / "s.ini"), QSettings.Format.IniFormat))
-        corpus = CorpusWorker(root / "data", analyse=analyse, key="bench 0")
+        corpus = CorpusWorker(root / "data", analyse=reuse, key="bench 0",
+                              processes=processes)
         window = MainWindow(settings, model=args.model, store=AutosaveStore(root / "autosave"),
                             corpus=corpus)
         window.show()
@@ -136,8 +137,8 @@ def main(argv: list[str] | None = None) -> int:
 
     service.pipeline(args.model)  # loaded beforehand, as the window does at launch
     opened("first open, store empty")
-    print(f"  (the first open analysed {analyse.analysed} distinct texts with the model; the "
-          "other copies reuse their analyses)")
+    print("  (each distinct text analysed once with the model per analysing process; the "
+          "other copies reuse its analysis)")
     opened("reopen, all in the store")
     tmp.cleanup()
     return 0

@@ -36,7 +36,7 @@ from reader.textfile import display_path
 from reader.types import Analysis
 from reader.ui import settings as keys
 from reader.ui.corpus_panel import CorpusPanel
-from reader.ui.corpus_worker import CorpusWorker
+from reader.ui.corpus_worker import CorpusWorker, default_processes
 from reader.ui.safe_text import plain, plain_label
 
 WATCH_DELAY_MS = 800  # a copy of many files is one change, synced once it has settled
@@ -72,7 +72,8 @@ class CorpusController(QObject):
         self.window = window
         self.reader = reader
         self.worker = worker if worker is not None else CorpusWorker(
-            keys.data_folder(), synchronous=synchronous, parent=self)
+            keys.data_folder(), synchronous=synchronous,
+            processes=0 if synchronous else default_processes(), parent=self)
         self.source: CorpusSource | None = None
         self.model: str | None = None
         self.snapshot: Snapshot | None = None

@@ -15,13 +15,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.corpus.bench import TEXT_FOLDERS
 
 
-def _wait(app: QApplication, done, seconds: float = 300) -> None:  # type: ignore[no-untyped-def]
+def _wait(app: QCoreApplication, done, seconds: float = 300) -> None:  # type: ignore[no-untyped-def]
     ends = time.monotonic() + seconds
     while not done() and time.monotonic() < ends:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)

@@ -20,11 +20,17 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from reader import service
 from reader.corpus import folder
 from reader.corpus.store import StoreError
-from reader.corpus.work import Analyse, analyse_task
+from reader.corpus.work import Analyse, Runner, analyse_task, serial
 from reader.export.corpus import ActorKey
 
 PROGRESS_EVERY_S = 0.05  # at most ~20 progress signals a second, however fast files are kept
 YOUNG_EVERY = 16  # files between two collections of the young objects during a sync
+
+
+def default_processes() -> int:
+    """Worker processes for the window's corpus: one core is left to the window (and to the
+    store's writing), at most four (each holds a model: ~350 MB)."""
+    return max(1, min(service.cores() - 1, 4))
 
 
 class _Cancelled(Exception):
@@ -56,8 +62,10 @@ class CorpusWorker(QObject):
     """Syncs a corpus's store, queries it and writes its tables, off the GUI thread.
 
     ``data`` is where stores live (reader.corpus.folder.store_path); ``analyse`` and ``key``
-    go to the store (tests pass a stub analysis and its key); ``synchronous`` runs each job at
-    once (tests).
+    go to the store (tests pass a stub analysis and its key); ``processes`` > 0 analyses in
+    that many worker processes (spawned: the model's parsing holds the GIL for up to 0.6 s at a
+    time, which in a thread of this process froze the window), 0 in the sync's thread;
+    ``synchronous`` runs each job at once (tests).
     """
 
     sync_progressed = Signal(int, int)  # files done, total
@@ -69,11 +77,13 @@ class CorpusWorker(QObject):
     export_failed = Signal(str)
 
     def __init__(self, data: Path, analyse: Analyse = analyse_task, key: str | None = None,
-                 synchronous: bool = False, parent: QObject | None = None) -> None:
+                 synchronous: bool = False, processes: int = 0,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data = data
         self._analyse = analyse
         self._key = key
+        self._processes = processes
         self._synchronous = synchronous
         self._pool = QThreadPool(self)  # syncs and exports, in order
         self._pool.setMaxThreadCount(1)
@@ -135,6 +145,13 @@ class CorpusWorker(QObject):
         else:
             pool.start(_Task(job))
 
+    def _runner(self, model: str | None) -> Runner:
+        if self._processes < 1:
+            return serial
+        from reader import processes  # the pool starts with the first article to analyse
+
+        return processes.runner(model, self._processes, service.Protected(), "spawn")
+
     def _store(self, source: folder.CorpusSource, model: str | None) -> Any:
         return folder.open_store(source.folder, self.data, model, self._key)
 
@@ -164,7 +181,8 @@ class CorpusWorker(QObject):
         try:
             with self._store(source, model) as store:
                 try:
-                    snapshot = folder.sync(store, source, progress, self._analyse)
+                    snapshot = folder.sync(store, source, progress, self._analyse,
+                                           self._runner(model))
                 except _Cancelled:
                     if request != self._stopped:
                         return  # replaced by a newer sync: it will say what there is
