@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from reader import service
 from reader.corpus import folder
 from reader.corpus.store import StoreError
 from reader.corpus.work import Analyse, Runner, analyse_task, serial
 from reader.export.corpus import ActorKey
+from reader.ui.worker import PoolWorker
 
 PROGRESS_EVERY_S = 0.05  # at most ~20 progress signals a second, however fast files are kept
 YOUNG_EVERY = 16  # files between two collections of the young objects during a sync
@@ -49,16 +49,7 @@ class _Relay(QObject):
     export_failed = Signal(str)
 
 
-class _Task(QRunnable):
-    def __init__(self, run: Callable[[], None]) -> None:
-        super().__init__()
-        self._run = run
-
-    def run(self) -> None:
-        self._run()
-
-
-class CorpusWorker(QObject):
+class CorpusWorker(PoolWorker):
     """Syncs a corpus's store, queries it and writes its tables, off the GUI thread.
 
     ``data`` is where stores live (reader.corpus.folder.store_path); ``analyse`` and ``key``
@@ -79,14 +70,11 @@ class CorpusWorker(QObject):
     def __init__(self, data: Path, analyse: Analyse = analyse_task, key: str | None = None,
                  synchronous: bool = False, processes: int = 0,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(synchronous, parent)  # its pool: syncs and exports, in order
         self.data = data
         self._analyse = analyse
         self._key = key
         self._processes = processes
-        self._synchronous = synchronous
-        self._pool = QThreadPool(self)  # syncs and exports, in order
-        self._pool.setMaxThreadCount(1)
         self._queries = QThreadPool(self)  # actor queries, beside a running sync
         self._queries.setMaxThreadCount(1)
         self._latest = 0
@@ -103,10 +91,6 @@ class CorpusWorker(QObject):
         self._relay.export_failed.connect(self.export_failed)
 
     @property
-    def synchronous(self) -> bool:
-        return self._synchronous
-
-    @property
     def busy(self) -> bool:
         """True while a sync is running or queued."""
         return self._running
@@ -120,7 +104,7 @@ class CorpusWorker(QObject):
         self._latest += 1
         request = self._latest
         self._running = True
-        self._submit(self._pool, lambda: self._sync(request, source, model))
+        self._submit(lambda: self._sync(request, source, model))
         return request
 
     def cancel(self) -> None:
@@ -132,18 +116,12 @@ class CorpusWorker(QObject):
         """Find every claim of the actor ``key`` in the corpus (the latest request wins)."""
         self._latest_query += 1
         request = self._latest_query
-        self._submit(self._queries, lambda: self._claims(request, source, model, key))
+        self._submit(lambda: self._claims(request, source, model, key), self._queries)
 
     def export(self, source: folder.CorpusSource, model: str | None, files: tuple[str, ...],
                output: Path) -> None:
         """Write the corpus tables of ``files`` into ``output`` (after any sync in hand)."""
-        self._submit(self._pool, lambda: self._export(source, model, files, output))
-
-    def _submit(self, pool: QThreadPool, job: Callable[[], None]) -> None:
-        if self._synchronous:
-            job()
-        else:
-            pool.start(_Task(job))
+        self._submit(lambda: self._export(source, model, files, output))
 
     def _runner(self, model: str | None) -> Runner:
         if self._processes < 1:
