@@ -299,3 +299,32 @@ def test_an_unusable_data_folder_is_one_line(corpus_window, folder, data_home, m
     kind, title, text = messages[-1]
     assert kind == "warning" and title == tr("error_corpus") and "\n" not in text
     assert not corpus_window.corpus.stop_action.isEnabled()
+
+
+def analysed_elsewhere(task: ArticleTask) -> ArticleResult | Failure:
+    """The stand-in pipeline for a worker process: refuses to run in the window's process."""
+    import os
+
+    if str(os.getpid()) == os.environ.get("READER_TEST_WINDOW_PID"):
+        return "file", f"{task.name}: analysed in the window's process"
+    return Analyst()(task)
+
+
+def test_the_analyses_run_in_worker_processes(qtbot, settings, worker, messages, folder,
+                                              data_home, monkeypatch) -> None:
+    """With ``processes`` the articles are analysed in a spawned worker process (the model's
+    parsing holds the GIL), the binary file still an error of its own."""
+    import os
+
+    monkeypatch.setenv("READER_TEST_WINDOW_PID", str(os.getpid()))
+    corpus = CorpusWorker(data_home, analyse=analysed_elsewhere, key="stub 0", processes=1)
+    window = MainWindow(settings, worker=worker, corpus=corpus)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(corpus.sync_finished, timeout=120_000):
+        window.corpus.open_corpus([folder])
+    panel = window.corpus.panel
+    assert panel.articles.rowCount() == 3
+    assert [e.reason for e in panel.errors.shown()] == [
+        "kep.txt is not a text file (it contains binary data)."]
+    window.close()
+    assert corpus.wait(30_000)
