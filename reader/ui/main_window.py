@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._connect()
         self._restore_settings()
+        self.corpus.dock.hide()  # its place is restored; it shows when a corpus is opened
         self._update_actions()
         self.retranslate()
         self.say("status_ready")

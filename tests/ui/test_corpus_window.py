@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from reader.analysis import jsonio
@@ -158,6 +159,24 @@ def test_a_claim_double_clicked_opens_its_article_at_the_claim(corpus_window, fo
     assert corpus_window._claim == claims[1].claim_id
     assert corpus_window.claim_panel.selected_claim_ids() == [claims[1].claim_id]
     assert corpus_window.tabs.currentWidget() is corpus_window.claim_panel
+
+
+def test_enter_on_an_article_or_a_claim_opens_it(corpus_window, folder) -> None:
+    """The keyboard does what the double click does: Enter on an article opens it, Enter on a
+    claim opens its article at the claim."""
+    corpus_window.corpus.open_corpus([folder])
+    panel = corpus_window.corpus.panel
+    panel.tabs.setCurrentIndex(0)
+    panel.article_view.setFocus()
+    panel.article_view.setCurrentIndex(panel.articles.index(2, 0))
+    QTest.keyClick(panel.article_view, Qt.Key.Key_Return)
+    assert corpus_window.session.document.path == folder / "cikk2.txt"
+    panel.choose_actor(("BBC", "ORG"))
+    panel.claim_view.setFocus()
+    panel.claim_view.setCurrentIndex(panel.claims.index(0, 0))
+    QTest.keyClick(panel.claim_view, Qt.Key.Key_Return)
+    assert corpus_window.session.document.path == folder / "cikk0.txt"
+    assert corpus_window._claim == panel.claims.shown()[0].claim_id
 
 
 def test_a_file_added_edited_or_removed_is_noticed(corpus_window, folder, monkeypatch, qtbot,
