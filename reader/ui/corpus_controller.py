@@ -93,7 +93,6 @@ class CorpusController(QObject):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.stop_button = QToolButton(window)
-        self.stop_button.setText("✕")
         bar = window.statusBar()
         for widget in (self.count, self.progress, self.stop_button):
             bar.addPermanentWidget(widget)
@@ -141,7 +140,6 @@ class CorpusController(QObject):
                             (self.stop_action, "corpus_stop")):
             action.setText(tr(key))
         self.stop_action.setToolTip(tr("corpus_stop_tip"))
-        self.stop_button.setText("✕")
         self.dock.setWindowTitle(self._title())
         self.dock_action.setText(tr("corpus_panel"))
         self.panel.retranslate()
@@ -161,9 +159,10 @@ class CorpusController(QObject):
         except service.ReadError as exc:
             QMessageBox.warning(self.window, tr("error_corpus"), plain(str(exc)))
             return False
-        if source != self.source:
+        if source != self.source:  # the lists of another corpus go
             self.snapshot = None
-            self.panel.set_claims(None, [])
+            self.panel.clear()
+            self.export_action.setEnabled(False)
         self.source, self.model = source, self.reader.session.model
         self.dock.setWindowTitle(self._title())
         self.dock.show()

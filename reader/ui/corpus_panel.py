@@ -298,6 +298,13 @@ class CorpusPanel(QWidget):
                 self.set_claims(None, [])
         self._retitle()
 
+    def clear(self) -> None:
+        """Show no corpus (another is being opened)."""
+        for model in (self.articles, self.actors, self.errors):
+            model.set_rows([])
+        self._counts = (0, 0, 0)
+        self.set_claims(None, [])
+
     def set_claims(self, key: ActorKey | None, claims: Sequence[ActorClaim]) -> None:
         """Show ``key``'s claims across the corpus (None: no actor chosen)."""
         self._actor = key

@@ -251,7 +251,8 @@ def test_bad_paths_get_one_line(corpus_window, tmp_path, messages) -> None:
 
 def test_dropping_a_folder_or_several_files_opens_a_corpus(corpus_window, folder,
                                                            qtbot) -> None:
-    """A folder dropped on the window is a corpus; so are several files."""
+    """A folder dropped on the window is a corpus; so are several files; opening another
+    corpus clears the lists until its own arrive."""
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(folder / "cikk0.txt")),
                   QUrl.fromLocalFile(str(folder / "cikk1.txt"))])
@@ -263,6 +264,14 @@ def test_dropping_a_folder_or_several_files_opens_a_corpus(corpus_window, folder
     data.setUrls([QUrl.fromLocalFile(str(folder))])
     corpus_window.dropEvent(drop)
     qtbot.waitUntil(lambda: panel.articles.rowCount() == 3)
+    other = folder.parent / "masik"
+    other.mkdir()
+    article(other, 9)
+    corpus_window.corpus.settle.stop()
+    corpus_window.corpus.worker.sync = lambda *args: 0  # stays "in progress"
+    corpus_window.corpus.open_corpus([other])
+    assert panel.articles.rowCount() == 0  # not the other corpus's lists meanwhile
+    assert not corpus_window.corpus.export_action.isEnabled()
 
 
 def test_the_panel_speaks_hungarian(corpus_window, folder) -> None:
