@@ -468,6 +468,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col_sentence": ("Sentence", "Mondat"),
     "col_file": ("File", "Fájl"),
     "col_reason": ("Why it was not read", "Miért nem olvasható"),
+    "corpus_merge": ("Merge the Selected Actors into “{name}”",
+                     "A kijelölt szereplők összevonása ebbe: „{name}”"),
+    "corpus_split": ("Split “{name}” into Its Parts Again", "„{name}” szétválasztása részeire"),
+    "corpus_parts": ("Merged in the corpus from: {names}",
+                     "A korpuszban összevonva ezekből: {names}"),
+    "corpus_merge_what": ("merge into “{name}”", "összevonás ebbe: „{name}”"),
+    "corpus_split_what": ("split “{name}”", "„{name}” szétválasztása"),
+    "status_corpus_corrected": ("Corpus correction: {edit}.", "Korpuszjavítás: {edit}."),
 }
 
 # Claim kinds drawn distinctly, with a symbol as well as a colour (palette.KIND_COLOURS);

@@ -21,6 +21,7 @@ from reader import inputs, service
 from reader.corpus import tables
 from reader.corpus.store import ArticleInfo, CorpusActor, CorpusStore, FileError, SyncReport
 from reader.corpus.work import Analyse, Runner, analyse_task, serial
+from reader.export.corpus import ActorKey
 from reader.textfile import display_path
 
 # what a folder contributes to a corpus (as ``reader export FOLDER`` reads it); other files in
@@ -106,6 +107,7 @@ class Snapshot:
     errors: tuple[FileError, ...]
     report: SyncReport | None = None
     complete: bool = True  # False: the sync was stopped; the lists hold what finished
+    history: tuple[str, str] = ("", "")  # the corrections Undo and Redo would make now
 
 
 def open_store(folder: Path, data: Path, model: str | None, key: str | None = None
@@ -140,7 +142,28 @@ def snapshot(store: CorpusStore, source: CorpusSource, files: Sequence[Path],
     return Snapshot(source, keys,
                     tuple(a for a in store.articles() if a.path in listed),
                     tuple(store.actors()),
-                    tuple(e for e in store.errors() if e.path in listed), report, complete)
+                    tuple(e for e in store.errors() if e.path in listed), report, complete,
+                    store.history())
+
+
+def correct(store: CorpusStore, source: CorpusSource, action: str,
+            parts: Sequence[ActorKey] = (), into: ActorKey = ("", "")) -> tuple[Snapshot, str]:
+    """Make a corpus-level correction ("merge" ``parts`` into ``into``, "split" ``into``,
+    "undo", "redo") and read back the lists; returns them and what was done ("" if nothing):
+    "merge|NAME", "split|NAME" (reader.i18n words it)."""
+    if action == "merge":
+        what = f"merge|{into[0]}"
+        done = what if store.merge(parts, into, what) else ""
+    elif action == "split":
+        what = f"split|{into[0]}"
+        done = what if store.split(into, what) else ""
+    elif action == "undo":
+        done = store.undo() or ""
+    elif action == "redo":
+        done = store.redo() or ""
+    else:
+        raise ValueError(f"no such correction: {action}")
+    return snapshot(store, source, source.current_files()), done
 
 
 def export_tables(store: CorpusStore, files: Sequence[str], output: Path

@@ -426,9 +426,9 @@ class CorpusStore:
         parts: dict[ActorKey, list[ActorKey]] = {}
         for part, into in merges.items():
             parts.setdefault(into, []).append(part)
-        return [CorpusActor(actor_key(name, label), *counts,
-                            parts=tuple(sorted(parts.get((name, label), ()))))
-                for name, label, *counts in self._db.execute(
+        return [CorpusActor(actor_key(name, label), articles, mentions, claims,
+                            tuple(sorted(parts.get((name, label), ()))))
+                for name, label, articles, mentions, claims in self._db.execute(
                     "SELECT coalesce(m.into_name, s.name) AS n, "
                     "coalesce(m.into_label, s.label) AS l, count(DISTINCT f.path), "
                     "sum(n_mentions), sum(n_claims) FROM actors s LEFT JOIN merges m "

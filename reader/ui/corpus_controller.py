@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -35,7 +36,7 @@ from reader.session import Session
 from reader.textfile import display_path
 from reader.types import Analysis
 from reader.ui import settings as keys
-from reader.ui.corpus_panel import CorpusPanel
+from reader.ui.corpus_panel import CorpusPanel, correction_text
 from reader.ui.corpus_worker import CorpusWorker, default_processes
 from reader.ui.safe_text import plain, plain_label
 
@@ -118,6 +119,12 @@ class CorpusController(QObject):
         self.worker.query_failed.connect(self._on_worker_query_failed)
         self.worker.export_finished.connect(self._on_worker_export_finished)
         self.worker.export_failed.connect(self._on_worker_export_failed)
+        self.worker.corrected.connect(self._on_worker_corrected)
+        self.worker.correct_failed.connect(self._on_worker_correct_failed)
+        self.panel.merge_requested.connect(partial(self._correct, "merge"))
+        self.panel.split_requested.connect(lambda key: self._correct("split", [], key))
+        self.panel.undo_requested.connect(partial(self._correct, "undo"))
+        self.panel.redo_requested.connect(partial(self._correct, "redo"))
         self.panel.actor_chosen.connect(self._on_panel_actor_chosen)
         self.panel.claim_activated.connect(self._on_panel_claim_activated)
         self.panel.article_activated.connect(self._on_panel_article_activated)
@@ -303,6 +310,27 @@ class CorpusController(QObject):
             self.reader.say("corpus_claim_missing")
             return
         self.reader.show_claim(found.id)
+
+    # --- corpus-level corrections ---
+
+    def _correct(self, action: str, parts: Sequence[ActorKey] = (),
+                 into: ActorKey = ("", "")) -> None:
+        if self.source is not None:
+            self.worker.correct(self.source, self.model, action, tuple(parts), into)
+
+    def _on_worker_corrected(self, snapshot: Snapshot, done: str) -> None:
+        if snapshot.source != self.source:
+            return
+        self.snapshot = snapshot
+        self.panel.set_snapshot(snapshot)
+        if done:
+            self.reader.say("status_corpus_corrected", edit=correction_text(done))
+        chosen = self.panel.chosen_actor()
+        if chosen is not None:
+            self.worker.claims(snapshot.source, self.model, chosen)
+
+    def _on_worker_correct_failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, tr("error_corpus"), plain(message))
 
     # --- export ---
 

@@ -12,12 +12,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QTabWidget,
     QTreeView,
@@ -27,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.morphology import fold
 from reader.corpus.folder import Snapshot
-from reader.corpus.store import ActorClaim, ArticleInfo
+from reader.corpus.store import ActorClaim, ArticleInfo, CorpusActor
 from reader.export.corpus import ActorKey
 from reader.i18n import claim_kind_name, isolate, label_name, language, tr
 from reader.textfile import display_name, display_path
@@ -172,6 +180,18 @@ ERROR_COLUMNS = (
 )
 
 
+def correction_text(what: str) -> str:
+    """A corpus correction as the store names it ("merge|NAME") in the interface's words."""
+    kind, _, name = what.partition("|")
+    key = {"merge": "corpus_merge_what", "split": "corpus_split_what"}.get(kind)
+    return tr(key, name=name) if key else what
+
+
+def _actor_tip(actor: CorpusActor) -> str:
+    return tr("corpus_parts", names=", ".join(name for name, _ in actor.parts)) \
+        if actor.parts else ""
+
+
 def _article_tip(article: ArticleInfo) -> str:
     return "\n".join(part for part in (article.title, article.author,
                                        display_path(article.path)) if part)
@@ -218,6 +238,10 @@ class CorpusPanel(QWidget):
     """The corpus's lists: articles, actors (with the chosen one's claims) and unread files."""
 
     actor_chosen = Signal(object)  # ActorKey
+    merge_requested = Signal(object, object)  # parts (list[ActorKey]), into (ActorKey)
+    split_requested = Signal(object)  # ActorKey
+    undo_requested = Signal()
+    redo_requested = Signal()
     claim_activated = Signal(object)  # ActorClaim
     article_activated = Signal(str)  # the article's path
 
@@ -225,8 +249,9 @@ class CorpusPanel(QWidget):
         super().__init__(parent)
         self._counts = (0, 0, 0)
         self._actor: ActorKey | None = None
+        self._history = ("", "")  # what the corpus's Undo and Redo would do
         self.articles = RowsModel(ARTICLE_COLUMNS, _article_tip, self)
-        self.actors = RowsModel(ACTOR_COLUMNS, None, self)
+        self.actors = RowsModel(ACTOR_COLUMNS, _actor_tip, self)
         self.claims = RowsModel(CLAIM_COLUMNS, _claim_tip, self)
         self.errors = RowsModel(ERROR_COLUMNS, lambda e: f"{display_path(e.path)}\n{e.reason}",
                                 self)
@@ -245,6 +270,8 @@ class CorpusPanel(QWidget):
         self.actor_filter = QLineEdit(self)
         self.actor_filter.setClearButtonEnabled(True)
         self.actor_view = _view(self.actors, self)
+        self.actor_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.actor_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.claims_label = QLabel(self)
         self.claims_label.setTextFormat(Qt.TextFormat.PlainText)
         self.claims_label.setWordWrap(True)
@@ -276,6 +303,7 @@ class CorpusPanel(QWidget):
         self.actor_filter.textChanged.connect(self.actors.set_filter)
         self.article_view.activated.connect(self._on_article_view_activated)
         self.actor_view.selectionModel().currentChanged.connect(self._on_actor_view_current)
+        self.actor_view.customContextMenuRequested.connect(self._on_actor_view_menu)
         self.claim_view.activated.connect(self._on_claim_view_activated)
         self.article_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.actor_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # the most claims first
@@ -289,6 +317,7 @@ class CorpusPanel(QWidget):
         self.articles.set_rows(snapshot.articles)
         self.actors.set_rows(snapshot.actors)
         self.errors.set_rows(snapshot.errors)
+        self._history = snapshot.history
         self._counts = (len(snapshot.articles), len(snapshot.actors), len(snapshot.errors))
         if self._actor is not None:
             index = self.actors.index_of(lambda a: a.key == self._actor)
@@ -357,6 +386,34 @@ class CorpusPanel(QWidget):
                 self.claims.set_rows([])
                 self._retitle()
                 self.actor_chosen.emit(key)
+
+    def correction_actions(self, at: QModelIndex, menu: QMenu) -> None:
+        """The corpus corrections for the actor at ``at`` and the selected ones, into ``menu``:
+        merge the selected into it, split it into its parts, undo, redo."""
+        if at.isValid():
+            actor = self.actors.row(at)
+            picked = [self.actors.row(i).key for i in self.actor_view.selectionModel()
+                      .selectedRows() if self.actors.row(i).key != actor.key]
+            if picked:
+                menu.addAction(tr("corpus_merge", name=actor.key[0])).triggered.connect(
+                    lambda: self.merge_requested.emit(picked, actor.key))
+            if actor.parts:
+                menu.addAction(tr("corpus_split", name=actor.key[0])).triggered.connect(
+                    lambda: self.split_requested.emit(actor.key))
+        if not menu.isEmpty():
+            menu.addSeparator()
+        undo, redo = self._history
+        for key, what, signal in (("undo", undo, self.undo_requested),
+                                  ("redo", redo, self.redo_requested)):
+            action = menu.addAction(tr(f"{key}_edit", edit=correction_text(what)) if what
+                                    else tr(key))
+            action.setEnabled(bool(what))
+            action.triggered.connect(signal.emit)
+
+    def _on_actor_view_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        self.correction_actions(self.actor_view.indexAt(point), menu)
+        menu.exec(self.actor_view.viewport().mapToGlobal(point))
 
     def _on_claim_view_activated(self, index: QModelIndex) -> None:
         self.claim_activated.emit(self.claims.row(index))

@@ -47,6 +47,8 @@ class _Relay(QObject):
     query_failed = Signal(int, str)
     exported = Signal(str, object)
     export_failed = Signal(str)
+    corrected = Signal(object, str)
+    correct_failed = Signal(str)
 
 
 class CorpusWorker(PoolWorker):
@@ -66,6 +68,8 @@ class CorpusWorker(PoolWorker):
     query_failed = Signal(str)
     export_finished = Signal(str, object)  # folder, tables.CorpusSummary
     export_failed = Signal(str)
+    corrected = Signal(object, str)  # Snapshot, what was done ("merge|NAME"; "" for nothing)
+    correct_failed = Signal(str)
 
     def __init__(self, data: Path, analyse: Analyse = analyse_task, key: str | None = None,
                  synchronous: bool = False, processes: int = 0,
@@ -89,6 +93,8 @@ class CorpusWorker(PoolWorker):
         self._relay.query_failed.connect(self._on_relay_query_failed)
         self._relay.exported.connect(self.export_finished)
         self._relay.export_failed.connect(self.export_failed)
+        self._relay.corrected.connect(self.corrected)
+        self._relay.correct_failed.connect(self.correct_failed)
 
     @property
     def busy(self) -> bool:
@@ -122,6 +128,12 @@ class CorpusWorker(PoolWorker):
                output: Path) -> None:
         """Write the corpus tables of ``files`` into ``output`` (after any sync in hand)."""
         self._submit(lambda: self._export(source, model, files, output))
+
+    def correct(self, source: folder.CorpusSource, model: str | None, action: str,
+                parts: tuple[ActorKey, ...] = (), into: ActorKey = ("", "")) -> None:
+        """Make a corpus-level correction (reader.corpus.folder.correct) after any sync in
+        hand, and read the lists back."""
+        self._submit(lambda: self._correct(source, model, action, parts, into))
 
     def _runner(self, model: str | None) -> Runner:
         if self._processes < 1:
@@ -195,6 +207,16 @@ class CorpusWorker(PoolWorker):
             self._relay.export_failed.emit(_message(exc))
             return
         self._relay.exported.emit(str(output), summary)
+
+    def _correct(self, source: folder.CorpusSource, model: str | None, action: str,
+                 parts: tuple[ActorKey, ...], into: ActorKey) -> None:
+        try:
+            with self._store(source, model) as store:
+                snapshot, done = folder.correct(store, source, action, parts, into)
+        except Exception as exc:
+            self._relay.correct_failed.emit(_message(exc))
+            return
+        self._relay.corrected.emit(snapshot, done)
 
     # --- back on the GUI thread ---
 

@@ -357,3 +357,49 @@ def test_the_analyses_run_in_worker_processes(qtbot, settings, worker, messages,
         "kep.txt is not a text file (it contains binary data)."]
     window.close()
     assert corpus.wait(30_000)
+
+
+def correction(panel, name: str, words: str):
+    """The corpus-correction menu of the actor ``name``'s row, and its action ``words``."""
+    from PySide6.QtWidgets import QMenu
+
+    at = panel.actors.index_of(lambda a: a.key[0] == name)
+    menu = QMenu(panel)
+    panel.correction_actions(at, menu)
+    return next(a for a in menu.actions() if a.text() == words)
+
+
+def test_actors_merged_across_the_corpus_split_undone_and_kept(corpus_window, folder,
+                                                              monkeypatch) -> None:
+    """Two actors selected and merged from the actors' menu are one, in every article and in
+    the exported tables; undo, redo and split work from the same menu; opened again, the
+    corpus keeps the correction."""
+    corpus_window.corpus.open_corpus([folder])
+    panel = corpus_window.corpus.panel
+    from PySide6.QtCore import QItemSelectionModel
+
+    for name in ("Vlagyimir Putyin", "Kim Dzsongun"):
+        panel.actor_view.selectionModel().select(
+            panel.actors.index_of(lambda a, n=name: a.key[0] == n),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    correction(panel, "Vlagyimir Putyin",
+               tr("corpus_merge", name="Vlagyimir Putyin")).trigger()
+    assert panel.actors.rowCount() == 5
+    merged = next(a for a in panel.actors.shown() if a.key[0] == "Vlagyimir Putyin")
+    assert merged.parts == (("Kim Dzsongun", "PER"),) and merged.n_articles == 3
+    what = tr("corpus_merge_what", name="Vlagyimir Putyin")
+    assert corpus_window.status_message.text() == tr("status_corpus_corrected", edit=what)
+    correction(panel, "BBC", tr("undo_edit", edit=what)).trigger()
+    assert panel.actors.rowCount() == 6
+    correction(panel, "BBC", tr("redo_edit", edit=what)).trigger()
+    assert panel.actors.rowCount() == 5
+    corpus_window.corpus.open_corpus([folder])  # opened again: the correction is kept
+    assert panel.actors.rowCount() == 5
+    out = folder.parent / "tablak"
+    out.mkdir()
+    corpus_window.corpus.export(out)
+    actors = (out / "actors.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(actors) == 1 + 5 and not any("Kim Dzsongun" in line for line in actors)
+    correction(panel, "Vlagyimir Putyin",
+               tr("corpus_split", name="Vlagyimir Putyin")).trigger()
+    assert panel.actors.rowCount() == 6
