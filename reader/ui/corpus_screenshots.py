@@ -3,7 +3,8 @@
 Run under a display (xvfb-run -s "-screen 0 1400x900x24" python -m reader.ui.corpus_screenshots
 DIR). Opens a copy of the development texts (and of the seeds) as a corpus, with a binary file
 and a damaged PDF among them, analysed with the real model into a store of its own, and saves
-corpus-progress.png, corpus-articles.png, corpus-actors.png and corpus-errors.png.
+corpus-progress.png, corpus-articles.png, corpus-actors.png, corpus-errors.png and
+corpus-merge-menu.png.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QItemSelectionModel, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.corpus.bench import TEXT_FOLDERS
 
@@ -109,6 +110,22 @@ def main(argv: list[str] | None = None) -> int:
     panel.tabs.setCurrentIndex(2)
     _wait(app, lambda: True, 1)
     window.grab().save(str(args.outdir / "corpus-errors.png"))
+
+    # a corpus-level correction: two actors selected, the actors' menu on one of them
+    panel.tabs.setCurrentIndex(1)
+    panel.actor_filter.setText("")
+    rows = [panel.actors.index(n, 0) for n in range(2)]
+    for index in rows:
+        panel.actor_view.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.Select
+            | QItemSelectionModel.SelectionFlag.Rows)
+    menu = QMenu(window)
+    panel.correction_actions(rows[0], menu)
+    menu.popup(panel.actor_view.viewport().mapToGlobal(
+        panel.actor_view.visualRect(rows[0]).center()))
+    _wait(app, lambda: True, 1)
+    menu.grab().save(str(args.outdir / "corpus-merge-menu.png"))
+    menu.close()
     corpus.shutdown()
     window.close()
     tmp.cleanup()
