@@ -479,24 +479,23 @@ class CorpusStore:
 
     def undo(self) -> str | None:
         """Undo the last correction; what it was, or None if there is none."""
-        row = self._db.execute("SELECT seq, what, before FROM corrections WHERE undone = 0 "
-                               "ORDER BY seq DESC LIMIT 1").fetchone()
-        if row is None:
-            return None
-        with self._transaction() as db:
-            self._set_merges(db, row[2])
-            db.execute("UPDATE corrections SET undone = 1 WHERE seq = ?", (row[0],))
-        return str(row[1])
+        return self._step(undo=True)
 
     def redo(self) -> str | None:
         """Make the last undone correction again; what it was, or None."""
-        row = self._db.execute("SELECT seq, what, after FROM corrections WHERE undone = 1 "
-                               "ORDER BY seq LIMIT 1").fetchone()
+        return self._step(undo=False)
+
+    def _step(self, undo: bool) -> str | None:
+        """Go one correction back (the last made, to its state before) or forward (the first
+        undone, to its state after)."""
+        state, order = ("before", "DESC") if undo else ("after", "ASC")
+        row = self._db.execute(f"SELECT seq, what, {state} FROM corrections WHERE undone = ? "
+                               f"ORDER BY seq {order} LIMIT 1", (int(not undo),)).fetchone()
         if row is None:
             return None
         with self._transaction() as db:
             self._set_merges(db, row[2])
-            db.execute("UPDATE corrections SET undone = 0 WHERE seq = ?", (row[0],))
+            db.execute("UPDATE corrections SET undone = ? WHERE seq = ?", (int(undo), row[0]))
         return str(row[1])
 
     def history(self) -> tuple[str, str]:
