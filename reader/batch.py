@@ -32,7 +32,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
 
-from reader import inputs, processes, service
+from reader import processes, service
+from reader.corpus.folder import ARTICLE_SUFFIXES
 from reader.corpus.work import Runner, serial
 from reader.export import table
 from reader.service import FORMATS, ModelError, ReadError, SaveError
@@ -40,7 +41,7 @@ from reader.service import FORMATS, ModelError, ReadError, SaveError
 PROG = "reader export"
 # what a folder given as input contributes: articles and documents (pages and JSON are left
 # out: they are what an export writes, often into that same folder)
-FOLDER_SUFFIXES = (*inputs.TEXT_SUFFIXES, *inputs.DOCUMENT_SUFFIXES)
+FOLDER_SUFFIXES = ARTICLE_SUFFIXES
 PROGRESS_DELAY = 1.0  # seconds before one file's progress bar shows (short files: no bar)
 
 

@@ -29,11 +29,14 @@ model_error: str | None = None  # why the model did not load, reported per job
 protect: service.Protected = service.Protected()  # the inputs, sent once per worker
 
 
-def start(model: str | None, workers: int, files: service.Protected) -> ProcessPoolExecutor:
+def start(model: str | None, workers: int, files: service.Protected,
+          method: str | None = None) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes that load ``model`` and take ``files`` (the inputs, not
-    to be replaced) once each."""
+    to be replaced) once each; ``method`` starts them ("spawn" from a process with threads,
+    such as the window; None: the platform's default). No process starts before a job does."""
+    context = multiprocessing.get_context(method) if method else None
     return ProcessPoolExecutor(max_workers=workers, initializer=init_worker,
-                               initargs=(model, files))
+                               initargs=(model, files), mp_context=context)
 
 
 def init_worker(model: str | None, files: service.Protected) -> None:
@@ -90,11 +93,13 @@ def as_completed(items: Iterable[T], submit: Callable[[T], Future[Any]], workers
         submit_more()
 
 
-def runner(model: str | None, workers: int, files: service.Protected) -> Runner:
-    """A corpus store's runner on ``workers`` processes that load ``model`` once each."""
+def runner(model: str | None, workers: int, files: service.Protected,
+           method: str | None = None) -> Runner:
+    """A corpus store's runner on ``workers`` processes that load ``model`` once each (started
+    by ``method``, as for ``start``)."""
 
     def run(analyse: Callable[[Any], Any], tasks: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-        pool = start(model, workers, files)
+        pool = start(model, workers, files, method)
         try:
             yield from as_completed(tasks, lambda task: pool.submit(analyse, task), workers)
         except BrokenProcessPool:  # one was killed (out of memory, kill -9): the pool is gone
@@ -112,8 +117,10 @@ def runner(model: str | None, workers: int, files: service.Protected) -> Runner:
 
 def stop(pool: ProcessPoolExecutor) -> None:
     """Kill the pool's workers now (a worker in the middle of a long article would otherwise
-    finish it first) and wait until they are gone."""
-    children = multiprocessing.active_children()
+    finish it first) and wait until they are gone. Only the pool's own: the window's other
+    worker processes (a long article's sections) go on."""
+    own = getattr(pool, "_processes", None)  # pid -> process; CPython's, since 3.2
+    children = list(own.values()) if own else multiprocessing.active_children()
     pool.shutdown(wait=False, cancel_futures=True)
     for child in children:
         with contextlib.suppress(OSError):

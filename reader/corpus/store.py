@@ -9,6 +9,7 @@ Qt-free API, for ``reader export --tables`` and the window's corpus panel alike:
     store.actor_claims(("Orbán Viktor", "PER"))  # -> list[ActorClaim], one SQL query
     store.analysis(path)              # -> Analysis | None     the stored analysis of a file
     store.errors()                    # -> list[FileError]     files that could not be analysed
+    store.merge(parts, into); store.split(key); store.undo(); store.redo()  # corpus corrections
     store.close()                     # (or use it as a context manager)
 
 ``sync`` runs in the calling thread and calls ``progress(done, total)`` after each file; the
@@ -26,7 +27,10 @@ recorded with its one-line reason (``errors``) and never stops the others; only 
 cannot load does (``service.ModelError``).
 
 Actors are the same across articles when their nominative name and label are
-(reader.export.corpus.actor_key), as in the corpus tables.
+(reader.export.corpus.actor_key), as in the corpus tables. A corpus-level correction merges
+actors (``merge``: their mentions and claims in every article are the one actor's) or splits a
+merged one into its parts again (``split``); corrections are kept in the store (``merges``, for
+any model), undone and redone in order, and the tables written from the store follow them.
 """
 
 from __future__ import annotations
@@ -84,6 +88,15 @@ CREATE TABLE IF NOT EXISTS claims (
     PRIMARY KEY (article, claim_id));
 CREATE INDEX IF NOT EXISTS claims_speaker ON claims (article, local_actor);
 """
+# the corpus-level corrections, added to stores made before them too (CREATE ... IF NOT EXISTS)
+CORRECTIONS = """
+CREATE TABLE IF NOT EXISTS merges (
+    name TEXT NOT NULL, label TEXT NOT NULL, into_name TEXT NOT NULL, into_label TEXT NOT NULL,
+    PRIMARY KEY (name, label));
+CREATE TABLE IF NOT EXISTS corrections (
+    seq INTEGER PRIMARY KEY, what TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0);
+"""
 
 
 class StoreError(service.SaveError):
@@ -107,12 +120,14 @@ class ArticleInfo:
 
 @dataclass(frozen=True)
 class CorpusActor:
-    """An actor across the corpus's articles (``key``: name and label)."""
+    """An actor across the corpus's articles (``key``: name and label; ``parts``: the actors
+    merged into it by a correction)."""
 
     key: ActorKey
     n_articles: int
     n_mentions: int
     n_claims: int
+    parts: tuple[ActorKey, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,6 +203,8 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
     if not tables:  # all of it or nothing
         db.executescript(f"BEGIN; {SCHEMA} INSERT INTO info VALUES ('schema', "
                          f"'{SCHEMA_VERSION}'); COMMIT;")
+    if "corrections" not in tables:
+        db.executescript(f"BEGIN; {CORRECTIONS} COMMIT;")
 
 
 class CorpusStore:
@@ -404,23 +421,107 @@ class CorpusStore:
             "FROM articles a" + _FILES + "ORDER BY f.path", (self.model_key,))]
 
     def actors(self) -> list[CorpusActor]:
-        """Every actor of the corpus, the most claims first."""
-        return [CorpusActor(actor_key(name, label), *counts) for name, label, *counts in
-                self._db.execute(
-                    "SELECT name, label, count(DISTINCT f.path), sum(n_mentions), "
-                    "sum(n_claims) FROM actors JOIN articles a ON a.id = actors.article"
-                    + _FILES + "GROUP BY name, label ORDER BY 5 DESC, 3 DESC, name",
-                    (self.model_key,))]
+        """Every actor of the corpus (merged ones as one), the most claims first."""
+        merges = self.merges()
+        parts: dict[ActorKey, list[ActorKey]] = {}
+        for part, into in merges.items():
+            parts.setdefault(into, []).append(part)
+        return [CorpusActor(actor_key(name, label), articles, mentions, claims,
+                            tuple(sorted(parts.get((name, label), ()))))
+                for name, label, articles, mentions, claims in self._db.execute(
+                    "SELECT coalesce(m.into_name, s.name) AS n, "
+                    "coalesce(m.into_label, s.label) AS l, count(DISTINCT f.path), "
+                    "sum(n_mentions), sum(n_claims) FROM actors s LEFT JOIN merges m "
+                    "ON m.name = s.name AND m.label = s.label "
+                    "JOIN articles a ON a.id = s.article"
+                    + _FILES + "GROUP BY n, l ORDER BY 5 DESC, 3 DESC, n", (self.model_key,))]
 
     def actor_claims(self, key: ActorKey) -> list[ActorClaim]:
-        """Every claim the actor (name, label) makes in the corpus, by file and position."""
-        name, label = key
-        return [ActorClaim(*row) for row in self._db.execute(
+        """Every claim the actor (name, label) makes in the corpus, and the actors merged into
+        it, by file and position (one indexed query per name)."""
+        keys = [key, *(part for part, into in self.merges().items() if into == key)]
+        found = [ActorClaim(*row) for name, label in keys for row in self._db.execute(
             "SELECT f.path, a.title, c.claim_id, c.kind, c.cue, c.content, c.sentence, "
             "c.source_text, c.content_start, c.content_end FROM actors s "
             "JOIN claims c ON c.article = s.article AND c.local_actor = s.local_id "
             "JOIN articles a ON a.id = s.article" + _FILES + "WHERE s.name = ? AND s.label = ? "
             "ORDER BY f.path, c.content_start", (self.model_key, name, label))]
+        if len(keys) > 1:
+            found.sort(key=lambda claim: (claim.path, claim.content_start))
+        return found
+
+    # -----------------------------------------------------------------------------------------
+    # Corpus-level corrections
+
+    def merges(self) -> dict[ActorKey, ActorKey]:
+        """Each merged actor and the actor it is part of."""
+        return {(name, label): (into_name, into_label) for name, label, into_name, into_label
+                in self._db.execute("SELECT name, label, into_name, into_label FROM merges")}
+
+    def merge(self, parts: Sequence[ActorKey], into: ActorKey, what: str = "") -> bool:
+        """Make ``parts`` (and what was merged into them) part of ``into`` in every article;
+        ``what`` names the correction for undo. False if nothing changes."""
+        before = self.merges()
+        after = dict(before)
+        root = after.get(into, into)
+        for part in parts:
+            moved = [p for p, target in after.items() if target == part] + [part]
+            for key in moved:
+                if key != root:
+                    after[key] = root
+        return self._correct(what or f"merge into {root[0]}", before, after)
+
+    def split(self, key: ActorKey, what: str = "") -> bool:
+        """Make each actor merged into ``key`` its own again; False if none was."""
+        before = self.merges()
+        after = {part: into for part, into in before.items() if into != key}
+        return self._correct(what or f"split {key[0]}", before, after)
+
+    def undo(self) -> str | None:
+        """Undo the last correction; what it was, or None if there is none."""
+        return self._step(undo=True)
+
+    def redo(self) -> str | None:
+        """Make the last undone correction again; what it was, or None."""
+        return self._step(undo=False)
+
+    def _step(self, undo: bool) -> str | None:
+        """Go one correction back (the last made, to its state before) or forward (the first
+        undone, to its state after)."""
+        state, order = ("before", "DESC") if undo else ("after", "ASC")
+        row = self._db.execute(f"SELECT seq, what, {state} FROM corrections WHERE undone = ? "
+                               f"ORDER BY seq {order} LIMIT 1", (int(not undo),)).fetchone()
+        if row is None:
+            return None
+        with self._transaction() as db:
+            self._set_merges(db, row[2])
+            db.execute("UPDATE corrections SET undone = ? WHERE seq = ?", (int(undo), row[0]))
+        return str(row[1])
+
+    def history(self) -> tuple[str, str]:
+        """What Undo and Redo would do now ("" for nothing)."""
+        undo = self._db.execute("SELECT what FROM corrections WHERE undone = 0 "
+                                "ORDER BY seq DESC LIMIT 1").fetchone()
+        redo = self._db.execute("SELECT what FROM corrections WHERE undone = 1 "
+                                "ORDER BY seq LIMIT 1").fetchone()
+        return (str(undo[0]) if undo else "", str(redo[0]) if redo else "")
+
+    def _correct(self, what: str, before: dict[ActorKey, ActorKey],
+                 after: dict[ActorKey, ActorKey]) -> bool:
+        if after == before:
+            return False
+        with self._transaction() as db:
+            db.execute("DELETE FROM corrections WHERE undone = 1")  # a new branch of history
+            db.execute("INSERT INTO corrections (what, before, after) VALUES (?, ?, ?)",
+                       (what, _merges_json(before), _merges_json(after)))
+            self._set_merges(db, _merges_json(after))
+        return True
+
+    @staticmethod
+    def _set_merges(db: sqlite3.Connection, data: str) -> None:
+        db.execute("DELETE FROM merges")
+        db.executemany("INSERT INTO merges VALUES (?, ?, ?, ?)",
+                       [tuple(row) for row in json.loads(data)])
 
     def analysis(self, path: str | os.PathLike[str]) -> Analysis | None:
         """The stored analysis of a file, None if it has none."""
@@ -449,6 +550,11 @@ class CorpusStore:
 # joins articles ``a`` to the files ``f`` that hold them, for the store's model (a parameter)
 _FILES = (" JOIN files f ON f.hash = a.hash AND f.model = a.model AND f.model = ? "
           "AND f.status = 'ok' ")
+
+
+def _merges_json(merges: dict[ActorKey, ActorKey]) -> str:
+    return json.dumps(sorted([*part, *into] for part, into in merges.items()),
+                      ensure_ascii=False)
 
 
 def _one_line(exc: BaseException, name: str) -> str:

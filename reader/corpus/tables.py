@@ -77,7 +77,7 @@ def write_tables(store: CorpusStore, files: Sequence[tuple[str, str]], folder: P
     ``errors`` (its reason, or "not analysed"). Returns what was written."""
     check_outputs(folder, protect)
     pyarrow = _pyarrow()
-    corpus = Corpus(keep_edges=False)
+    corpus = Corpus(keep_edges=False, merges=store.merges())  # the corpus's corrections
     db = store.scratch()  # the edges wait in a temporary table of the store
     db.execute("CREATE TEMP TABLE IF NOT EXISTS edges (kind TEXT, source TEXT, target TEXT, "
                "article TEXT)")

@@ -128,10 +128,13 @@ class Corpus:
 
     With ``keep_edges`` False the network's edges are not kept (each article's rows carry its
     own), so memory grows with the number of actors, not of articles: what a streaming export
-    that keeps the edges elsewhere (reader.corpus.tables) uses."""
+    that keeps the edges elsewhere (reader.corpus.tables) uses. ``merges`` maps an actor's key
+    to the key of the actor it was merged into by a corpus-level correction."""
 
-    def __init__(self, keep_edges: bool = True) -> None:
+    def __init__(self, keep_edges: bool = True,
+                 merges: dict[ActorKey, ActorKey] | None = None) -> None:
         self._keep_edges = keep_edges
+        self._merges = merges or {}
         self._actors: dict[ActorKey, _Actor] = {}
         self._about: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
         self._co: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
@@ -141,9 +144,10 @@ class Corpus:
         ids: dict[str, str] = {}
         for local, name, label, n_mentions, n_claims in tables.actors:
             key = actor_key(name, label)
+            key = self._merges.get(key, key)
             actor = self._actors.get(key)
             if actor is None:
-                actor = _Actor(f"act{len(self._actors) + 1}", name, label)
+                actor = _Actor(f"act{len(self._actors) + 1}", *key)
                 self._actors[key] = actor
             if actor.last != article_id:
                 actor.articles += 1

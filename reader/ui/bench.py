@@ -35,7 +35,7 @@ class _FirstPaint(QObject):
         return False
 
 
-class _StallMeter(QObject):
+class StallMeter(QObject):
     """Longest gap between 10 ms timer ticks: how long the GUI thread could not respond."""
 
     def __init__(self) -> None:
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     repeats = max(1, int(args.size_mb * 1_000_000 / len(text.encode("utf-8"))))
     long_path = Path(tmp.name) / "long.txt"
     long_path.write_text((text.rstrip("\n") + "\n\n") * repeats, encoding="utf-8")
-    meter = _StallMeter()
+    meter = StallMeter()
     meter.start()
     started = time.perf_counter()
     window.open_file(long_path)  # read + show text on the GUI thread, analysis on the pool

@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -45,6 +45,8 @@ from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.article_header import ArticleHeader, MetaDialog
 from reader.ui.claim_panel import ClaimPanel
+from reader.ui.corpus_controller import CorpusController
+from reader.ui.corpus_worker import CorpusWorker
 from reader.ui.corrections import Corrections
 from reader.ui.find_bar import FindBar
 from reader.ui.legend import Legend
@@ -66,8 +68,11 @@ class MainWindow(QMainWindow):
 
     The document (its file, analysis, corrections and what is saved) is ``session``'s, a
     reader.session.Session: the window drives it and shows it, and keeps only what is on
-    screen (the selection, the status words).
+    screen (the selection, the status words). A corpus (many articles) is ``corpus``'s, a
+    reader.ui.corpus_controller.CorpusController with its own dock.
     """
+
+    analysis_shown = Signal(object)  # Analysis: all of it is on screen now
 
     def __init__(
         self,
@@ -75,6 +80,7 @@ class MainWindow(QMainWindow):
         worker: AnalysisWorker | None = None,
         model: str | None = None,
         store: AutosaveStore | None = None,
+        corpus: CorpusWorker | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -157,10 +163,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.autosave_label)
         self.statusBar().addPermanentWidget(self.progress)
 
+        self.corpus = CorpusController(self, self, corpus, self.worker.synchronous)
         self._create_actions()
         self._create_menus()
         self._connect()
         self._restore_settings()
+        self.corpus.dock.hide()  # its place is restored; it shows when a corpus is opened
         self._update_actions()
         self.retranslate()
         self.say("status_ready")
@@ -244,9 +252,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.clipboard_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.corpus.open_folder_action)
+        self.file_menu.addAction(self.corpus.open_files_action)
+        self.file_menu.addAction(self.corpus.stop_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_action)
         self.file_menu.addAction(self.save_json_action)
         self.file_menu.addAction(self.export_claims_action)
+        self.file_menu.addAction(self.corpus.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -262,6 +276,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.dock_action)
+        self.view_menu.addAction(self.corpus.dock_action)
         self.view_menu.addAction(self.toolbar_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -306,6 +321,7 @@ class MainWindow(QMainWindow):
         self.claim_panel.coding_edited.connect(self.corrections.set_coding)
         self.welcome.recent_chosen.connect(self.open_file)
         self.notice.action_clicked.connect(self._on_notice_action_clicked)
+        self.analysis_shown.connect(self.corpus.on_analysis_shown)
 
     def retranslate(self) -> None:
         """Set every visible word in the current language (at start and on a language switch)."""
@@ -354,6 +370,7 @@ class MainWindow(QMainWindow):
         self._fill_welcome()
         self.actor_panel.retranslate()
         self.claim_panel.retranslate()
+        self.corpus.retranslate()
         self._update_title()
         self._update_selection_label()
         self._update_undo_actions()
@@ -418,6 +435,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.worker.cancel()
         self._showing.cancel()
+        self.corpus.shutdown()
         self.files.wait(30_000)  # a save in progress finishes before the window goes
         self._autosaver.release()  # the text's corrections may be kept by another window now
         super().closeEvent(event)
@@ -668,8 +686,9 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        if len(paths) > 1:
-            self.say("drop_one_file")
+        if len(paths) > 1 or Path(paths[0]).is_dir():  # several files or a folder: a corpus
+            QTimer.singleShot(0, lambda: self.corpus.open_corpus(paths))
+            return
         # after the drop returns, so the drag source is not kept waiting by a dialog
         QTimer.singleShot(0, lambda: self.open_file(paths[0]))
 
@@ -867,6 +886,7 @@ class MainWindow(QMainWindow):
                  entities=len(analysis.entities))
         self.status_message.setToolTip(plain("\n".join(analysis.warnings)))
         self._update_selection_label()
+        self.analysis_shown.emit(analysis)
 
     def _on_worker_analysis_failed(self, message: str) -> None:
         self._showing.cancel()
@@ -952,6 +972,11 @@ class MainWindow(QMainWindow):
         else:
             self.select_actor(None, scroll=False)
         self.text_view.select_claim(claim)
+
+    def show_claim(self, claim_id: str) -> None:
+        """Select a claim with the claims list in front (a claim chosen in the corpus)."""
+        self.tabs.setCurrentWidget(self.claim_panel)
+        self.select_claim(claim_id)
 
     def _update_selection_label(self) -> None:
         actor = self._selected_actor()
