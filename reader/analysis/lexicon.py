@@ -319,6 +319,7 @@ CUE_VERBS: dict[str, str] = {
     "kér": "statement",  # "arra kérte, hogy ...": what is asked is reported
     "védekezik": "statement",
     "emlékezik": "statement",  # "– emlékezett vissza"
+    "visszaemlékezik": "statement",
     "emlékszik": "statement",
     "tudósít": "statement",
     "összegez": "statement",

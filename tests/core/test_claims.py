@@ -625,6 +625,13 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     ("a_year_adjective_is_no_speaker",
      ("A 2012-es|2012-es|ADJ azt|az|PRON|Case=Acc mondta|mond|VERB , hogy jó|jó|ADJ .",), None,
      [("verb_clause", ST, None, "mondta", "jó", None)]),
+    # a claim inside a quote ends with the quote; a verb right after "„...” –" is no clause cue
+    ("a_claim_inside_a_quote_ends_with_it",
+     ("„ Mindig|mindig|ADV azt|az|PRON|Case=Acc "
+      "mondta|mond|VERB , itt|itt|ADV van|van|VERB apuci|apuci|NOUN ” – "
+      "emlékezett|emlékezik|VERB vissza|vissza|ADV a fiú|fiú|NOUN arra|az|PRON|Case=Sbl , "
+      "hogyan|hogyan|ADV nyugtatta|nyugtat|VERB .",), None,
+     [("verb_clause", ST, None, "mondta", "itt van apuci", None)]),
     # -- guards an independent review asked for: each would give a wrong named speaker --
     # "Kovács Pétert kizárta a Fidesz, azt állítja": the person is the object, not the subject
     ("no_shared_subject_after_a_clause_with_the_person_as_object",

@@ -59,6 +59,7 @@ def find_claims(
     for u, (lo, hi) in enumerate(units):
         drafts.extend(_sentence_drafts(d, u, lo, hi, drafts[-1] if drafts else None))
     drafts = turns.outside_turns(drafts, turns.line_turns(d, units, TURN))
+    extent.inside_quotes(d, drafts)
     extent.paragraph_speech(d, drafts)
     extent.colon_contents(d, drafts)
     drafts = extent.drop_retellings(d, extent.drop_wrappers(drafts))

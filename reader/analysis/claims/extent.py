@@ -126,6 +126,32 @@ def outside_claims(drafts: list[Draft], at: int) -> bool:
 # -- across sentences -------------------------------------------------------------------------
 
 
+def inside_quotes(d: Doc, drafts: list[Draft]) -> None:
+    """'„Rossz volt, de mindig azt mondta, itt van apuci” – emlékezett vissza a fiú': a claim
+    whose cue stands inside a quote ends with the quote; what follows the closing mark is the
+    quoting sentence's own."""
+    for x in drafts:
+        if not x.forward or x.content_hi <= x.content_lo:
+            continue
+        p_lo = d.paragraph(x.cue[0])[0]
+        opened = False
+        for k in range(x.cue[0] - 1, p_lo - 1, -1):
+            if d.t[k].text in CLOSE_QUOTES and d.t[k].text not in OPEN_QUOTES:
+                break
+            if d.t[k].text in OPEN_QUOTES and d.t[k].text not in CLOSE_QUOTES:
+                opened = True
+                break
+        if not opened:
+            continue
+        close = next(
+            (k for k in range(x.content_lo, x.content_hi)
+             if d.t[k].text in CLOSE_QUOTES and d.t[k].text not in OPEN_QUOTES),
+            None,
+        )
+        if close is not None and close > x.content_lo:
+            x.content_hi = close
+
+
 def paragraph_speech(d: Doc, drafts: list[Draft]) -> None:
     """'Unquoted speech. More of it. – mondta X.': the content is the whole paragraph.
 

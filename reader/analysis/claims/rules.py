@@ -410,7 +410,12 @@ def _main_clause_before(d: Doc, lo: int, comma: int) -> bool:
 
 
 def verb_clause(site: Site) -> Draft | None:
-    """'X azt mondta, hogy ...', 'X tagadta, hogy ...', 'X: „...”': the clause after the cue."""
+    """'X azt mondta, hogy ...', 'X tagadta, hogy ...', 'X: „...”': the clause after the cue.
+    Not right after a quote and a dash ('„...” – emlékezett vissza a fiú arra, hogyan'): the
+    quote is what was said (rule ``inverted``)."""
+    d, cue = site.d, site.at
+    if cue >= 2 and d.t[cue - 1].text in DASHES and d.t[cue - 2].text in CLOSE_QUOTES:
+        return None
     start = _clause_start(site)
     return None if start is None else _verb_draft(site, start, -1)
 
