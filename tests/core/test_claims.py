@@ -631,7 +631,8 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "mondta|mond|VERB , itt|itt|ADV van|van|VERB apuci|apuci|NOUN ” – "
       "emlékezett|emlékezik|VERB vissza|vissza|ADV a fiú|fiú|NOUN arra|az|PRON|Case=Sbl , "
       "hogyan|hogyan|ADV nyugtatta|nyugtat|VERB .",), None,
-     [("verb_clause", ST, None, "mondta", "itt van apuci", None)]),
+     [("verb_clause", ST, None, "mondta", "itt van apuci", None),
+      ("inverted", ST, "a fiú", "emlékezett vissza", "Mindig azt mondta, itt van apuci", None)]),
     # -- guards an independent review asked for: each would give a wrong named speaker --
     # "Kovács Pétert kizárta a Fidesz, azt állítja": the person is the object, not the subject
     ("no_shared_subject_after_a_clause_with_the_person_as_object",

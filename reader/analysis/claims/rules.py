@@ -470,8 +470,9 @@ def inverted(site: Site) -> Draft | None:
     d, cue, lo, hi = site.d, site.at, site.lo, site.hi
     if site.cue is None and site.at > 0 and d.t[site.at - 1].text in DASHES:
         site = Site(d, site.unit, lo, hi, cue, site.previous, _dash_cue(site))
-    if site.cue is None or _clause_start(site) is not None:
-        return None
+    after_quote = cue >= 2 and d.t[cue - 1].text in DASHES and d.t[cue - 2].text in CLOSE_QUOTES
+    if site.cue is None or (_clause_start(site) is not None and not after_quote):
+        return None  # (a quote and a dash before the cue make it inverted whatever follows)
     cue_end = site.cue.end
     p = cue - 1
     comma = p >= 0 and d.t[p].text == ","
