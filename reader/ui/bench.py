@@ -113,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     while painted.at is None and time.perf_counter() - _START < 30:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    print(f"launch to first paint (module start → window painted): {_ms(painted.at - _START)}")
+    first_paint = painted.at if painted.at is not None else time.perf_counter()
+    print(f"launch to first paint (module start → window painted): {_ms(first_paint - _START)}")
 
     worker = window.worker
     from reader.ui.app import open_or_preload
@@ -130,8 +131,9 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()  # the highlighted view is painted
         done = time.perf_counter()
         print(f"seed open to text shown:                              {_ms(shown - started)}")
+        seed = window.session.analysis
         print(f"seed open to full highlight ({label}): {_ms(done - started)}"
-              f"  [{len(window.session.analysis.entities)} entities]")
+              f"  [{len(seed.entities) if seed else 0} entities]")
 
     text = args.article.read_text(encoding="utf-8")
     repeats = max(1, int(args.size_mb * 1_000_000 / len(text.encode("utf-8"))))
@@ -167,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     overall = meter.stop()
     finished = time.perf_counter()
     size_mb = len(long_path.read_bytes()) / 1_000_000
-    print(f"long document: {size_mb:.2f} MB, {len(window.session.analysis.entities)} entities, "
+    long_doc = window.session.analysis
+    print(f"long document: {size_mb:.2f} MB, {len(long_doc.entities) if long_doc else 0} entities, "
           f"analysed in {finished - started:.1f} s")
     print(f"  open (read + show text, GUI thread):                {_ms(opened - started)}")
     print(f"  longest event-loop stall while analysed:            "
