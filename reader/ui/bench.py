@@ -74,7 +74,8 @@ def _ms(seconds: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m reader.ui.bench")
-    parser.add_argument("--size-mb", type=float, default=1.0, help="long document size")
+    parser.add_argument("--size-mb", type=float, default=1.0,
+                        help="long document size (0: only the launch and the seed article)")
     parser.add_argument("--model", default="bundled")
     parser.add_argument("--article", type=Path, default=SEED, help="reference article")
     parser.add_argument("--open-after", type=float, default=1.0, metavar="S",
@@ -133,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"seed open to full highlight ({label}): {_ms(done - started)}"
               f"  [{len(window.session.analysis.entities)} entities]")
 
+    if args.size_mb <= 0:
+        window.close()
+        tmp.cleanup()
+        return 0
     text = args.article.read_text(encoding="utf-8")
     repeats = max(1, int(args.size_mb * 1_000_000 / len(text.encode("utf-8"))))
     long_path = Path(tmp.name) / "long.txt"
