@@ -13,6 +13,10 @@ import time
 
 _START = time.perf_counter()  # before Qt is imported
 
+from reader.service import import_in_background  # noqa: E402
+
+import_in_background()  # what a launch does before Qt is imported (reader.cli)
+
 import argparse  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
@@ -112,14 +116,16 @@ def main(argv: list[str] | None = None) -> int:
     painted = _FirstPaint()
     window.welcome.installEventFilter(painted)  # what a launch shows first: the start screen
     window.show()
+    from reader.ui.app import open_or_preload
+
+    # what run_app does without a file, right after show(): the model loads while the window
+    # paints and the start screen shows
+    open_or_preload(window, None)
     while painted.at is None and time.perf_counter() - _START < 30:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     print(f"launch to first paint (module start → window painted): {_ms(painted.at - _START)}")
 
     worker = window.worker
-    from reader.ui.app import open_or_preload
-
-    open_or_preload(window, None)  # what a launch without a file does: the model loads now
     while time.perf_counter() - _START < args.open_after:  # the start screen is shown
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
     for label in (f"{args.open_after:.1f} s after launch, the model loading since",
