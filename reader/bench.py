@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,19 +43,35 @@ def large_export(seed: str, megabytes: float, model: str | None) -> str:
         article.write_bytes(data)
         cmd = [sys.executable, "-m", "reader", "export", str(article), "-o", str(page),
                "--quiet"] + (["--model", model] if model else [])
-        started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak memory
-        wall = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
-        if proc.returncode != 0:
-            return f"{len(data) / 1e6:5.1f} MB  failed: {err[:200]}"
+        run = measured(cmd)
+        if run.returncode != 0:
+            return f"{len(data) / 1e6:5.1f} MB  failed: {run.error[:200]}"
         ratio = page.stat().st_size / len(data)
     words = len(data.split())
-    return (f"{len(data) / 1e6:5.1f} MB ({words:,} words)  {wall:6.0f} s wall, "
-            f"{usage.ru_utime + usage.ru_stime:6.0f} s CPU, peak {usage.ru_maxrss / 1024:,.0f} MB,"
-            f" page {ratio:.1f} x the article")
+    return (f"{len(data) / 1e6:5.1f} MB ({words:,} words)  {run.wall:6.0f} s wall, "
+            f"{run.cpu:6.0f} s CPU, peak {run.peak_mb:,.0f} MB, page {ratio:.1f} x the article")
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A command run in a new process: how it ended, its time and its own peak memory."""
+
+    returncode: int
+    wall: float  # seconds
+    cpu: float  # seconds, user and system
+    peak_mb: float  # the process's peak resident size, MiB
+    error: str  # what it wrote to stderr
+
+
+def measured(cmd: list[str]) -> Measured:
+    """Run ``cmd`` and measure it (its peak memory is its own, not this process's)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    return Measured(os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime,
+                    usage.ru_maxrss / 1024, err)
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
