@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader import scaling, service
-from reader.bench import measured
+from reader.bench import export_run, measured, unpunctuated_line
 from reader.export.table import cell
 from reader.i18n import LANGUAGES, text
 from reader.scaling import MODEL
@@ -90,12 +90,7 @@ def replayed_edits(n: int) -> list[Row]:
 
 def _export_peak(text: str, model: str | None) -> tuple[bool, float, float, float]:
     """``reader export ARTICLE.txt -o ARTICLE.json`` in a new process: ok, peak MiB, wall, CPU."""
-    with tempfile.TemporaryDirectory() as tmp:
-        article = Path(tmp) / "article.txt"
-        article.write_text(text + "\n", encoding="utf-8")
-        run = measured([sys.executable, "-m", "reader", "export", str(article), "-o",
-                        str(Path(tmp) / "article.json"), "--quiet",
-                        *(["--model", model] if model else [])])
+    run, _ = export_run((text + "\n").encode("utf-8"), model, ".json")
     return run.returncode == 0, run.peak_mb, run.wall, run.cpu
 
 
@@ -110,18 +105,18 @@ def long_lines(sizes_kb: list[int], quotes_kb: int, model: str | None) -> list[R
     rows: list[Row] = []
     peaks: dict[int, float] = {}
     for kb in sizes_kb:
-        ok, peak, wall, cpu = _export_peak(scaling.unpunctuated_line(kb * 1000), model)
+        ok, peak, wall, cpu = _export_peak(unpunctuated_line(kb * 1000), model)
         peaks[kb] = peak if ok else float("inf")
         rows.append((f"4. one line of {kb / 1000:g} MB, no sentence ends", ok and peak < GB,
                      f"peak {peak:,.0f} MB, {wall:.0f} s wall ({cpu:.0f} s CPU)", "< 1 GB peak"))
     smallest = min(sizes_kb)
-    line = scaling.unpunctuated_line(smallest * 1000)
+    line = unpunctuated_line(smallest * 1000)
     ok, lined, _, _ = _export_peak(_with_line_breaks(line), model)
     rows.append((f"4. the {smallest / 1000:g} MB line against its words on lines of 100",
                  ok and peaks[smallest] <= 1.25 * lined,
                  f"peak {peaks[smallest]:,.0f} / {lined:,.0f} MB ({peaks[smallest] / lined:.2f} x)",
                  "the same memory (the issue: 11 x)"))
-    quoted = scaling.unpunctuated_line(quotes_kb * 1000, before_each="„")
+    quoted = unpunctuated_line(quotes_kb * 1000, before_each="„")
     ok, peak, wall, cpu = _export_peak(quoted, model)
     ok_lined, lined, _, _ = _export_peak(_with_line_breaks(quoted), model)
     rows.append((f"4. {quotes_kb:,} kB of unbalanced „ on one line", ok and ok_lined

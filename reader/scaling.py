@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.bench import measured
+from reader.bench import measured, unpunctuated_line
 from reader.types import (
     Actor,
     Analysis,
@@ -158,21 +158,6 @@ def replay(n: int) -> str:
     """n corrections (renames of one actor) made again on a new analysis."""
     wall, kept = replay_figures(n)
     return f"{n:6,} edits replayed: {wall:6.2f} s ({kept:,} kept)"
-
-
-def unpunctuated_line(size: int, before_each: str = "") -> str:
-    """The seed's words without sentence punctuation on one line of about ``size`` characters
-    (each word after ``before_each``: "„" makes 780 kB of unbalanced quotes)."""
-    import reader
-
-    seed = Path(reader.__file__).resolve().parents[1] / "seeds" / "orosz_fegyverek.txt"
-    words = "".join(c for c in seed.read_text(encoding="utf-8") if c not in ".!?\n").split()
-    out: list[str] = []
-    total = 0
-    while total < size:
-        out.append(before_each + words[len(out) % len(words)])
-        total += len(out[-1]) + 1
-    return " ".join(out)
 
 
 def long_line(kilobytes: int, model: str | None) -> str:
