@@ -206,3 +206,20 @@ def test_a_long_line_without_sentences_is_cut_every_claim_context_tokens(
               for k in range(300)]
     assert analysis_module._section_starts(text, tokens) == [0, 30, 60, 90, 100, 130, 160,
                                                              190, 220, 250]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_sections_of_one_long_line_with_the_bundled_model_give_the_same_claims(
+    monkeypatch: pytest.MonkeyPatch, bundled_nlp: Any
+) -> None:
+    """A 60 kB line cut into sections at its sentences: with the bundled model, whose claims
+    take speakers across sentences, the claims are those of one pass."""
+    import reader.analysis as analysis_module
+
+    text = _one_line(60_000)
+    whole = analysis_module.analyze(text, bundled_nlp)
+    monkeypatch.setattr(analysis_module, "CLAIM_SECTION", 1000)
+    monkeypatch.setattr(analysis_module, "CLAIM_CONTEXT", 300)
+    assert len(whole.claims) > 100
+    assert analysis_module.analyze(text, bundled_nlp) == whole
