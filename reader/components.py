@@ -71,24 +71,30 @@ class SafeLookupLemmatizer(LookupLemmatizer):
     building the ``Table`` (a hash and a Bloom filter entry for each of 123,000 forms) took
     0.2 s of the model's load and is only needed to save the table again (``_lookups``)."""
 
+    _entries: Any  # the table by hash: a dict, or the Table of a Lookups given whole
+    _lookups_made: Lookups | None
+
     def __init__(self, lookups: Lookups | None = None, source: str | None = None,
                  **kwargs: Any) -> None:
-        self._entries: dict[int, dict[str, str]] | None = None
+        self._entries = None
         super().__init__(lookups, source, **kwargs)
 
     @property  # type: ignore[override]
     def _lookups(self) -> Lookups | None:
         """The table as spaCy's Lookups (for to_disk and training), made when first asked."""
         if self._lookups_made is None and self._entries is not None:
-            self._lookups_made = Lookups()
-            self._lookups_made.add_table(LEMMA_TABLE, self._entries)
+            made = Lookups()
+            made.add_table(LEMMA_TABLE, self._entries)
+            self._lookups_made = made
         return self._lookups_made
 
     @_lookups.setter
     def _lookups(self, lookups: Lookups | None) -> None:
         self._lookups_made = lookups
-        has_table = lookups is not None and lookups.has_table(LEMMA_TABLE)
-        self._entries = lookups.get_table(LEMMA_TABLE) if has_table else None
+        if lookups is not None and lookups.has_table(LEMMA_TABLE):
+            self._entries = lookups.get_table(LEMMA_TABLE)
+        else:
+            self._entries = None
 
     def from_disk(self, path: Any, exclude: Any = ()) -> SafeLookupLemmatizer:
         """Read the table HuSpaCy's ``to_disk`` wrote (``lookups.bin``), as a plain dict."""
