@@ -77,9 +77,6 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_export(build_export_parser().parse_args(argv[1:]))
     args = build_parser().parse_args(argv)
-    from reader.service import import_in_background
-
-    import_in_background()  # spaCy's import overlaps Qt's and the window's start
     from reader.ui.app import run_app
 
     return run_app(args.file, args.model)

@@ -11,7 +11,6 @@ import importlib.util
 import multiprocessing
 import os
 import re
-import threading
 import weakref
 from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -101,25 +100,6 @@ def locate_model(name: str | None) -> tuple[str, Path | str]:
         hint = "Give an installed pipeline's name or a pipeline folder."
     raise ModelError(f"The model {name!r} is not installed. {hint}   "
                      f"(installed: {', '.join(installed_models())})")
-
-
-def import_in_background() -> threading.Thread:
-    """Start importing spaCy, HuSpaCy's components and ours on a daemon thread: 0.7 s of the
-    first ``load_pipeline``, done while the window starts. A later import waits for it (each
-    module is imported once, under its own lock); a failure is left for load_pipeline to
-    report."""
-
-    def run() -> None:
-        try:
-            import huspacy.components  # noqa: F401  (imports spaCy and its Hungarian language)
-
-            import reader.components  # noqa: F401
-        except Exception:  # load_pipeline imports them again and says what is wrong
-            pass
-
-    thread = threading.Thread(target=run, name="import spaCy", daemon=True)
-    thread.start()
-    return thread
 
 
 def load_pipeline(name: str | None = None) -> Language:

@@ -28,7 +28,6 @@ from reader.export import corpus, table
 from reader.export.html import is_reader_page, read_embedded_analysis, render_html
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.nlp import BUNDLED, HUSPACY_MODELS, ModelError, installed_models
-from reader.nlp import import_in_background as _import_nlp_in_background
 from reader.textfile import (
     MAX_BYTES,
     ReadError,
@@ -249,12 +248,6 @@ def _saved_analysis(path: Path) -> Analysis:
 # Pipelines and analysis
 
 _pipelines: dict[str | None, Language] = {}  # one loaded pipeline per model, per process
-
-
-def import_in_background() -> None:
-    """Start importing the pipeline's code (spaCy) on a thread: the window calls it at launch,
-    so a model loaded a moment later no longer waits for spaCy's import."""
-    _import_nlp_in_background()
 
 
 def pipeline(model: str | None) -> Language:

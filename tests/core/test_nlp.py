@@ -199,14 +199,3 @@ def test_lemma_table_saved_after_a_fast_load_is_byte_for_byte_the_same(tmp_path)
     lemmatizer.from_disk(source.parent)
     lemmatizer.to_disk(tmp_path)
     assert (tmp_path / "lookups.bin").read_bytes() == source.read_bytes()
-
-
-def test_pipeline_code_is_imported_in_the_background_at_launch():
-    """import_in_background returns at once; when its thread ends, spaCy and the components
-    a pipeline needs are imported (the window calls it before Qt is imported)."""
-    import sys
-
-    thread = pipeline.import_in_background()
-    thread.join(60)
-    assert not thread.is_alive()
-    assert {"spacy", "huspacy.components", "reader.components"} <= set(sys.modules)
