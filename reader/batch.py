@@ -27,20 +27,21 @@ import sys
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
 
-from reader import inputs, service
-from reader.export import corpus, table
+from reader import processes, service
+from reader.corpus.folder import ARTICLE_SUFFIXES
+from reader.corpus.work import Runner, serial
+from reader.export import table
 from reader.service import FORMATS, ModelError, ReadError, SaveError
 
 PROG = "reader export"
 # what a folder given as input contributes: articles and documents (pages and JSON are left
 # out: they are what an export writes, often into that same folder)
-FOLDER_SUFFIXES = (*inputs.TEXT_SUFFIXES, *inputs.DOCUMENT_SUFFIXES)
+FOLDER_SUFFIXES = ARTICLE_SUFFIXES
 PROGRESS_DELAY = 1.0  # seconds before one file's progress bar shows (short files: no bar)
 
 
@@ -69,9 +70,6 @@ class Job:
 # ---------------------------------------------------------------------------------------------
 # Analysing (the same code runs in the main process and in workers)
 
-_worker_model_error: str | None = None
-_worker_protect: service.Protected = service.Protected()  # the inputs, sent once per worker
-
 Failure = tuple[str, str]  # (kind, message): "model" stops everything, "file" and "internal" one
 T = TypeVar("T")
 
@@ -83,21 +81,16 @@ def export_one(
     progress: Callable[[int, int], None] | None = None,
     lang: str = "hu",
     jobs: int = 1,
-    tables: bool = False,
-) -> Failure | corpus.ArticleTables | None:
-    """Analyse and write one job: None on success (with ``tables``: the article's rows for the
-    corpus tables), else (kind, message) by kind. ``protect``: the files not to replace (None:
-    those this worker process was started with); ``jobs``: processes that parse a long input's
-    sections (one input alone)."""
-    guard = _worker_protect if protect is None else service.protected(protect)
+) -> Failure | None:
+    """Analyse and write one job: None on success, else (kind, message) by kind. ``protect``:
+    the files not to replace (None: those this worker process was started with); ``jobs``:
+    processes that parse a long input's sections (one input alone)."""
+    guard = processes.protect if protect is None else service.protected(protect)
 
-    def work() -> corpus.ArticleTables | None:
+    def work() -> None:
         service.check_replaceable(job.output)  # before minutes of analysis, not after
         analysis = service.analysis_for(job.source, model, progress=progress, jobs=jobs)
         service.save(analysis, job.output, guard, lang)
-        if not tables:
-            return None
-        return corpus.article_tables(job.address or service.display_path(job.input), analysis)
 
     return _attempt(job, work)
 
@@ -121,8 +114,8 @@ def table_rows_one(
 
 def _attempt(job: Job, work: Callable[[], T]) -> T | Failure:
     """``work()``'s result, or every failure the user can cause as (kind, message)."""
-    if _worker_model_error is not None:
-        return "model", _worker_model_error
+    if processes.model_error is not None:
+        return "model", processes.model_error
     try:
         return work()
     except ModelError as exc:
@@ -133,35 +126,6 @@ def _attempt(job: Job, work: Callable[[], T]) -> T | Failure:
         return "file", f"{job.input.name}: {exc}"
     except Exception as exc:  # a bug: report it in one line, keep the other files going
         return "internal", f"internal error on {job.input.name}: {type(exc).__name__}: {exc}"
-
-
-def _init_worker(model: str | None, protect: service.Protected) -> None:
-    """Worker initializer: leave Ctrl+C to the main process, die with it, keep the files not to
-    replace, load the pipeline once; remember a failure to report it per job."""
-    global _worker_model_error, _worker_protect
-    _worker_protect = protect
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal sends it to every worker too
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
-    try:
-        service.pipeline(model)
-    except ModelError as exc:
-        _worker_model_error = str(exc)
-    except Exception as exc:  # a broken package: one line per job, no dead pool
-        _worker_model_error = f"the model {model} could not be loaded: {type(exc).__name__}: {exc}"
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when its parent dies, even by SIGKILL (best effort)."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() == 1:  # the parent died before prctl took effect
-            os._exit(1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,19 +250,24 @@ def _run(args: argparse.Namespace) -> int:
     tabular = is_table(jobs)
     if args.tables and (tabular or Path(args.output).suffix.lower() in FORMATS):
         raise UsageError(f"--tables writes into a folder; -o {args.output} is a file name.")
+    if (args.scheduler or args.store) and not args.tables:
+        raise UsageError("--scheduler and --store go with --tables (the corpus store).")
+    if args.scheduler and args.jobs > 1:
+        raise UsageError("--jobs and --scheduler: choose one (the cluster has its workers).")
     if len(jobs) > 1 or not folder.exists():
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise SaveError(f"cannot create the folder {folder}: "
                               f"{exc.strerror or exc}.") from None
+    if args.tables:
+        return _run_tables(args, jobs, folder, protect)
     work: Callable[..., Any]
     if tabular:
         service.check_replaceable(jobs[0].output)  # before minutes of analysis, not after
         work = functools.partial(table_rows_one, model=args.model, lang=args.lang)
     else:  # workers get ``protect`` once, when they start; this process passes it along
-        work = functools.partial(export_one, model=args.model, lang=args.lang,
-                                 tables=args.tables)
+        work = functools.partial(export_one, model=args.model, lang=args.lang)
         if args.jobs == 1 or len(jobs) == 1:
             work = functools.partial(work, protect=protect)
     if len(jobs) == 1 and args.jobs > 1:  # one long input: its sections on that many cores
@@ -323,14 +292,57 @@ def _run(args: argparse.Namespace) -> int:
             done = f"wrote {args.output}"
         else:
             done = f"wrote {_count(len(jobs), 'file')} to {args.output}"
-        if args.tables:
-            summary = service.save_corpus_tables(
-                [(f"art{n}", result) for n, result in enumerate(results, 1)], folder, protect)
-            done += (f" and the corpus tables ({_count(summary.articles, 'article')}, "
-                     f"{_count(summary.actors, 'actor')}, {_count(summary.claims, 'claim')})")
     if not args.quiet:
         print(done)
     return 0
+
+
+def _run_tables(args: argparse.Namespace, jobs: list[Job], folder: Path,
+                protect: service.Protected) -> int:
+    """--tables: sync the corpus store, write each article's output and the tables
+    (reader.corpus), the analyses running here, in --jobs processes or on a Dask cluster."""
+    from tqdm import tqdm
+
+    from reader.corpus.export import Item, export_corpus
+    from reader.corpus.store import CorpusStore
+    from reader.corpus.tables import remove_leftovers
+
+    store_path = Path(args.store) if args.store else folder / "corpus.sqlite"
+    held = protect.holding(store_path)
+    if held is not None:
+        raise UsageError(f"refusing to overwrite the input file {held}.")
+    runner: contextlib.AbstractContextManager[Runner]
+    if args.scheduler:
+        from reader.corpus.cluster import connect
+
+        runner = connect(args.scheduler)
+    else:
+        workers = min(args.jobs, len(jobs))
+        runner = contextlib.nullcontext(
+            processes.runner(args.model, workers, protect) if workers > 1 else serial)
+    items = [Item(job.address or str(job.input), job.address or service.display_path(job.input),
+                  job.output) for job in jobs]
+    try:
+        with (runner as run, CorpusStore.open(store_path, args.model) as store,
+              _stop_on_signals(jobs),
+              tqdm(total=len(jobs), unit="file", desc="export", file=sys.stderr,
+                   disable=args.quiet, dynamic_ncols=True) as bar):
+            done = export_corpus(store, items, folder, protect, run, args.lang,
+                                 lambda n, _total: bar.update(n - bar.n))
+            errors = store.errors()
+    finally:
+        remove_leftovers(folder)
+    for error in errors:
+        _say(error.reason)
+    if errors:
+        _say(f"{len(errors)} of {len(jobs)} files failed (listed in errors.csv).")
+    if not args.quiet:
+        tables = done.tables
+        print(f"wrote {_count(len(jobs) - len(errors), 'file')} to {args.output} and the corpus "
+              f"tables ({_count(tables.articles, 'article')}, {_count(tables.actors, 'actor')}, "
+              f"{_count(tables.claims, 'claim')}); analysed {done.sync.analysed}, kept "
+              f"{done.sync.kept} from {store_path}")
+    return 1 if errors else 0
 
 
 def is_table(jobs: Sequence[Job]) -> bool:
@@ -402,55 +414,25 @@ def _run_one(job: Job, work: Callable[..., Any], quiet: bool) -> Any:
             bar.close()
 
 
-IN_FLIGHT = 4  # jobs handed to each worker ahead: it never waits, and waiting looks at few
-
-
 def _run_parallel(jobs: list[Job], work: Callable[..., Any], model: str | None, workers: int,
                   bar: Any, protect: service.Protected) -> list[Any] | None:
     """``work`` in worker processes that load ``model`` and take ``protect`` once each: each
     job's result in order, None if the model failed. Only a few jobs per worker are submitted
     at a time, so each wait looks at those few, not at every job of a large folder."""
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                               initargs=(model, protect))
+    pool = processes.start(model, workers, protect)
+    results: list[Any] = [None] * len(jobs)
     try:
-        queued = iter(enumerate(jobs))
-        pending: dict[Future[Any], int] = {}
-        results: list[Any] = [None] * len(jobs)
-
-        def submit_more() -> None:
-            for n, job in queued:
-                pending[pool.submit(work, job)] = n
-                if len(pending) >= workers * IN_FLIGHT:
-                    return
-
-        submit_more()
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                n = pending.pop(future)
-                results[n] = future.result()
-                if _report(results[n], bar):
-                    _stop_workers(pool)
-                    return None
-            submit_more()
+        for n, result in processes.as_completed(
+                range(len(jobs)), lambda n: pool.submit(work, jobs[n]), workers):
+            results[n] = result
+            if _report(result, bar):
+                processes.stop(pool)
+                return None
     except BaseException:
-        _stop_workers(pool)
+        processes.stop(pool)
         raise
     pool.shutdown(wait=True)
     return results
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Kill the pool's workers now (a worker in the middle of a long article would otherwise
-    finish it first) and wait until they are gone."""
-    children = multiprocessing.active_children()
-    pool.shutdown(wait=False, cancel_futures=True)
-    for child in children:
-        with contextlib.suppress(OSError):
-            child.kill()
-    for child in children:
-        child.join(timeout=2)
-    pool.shutdown(wait=True)
 
 
 @contextlib.contextmanager

@@ -126,7 +126,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="also export one line of these sizes (MB) without sentence "
                         "punctuation or line breaks to JSON, each in a new process: time and "
                         "peak memory (issue 24: 19 MB under 1 GB)")
+    parser.add_argument("--corpus", type=int, default=None, metavar="N",
+                        help="instead: the corpus benchmark on N articles (python -m "
+                        "reader.corpus.bench): --jobs 1, --jobs 2 and a local Dask cluster")
     args = parser.parse_args(argv)
+    if args.corpus is not None:
+        from reader.corpus import bench
+
+        return bench.main(["--corpus", str(args.corpus),
+                           *(["--model", args.model] if args.model else [])])
 
     from reader import nlp, service
     from reader.export.html import render_html

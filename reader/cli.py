@@ -59,9 +59,16 @@ def build_export_parser() -> argparse.ArgumentParser:
                         "inputs, or for the sections of one long input")
     parser.add_argument("--tables", action="store_true",
                         help="with -o FOLDER: also write corpus tables for analysis into it "
-                        "(articles.csv, actors.csv, mentions.csv, claims.csv, one actor id "
-                        "across articles) and the actor network network.graphml; see "
-                        "docs/corpus.md")
+                        "(articles, actors, mentions, claims and errors as .csv and .parquet, "
+                        "one actor id across articles) and the actor network network.graphml, "
+                        "keeping the analyses in a corpus store so that a rerun analyses only "
+                        "new or changed files; see docs/corpus.md")
+    parser.add_argument("--store", default=None, metavar="FILE",
+                        help="with --tables: the corpus store (SQLite; default: "
+                        "OUTPUT/corpus.sqlite)")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="with --tables: run the analyses on the Dask cluster whose "
+                        "scheduler is at ADDRESS (tcp://host:8786); see docs/scaling.md")
     parser.add_argument("--quiet", action="store_true",
                         help="no progress bar and no closing 'wrote …' line")
     return parser

@@ -358,6 +358,32 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "autosave_failed": ("Corrections could not be saved automatically: {why}",
                         "A javítások automatikus mentése nem sikerült: {why}"),
     "autosave_title": ("Corrections saved automatically", "Automatikusan mentett javítások"),
+    # two windows on one text: one keeps its corrections (reader.autosave's lock)
+    "autosave_held": ("This article is open in another window too. Its corrections saved "
+                      "there are shown here, but corrections made here are not saved "
+                      "automatically: save them in a file from the File menu, or save "
+                      "automatically here instead.",
+                      "Ez a cikk egy másik ablakban is nyitva van. Az ott mentett javítások itt "
+                      "is látszanak, de az itt végzett javításokat a program nem menti "
+                      "automatikusan: mentse őket fájlba a Fájl menüből, vagy inkább itt "
+                      "mentsen automatikusan."),
+    "autosave_lost": ("Another window now saves this article's corrections automatically; "
+                      "corrections made here are no longer saved automatically: save them in "
+                      "a file from the File menu, or save automatically here again.",
+                      "Mostantól egy másik ablak menti automatikusan a cikk javításait; az itt "
+                      "végzetteket a program már nem menti automatikusan: mentse őket fájlba "
+                      "a Fájl menüből, vagy mentsen automatikusan újra itt."),
+    "autosave_take_over": ("Save Here Instead", "Inkább itt mentsen"),
+    "autosave_taken_over": ("Corrections of this article are saved automatically in this "
+                            "window from now on.",
+                            "A cikk javításait mostantól ez az ablak menti automatikusan."),
+    "autosave_taken_over_aside": ("Corrections of this article are saved automatically in "
+                                  "this window from now on; those the other window had saved "
+                                  "are kept aside in {path}.",
+                                  "A cikk javításait mostantól ez az ablak menti "
+                                  "automatikusan; amit a másik ablak mentett, félretéve: "
+                                  "{path}."),
+    "autosave_off": ("Not saved automatically", "Nincs automatikus mentés"),
     # the saved page
     "page_legend": ("Legend", "Jelmagyarázat"),
     "page_actors": ("Actors", "Szereplők"),
@@ -407,6 +433,75 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "status_fetching": ("Fetching {url}…", "Letöltés: {url}…"),
     "welcome_paste": ("…or paste copied text with Ctrl+V.",
                       "…vagy illesszen be másolt szöveget a Ctrl+V billentyűvel."),
+    # the corpus: many articles in one panel (reader.ui.corpus_panel, corpus_controller)
+    "open_corpus_folder": ("Open &Folder as Corpus…", "&Mappa megnyitása korpuszként…"),
+    "open_corpus_files": ("Open Files as &Corpus…", "Fájlok megnyitása &korpuszként…"),
+    "export_corpus": ("E&xport Corpus…", "Korpusz e&xportálása…"),
+    "corpus_stop": ("S&top Corpus Analysis", "Korpuszelemzés &leállítása"),
+    "corpus_stop_tip": ("Stop analysing the corpus; what is finished is kept",
+                        "A korpusz elemzésének leállítása; ami kész, megmarad"),
+    "corpus_panel": ("Corpus", "Korpusz"),
+    "corpus_folder_title": ("Open a folder as a corpus", "Mappa megnyitása korpuszként"),
+    "corpus_files_title": ("Open article files as a corpus",
+                           "Cikkfájlok megnyitása korpuszként"),
+    "corpus_export_title": ("Folder for the corpus tables", "Mappa a korpusz táblázatainak"),
+    "corpus_export_replace": ("{folder} already has corpus tables ({names}). Replace them?",
+                              "A(z) {folder} mappában már vannak korpusztáblázatok ({names}). "
+                              "Lecseréli őket?"),
+    "corpus_none": ("Open a folder as a corpus first (File ▸ Open Folder as Corpus…).",
+                    "Előbb nyisson meg egy mappát korpuszként (Fájl ▸ Mappa megnyitása "
+                    "korpuszként…)."),
+    "corpus_progress": ("{done} / {total}", "{done} / {total}"),
+    "status_corpus_syncing": ("Analysing the corpus {name}…", "A(z) {name} korpusz elemzése…"),
+    "status_corpus_done": ("Corpus {name} — articles: {articles}, actors: {actors}, not read: "
+                           "{errors}; analysed now: {analysed}, kept: {kept}.",
+                           "{name} korpusz: {articles} cikk, {actors} szereplő, {errors} "
+                           "olvashatatlan fájl; most elemezve {analysed}, megtartva {kept}."),
+    "status_corpus_stopped": ("Corpus analysis stopped; articles ready: {articles}.",
+                              "A korpusz elemzése leállítva; {articles} cikk kész."),
+    "status_corpus_exporting": ("Writing the corpus tables to {folder}…",
+                                "A korpusz táblázatainak írása ide: {folder}…"),
+    "status_corpus_exported": ("Corpus tables written to {folder} — articles: {articles}, "
+                               "actors: {actors}, claims: {claims}.",
+                               "A korpusz táblázatai elkészültek itt: {folder}: {articles} cikk, "
+                               "{actors} szereplő, {claims} állítás."),
+    "status_corpus_changed": ("The corpus folder changed; analysing what is new…",
+                              "A korpusz mappája megváltozott; az új fájlok elemzése…"),
+    "error_corpus": ("Cannot open the corpus", "A korpusz nem nyitható meg"),
+    "error_corpus_export": ("Cannot export the corpus", "A korpusz nem exportálható"),
+    "corpus_tab_articles": ("Articles ({n})", "Cikkek ({n})"),
+    "corpus_tab_actors": ("Actors ({n})", "Szereplők ({n})"),
+    "corpus_tab_errors": ("Not read ({n})", "Nem olvasható ({n})"),
+    "corpus_filter_articles": ("Filter articles by title, outlet or date",
+                               "Cikkek szűrése cím, lap vagy dátum szerint"),
+    "corpus_filter_actors": ("Filter actors by name or type",
+                             "Szereplők szűrése név vagy típus szerint"),
+    "corpus_claims_of": ("Claims of {name} in the corpus: {n}. Double-click one to open its "
+                         "article there.",
+                         "{name} állításai a korpuszban: {n}. Dupla kattintással a cikkben "
+                         "ott nyílik meg."),
+    "corpus_claims_none": ("Choose an actor to see their claims in every article.",
+                           "Válasszon szereplőt, hogy lássa minden cikkbeli állítását."),
+    "corpus_claim_missing": ("That claim is not in the article as it is analysed now.",
+                             "Ez az állítás nincs meg a cikk mostani elemzésében."),
+    "col_title": ("Title", "Cím"),
+    "col_outlet": ("Outlet", "Lap"),
+    "col_date": ("Date", "Dátum"),
+    "col_actors": ("Actors", "Szereplő"),
+    "col_name": ("Name", "Név"),
+    "col_articles": ("Articles", "Cikk"),
+    "col_article": ("Article", "Cikk"),
+    "col_sentence": ("Sentence", "Mondat"),
+    "col_file": ("File", "Fájl"),
+    "col_reason": ("Why it was not read", "Miért nem olvasható"),
+    "corpus_merge": ("Merge the Selected Actors into “{name}”",
+                     "A kijelölt szereplők összevonása ebbe: „{name}”"),
+    "corpus_split": ("Split “{name}” into Its Parts Again", "„{name}” szétválasztása részeire"),
+    "corpus_parts": ("Merged in the corpus from: {names}",
+                     "A korpuszban összevonva ezekből: {names}"),
+    "corpus_merge_what": ("merge into “{name}”", "összevonás ebbe: „{name}”"),
+    "corpus_split_what": ("split “{name}”", "„{name}” szétválasztása"),
+    "status_corpus_corrected": ("Corpus correction: {edit}.", "Korpuszjavítás: {edit}."),
 }
 
 # Claim kinds drawn distinctly, with a symbol as well as a colour (palette.KIND_COLOURS);

@@ -54,6 +54,9 @@ class Parsed:
     sentences: tuple[Range, ...]
     has_parser: bool
     has_lemmas: bool
+    # capitalised words of the text that the pipeline's lemma table knows only as common words
+    # (`Vihart`, `Kövesse`), never as names (`Nagy`, `Kovács` are both): see common_words
+    common_words: frozenset[str] = frozenset()
 
 
 def installed_models() -> list[str]:
@@ -251,7 +254,35 @@ def parse(
         parts.close()
     if progress is not None and reached < len(text):
         progress(len(text), len(text))  # trailing line breaks: still end at the total
-    return Parsed(tokens, tuple(entities), tuple(sentences), has_parser, has_lemmas)
+    common = common_words(nlp, tokens.strings())
+    return Parsed(tokens, tuple(entities), tuple(sentences), has_parser, has_lemmas, common)
+
+
+def _lemma_table(nlp: Language) -> Any | None:
+    """The lookup lemmatiser's table (form -> {POS|morphology: lemma}), if the pipeline has one."""
+    for _name, pipe in nlp.pipeline:
+        lookups = getattr(pipe, "_lookups", None)
+        if lookups is not None and lookups.has_table("lemma_lookups"):
+            return lookups.get_table("lemma_lookups")
+    return None
+
+
+def common_words(nlp: Language, words: Iterable[str]) -> frozenset[str]:
+    """The capitalised words among ``words`` that the pipeline's lemma table knows in lower case
+    and never as a proper noun: `Vihart`, `Kövesse`, capitalised only at a sentence start, but
+    not `Nagy`, `Kovács` or `Fekete`, which the table also knows as names. Empty without a table.
+    """
+    table = _lemma_table(nlp)
+    if table is None:
+        return frozenset()
+    out = set()
+    for word in words:
+        if not word[:1].isupper() or not word.isalpha() or word.lower() not in table:
+            continue
+        own = table.get(word) or {}
+        if not any(analysis.startswith("PROPN") for analysis in own):
+            out.add(word)
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -420,6 +451,10 @@ class TokenTable(Sequence[Token]):
         self._sent_starts.extend(other._sent_starts)
         numbers = [self._number(value) for value in other._strings]
         self._codes.extend(array("I", (numbers[c] for c in other._codes)))
+
+    def strings(self) -> list[str]:
+        """Every distinct string of the table (texts, lemmas, tags), each once."""
+        return list(self._strings)
 
     def _number(self, value: str) -> int:
         number = self._numbers.get(value)

@@ -91,7 +91,7 @@ def folder_export_figures(n: int) -> FolderExport:
 
         args = argparse.Namespace(inputs=[str(folder)], output=str(Path(tmp) / "out"),
                                   format="json", jobs=1, model=None, lang="hu", quiet=True,
-                                  tables=False)
+                                  tables=False, store=None, scheduler=None)
         real = service.analysis_for
         service.analysis_for = analysis_for  # type: ignore[assignment]
         count, undo = _counting_stats()

@@ -15,16 +15,16 @@ import json
 import os
 import secrets
 import stat
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reader import inputs
 from reader.analysis import jsonio
 from reader.analysis.edits import reapply
-from reader.export import corpus, table
+from reader.export import table
 from reader.export.html import is_reader_page, read_embedded_analysis, render_html
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.nlp import BUNDLED, HUSPACY_MODELS, ModelError, installed_models
@@ -429,55 +429,6 @@ def save_table_rows(
     return sum(part.count for part in parts)
 
 
-CORPUS_TABLES = ("articles.csv", "actors.csv", "mentions.csv", "claims.csv", "network.graphml")
-
-
-@dataclass(frozen=True)
-class CorpusSummary:
-    """What ``save_corpus_tables`` wrote: how many articles, corpus actors and claims."""
-
-    articles: int
-    actors: int
-    claims: int
-
-
-def save_corpus_tables(
-    parts: Sequence[tuple[str, corpus.ArticleTables]],
-    folder: str | os.PathLike[str],
-    protect: Protect = (),
-) -> CorpusSummary:
-    """Write the corpus tables (CORPUS_TABLES: four CSV files, UTF-8 with BOM, and the GraphML
-    network) into ``folder`` from (article id, article rows) pairs, each file atomically, never
-    over a protected file. docs/corpus.md documents them."""
-    folder = Path(folder)
-    protect = protected(protect)
-    for name in CORPUS_TABLES:  # refuse before writing any of them
-        path = folder / name
-        held = protect.holding(path)
-        if held is not None:
-            raise SaveError(f"refusing to overwrite the input file {held}.")
-        if path.is_dir():
-            raise SaveError(f"{path} is a folder; the corpus tables need that name.")
-        check_replaceable(path)
-    built = corpus.Corpus()
-    articles: list[tuple[str, ...]] = []
-    mentions: list[tuple[str, ...]] = []
-    claims: list[tuple[str, ...]] = []
-    for article_id, tables in parts:
-        article = built.add(article_id, tables)
-        articles.append(article.article)
-        mentions += article.mentions
-        claims += article.claims
-    actors = built.actor_rows()
-    for name, header, rows in (("articles.csv", corpus.ARTICLE_COLUMNS, articles),
-                               ("actors.csv", corpus.ACTOR_COLUMNS, actors),
-                               ("mentions.csv", corpus.MENTION_COLUMNS, mentions),
-                               ("claims.csv", corpus.CLAIM_COLUMNS, claims)):
-        _write_text(folder / name, corpus.csv_text(header, rows), table.ENCODING)
-    _write_text(folder / "network.graphml", built.graphml(), "utf-8")
-    return CorpusSummary(len(articles), len(actors), len(claims))
-
-
 def _checked_output(output: Path, formats: dict[str, str], protect: Protect) -> str:
     """The format of ``output`` by its suffix; SaveError for another suffix, a protected (input)
     file, a folder or a read-only file, before anything is rendered."""
@@ -527,6 +478,15 @@ def check_replaceable(path: Path) -> None:
 def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Replace ``path`` with ``data`` (or its parts, written one after another) all at once;
     on any failure, a part that cannot be made included, no partial file is left."""
+    with open_atomic(path) as handle:
+        for part in [data] if isinstance(data, bytes) else data:
+            handle.write(part)
+
+
+@contextmanager
+def open_atomic(path: Path) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through, piece by piece; it replaces ``path`` all at once when
+    the block ends, and on any failure or interruption no partial file is left."""
     check_replaceable(path)
     folder = path.parent
     if not folder.is_dir():
@@ -538,8 +498,7 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
         with os.fdopen(fd, "wb") as handle:
             if path.exists():  # keep an existing output's permissions
                 os.fchmod(handle.fileno(), path.stat().st_mode & 0o7777)
-            for part in [data] if isinstance(data, bytes) else data:
-                handle.write(part)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)

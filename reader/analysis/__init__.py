@@ -74,7 +74,9 @@ def with_text(analysis: Analysis, text: str) -> Analysis:
 
 def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = "") -> Analysis:
     """The analysis of already parsed text: a pure function of the text and the pipeline output."""
-    grouping = group_actors(text, parsed.tokens, parsed.entities, parsed.has_lemmas)
+    grouping = group_actors(
+        text, parsed.tokens, parsed.entities, parsed.has_lemmas, parsed.common_words
+    )
     names = {actor.id: actor.name for actor in grouping.actors}
     related = related_tokens(parsed.tokens, grouping.actors)
     labels = {actor.id: actor.label for actor in grouping.actors}

@@ -231,11 +231,19 @@ def find_mentions(
     tokens: Sequence[Token],
     entities: Sequence[tuple[int, int, str]],
     has_lemmas: bool,
+    common_words: Container[str] = frozenset(),
 ) -> list[Mention]:
     """Clean, name and split the recogniser's entities, then add the mentions it missed."""
     starts = [t.start for t in tokens]
-    cleaned = _cleaned_spans(text, tokens, [(*_token_range(starts, tokens, s, e), lab)
-                                            for s, e, lab in entities])
+    ranges = [(*_token_range(starts, tokens, s, e), lab) for s, e, lab in entities]
+    works = boundaries.work_titles(tokens, ranges)
+    inflectable = [  # a title the sentence inflects (`A kőszívű ember fiainak`): named nominative
+        (first, last, label)
+        for first, last, label in boundaries.capital_article_titles(text, tokens)
+        if not any(first < t_last and t_first < last for t_first, t_last, _ in works)
+    ]
+    titles = works + inflectable
+    cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles))
     known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
@@ -246,15 +254,82 @@ def find_mentions(
             name = name_of(text, tokens, first, last, end, has_lemmas, known)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
-    mentions = _not_names_dropped(text, tokens, mentions)
+    mentions = _not_names_dropped(text, tokens, mentions, common_words)
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
     mentions = [
         part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
     ]
-    mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    mentions += [
+        Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
+                _normalise_space(text[tokens[first].start : tokens[last - 1].end]), "title")
+        for first, last, label in works
+    ]
+    mentions += [
+        Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
+                name_of(text, tokens, first, last, tokens[last - 1].end, has_lemmas, known),
+                "title")
+        for first, last, label in inflectable
+    ]
+    mentions = _titles_completed(text, tokens, mentions)
+    # a line that is a person's name alone before the occurrences of known names: `Mizsur
+    # András` is not the András of another name
     mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
+    mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    mentions += [
+        Mention(tokens[k].start, tokens[k].end, label, k, k + 1, name, "name_compound")
+        for k, name, label in boundaries.name_compounds(tokens, _covered(len(tokens), mentions))
+    ]
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
+
+
+def _titles_completed(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`title_completed` rule: `a Házon kívül.` where the recogniser found `Házon` alone: a
+    mention whose words begin a title the article names, and run on into that title's other
+    words, is that title (the words after it belong to no other mention)."""
+    titles: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.origin == "title" and m.last - m.first >= 2:
+            titles.setdefault(tokens[m.first].text.casefold(), []).append(m)
+    if not titles:
+        return mentions
+    covered = _covered(len(tokens), mentions)
+    out = []
+    for m in mentions:
+        if m.origin != "title":
+            for t in titles.get(tokens[m.first].text.casefold(), []):
+                n = t.last - t.first
+                last = m.first + n
+                if (
+                    m.last < last <= len(tokens)
+                    and not any(covered[m.last : last])
+                    and [x.text for x in tokens[m.first : last]]
+                    == [x.text for x in tokens[t.first : t.last]]
+                ):
+                    m = replace(m, end=tokens[last - 1].end, last=last, name=t.name,
+                                label=t.label, origin="title")
+                    break
+        out.append(m)
+    return out
+
+
+def _outside_titles(
+    ranges: Sequence[tuple[int, int, str]], titles: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The recogniser's token ranges less the works' titles: a range inside a title goes
+    (`Házon` of `Házon kívül`), one that runs into a title ends where it starts (`ATV Start`)."""
+    if not titles:
+        return list(ranges)
+    out = []
+    for first, last, label in ranges:
+        for t_first, t_last, _ in titles:
+            if first < t_last and t_first < last:
+                last = t_first if first < t_first else first
+        if first < last:
+            out.append((first, last, label))
+    return out
 
 
 def _cleaned_spans(
@@ -281,6 +356,16 @@ def _cleaned_spans(
         ):
             taken[whole[3]] = 1
             last = whole[3] + 1
+        elif (
+            whole is not None
+            and label == "PER"
+            and whole[3] - whole[2] == 1
+            and whole[3] < len(tokens)
+            and not taken[whole[3]]
+            and boundaries.surname_after_given(tokens, whole[2])
+        ):
+            taken[whole[3]] = 1
+            last = whole[3] + 1
         pieces, at = [], first
         for k, _rule in boundaries.cut_points(tokens, first, last):
             pieces.append((at, k))
@@ -296,7 +381,7 @@ def _cleaned_spans(
 
 
 def _not_names_dropped(
-    text: str, tokens: Sequence[Token], mentions: list[Mention]
+    text: str, tokens: Sequence[Token], mentions: list[Mention], common: Container[str]
 ) -> list[Mention]:
     """Entities that are no names: words of an all-capital line, lone sentence-start words."""
     lines = boundaries.CapitalLines(text)
@@ -313,7 +398,7 @@ def _not_names_dropped(
         if boundaries.in_capital_line(lines, m.start, m.name, known_elsewhere):
             continue
         if m.last - m.first == 1 and boundaries.lone_sentence_start(
-            tokens, m.first, name_words, words
+            tokens, m.first, name_words, words, common
         ):
             continue
         kept.append(m)
@@ -387,10 +472,18 @@ def _split(
         )
         left_known = left.casefold() in names and left.casefold() != m.name.casefold()
         right_known = right.casefold() in names and right.casefold() != m.name.casefold()
-        surname_given = boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(
-            tokens[k - 1]
-        )  # "Szabó | Istvánnak" is one person, however known each half is
-        if ((left_known and right_known) or inflected_inside) and not surname_given:
+        # a full name the article names alone, after two other words: `Krisztina Than |
+        # Krasznahorkai László`, each of several words, is two names however unknown the first
+        several = k - m.first >= 2 and m.last - k >= 2
+        right_known_whole = several and right_known
+        surname_given = (
+            boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(tokens[k - 1])
+        ) or (  # "Szabó | Istvánnak", "Hussein | Ghrer" are one person, however known each half
+            k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
+        )
+        if (
+            (left_known and right_known) or inflected_inside or right_known_whole
+        ) and not surname_given:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(
@@ -435,7 +528,11 @@ def _missed(
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if covered[i] or not is_capitalised(tok.text) or tok.pos in ("DET", "PUNCT"):
+        # an article opens only a known title of several words (`A kőszívű ember fiai`)
+        article = tok.pos in ("DET", "PUNCT")
+        if covered[i] or not is_capitalised(tok.text) or (
+            article and tok.text.casefold() not in by_first
+        ):
             i += 1
             continue
         match: Mention | None = None
@@ -451,7 +548,7 @@ def _missed(
             if name_of(text, tokens, i, last, end, has_lemmas, known).casefold() == name.casefold():
                 match = Mention(tok.start, end, label, i, last, name, "propagated")
                 break
-        if match is None and len(tok.text) > 2:
+        if match is None and len(tok.text) > 2 and not article:
             end = tok.end
             while end > tok.start and text[end - 1] in TRIM_CHARS:
                 end -= 1
@@ -466,6 +563,9 @@ def _missed(
                 match = Mention(
                     tok.start, end, label_of[name.casefold()], i, i + 1, name, "propagated"
                 )
+            elif end > tok.start and _family_of_person(name, label_of):
+                # a known person's family: "Vidnyánszkyékat" (-ék: he and those with him)
+                match = Mention(tok.start, end, "PER", i, i + 1, name, "propagated")
             elif (
                 # an organisation by its capitalised last word after the article, the way
                 # Hungarian shortens it ("Dunamenti Vízművek" -> "a Vízművek"); a city or a
@@ -482,6 +582,16 @@ def _missed(
         else:
             i += 1
     return found
+
+
+def _family_of_person(name: str, label_of: dict[str, str]) -> bool:
+    """`Vidnyánszkyékat`, `Vargáék`: a person's name the article knows with the family ending
+    -ék, in any case (the grouping then joins it to the person)."""
+    forms = [name.casefold()] + [stem.casefold() for stem, _ in strip_candidates(name)]
+    return " " not in name and any(
+        form.endswith("ék") and label_of.get(next(iter(plural_bases(form)), "")) == "PER"
+        for form in forms
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -597,9 +707,9 @@ def group_mentions(
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
         if words[-1] in lexicon.LEGAL_FORMS:
             by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
-    _join_variants(uf, names)
-    _join_legal_forms(uf, names)
-    _join_initials(uf, _speaker_labels(text, mentions), multi)
+    facts = _Facts(text, mentions, names, multi)
+    for _rule, join in JOIN_RULES:
+        join(uf, facts)
     by_word_folded: dict[str, set[str]] = {}
     for word, fulls_of in by_word.items():
         by_word_folded.setdefault(fold(word), set()).update(fulls_of)
@@ -647,6 +757,35 @@ def group_mentions(
     return names_out, members
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What the joining rules read: the text, its mentions, their names (casefolded) and the
+    mentions of each name of several words."""
+
+    text: str
+    mentions: Sequence[Mention]
+    names: set[str]
+    multi: dict[str, list[Mention]]
+
+
+JoinRule = Callable[["_UnionFind", _Facts], None]
+
+# The rules that make one actor of names that differ, in the order they run (each names a
+# function below); the surname, tail and alias steps of group_mentions follow them.
+JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
+    ("variants", lambda uf, f: _join_variants(uf, f.names)),
+    ("misspelling", lambda uf, f: _join_misspellings(uf, f.names)),
+    ("legal_form", lambda uf, f: _join_legal_forms(uf, f.names)),
+    ("same_body", lambda uf, f: _join_bodies(uf, f.names)),
+    ("family", lambda uf, f: _join_families(uf, f.names)),
+    ("award_base", lambda uf, f: _join_award_bases(uf, f.mentions)),
+    ("initials", lambda uf, f: _join_initials(uf, _speaker_labels(f.text, f.mentions), f.multi)),
+    ("acronym", lambda uf, f: _join_acronyms(
+        uf, {m.name.casefold() for m in f.mentions if _is_acronym(m.name)}, f.multi)),
+    ("diminutive", lambda uf, f: _join_diminutives(uf, f.names, f.multi)),
+)
+
+
 _WEB_SUFFIX = re.compile(r"\.(?:hu|com|org|net|eu|info)$")
 
 
@@ -663,6 +802,87 @@ def _join_variants(uf: _UnionFind, names: set[str]) -> None:
             uf.union(by_form[form], key)
         else:
             by_form[form] = key
+
+
+MISSPELT_MIN = 5  # letters of the word that differs: shorter names differ by a letter (Irak, Irán)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """The words differ by one letter dropped, added or changed."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
+
+
+def _join_misspellings(uf: _UnionFind, names: set[str]) -> None:
+    """`misspelling` rule: `Krasznahokai László` / `Krasznahorkai László`, `Latinovics Zoltán` /
+    `Latinovits Zoltán`: two names that differ in one word of five letters or more by one letter
+    are one actor, unless both words are given names (`Andrea` / `Andreas`) or places. Found
+    through one-letter deletions, so a long text costs its names' length, not their pairs."""
+    given, places = lexicon.given_names(), lexicon.gazetteer()
+    buckets: dict[str, list[str]] = {}
+    for key in sorted(names):
+        if sum(ch.isalpha() for ch in key) < MISSPELT_MIN:
+            continue
+        for variant in {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}:
+            buckets.setdefault(variant, []).append(key)
+    for keys in buckets.values():
+        for a, b in zip(keys, keys[1:], strict=False):
+            words_a, words_b = a.split(), b.split()
+            if len(words_a) != len(words_b):
+                continue
+            diff = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+            if len(diff) != 1:
+                continue
+            x, y = diff[0]
+            if min(len(x), len(y)) < MISSPELT_MIN or not _one_letter_apart(x, y):
+                continue
+            if {x.title(), y.title()} <= given or {x.title(), y.title()} <= places:
+                continue
+            uf.union(a, b)
+
+
+def _join_award_bases(uf: _UnionFind, mentions: Sequence[Mention]) -> None:
+    """`award_base` rule: `a Nobelt`, `a Nobelre` for the `Nobel-díj` of the same article: the
+    name an award is named after, alone and mostly tagged neither a person nor a place, is the
+    award (`Kossuth` beside a `Kossuth-díj`, a person, stays apart)."""
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        labels.setdefault(m.name.casefold(), Counter())[m.label] += 1
+    for key in labels:
+        base, dash, noun = key.rpartition("-")
+        votes = labels.get(base)
+        if dash and noun == "díj" and votes and (
+            2 * (votes["PER"] + votes["LOC"]) < sum(votes.values())
+        ):
+            uf.union(key, base)
+
+
+def _join_families(uf: _UnionFind, names: set[str]) -> None:
+    """`family` rule for names of several words: `von der Leyenék` (-ék: she and those with her)
+    is von der Leyen (one-word names take the same ending in group_mentions)."""
+    for key in names:
+        head, space, last = key.rpartition(" ")
+        if space and last.endswith("ék"):
+            for bare in plural_bases(last)[:1]:
+                if f"{head} {bare}" in names:
+                    uf.union(f"{head} {bare}", key)
+
+
+def _join_bodies(uf: _UnionFind, names: set[str]) -> None:
+    """`same_body` rule: `Orbán-kormány`, `Orbán-kabinet` and `Orbán-rezsim` name one body, the
+    government of the one person (lexicon.BODY_NOUNS are its synonyms)."""
+    by_base: dict[str, str] = {}
+    for key in sorted(names):
+        base, dash, noun = key.rpartition("-")
+        if dash and base and noun in lexicon.BODY_NOUNS:
+            if base in by_base:
+                uf.union(by_base[base], key)
+            else:
+                by_base[base] = key
 
 
 def _speaker_labels(text: str, mentions: Sequence[Mention]) -> set[str]:
@@ -688,6 +908,58 @@ def _join_legal_forms(uf: _UnionFind, names: set[str]) -> None:
             base = " ".join(words[:-1])
             if base in names:
                 uf.union(key, base)
+
+
+_DIGRAPH_INITIALS = ("cs", "dzs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")
+
+
+def _initials(name: str) -> str:
+    """`Magyar Orvosi Kamara` -> 'mok', `Színház- és Filmművészeti Egyetem` -> 'szfe': the
+    first letter (a Hungarian digraph whole) of each capitalised word."""
+    out = []
+    for word in name.replace("-", " ").split():
+        if not word[:1].isupper():
+            continue
+        lower = word.casefold()
+        out.append(next((d for d in _DIGRAPH_INITIALS if lower.startswith(d)), lower[:1]))
+    return "".join(out)
+
+
+def _join_acronyms(
+    uf: _UnionFind, acronyms: set[str], multi: dict[str, list[Mention]]
+) -> None:
+    """`acronym` rule: `MOK` is the `Magyar Orvosi Kamara` of the same article when its letters
+    are exactly the initials of that one name of several words, and of no person's name
+    (`MRE`, `SZFE`; a looser fit, `BME` for four initials, is left to the brackets rule)."""
+    by_initials: dict[str, list[str]] = {}
+    for full, ms in multi.items():
+        by_initials.setdefault(_initials(ms[0].name), []).append(full)
+    for key in acronyms:
+        fulls = by_initials.get(key, [])
+        if len(fulls) == 1 and not any(m.label == "PER" for m in multi[fulls[0]]):
+            uf.union(fulls[0], key)
+
+
+def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
+    """`diminutive` rule: `Kriszti` is Regős Krisztina, `Feri` Nagy Ferenc: a lone name ending in
+    -i whose stem begins the given name of exactly one person of the article (accents aside) is
+    that person's pet name (`Andi` beside an Andrea and an András is left alone)."""
+    given = lexicon.given_names()
+    persons: list[tuple[str, str]] = []  # (full name key, its given name folded)
+    for full, ms in multi.items():
+        words = ms[0].name.split()
+        if 2 <= len(words) <= 3 and any(m.label == "PER" for m in ms):
+            persons += [(full, fold(w)) for w in (words[-1], words[0]) if w in given]
+    name_words = {w for full in multi for w in full.split()}  # "Tamási" of a "Tamási Áron"
+    for key in names:
+        if " " in key or len(key) < 4 or not key.endswith("i") or not key.isalpha():
+            continue
+        if key in name_words:
+            continue
+        stem = fold(key[:-1])
+        owners = {full for full, name in persons if name != fold(key) and name.startswith(stem)}
+        if len(owners) == 1:
+            uf.union(next(iter(owners)), key)
 
 
 def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
@@ -746,13 +1018,15 @@ def _actor_name(ms: Sequence[Mention], known: Container[str] = ()) -> str:
 
 
 def _inflected_form_of(name: str, keys: set[str]) -> bool:
-    """`Gömböcöket` beside `Gömböc`: a one-word name that is an inflected or plural form of
-    another name of the same actor is no display name."""
-    if " " in name:
-        return False
+    """`Gömböcöket` beside `Gömböc`, `von der Leyenék` beside `von der Leyen`: a name whose last
+    word is an inflected, plural or family form of another name of the same actor is no
+    display name."""
     key = name.casefold()
-    forms = [stem.casefold() for stem, _ in strip_candidates(name)]
-    bases = [b for form in [key, *forms] for b in plural_bases(form)]
+    head, _, last = key.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    forms = [prefix + stem.casefold() for stem, _ in strip_candidates(last)]
+    bases = [prefix + b for form in [last, *(f[len(prefix):] for f in forms)]
+             for b in plural_bases(form)]
     return any(f != key and f in keys for f in forms + bases)
 
 
@@ -761,7 +1035,9 @@ def majority_label(ms: Sequence[Mention], name: str) -> str:
     an organisation's head noun, a given name, a gazetteer place ...), else its mentions' most
     common label, the first one on a tie."""
     names = sorted({name, *(m.name for m in ms)}, key=lambda n: (-len(n.split()), -len(n), n))
-    return evidence.actor_label(names, [m.label for m in ms], [(m.name, m.label) for m in ms])[0]
+    # a work's title says what it is (a film, a periodical) more surely than the recogniser
+    votes = [m.label for m in ms if m.origin == "title"] or [m.label for m in ms]
+    return evidence.actor_label(names, votes, [(m.name, m.label) for m in ms])[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -850,10 +1126,12 @@ def group_actors(
     tokens: Sequence[Token],
     entities: Sequence[tuple[int, int, str]],
     has_lemmas: bool = True,
+    common_words: Container[str] = frozenset(),
 ) -> Grouping:
-    """Entities, actors and the token -> actor map for one parsed text."""
+    """Entities, actors and the token -> actor map for one parsed text; ``common_words``: the
+    capitalised words the pipeline knows only as common words (reader.nlp.common_words)."""
     entities = list(entities) + handles(tokens, entities)
-    mentions = find_mentions(text, tokens, entities, has_lemmas)
+    mentions = find_mentions(text, tokens, entities, has_lemmas, common_words)
     mentions = sorted(mentions + _bracket_acronyms(text, tokens, mentions), key=lambda m: m.start)
     names, members = group_mentions(text, tokens, mentions)
     actors: list[Actor] = []

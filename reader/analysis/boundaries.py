@@ -10,7 +10,13 @@ the scorer's misses) can say which rule cut or dropped a span:
 - entities that are not names at all (``not_a_name``): words of an all-capital line, a lone
   capitalised word at a sentence start that the article never uses as a name again;
 - what an entity gains at its end (``street_end``): the lower-case place noun of a street or
-  square name (``Váci utcában``).
+  square name (``Váci utcában``); a person's surname after a lone given name
+  (``surname_after_given``: ``Hiromichi Tagawával``);
+- names the recogniser cuts or misses whole: a work's title before `című` or `címmel`,
+  lower-case words and all (``work_titles``: ``a Házon kívül című műsor``), or after a capitalised
+  article inside a sentence (``capital_article_titles``: ``az Egy magyar nábob``); a name and a
+  body's, building's or award's noun joined by a hyphen (``name_compounds``:
+  ``Orbán-kormánnyal``, ``Sándor-palotát``, ``Nobel-díjára``); a line that is a person's name.
 
 Only reader.analysis.actors uses these; they read tokens and the lexicon, never spaCy.
 """
@@ -20,10 +26,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import NAME_PARTICLES, is_capitalised, strip_candidates
+from reader.analysis.morphology import (
+    NAME_PARTICLES,
+    is_capitalised,
+    plural_bases,
+    strip_candidates,
+)
 from reader.types import Token
 
 LONG_ENDING = 3  # a case ending this long is a case ending even where the tagger says Nom
@@ -206,6 +217,26 @@ def surname_before_given(tokens: Sequence[Token], first: int, last: int) -> bool
     )
 
 
+def surname_after_given(tokens: Sequence[Token], k: int) -> bool:
+    """`surname_after_given` rule: `Hiromichi | Tagawával`: a person recognised by a given name
+    alone, right before a capitalised word that is no given name, is named in the foreign order,
+    and that word is the surname, in any case (Hungarian order puts the given name last, so
+    nothing capitalised follows it inside the name)."""
+    if k + 1 >= len(tokens) or not is_given_name(tokens[k]):
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.text[:1].isupper()
+        and nxt.text.isalpha()
+        and not nxt.sent_start
+        and not is_given_name(nxt)
+        and not _is_acronym(nxt.text)
+        and nxt.pos not in _NOT_SURNAMES
+        and nxt.text not in lexicon.gazetteer()
+        and nominative(nxt) not in lexicon.gazetteer()  # "Tamás Budapesten"
+    )
+
+
 _ELIDED = re.compile(r"-\s+(?:és|vagy|illetve|valamint)\s+$")
 
 
@@ -305,7 +336,11 @@ class WordIndex:
 
 
 def lone_sentence_start(
-    tokens: Sequence[Token], i: int, name_words: Counter[str], words: WordIndex
+    tokens: Sequence[Token],
+    i: int,
+    name_words: Counter[str],
+    words: WordIndex,
+    common: Container[str] = frozenset(),
 ) -> bool:
     """`lone_sentence_start` rule: `Péntek reggel`, `Többeknek feltűnt`: one capitalised word at
     a sentence start that the lemmatiser gives a lower-case lemma, whose stem occurs nowhere else
@@ -319,9 +354,10 @@ def lone_sentence_start(
     if not word[:1].isupper() or _is_acronym(word) or any(not ch.isalpha() for ch in word):
         return False
     if not tok.lemma[:1].islower() and not (
-        # the lemmatiser kept the capital, but the word is a verb or function word, or the
-        # article writes it in lower case elsewhere: "Kövesse", "Stresszes"
-        tok.pos in COMMON_POS or word.lower() in words.lower
+        # the lemmatiser kept the capital, but the word is a verb or function word, the article
+        # writes it in lower case elsewhere, or the pipeline's lemma table knows it only as a
+        # common word (``common``): "Kövesse", "Stresszes", "Vihart"
+        tok.pos in COMMON_POS or word.lower() in words.lower or word in common
     ):
         return False
     stem = nominative(tok)
@@ -357,7 +393,8 @@ def street_end(tokens: Sequence[Token], last: int) -> bool:
 
 def name_lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """`name_line` rule: a line that is nothing but a surname and a given name (`Mizsur András`
-    in a list of staff or signatories) is a person's name, recognised or not. (first, last)."""
+    in a list of staff or signatories; `Iván András`, both words given names) is a person's name,
+    recognised or not. (first, last)."""
     out: list[tuple[int, int]] = []
     k, n = 0, len(tokens)
     while k < n:
@@ -368,8 +405,11 @@ def name_lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         j = k + 1
         while j < n and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
             j += 1
-        if 2 <= j - k <= 3 and person_name(tokens[k:j]) and all(
-            t.text.replace("-", "").isalpha() for t in tokens[k:j]
+        line = tokens[k:j]
+        if 2 <= j - k <= 3 and all(t.text.replace("-", "").isalpha() for t in line) and (
+            person_name(line)
+            # a surname that is also a given name (`Iván András`, `Pál Tamás`) on its own line
+            or (all(is_capitalised(t.text) for t in line) and all(map(is_given_name, line)))
         ):
             out.append((k, j))
         k = j
@@ -393,3 +433,218 @@ def slash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ):
         return parts
     return [(start, end)]  # "RFE/RL", "AC/DC": acronyms slashed together are one name
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles of works: "a Házon kívül című műsor", "„Magyarok oroszföldön” címmel"
+
+_CLOSING_QUOTES = {"”", '"', "»", "“", "’"}
+_OPENING_QUOTES = {"„": "”", "“": "”", '"': '"', "«": "»", "»": "«", "‘": "’"}
+_TITLE_STOPS = {":", ";", "(", ")", "–", "—", "„", "“", "”", '"', "»", "«"}
+MAX_TITLE = 10  # tokens: a longer run before 'című' is a headline or a sentence, not a title
+
+
+def _title_label(tokens: Sequence[Token], cue: int) -> str:
+    """ORG for a periodical (`a Nature című folyóiratban`, `az Ellenzék című lapban`), else MISC
+    (a film, a book, a programme, a poem)."""
+    for token in tokens[cue + 1 : cue + 3]:
+        word = token.lemma.casefold() or token.text.casefold()
+        if word in lexicon.PERIODICALS or token.text.casefold() in lexicon.PERIODICALS:
+            return "ORG"
+    return "MISC"
+
+
+def _quoted_title(tokens: Sequence[Token], cue: int) -> tuple[int, int] | None:
+    """The quoted words right before the cue: `„Magyarok oroszföldön” címmel`."""
+    close = cue - 1
+    k = close - 1
+    while k >= max(0, close - MAX_TITLE - 1):
+        if tokens[k].text in _OPENING_QUOTES and k < close - 1:
+            return k + 1, close
+        if tokens[k].sent_start and tokens[k].text not in _OPENING_QUOTES:
+            return None
+        k -= 1
+    return None
+
+
+def _unquoted_title(
+    tokens: Sequence[Token], cue: int, ends: Container[int], owner_end: Callable[[int], int]
+) -> tuple[int, int] | None:
+    """The capitalised words before the cue. After an article the title starts at its
+    capitalised word: the last such when capitalised words alone lead from it to the cue (`a
+    Bristoli Egyetem tanulmánya a Nature Medicine`), else an earlier one while no other name
+    stands between (`a Rombolás és bánat az Ég alatt`, but `a Herscht-et Ottilie Mulzet, illetve
+    a Megy a világ`). Without an article, at the last capitalised word that follows a lower-case
+    word, a comma, a recognised name's end or a person's name (`Kupihár Rebeka | A heterók
+    istenéhez`, `Fejes Endre | Rozsdatemető`). A medium, an acronym or a recognised name that
+    opens it before another capitalised word is the owner (`az RTL | Házon kívül`)."""
+    low = cue - 1
+    while low > 0 and cue - low < MAX_TITLE and not tokens[low].sent_start and (
+        tokens[low - 1].text not in _TITLE_STOPS
+    ):
+        low -= 1
+    articles = [
+        k for k in range(low + 1, cue)
+        if is_capitalised(tokens[k].text) and (
+            tokens[k - 1].text in ("a", "az")
+            # the sentence's own article: `A Nature című folyóiratban`
+            or (k - 1 == low and tokens[low].sent_start and tokens[low].text in ("A", "Az")
+                and all(is_capitalised(t.text) for t in tokens[k:cue]))
+        )
+    ]
+    start = None
+    if articles:
+        start = articles[-1]
+        if not all(is_capitalised(t.text) for t in tokens[start:cue]):
+            for earlier in reversed(articles[:-1]):
+                if any(owner_end(k) > k for k in range(earlier + 1, start)):
+                    break
+                start = earlier
+    else:
+        for k in range(cue - 1, low - 1, -1):
+            if not tokens[k].text[:1].isupper():
+                continue
+            prev = tokens[k - 1].text if k > 0 else ""
+            if k == low or not is_capitalised(prev) or prev == "," or k in ends or (
+                tokens[k].text in ("A", "Az", "Egy")  # no article takes a capital inside
+            ) or (
+                k - 2 >= low and person_name(tokens[k - 2 : k])  # `Fejes Endre | Rozsdatemető`
+            ):
+                start = k
+                break
+    if start is None:
+        return None
+    while True:
+        after = owner_end(start)
+        if not start < after < cue or not is_capitalised(tokens[after].text):
+            return start, cue
+        start = after
+
+
+def work_titles(
+    tokens: Sequence[Token], entities: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`work_title` rule: the words before `című` / `címmel` / `címen` are a work's title, a name
+    as written however many lower-case words it holds (`Házon kívül`, `Megy a világ`), quoted or
+    not; a periodical's title is an organisation. A run that holds a person's recognised full
+    name is left alone (a headline about someone, or the author before the title). Token ranges
+    (first, last, label) over ``tokens``, from the recogniser's token ranges ``entities``."""
+    ends = {last for _first, last, _label in entities}
+    entity_end = {first: last for first, last, _label in entities}
+
+    def owner_end(k: int) -> int:
+        """Where an owner's name that opens the run ends (k itself: none opens it)."""
+        word = tokens[k].text
+        if _is_acronym(word):
+            return k + 1  # `az ATV Start című`, recognised as one name or not
+        end = entity_end.get(k, k)
+        return k + 1 if end <= k + 1 and word.casefold() in lexicon.MEDIA else end
+
+    persons = [(f, la) for f, la, label in entities if label == "PER" and la - f >= 2]
+    out: list[tuple[int, int, str]] = []
+    for cue, token in enumerate(tokens):
+        if cue == 0 or token.text.casefold() not in lexicon.TITLE_CUES:
+            continue
+        if tokens[cue - 1].text in _CLOSING_QUOTES:
+            span = _quoted_title(tokens, cue)
+        else:
+            span = _unquoted_title(tokens, cue, ends, owner_end)
+        if span is None or not any(ch.isalnum() for ch in tokens[span[0]].text):
+            continue
+        first, last = span
+        if any(first <= f and la <= last for f, la in persons):
+            continue
+        out.append((first, last, _title_label(tokens, cue)))
+    return out
+
+
+_POSSESSIVE = ("a", "e", "ja", "je", "ai", "ei", "jai", "jei", "uk", "ük", "juk", "jük", "unk",
+               "ünk", "ad", "ed", "od", "öd", "am", "em", "om", "öm")
+
+
+def _compound_noun(head: str, nouns: Container[str]) -> str | None:
+    """The noun of ``nouns`` that a compound's lower-case head is, inflected or possessed
+    (`kormánnyal`, `kormányok`, `díjára`: 'its prize' + -ra), but not derived from it
+    (`kormányzás`, `díjas`)."""
+    forms = [head] + [stem for stem, _ in strip_candidates(head)]
+    forms += [bare for form in forms for bare in plural_bases(form)]
+    for form in forms:
+        if form in nouns:
+            return form
+        for ending in _POSSESSIVE:
+            if form.endswith(ending) and form[: -len(ending)] in nouns:
+                return form[: -len(ending)]
+    return None
+
+
+COMPOUND_HEADS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("ORG", lexicon.BODY_NOUNS),
+    ("LOC", lexicon.COMPOUND_NAME_PLACES),
+    ("MISC", lexicon.COMPOUND_NAME_THINGS),
+)
+
+
+def name_compounds(
+    tokens: Sequence[Token], covered: Sequence[int]
+) -> list[tuple[int, str, str]]:
+    """`name_compound` rule: a capitalised name and, after a hyphen, a governing body's noun
+    (`Orbán-kormánnyal`: an organisation), a building's or a landscape's (`Sándor-palotát`,
+    `Balaton-felvidéken`: a place) or an award's, a plan's or a series' (`Nobel-díjára`,
+    `Bokros-csomag`: a thing) make a name of their own, however inflected: a compound with any
+    other head (`Facebook-oldal`, `Nobel-díjas`) is not one. (token index, nominative name,
+    label) for each token no mention covers. (The heads: lexicon.COMPOUND_NAME_PLACES and
+    COMPOUND_NAME_THINGS; `Fidesz-tábor`, supporters, is no name.)"""
+    out: list[tuple[int, str, str]] = []
+    for k, token in enumerate(tokens):
+        word = token.text
+        base, dash, head = word.rpartition("-")
+        if covered[k] or not dash or not base[:1].isupper() or not head[:1].islower():
+            continue
+        for label, nouns in COMPOUND_HEADS:
+            noun = _compound_noun(head, nouns)
+            if noun is not None:
+                out.append((k, f"{base}-{noun}", label))
+                break
+    return out
+
+
+_RELATIVES = frozenset({"ami", "amit", "amely", "amelyet", "aki", "akit", "ahol", "mint"})
+_TITLE_JOINERS = frozenset({"és", "vagy", "illetve", "valamint", "meg"})
+MAX_ARTICLE_TITLE = 6  # words: where none of the signs below ends it sooner, its end is unknown
+
+
+def capital_article_titles(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """`capital_article` rule: inside a sentence an article takes no capital, so a capitalised
+    `A`, `Az` or `Egy` after a word opens a work's title (`A kőszívű ember fiai volt`, `az Egy
+    magyar nábob`). The title ends before punctuation, a conjunction or a verb, or with its first
+    inflected word (only a name's last word takes a case ending: `A kőszívű ember fiainak`); one
+    whose end these do not show (a clause after a comma, more than six words) is left alone, and
+    so is `az A csoport`, where the capital is a letter, and a line's first word or one of an
+    all-capital line (`A MÁV ÉVE`). Token ranges (first, last, "MISC")."""
+    out: list[tuple[int, int, str]] = []
+    n = len(tokens)
+    for k in range(1, n - 1):
+        word, prev = tokens[k].text, tokens[k - 1].text
+        if word not in ("A", "Az", "Egy") or tokens[k].sent_start or not prev[-1:].isalnum():
+            continue
+        if (word != "Egy" and prev in ("a", "az")) or tokens[k + 1].text.isupper():
+            continue
+        if "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            continue
+        last = None
+        for j in range(k + 1, min(n, k + 1 + MAX_ARTICLE_TITLE)):
+            token = tokens[j]
+            if not any(ch.isalnum() for ch in token.text):
+                if token.text == "," and j + 1 < n and tokens[j + 1].text in _RELATIVES:
+                    break
+                last = j
+                break
+            if token.text in _TITLE_JOINERS or token.pos in ("VERB", "AUX") or token.sent_start:
+                last = j
+                break
+            if is_inflected(token):
+                last = j + 1
+                break
+        if last is not None and last - k >= 2:
+            out.append((k, last, "MISC"))
+    return out

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import strip_candidates
+from reader.analysis.morphology import plural_bases, strip_candidates
 
 Names = Sequence[str]  # an actor's nominative names, the longest first
 
@@ -67,11 +67,20 @@ def _compound(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    """The word is one of ``heads``, or one of four letters or more with a possessive ending
+    (`épülete`, `ösztöndíjad`: 'its building', 'your scholarship')."""
+    return word in heads or any(
+        len(h) >= 4 and word.startswith(h) and 0 < len(word) - len(h) <= 2 for h in heads
+    )
+
+
 def _compound_head(names: Names) -> str | None:
-    """`Orbán-kormány`, `Alan Turing-épület`, `Fülöp-szigetek`: a compound names what its
-    lower-case head says, an organisation or a building or geographic feature (LOC), whoever
-    the name before the hyphen is. (A rule that made every other compound a thing, MISC, won
-    nothing on the development set: a show is called `Nap-kelte`.)"""
+    """`Orbán-kormány`, `Alan Turing-épülete`, `Fülöp-szigetek`, `József Attila-díj`: a compound
+    names what its lower-case head says, an organisation, a building or geographic feature (LOC),
+    or a thing (an award, a plan, a series: MISC), whoever the name before the hyphen is. (A rule
+    that made every other compound a thing won nothing on the development set: a show is called
+    `Nap-kelte`.)"""
     compounds = [_compound(n) for n in names]
     if not names or any(c is None for c in compounds):
         return None
@@ -79,9 +88,40 @@ def _compound_head(names: Names) -> str | None:
     if any(h in lexicon.ORG_HEADS or any(h.endswith(o) for o in lexicon.ORG_HEADS if len(o) >= 5)
            for h in heads):
         return "ORG"
-    if any(h in lexicon.PLACE_HEADS for h in heads):
+    if any(_is_head(h, lexicon.PLACE_HEADS) for h in heads):
         return "LOC"
+    if any(_is_head(h, lexicon.THING_HEADS) for h in heads):
+        return "MISC"
     return None  # any other head (Szájer-ügy, but also the show Nap-kelte): the votes decide
+
+
+_POSSESSED = ("je", "ja", "e", "a")  # 'its': "Lovagkeresztje", "Kupája" (a->á restored below)
+
+
+def _award(names: Names) -> bool:
+    """`Hungalu Kupa`, `Vaskereszt`, `Magyar Érdemrend Lovagkeresztje`: a name whose last word
+    is, or ends in, an award's or a competition's noun (lexicon.AWARD_HEADS), possessed or not,
+    is a thing, whatever words come before it."""
+    for n in names:
+        last = _words(n)[-1].casefold()
+        forms = [last] + [last[: -len(p)] for p in _POSSESSED if last.endswith(p)]
+        forms += [f[:-1] + {"á": "a", "é": "e"}[f[-1]] for f in forms if f[-1:] in ("á", "é")]
+        if any(f.endswith(h) and (f == h or len(h) >= 4) for f in forms
+               for h in lexicon.AWARD_HEADS):
+            return True
+    return False
+
+
+def _family(names: Names) -> bool:
+    """`von der Leyen` with `von der Leyenék`: a name the article also gives the family ending
+    -ék ('she and those with her') names a person."""
+    keys = {n.casefold() for n in names}
+    return any(
+        n.casefold().endswith("ék")
+        and any(n.casefold()[: -len(n.split()[-1])] + b in keys
+                for b in plural_bases(n.split()[-1].casefold())[:1])
+        for n in names
+    )
 
 
 def _plural_thing(names: Names) -> bool:
@@ -109,9 +149,11 @@ def _place_noun(names: Names) -> bool:
         last = words[-1]
         if len(words) > 1 and (last in nouns or (last[:-1] in nouns and last.endswith("i"))):
             return True
+        stems = [last] + [stem for stem, _ in strip_candidates(last)]  # "Nagykörúton"
         if len(words) == 1 and any(
-            len(noun) >= 4 and last.casefold().endswith(noun) and len(last) > len(noun) + 2
+            len(noun) >= 4 and stem.casefold().endswith(noun) and len(stem) > len(noun) + 2
             for noun in lexicon.STREET_NOUNS
+            for stem in stems
         ):
             return True  # one word: Nagykörút, Városliget, Margitsziget
     return False
@@ -156,9 +198,12 @@ LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("org_head", "ORG", _org_head),
     ("compound_org", "ORG", lambda names: _compound_head(names) == "ORG"),
     ("compound_building", "LOC", lambda names: _compound_head(names) == "LOC"),
+    ("compound_thing", "MISC", lambda names: _compound_head(names) == "MISC"),
     ("place_noun", "LOC", _place_noun),
     ("code", "MISC", _code),
     ("given_name", "PER", _given_name),
+    ("award", "MISC", _award),  # after given_name: "Kupa Mihály" is a person
+    ("family", "PER", _family),
     ("plural_thing", "MISC", _plural_thing),
     ("gazetteer", "LOC", _gazetteer),
 )

@@ -225,6 +225,8 @@ TIME_WORDS = frozenset(
 # Reporting verbs by (compound) lemma -> claim kind. See reader.analysis.claims for the kinds.
 CUE_VERBS: dict[str, str] = {
     "mond": "statement",
+    "kiposztol": "statement",
+    "említ": "statement",
     "elmond": "statement",
     "közöl": "statement",
     "nyilatkozik": "statement",
@@ -317,6 +319,7 @@ CUE_VERBS: dict[str, str] = {
     "kér": "statement",  # "arra kérte, hogy ...": what is asked is reported
     "védekezik": "statement",
     "emlékezik": "statement",  # "– emlékezett vissza"
+    "visszaemlékezik": "statement",
     "emlékszik": "statement",
     "tudósít": "statement",
     "összegez": "statement",
@@ -342,6 +345,9 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("ad", "igaz"): "statement",
     ("tesz", "szóvá"): "statement",
     ("ad", "közlemény"): "statement",
+    ("jut", "következtetés"): "statement",  # "arra a következtetésre jutott, hogy"
+    ("jut", "arra"): "statement",  # "arra jutottak, hogy"
+    ("tesz", "helyre"): "denial",  # "helyre tette ..., hogy"
 }
 
 # "fontosnak / szükségesnek / valószínűnek tartja, hogy ...": a judgement that asserts its
@@ -542,6 +548,15 @@ CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 # című filmről", "a Kossuth nevű hajó": that name is no subject.
 NAMING_ADJECTIVES = frozenset({"című", "nevű", "elnevezésű", "fedőnevű", "márkájú", "típusú"})
 
+# Words after a work's title: "a Házon kívül című műsor", "„Magyarok oroszföldön” címmel"
+TITLE_CUES = frozenset({"című", "címmel", "címen"})
+
+# Nouns after a title that make it a periodical, an organisation: "a Nature című folyóiratban"
+PERIODICALS = frozenset(
+    {"lap", "napilap", "hetilap", "havilap", "folyóirat", "újság", "magazin", "hírportál",
+     "portál", "hírlap", "szaklap"}
+)
+
 # What opens the line of a list item ("- tervezzék meg", "• ne utazzanak"); an en or em dash
 # opens a line of dialogue instead.
 LIST_BULLETS = frozenset({"-", "•", "*", "·", "▪"})
@@ -635,6 +650,13 @@ PHRASE_ONLY_VERBS = frozenset({"tesz"})
 SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})
 # Words that open a reported content: "..., hogy ...", "az álláspontot, miszerint".
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
+# Verbs that ask: their indirect question is asked, not claimed ("kérdezte, miért nem lép").
+QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "tudakol"})
+# Words that open an indirect question, itself the content: "elmondta, hogyan történt".
+QUESTION_OPENERS = frozenset(
+    {"hogyan", "miért", "mit", "mi", "milyen", "mennyire", "mennyi", "mikor", "hol", "honnan",
+     "hová", "kit", "kinek", "mekkora", "miként"}
+)
 # Subordinating words that start no new clause ("nagyobb, mint").
 NOT_CLAUSE_OPENERS = frozenset({"mint"})
 # Words that join names in a list: a title after them belongs to the next name.
@@ -680,7 +702,7 @@ ORG_HEADS = frozenset(
      "testület", "kuratórium", "egyház", "zenekar", "kiadó", "világbank", "takarékbank",
      "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
      "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
-     "magazin", "folyóirat", "napilap", "hetilap", "híradó",
+     "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt",
      "university", "institute", "committee", "commission", "council", "party", "agency"}
 )
 
@@ -729,8 +751,41 @@ PLACE_HEADS = frozenset(
      "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség", "hegy",
      "hegység", "folyó", "tó", "medence", "vidék", "negyed", "kerület", "megye", "tartomány",
      "régió", "sivatag", "síkság", "fennsík", "part", "tengerpart", "szoros", "csatorna",
-     "vízesés", "erdő", "liget", "felföld", "alföld", "hát", "lánc", "övezet", "tábor",
+     "vízesés", "erdő", "liget", "felföld", "felvidék", "alföld", "hát", "lánc", "övezet", "tábor",
      "mocsár", "mocsarak", "láp", "puszta", "tanya", "falu", "város", "kerületek", "hegyek"}
+)
+
+# Governing bodies named after a person or a party with a hyphen ("Orbán-kormány",
+# "MSZP-frakció"): such a compound is an organisation's name, recognised or not.
+BODY_NOUNS = frozenset({"kormány", "kabinet", "rezsim", "adminisztráció"})
+
+# The heads of PLACE_HEADS and THING_HEADS that make a hyphenated compound a name of its own
+# even where the recogniser missed it ("Sándor-palota", "Balaton-felvidék", "Nobel-díj"); the
+# others too often make a kind of thing ("Fidesz-tábor": supporters, "Netflix-sorozat",
+# "Waldorf-iskola") and only type a compound the recogniser found.
+COMPOUND_NAME_PLACES = frozenset(
+    {"palota", "kastély", "stadion", "csarnok", "templom", "székház", "pályaudvar", "híd",
+     "épület", "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség",
+     "hegy", "hegység", "hegyek", "folyó", "tó", "medence", "vidék", "felvidék", "felföld",
+     "alföld", "sivatag", "síkság", "fennsík", "tengerpart", "szoros", "vízesés", "mocsár",
+     "mocsarak", "negyed"}
+)
+COMPOUND_NAME_THINGS = frozenset(
+    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag"}
+)
+
+# Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:
+# an award, a plan, a programme, a series ("József Attila-díj", "Széll Kálmán-terv").
+THING_HEADS = frozenset(
+    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "program", "csomag",
+     "széria", "sorozat"}
+)
+
+# Last words that make a name an award's or a competition's, a thing (MISC): "Hungalu Kupa",
+# "Vaskereszt", "Magyar Érdemrend Lovagkeresztje", "Kormányzói Dicsérő Elismerés".
+AWARD_HEADS = frozenset(
+    {"díj", "kupa", "érem", "emlékérem", "kereszt", "érdemrend", "elismerés", "kitüntetés",
+     "serleg", "trófea", "emlékplakett"}
 )
 
 # Compound heads of three letters ("Szájer-ügy"); a longer lower-case part after a hyphen is a
@@ -742,4 +797,15 @@ SHORT_COMPOUND_HEADS = frozenset({"ügy", "díj", "kör", "per", "kór", "ház",
 CREDIT_LABELS = frozenset(
     {"fotó", "fotók", "nyitókép", "kép", "képek", "borítókép", "címlapkép", "kiemelt kép",
      "illusztráció", "forrás", "videó", "grafika", "szerző", "szöveg", "címkép", "képünk"}
+)
+
+# Verbs of appearing whose source is the author of a document beside them: "A MÁV
+# tájékoztatásából kiderült, ...", "– áll a rendőrség közleményében" (reader.analysis.claims.
+# documents), and the documents.
+DOCUMENT_CUES = frozenset({"kiderül", "olvasható", "áll", "szerepel", "elhangzik"})
+DOCUMENT_NOUNS = frozenset(
+    {"közlemény", "tájékoztatás", "tájékoztató", "sajtótájékoztató", "nyilatkozat", "jelentés",
+     "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "beszéd", "interjú",
+     "műsor", "előadás", "válasz", "összefoglaló", "elemzés", "tanulmány", "kutatás",
+     "beszámoló", "közlés", "felhívás", "indoklás", "határozat", "ítélet", "jegyzőkönyv"}
 )

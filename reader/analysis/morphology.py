@@ -91,6 +91,8 @@ def _stem_variants(stem: str) -> list[str]:
         out.append(stem[:-1] + LENGTHENED_FOREIGN[stem[-1]])
     if len(stem) >= 4 and stem[-1] == "é":
         out.append(stem[:-1])
+    if len(stem) >= 6 and stem[-2:] in ("ja", "je", "já", "jé"):
+        out.append(_restore(stem[:-2]))  # a possessive: Európájában -> Európa ('its Europe')
     return out
 
 

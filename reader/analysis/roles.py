@@ -122,8 +122,13 @@ class _Registry:
         return found
 
     def role_head(self, k: int) -> str | None:
+        """The role a noun at k names. A title the tagger read as an adjective counts where no
+        noun follows it ("Gulyás Gergely kormányszóvivő cáfolta"), not as a modifier
+        ("szakértő segítség")."""
         tok = self.t[k]
-        if tok.pos != "NOUN" or k in self.actor:
+        if k in self.actor or tok.pos not in ("NOUN", "ADJ"):
+            return None
+        if tok.pos == "ADJ" and k + 1 < self.n and self.t[k + 1].pos in ("NOUN", "PROPN", "ADJ"):
             return None
         lemma = tok.lemma.lower()
         return lemma if role_of(lemma) or role_of(tok.text.lower()) else None

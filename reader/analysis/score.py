@@ -287,15 +287,6 @@ def _score_claims(
     c.gold_claims = len(required)
     c.named_gold = sum(1 for g in required if g.get("actor"))
     used: set[str] = set()
-    for g in optional:  # a found optional claim is neither a hit nor a false alarm
-        g_span = locate(text, g["content"])
-        for p in analysis.claims:
-            p_span = (p.content.start, p.content.end)
-            if p.id not in used and _matches(g_span, p_span):
-                used.add(p.id)
-                break
-    c.pred_claims = len(analysis.claims) - len(used)
-    optional_found = set(used)
     for g in required:
         g_span = locate(text, g["content"])
         best, best_overlap = None, 0
@@ -332,6 +323,17 @@ def _score_claims(
                 f"source of {g['cue']}: got {got_text!r} ({got_actor}), "
                 f"want {g.get('source')!r} ({g.get('actor')})"
             )
+    # a found optional claim is neither a hit nor a false alarm; the required ones choose first,
+    # so an optional claim with the same words as a required one does not take its match
+    optional_found: set[str] = set()
+    for g in optional:
+        g_span = locate(text, g["content"])
+        for p in analysis.claims:
+            if p.id not in used and _matches(g_span, (p.content.start, p.content.end)):
+                used.add(p.id)
+                optional_found.add(p.id)
+                break
+    c.pred_claims = len(analysis.claims) - len(optional_found)
     c.misses += [
         f"extra claim {p.cue.text}: {p.content.text[:50]!r}"
         for p in analysis.claims

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -36,6 +36,15 @@ GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 Row = tuple[str, ...]
+# An actor's identity across articles: its nominative name and its label ("Orbán Viktor", "PER");
+# the corpus tables and the corpus store (reader.corpus.store) both key actors by it.
+ActorKey = tuple[str, str]
+Edge = tuple[str, str, str]  # (kind, source actor id, target actor id)
+
+
+def actor_key(name: str, label: str) -> ActorKey:
+    """The key that makes two articles' actors one corpus actor."""
+    return name, label
 
 
 @dataclass(frozen=True)
@@ -92,7 +101,8 @@ class _Actor:
     id: str
     name: str
     label: str
-    articles: set[str] = field(default_factory=set)
+    articles: int = 0  # articles come one at a time, each once: a count, not a set of ids
+    last: str = ""  # the last article counted
     mentions: int = 0
     claims: int = 0
 
@@ -110,13 +120,22 @@ class ArticleRows:
     article: Row
     mentions: list[Row]
     claims: list[Row]
+    edges: list[Edge] = field(default_factory=list)  # this article's network edges
 
 
 class Corpus:
-    """Articles added one by one: their rows with corpus ids, the actors and the network."""
+    """Articles added one by one: their rows with corpus ids, the actors and the network.
 
-    def __init__(self) -> None:
-        self._actors: dict[tuple[str, str], _Actor] = {}
+    With ``keep_edges`` False the network's edges are not kept (each article's rows carry its
+    own), so memory grows with the number of actors, not of articles: what a streaming export
+    that keeps the edges elsewhere (reader.corpus.tables) uses. ``merges`` maps an actor's key
+    to the key of the actor it was merged into by a corpus-level correction."""
+
+    def __init__(self, keep_edges: bool = True,
+                 merges: dict[ActorKey, ActorKey] | None = None) -> None:
+        self._keep_edges = keep_edges
+        self._merges = merges or {}
+        self._actors: dict[ActorKey, _Actor] = {}
         self._about: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
         self._co: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
 
@@ -124,24 +143,27 @@ class Corpus:
         """Join one article to the corpus: its rows for articles, mentions and claims."""
         ids: dict[str, str] = {}
         for local, name, label, n_mentions, n_claims in tables.actors:
-            actor = self._actors.get((name, label))
+            key = actor_key(name, label)
+            key = self._merges.get(key, key)
+            actor = self._actors.get(key)
             if actor is None:
-                actor = _Actor(f"act{len(self._actors) + 1}", name, label)
-                self._actors[name, label] = actor
-            actor.articles.add(article_id)
+                actor = _Actor(f"act{len(self._actors) + 1}", *key)
+                self._actors[key] = actor
+            if actor.last != article_id:
+                actor.articles += 1
+                actor.last = article_id
             actor.mentions += n_mentions
             actor.claims += n_claims
             ids[local] = actor.id
-        for speaker, named in tables.about:
-            if ids[speaker] != ids[named]:
-                edge = self._about[ids[speaker], ids[named]]
+        edges: list[Edge] = [("claims_about", ids[speaker], ids[named])
+                             for speaker, named in tables.about if ids[speaker] != ids[named]]
+        present = sorted(set(ids.values()), key=_number)
+        edges += [("co_occurs", *pair) for pair in combinations(present, 2)]
+        if self._keep_edges:
+            for kind, source, target in edges:
+                edge = (self._about if kind == "claims_about" else self._co)[source, target]
                 edge.weight += 1
                 edge.articles[article_id] = None
-        present = sorted(set(ids.values()), key=_number)
-        for pair in combinations(present, 2):
-            edge = self._co[pair]
-            edge.weight += 1
-            edge.articles[article_id] = None
         article = (article_id, tables.file, *tables.record, str(len(present)),
                    str(len(tables.claims)))
         mentions: list[Row] = [
@@ -153,43 +175,57 @@ class Corpus:
              str(ce), _offset(ss), _offset(se))
             for cid, speaker, source, kind, cue, content, basis, cs, ce, ss, se in tables.claims
         ]
-        return ArticleRows(article, mentions, claims)
+        return ArticleRows(article, mentions, claims, edges)
 
     def actor_rows(self) -> list[Row]:
         """The corpus actors, in the order first seen (their ids' order)."""
-        return [(a.id, a.name, a.label, str(len(a.articles)), str(a.mentions), str(a.claims))
+        return [(a.id, a.name, a.label, str(a.articles), str(a.mentions), str(a.claims))
                 for a in self._actors.values()]
 
     def graphml(self) -> str:
-        """The actor network as GraphML text: actors as nodes, "claims_about" edges (directed,
-        speaker to the actor named in the claim) and "co_occurs" edges (symmetric, written once from
-        the lower actor id to the higher), each with
-        its weight and the ids of the articles it comes from."""
-        root = ET.Element("graphml", xmlns=GRAPHML_NS)
-        for key, on, kind in (("name", "node", "string"), ("label", "node", "string"),
-                              ("n_articles", "node", "int"), ("n_mentions", "node", "int"),
-                              ("n_claims", "node", "int"), ("kind", "edge", "string"),
-                              ("weight", "edge", "int"), ("articles", "edge", "string")):
-            ET.SubElement(root, "key", {"id": key, "for": on, "attr.name": key,
-                                        "attr.type": kind})
-        graph = ET.SubElement(root, "graph", id="corpus", edgedefault="directed")
-        for actor in self.actor_rows():
-            node = ET.SubElement(graph, "node", id=actor[0])
-            for key, value in zip(ACTOR_COLUMNS[1:], actor[1:], strict=True):
-                _data(node, key, value)
-        number = 0
-        # co_occurs is symmetric but written as one edge from the lower actor id to the higher,
-        # without directed="false": NetworkX refuses such an edge in a directed graph
-        for kind, edges in (("claims_about", self._about), ("co_occurs", self._co)):
-            for (source, target), edge in edges.items():
-                number += 1
-                element = ET.SubElement(graph, "edge", id=f"e{number}", source=source,
-                                        target=target)
-                _data(element, "kind", kind)
-                _data(element, "weight", str(edge.weight))
-                _data(element, "articles", " ".join(edge.articles))
-        ET.indent(root)
-        return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+        """The actor network as GraphML text (see ``graphml_lines``)."""
+        edges = [(kind, source, target, edge.weight, " ".join(edge.articles))
+                 for kind, group in (("claims_about", self._about), ("co_occurs", self._co))
+                 for (source, target), edge in group.items()]
+        return "".join(graphml_lines(self.actor_rows(), edges))
+
+
+def graphml_lines(actors: Iterable[Row],
+                  edges: Iterable[tuple[str, str, str, int, str]]) -> Iterator[str]:
+    """The actor network as GraphML, piece by piece (a large corpus's network is never one
+    string): actors (rows of ``actor_rows``) as nodes; ``edges`` as (kind, source, target,
+    weight, article ids separated by spaces): "claims_about" (directed, speaker to the actor
+    named in the claim) and "co_occurs" (symmetric, written once from the lower actor id to the
+    higher)."""
+    yield "<?xml version='1.0' encoding='utf-8'?>\n"
+    yield f'<graphml xmlns="{GRAPHML_NS}">\n'
+    for key, on, kind in (("name", "node", "string"), ("label", "node", "string"),
+                          ("n_articles", "node", "int"), ("n_mentions", "node", "int"),
+                          ("n_claims", "node", "int"), ("kind", "edge", "string"),
+                          ("weight", "edge", "int"), ("articles", "edge", "string")):
+        yield _element(ET.Element("key", {"id": key, "for": on, "attr.name": key,
+                                          "attr.type": kind}), 1)
+    yield '  <graph id="corpus" edgedefault="directed">\n'
+    for actor in actors:
+        node = ET.Element("node", id=actor[0])
+        for key, value in zip(ACTOR_COLUMNS[1:], actor[1:], strict=True):
+            _data(node, key, value)
+        yield _element(node, 2)
+    # co_occurs is symmetric but written as one edge from the lower actor id to the higher,
+    # without directed="false": NetworkX refuses such an edge in a directed graph
+    for number, (kind, source, target, weight, articles) in enumerate(edges, 1):
+        element = ET.Element("edge", id=f"e{number}", source=source, target=target)
+        _data(element, "kind", kind)
+        _data(element, "weight", str(weight))
+        _data(element, "articles", articles)
+        yield _element(element, 2)
+    yield "  </graph>\n</graphml>\n"
+
+
+def _element(element: ET.Element, level: int) -> str:
+    """One element as indented XML text, escaped by ElementTree."""
+    ET.indent(element, space="  ", level=level)
+    return "  " * level + ET.tostring(element, encoding="unicode").rstrip() + "\n"
 
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

@@ -35,7 +35,7 @@ class _FirstPaint(QObject):
         return False
 
 
-class _StallMeter(QObject):
+class StallMeter(QObject):
     """Longest gap between 10 ms timer ticks: how long the GUI thread could not respond."""
 
     def __init__(self) -> None:
@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     while painted.at is None and time.perf_counter() - _START < 30:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     painted_cpu = time.process_time()
+    assert painted.at is not None, "the window never painted"
     print(f"launch to first paint (module start → window painted): {_ms(painted.at - _START)}")
 
     worker = window.worker
@@ -134,8 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()  # the highlighted view is painted
         done = time.perf_counter()
         print(f"seed open to text shown:                              {_ms(shown - started)}")
+        analysis = window.session.analysis
+        assert analysis is not None, "the seed was not analysed"
         print(f"seed open to full highlight ({label}): {_ms(done - started)}"
-              f"  [{len(window.session.analysis.entities)} entities]")
+              f"  [{len(analysis.entities)} entities]")
         if label != "warm: model cached":  # CPU, not wall: what a busy machine cannot inflate
             print(f"  process CPU (all threads) since start: {_ms(painted_cpu)} at first paint,"
                   f" {_ms(time.process_time())} when highlighted")
@@ -148,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     repeats = max(1, int(args.size_mb * 1_000_000 / len(text.encode("utf-8"))))
     long_path = Path(tmp.name) / "long.txt"
     long_path.write_text((text.rstrip("\n") + "\n\n") * repeats, encoding="utf-8")
-    meter = _StallMeter()
+    meter = StallMeter()
     meter.start()
     started = time.perf_counter()
     window.open_file(long_path)  # read + show text on the GUI thread, analysis on the pool
@@ -178,7 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     overall = meter.stop()
     finished = time.perf_counter()
     size_mb = len(long_path.read_bytes()) / 1_000_000
-    print(f"long document: {size_mb:.2f} MB, {len(window.session.analysis.entities)} entities, "
+    analysis = window.session.analysis
+    assert analysis is not None, "the long document was not analysed"
+    print(f"long document: {size_mb:.2f} MB, {len(analysis.entities)} entities, "
           f"analysed in {finished - started:.1f} s")
     print(f"  open (read + show text, GUI thread):                {_ms(opened - started)}")
     print(f"  longest event-loop stall while analysed:            "

@@ -7,10 +7,21 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +32,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -39,9 +53,11 @@ from reader.ui.slices import Slices
 
 MODES = ("text", "source")
 KIND, SOURCE, CUE, CONTENT = range(4)  # the list's columns
-SNIPPET = 90  # characters of content shown in the list
+SNIPPET = 300  # characters of content shown in the list, wrapped (the detail shows them all)
 ROWS_AT_ONCE = 1_000  # a longer list is filled in slices, so the window never stalls on it
 SLICE = 250  # rows a step
+MAX_LINES = 4  # a row grows to this many lines of wrapped text, then ends in "…"
+WRAPPED = (SOURCE, CONTENT)  # the columns whose text wraps (the others fit their text)
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -65,6 +81,42 @@ class NoteEdit(QPlainTextEdit):
         if self.document().isModified():
             self.document().setModified(False)
             self.editing_finished.emit()
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text (WRAPPED) at the column's width, up to MAX_LINES lines (Qt's
+    own size hint measures one unbroken line; a longer text ends in "…", all of it is in the
+    detail and the tooltip). Every column's text starts at the row's top. Qt asks only for
+    the rows it lays out on screen."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self._header = tree.header()
+        self.measured = 0  # cells measured, for the cost test
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data()
+        if (index.column() not in WRAPPED or not isinstance(text, str) or not text
+                or self._tree.isFirstColumnSpanned(index.row(), index.parent())):
+            return size  # a column fitted to its text, or a group's header across the row
+        self.measured += 1
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option,
+                                       option.widget) + 2  # what the item's text is inset by
+        width = max(self._header.sectionSize(index.column()) - margin, 8)
+        metrics = option.fontMetrics
+        bounds = metrics.boundingRect(QRect(0, 0, width, metrics.lineSpacing() * MAX_LINES),
+                                      Qt.TextFlag.TextWordWrap, text)
+        lines = min(max(round(bounds.height() / metrics.lineSpacing()), 1), MAX_LINES)
+        return QSize(size.width(), max(size.height(), metrics.lineSpacing() * lines + 2))
 
 
 class ClaimPanel(QWidget):
@@ -92,16 +144,27 @@ class ClaimPanel(QWidget):
         self._coding_filter.currentIndexChanged.connect(self._on_coding_filter_changed)
         self._tree = QTreeWidget(self)
         self._tree.setColumnCount(4)
-        self._tree.setUniformRowHeights(True)
+        # the content wraps in rows that grow to it, so it can be read in the list itself;
+        # Qt measures a row only when it is laid out on screen, not all of a long article's
+        self._tree.setWordWrap(True)
+        self._tree.setUniformRowHeights(False)
+        self._wrapping = WrappingDelegate(self._tree)
+        self._tree.setItemDelegate(self._wrapping)
         # Ctrl/Shift-click picks several claims for one fix (their menu: source, kind, delete)
         self._tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self._tree.header()
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(CUE, QHeaderView.ResizeMode.ResizeToContents)
+        for section in (KIND, SOURCE, CUE):  # kind and cue fitted once a fill (_fit_columns)
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # fitted to the first rows: measuring all of a long article's thousands took 60 ms
         header.setResizeContentsPrecision(ROWS_AT_ONCE // 10)
+        # a row keeps the height measured at its first layout: when a column's width changes
+        # (the panel resized, a column fitted), the rows are measured again once, lazily
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._tree.doItemsLayout)
+        header.sectionResized.connect(self._relayout.start)
         self._tree.itemClicked.connect(self._on_tree_item_clicked)
         self._tree.itemActivated.connect(self._on_tree_item_clicked)
         self._tree.currentItemChanged.connect(self._on_tree_current_item_changed)
@@ -363,6 +426,7 @@ class ClaimPanel(QWidget):
                 self._rows.start(self._add_rows(k) for k in range(0, len(self._claims), SLICE))
                 return
             self._tree.addTopLevelItems([self._item(c, with_source=True) for c in self._claims])
+            self._fit_columns()
         else:
             self._tree.setRootIsDecorated(True)
             self._tree.setColumnHidden(SOURCE, True)  # the group row names the source
@@ -382,10 +446,17 @@ class ClaimPanel(QWidget):
                 self._tree.addTopLevelItem(top)
                 top.setFirstColumnSpanned(True)
             self._tree.expandAll()
+            self._fit_columns()
         if self._selected:
             self.select_claim(self._selected)
         else:
             self._show_detail(None)
+
+    def _fit_columns(self) -> None:
+        """The kind and cue columns as wide as their text in the first rows, once a fill (a
+        column fitted at every slice of a long list measured its rows again each time)."""
+        for column in (KIND, CUE):
+            self._tree.resizeColumnToContents(column)
 
     def filling(self) -> bool:
         """True while a long list is still being filled, a slice per event-loop turn."""
@@ -399,6 +470,8 @@ class ClaimPanel(QWidget):
                 self._tree.addTopLevelItems([self._item(c, with_source=True) for c in claims])
             finally:
                 blocker.unblock()
+            if first == 0:
+                self._fit_columns()
             if first + SLICE >= len(self._claims):  # the last slice: as a whole fill ends
                 if self._selected:
                     self.select_claim(self._selected)

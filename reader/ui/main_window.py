@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader import service
 from reader.analysis.edits import unattributed_near
-from reader.autosave import Autosaver, AutosaveStore
+from reader.autosave import Autosaver, AutosaveStore, LockLost
 from reader.i18n import LANGUAGES, language, set_language, tr
 from reader.service import OpenedFile
 from reader.session import Session, Step
@@ -45,6 +45,8 @@ from reader.ui import settings as keys
 from reader.ui.actor_panel import ActorPanel
 from reader.ui.article_header import ArticleHeader, MetaDialog
 from reader.ui.claim_panel import ClaimPanel
+from reader.ui.corpus_controller import CorpusController
+from reader.ui.corpus_worker import CorpusWorker
 from reader.ui.corrections import Corrections
 from reader.ui.find_bar import FindBar
 from reader.ui.legend import Legend
@@ -58,6 +60,7 @@ from reader.ui.welcome import Welcome
 from reader.ui.worker import AnalysisWorker, FileWorker
 
 STAGED_ITEMS = 2_000  # a new analysis with more entities and claims is shown over several turns
+NOT_SAVING_NOTICES = ("autosave_held", "autosave_lost")  # notices that offer "Save Here Instead"
 
 
 class MainWindow(QMainWindow):
@@ -65,8 +68,11 @@ class MainWindow(QMainWindow):
 
     The document (its file, analysis, corrections and what is saved) is ``session``'s, a
     reader.session.Session: the window drives it and shows it, and keeps only what is on
-    screen (the selection, the status words).
+    screen (the selection, the status words). A corpus (many articles) is ``corpus``'s, a
+    reader.ui.corpus_controller.CorpusController with its own dock.
     """
+
+    analysis_shown = Signal(object)  # Analysis: all of it is on screen now
 
     def __init__(
         self,
@@ -74,6 +80,7 @@ class MainWindow(QMainWindow):
         worker: AnalysisWorker | None = None,
         model: str | None = None,
         store: AutosaveStore | None = None,
+        corpus: CorpusWorker | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -148,12 +155,20 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addWidget(self.status_message, 1)
         self.statusBar().addPermanentWidget(self.selection_label)
+        # while another window keeps the text's corrections: none made here is saved by itself
+        self.autosave_label = plain_label(QLabel(self))
+        self.autosave_label.setObjectName("autosave_off")
+        self.autosave_label.setStyleSheet("color:#8a4b00; font-weight:bold")
+        self.autosave_label.hide()
+        self.statusBar().addPermanentWidget(self.autosave_label)
         self.statusBar().addPermanentWidget(self.progress)
 
+        self.corpus = CorpusController(self, self, corpus, self.worker.synchronous)
         self._create_actions()
         self._create_menus()
         self._connect()
         self._restore_settings()
+        self.corpus.dock.hide()  # its place is restored; it shows when a corpus is opened
         self._update_actions()
         self.retranslate()
         self.say("status_ready")
@@ -237,9 +252,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.clipboard_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.corpus.open_folder_action)
+        self.file_menu.addAction(self.corpus.open_files_action)
+        self.file_menu.addAction(self.corpus.stop_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_action)
         self.file_menu.addAction(self.save_json_action)
         self.file_menu.addAction(self.export_claims_action)
+        self.file_menu.addAction(self.corpus.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -255,6 +276,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.dock_action)
+        self.view_menu.addAction(self.corpus.dock_action)
         self.view_menu.addAction(self.toolbar_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -299,6 +321,7 @@ class MainWindow(QMainWindow):
         self.claim_panel.coding_edited.connect(self.corrections.set_coding)
         self.welcome.recent_chosen.connect(self.open_file)
         self.notice.action_clicked.connect(self._on_notice_action_clicked)
+        self.analysis_shown.connect(self.corpus.on_analysis_shown)
 
     def retranslate(self) -> None:
         """Set every visible word in the current language (at start and on a language switch)."""
@@ -342,9 +365,12 @@ class MainWindow(QMainWindow):
         self.welcome.retranslate()
         self.article_header.retranslate()
         self.notice.retranslate()
+        self.autosave_label.setText(tr("autosave_off"))
+        self.autosave_label.setToolTip(tr("autosave_held"))
         self._fill_welcome()
         self.actor_panel.retranslate()
         self.claim_panel.retranslate()
+        self.corpus.retranslate()
         self._update_title()
         self._update_selection_label()
         self._update_undo_actions()
@@ -409,7 +435,9 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.worker.cancel()
         self._showing.cancel()
+        self.corpus.shutdown()
         self.files.wait(30_000)  # a save in progress finishes before the window goes
+        self._autosaver.release()  # the text's corrections may be kept by another window now
         super().closeEvent(event)
 
     # --- files ---
@@ -447,6 +475,7 @@ class MainWindow(QMainWindow):
 
     def _on_files_file_opened(self, opened: OpenedFile) -> None:
         self._autosaver.reset()  # nothing is written for the new text until its store is read
+        self.autosave_label.hide()
         self._relink = None
         self.notice.clear()
         self._showing.cancel()
@@ -657,8 +686,9 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        if len(paths) > 1:
-            self.say("drop_one_file")
+        if len(paths) > 1 or Path(paths[0]).is_dir():  # several files or a folder: a corpus
+            QTimer.singleShot(0, lambda: self.corpus.open_corpus(paths))
+            return
         # after the drop returns, so the drag source is not kept waiting by a dialog
         QTimer.singleShot(0, lambda: self.open_file(paths[0]))
 
@@ -726,6 +756,33 @@ class MainWindow(QMainWindow):
                 self.notice.show_notice("autosave_restored", "autosave_machine",
                                         n=len(found.restore), when=_when(found.saved))
                 self._on_session_changed()
+        if found.held is not None:  # said last: it matters more than what was restored
+            self._say_not_saving("autosave_held")
+
+    def _say_not_saving(self, key: str) -> None:
+        """Another window keeps this text's corrections: say so, offer to save here instead,
+        and mark the status bar for as long as it lasts."""
+        self._relink = None
+        self.notice.show_notice(key, "autosave_take_over")
+        self.notice.button.setEnabled(True)
+        self.autosave_label.setVisible(True)
+
+    def _take_over_autosave(self) -> None:
+        """Save this window's corrections automatically from now on (the store as it was is
+        set aside first when it held more); the other window stops at its next write."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        try:
+            aside = self._autosaver.take_over(analysis.text, analysis.edits, self.session.name)
+        except OSError as exc:
+            self.notice.show_notice("autosave_failed", why=exc.strerror or str(exc))
+            return
+        self.autosave_label.hide()
+        if aside is not None:
+            self.notice.show_notice("autosave_taken_over_aside", path=str(aside))
+        else:
+            self.notice.show_notice("autosave_taken_over")
 
     def _autosave_now(self) -> None:
         """Write the shown corrections to the store when they changed (atomically); a failure
@@ -735,6 +792,8 @@ class MainWindow(QMainWindow):
             return
         try:
             self._autosaver.write(analysis.text, analysis.edits, self.session.name)
+        except LockLost:
+            self._say_not_saving("autosave_lost")
         except OSError as exc:
             self.notice.show_notice("autosave_failed", why=exc.strerror or str(exc))
 
@@ -743,7 +802,10 @@ class MainWindow(QMainWindow):
         return self.session.history[position - 1] if position > 0 else None
 
     def _notice_action_possible(self) -> bool:
-        """The notice's button acts on the step it was shown for, while that is the last."""
+        """The notice's button acts on the step it was shown for, while that is the last;
+        "Save Here Instead" while another window keeps the corrections."""
+        if self.notice.key() in NOT_SAVING_NOTICES:
+            return not self._autosaver.saving
         step = self._last_step()
         if step is None:
             return False
@@ -753,6 +815,9 @@ class MainWindow(QMainWindow):
 
     def _on_notice_action_clicked(self) -> None:
         if not self._notice_action_possible():
+            return
+        if self.notice.key() in NOT_SAVING_NOTICES:
+            self._take_over_autosave()
             return
         if self._relink is not None:
             _, mention = self._relink
@@ -821,6 +886,7 @@ class MainWindow(QMainWindow):
                  entities=len(analysis.entities))
         self.status_message.setToolTip(plain("\n".join(analysis.warnings)))
         self._update_selection_label()
+        self.analysis_shown.emit(analysis)
 
     def _on_worker_analysis_failed(self, message: str) -> None:
         self._showing.cancel()
@@ -906,6 +972,11 @@ class MainWindow(QMainWindow):
         else:
             self.select_actor(None, scroll=False)
         self.text_view.select_claim(claim)
+
+    def show_claim(self, claim_id: str) -> None:
+        """Select a claim with the claims list in front (a claim chosen in the corpus)."""
+        self.tabs.setCurrentWidget(self.claim_panel)
+        self.select_claim(claim_id)
 
     def _update_selection_label(self) -> None:
         actor = self._selected_actor()

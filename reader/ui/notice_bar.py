@@ -46,6 +46,10 @@ class NoticeBar(QFrame):
         self.retranslate()
         self.show()
 
+    def key(self) -> str:
+        """The interface text shown ("" when none)."""
+        return self._key[0] if self._key is not None and self.isVisible() else ""
+
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
 

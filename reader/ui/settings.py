@@ -36,13 +36,18 @@ LANGUAGE = Setting("preferences/language", str, "")  # "" follows the system loc
 ALL = (GEOMETRY, WINDOW_STATE, RECENT_FILES, ZOOM, HIDDEN_LABELS, MODEL, LANGUAGE)
 
 
-def autosave_folder() -> Path:
-    """Where corrections are saved automatically (reader.autosave): the platform's per-user data
-    folder for this application (on Linux ~/.local/share/hu-news-reader/reader/autosave)."""
+def data_folder() -> Path:
+    """The platform's per-user data folder for this application (on Linux
+    ~/.local/share/hu-news-reader/reader): the autosave store and the corpus stores."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not base:  # no data folder on this platform: beside the home folder's others
         base = str(Path.home() / f".{ORGANISATION}")
-    return Path(base) / "autosave"
+    return Path(base)
+
+
+def autosave_folder() -> Path:
+    """Where corrections are saved automatically (reader.autosave)."""
+    return data_folder() / "autosave"
 
 
 class Settings:

@@ -507,6 +507,18 @@ class TextView(QPlainTextEdit):
         position = cursor.position()
         return position - 1 if point.x() < rect.x() and position > 0 else position
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A press inside the selection would start Qt's drag of the selected words, which a
+        # reader has nowhere to drop: a drag begun on a selected name (double-clicked, found)
+        # then left that one word selected. Here a press always starts a new selection, so a
+        # drag from a highlight selects what it covers; Shift+click still extends.
+        if (event.button() == Qt.MouseButton.LeftButton
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                and self.textCursor().hasSelection()):
+            # the cursor goes under the pointer, which is on screen: nothing scrolls
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():

@@ -56,8 +56,9 @@ class _Task(QRunnable):
         self._run()
 
 
-class _PoolWorker(QObject):
-    """One background thread (or, for tests, none: ``synchronous`` runs each job at once)."""
+class PoolWorker(QObject):
+    """One background thread (or, for tests, none: ``synchronous`` runs each job at once);
+    the base of this module's workers and of reader.ui.corpus_worker's."""
 
     def __init__(self, synchronous: bool, parent: QObject | None) -> None:
         super().__init__(parent)
@@ -73,14 +74,15 @@ class _PoolWorker(QObject):
         """Block until the pool is idle (for tests, benchmarks and shutdown)."""
         return self._pool.waitForDone(msecs)
 
-    def _submit(self, job: Callable[[], None]) -> None:
+    def _submit(self, job: Callable[[], None], pool: QThreadPool | None = None) -> None:
+        """Run ``job`` on the worker's pool (or on ``pool``, another of its own)."""
         if self._synchronous:
             job()
         else:
-            self._pool.start(_Task(job))
+            (pool or self._pool).start(_Task(job))
 
 
-class AnalysisWorker(_PoolWorker):
+class AnalysisWorker(PoolWorker):
     """Analyses one text at a time off the GUI thread, loading each model once and caching it.
 
     Every request gets an id; a result or error for a request that is no longer the latest
@@ -228,7 +230,7 @@ class _FileRelay(QObject):
     save_failed = Signal(str)
 
 
-class FileWorker(_PoolWorker):
+class FileWorker(PoolWorker):
     """Opens and saves files off the GUI thread through reader.service.
 
     An open is dropped when a newer open was asked for meanwhile (the stale-result rule of

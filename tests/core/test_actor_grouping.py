@@ -87,3 +87,84 @@ def test_the_displayed_name_is_the_nominative_not_a_plural_form() -> None:
         "Viszik|visz|VERB a [Gömböcöket|Gömböcöket|PROPN|Case=Acc]PER .",
     )
     assert [x.name for x in a.actors] == ["Gömböc"]
+
+
+def test_an_acronym_of_one_names_initials_joins_that_name() -> None:
+    """'MOK' is the 'Magyar Orvosi Kamara' of the article, 'SZFE' the 'Színház- és Filmművészeti
+    Egyetem' (a digraph is one initial), with no brackets to pair them (acronym rule); 'MRE'
+    beside two names with those initials, and 'KO' beside a person 'Kiss Olga', join nothing."""
+    a = analyse(
+        "A [Magyar Orvosi Kamara]ORG közölte|közöl|VERB .",
+        "A [MOK]ORG szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+        "A [Színház- és Filmművészeti Egyetem]ORG és az [SZFE]ORG .",
+        "A [Magyar Református Egyház]ORG és a [Magyarországi Református Egyház]ORG és az "
+        "[MRE]ORG .",
+        "[Kiss Olga]PER és a [KO]ORG .",
+    )
+    assert names(a) == {
+        "Magyar Orvosi Kamara": 2, "Színház- és Filmművészeti Egyetem": 2,
+        "Magyar Református Egyház": 1, "Magyarországi Református Egyház": 1, "MRE": 1,
+        "Kiss Olga": 1, "KO": 1,
+    }
+
+
+def test_a_pet_name_joins_the_one_person_whose_given_name_it_shortens() -> None:
+    """'Kriszti' is Regős Krisztina (diminutive rule); 'Andi' beside an Andrea and an András,
+    both possible, stays alone, and so does 'Tamási', the surname of a Tamási Áron, beside a
+    Kiss Tamás."""
+    a = analyse(
+        "[Regős Krisztina]PER kérdezett|kérdez|VERB .",
+        "[Kriszti]PER nevetett|nevet|VERB .",
+        "[Kovács Andrea]PER és [Tóth András]PER és [Andi]PER .",
+        "[Tamási Áron]PER és [Kiss Tamás]PER .",
+        "[Tamási]PER írt|ír|VERB .",
+    )
+    assert names(a) == {
+        "Regős Krisztina": 2, "Kovács Andrea": 1, "Tóth András": 1, "Andi": 1,
+        "Tamási Áron": 2, "Kiss Tamás": 1,
+    }
+
+
+def test_a_name_misspelt_by_one_letter_is_the_same_actor() -> None:
+    """'Krasznahokai László' is Krasznahorkai László (misspelling rule); 'Kiss Andrea' and 'Kiss
+    Andreas' (two given names), 'Irak' and 'Irán' (short words) stay apart."""
+    a = analyse(
+        "[Krasznahorkai László]PER írt|ír|VERB .",
+        "[Krasznahokai László]PER nyert|nyer|VERB .",
+        "[Kiss Andrea]PER és [Kiss Andreas]PER jött|jön|VERB .",
+        "[Irak]LOC és [Irán]LOC .",
+    )
+    assert names(a) == {
+        "Krasznahorkai László": 2, "Kiss Andrea": 1, "Kiss Andreas": 1, "Irak": 1, "Irán": 1,
+    }
+
+
+def test_a_family_form_of_a_name_of_several_words_joins_it() -> None:
+    """'von der Leyenék' (she and those with her) is von der Leyen, a person (family rules)."""
+    a = analyse(
+        "A [von der Leyen-féle]ORG terv|terv|NOUN bukott|bukik|VERB .",
+        "[von der Leyenék]PER hallgattak|hallgat|VERB .",
+    )
+    assert names(a) == {"von der Leyen": 2}
+    assert a.actors[0].label == "PER"
+
+
+def test_a_possessed_place_name_is_the_place() -> None:
+    """'Orbán Európájában' ('in Orbán's Europe'), which the lemmatiser leaves whole, names
+    Europe: a possessive -ja before the case ending comes off where the text or the gazetteer
+    knows the stem."""
+    a = analyse(
+        "Élünk|él|VERB [Európájában|Európájában|PROPN|Case=Ine]LOC .",
+        "[Európa]LOC nagy|nagy|ADJ .",
+    )
+    assert names(a) == {"Európa": 2}
+
+
+def test_the_joining_rules_are_one_named_ordered_table() -> None:
+    """Each rule that joins differing names is named once, in the order it runs."""
+    from reader.analysis.actors import JOIN_RULES
+
+    assert [name for name, _ in JOIN_RULES] == [
+        "variants", "misspelling", "legal_form", "same_body", "family", "award_base",
+        "initials", "acronym", "diminutive",
+    ]

@@ -20,18 +20,31 @@ from reader.analysis.evidence import actor_label
         (["Pénzügyminisztérium"], ["LOC"], "ORG", "org_head"),
         (["Kossuth Zsuzsa Gyermekotthon"], ["PER"], "ORG", "org_head"),
         (["Váci utca"], ["ORG"], "LOC", "place_noun"),
+        (["Nagykörúton"], ["ORG"], "LOC", "place_noun"),  # an inflected form as its name
+        (["Hungalu Kupa"], ["ORG"], "MISC", "award"),
+        (["Vaskereszt"], ["PER"], "MISC", "award"),
+        (["Magyar Érdemrend Lovagkeresztje"], ["ORG"], "MISC", "award"),  # possessed
+        (["Kupa Mihály", "Kupa"], ["PER", "PER"], "PER", "given_name"),
+        (["Magyar Vöröskereszt"], ["MISC"], "ORG", "org_head"),
         (["MC4R"], ["PER"], "MISC", "code"),
         (["Kolozsvári Tímea"], ["MISC"], "PER", "given_name"),
         (["Parti Nagy Lajos"], ["LOC"], "PER", "given_name"),
         (["Orbán-kormány"], ["PER"], "ORG", "org_head"),
         (["Alan Turing-épület"], ["PER"], "LOC", "compound_building"),
         (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
+        (["Balaton-felvidék"], ["ORG"], "LOC", "compound_building"),
+        (["Kiss Ernő-épülete"], ["PER"], "LOC", "compound_building"),  # possessed: 'its building'
+        (["Petőfi Sándor-díj"], ["PER"], "MISC", "compound_thing"),
+        (["Kovács Anna-ösztöndíjad"], ["PER"], "MISC", "compound_thing"),
+        (["Kálmán-terv"], ["PER"], "MISC", "compound_thing"),
+        (["Nagy Dávid-sorozat"], ["LOC"], "MISC", "compound_thing"),
         (["Szájer-ügy"], ["MISC"], "MISC", "votes"),
         (["Vas utcai"], ["MISC"], "LOC", "place_noun"),
         (["Nagykörút"], ["ORG"], "LOC", "place_noun"),
         (["Smithsonian Magazin"], ["MISC"], "ORG", "org_head"),
         (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
-        (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "votes"),  # -ék is no plural
+        (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "family"),  # -ék is no plural
+        (["von der Leyen", "von der Leyenék"], ["ORG", "PER"], "PER", "family"),
         (["Csou En-laj"], ["PER"], "PER", "votes"),  # a short syllable is no compound's head
         (["Halimba"], ["PER"], "LOC", "gazetteer"),
         (["Tahiti"], ["PER"], "LOC", "gazetteer"),

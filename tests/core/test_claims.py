@@ -10,6 +10,12 @@ from reader.analysis.claims import RULE_NAMES
 from reader.types import Analysis, Claim
 
 VARGA = "[Varga]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy drága|drága|ADJ ."
+KOVACS = "[Kovács Péter]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy drága|drága|ADJ ."
+ELA_PSOR = "Case=Ela|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+SUP_PSOR = "Case=Sup|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+INE_PSOR = "Case=Ine|Number=Sing|Number[psor]=Sing|Person[psor]=3"
+FILLER = "Az idő|idő|NOUN szép|szép|ADJ volt|van|VERB ."
+PSOR = "Case=Nom|Number=Sing|Number[psor]=Sing|Person[psor]=3"
 ST, AN, DE, OP = "statement", "announcement", "denial", "opinion"
 AC, AL = "accusation", "allegation"
 PARSE = [(1, "obj"), (1, "ROOT"), (1, "nsubj"), (5, "punct"), (5, "mark"), (1, "ccomp"),
@@ -201,6 +207,26 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("[Kovács Péter]PER : Ez nagyon|nagyon|ADV jó|jó|ADJ .",), None,
      [("line_turn", ST, "Kovács Péter", ":", "Ez nagyon jó", "Kovács Péter")]),
     ("a_question_turn_is_no_claim", ("[Kovács Péter]PER : Ez jó|jó|ADJ ?",), None, []),
+    # ... but an answer of several sentences that ends in a question is a claim
+    ("an_answer_turn_ending_in_a_question",
+     ("[Kovács Péter]PER : Ez jó|jó|ADJ . Mi|mi|PRON lesz|van|VERB most|most|ADV ?",), None,
+     [("line_turn", ST, "Kovács Péter", ":", "Ez jó. Mi lesz most", "Kovács Péter")]),
+    # a comment of eight lines in a thread is one claim
+    ("a_long_comment_in_a_thread",
+     ("[Kovács Péter]PER : Egy|egy|NUM . ¶", *["Ez jó|jó|ADJ . ¶"] * 8,
+      "[Szabó Anna]PER : Kettő|kettő|NUM ."), None,
+     [("line_turn", ST, "Kovács Péter", ":", "Egy." + "\nEz jó." * 7 + "\nEz jó",
+       "Kovács Péter"),
+      ("line_turn", ST, "Szabó Anna", ":", "Kettő", "Szabó Anna")]),
+    # a turn runs on over the lines after it, but not over an emphasised question or a
+    # subheading before the next turn
+    ("a_turn_stops_at_a_question_in_emphasis_or_a_subheading",
+     ("[Kovács Péter]PER : Ez jó|jó|ADJ . ¶", "Az is jó|jó|ADJ . ¶",
+      "*Mi|mi|PRON lesz|van|VERB ?* ¶", "[Kovács Péter]PER : Semmi|semmi|PRON . ¶",
+      "Egy kis|kis|ADJ cím|cím|NOUN ¶", "[Kovács Péter]PER : Vége|vég|NOUN ."), None,
+     [("line_turn", ST, "Kovács Péter", ":", "Ez jó.\nAz is jó", "Kovács Péter"),
+      ("line_turn", ST, "Kovács Péter", ":", "Semmi", "Kovács Péter"),
+      ("line_turn", ST, "Kovács Péter", ":", "Vége", "Kovács Péter")]),
     # "Mint Váczi Viktor közölte, X.": the clause after the comma is the content
     ("as_x_said_leads_the_content",
      ("Mint|mint|SCONJ [Váczi Viktor]PER közölte|közöl|VERB , a vonat kisiklott|kisiklik|VERB"
@@ -441,12 +467,253 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "lemond|lemond|VERB .",
       "[Kovács Péter]PER fontos|fontos|ADJ beszédet|beszéd|NOUN|Case=Acc tartott|tart|VERB , "
       "hogy figyelmeztessen|figyelmeztet|VERB ."), None, []),
+    # a paragraph in the first person between a quote's opening and closing marks is the
+    # quote's too; a third-person one is the writer's
+    ("a_first_person_paragraph_inside_a_quote",
+     ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",
+      "Később mást találtunk|talál|VERB|Person=1 . ¶", "Ez új|új|ADJ . ”"), None,
+     [("verb_clause", ST, "Kocsis", "hozzátette",
+       "Ez nem elég.\nKésőbb mást találtunk.\nEz új", "Kocsis")]),
     # a quote that opens in one paragraph runs on to its closing mark paragraphs later
     ("a_quote_runs_over_paragraphs",
      ("[Kocsis]PER hozzátette|hozzátesz|VERB : „ Ez nem elég|elég|ADJ . ¶",
       "„ Korábban mást találtunk|talál|VERB . ”"), None,
      [("verb_clause", ST, "Kocsis", "hozzátette",
        "Ez nem elég.\n„Korábban mást találtunk", "Kocsis")]),
+    # a verb whose stem vowel drops ("összegez" / "összegzett") is found by its short stem
+    ("a_dropped_stem_vowel_is_put_back",
+     ("[Kovács Péter]PER azt|az|PRON|Case=Acc összegzett|összegz|VERB , hogy a film|film|NOUN "
+      "naiv|naiv|ADJ .",),
+     None, [("verb_clause", ST, "Kovács Péter", "összegzett", "a film naiv", "Kovács Péter")]),
+    # after a dash and before a name, a past form the tagger read as a participle is the verb
+    ("a_participle_between_a_dash_and_a_name_is_a_cue",
+     ("Bekövetkezett|bekövetkezik|VERB a csatavesztés|csatavesztés|NOUN – "
+      "értékelt|értékelt|ADJ|VerbForm=PartPast [Karsai Gábor]PER .",), None,
+     [("inverted", OP, "Karsai Gábor", "értékelt", "Bekövetkezett a csatavesztés",
+       "Karsai Gábor")]),
+    # any verb after the dash that closes a clause is a cue when a speaker follows it ...
+    ("an_unlisted_verb_after_a_dash_with_a_speaker",
+     ("A kormány|kormány|NOUN hibázott|hibázik|VERB – elmélkedett|elmélkedik|VERB "
+      "[Kovács Péter]PER .",), None,
+     [("inverted", ST, "Kovács Péter", "elmélkedett", "A kormány hibázott", "Kovács Péter")]),
+    # ... not when what follows is no one ("– érkezett a hír", "– látszott a téren")
+    ("an_unlisted_verb_after_a_dash_without_a_speaker",
+     ("A kormány|kormány|NOUN hibázott|hibázik|VERB – érkezett|érkezik|VERB a hír|hír|NOUN .",
+      "A tömeg|tömeg|NOUN nagy|nagy|ADJ volt|van|VERB – látszott|látszik|VERB a "
+      "téren|tér|NOUN|Case=Sup ."), None, []),
+    # two verbs with nothing between them: the first is a participle the tagger took for a
+    # verb ("a két hete történt találkozón"), and the subject stands before it
+    ("a_participle_read_as_a_verb_does_not_hide_the_subject",
+     ("[Kovács Péter]PER a két hete történt|történik|VERB találkozón|találkozó|NOUN|Case=Sup "
+      "azt|az|PRON|Case=Acc kérte|kér|VERB , hogy maradjon|marad|VERB .",), None,
+     [("verb_clause", ST, "Kovács Péter", "kérte", "maradjon", "Kovács Péter")]),
+    # ... but a verb past a relative clause is the previous clause's, not a participle
+    ("a_verb_before_a_relative_clause_ends_the_subject_search",
+     ("[Fang]PER még [Teng]PER elvét|elv|NOUN|Case=Acc is kritizálta|kritizál|VERB , amikor "
+      "interjút|interjú|NOUN|Case=Acc adott|ad|VERB , majd|majd|ADV levélben|levél|NOUN|Case=Ine "
+      "sürgette|sürget|VERB [Tenget|Teng|PROPN|Case=Acc]PER , hogy engedjen|enged|VERB .",),
+     None, [("verb_clause", ST, None, "sürgette", "engedjen", None)]),
+    # "X ..., majd elmesélt: ...": the verbs after ", majd" share X
+    ("a_verb_after_comma_majd_shares_the_subject",
+     ("„ Szerettem|szeret|VERB|Person=1 ” – kezdte|kezd|VERB [Závada Péter]PER , majd|majd|ADV "
+      "elmesélt|elmesél|VERB egy történetet|történet|NOUN|Case=Acc : „ Szép|szép|ADJ "
+      "volt|van|VERB . ”",), None,
+     [("verb_clause", ST, "Závada Péter", "elmesélt", "Szép volt", "Závada Péter")]),
+    # "X nem adott választ, azt közölte, hogy": two main clauses, one subject
+    ("a_verb_after_a_main_clause_and_a_comma_shares_the_subject",
+     ("[Váczi Viktor]PER nem|nem|ADV adott|ad|VERB választ|válasz|NOUN|Case=Acc , "
+      "azt|az|PRON|Case=Acc közölte|közöl|VERB , hogy árkokat|árok|NOUN|Case=Acc "
+      "ástak|ás|VERB .",), None,
+     [("verb_clause", ST, "Váczi Viktor", "közölte", "árkokat ástak", "Váczi Viktor")]),
+    # ... not after a subordinate clause: "Amikor X megérkezett, azt közölte" is someone else
+    ("a_verb_after_a_subordinate_clause_shares_no_subject",
+     ("Amikor|amikor|SCONJ [Váczi Viktor]PER megérkezett|megérkezik|VERB , azt|az|PRON|Case=Acc "
+      "közölték|közöl|VERB|Number=Plur , hogy árkokat|árok|NOUN|Case=Acc ástak|ás|VERB .",), None,
+     [("verb_clause", ST, None, "közölték", "árkokat ástak", None)]),
+    # what a named author's document says: its author is the source
+    ("a_document_of_a_body_reveals",
+     (f"A [MÁV]ORG tájékoztatásából|tájékoztatás|NOUN|{ELA_PSOR} kiderült|kiderül|VERB , "
+      "hogy a vonat|vonat|NOUN késett|késik|VERB .",), None,
+     [("in_document", ST, "MÁV", "kiderült", "a vonat késett", "MÁV")]),
+    ("a_document_after_a_dash",
+     ("„ Nem|nem|ADV igaz|igaz|ADJ ” – derült|derül|VERB ki|ki|ADV a [MÁV]ORG "
+      f"sajtótájékoztatóján|sajtótájékoztató|NOUN|{SUP_PSOR} .",), None,
+     [("in_document", ST, "MÁV", "derült ki", "Nem igaz", "MÁV")]),
+    # the possessor in the dative, another name in another case between: "Qubiten" is no author
+    ("a_document_of_a_dative_possessor",
+     ("„ Hamis|hamis|ADJ ” – olvasható|olvasható|ADJ [Ungváry Krisztiánnak|Krisztián|PROPN|"
+      "Case=Dat]PER a [Qubiten|Qubit|PROPN]ORG megjelent|megjelenik|ADJ "
+      f"írásában|írás|NOUN|{INE_PSOR} .", "A [Qubit]ORG hírportál|hírportál|NOUN ."), None,
+     [("in_document", ST, "Ungváry Krisztiánnak", "olvasható", "Hamis", "Ungváry Krisztián")]),
+    # no named author, or a named subject in the clause after it: no document claim
+    ("a_document_without_an_author_or_with_a_named_subject_after_it",
+     ("„ Hamis|hamis|ADJ ” – áll|áll|VERB a közleményben|közlemény|NOUN|Case=Ine .",
+      f"A [ZDNet]ORG cikkéből|cikk|NOUN|{ELA_PSOR} kiderül|kiderül|VERB , a [Google]ORG "
+      "rájött|rájön|VERB a hibára|hiba|NOUN|Case=Sub ."), None, []),
+    # reporting phrases: "arra jutottak, hogy", "helyre tette", "kiposztolta", "említi"
+    ("more_reporting_verbs_and_phrases",
+     ("[Kovács Péter]PER arra|az|DET|Case=Sbl jutott|jut|VERB , hogy drága|drága|ADJ .",
+      "A [MÁV]ORG helyre|helyre|ADV tette|tesz|VERB , hogy a daru|daru|NOUN "
+      "állt|áll|VERB .",
+      "[Mellár Tamás]PER kiposztolta|kiposztol|VERB , hogy kilép|kilép|VERB .",
+      "[Szabó Anna]PER azt|az|PRON|Case=Acc említi|említ|VERB , hogy nő|nő|VERB ."), None,
+     [("verb_clause", ST, "Kovács Péter", "jutott", "drága", "Kovács Péter"),
+      ("verb_clause", DE, "A MÁV", "tette", "a daru állt", "MÁV"),
+      ("verb_clause", ST, "Mellár Tamás", "kiposztolta", "kilép", "Mellár Tamás"),
+      ("verb_clause", ST, "Szabó Anna", "említi", "nő", "Szabó Anna")]),
+    # "A lap Karsai László segítségével jutott arra, hogy": a person after a thing's noun is
+    # no apposition of it, and the thing speaks
+    ("a_person_after_a_thing_is_no_apposition",
+     ("A [Népszava]ORG cikket|cikk|NOUN|Case=Acc írt|ír|VERB .",
+      "A lap|lap|NOUN [Karsai László]PER segítségével|segítség|NOUN|Case=Ins|Person[psor]=3 "
+      "arra|az|DET|Case=Sbl jutott|jut|VERB , hogy hamis|hamis|ADJ ."), None,
+     [("verb_clause", ST, "A lap", "jutott", "hamis", "Népszava")]),
+    # "elmesélte, hogyan történt": an indirect question is what was said; a bare "miért" is not
+    ("an_indirect_question_is_the_content",
+     ("[Kovács Péter]PER elmesélte|elmesél|VERB , hogyan|hogyan|ADV történt|történik|VERB .",
+      "[Szabó Anna]PER nem|nem|ADV árulta|árul|VERB el|el|ADV , miért|miért|ADV ."), None,
+     [("verb_clause", ST, "Kovács Péter", "elmesélte", "hogyan történt", "Kovács Péter")]),
+    # "a gyerekotthon volt lakója": 'volt' between two nouns is "former", inside the phrase
+    ("volt_between_nouns_is_former",
+     ("[K. Endre]PER , a gyerekotthon|gyerekotthon|NOUN volt|van|VERB "
+      "igazgatója|igazgató|NOUN|Person[psor]=3 tagadott|tagad|VERB .",
+      "A gyerekotthon|gyerekotthon|NOUN volt|van|VERB lakója|lakó|NOUN|Person[psor]=3 "
+      "azt|az|PRON|Case=Acc mondta|mond|VERB , hogy igaz|igaz|ADJ ."), None,
+     [("verb_clause", ST, "A gyerekotthon volt lakója", "mondta", "igaz", None)]),
+    # "Gerő András történész hiányosnak nevezte": the title is the subject's, not the predicate's
+    ("a_title_is_no_part_of_a_predicate",
+     ("[Gerő András]PER történész|történész|NOUN hiányosnak|hiányos|ADJ|Case=Dat "
+      "nevezte|nevez|VERB a riportot|riport|NOUN|Case=Acc .",), None, []),
+    # "Így búcsúzik a laptól Csekő Balázs. Úgy fogalmaz, hogy": the subject after the verb of
+    # the sentence before is who goes on speaking
+    ("a_subject_after_the_verb_before_continues",
+     ("Így|így|ADV búcsúzik|búcsúzik|VERB a laptól|lap|NOUN|Case=Abl [Csekő Balázs]PER .",
+      "Úgy|úgy|ADV fogalmaz|fogalmaz|VERB , hogy a lap|lap|NOUN intézmény|intézmény|NOUN "
+      "volt|van|VERB ."), None,
+     [("verb_clause", ST, "Csekő Balázs", "fogalmaz", "a lap intézmény volt", "Csekő Balázs")]),
+    # ... a place after the verb is no one
+    ("a_place_after_the_verb_before_does_not_continue",
+     ("Így|így|ADV búcsúzik|búcsúzik|VERB [Budapest]LOC .",
+      "Úgy|úgy|ADV fogalmaz|fogalmaz|VERB , hogy a lap|lap|NOUN intézmény|intézmény|NOUN "
+      "volt|van|VERB ."), None,
+     [("verb_clause", ST, None, "fogalmaz", "a lap intézmény volt", None)]),
+    # "X azzal reagált, hogy „...” írta meg az ATV": X's quote, reported by a medium
+    ("a_medium_retelling_a_quote_is_no_second_claim",
+     ("[Kovács Péter]PER azzal|az|PRON|Case=Ins reagált|reagál|VERB , hogy „ Ez nem "
+      "igaz|igaz|ADJ ” – írta|ír|VERB meg|meg|ADV az [ATV]ORG .",), None,
+     [("verb_clause", ST, "Kovács Péter", "reagált", "Ez nem igaz", "Kovács Péter")]),
+    # "– hangzott el az RTL Házon kívül című műsorában": the programme's title is no author
+    ("a_title_is_no_document_author",
+     ("„ Igaz|igaz|ADJ ” – hangzott|hangzik|VERB el|el|ADV az [RTL]ORG [Házon kívül]MISC "
+      f"című|című|ADJ műsorában|műsor|NOUN|{INE_PSOR} .",), None,
+     [("in_document", ST, "RTL", "hangzott el", "Igaz", "RTL")]),
+    # "X, az egyik diák az ATV műsorában azt mondta": the channel owns the programme, X speaks
+    ("a_name_owning_the_next_noun_is_no_speaker",
+     ("Szurdi|Szurdi|PROPN Panni|Panni|PROPN , az egyik|egyik|ADJ diák|diák|NOUN az "
+      "[ATV Start]ORG című|című|ADJ "
+      f"műsorában|műsor|NOUN|{INE_PSOR} azt|az|PRON|Case=Acc mondta|mond|VERB , hogy "
+      "szép|szép|ADJ .",), None,
+     [("verb_clause", ST, "Szurdi Panni, az egyik diák az ATV Start", "mondta", "szép", None)]),
+    # "1999. december 31-én, amikor ..., Borisz Jelcin elnök beszédet mondott és bejelentette":
+    # a date is never the subject the verbs share
+    ("a_date_is_no_shared_subject",
+     ("1999.|1999|ADJ december|december|NOUN 31-én|31|NOUN|Case=Sup , amikor|amikor|ADV "
+      "ünnepeltek|ünnepel|VERB , [Borisz Jelcin]PER beszédet|beszéd|NOUN|Case=Acc "
+      "mondott|mond|VERB és bejelentette|bejelent|VERB , hogy lemond|lemond|VERB .",), None,
+     [("verb_clause", AN, "Borisz Jelcin", "bejelentette", "lemond", "Borisz Jelcin")]),
+    # "A 2012-es azt mondta": a year's adjective is no one
+    ("a_year_adjective_is_no_speaker",
+     ("A 2012-es|2012-es|ADJ azt|az|PRON|Case=Acc mondta|mond|VERB , hogy jó|jó|ADJ .",), None,
+     [("verb_clause", ST, None, "mondta", "jó", None)]),
+    # a claim inside a quote ends with the quote; a verb right after "„...” –" is no clause cue
+    ("a_claim_inside_a_quote_ends_with_it",
+     ("„ Mindig|mindig|ADV azt|az|PRON|Case=Acc "
+      "mondta|mond|VERB , itt|itt|ADV van|van|VERB apuci|apuci|NOUN ” – "
+      "emlékezett|emlékezik|VERB vissza|vissza|ADV a fiú|fiú|NOUN arra|az|PRON|Case=Sbl , "
+      "hogyan|hogyan|ADV nyugtatta|nyugtat|VERB .",), None,
+     [("verb_clause", ST, None, "mondta", "itt van apuci", None),
+      ("inverted", ST, "a fiú", "emlékezett vissza", "Mindig azt mondta, itt van apuci", None)]),
+    # -- guards an independent review asked for: each would give a wrong named speaker --
+    # "Kovács Pétert kizárta a Fidesz, azt állítja": the person is the object, not the subject
+    ("no_shared_subject_after_a_clause_with_the_person_as_object",
+     ("[Kovács Pétert|Péter|PROPN|Case=Acc]PER kizárta|kizár|VERB a [Fidesz]ORG , "
+      "azt|az|PRON|Case=Acc állítja|állít|VERB , hogy ártatlan|ártatlan|ADJ .",), None,
+     [("verb_clause", ST, None, "állítja", "ártatlan", None)]),
+    # "– áll a Fidesz Kovács Péter levelére adott válaszában": not Kovács's document;
+    # "– olvasható a tárca a Telexnek küldött válaszában": the Telex is the addressee
+    ("no_document_author_past_another_noun_or_an_addressee",
+     ("„ Nem|nem|ADV ” – áll|áll|VERB a [Fidesz]ORG [Kovács Péter]PER "
+      "levelére|levél|NOUN|Case=Sub|Person[psor]=3 adott|ad|ADJ|VerbForm=PartPast "
+      f"válaszában|válasz|NOUN|{INE_PSOR} .",
+      "„ Igen|igen|ADV ” – olvasható|olvasható|ADJ a tárca|tárca|NOUN "
+      "a [Telexnek|Telex|PROPN|Case=Dat]ORG küldött|küld|ADJ|VerbForm=PartPast "
+      f"válaszában|válasz|NOUN|{INE_PSOR} ."), None, []),
+    # an unlisted verb after a dash with a place between it and the name is no report
+    ("no_dash_cue_over_a_place_or_for_a_body",
+     ("A tárgyalás|tárgyalás|NOUN folytatódik|folytatódik|VERB – érkezett|érkezik|VERB "
+      "meg|meg|ADV [Brüsszelbe|Brüsszel|PROPN|Case=Ill]LOC [Orbán Viktor]PER .",
+      "A hazaiak|hazai|NOUN fordítottak|fordít|VERB – győzött|győz|VERB a [Ferencváros]ORG .",
+      "Nem|nem|ADV beszéltek|beszél|VERB – hunyt|hunyik|VERB el|el|ADV tavaly|tavaly|ADV "
+      "[Kovács Péter]PER ."),
+     None, []),
+    # "Kovács Péter volt polgármester, idén Nagy Anna azt mondta": 'volt' is the clause's verb
+    ("volt_as_the_only_verb_is_was",
+     ("[Kovács Péter]PER volt|van|VERB polgármester|polgármester|NOUN , idén|idén|ADV "
+      "[Nagy Anna]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy nem|nem|ADV "
+      "indul|indul|VERB .",), None,
+     [("verb_clause", ST, "Nagy Anna", "mondta", "nem indul", "Nagy Anna")]),
+    # a verb before an article is a verb, even without the comma the writer left out
+    ("a_verb_before_an_article_is_no_participle",
+     ("[Kovács Péter]PER elmenekült|elmenekül|VERB a helyszínről|helyszín|NOUN|Case=Del "
+      "a rendőrség|rendőrség|NOUN szóvivője|szóvivő|NOUN|Person[psor]=3 azt|az|PRON|Case=Acc "
+      "mondta|mond|VERB , hogy elfogták|elfog|VERB .",), None,
+     [("verb_clause", ST, "a rendőrség szóvivője", "mondta", "elfogták", None)]),
+    # the reporter's "we" between a quote's paragraphs, before another quote opens: not the quote
+    ("the_reporters_we_ends_a_quote",
+     ("[Kovács Péter]PER azt|az|PRON|Case=Acc mondta|mond|VERB : „ Bíróságra "
+      "megyünk|megy|VERB|Person=1 . ¶",
+      "Megkerestük|megkeres|VERB|Person=1 a tárcát|tárca|NOUN|Case=Acc . ¶",
+      "„ Jogszerű|jogszerű|ADJ volt|van|VERB . ”"), None,
+     [("verb_clause", ST, "Kovács Péter", "mondta", "„Bíróságra megyünk", "Kovács Péter")]),
+    # a comment does not run on over a line that reports someone else's words
+    ("a_turn_stops_at_a_reported_claim",
+     ("[Kovács Péter]PER : Ez jó|jó|ADJ . ¶",
+      "A [Fidesz]ORG azt|az|PRON|Case=Acc közölte|közöl|VERB , hogy rossz|rossz|ADJ . ¶",
+      "[Szabó Anna]PER : Nem|nem|ADV ."), None,
+     [("line_turn", ST, "Kovács Péter", ":", "Ez jó", "Kovács Péter"),
+      ("verb_clause", ST, "A Fidesz", "közölte", "rossz", "Fidesz"),
+      ("line_turn", ST, "Szabó Anna", ":", "Nem", "Szabó Anna")]),
+    # "kérdezte, miért": a question is asked, not claimed
+    ("an_asked_question_is_no_claim",
+     ("[Kovács Péter]PER kérdezte|kérdez|VERB , miért|miért|ADV nem|nem|ADV lép|lép|VERB "
+      "a kormány|kormány|NOUN .",), None, []),
+    # a description nothing in its passage explains is the person last quoted, two paragraphs on
+    ("a_description_names_the_last_person_quoted",
+     (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a közgazdász|közgazdász|NOUN ."), None,
+     [("verb_clause", ST, "Kovács Péter", "mondta", "drága", "Kovács Péter"),
+      ("inverted", ST, "a közgazdász", "mondta", "Igaz", "Kovács Péter")]),
+    # ... but not a role in some body: "a Fidesz szóvivője" after Gyurcsány is someone else
+    ("a_possessed_role_is_not_the_last_person_quoted",
+     (KOVACS + " ¶", FILLER, FILLER, FILLER + " ¶",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a [GKI]ORG "
+      f"vezérigazgatója|vezérigazgató|NOUN|{PSOR} ."),
+     None,
+     [("verb_clause", ST, "Kovács Péter", "mondta", "drága", "Kovács Péter"),
+      ("inverted", ST, "a GKI vezérigazgatója", "mondta", "Igaz", None)]),
+    # ... but not three paragraphs on, nor one the article gave another role
+    ("a_description_far_from_the_last_person_quoted_stays_open",
+     (KOVACS + " ¶", FILLER + " ¶", FILLER + " ¶", FILLER + " ¶",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a közgazdász|közgazdász|NOUN ."), None,
+     [("verb_clause", ST, "Kovács Péter", "mondta", "drága", "Kovács Péter"),
+      ("inverted", ST, "a közgazdász", "mondta", "Igaz", None)]),
+    ("a_description_of_another_role_than_the_last_person_quoted_stays_open",
+     ("[Kovács Péter]PER polgármester|polgármester|NOUN azt|az|PRON|Case=Acc "
+      "mondta|mond|VERB , hogy "
+      "drága|drága|ADJ . ¶", FILLER, FILLER, FILLER + " ¶",
+      "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a közgazdász|közgazdász|NOUN ."), None,
+     [("verb_clause", ST, "Kovács Péter polgármester", "mondta", "drága", "Kovács Péter"),
+      ("inverted", ST, "a közgazdász", "mondta", "Igaz", None)]),
 ]
 
 

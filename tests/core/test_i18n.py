@@ -9,12 +9,13 @@ from reader.i18n import keys, text
 
 # the blanks that take a count (the others take a name, a path, a text or a position)
 NUMBERS = {"actors", "claims", "dropped", "edits", "entities", "kept", "length", "more", "n",
-           "total"}
+           "total", "articles", "errors", "analysed", "done"}
 OTHERS = {"actor", "app", "claim", "content", "cue", "edit", "end", "error", "into", "kind",
           "label",
           "model", "name", "other", "path", "roles", "source", "start", "text", "words",
           "field", "url", "value",  # the article record: its field, its value, an address
-          "verdict", "note", "tag", "tags", "when", "why"}  # a claim's coding; the autosave
+          "verdict", "note", "tag", "tags", "when", "why",  # a claim's coding; the autosave
+          "folder", "names"}  # the corpus: a folder, the table files in it
 
 
 def _blanks(words: str) -> set[str]:

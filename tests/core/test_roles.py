@@ -51,6 +51,11 @@ def roles(*sentences: str) -> list[tuple[str, str, str | None, str]]:
             id="title-after-name",
         ),
         pytest.param(
+            "[Gulyás Gergely]PER kormányszóvivő|kormányszóvivő|ADJ cáfolta|cáfol|VERB .",
+            [("Gulyás Gergely", "kormányszóvivő", None, "title_after")],
+            id="a-title-the-tagger-read-as-an-adjective",
+        ),
+        pytest.param(
             f"Az [MKKP]ORG társelnöke|társelnök|NOUN|{PSOR} , [Kovács Anna]PER "
             "közölte|közöl|VERB .",
             [("Kovács Anna", "társelnök", "MKKP", "title_before")],
@@ -88,6 +93,11 @@ def test_roles_found(sentence: str, expected: list[tuple[str, str, str | None, s
             f"[Kovács Pétert|Péter|PROPN|Case=Acc]PER , a párt elnöke|elnök|NOUN|{PSOR} "
             "hívta|hív|VERB .",
             id="case-disagrees",
+        ),
+        pytest.param(
+            "[Kovács Péter]PER szakértő|szakértő|ADJ segítséget|segítség|NOUN|Case=Acc "
+            "kért|kér|VERB .",
+            id="an-adjective-before-a-noun-is-no-title",
         ),
     ],
 )

@@ -6,6 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -324,3 +327,141 @@ def replace_source(a: Analysis, source: str) -> Analysis:
     from dataclasses import replace
 
     return replace(a, source=source)
+
+
+# --- two windows on one text: one keeps its corrections, the other writes none ---
+
+
+def _dead_pid() -> int:
+    """The pid of a process that has ended."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def _lock_file(store: AutosaveStore, text: str, **fields: object) -> None:
+    store.folder.mkdir(parents=True, exist_ok=True)
+    lock = {"format": autosave.LOCK_FORMAT, "host": autosave.this_host(), "token": "t" * 8,
+            **fields}
+    store.lock_path(text).write_text(json.dumps(lock), encoding="utf-8")
+
+
+def test_a_second_window_on_the_same_text_restores_but_never_overwrites(tmp_path: Path) -> None:
+    """The first window holds the store; the second is told who holds it, is given the
+    corrections to show, and writes nothing (nor sets anything aside) however it edits."""
+    a = coded()
+    store = AutosaveStore(tmp_path)
+    first, second = autosave.Autosaver(store), autosave.Autosaver(store)
+    assert first.check(object(), a.text, ()) == autosave.Found()
+    assert first.saving and first.write(a.text, a.edits, "cikk.txt")
+    found = second.check(object(), a.text, ())
+    assert found is not None and found.restore == a.edits
+    assert found.held == autosave.Holder(os.getpid(), autosave.this_host(), first.token,
+                                         found.held.since)
+    assert not second.saving
+    assert not second.write(a.text, a.edits[:1], "másik.txt")
+    assert second.discard(a.text) is None
+    assert store.load(a.text).edits == a.edits and store.load(a.text).name == "cikk.txt"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        f"{autosave.key(a.text)}.json", f"{autosave.key(a.text)}.lock"]
+    # a file with other corrections of the same text leaves the held store alone too
+    assert second.check(object(), a.text, (SetMeta("title", "x"),)) == autosave.Found(
+        held=found.held)
+    assert store.load(a.text).edits == a.edits
+
+
+def test_the_window_that_closes_frees_the_text_for_the_next(tmp_path: Path) -> None:
+    a = coded()
+    store = AutosaveStore(tmp_path)
+    first = autosave.Autosaver(store)
+    first.check(object(), a.text, ())
+    first.release()
+    assert not store.lock_path(a.text).exists()
+    later = autosave.Autosaver(store)
+    assert later.check(object(), a.text, ()).held is None and later.saving
+    later.reset()  # another document opens in it
+    assert not store.lock_path(a.text).exists()
+
+
+@pytest.mark.parametrize("lock", [
+    "dead pid", "not json", "another format", "no token",
+])
+def test_a_lock_left_by_a_reader_no_longer_running_is_taken_over(tmp_path: Path,
+                                                                  lock: str) -> None:
+    a = coded()
+    store = AutosaveStore(tmp_path)
+    if lock == "dead pid":
+        _lock_file(store, a.text, pid=_dead_pid())
+    elif lock == "not json":
+        tmp_path.joinpath(f"{autosave.key(a.text)}.lock").write_bytes(b"\xff{")
+    elif lock == "another format":
+        _lock_file(store, a.text, pid=os.getpid(), format="other")
+    else:
+        _lock_file(store, a.text, pid=os.getpid(), token="")
+    saver = autosave.Autosaver(store)
+    assert saver.check(object(), a.text, ()).held is None and saver.saving
+    assert store.holder(a.text).token == saver.token
+    assert saver.write(a.text, a.edits, "")
+
+
+def test_a_lock_from_another_machine_or_a_live_process_is_respected(tmp_path: Path) -> None:
+    """A process on another machine cannot be seen from here: its lock holds, even with a pid
+    that is free here; so does a live process's (here: this test's own parent process)."""
+    a = coded()
+    store = AutosaveStore(tmp_path)
+    _lock_file(store, a.text, pid=_dead_pid(), host=autosave.this_host() + "-elsewhere")
+    saver = autosave.Autosaver(store)
+    assert saver.check(object(), a.text, ()).held.host.endswith("-elsewhere")
+    _lock_file(store, a.text, pid=os.getppid())
+    assert autosave.Autosaver(store).check(object(), a.text, ()).held.pid == os.getppid()
+
+
+def test_taking_over_sets_the_store_aside_and_the_first_window_stops(tmp_path: Path) -> None:
+    """The second window saves there instead: what the store held beyond its own edits is
+    set aside first (never deleted); the first window's next write raises LockLost and writes
+    nothing, then it writes no more."""
+    a = coded()
+    store = AutosaveStore(tmp_path)
+    first, second = autosave.Autosaver(store), autosave.Autosaver(store)
+    first.check(object(), a.text, ())
+    first.write(a.text, a.edits[:1], "")
+    second.check(object(), a.text, ())
+    first.write(a.text, a.edits, "")  # the first goes on after the second opened
+    aside = second.take_over(a.text, a.edits[:1] + (SetMeta("title", "x"),), "")
+    assert aside is not None and "taken-over" in aside.name
+    assert [e for e in json.loads(aside.read_text())["edits"]] == [
+        jsonio.edit_dict(e) for e in a.edits]
+    assert second.saving and store.load(a.text).edits[-1] == SetMeta("title", "x")
+    with pytest.raises(autosave.LockLost) as lost:
+        first.write(a.text, a.edits[:2], "")
+    assert lost.value.holder.token == second.token
+    assert not first.saving and not first.write(a.text, a.edits[:1], "")
+    assert store.load(a.text).edits[-1] == SetMeta("title", "x")
+    first.release()  # the first closes: the second's lock stays
+    assert store.holder(a.text).token == second.token
+    # nothing to set aside when the taking window's edits hold all of the store
+    third = autosave.Autosaver(store)
+    third.check(object(), a.text, ())
+    assert third.take_over(a.text, store.load(a.text).edits, "") is None
+
+
+def test_another_reader_process_holds_the_store_until_it_ends(tmp_path: Path) -> None:
+    """A real second process: while it runs, its lock holds here; once it is gone (killed,
+    never freeing the lock), the next window takes the lock over."""
+    a = coded()
+    script = ("import sys; from reader.autosave import AutosaveStore, Autosaver; "
+              f"s = Autosaver(AutosaveStore({str(tmp_path)!r})); "
+              f"s.check(object(), {a.text!r}, ()); print('held', flush=True); sys.stdin.read()")
+    other = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+    try:
+        assert other.stdout.readline().strip() == "held"
+        store = AutosaveStore(tmp_path)
+        found = autosave.Autosaver(store).check(object(), a.text, ())
+        assert found.held is not None and found.held.pid == other.pid
+    finally:
+        other.kill()
+        other.wait()
+    saver = autosave.Autosaver(store)
+    assert saver.check(object(), a.text, ()).held is None and saver.saving

@@ -100,6 +100,76 @@ def test_corrections_are_restored_after_a_restart_from_another_path(
     assert "kept aside" in second.notice.text()
 
 
+def _second_window(qtbot, settings) -> MainWindow:
+    """Another window of the reader (its own worker), as File ▸ New Window or a second start."""
+    worker = AnalysisWorker(load=lambda name: name, analyse=fake_analyse, synchronous=True)
+    window = MainWindow(settings, worker=worker)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_two_windows_on_one_text_never_overwrite_each_others_corrections(
+        qtbot, settings, worker, messages) -> None:
+    """The second window on the same words shows the first's corrections and says that its
+    own are not saved automatically; its edits leave the store alone until "Save Here
+    Instead", after which the first window says the same and writes no more."""
+    set_language("en")
+    first = MainWindow(settings, worker=worker)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_file(SEED)
+    _code(first, "c1", "misleading", "", "")
+    text = first.session.analysis.text
+    assert not first.autosave_label.isVisible()
+
+    second = _second_window(qtbot, settings)
+    second.open_file(SEED)
+    assert _claim(second, "c1").verdict == "misleading"  # the first's, restored
+    assert "open in another window" in second.notice.text()
+    assert second.autosave_label.isVisible()
+    assert second.notice.button.text().replace("&", "") == "Save Here Instead"
+    _code(second, "c2", "false", "", "")
+    _code(second, "c1", "true", "", "")
+    stored = second.autosave.load(text)
+    assert [e.verdict for e in stored.edits] == ["misleading"]  # the first's, untouched
+    assert second.notice.button.isEnabled()
+
+    second.notice.button.click()  # Save Here Instead
+    assert [e.verdict for e in second.autosave.load(text).edits] == ["misleading", "false",
+                                                                     "true"]
+    assert "saved automatically in this window from now on" in second.notice.text()
+    assert not second.autosave_label.isVisible()
+
+    _code(first, "c2", "unverifiable", "", "")  # the first window goes on
+    assert "Another window now saves" in first.notice.text()
+    assert first.autosave_label.isVisible()
+    assert [e.verdict for e in first.autosave.load(text).edits][-1] == "true"  # not written
+    assert _claim(first, "c2").verdict == "unverifiable"  # kept in the window, to save by hand
+
+    second.close()  # frees the text: a window opened later saves as before
+    third = _second_window(qtbot, settings)
+    third.open_file(SEED)
+    assert "open in another window" not in third.notice.text()
+    assert not third.autosave_label.isVisible()
+    _code(third, "c1", "false", "", "")
+    assert third.autosave.load(text).edits[-1].verdict == "false"
+
+
+def test_the_other_windows_notice_is_in_hungarian(qtbot, settings, worker, messages) -> None:
+    set_language("hu")
+    try:
+        first = _second_window(qtbot, settings)
+        first.open_file(SEED)
+        second = _second_window(qtbot, settings)
+        second.open_file(SEED)
+        assert "másik ablakban is nyitva van" in second.notice.text()
+        assert second.notice.button.text().replace("&", "") == "Inkább itt mentsen"
+        assert second.autosave_label.text() == "Nincs automatikus mentés"
+    finally:
+        set_language("en")
+
+
 def test_a_damaged_store_is_reported_set_aside_and_the_window_opens(opened_store) -> None:
     window, store_path = opened_store
     assert window.session.analysis is not None and not window.session.analysis.edits
@@ -403,6 +473,42 @@ def test_the_text_is_selectable_with_the_keyboard(opened) -> None:
         QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert view.textCursor().selectedText() == opened.session.analysis.text[:5]
     assert view.isReadOnly()
+
+
+def test_a_drag_that_starts_on_a_selected_highlight_selects_what_it_covers(opened) -> None:
+    """A press on a highlighted name that is selected (double-clicked, found) starts a new
+    selection that the drag extends, not Qt's drag of that one word; a click still goes to the
+    name's actor. (On a real X server with real mouse events: test_real_display.)"""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    view, text = opened.text_view, opened.session.analysis.text
+    name = view.mentions_of("a1")[1]  # Moszkva
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(name.qt_start)
+    cursor.setPosition(name.qt_end, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)  # as a double-click leaves it
+    assert view.textCursor().selectedText() == "Moszkva"
+
+    def point(qt: int) -> QPoint:
+        at = QTextCursor(view.document())
+        at.setPosition(qt)
+        return view.cursorRect(at).center()
+
+    start, end = name.qt_start + 2, name.qt_end + 20
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point(start))
+    assert not view.textCursor().hasSelection()  # a new selection starts at the press
+    for k in range(1, 6):
+        QTest.mouseMove(viewport, point(start + (end - start) * k // 5))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point(end))
+    assert view.textCursor().selectedText() == text[start:end]
+    assert opened.selection_label.text() == ""  # a drag activates nothing
+
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point(start))
+    assert not view.textCursor().hasSelection()
+    assert opened.selection_label.text().endswith("— 2 / 10")
 
 
 def test_corrections_a_new_model_cannot_make_again_stay_in_a_store_set_aside(

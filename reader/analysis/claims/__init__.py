@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.analysis import lexicon
-from reader.analysis.claims import extent, turns
+from reader.analysis.claims import extent, speakers, turns
 from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import Doc, is_szerint
 from reader.analysis.claims.draft import Draft, Site
@@ -59,9 +59,11 @@ def find_claims(
     for u, (lo, hi) in enumerate(units):
         drafts.extend(_sentence_drafts(d, u, lo, hi, drafts[-1] if drafts else None))
     drafts = turns.outside_turns(drafts, turns.line_turns(d, units, TURN))
+    extent.inside_quotes(d, drafts)
     extent.paragraph_speech(d, drafts)
     extent.colon_contents(d, drafts)
-    drafts = extent.drop_wrappers(drafts)
+    drafts = extent.drop_retellings(d, extent.drop_wrappers(drafts))
+    speakers.from_history(d, drafts)
     claims: list[Claim] = []
     unit_starts = [a for a, _ in units]
     for draft in drafts:

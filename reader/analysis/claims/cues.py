@@ -11,10 +11,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reader.analysis import lexicon
-from reader.analysis.claims.doc import Doc
+from reader.analysis.claims.doc import DASHES, Doc
 from reader.analysis.claims.draft import Cue
+from reader.analysis.morphology import VOWELS
 
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
+MIN_UNSTABLE_STEM = 4  # letters of a short stem whose dropped vowel is put back ("összegz")
+UNSTABLE_VOWELS = "eoöa"  # the vowels that drop: összegez, fanyalog, pöröl, ugat
 
 
 def cue_at(d: Doc, i: int) -> Cue | None:
@@ -26,11 +29,16 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         d.t[i + 1].text == ":"
         or (d.t[i + 1].text == "," and d.low(i + 2) in lexicon.CONTENT_OPENERS)
     )
+    after_dash = (
+        i > 0 and d.t[i - 1].text in DASHES and tok.feat("VerbForm") == "PartPast"
+        and i + 1 < d.n and (i + 1) in d.token_actor
+    )
     if not d.is_finite(i) and not (
         # a past tense the tagger took for a participle, or a converb ("hangsúlyozva, hogy"),
-        # proven a cue by the clause after it
+        # proven a cue by the clause after it, or by the dash before it and the name after it
+        # ("– értékelt Karsai Gábor": no participle stands between a dash and a name)
         (tok.pos in ("ADJ", "NOUN") or d.verb_forms[i] == "Conv")
-        and followed_by_content
+        and (followed_by_content or after_dash)
     ):
         return None
     if tok.feat("Mood") == "Imp":
@@ -42,6 +50,7 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     if form in lexicon.CUE_FORMS:
         bases.append(lexicon.CUE_FORMS[form])
     bases.extend(_prefixed_forms(form))
+    bases.extend(_unstable_vowel(tok.lemma.lower()))
     nxt = d.low(i + 1) if i + 1 < d.n else ""
     prefixed = [nxt + b for b in bases] if nxt in lexicon.PREVERBS else []
     if lexicon.JUDGEMENT_VERB in bases and _judgement(d, i):
@@ -97,6 +106,18 @@ def _phrase_cue(d: Doc, i: int, bases: list[str]) -> str | None:
                 ):
                     return kind
     return None
+
+
+@lru_cache(maxsize=65536)
+def _unstable_vowel(lemma: str) -> tuple[str, ...]:
+    """'összegz' -> ('összegez',): a verb whose last stem vowel drops before a vowel ending
+    (összegez / összegzett, fanyalog / fanyalgott), when the lemmatiser kept the short stem."""
+    if len(lemma) < MIN_UNSTABLE_STEM or lemma[-1] in VOWELS or lemma[-2] in VOWELS:
+        return ()
+    return tuple(
+        lemma[:-1] + v + lemma[-1] for v in UNSTABLE_VOWELS
+        if lemma[:-1] + v + lemma[-1] in lexicon.CUE_VERBS
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -104,8 +104,26 @@ class Doc:
         tok = self.t[i]
         form = self.verb_forms[i]
         if tok.pos in ("VERB", "AUX") and form in ("", "Fin"):
-            return True
+            return not self.is_former(i)
         return tok.text.lower() in lexicon.CUE_FORMS
+
+    def is_former(self, i: int) -> bool:
+        """'volt' between two nouns is the adjective 'former' ('a gyerekotthon volt lakója', 'az
+        MSZP volt elnöke'), not the verb 'was' (which follows its predicate: 'elnök volt'), when
+        the clause has another verb after it."""
+        if self.low(i) != "volt" or i == 0 or i + 1 >= self.n:
+            return False
+        before, after = self.t[i - 1], self.t[i + 1]
+        if after.pos != "NOUN" or before.pos not in ("NOUN", "PROPN"):
+            return False
+        # the clause needs a verb of its own: "Kovács Péter volt polgármester, ..." says he was
+        for k in range(i + 2, self.n):
+            tok = self.t[k]
+            if tok.text in (",", ";", ":") or tok.text in END_PUNCT:
+                return False
+            if tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("", "Fin"):
+                return True
+        return False
 
     def is_nominal(self, i: int) -> bool:
         """A token that can head a subject noun phrase in the nominative."""
@@ -185,3 +203,23 @@ class Doc:
     def span(self, lo: int, hi: int) -> TextSpan:
         start, end = self.t[lo].start, self.t[hi - 1].end
         return TextSpan(start, end, self.text[start:end])
+
+
+def quote_before(d: Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
+    """If the text before p ends with a closing quote: (open mark, close mark, first token)."""
+    k = p - 1
+    if k < 0 or d.t[k].text not in CLOSE_QUOTES:
+        if k >= 0 and d.t[k].text == "," and k - 1 >= 0 and d.t[k - 1].text in CLOSE_QUOTES:
+            k -= 1
+        else:
+            return None
+    close = k
+    j = close - 1
+    while j >= 0 and close - j < MAX_QUOTE_TOKENS:
+        text = d.t[j].text
+        if text in OPEN_QUOTES or (text.startswith("„") and len(text) > 1):
+            return j, close, min(j, unit_lo)
+        if text in CLOSE_QUOTES and text != '"':
+            return None  # another quote closes first: this one's opening mark is lost
+        j -= 1
+    return None

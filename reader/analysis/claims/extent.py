@@ -126,6 +126,32 @@ def outside_claims(drafts: list[Draft], at: int) -> bool:
 # -- across sentences -------------------------------------------------------------------------
 
 
+def inside_quotes(d: Doc, drafts: list[Draft]) -> None:
+    """'„Rossz volt, de mindig azt mondta, itt van apuci” – emlékezett vissza a fiú': a claim
+    whose cue stands inside a quote ends with the quote; what follows the closing mark is the
+    quoting sentence's own."""
+    for x in drafts:
+        if not x.forward or x.content_hi <= x.content_lo:
+            continue
+        p_lo = d.paragraph(x.cue[0])[0]
+        opened = False
+        for k in range(x.cue[0] - 1, p_lo - 1, -1):
+            if d.t[k].text in CLOSE_QUOTES and d.t[k].text not in OPEN_QUOTES:
+                break
+            if d.t[k].text in OPEN_QUOTES and d.t[k].text not in CLOSE_QUOTES:
+                opened = True
+                break
+        if not opened:
+            continue
+        close = next(
+            (k for k in range(x.content_lo, x.content_hi)
+             if d.t[k].text in CLOSE_QUOTES and d.t[k].text not in OPEN_QUOTES),
+            None,
+        )
+        if close is not None and close > x.content_lo:
+            x.content_hi = close
+
+
 def paragraph_speech(d: Doc, drafts: list[Draft]) -> None:
     """'Unquoted speech. More of it. – mondta X.': the content is the whole paragraph.
 
@@ -208,6 +234,25 @@ def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
     return [x for n, x in enumerate(drafts) if n not in dropped]
 
 
+def drop_retellings(d: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'X azzal reagált, hogy „...” – írta meg az ATV.': one quote with its speaker before it and
+    the medium that reported it after it is X's claim; the medium's attribution is dropped."""
+    dropped: set[int] = set()
+    for n, y in enumerate(drafts):
+        if y.forward:
+            continue
+        for x in drafts[max(0, n - 3) : n]:
+            if (
+                x.forward and x.source is not None and not x.inherited
+                and d.same_paragraph(x.cue[0], y.cue[0]) and x.cue[0] < y.content_lo
+                and x.content_lo <= y.content_lo + 1
+                and x.content_hi >= y.content_hi - 1
+            ):
+                dropped.add(n)
+                x.content_hi = min(x.content_hi, y.content_hi)  # not over "írta meg az ATV"
+    return [y for n, y in enumerate(drafts) if n not in dropped]
+
+
 # -- the claim --------------------------------------------------------------------------------
 
 
@@ -217,14 +262,20 @@ def quote_close(d: Doc, k: int) -> int | None:
     paragraphs, each of which may open again with a mark); None if an attribution, a new
     quote inside a paragraph or a dash-led line (an interview question) comes first."""
     start = k
+    unmarked = False  # a paragraph was let in without a mark, for its "I" or "we"
     while k < d.n and k - start < MAX_QUOTE_TOKENS:
         text = d.t[k].text
         new_line = k == 0 or not d.same_paragraph(k - 1, k)
         if new_line and text in DASHES:
             return None
         if new_line and not _closes_in_paragraph(d, k) and text not in OPEN_QUOTES:
-            return None  # a paragraph that neither opens nor closes the quote is narrative
+            if not _speaks_in_first_person(d, k):
+                return None  # a paragraph that neither opens nor closes the quote is narrative,
+            unmarked = True  # unless someone says "I" or "we" in it ("Tagawával megmutattuk")
         if new_line and text in OPEN_QUOTES:
+            if unmarked:
+                return None  # a writer who opens each paragraph with a mark would have opened
+                # that one too: it was the reporter's "we" ("Megkerestük a minisztériumot")
             k += 1  # the next paragraph of the same quote opens again
             continue
         if text in CLOSE_QUOTES:
@@ -238,6 +289,12 @@ def quote_close(d: Doc, k: int) -> int | None:
             return None  # "„A gazdaság nő – mondta X –, de ...”": the attribution ends it
         k += 1
     return None
+
+
+def _speaks_in_first_person(d: Doc, k: int) -> bool:
+    """Whether the paragraph of token k has a verb in the first person: a quote's words."""
+    lo, hi = d.paragraph(k)
+    return any(d.is_finite(j) and d.t[j].feat("Person") == "1" for j in range(lo, hi))
 
 
 def _closes_in_paragraph(d: Doc, k: int) -> bool:

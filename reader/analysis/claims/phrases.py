@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.analysis import lexicon
 from reader.analysis.claims.doc import CLAUSE_STOPS, DASHES, END_PUNCT, Doc, Span
+from reader.analysis.roles import role_of
 
 PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
 
@@ -26,7 +27,14 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
                 run += 1
             if not all(d.case(k) in ("", "Nom") for k in range(hi, run)):
                 break
-        if d.is_nominal(hi) or (
+            prev = d.t[hi - 1]
+            if (
+                prev.pos == "NOUN" and hi - 1 not in d.token_actor
+                and d.actor_labels.get(d.token_actor[hi]) == "PER"
+                and role_of(prev.lemma.lower()) is None
+            ):
+                break  # "A lap | Karsai László segítségével": no apposition of a thing
+        if d.is_nominal(hi) or d.is_former(hi) or (
             d.t[hi].pos in ("ADJ", "NUM") and hi + 1 < hi_limit and d.is_nominal(hi + 1)
         ):
             hi += 1
@@ -109,12 +117,15 @@ def subject_left(
     lo = unit_lo
     conj_comma: int | None = None
     verbs = 0
+    separated = False  # a comma or conjunction lies between here and the cue
     while i >= unit_lo:
         tok = d.t[i]
         low = tok.text.lower()
         if low in CLAUSE_STOPS:
             lo = i + 1
             break
+        if low == "," or low in DASHES or tok.pos == "CCONJ":
+            separated = True
         if low in DASHES:
             other = next((k for k in range(i - 1, unit_lo - 1, -1) if d.low(k) in DASHES), None)
             if other is None:
@@ -152,6 +163,9 @@ def subject_left(
             i = k - 1
             continue
         if d.is_finite(i) and i != end:
+            if not separated and verbs_allowed == 0 and _modifies_next_noun(d, i):
+                i -= 1  # two verbs in one clause with nothing between them: this one is a
+                continue  # participle the tagger took for a verb ("a két hete történt ülésen")
             verbs += 1
             if verbs > verbs_allowed:
                 lo = i + 1
@@ -162,9 +176,26 @@ def subject_left(
     ordered = [k for k in candidates if k < first_verb] + [k for k in candidates if k > first_verb]
     for head in ordered:
         np = np_around(d, head, lo, end)
-        if np is not None and not any(k in skip for k in range(*np)):
+        if np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np):
             return _named_before_verb(d, np, end) or np, conj_comma
     return None, conj_comma
+
+
+def _a_time(d: Doc, np: Span) -> bool:
+    """'1999. december', 'tavaly': a point in time, which is never a subject here."""
+    head = np[1] - 1
+    return d.t[head].lemma.lower() in lexicon.MONTHS or d.low(head) in lexicon.TIME_WORDS
+
+
+def _modifies_next_noun(d: Doc, i: int) -> bool:
+    """Whether the verb-looking word at i stands before the noun it would modify as a
+    participle: a noun right after it, or a quantifier and a noun ("történt mindkét
+    találkozón"), not an article ("elmenekült a helyszínről" is a verb)."""
+    j = i + 1
+    quantifier = d.t[j].pos in ("DET", "NUM", "ADJ") if j < d.n else False
+    if quantifier and d.low(j) not in lexicon.DEFINITE_ARTICLES:
+        j += 1
+    return j < d.n and d.t[j].pos == "NOUN"
 
 
 def _named_before_verb(d: Doc, np: Span, end: int) -> Span | None:

@@ -22,13 +22,18 @@ Patterns, all on lemmas and morphology (a dependency parse is used for the subje
   negated or in a time or reason clause (``Miután Kovács elmondta, ...``) or the clause is
   relative or another cue's; the subject is the nominative noun phrase to the left of the cue in
   its clause, skipping relative clauses and ``X szerint`` phrases, or the antecedent of ``aki``
-  in any case; a cue after ``, és`` / ``és`` shares the previous verb's subject, and a speech
+  in any case; a cue after ``, és`` / ``és`` / ``, majd`` (or after a main clause and a comma:
+  ``X nem adott választ, azt közölte``) shares the previous verb's subject, and a speech
   verb coordinated after another claim's content (``..., továbbá kérte, hogy``) that claim's
   speaker; a phrase that cannot speak (``Április``, ``a várakozások``) is no subject;
 - ``inverted``: attribution after the content: ``... – írja a BBC.``, ``„...” – mondta
   Németh.``, ``..., mondta a Telexnek.`` (whom it was said to is no speaker), also on a line of
-  its own; an unquoted paragraph closed by ``– mondta X`` is X's
+  its own; after a dash any verb is a cue when a name or a person's role follows it as the
+  sentence's last words (``– fanyalgott a másik``, ``– foglalt állást Karsai Gábor``); an
+  unquoted paragraph closed by ``– mondta X`` is X's
   whole (reader.analysis.claims.extent);
+- ``in_document`` (reader.analysis.claims.documents): ``A MÁV tájékoztatásából kiderült, ...``,
+  ``– olvasható X-nak a ... írásában``: the named author of a document is the source;
 - ``verb_object``: accusations, denials, announcements and demands whose content is their object
   (``elítélte az orosz kormány terveit``), when the object has some substance;
 - ``denied_before``: ``Ezt a kormánypárt cáfolta.``: what the sentence before said is denied;
@@ -51,13 +56,14 @@ from reader.analysis.claims.doc import (
     CLOSE_QUOTES,
     DASHES,
     END_PUNCT,
-    MAX_QUOTE_TOKENS,
     OPEN_QUOTES,
     Doc,
     Span,
     is_szerint,
+    quote_before,
 )
-from reader.analysis.claims.draft import Draft, Site
+from reader.analysis.claims.documents import in_document
+from reader.analysis.claims.draft import Cue, Draft, Site
 from reader.analysis.claims.phrases import (
     dep_subject,
     np_around,
@@ -66,6 +72,7 @@ from reader.analysis.claims.phrases import (
     szerint_np_start,
 )
 from reader.analysis.claims.speakers import NOBODY, can_speak, speaker
+from reader.analysis.roles import role_of
 
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
 CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
@@ -243,8 +250,13 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
         if low == ",":
             if j + 1 < hi and d.low(j + 1) in lexicon.CONTENT_OPENERS:
                 return j + 2
-            if j + 1 < hi and d.t[j + 1].text in OPEN_QUOTES:
-                return j + 1
+            if j + 1 < hi and (
+                d.t[j + 1].text in OPEN_QUOTES
+                or (d.low(j + 1) in lexicon.QUESTION_OPENERS  # not "nem árulta el, miért."
+                    and j + 2 < hi and d.t[j + 2].text not in END_PUNCT
+                    and d.t[cue].lemma.lower() not in lexicon.QUESTION_VERBS)  # "kérdezte, miért"
+            ):
+                return j + 1  # "..., „...”", "elmondta, hogyan történt": the question is said
             if (
                 (cataphor or (bare and j == cue_end and _clause_follows(d, j + 1, hi)))
                 and j + 1 < hi
@@ -352,7 +364,12 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         while k > lo and d.low(k) in lexicon.CATAPHORS:
             k -= 1
         if k > lo and d.low(k) in lexicon.SHARED_SUBJECT_CONJ:
-            conj_comma = k
+            conj_comma = k - 1 if d.t[k - 1].text == "," else k  # "X ..., majd elmesélt"
+        elif (
+            k > lo and k < cue - 1 and d.t[k].text == "," and _main_clause_before(d, lo, k)
+            and (start <= site.cue.end or subject_right(d, site.cue.end, start) is None)
+        ):  # "X nem adott választ, azt közölte, hogy": one subject, two verbs ("..., azt
+            conj_comma = k  # közölte a MOL, hogy" has its own)
     previous = site.previous
     if (
         subject is None and conj_comma is not None and previous is not None
@@ -378,44 +395,91 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
                  content_hi, inherited=who.inherited, basis=who.basis)
 
 
+def _main_clause_before(d: Doc, lo: int, comma: int) -> bool:
+    """Whether the clause before a comma is a main clause with a verb of its own: no
+    subordinating word or relative opens it ("Amikor megérkezett, azt mondta": not shared)."""
+    start = next((k + 1 for k in range(comma - 1, lo - 1, -1) if d.t[k].text == ","), lo)
+    if start >= comma or d.is_boundary_conj(start) or d.is_relative(start):
+        return False  # "Amikor ...", "aki ...", "hogy ..."
+    verb = next((k for k in range(start, comma) if d.is_finite(k)), None)
+    # "Kovács Pétert kizárta a Fidesz, azt állítja": the person is the object, the first
+    # clause's subject someone else
+    return verb is not None and not any(
+        k in d.token_actor and d.case(k) == "Acc" for k in range(start, verb)
+    )
+
+
 def verb_clause(site: Site) -> Draft | None:
-    """'X azt mondta, hogy ...', 'X tagadta, hogy ...', 'X: „...”': the clause after the cue."""
+    """'X azt mondta, hogy ...', 'X tagadta, hogy ...', 'X: „...”': the clause after the cue.
+    Not right after a quote and a dash ('„...” – emlékezett vissza a fiú arra, hogyan'): the
+    quote is what was said (rule ``inverted``)."""
+    d, cue = site.d, site.at
+    if cue >= 2 and d.t[cue - 1].text in DASHES and d.t[cue - 2].text in CLOSE_QUOTES:
+        return None
     start = _clause_start(site)
     return None if start is None else _verb_draft(site, start, -1)
 
 
-def _quote_before(d: Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:
-    """If the text before p ends with a closing quote: (open mark, close mark, first token)."""
-    k = p - 1
-    if k < 0 or d.t[k].text not in CLOSE_QUOTES:
-        if k >= 0 and d.t[k].text == "," and k - 1 >= 0 and d.t[k - 1].text in CLOSE_QUOTES:
-            k -= 1
-        else:
-            return None
-    close = k
-    j = close - 1
-    while j >= 0 and close - j < MAX_QUOTE_TOKENS:
-        text = d.t[j].text
-        if text in OPEN_QUOTES or (text.startswith("„") and len(text) > 1):
-            return j, close, min(j, unit_lo)
-        if text in CLOSE_QUOTES and text != '"':
-            return None  # another quote closes first: this one's opening mark is lost
-        j -= 1
-    return None
+def _dash_cue(site: Site) -> Cue | None:
+    """'„...” – fanyalgott a másik.', '... – foglalt állást Karsai Gábor.': a verb no list
+    holds is a cue right after the dash that closes a quote or a clause, when a name or a
+    person's role stands after it as its subject and the sentence (or the dashed insert) ends
+    there. Its claim is a statement."""
+    d, i, lo, hi = site.d, site.at, site.lo, site.hi
+    tok = d.t[i]
+    if (
+        i - 1 <= lo or d.t[i - 1].text not in DASHES
+        or not (d.is_finite(i) or tok.feat("VerbForm") == "PartPast")  # "– foglalt állást"
+        or tok.feat("Mood") not in ("Ind", "") or tok.feat("Person") in ("1", "2")
+        or d.t[i - 2].text in DASHES
+    ):
+        return None
+    if quote_before(d, i - 1, lo) is None and not any(d.is_finite(k) for k in range(lo, i - 1)):
+        return None
+    subject = subject_right(d, i + 1, hi)
+    if subject is None or not _names_a_speaker(d, *subject):
+        return None
+    between = range(i + 1, subject[0])  # "– foglalt állást X", "– állapította meg X" only:
+    if len(between) > 1 or any(  # not "– érkezett meg Brüsszelbe X", "– hunyt el X"
+        d.low(k) not in lexicon.PREVERBS and d.case(k) != "Acc" for k in between
+    ) or any(d.low(k) in lexicon.SEPARATED_PREVERBS and d.low(k) != "meg" for k in between):
+        return None
+    end = subject[1]
+    if end < hi and d.t[end].text not in END_PUNCT and d.t[end].text not in DASHES:
+        return None
+    return Cue("statement", i + 1)
+
+
+def _names_a_speaker(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a nominative phrase is a person's name or role ('Karsai Gábor', 'a másik'); a
+    body after an unlisted verb is more often its doer than a speaker ('– győzött a Fradi')."""
+    if any(d.case(k) not in ("", "Nom") for k in range(lo, hi)):
+        return False
+    labels = (d.actor_labels.get(d.token_actor.get(k, ""), "") for k in range(lo, hi))
+    if any(label == "PER" for label in labels):
+        return True
+    head = d.t[hi - 1]
+    return head.pos in ("ADJ", "DET", "NUM") and hi - lo == 2 or (
+        head.pos == "NOUN" and role_of(head.lemma.lower()) is not None
+    )
 
 
 def inverted(site: Site) -> Draft | None:
-    """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue."""
+    """'... – írja a BBC.' / '„...” – mondta Németh.': content before, subject after the cue.
+    A verb no list holds counts after the dash when a speaker follows it (``_dash_cue``)."""
     d, cue, lo, hi = site.d, site.at, site.lo, site.hi
-    if site.cue is None or _clause_start(site) is not None:
-        return None
+    if site.cue is None and site.at > 0 and d.t[site.at - 1].text in DASHES:
+        site = Site(d, site.unit, lo, hi, cue, site.previous, _dash_cue(site))
+    after_quote = cue >= 2 and d.t[cue - 1].text in DASHES and d.t[cue - 2].text in CLOSE_QUOTES
+    if site.cue is None or (_clause_start(site) is not None and not after_quote):
+        return None  # (a quote and a dash before the cue make it inverted whatever follows)
     cue_end = site.cue.end
     p = cue - 1
     comma = p >= 0 and d.t[p].text == ","
     if p >= 0 and d.t[p].text in CLOSE_QUOTES and d.t[p].text != '"':
         # '„...” mondta X.': the closing mark itself ends the content, if what it closes is a
         # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing)
-        quote = _quote_before(d, cue, lo)
+        quote = quote_before(d, cue, lo)
         if quote is None or not any(d.is_finite(k) for k in range(quote[0] + 1, quote[1])):
             return None
         p = cue
@@ -436,7 +500,7 @@ def inverted(site: Site) -> Draft | None:
     ):
         return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted
     who = speaker(site, subject)
-    quote = _quote_before(d, p, lo)
+    quote = quote_before(d, p, lo)
     if quote is not None:
         c_lo, c_hi = quote[0] + 1, quote[1]
     else:
@@ -500,6 +564,9 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
         (
             d.t[first - 1].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
             and not (first - 1 in d.token_actor and d.case(first - 1) in ("", "Nom"))  # subject
+            # "Gerő András történész | hiányosnak nevezte": the subject's title
+            and not (predicate and d.case(first - 1) in ("", "Nom")
+                     and role_of(d.t[first - 1].lemma.lower()))
             and (d.case(first - 1) in ("", "Nom")  # another case starts another phrase
                  or (predicate and d.case(first - 1) in cases))
         )
@@ -585,6 +652,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("szerint_closing", szerint_closing),
     ("verb_clause", verb_clause),
     ("inverted", inverted),
+    ("in_document", in_document),
     ("verb_object", verb_object),
     ("denied_before", denied_before),
 )

@@ -28,7 +28,7 @@ from weakref import WeakKeyDictionary
 from reader.analysis import lexicon, morphology
 from reader.analysis.claims.doc import Doc, Span
 from reader.analysis.claims.draft import Draft, Site
-from reader.analysis.claims.phrases import subject_left
+from reader.analysis.claims.phrases import subject_left, subject_right
 from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
 
 MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something ("fejlesztő")
@@ -39,6 +39,7 @@ MODIFIED_NOUN_REACH = 6  # tokens after a name where the noun it belongs to may 
 NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a description's fallback
 PASSAGE_SENTENCES = 2  # sentences (this one and the one before) a description looks back over
 SALIENT_REACH = 3  # sentences back that the last speaker stays the one a description means
+HISTORY_PARAGRAPHS = 2  # paragraphs back the last person quoted stays the one a description means
 SPEAKER_LABELS = ("PER", "ORG")  # actors whose mention makes a subjectless cue's speaker unsure
 
 How = Literal["subject", "pronoun", "continuing", "possessor"]
@@ -111,7 +112,10 @@ def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
     """
     if any(k in d.token_actor for k in range(lo, hi)):
         return True
-    if hi - lo == 2 and d.t[lo].pos == "DET" and d.t[lo + 1].pos in ("ADJ", "NUM"):
+    if (
+        hi - lo == 2 and d.t[lo].pos == "DET" and d.t[lo + 1].pos in ("ADJ", "NUM")
+        and not any(ch.isdigit() for ch in d.t[lo + 1].text)  # not "A 2012-es"
+    ):
         return True  # "a harmadik", "az egyik": one of the people just listed
     head = next(
         (k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")), None
@@ -173,6 +177,8 @@ def _zero_subject(site: Site) -> Speaker:
             first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
             if first_verb is not None:
                 subject, _ = subject_left(d, p_lo, first_verb)
+                if subject is None:  # "Így búcsúzik a laptól Csekő Balázs, aki ... Úgy fogalmaz"
+                    subject = _name_after_verb(d, first_verb + 1, lo)
                 if subject is not None:
                     actor = actor_in(d, *subject)
                     if one_person(actor):
@@ -185,6 +191,18 @@ def _zero_subject(site: Site) -> Speaker:
     if previous is not None and previous.source is not None and recent:
         return _continued(previous)
     return NOBODY
+
+
+def _name_after_verb(d: Doc, start: int, end: int) -> Span | None:
+    """A person's name in the nominative standing as the subject after its verb, before the
+    clause's first comma: "búcsúzik a hírportáltól | Csekő Balázs |, aki"."""
+    span = subject_right(d, start, end)
+    if span is None:
+        return None
+    actor = actor_in(d, *span)
+    if actor is None or d.actor_labels.get(actor) != "PER":
+        return None
+    return span
 
 
 # -- the actor a source phrase names ----------------------------------------------------------
@@ -234,6 +252,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         ):
             pass  # an oblique name modifies the head or is an object: "Nádasdy Ádámot nevezte"
             # (the antecedent of "aki" speaks in any case: "Tony Fry-t, aki azt mondja")
+        elif all(k in d.token_actor for k in range(end, hi)) and _owns_the_next_noun(d, hi):
+            pass  # "az ATV Start | című műsorában": the name belongs to a noun past the phrase
         else:
             named.append((label, actor))
         i = end
@@ -455,6 +475,16 @@ def _modifies_a_noun(d: Doc, end: int) -> bool:
     return False
 
 
+def _owns_the_next_noun(d: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` possesses the noun right after it (or
+    after 'című') in another case: 'az RTL műsorában', 'az ATV Start című műsorában'."""
+    k = end + (end < d.n and d.low(end) in lexicon.NAMING_ADJECTIVES)
+    return (
+        k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]"))
+        and d.case(k) not in ("", "Nom")
+    )
+
+
 def _agent_noun(lemma: str) -> bool:
     """A noun made from a verb with -ó/-ő, naming who does it ('fejlesztő', 'szervező'), not
     a loan word that ends alike ('információ', 'rádió', 'videó')."""
@@ -502,3 +532,58 @@ def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
          if d.actor_labels.get(e.actor, e.label) == "ORG"),
         None,
     )
+
+
+# -- the article's last speaker ---------------------------------------------------------------
+
+
+def from_history(d: Doc, drafts: list[Draft]) -> None:
+    """The speaker stage's last pass, over the whole article in reading order: a definite,
+    singular person description the passage could not tie to anyone ("– fogalmazott a
+    közgazdász"; not a role in some body, "a Fidesz szóvivője") names the person the article last
+    attributed a claim to, if that claim stands in this paragraph or one of the
+    HISTORY_PARAGRAPHS before and the article gives that person no other role; a claim that
+    inherited such a source inherits its speaker too. Bodies speaking in between do not change
+    who that person is; a person description the pass cannot fill ends the person's turn
+    (someone else may be speaking). Such a speaker is inferred: basis ``description``."""
+    last: str | None = None
+    last_paragraph = 0
+    filled: dict[Span, str] = {}
+    for x in drafts:
+        if x.source is not None and x.source_actor is None:
+            if x.inherited:
+                if x.source in filled:
+                    x.source_actor, x.basis = filled[x.source], "continuation"
+            else:
+                role = _person_description(d, *x.source)
+                if (
+                    role is not None and last is not None
+                    and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
+                    and not _another_role(d, last, role)
+                ):
+                    x.source_actor, x.basis = last, "description"
+                    filled[x.source] = last
+                elif role is not None:
+                    last = None
+        if x.source_actor is not None and d.actor_labels.get(x.source_actor) == "PER":
+            last, last_paragraph = x.source_actor, d.para[x.cue[0]]
+
+
+def _person_description(d: Doc, lo: int, hi: int) -> str | None:
+    """The role a source phrase describes one person by ('a közgazdász' -> közgazdász), or None:
+    not definite, plural, a relative, a role of some body ('a GKI vezérigazgató-helyettese'),
+    no role noun, or a person's name in it."""
+    head = d.t[hi - 1]
+    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or head.pos != "NOUN":
+        return None
+    if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
+        return None
+    lemma = head.lemma.lower()
+    if lemma in lexicon.KIN_NOUNS or any(
+        d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
+    ):
+        return None
+    if head.feat("Person[psor]"):
+        return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
+        # which the article has not tied to the last person quoted
+    return role_of(lemma) or role_of(d.low(hi - 1))

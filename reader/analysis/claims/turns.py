@@ -1,7 +1,8 @@
 """The ``line_turn`` rule: ``Name: ...`` at the start of a line (comments, tweets, interview
 turns). The name is a person or organisation, a @handle, or a short form given in brackets
 before (``(MH):``); a turn runs on over the lines after it when another turn follows within a
-few lines; questions are no claims. Words inside a turn start no claims of their own.
+few lines, but not over a line in emphasis (the interviewer's question) or a subheading; a
+one-sentence question is no claim. Words inside a turn start no claims of their own.
 """
 
 from __future__ import annotations
@@ -9,11 +10,14 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis import lexicon
+from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import Doc
 from reader.analysis.claims.draft import Draft
 from reader.analysis.morphology import NAME_PARTICLES, is_capitalised
 
-MAX_TURN_LINES = 6  # lines a comment or interview answer may run on before the next turn
+MAX_TURN_LINES = 12  # lines a comment or interview answer may run on before the next turn
+MAX_HEADING_WORDS = 10  # words of a line without closing punctuation that make a subheading
+LINE_ENDS = frozenset({".", "!", "?", "…", "”", '"', "»", ":", ";", ")", "'"})
 MAX_SPEAKER_TOKENS = 8  # "Gleb Szuvorov (G.Sz.):", "@Hazarapatriot (Ali Hazara):"
 
 
@@ -111,7 +115,11 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
             end += 1
         if end <= colon + 1:
             continue
-        question = d.t[end - 1].text == "?"  # an interviewer's question: a turn, not a claim
+        # an interviewer's question: a turn, not a claim; an answer may still end in one
+        # ("DG: Ezután ... eltüntettük. Akkor jött a kérdés: Bármit el tudunk tüntetni?")
+        question = d.t[end - 1].text == "?" and not any(
+            d.t[k].text in (".", "!") for k in range(colon + 1, end - 1)
+        )
         turns.append((start, None if question else Draft(
             "statement", 0, (colon, colon + 1), (first, last), actor, colon + 1, end,
             rule=rule,
@@ -124,12 +132,30 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
             continue
         nxt = turns[n + 1][0] if n + 1 < len(turns) else None
         if nxt is not None:
-            between = bisect.bisect_left(line_starts, nxt) - bisect.bisect_right(line_starts, start)
-            if between <= MAX_TURN_LINES:
-                x.content_hi = max(x.content_hi, nxt)
+            first = bisect.bisect_right(line_starts, start)
+            last = bisect.bisect_left(line_starts, nxt)
+            if last - first <= MAX_TURN_LINES:
+                lines = (line_starts[k] for k in range(first, last))
+                stop = next((k for k in lines if _not_an_answer(d, k)), nxt)
+                x.content_hi = max(x.content_hi, stop)
         x.unit = bisect.bisect_right(unit_starts, x.cue[0]) - 1
         out.append(x)
     return out
+
+
+def _not_an_answer(d: Doc, start: int) -> bool:
+    """Whether the line at token ``start`` is someone else's or no one's words: a line set in
+    emphasis ('*Hogy jött a csiga a képbe?*', the interviewer), a subheading (a few words with
+    no closing punctuation), or a line that reports someone's words with no "I" or "we"."""
+    end = d.paragraph(start)[1]
+    if d.t[start].text.startswith("*"):
+        return True
+    if any(cue_at(d, k) is not None for k in range(start, end)) and not any(
+        d.is_finite(k) and d.t[k].feat("Person") in ("1", "2") for k in range(start, end)
+    ):
+        return True  # "Akkor a polgármester azt mondta, ...": the writer telling, not the turn
+    words = sum(1 for k in range(start, end) if any(ch.isalnum() for ch in d.t[k].text))
+    return words <= MAX_HEADING_WORDS and d.t[end - 1].text not in LINE_ENDS
 
 
 def outside_turns(drafts: list[Draft], turns: list[Draft]) -> list[Draft]:

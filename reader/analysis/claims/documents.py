@@ -1,0 +1,157 @@
+"""The ``in_document`` rule: what a body's or a person's text says, with that text's author as
+the source: ``A MÁV tájékoztatásából kiderült, ...``, ``... – derült ki a MÁV helyszínen
+tartott sajtótájékoztatóján``, ``... – olvasható Ungváry Krisztiánnak a Qubiten megjelent
+írásában``, ``... – áll a rendőrség közleményében``.
+
+The cue is a verb of appearing (lexicon.DOCUMENT_CUES: kiderül, olvasható, áll, szerepel,
+elhangzik); the source is the possessor of a document noun (lexicon.DOCUMENT_NOUNS: közlemény,
+tájékoztatás, sajtótájékoztató, írás, honlap ...) in an inner case beside it. Without a named
+possessor there is no claim here (``a közleményben`` alone names no one). The content is what
+stands before the dash (the quote, else the sentence) or the clause after the comma.
+"""
+
+from __future__ import annotations
+
+from reader.analysis import lexicon
+from reader.analysis.claims.cues import cue_at
+from reader.analysis.claims.doc import DASHES, END_PUNCT, OPEN_QUOTES, Doc, Span, quote_before
+from reader.analysis.claims.draft import Draft, Site
+from reader.analysis.claims.speakers import Speaker
+
+DOCUMENT_REACH = 8  # tokens between the cue and its document noun, either side
+POSSESSOR_REACH = 5  # tokens between a document noun and the name that possesses it
+INNER_CASES = frozenset({"Ela", "Ine", "Sup", "Del"})  # -ból, -ban, -on, -ról
+POSSESSOR_CASES = frozenset({"", "Nom", "Dat"})
+MAX_LEMMA_TAIL = 2  # letters of a possessive the lemmatiser may leave on a document noun
+DATIVE_ENDINGS = frozenset({"nak", "nek", "-nak", "-nek"})
+
+
+def in_document(site: Site) -> Draft | None:
+    """A verb of appearing with a named author's document beside it (see the module)."""
+    d, i, lo, hi = site.d, site.at, site.lo, site.hi
+    cue_end = _cue_end(d, i)
+    if cue_end is None:
+        return None
+    author = _author(d, i, cue_end, lo, hi)
+    if author is None:
+        return None
+    who = Speaker(author, d.token_actor[author[0]], basis="named")  # the possessor is a name
+    if i > lo and d.t[i - 1].text in DASHES:
+        quote = quote_before(d, i - 1, lo)
+        c_lo, c_hi = (quote[0] + 1, quote[1]) if quote else (lo, i - 1)
+        if c_hi <= c_lo:
+            return None
+        return Draft("statement", site.unit, (i, cue_end), who.span, who.actor, c_lo, c_hi,
+                     forward=False, basis=who.basis)
+    start = _clause_after(d, max(cue_end, author[1]), hi)
+    if start is None or any(
+        cue_at(d, k) is not None or _named_subject(d, k) for k in range(start, hi)
+    ):
+        return None  # "A ZDNet cikkéből kiderül, az F-Secure rájött, hogy": F-Secure's claim
+    return Draft("statement", site.unit, (i, cue_end), who.span, who.actor, start, -1,
+                 basis=who.basis)
+
+
+def _cue_end(d: Doc, i: int) -> int | None:
+    """The index after a verb of appearing at i ('kiderült', 'derült ki', 'olvasható')."""
+    lemma = d.t[i].lemma.lower()
+    nxt = d.low(i + 1) if i + 1 < d.n else ""
+    if nxt in lexicon.PREVERBS and nxt + lemma in lexicon.DOCUMENT_CUES:
+        return i + 2
+    if lemma in lexicon.DOCUMENT_CUES and (d.is_finite(i) or lemma == "olvasható"):
+        return i + 1
+    return None
+
+
+def _author(d: Doc, i: int, cue_end: int, lo: int, hi: int) -> Span | None:
+    """The name that possesses a document noun in an inner case near the cue, in its clause."""
+    near = [*range(cue_end, min(hi, cue_end + DOCUMENT_REACH)),
+            *range(i - 1, max(lo, i - DOCUMENT_REACH) - 1, -1)]
+    for k in near:
+        if d.t[k].text in (",", ";", *END_PUNCT):
+            continue
+        tok = d.t[k]
+        if (
+            tok.pos == "NOUN" and _is_document(tok.lemma.lower())
+            and d.case(k) in INNER_CASES and tok.feat("Person[psor]")
+            and not _punct_between(d, k, i)
+        ):
+            return _possessor(d, k, lo)
+    return None
+
+
+def _punct_between(d: Doc, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return any(d.t[k].text in (",", ";", *END_PUNCT) for k in range(lo + 1, hi))
+
+
+def _possessor(d: Doc, k: int, lo: int) -> Span | None:
+    """The name run before document noun k, in the nominative or dative ('a MÁV ...
+    sajtótájékoztatóján', 'Ungváry Krisztiánnak a Qubiten megjelent írásában')."""
+    j = k - 1
+    while j >= lo and k - j <= POSSESSOR_REACH:
+        if d.t[j].text in (",", ";", *END_PUNCT, *OPEN_QUOTES):
+            return None
+        actor = d.token_actor.get(j)
+        if actor is None and d.t[j].pos == "NOUN" and d.case(j) not in ("", "Nom"):
+            return None  # "a Fidesz Kovács Péter levelére adott válaszában": another's thing
+        if (
+            actor is not None and _nominative_or_dative(d, j, actor)
+            and d.actor_labels.get(actor) in ("PER", "ORG")  # not a title: "az RTL Házon kívül
+            and not (d.case(j) != "Nom" and _participle_after(d, j))  # című műsorában"
+        ):
+            first = j
+            while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
+                first -= 1
+            return first, j + 1
+        j -= 1
+    return None
+
+
+def _participle_after(d: Doc, j: int) -> bool:
+    """'a Telexnek küldött válaszában': a dative the participle after it governs is the
+    addressee, not the author."""
+    return j + 1 < d.n and d.t[j + 1].feat("VerbForm") in ("PartPast", "PartPres")
+
+
+def _is_document(lemma: str) -> bool:
+    """A document noun, also where the lemmatiser kept a suffix ('tájékoztatása', 'közleményé')."""
+    nouns = lexicon.DOCUMENT_NOUNS
+    return lemma in nouns or any(
+        lemma.startswith(n) and len(lemma) - len(n) <= MAX_LEMMA_TAIL for n in nouns
+    )
+
+
+def _nominative_or_dative(d: Doc, j: int, actor: str) -> bool:
+    """Whether the name word at j is in the nominative or the dative: as the actor's name
+    writes it, or that with -nak/-nek ('Krisztiánnak'), not another ending ('Qubiten'), whatever
+    case the tagger guessed for a foreign word."""
+    word = d.t[j].text
+    names = d.actor_names.get(actor, "").split()
+    if word in names:
+        return True
+    if any(word.startswith(n) and word[len(n):] in DATIVE_ENDINGS for n in names):
+        return True
+    return not names and d.case(j) in POSSESSOR_CASES
+
+
+def _named_subject(d: Doc, k: int) -> bool:
+    """A person or body named in the nominative: the clause tells what they did or found."""
+    actor = d.token_actor.get(k)
+    return (
+        actor is not None and d.actor_labels.get(actor) in ("PER", "ORG")
+        and d.case(k) in ("", "Nom")
+    )
+
+
+def _clause_after(d: Doc, j: int, hi: int) -> int | None:
+    """'kiderült, hogy ...' / 'kiderült, a szerelvény ...' / 'kiderült: ...': where it starts."""
+    if j >= hi:
+        return None
+    if d.t[j].text == ":":
+        return j + 1
+    if d.t[j].text != ",":
+        return None
+    if j + 1 < hi and d.low(j + 1) in lexicon.CONTENT_OPENERS:
+        return j + 2
+    return j + 1 if j + 1 < hi and d.t[j + 1].pos != "CCONJ" else None
