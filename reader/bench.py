@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,24 +38,66 @@ def large_export(seed: str, megabytes: float, model: str | None) -> str:
     limit = int(megabytes * 1024 * 1024)
     data = long_document(seed, limit).encode("utf-8")
     data = data[: data[:limit].rfind(b"\n\n")] if len(data) > limit else data
+    return exported(data, model)
+
+
+def unpunctuated_line(size: int, before_each: str = "") -> str:
+    """The seed's words without sentence punctuation on one line of about ``size`` characters
+    (each word after ``before_each``: "„" makes 780 kB of unbalanced quotes)."""
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "orosz_fegyverek.txt"
+    words = "".join(c for c in seed.read_text(encoding="utf-8") if c not in ".!?\n").split()
+    out: list[str] = []
+    total = 0
+    while total < size:
+        out.append(before_each + words[len(out) % len(words)])
+        total += len(out[-1]) + 1
+    return " ".join(out)
+
+
+def export_run(data: bytes, model: str | None, output: str = ".html") -> tuple[Measured, float]:
+    """``reader export ARTICLE.txt -o ARTICLE.html`` (or ``output``'s format) of ``data`` in a
+    new process: its figures, and the output's size against the article's (0 if it failed)."""
     with tempfile.TemporaryDirectory() as tmp:
-        article, page = Path(tmp) / "long.txt", Path(tmp) / "long.html"
+        article, written = Path(tmp) / "article.txt", Path(tmp) / f"article{output}"
         article.write_bytes(data)
-        cmd = [sys.executable, "-m", "reader", "export", str(article), "-o", str(page),
+        cmd = [sys.executable, "-m", "reader", "export", str(article), "-o", str(written),
                "--quiet"] + (["--model", model] if model else [])
-        started = time.perf_counter()
-        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak memory
-        wall = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
-        if proc.returncode != 0:
-            return f"{len(data) / 1e6:5.1f} MB  failed: {err[:200]}"
-        ratio = page.stat().st_size / len(data)
+        run = measured(cmd)
+        ratio = written.stat().st_size / len(data) if run.returncode == 0 else 0.0
+    return run, ratio
+
+
+def exported(data: bytes, model: str | None, output: str = ".html") -> str:
+    """``reader export ARTICLE.txt -o ARTICLE.html`` in a new process; one line of figures."""
+    run, ratio = export_run(data, model, output)
+    if run.returncode != 0:
+        return f"{len(data) / 1e6:5.1f} MB  failed: {run.error[:200]}"
     words = len(data.split())
-    return (f"{len(data) / 1e6:5.1f} MB ({words:,} words)  {wall:6.0f} s wall, "
-            f"{usage.ru_utime + usage.ru_stime:6.0f} s CPU, peak {usage.ru_maxrss / 1024:,.0f} MB,"
-            f" page {ratio:.1f} x the article")
+    return (f"{len(data) / 1e6:5.1f} MB ({words:,} words)  {run.wall:6.0f} s wall, "
+            f"{run.cpu:6.0f} s CPU, peak {run.peak_mb:,.0f} MB, {output[1:]} {ratio:.1f} x "
+            "the article")
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A command run in a new process: how it ended, its time and its own peak memory."""
+
+    returncode: int
+    wall: float  # seconds
+    cpu: float  # seconds, user and system
+    peak_mb: float  # the process's peak resident size, MiB
+    error: str  # what it wrote to stderr
+
+
+def measured(cmd: list[str]) -> Measured:
+    """Run ``cmd`` and measure it (its peak memory is its own, not this process's)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    return Measured(os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime,
+                    usage.ru_maxrss / 1024, err)
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -79,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--large", type=float, nargs="*", default=[], metavar="MB",
                         help="also export articles of these sizes (MB of UTF-8) with the "
                         "command, each in a new process: time, peak memory, page size")
+    parser.add_argument("--line", type=float, nargs="*", default=[], metavar="MB",
+                        help="also export one line of these sizes (MB) without sentence "
+                        "punctuation or line breaks to JSON, each in a new process: time and "
+                        "peak memory (issue 24: 19 MB under 1 GB)")
     parser.add_argument("--corpus", type=int, default=None, metavar="N",
                         help="instead: the corpus benchmark on N articles (python -m "
                         "reader.corpus.bench): --jobs 1, --jobs 2 and a local Dask cluster")
@@ -138,6 +185,12 @@ def main(argv: list[str] | None = None) -> int:
         print("large articles (reader export ARTICLE.txt -o ARTICLE.html, a new process each):")
         for size in args.large:
             print("  " + large_export(text, size, args.model))
+
+    if args.line:
+        print("one-line articles (reader export LINE.txt -o LINE.json, a new process each):")
+        for size in args.line:
+            line = unpunctuated_line(int(size * 1_000_000)) + "\n"
+            print("  " + exported(line.encode("utf-8"), args.model, ".json"), flush=True)
 
     if args.scaling:
         scaled = subprocess.run([sys.executable, "-m", "reader.scaling",

@@ -12,14 +12,15 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.bench import measured, unpunctuated_line
 from reader.types import (
     Actor,
     Analysis,
@@ -55,8 +56,24 @@ def _counting_stats() -> tuple[Callable[[], int], Callable[[], None]]:
     return lambda: calls[0], undo
 
 
-def folder_export(n: int) -> str:
-    """``reader export in -o out`` on n one-line articles, the analysis stubbed."""
+@dataclass(frozen=True)
+class FolderExport:
+    """``reader export in -o out`` on n one-line articles, the analysis stubbed: its figures."""
+
+    files: int
+    planning: float  # seconds from the start until the first article is analysed
+    wall: float  # seconds, the whole export
+    stat_calls: int
+    status: int  # the command's exit status
+
+    @property
+    def per_file_ms(self) -> float:
+        return self.wall / self.files * 1000
+
+
+def folder_export_figures(n: int) -> FolderExport:
+    """Export a folder of n one-line articles (JSON, one job), the analysis stubbed so that
+    the export's own costs show."""
     from reader import batch, service
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,12 +103,20 @@ def folder_export(n: int) -> str:
             service.analysis_for = real  # type: ignore[assignment]
         wall = time.perf_counter() - started
         planning = (first[0] if first else time.perf_counter()) - started
-    return (f"{n:6,} files: planning {planning:6.2f} s, whole export {wall:6.2f} s "
-            f"({wall / n * 1000:5.1f} ms a file), {count():>11,} stat calls, exit {status}")
+    return FolderExport(n, planning, wall, count(), status)
 
 
-def crossing_claims(n: int) -> str:
-    """A page of n claims whose contents all cross one another."""
+def folder_export(n: int) -> str:
+    """``reader export in -o out`` on n one-line articles, the analysis stubbed."""
+    run = folder_export_figures(n)
+    return (f"{n:6,} files: planning {run.planning:6.2f} s, whole export {run.wall:6.2f} s "
+            f"({run.per_file_ms:5.1f} ms a file), {run.stat_calls:>11,} stat calls, "
+            f"exit {run.status}")
+
+
+def crossing_page(n: int) -> tuple[int, float]:
+    """The page of n claims whose contents all cross one another: its size in bytes (UTF-8)
+    and the seconds it took to render."""
     from reader.export.html import render_html
 
     word = "szó "
@@ -105,12 +130,17 @@ def crossing_claims(n: int) -> str:
     analysis = Analysis("crossing.json", MODEL, text, claims=tuple(claims))
     started = time.perf_counter()
     page = render_html(analysis)
-    wall = time.perf_counter() - started
-    return f"{n:6,} crossing claims: page {len(page) / 1e6:7.2f} MB in {wall:6.2f} s"
+    return len(page.encode("utf-8")), time.perf_counter() - started
 
 
-def replay(n: int) -> str:
-    """n corrections (renames of one actor) made again on a new analysis."""
+def crossing_claims(n: int) -> str:
+    """A page of n claims whose contents all cross one another."""
+    size, wall = crossing_page(n)
+    return f"{n:6,} crossing claims: page {size / 1e6:7.2f} MB in {wall:6.2f} s"
+
+
+def replay_figures(n: int) -> tuple[float, int]:
+    """n corrections (renames of one actor) made again on a new analysis: seconds, kept."""
     from reader.analysis.edits import reapply
 
     text = "Kovács János mondta."
@@ -121,7 +151,12 @@ def replay(n: int) -> str:
     edits = [RenameActor((0, 12), f"Név {k}") for k in range(n)]
     started = time.perf_counter()
     _, kept, _ = reapply(edits, fresh)
-    wall = time.perf_counter() - started
+    return time.perf_counter() - started, kept
+
+
+def replay(n: int) -> str:
+    """n corrections (renames of one actor) made again on a new analysis."""
+    wall, kept = replay_figures(n)
     return f"{n:6,} edits replayed: {wall:6.2f} s ({kept:,} kept)"
 
 
@@ -131,29 +166,14 @@ def long_line(kilobytes: int, model: str | None) -> str:
     code = ("import sys; from reader import service, nlp; "
             "text = open(sys.argv[1], encoding='utf-8').read(); "
             "nlp.parse(text, service.pipeline(sys.argv[2] if len(sys.argv) > 2 else None))")
-    import reader
-
-    seed = Path(reader.__file__).resolve().parents[1] / "seeds" / "orosz_fegyverek.txt"
-    words = "".join(c for c in seed.read_text(encoding="utf-8") if c not in ".!?\n").split()
-    size = kilobytes * 1000
-    out: list[str] = []
-    total = 0
-    while total < size:
-        out.append(words[len(out) % len(words)])
-        total += len(out[-1]) + 1
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "line.txt"
-        path.write_text(" ".join(out) + "\n", encoding="utf-8")
-        started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", code, str(path),
-                                 *([model] if model else [])], stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - started
-        err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
-    if os.waitstatus_to_exitcode(status) != 0:
-        return f"{kilobytes:6,} kB line: failed: {err[-200:]}"
-    return (f"{kilobytes:6,} kB line: peak {usage.ru_maxrss / 1024:7,.0f} MB, "
-            f"{wall:6.1f} s (model load included)")
+        path.write_text(unpunctuated_line(kilobytes * 1000) + "\n", encoding="utf-8")
+        run = measured([sys.executable, "-c", code, str(path), *([model] if model else [])])
+    if run.returncode != 0:
+        return f"{kilobytes:6,} kB line: failed: {run.error[-200:]}"
+    return (f"{kilobytes:6,} kB line: peak {run.peak_mb:7,.0f} MB, "
+            f"{run.wall:6.1f} s (model load included)")
 
 
 def main(argv: list[str] | None = None) -> int:

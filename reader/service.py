@@ -15,7 +15,7 @@ import json
 import os
 import secrets
 import stat
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -402,7 +402,7 @@ def save_json(
     """Write the analysis as JSON (.json) in the schema README.md documents."""
     output = Path(output)
     _checked_output(output, JSON_FORMATS, protect)
-    _write_text(output, jsonio.dumps(analysis), "utf-8")
+    _write_text(output, jsonio.dump_parts(analysis), "utf-8")  # a piece at a time
 
 
 def save_claims_table(
@@ -449,13 +449,17 @@ def _checked_output(output: Path, formats: dict[str, str], protect: Protect) -> 
     return fmt
 
 
-def _write_text(output: Path, text: str, encoding: str) -> None:
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError:
-        raise SaveError(f"{output.name}: the text contains characters that cannot be "
-                        "written as UTF-8.") from None
-    write_atomic(output, data)
+def _write_text(output: Path, text: str | Iterable[str], encoding: str) -> None:
+    """Write ``text``, or its parts one after another (never joined), encoded."""
+
+    def encoded(part: str) -> bytes:
+        try:
+            return part.encode(encoding)
+        except UnicodeEncodeError:  # raised before the file replaces anything
+            raise SaveError(f"{output.name}: the text contains characters that cannot be "
+                            "written as UTF-8.") from None
+
+    write_atomic(output, encoded(text) if isinstance(text, str) else map(encoded, text))
 
 
 def check_replaceable(path: Path) -> None:
@@ -471,10 +475,12 @@ def check_replaceable(path: Path) -> None:
                         "nothing was written.")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once; on any failure no partial file is left."""
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Replace ``path`` with ``data`` (or its parts, written one after another) all at once;
+    on any failure, a part that cannot be made included, no partial file is left."""
     with open_atomic(path) as handle:
-        handle.write(data)
+        for part in [data] if isinstance(data, bytes) else data:
+            handle.write(part)
 
 
 @contextmanager

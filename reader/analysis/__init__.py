@@ -131,12 +131,16 @@ def claims_in_sections(
     section. Sections are cut at paragraph starts, and each is shown whole paragraphs of
     context on both sides, so a claim that takes its speaker from an earlier paragraph or its
     content from the next one is found as in one pass; of each section's claims only those
-    whose cue lies in the section itself are kept.
+    whose cue lies in the section itself are kept. A paragraph longer than a section (a line
+    of hundreds of kilobytes: no news article has one) is cut at its sentences too, or after
+    CLAIM_CONTEXT tokens without a sentence start (``_section_starts``), so no section is
+    longer than its bound whatever the line's length; there a claim sees at least
+    CLAIM_CONTEXT tokens of its paragraph before and after its section, not the whole paragraph.
     """
     n = len(tokens)
     if n <= CLAIM_SECTION + 2 * CLAIM_CONTEXT:
         return find_claims(text, tokens, entities, token_actor, names, related, labels)
-    starts = _paragraph_starts(text, tokens)
+    starts = _section_starts(text, tokens)
     cuts = [0]
     for k in starts:
         if k - cuts[-1] >= CLAIM_SECTION and n - k >= CLAIM_SECTION // 2:
@@ -175,6 +179,25 @@ def _paragraph_starts(text: str, tokens: Sequence[Token]) -> list[int]:
         if k == 0 or "\n" in text[end : token.start]:
             starts.append(k)
         end = token.end
+    return starts
+
+
+def _section_starts(text: str, tokens: Sequence[Token]) -> list[int]:
+    """Where a claim section or its context may begin: each paragraph's first token; inside a
+    paragraph longer than CLAIM_SECTION tokens also each sentence's first token, and a token
+    wherever CLAIM_CONTEXT tokens pass without one. An article whose paragraphs are shorter
+    than a section gets its paragraph starts alone, so its claims are those of before."""
+    paragraphs = _paragraph_starts(text, tokens)
+    starts: list[int] = []
+    for lo, hi in zip(paragraphs, [*paragraphs[1:], len(tokens)], strict=True):
+        starts.append(lo)
+        if hi - lo <= CLAIM_SECTION:
+            continue
+        last = lo
+        for k in range(lo + 1, hi):
+            if tokens[k].sent_start or k - last >= CLAIM_CONTEXT:
+                starts.append(k)
+                last = k
     return starts
 
 

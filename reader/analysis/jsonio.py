@@ -43,6 +43,7 @@ cell.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import MISSING, fields, replace
 from typing import Any
 
@@ -73,30 +74,39 @@ EDITS_BY_OP = {kind.op: kind for kind in EDIT_TYPES}
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
     """The analysis as plain JSON-ready data in the documented schema."""
+    return {key: value if convert is None else [convert(item) for item in value]
+            for key, value, convert in _fields(analysis)}
+
+
+def _fields(analysis: Analysis) -> list[tuple[str, Any, Callable[[Any], Any] | None]]:
+    """The schema's fields in order: (key, value, None), or (key, items, what makes each item
+    plain data) for the lists, whose items are then made one at a time."""
+    return [
+        ("source", analysis.source, None),
+        ("model", {"name": analysis.model.name, "version": analysis.model.version}, None),
+        ("text", analysis.text, None),
+        ("entities", analysis.entities, _entity_dict),
+        ("actors", analysis.actors, _actor_dict),
+        ("claims", analysis.claims, _claim_dict),
+        ("edits", analysis.edits, lambda edit: edit_dict(edit, analysis.text)),
+        ("meta", meta_dict(analysis.meta), None),
+    ]
+
+
+def _entity_dict(e: Entity) -> dict[str, Any]:
+    return {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "actor": e.actor,
+            "form": e.form, "origin": e.origin}
+
+
+def _actor_dict(a: Actor) -> dict[str, Any]:
     return {
-        "source": analysis.source,
-        "model": {"name": analysis.model.name, "version": analysis.model.version},
-        "text": analysis.text,
-        "entities": [
-            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "actor": e.actor,
-             "form": e.form, "origin": e.origin}
-            for e in analysis.entities
-        ],
-        "actors": [
-            {
-                "id": a.id,
-                "name": a.name,
-                "label": a.label,
-                "mentions": [[s, e] for s, e in a.mentions],
-                "related": [[s, e] for s, e in a.related],
-                "origin": a.origin,
-                **({"roles": [_role_dict(r) for r in a.roles]} if a.roles else {}),
-            }
-            for a in analysis.actors
-        ],
-        "claims": [_claim_dict(c) for c in analysis.claims],
-        "edits": [edit_dict(edit, analysis.text) for edit in analysis.edits],
-        "meta": meta_dict(analysis.meta),
+        "id": a.id,
+        "name": a.name,
+        "label": a.label,
+        "mentions": [[s, e] for s, e in a.mentions],
+        "related": [[s, e] for s, e in a.related],
+        "origin": a.origin,
+        **({"roles": [_role_dict(r) for r in a.roles]} if a.roles else {}),
     }
 
 
@@ -315,18 +325,28 @@ def _pairs(value: Any, where: str) -> list[list[Any]]:
 def dumps(analysis: Analysis) -> str:
     """The analysis as a readable UTF-8 JSON document (non-ASCII kept as is): one line per
     entity, actor and claim, so that a long article's file stays a few times its size."""
+    return "".join(dump_parts(analysis))
+
+
+def dump_parts(analysis: Analysis) -> Iterator[str]:
+    """``dumps`` a piece at a time (an entity, an actor, a claim), so that a long article's
+    JSON never exists whole: as one string, or as a list of dicts (five times the article)."""
 
     def one(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
 
-    lines = []
-    for key, value in to_dict(analysis).items():
-        if isinstance(value, list) and value:
-            items = ",\n  ".join(one(item) for item in value)
-            lines.append(f"{one(key)}: [\n  {items}\n ]")
-        else:
-            lines.append(f"{one(key)}: {one(value)}")
-    return "{" + ",\n ".join(lines) + "}\n"
+    yield "{"
+    for n, (key, value, convert) in enumerate(_fields(analysis)):
+        if n:
+            yield ",\n "
+        if convert is None or not value:
+            yield f"{one(key)}: {one(value if convert is None else [])}"
+            continue
+        yield f"{one(key)}: [\n  "
+        for k, item in enumerate(value):
+            yield (",\n  " if k else "") + one(convert(item))
+        yield "\n ]"
+    yield "}\n"
 
 
 def loads(data: str) -> Analysis:

@@ -168,3 +168,50 @@ def test_reference_mentions_keep_their_form_and_old_files_read() -> None:
     data["entities"][0]["form"] = "name"
     with pytest.raises(ValueError, match="origin"):
         jsonio.from_dict(data)
+
+
+def _many(n: int) -> Analysis:
+    """An analysis of n names, each its own actor and the source of a claim."""
+    from reader.types import Actor, Claim, Entity, ModelInfo, Source, TextSpan
+
+    text = "Kovács János mondta. " * n
+    entities, actors, claims = [], [], []
+    for k in range(n):
+        at = 21 * k
+        entities.append(Entity(at, at + 12, "PER", "Kovács János", f"a{k}"))
+        actors.append(Actor(f"a{k}", "Kovács János", "PER", ((at, at + 12),)))
+        claims.append(Claim(f"c{k}", "statement", (at, at + 19),
+                            Source(at, at + 12, "Kovács János", f"a{k}"),
+                            TextSpan(at + 13, at + 19, "mondta"),
+                            TextSpan(at, at + 12, "Kovács János")))
+    return Analysis("many.txt", ModelInfo("m", "0"), text, tuple(entities), tuple(actors),
+                    tuple(claims))
+
+
+def test_saved_json_is_dumps_written_a_piece_at_a_time(tmp_path: Any) -> None:
+    """save_json writes exactly dumps' document, its parts one after another: what it holds
+    at once besides the analysis stays well under the file's size at n and at 4n items (the
+    whole document as dicts, a string and bytes was five times the file)."""
+    import tracemalloc
+
+    from reader import service
+
+    for n in (2_000, 8_000):
+        analysis = _many(n)
+        document = jsonio.dumps(analysis)
+        assert json.loads(document) == jsonio.to_dict(analysis)
+        assert "".join(jsonio.dump_parts(analysis)) == document
+        tracemalloc.start()
+        service.save_json(analysis, tmp_path / f"many{n}.json")
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        written = (tmp_path / f"many{n}.json").read_bytes()
+        assert written == document.encode("utf-8")
+        assert peak < 0.5 * len(written), (n, peak, len(written))
+
+
+def test_empty_lists_are_written_as_before() -> None:
+    """An analysis without entities, actors, claims or edits: "[]" for each, as one pass gave."""
+    analysis = _many(0)
+    assert '"entities": []' in jsonio.dumps(analysis)
+    assert json.loads(jsonio.dumps(analysis)) == jsonio.to_dict(analysis)

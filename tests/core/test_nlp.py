@@ -160,3 +160,42 @@ def test_installed_huspacy_model_loads_through_huspacy(tmp_path, monkeypatch):
     assert calls == [name]
     assert pipeline.model_info(loaded) == pipeline.ModelInfo("hu_core_news_md", "3.8.0")
     assert parse("Teherán tagadta.", loaded).entities == ((0, 7, "LOC"),)
+
+
+@pytest.mark.model
+def test_lemma_table_read_as_a_plain_dict_lemmatises_as_spacys_table(bundled_nlp, seed_text):
+    """The lookup lemmatiser's faster load (a dict keyed by the form's hash, no Table built)
+    gives every token of the seed the lemma the Table-backed table gives, and saves the same
+    bytes it read."""
+    from spacy.lookups import Lookups
+
+    from reader.components import SafeLookupLemmatizer
+    from reader.locator import bundled_model_path
+
+    folder = bundled_model_path() / "lookup_lemmatizer"
+    fast = bundled_nlp.get_pipe("lookup_lemmatizer")
+    assert isinstance(fast, SafeLookupLemmatizer) and type(fast._entries) is dict
+    with_table = SafeLookupLemmatizer(Lookups().from_disk(folder), "")
+    before = next(bundled_nlp.pipe([seed_text], disable=["lookup_lemmatizer"]))
+    lemmas = [t.lemma_ for t in fast(before.copy())]
+    assert lemmas == [t.lemma_ for t in with_table(before.copy())]
+    assert lemmas == [t.lemma_ for t in bundled_nlp(seed_text)]
+    blank = before.copy()
+    for token in blank:
+        token.lemma_ = ""
+    found = [t.lemma_ for t in fast(blank.copy())]
+    assert found == [t.lemma_ for t in with_table(blank.copy())]
+    assert sum(bool(lemma) for lemma in found) > len(found) // 2  # the table does lemmatise
+
+
+def test_lemma_table_saved_after_a_fast_load_is_byte_for_byte_the_same(tmp_path):
+    """to_disk after from_disk writes the file it read (the model recipe saves the table)."""
+    import spacy
+
+    from reader.locator import bundled_model_path
+
+    source = bundled_model_path() / "lookup_lemmatizer" / "lookups.bin"
+    lemmatizer = spacy.blank("hu").add_pipe("hu_safe_lookup_lemmatizer")
+    lemmatizer.from_disk(source.parent)
+    lemmatizer.to_disk(tmp_path)
+    assert (tmp_path / "lookups.bin").read_bytes() == source.read_bytes()

@@ -152,3 +152,74 @@ def test_sections_with_the_bundled_model_give_the_same_claims(
     monkeypatch.setattr(analysis_module, "CLAIM_SECTION", 1000)
     monkeypatch.setattr(analysis_module, "CLAIM_CONTEXT", 300)
     assert analysis_module.analyze(text, bundled_nlp) == whole
+
+
+def _one_line(size: int) -> str:
+    """The seed's sentences on one line of about ``size`` characters (no line break at all)."""
+    return " ".join(seed_document(size).split("\n")).strip()
+
+
+def test_claims_of_one_long_line_are_found_in_sections_of_bounded_size(
+        monkeypatch: pytest.MonkeyPatch, ruler: Any) -> None:
+    """A line of n or 4n characters (one paragraph) is cut into claim sections at its sentences:
+    the largest section the claim finder holds is the same at 4n as at n (it was the whole
+    line: three million token records for 19 MB), and the claims are those of one pass."""
+    import reader.analysis as analysis_module
+
+    held: list[int] = []
+    find = analysis_module.find_claims
+
+    def recording(text: str, tokens: Any, *args: Any) -> Any:
+        held.append(len(tokens))
+        return find(text, tokens, *args)
+
+    largest = {}
+    for n in (30_000, 120_000):
+        text = _one_line(n)
+        assert "\n" not in text
+        whole = analysis_module.analyze(text, ruler)
+        with monkeypatch.context() as patch:
+            patch.setattr(analysis_module, "find_claims", recording)
+            patch.setattr(analysis_module, "CLAIM_SECTION", 400)
+            patch.setattr(analysis_module, "CLAIM_CONTEXT", 150)
+            held.clear()
+            sectioned = analysis_module.analyze(text, ruler)
+        largest[n] = max(held)
+        assert len(held) > 4 and largest[n] <= 400 + 5 * 150
+        assert len(whole.claims) > 5 and sectioned == whole
+    assert largest[120_000] <= largest[30_000] * 1.2
+
+
+def test_a_long_line_without_sentences_is_cut_every_claim_context_tokens(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no sentence starts for CLAIM_CONTEXT tokens, a section may start anyway; a
+    paragraph no longer than a section gets its first token alone (as before)."""
+    import reader.analysis as analysis_module
+    from reader.types import Token
+
+    monkeypatch.setattr(analysis_module, "CLAIM_SECTION", 100)
+    monkeypatch.setattr(analysis_module, "CLAIM_CONTEXT", 30)
+    text = "szó " * 250 + "\n" + "szó " * 50
+    tokens = [Token(i=k, start=4 * k + (k >= 250), end=4 * k + 3 + (k >= 250), text="szó",
+                    lemma="szó", pos="NOUN", morph="", dep="", head=-1,
+                    sent_start=k in (0, 100, 250), ent_iob="O", ent_type="")
+              for k in range(300)]
+    assert analysis_module._section_starts(text, tokens) == [0, 30, 60, 90, 100, 130, 160,
+                                                             190, 220, 250]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_sections_of_one_long_line_with_the_bundled_model_give_the_same_claims(
+    monkeypatch: pytest.MonkeyPatch, bundled_nlp: Any
+) -> None:
+    """A 60 kB line cut into sections at its sentences: with the bundled model, whose claims
+    take speakers across sentences, the claims are those of one pass."""
+    import reader.analysis as analysis_module
+
+    text = _one_line(60_000)
+    whole = analysis_module.analyze(text, bundled_nlp)
+    monkeypatch.setattr(analysis_module, "CLAIM_SECTION", 1000)
+    monkeypatch.setattr(analysis_module, "CLAIM_CONTEXT", 300)
+    assert len(whole.claims) > 100
+    assert analysis_module.analyze(text, bundled_nlp) == whole
