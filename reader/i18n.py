@@ -501,6 +501,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
                      "A korpuszban összevonva ezekből: {names}"),
     "corpus_merge_what": ("merge into “{name}”", "összevonás ebbe: „{name}”"),
     "corpus_split_what": ("split “{name}”", "„{name}” szétválasztása"),
+    "corpus_split_articles": ("Split Off the Selected Claims' Articles as Another “{name}”",
+                              "A kijelölt állítások cikkei külön „{name}” szereplőként"),
+    "corpus_split_articles_what": ("split off “{name}”", "„{name}” leválasztása"),
     "status_corpus_corrected": ("Corpus correction: {edit}.", "Korpuszjavítás: {edit}."),
 }
 

@@ -147,16 +147,21 @@ def snapshot(store: CorpusStore, source: CorpusSource, files: Sequence[Path],
 
 
 def correct(store: CorpusStore, source: CorpusSource, action: str,
-            parts: Sequence[ActorKey] = (), into: ActorKey = ("", "")) -> tuple[Snapshot, str]:
+            parts: Sequence[ActorKey] = (), into: ActorKey = ("", ""),
+            articles: Sequence[str] = ()) -> tuple[Snapshot, str]:
     """Make a corpus-level correction ("merge" ``parts`` into ``into``, "split" ``into``,
-    "undo", "redo") and read back the lists; returns them and what was done ("" if nothing):
-    "merge|NAME", "split|NAME" (reader.i18n words it)."""
+    "split_articles": ``into`` of the files ``articles`` made another actor, "undo", "redo")
+    and read back the lists; returns them and what was done ("" if nothing): "merge|NAME",
+    "split|NAME", "split_articles|NEW NAME" (reader.i18n words it)."""
     if action == "merge":
         what = f"merge|{into[0]}"
         done = what if store.merge(parts, into, what) else ""
     elif action == "split":
         what = f"split|{into[0]}"
         done = what if store.split(into, what) else ""
+    elif action == "split_articles":
+        new = store.split_articles(into, articles, "split_articles|{name}")
+        done = "" if new is None else f"split_articles|{new[0]}"
     elif action == "undo":
         done = store.undo() or ""
     elif action == "redo":

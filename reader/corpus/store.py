@@ -10,6 +10,7 @@ Qt-free API, for ``reader export --tables`` and the window's corpus panel alike:
     store.analysis(path)              # -> Analysis | None     the stored analysis of a file
     store.errors()                    # -> list[FileError]     files that could not be analysed
     store.merge(parts, into); store.split(key); store.undo(); store.redo()  # corpus corrections
+    store.split_articles(key, paths)  # -> the new actor ("Kovács Péter (2)") of those articles
     store.close()                     # (or use it as a context manager)
 
 ``sync`` runs in the calling thread and calls ``progress(done, total)`` after each file; the
@@ -29,8 +30,10 @@ cannot load does (``service.ModelError``).
 Actors are the same across articles when their nominative name and label are
 (reader.export.corpus.actor_key), as in the corpus tables. A corpus-level correction merges
 actors (``merge``: their mentions and claims in every article are the one actor's) or splits a
-merged one into its parts again (``split``); corrections are kept in the store (``merges``, for
-any model), undone and redone in order, and the tables written from the store follow them.
+merged one into its parts again (``split``), or makes the actor of some articles another one
+(``split_articles``: two people who share a name); corrections are kept in the store
+(``merges`` and ``splits``, for any model; an article is its text's hash), undone and redone in
+order, and the tables written from the store follow them.
 """
 
 from __future__ import annotations
@@ -96,6 +99,9 @@ CREATE TABLE IF NOT EXISTS merges (
 CREATE TABLE IF NOT EXISTS corrections (
     seq INTEGER PRIMARY KEY, what TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL,
     undone INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS splits (
+    hash TEXT NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL, into_name TEXT NOT NULL,
+    PRIMARY KEY (hash, name, label));
 """
 
 
@@ -203,7 +209,7 @@ def _prepare(db: sqlite3.Connection, path: Path) -> None:
     if not tables:  # all of it or nothing
         db.executescript(f"BEGIN; {SCHEMA} INSERT INTO info VALUES ('schema', "
                          f"'{SCHEMA_VERSION}'); COMMIT;")
-    if "corrections" not in tables:
+    if not {"merges", "corrections", "splits"} <= tables:
         db.executescript(f"BEGIN; {CORRECTIONS} COMMIT;")
 
 
@@ -421,7 +427,8 @@ class CorpusStore:
             "FROM articles a" + _FILES + "ORDER BY f.path", (self.model_key,))]
 
     def actors(self) -> list[CorpusActor]:
-        """Every actor of the corpus (merged ones as one), the most claims first."""
+        """Every actor of the corpus (merged ones as one, split ones as two), the most claims
+        first."""
         merges = self.merges()
         parts: dict[ActorKey, list[ActorKey]] = {}
         for part, into in merges.items():
@@ -429,23 +436,26 @@ class CorpusStore:
         return [CorpusActor(actor_key(name, label), articles, mentions, claims,
                             tuple(sorted(parts.get((name, label), ()))))
                 for name, label, articles, mentions, claims in self._db.execute(
-                    "SELECT coalesce(m.into_name, s.name) AS n, "
-                    "coalesce(m.into_label, s.label) AS l, count(DISTINCT f.path), "
-                    "sum(n_mentions), sum(n_claims) FROM actors s LEFT JOIN merges m "
-                    "ON m.name = s.name AND m.label = s.label "
-                    "JOIN articles a ON a.id = s.article"
-                    + _FILES + "GROUP BY n, l ORDER BY 5 DESC, 3 DESC, n", (self.model_key,))]
+                    f"SELECT {_NAME} AS n, {_LABEL} AS l, count(DISTINCT f.path), "
+                    "sum(n_mentions), sum(n_claims) FROM actors s "
+                    "JOIN articles a ON a.id = s.article" + _CORRECTED + _FILES
+                    + "GROUP BY n, l ORDER BY 5 DESC, 3 DESC, n", (self.model_key,))]
 
     def actor_claims(self, key: ActorKey) -> list[ActorClaim]:
         """Every claim the actor (name, label) makes in the corpus, and the actors merged into
-        it, by file and position (one indexed query per name)."""
+        it, by file and position, not those of the articles split off it (one indexed query per
+        name as the analyses have it)."""
         keys = [key, *(part for part, into in self.merges().items() if into == key)]
+        keys = list(dict.fromkeys(keys + sorted(
+            (name, label) for name, label, into in self._db.execute(
+                "SELECT DISTINCT name, label, into_name FROM splits") if (into, label) in keys)))
         found = [ActorClaim(*row) for name, label in keys for row in self._db.execute(
             "SELECT f.path, a.title, c.claim_id, c.kind, c.cue, c.content, c.sentence, "
             "c.source_text, c.content_start, c.content_end FROM actors s "
             "JOIN claims c ON c.article = s.article AND c.local_actor = s.local_id "
-            "JOIN articles a ON a.id = s.article" + _FILES + "WHERE s.name = ? AND s.label = ? "
-            "ORDER BY f.path, c.content_start", (self.model_key, name, label))]
+            "JOIN articles a ON a.id = s.article" + _CORRECTED + _FILES
+            + f"WHERE s.name = ? AND s.label = ? AND {_NAME} = ? AND {_LABEL} = ? "
+            "ORDER BY f.path, c.content_start", (self.model_key, name, label, *key))]
         if len(keys) > 1:
             found.sort(key=lambda claim: (claim.path, claim.content_start))
         return found
@@ -477,6 +487,41 @@ class CorpusStore:
         after = {part: into for part, into in before.items() if into != key}
         return self._correct(what or f"split {key[0]}", before, after)
 
+    def splits(self) -> dict[str, dict[ActorKey, ActorKey]]:
+        """For each article (its text's hash) whose actors were split off: each actor's key
+        in the analysis and the key it has in the corpus instead (before any merge)."""
+        found: dict[str, dict[ActorKey, ActorKey]] = {}
+        for text_hash, name, label, into in self._db.execute(
+                "SELECT hash, name, label, into_name FROM splits"):
+            found.setdefault(text_hash, {})[name, label] = (into, label)
+        return found
+
+    def split_articles(self, key: ActorKey, paths: Sequence[str | os.PathLike[str]],
+                       what: str = "") -> ActorKey | None:
+        """Make the actor ``key`` of the articles of ``paths`` another corpus actor of its
+        own, "NAME (2)" (the first number no actor has), leaving ``key`` its other articles;
+        one correction, ``what`` ("{name}" in it: the new actor's name). The new actor's key,
+        or None if ``key`` is in none of them or in nothing else (nothing would change)."""
+        listed = [self.key(path) for path in paths]
+        rows = self._db.execute(
+            "SELECT DISTINCT a.hash, s.name, s.label, f.path FROM actors s "
+            "JOIN articles a ON a.id = s.article" + _CORRECTED + _FILES
+            + f"WHERE {_NAME} = ? AND {_LABEL} = ?", (self.model_key, *key)).fetchall()
+        chosen = [row for row in rows if row[3] in listed]
+        if not chosen or len({row[3] for row in chosen}) == len({row[3] for row in rows}):
+            return None
+        taken = {actor.key for actor in self.actors()} | set(self.merges())
+        number = 2
+        while (f"{key[0]} ({number})", key[1]) in taken:
+            number += 1
+        into = (f"{key[0]} ({number})", key[1])
+        splits = self._splits_rows()
+        for text_hash, name, label, _ in chosen:
+            splits[text_hash, name, label] = into[0]
+        what = what.replace("{name}", into[0]) if what else f"split off {into[0]}"
+        self._correct(what, self.merges(), self.merges(), splits)
+        return into
+
     def undo(self) -> str | None:
         """Undo the last correction; what it was, or None if there is none."""
         return self._step(undo=True)
@@ -484,6 +529,10 @@ class CorpusStore:
     def redo(self) -> str | None:
         """Make the last undone correction again; what it was, or None."""
         return self._step(undo=False)
+
+    def _splits_rows(self) -> dict[tuple[str, str, str], str]:
+        rows = self._db.execute("SELECT hash, name, label, into_name FROM splits")
+        return {(text_hash, name, label): into for text_hash, name, label, into in rows}
 
     def _step(self, undo: bool) -> str | None:
         """Go one correction back (the last made, to its state before) or forward (the first
@@ -494,7 +543,7 @@ class CorpusStore:
         if row is None:
             return None
         with self._transaction() as db:
-            self._set_merges(db, row[2])
+            self._set_state(db, row[2])
             db.execute("UPDATE corrections SET undone = ? WHERE seq = ?", (int(undo), row[0]))
         return str(row[1])
 
@@ -507,21 +556,34 @@ class CorpusStore:
         return (str(undo[0]) if undo else "", str(redo[0]) if redo else "")
 
     def _correct(self, what: str, before: dict[ActorKey, ActorKey],
-                 after: dict[ActorKey, ActorKey]) -> bool:
-        if after == before:
+                 after: dict[ActorKey, ActorKey],
+                 splits: dict[tuple[str, str, str], str] | None = None) -> bool:
+        """One correction: the merges ``before`` become ``after`` and the splits ``splits``
+        (None: as they are); each correction keeps the whole state before and after it."""
+        old_splits = self._splits_rows()
+        new_splits = old_splits if splits is None else splits
+        if after == before and new_splits == old_splits:
             return False
         with self._transaction() as db:
             db.execute("DELETE FROM corrections WHERE undone = 1")  # a new branch of history
             db.execute("INSERT INTO corrections (what, before, after) VALUES (?, ?, ?)",
-                       (what, _merges_json(before), _merges_json(after)))
-            self._set_merges(db, _merges_json(after))
+                       (what, _state_json(before, old_splits), _state_json(after, new_splits)))
+            self._set_state(db, _state_json(after, new_splits))
         return True
 
     @staticmethod
-    def _set_merges(db: sqlite3.Connection, data: str) -> None:
+    def _set_state(db: sqlite3.Connection, data: str) -> None:
+        """Set the merges and splits to a state of ``corrections`` (a list: merges only, as
+        stores kept it before splits by article, which none of them had then)."""
+        state = json.loads(data)
+        if isinstance(state, list):
+            state = {"merges": state, "splits": []}
         db.execute("DELETE FROM merges")
         db.executemany("INSERT INTO merges VALUES (?, ?, ?, ?)",
-                       [tuple(row) for row in json.loads(data)])
+                       [tuple(row) for row in state["merges"]])
+        db.execute("DELETE FROM splits")
+        db.executemany("INSERT INTO splits VALUES (?, ?, ?, ?)",
+                       [tuple(row) for row in state["splits"]])
 
     def analysis(self, path: str | os.PathLike[str]) -> Analysis | None:
         """The stored analysis of a file, None if it has none."""
@@ -552,8 +614,19 @@ _FILES = (" JOIN files f ON f.hash = a.hash AND f.model = a.model AND f.model = 
           "AND f.status = 'ok' ")
 
 
-def _merges_json(merges: dict[ActorKey, ActorKey]) -> str:
-    return json.dumps(sorted([*part, *into] for part, into in merges.items()),
+# an actor's key in the corpus: its name in the analysis, or the one a split by article gave it
+# in that article (``p``), then the actor it was merged into (``m``)
+_CORRECTED = (" LEFT JOIN splits p ON p.hash = a.hash AND p.name = s.name AND p.label = s.label "
+              "LEFT JOIN merges m ON m.name = coalesce(p.into_name, s.name) "
+              "AND m.label = s.label ")
+_NAME = "coalesce(m.into_name, p.into_name, s.name)"
+_LABEL = "coalesce(m.into_label, s.label)"
+
+
+def _state_json(merges: dict[ActorKey, ActorKey],
+                splits: dict[tuple[str, str, str], str]) -> str:
+    return json.dumps({"merges": sorted([*part, *into] for part, into in merges.items()),
+                       "splits": sorted([*where, into] for where, into in splits.items())},
                       ensure_ascii=False)
 
 

@@ -83,6 +83,8 @@ def write_tables(store: CorpusStore, files: Sequence[tuple[str, str]], folder: P
                "article TEXT)")
     db.execute("DELETE FROM temp.edges")
     reasons = {error.path: error.reason for error in store.errors()}
+    splits = store.splits()  # the actors split off by article, by the article's text hash
+    hashes = {article.path: article.text_hash for article in store.articles()} if splits else {}
     counts = {"articles": 0, "claims": 0}
     with contextlib.ExitStack() as stack:
         tables = {name: _Table(stack, folder, name, columns, pyarrow)
@@ -93,7 +95,8 @@ def write_tables(store: CorpusStore, files: Sequence[tuple[str, str]], folder: P
                 tables["errors"].add((name, reasons.get(path, "not analysed")))
                 continue
             article_id = f"art{number}"
-            rows = corpus.add(article_id, article_tables(name, jsonio.loads(data)))
+            rows = corpus.add(article_id, article_tables(name, jsonio.loads(data)),
+                              splits.get(hashes.get(path, "")))
             tables["articles"].add(rows.article)
             tables["mentions"].extend(rows.mentions)
             tables["claims"].extend(rows.claims)

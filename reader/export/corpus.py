@@ -139,11 +139,15 @@ class Corpus:
         self._about: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
         self._co: dict[tuple[str, str], _Edge] = defaultdict(_Edge)
 
-    def add(self, article_id: str, tables: ArticleTables) -> ArticleRows:
-        """Join one article to the corpus: its rows for articles, mentions and claims."""
+    def add(self, article_id: str, tables: ArticleTables,
+            splits: dict[ActorKey, ActorKey] | None = None) -> ArticleRows:
+        """Join one article to the corpus: its rows for articles, mentions and claims.
+        ``splits``: this article's actors that a corpus-level correction made other actors
+        (their keys there), before any merge."""
         ids: dict[str, str] = {}
         for local, name, label, n_mentions, n_claims in tables.actors:
             key = actor_key(name, label)
+            key = (splits or {}).get(key, key)
             key = self._merges.get(key, key)
             actor = self._actors.get(key)
             if actor is None:

@@ -123,6 +123,8 @@ class CorpusController(QObject):
         self.worker.correct_failed.connect(self._on_worker_correct_failed)
         self.panel.merge_requested.connect(partial(self._correct, "merge"))
         self.panel.split_requested.connect(lambda key: self._correct("split", [], key))
+        self.panel.split_articles_requested.connect(
+            lambda key, paths: self._correct("split_articles", [], key, paths))
         self.panel.undo_requested.connect(partial(self._correct, "undo"))
         self.panel.redo_requested.connect(partial(self._correct, "redo"))
         self.panel.actor_chosen.connect(self._on_panel_actor_chosen)
@@ -314,9 +316,10 @@ class CorpusController(QObject):
     # --- corpus-level corrections ---
 
     def _correct(self, action: str, parts: Sequence[ActorKey] = (),
-                 into: ActorKey = ("", "")) -> None:
+                 into: ActorKey = ("", ""), articles: Sequence[str] = ()) -> None:
         if self.source is not None:
-            self.worker.correct(self.source, self.model, action, tuple(parts), into)
+            self.worker.correct(self.source, self.model, action, tuple(parts), into,
+                                tuple(articles))
 
     def _on_worker_corrected(self, snapshot: Snapshot, done: str) -> None:
         if snapshot.source != self.source:

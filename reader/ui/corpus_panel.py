@@ -183,7 +183,8 @@ ERROR_COLUMNS = (
 def correction_text(what: str) -> str:
     """A corpus correction as the store names it ("merge|NAME") in the interface's words."""
     kind, _, name = what.partition("|")
-    key = {"merge": "corpus_merge_what", "split": "corpus_split_what"}.get(kind)
+    key = {"merge": "corpus_merge_what", "split": "corpus_split_what",
+           "split_articles": "corpus_split_articles_what"}.get(kind)
     return tr(key, name=name) if key else what
 
 
@@ -240,6 +241,7 @@ class CorpusPanel(QWidget):
     actor_chosen = Signal(object)  # ActorKey
     merge_requested = Signal(object, object)  # parts (list[ActorKey]), into (ActorKey)
     split_requested = Signal(object)  # ActorKey
+    split_articles_requested = Signal(object, object)  # ActorKey, paths (tuple[str, ...])
     undo_requested = Signal()
     redo_requested = Signal()
     claim_activated = Signal(object)  # ActorClaim
@@ -276,6 +278,8 @@ class CorpusPanel(QWidget):
         self.claims_label.setTextFormat(Qt.TextFormat.PlainText)
         self.claims_label.setWordWrap(True)
         self.claim_view = _view(self.claims, self, stretch=2)
+        # the claims selected choose the articles an actor is split off in
+        self.claim_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(split)
         column = QVBoxLayout(left)
@@ -389,7 +393,8 @@ class CorpusPanel(QWidget):
 
     def correction_actions(self, at: QModelIndex, menu: QMenu) -> None:
         """The corpus corrections for the actor at ``at`` and the selected ones, into ``menu``:
-        merge the selected into it, split it into its parts, undo, redo."""
+        merge the selected into it, split it into its parts, split the articles of its
+        selected claims off as another actor, undo, redo."""
         if at.isValid():
             actor = self.actors.row(at)
             picked = [self.actors.row(i).key for i in self.actor_view.selectionModel()
@@ -400,6 +405,11 @@ class CorpusPanel(QWidget):
             if actor.parts:
                 menu.addAction(tr("corpus_split", name=actor.key[0])).triggered.connect(
                     lambda: self.split_requested.emit(actor.key))
+            paths = tuple(dict.fromkeys(
+                self.claims.row(i).path for i in self.claim_view.selectionModel().selectedRows()))
+            if actor.key == self._actor and 0 < len(paths) < actor.n_articles:
+                menu.addAction(tr("corpus_split_articles", name=actor.key[0])).triggered.connect(
+                    lambda: self.split_articles_requested.emit(actor.key, paths))
         if not menu.isEmpty():
             menu.addSeparator()
         undo, redo = self._history

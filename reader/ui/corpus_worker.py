@@ -130,10 +130,11 @@ class CorpusWorker(PoolWorker):
         self._submit(lambda: self._export(source, model, files, output))
 
     def correct(self, source: folder.CorpusSource, model: str | None, action: str,
-                parts: tuple[ActorKey, ...] = (), into: ActorKey = ("", "")) -> None:
+                parts: tuple[ActorKey, ...] = (), into: ActorKey = ("", ""),
+                articles: tuple[str, ...] = ()) -> None:
         """Make a corpus-level correction (reader.corpus.folder.correct) after any sync in
         hand, and read the lists back."""
-        self._submit(lambda: self._correct(source, model, action, parts, into))
+        self._submit(lambda: self._correct(source, model, action, parts, into, articles))
 
     def _runner(self, model: str | None) -> Runner:
         if self._processes < 1:
@@ -209,10 +210,11 @@ class CorpusWorker(PoolWorker):
         self._relay.exported.emit(str(output), summary)
 
     def _correct(self, source: folder.CorpusSource, model: str | None, action: str,
-                 parts: tuple[ActorKey, ...], into: ActorKey) -> None:
+                 parts: tuple[ActorKey, ...], into: ActorKey,
+                 articles: tuple[str, ...] = ()) -> None:
         try:
             with self._store(source, model) as store:
-                snapshot, done = folder.correct(store, source, action, parts, into)
+                snapshot, done = folder.correct(store, source, action, parts, into, articles)
         except Exception as exc:
             self._relay.correct_failed.emit(_message(exc))
             return

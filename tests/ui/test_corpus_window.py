@@ -403,3 +403,32 @@ def test_actors_merged_across_the_corpus_split_undone_and_kept(corpus_window, fo
     correction(panel, "Vlagyimir Putyin",
                tr("corpus_split", name="Vlagyimir Putyin")).trigger()
     assert panel.actors.rowCount() == 6
+
+
+def test_an_actor_split_off_by_article_from_the_actors_menu(corpus_window, folder) -> None:
+    """The claims of one article selected, the actor's menu splits that article off as
+    another actor, "NAME (2)", with those claims; undo makes them one again."""
+    corpus_window.corpus.open_corpus([folder])
+    panel = corpus_window.corpus.panel
+    actor = max(panel.actors.shown(), key=lambda a: a.n_claims)
+    name, n_claims = actor.key[0], actor.n_claims
+    assert panel.choose_actor(actor.key) and panel.claims.rowCount() == n_claims
+    first = panel.claims.shown()[0].path
+    from PySide6.QtCore import QItemSelectionModel
+
+    for row in range(panel.claims.rowCount()):
+        index = panel.claims.index(row, 0)
+        if panel.claims.row(index).path == first:
+            panel.claim_view.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.Select
+                | QItemSelectionModel.SelectionFlag.Rows)
+    correction(panel, name, tr("corpus_split_articles", name=name)).trigger()
+    counts = {a.key[0]: (a.n_articles, a.n_claims) for a in panel.actors.shown()}
+    assert counts[name] == (2, n_claims * 2 // 3)
+    assert counts[f"{name} (2)"] == (1, n_claims // 3)
+    what = tr("corpus_split_articles_what", name=f"{name} (2)")
+    assert corpus_window.status_message.text() == tr("status_corpus_corrected", edit=what)
+    assert panel.choose_actor((f"{name} (2)", actor.key[1]))
+    assert {c.path for c in panel.claims.shown()} == {first}
+    correction(panel, name, tr("undo_edit", edit=what)).trigger()
+    assert not any(a.key[0] == f"{name} (2)" for a in panel.actors.shown())
