@@ -599,12 +599,21 @@ PERSON_ROLES = frozenset(
      "kormánybiztos", "főkapitány", "rektor", "dékán", "államfő", "szerkesztő", "főszerkesztő",
      "író", "költő", "színész", "színművész", "filmrendező", "orvos", "főorvos",
      "tisztviselő", "diplomata", "hadvezér", "szakember", "történész", "filozófus",
-     "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus"}
+     "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
+     "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens"}
 )
 
 # Person roles so general that they fit a person whatever else the article calls them: "a
 # politikus" may be the "frakcióvezető-helyettes" named before.
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő"})
+
+# Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a
+# bennfentes" are never a person the article names.
+ANONYMOUS_SOURCES = frozenset({"forrás", "informátor", "bennfentes"})
+
+# Words that make a role someone's new one: "az új polgármester", "a leendő elnök" is not the
+# person the article called by that role before.
+NEW_HOLDER_WORDS = frozenset({"új", "leendő"})
 
 # Relatives: "Peszkov lánya" is someone else than Peszkov.
 KIN_NOUNS = frozenset(

@@ -36,13 +36,14 @@ def gv(bundled_nlp) -> Counts:
 
 @pytest.mark.model
 def test_the_development_set_is_whole() -> None:
-    """35 Global Voices and 10 + 20 + 8 press articles, 12 held out; 339 required claims in the
-    first two, 190 in the 20 press-dev articles and 90 in the 8 archive articles."""
+    """35 Global Voices and 10 + 20 + 18 press articles, 15 held out; 339 required claims in the
+    first two, 190 in the 20 press-dev articles and 497 in the 18 archive articles (10 of them
+    added in the third session, annotated by helpers who had not seen the rules)."""
     import json
 
     folders = ("gv", "press", "pressdev", "archive", "heldout")
     files = {d: sorted((REAL / d).glob("*.json")) for d in folders}
-    assert [len(files[d]) for d in folders] == [35, 10, 20, 8, 12]
+    assert [len(files[d]) for d in folders] == [35, 10, 20, 18, 15]
 
     def required_in(folder: str) -> int:
         return sum(
@@ -51,7 +52,7 @@ def test_the_development_set_is_whole() -> None:
         )
 
     assert required_in("pressdev") == 190
-    assert required_in("archive") == 90
+    assert required_in("archive") == 497
     required = sum(
         1
         for d in ("gv", "press")

@@ -23,6 +23,9 @@ POSSESSOR_REACH = 5  # tokens between a document noun and the name that possesse
 INNER_CASES = frozenset({"Ela", "Ine", "Sup", "Del"})  # -ból, -ban, -on, -ról
 POSSESSOR_CASES = frozenset({"", "Nom", "Dat"})
 MAX_LEMMA_TAIL = 2  # letters of a possessive the lemmatiser may leave on a document noun
+# documents whose possessor hosts someone else's words: the medium, not the speaker
+HOSTED_DOCUMENTS = ("műsor", "interjú")
+MAX_POSSESSED_TAIL = 6  # letters of a possessive and an inner case ending ('-jukban', '-ében')
 DATIVE_ENDINGS = frozenset({"nak", "nek", "-nak", "-nek"})
 
 
@@ -78,6 +81,33 @@ def _author(d: Doc, i: int, cue_end: int, lo: int, hi: int) -> Span | None:
         ):
             return _possessor(d, k, lo)
     return None
+
+
+def author_before(d: Doc, lo: int, cue: int) -> Span | None:
+    """The speaker of a cue with no subject of its own: the name that possesses a document noun
+    in an inner case left of the cue in its clause ("Karácsony Gergely bejegyzésében Nádasdyt
+    ... nevezte", "X közleményében azt írta": X's post, X's statement, so X wrote it)."""
+    for k in range(cue - 1, max(lo, cue - DOCUMENT_REACH) - 1, -1):
+        tok = d.t[k]
+        if tok.text in (",", ";", *END_PUNCT):
+            return None
+        if (
+            tok.pos == "NOUN" and d.case(k) in INNER_CASES and tok.feat("Person[psor]")
+            and (_is_document(tok.lemma.lower()) or _document_form(d.low(k)))
+        ):
+            if any(d.low(k).startswith(n) for n in HOSTED_DOCUMENTS):
+                return None  # "az ATV műsorában azt mondta": the show's guest speaks
+            return _possessor(d, k, lo)
+    return None
+
+
+def _document_form(word: str) -> bool:
+    """A possessed document noun in an inner case the lemmatiser left whole ('bejegyzésében',
+    'posztjában'): a document noun and at most a possessive and a case ending after it."""
+    return any(
+        word.startswith(n) and len(word) - len(n) <= MAX_POSSESSED_TAIL
+        for n in lexicon.DOCUMENT_NOUNS
+    )
 
 
 def _punct_between(d: Doc, a: int, b: int) -> bool:

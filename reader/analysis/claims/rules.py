@@ -62,7 +62,7 @@ from reader.analysis.claims.doc import (
     is_szerint,
     quote_before,
 )
-from reader.analysis.claims.documents import in_document
+from reader.analysis.claims.documents import author_before, in_document
 from reader.analysis.claims.draft import Cue, Draft, Site
 from reader.analysis.claims.phrases import (
     dep_subject,
@@ -390,6 +390,11 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         subject = subject_right(d, site.cue.end, start)
         if subject is not None and not can_speak(d, *subject):
             subject = None
+    author = author_before(d, lo, cue) if conj_comma is None else None
+    if author is not None and (subject is None or author[0] <= subject[0] < subject[1] <= author[1]):
+        # "X bejegyzésében ... nevezte", "X levelében azt írta": X wrote it
+        return Draft(site.cue.kind, site.unit, (cue, site.cue.end), author,
+                     d.token_actor[author[0]], start, content_hi, basis="named")
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)

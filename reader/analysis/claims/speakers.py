@@ -37,6 +37,8 @@ ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title 
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
 MODIFIED_NOUN_REACH = 6  # tokens after a name where the noun it belongs to may stand
 NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a description's fallback
+MIN_PARTY_NAME = 2  # letters of an organisation name a party adjective is made from ("DK-s")
+MAX_PARTY_SUFFIX = 3  # letters of the adjective's ending after the name ("-os", "-es", "-s")
 PASSAGE_SENTENCES = 2  # sentences (this one and the one before) a description looks back over
 SALIENT_REACH = 3  # sentences back that the last speaker stays the one a description means
 HISTORY_PARAGRAPHS = 2  # paragraphs back the last person quoted stays the one a description means
@@ -223,6 +225,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     definite role or organisation noun ("a politikus", "a lap"). ``recent``: the actor the
     last claims were attributed to, the salient person a bare description may stand for.
     """
+    if _anonymous(d, lo, hi):
+        return None, "unresolved"  # "a kormányzati forrás": kept unnamed on purpose
     named: list[tuple[str, str]] = []
     owner: str | None = None  # the name that possesses the head: "a Tisza Párt alelnöke"
     owned = ""  # "role" or "kin"
@@ -236,9 +240,11 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         while end < hi and d.token_actor.get(end) == actor:
             end += 1
         label = d.actor_labels.get(actor, d.entity_labels.get(i, ""))
-        k = end  # "a párt egyik alelnöke", "az Oktatói Hálózat egy jelenlévő képviselője"
-        while k < hi - 1 and (
+        k = end  # "a párt egyik alelnöke", "az Oktatói Hálózat egy jelenlévő képviselője",
+        while k < hi - 1 and (  # "Áder János egykori köztársasági elnök sajtófőnöke"
             d.t[k].pos in ("DET", "ADJ", "NUM") or d.low(k) in lexicon.PARTITIVES
+            or (d.t[k].pos == "NOUN" and not d.t[k].feat("Person[psor]")
+                and d.case(k) in ("", "Nom") and role_of(d.t[k].lemma) is not None)
         ):
             k += 1
         after = d.t[k] if k < hi else None
@@ -284,11 +290,55 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         exclude = owner if body is None else None
         holder = role_holder(d, role, body, exclude)
         return (holder, "role") if holder else (None, "unresolved")
+    if any(d.low(k) in lexicon.NEW_HOLDER_WORDS for k in range(lo, hi)):
+        return None, "unresolved"  # "az új polgármester": not who held the role before
+    party = _party_adjective(d, lo, hi)
+    if party is not None and role is not None:
+        # "a momentumos polgármester": the one person the article calls "momentumos"
+        who = _person_called(d, party)
+        return (who, "description") if who else (None, "unresolved")
     described = (
         _anaphor(d, lo, hi) or _state_body(d, lo, hi) or _role_anaphor(d, lo, hi, recent)
         or _org_anaphor(d, lo, hi)
     )
     return (described, "description") if described else (None, "unresolved")
+
+
+def _anonymous(d: Doc, lo: int, hi: int) -> bool:
+    """Whether the phrase's head is an anonymous source ('a forrás', 'egy forrásunk')."""
+    head = d.t[hi - 1]
+    return head.pos == "NOUN" and any(
+        w.startswith(a) for w in (head.lemma.lower(), d.low(hi - 1))
+        for a in lexicon.ANONYMOUS_SOURCES
+    )
+
+
+def _party_adjective(d: Doc, lo: int, hi: int) -> str | None:
+    """An adjective in the phrase made from an organisation's name ('momentumos', 'MSZP-s',
+    'fideszes'), folded, or None."""
+    orgs = {
+        morphology.fold(n) for actor, name in d.actor_names.items()
+        if d.actor_labels.get(actor) == "ORG"
+        for n in (name, name.split()[0]) if len(n) >= MIN_PARTY_NAME
+    }
+    for k in range(lo, hi - 1):
+        word = morphology.fold(d.low(k))
+        if (d.t[k].pos == "ADJ" or "-" in word) and word.endswith("s") and any(
+            word.startswith(o) and len(word) - len(o) <= MAX_PARTY_SUFFIX for o in orgs
+        ):
+            return word
+    return None
+
+
+def _person_called(d: Doc, adjective: str) -> str | None:
+    """The one person whose name the article writes right after ``adjective`` ('a momentumos
+    Rózsa András'); None when no one or more than one."""
+    people = {
+        d.token_actor[k + 1] for k in range(d.n - 1)
+        if morphology.fold(d.low(k)) == adjective and k + 1 in d.token_actor
+        and d.actor_labels.get(d.token_actor[k + 1]) == "PER"
+    }
+    return next(iter(people)) if len(people) == 1 else None
 
 
 _REGISTRIES: WeakKeyDictionary[Doc, tuple[PersonRole, ...]] = WeakKeyDictionary()
@@ -307,8 +357,8 @@ def role_holder(d: Doc, role: str, body: str | None, exclude: str | None = None)
     holders = [
         r for r in registry(d)
         if same_role(r.role, role) and r.person != exclude
-        and (body is None or r.affiliation in (None, body))
-    ]
+        and (body is None or r.affiliation == body or (r.affiliation is None and r.role == role))
+    ]  # "a Diákhitel Központ vezetője" is not "Gulyás Márton műsorvezető"
     exact = {r.person for r in holders if body is not None and r.affiliation == body}
     people = exact or {r.person for r in holders}
     return next(iter(people)) if len(people) == 1 else None
@@ -579,6 +629,8 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None
     lemma = head.lemma.lower()
+    if _anonymous(d, lo, hi) or any(d.low(k) in lexicon.NEW_HOLDER_WORDS for k in range(lo, hi)):
+        return None
     if lemma in lexicon.KIN_NOUNS or any(
         d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
     ):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private archive texts 26-35 from cogitoergoread/cikk_archivum.
+"""Rebuild the private archive texts 26-48 from cogitoergoread/cikk_archivum.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds
 them from a local git mirror of the archive at a fixed commit and checks each
@@ -45,6 +45,32 @@ FILES = [
      False, "15bae604485737dd6bc39daff34822e32ae4ef6e0deda9728943966207d8b926"),
     ("35_magyarnarancs_gyulai_interju.txt", "markdown/mancs/2002_11_28_gyulai_ivan.md",
      False, "1d0d35c510a7850a1a9481016c3fd2aa269c48bdf3a70f10c5b4ef1b47ffaa63"),
+    ("36_telex_fidesz_kampany_belso.txt", "markdown/telex/2026_06_05_Fidesz.md",
+     False, "60fc61b32102d2bdff4ef32ca3b7af296a7dd1b2537d9e5c70b13129b33a685e"),
+    ("37_telex_zuglo_rozsa_andras.txt", "markdown/telex/2024_06_24-RozsaAndras.md",
+     False, "a62e5fea50606d895fb3181009656cb968a6886d23d5d23e368890e388cd2778"),
+    ("38_telex_puli_vizszimatolo.txt", "markdown/telex/2025-01-15_Puli.md",
+     False, "8400f1e5023ffbb8b2db67e447bc2c48498f116c63ad39c0ea1e530b4d8c7bfe"),
+    ("39_telex_xiv_leo_papa.txt", "markdown/telex/2025_05_08_LeoPapa.md",
+     False, "a05598a5c385a15e371477cd78a09c1b1b9074ad6b27be0f750b3b47fb0f38a7"),
+    ("40_telex_balog_kiloves.txt", "markdown/telex/2024_02_16_Balog.md",
+     False, "cfe881a0e46b7d54217c9425d7531115d820726f38ba3cb78a232889944ca5b8"),
+    ("41_telex_balog_lemondott.txt", "markdown/telex/2024_02_16_balog.md",
+     False, "da1b1bd4470f057df46cccb48ee13d2da8856a98b5e45631fc0a670a03f46a28"),
+    ("42_telex_novak_lemondott.txt", "markdown/telex/2024_02_10_NovakLemond.md",
+     False, "3ace2be940656736f5be73d862e6c85fc9c93a051e4e65548c16984ac67b5028"),
+    ("43_telex_ungvary_sulyok_apja.txt", "markdown/telex/2024_03_04_Ungvary_Sulyok.md",
+     False, "9905de6ebc0173521804f6b057e83a46ea086f58aef0b0aebae229e807f9155a"),
+    ("44_magyarnarancs_orban_balazs.txt", "markdown/mancs/2024_11_21_orbanphd.md",
+     False, "f02b3613dba14e9515fa07796bbde91c9ac05c0ea7deaf8237a287caae8ecf2a"),
+    ("45_hvg_magyar_peter_partizan.txt", "markdown/hvg/2024_02_11_MagyarPeter.md",
+     False, "838c527bc102ca93ed31c3bde4a6984ecb44973ea22bce37201f0ef824486f34"),
+    ("46_hvg_pesti_uti_otthon.txt", "markdown/hvg/2020_04_24_pesti_idosek.md",
+     False, "2fd2652e9a0a3bbf1bb3483a35e02a9865617b933654c655cb64861d6f9d9173"),
+    ("47_telex_fidesz_neppart.txt", "markdown/telex/2021_03_03_fidesz.md",
+     False, "6e068391ad30b0cf5394fc24d710225d73bb64d0f0d17c4f8a3cbc09e8c05a9d"),
+    ("48_telex_novak_balog_kegyelmi.txt", "markdown/telex/2024_02_12_NovakBalog.md",
+     False, "ab29263ab5963b6dbaca64b1abb8e52477b6c844e14925296ed1f6c9b0933ccc"),
 ]
 
 
