@@ -90,3 +90,26 @@ def test_a_bodys_leader_is_not_a_person_whose_title_only_ends_alike() -> None:
                 f"A [Diákhitel Központ]ORG vezetője|vezető|NOUN|{PSOR} szerint baj|baj|NOUN "
                 "van|van|VERB .")
     assert speakers(a) == [None]
+
+
+def _interview(people: list[str]) -> list[str]:
+    """One 'X azt mondja, hogy ...' sentence per name, then another person talked about, then a
+    subjectless 'Szerinte ...'."""
+    said = [f"[{p}]PER azt|az|PRON|Case=Acc mondja|mond|{PAST} , hogy|hogy|SCONJ "
+            f"baj|baj|NOUN van|van|VERB ." for p in people]
+    return [*said, "[Rogán Antal]PER mindent|minden|PRON|Case=Acc irányít|irányít|VERB .",
+            "Szerinte|szerinte|ADP ez|ez|PRON nagy|nagy|ADJ hiba|hiba|NOUN ."]
+
+
+def test_a_retold_interview_keeps_its_speaker_past_the_people_he_talks_about() -> None:
+    """An article that is one person's words: 'Szerinte' after he spoke about someone else is
+    still his, marked as a continuation (unsure)."""
+    a = analyse(*_interview(["Magyar Péter"] * 5))
+    assert speakers(a)[-1] == "Magyar Péter"
+    assert a.claims[-1].speaker_basis == "continuation"
+
+
+def test_without_one_main_speaker_a_subjectless_cue_after_another_name_stays_open() -> None:
+    """Three speakers quoted alike: 'Szerinte' after another person is named is nobody's."""
+    a = analyse(*_interview(["Magyar Péter", "Kiss Anna", "Nagy Béla"] * 2))
+    assert speakers(a)[-1] is None

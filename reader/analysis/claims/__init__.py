@@ -64,6 +64,7 @@ def find_claims(
     extent.colon_contents(d, drafts)
     drafts = extent.drop_retellings(d, extent.drop_wrappers(drafts))
     speakers.from_history(d, drafts)
+    speakers.main_speaker(d, drafts)
     claims: list[Claim] = []
     unit_starts = [a for a, _ in units]
     for draft in drafts:

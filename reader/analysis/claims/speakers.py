@@ -37,6 +37,9 @@ ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title 
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
 MODIFIED_NOUN_REACH = 6  # tokens after a name where the noun it belongs to may stand
 NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a description's fallback
+MAIN_SPEAKER_CLAIMS = 5  # claims named after one person before the article counts as theirs
+MAIN_SPEAKER_SHARE = 0.6  # of the claims named after a person
+MAIN_SPEAKER_REACH = 3  # sentences back that person's last claim may stand
 MIN_PARTY_NAME = 2  # letters of an organisation name a party adjective is made from ("DK-s")
 MAX_PARTY_SUFFIX = 3  # letters of the adjective's ending after the name ("-os", "-es", "-s")
 PASSAGE_SENTENCES = 2  # sentences (this one and the one before) a description looks back over
@@ -617,6 +620,36 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     last = None
         if x.source_actor is not None and d.actor_labels.get(x.source_actor) == "PER":
             last, last_paragraph = x.source_actor, d.para[x.cue[0]]
+
+
+def main_speaker(d: Doc, drafts: list[Draft]) -> None:
+    """The speaker stage's pass for an article that is one person's words retold (an interview
+    told in the third person, a portrait): when one person is named as the speaker of at least
+    MAIN_SPEAKER_CLAIMS claims and MAIN_SPEAKER_SHARE of all claims named after a person, a cue
+    with no subject at all ("Szerinte ...", "– mondja.") that follows that person's claim within
+    MAIN_SPEAKER_REACH sentences continues it, even where the person spoke about others in
+    between. Only singular cues, and never across another source. Basis ``continuation``: the
+    window shows it as unsure."""
+    counts: dict[str, int] = {}
+    for x in drafts:
+        if x.basis == "named" and d.actor_labels.get(x.source_actor or "") == "PER":
+            counts[x.source_actor or ""] = counts.get(x.source_actor or "", 0) + 1
+    if not counts:
+        return
+    top = max(counts, key=lambda actor: counts[actor])
+    if counts[top] < MAIN_SPEAKER_CLAIMS or counts[top] < MAIN_SPEAKER_SHARE * sum(counts.values()):
+        return
+    last: Draft | None = None
+    for x in drafts:
+        cue = d.t[x.cue[0]]
+        if (
+            x.source is None and last is not None and last.source_actor == top
+            and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
+            and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
+        ):
+            x.source, x.source_actor, x.inherited, x.basis = last.source, top, True, "continuation"
+        if x.source is not None:
+            last = x
 
 
 def _person_description(d: Doc, lo: int, hi: int) -> str | None:
