@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private archive texts 26-48 from cogitoergoread/cikk_archivum.
+"""Rebuild the private archive texts 26-59 from cogitoergoread/cikk_archivum.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds
 them from a local git mirror of the archive at a fixed commit and checks each
@@ -71,6 +71,28 @@ FILES = [
      False, "6e068391ad30b0cf5394fc24d710225d73bb64d0f0d17c4f8a3cbc09e8c05a9d"),
     ("48_telex_novak_balog_kegyelmi.txt", "markdown/telex/2024_02_12_NovakBalog.md",
      False, "ab29263ab5963b6dbaca64b1abb8e52477b6c844e14925296ed1f6c9b0933ccc"),
+    ("49_bbc_szuletes.txt", "markdown/bbc/2026_06_16-szuletes.md",
+     False, "f376da0d2ae10d071dab49dc0694de615608abb0c23bd1fdfae1303126fff764"),
+    ("50_telex_jarvany_marcius31.txt", "markdown/telex/2021_03_31_covid.md",
+     False, "8b960a518e7e8e4b017be138a0b7656c22231506a75a95cad924899f76e918cd"),
+    ("51_444_orban_jarvanykezeles.txt", "markdown/wegyes/2021_0122_444_orban_covid.md",
+     False, "d0eb4bd39cd2f78f6296c4353ac81c7e4887bb2ad7d405966cc127311d0bbc4d"),
+    ("52_hvg_felhatalmazasi_torveny.txt", "markdown/hvg/2020_04_03_korona_felhat.md",
+     False, "34c9be7142319de9c6feb18a6f82929bb09fa97bef5b9e9bd2637e425f5fd747"),
+    ("53_telex_tgm_bucsu.txt", "markdown/telex/2023_01_21_RIP_TGM.md",
+     False, "b195fe4f598da680378217a5392e11bec5baccd1183c15496d34e5141d754407"),
+    ("54_telex_patakfalvy_bayer.txt", "markdown/telex/2024_02_02_patakfalvy.md",
+     False, "c67e7b968b1194027db1a1c7024bd3e23c5c32e18992fae9da6520b01e19d880"),
+    ("55_telex_rogan_foldvasarlas.txt", "markdown/telex/2021_02_19_rogan.md",
+     False, "e06bc1dc26d8bcbdd0c5d491ffe168cbd6f68fae7cab88ddbfd19a32294f0810"),
+    ("56_hvg_simor_mnb.txt", "markdown/hvg/2022-10-17-Simor-MNB.md",
+     False, "36bee930dbf8fec3dd3aa318b2f095d51335426c6b66b09d84edd76602594be9"),
+    ("57_hvg_szajer_karrier.txt", "markdown/hvg/2020_12_02_szajer.md",
+     False, "17647d2f4617440089e05dc4e31d0a7b9651186ad763688f11e0e330538cc56b"),
+    ("58_telex_illes_torok_orsolya.txt", "markdown/telex/2024_03_18_IllesTorokOrsolya.md",
+     False, "dd41221062cfb4434659cd79102bee6e950cce4682da7a56eebb34465773a071"),
+    ("59_magyarnarancs_ai_doki.txt", "markdown/mancs/2026_06_03_AI-doki.md",
+     False, "354a74eded88f4280006ce23ef50cd591cc7c7afb9170736ffb6e48038f4f40a"),
 ]
 
 
