@@ -334,6 +334,7 @@ CUE_VERBS: dict[str, str] = {
 # within PHRASE_REACH tokens of the verb.
 PHRASE_CUES: dict[tuple[str, str], str] = {
     ("felhív", "figyelem"): "statement",
+    ("beszél", "arról"): "statement",  # "arról beszélt, hogy ...": not "beszélt" alone
     ("kitart", "mellett"): "statement",
     ("tart", "attól"): "opinion",
     ("vállal", "felelősség"): "announcement",
@@ -661,6 +662,9 @@ SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
 # Verbs that ask: their indirect question is asked, not claimed ("kérdezte, miért nem lép").
 QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "tudakol"})
+# Verbs that name a topic: "arról beszélt, hogyan ..." tells what was talked about, not a claim
+# (only "arról beszélt, hogy ..." reports what was said).
+TOPIC_VERBS = frozenset({"beszél"})
 # Words that open an indirect question, itself the content: "elmondta, hogyan történt".
 QUESTION_OPENERS = frozenset(
     {"hogyan", "miért", "mit", "mi", "milyen", "mennyire", "mennyi", "mikor", "hol", "honnan",

@@ -113,3 +113,18 @@ def test_without_one_main_speaker_a_subjectless_cue_after_another_name_stays_ope
     """Three speakers quoted alike: 'Szerinte' after another person is named is nobody's."""
     a = analyse(*_interview(["Magyar Péter", "Kiss Anna", "Nagy Béla"] * 2))
     assert speakers(a)[-1] is None
+
+
+def test_talking_about_that_reports_what_was_said_but_talking_about_how_does_not() -> None:
+    """'X arról beszélt, hogy ...' is a claim; 'arról beszélt, hogyan ...' names a topic."""
+    said = analyse(f"[Kiss Anna]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} , hogy|hogy|SCONJ "
+                   "nem|nem|ADV lesz|van|VERB tisztogatás|tisztogatás|NOUN .")
+    assert [(c.cue.text, c.content.text) for c in said.claims] == [
+        ("beszélt", "nem lesz tisztogatás")]
+    assert speakers(said) == ["Kiss Anna"]
+    topic = analyse(f"[Kiss Anna]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} , "
+                    "hogyan|hogyan|ADV élt|él|VERB a börtönben|börtön|NOUN|Case=Ine .")
+    assert topic.claims == ()
+    alone = analyse(f"[Kiss Anna]PER sokat|sok|ADV beszélt|beszél|{PAST} , de|de|CCONJ "
+                    "nem|nem|ADV mondott|mond|VERB semmit|semmi|PRON|Case=Acc .")
+    assert alone.claims == ()

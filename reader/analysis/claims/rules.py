@@ -254,7 +254,8 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
                 d.t[j + 1].text in OPEN_QUOTES
                 or (d.low(j + 1) in lexicon.QUESTION_OPENERS  # not "nem árulta el, miért."
                     and j + 2 < hi and d.t[j + 2].text not in END_PUNCT
-                    and d.t[cue].lemma.lower() not in lexicon.QUESTION_VERBS)  # "kérdezte, miért"
+                    and d.t[cue].lemma.lower() not in lexicon.QUESTION_VERBS  # "kérdezte, miért"
+                    and d.t[cue].lemma.lower() not in lexicon.TOPIC_VERBS)  # "beszélt, hogyan"
             ):
                 return j + 1  # "..., „...”", "elmondta, hogyan történt": the question is said
             if (
@@ -262,6 +263,8 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
                 and j + 1 < hi
                 and d.t[j + 1].pos not in ("CCONJ",)
                 and d.low(j + 1) not in lexicon.RELATIVES
+                and not (d.low(j + 1) in lexicon.QUESTION_OPENERS
+                         and d.t[cue].lemma.lower() in lexicon.TOPIC_VERBS)
             ):
                 return j + 1
             return None
