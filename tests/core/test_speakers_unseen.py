@@ -128,3 +128,17 @@ def test_talking_about_that_reports_what_was_said_but_talking_about_how_does_not
     alone = analyse(f"[Kiss Anna]PER sokat|sok|ADV beszélt|beszél|{PAST} , de|de|CCONJ "
                     "nem|nem|ADV mondott|mond|VERB semmit|semmi|PRON|Case=Acc .")
     assert alone.claims == ()
+
+
+def test_a_quote_its_attribution_interrupts_is_two_claims_of_one_speaker() -> None:
+    """'„A – mondta X. – B”': B goes on with X's words up to the closing mark; a quote closed
+    before its attribution has no second part."""
+    a = analyse("„ A|a|DET Föld|föld|NOUN véges|véges|ADJ – "
+                f"mondta|mond|{PAST} [Pacher Tibor]PER . – A|a|DET víz|víz|NOUN "
+                "fontos|fontos|ADJ . Ezt|ez|PRON|Case=Acc keressük|keres|VERB . ”")
+    assert [c.content.text for c in a.claims][1:] == ["A víz fontos. Ezt keressük"]
+    assert speakers(a) == ["Pacher Tibor", "Pacher Tibor"]
+    closed = analyse("„ A|a|DET Föld|föld|NOUN véges|véges|ADJ ” – "
+                     f"mondta|mond|{PAST} [Pacher Tibor]PER . – A|a|DET víz|víz|NOUN "
+                     "fontos|fontos|ADJ .")
+    assert len(closed.claims) == 1

@@ -215,6 +215,43 @@ def _is_list_item(d: Doc, k: int) -> bool:
     return d.t[k].text in lexicon.LIST_BULLETS and d.t[end - 1].text != "?"
 
 
+def resumed_quotes(d: Doc, units: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft]:
+    """'„Első rész – mondta X. – Második rész.”': a quote its attribution interrupts goes on
+    after it, up to the closing mark in the same paragraph; that second part is a claim of its
+    own with the same speaker (docs/annotation.md: an interrupted quote is two claims)."""
+    starts = [a for a, _ in units]
+    cues = {y.cue[0] for y in drafts}
+    out: list[Draft] = []
+    for x in drafts:
+        out.append(x)
+        if x.forward or x.content_lo < 0:
+            continue
+        opener = next(
+            (k for k in (x.content_lo, x.content_lo - 1) if k >= 0 and d.t[k].text in OPEN_QUOTES),
+            None,
+        )
+        if opener is None or any(
+            d.t[k].text in CLOSE_QUOTES for k in range(opener + 1, x.cue[0])
+        ):
+            continue  # no quote, or one closed before its attribution
+        _, para_hi = d.paragraph(x.cue[0])
+        k = max(x.cue[1], x.source[1] if x.source is not None and not x.inherited else 0)
+        while k < para_hi and d.t[k].text not in END_PUNCT and d.t[k].text not in DASHES:
+            k += 1
+        if k < para_hi and d.t[k].text in END_PUNCT:
+            k += 1  # "– mondta X. – ..." as well as "– mondta X –, ..."
+        if k >= para_hi or d.t[k].text not in DASHES:
+            continue
+        lo = k + 1
+        hi = next((j for j in range(lo, para_hi) if d.t[j].text in CLOSE_QUOTES), None)
+        if hi is None or hi <= lo or any(j in cues for j in range(lo, hi)):
+            continue  # not closed in the paragraph, or another attribution of its own
+        out.append(Draft(x.kind, bisect.bisect_right(starts, lo) - 1, x.cue, x.source,
+                         x.source_actor, lo, hi, inherited=True, forward=False, rule=x.rule,
+                         basis=x.basis))
+    return out
+
+
 def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
     """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor."""
     dropped: set[int] = set()
