@@ -142,3 +142,16 @@ def test_a_quote_its_attribution_interrupts_is_two_claims_of_one_speaker() -> No
                      f"mondta|mond|{PAST} [Pacher Tibor]PER . – A|a|DET víz|víz|NOUN "
                      "fontos|fontos|ADJ .")
     assert len(closed.claims) == 1
+
+
+def test_a_role_does_not_overrule_the_person_just_quoted() -> None:
+    """'X elemző ... Y azt mondta ... Az elemző szerint': the article called X the analyst, but Y
+    was speaking; the role does not decide between them, and the person last quoted goes on
+    (basis description, shown unsure), never X."""
+    a = analyse("[Zsiday Viktor]PER elemző|elemző|NOUN is|is|ADV ott|ott|ADV volt|van|VERB .",
+                f"[Bíró-Nagy András]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                "A forint|forint|NOUN gyengült|gyengül|VERB .",
+                "Az elemző|elemző|NOUN szerint ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN .")
+    assert speakers(a) == ["Bíró-Nagy András", "Bíró-Nagy András"]
+    assert a.claims[1].speaker_basis == "description"

@@ -441,16 +441,24 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             k < lo and _is_role(d, k, role) and (listed or d.case(k) in ("", "Nom"))
             for k in _title_window(d, first, last)
         ):  # an unlisted noun is a title only in the name's phrase, not "a botrányban"
-            return e.actor
+            return None if _other_speaker(d, recent, e.actor) else e.actor
     holder = role_holder(d, role, None)
     if holder is not None:
-        return holder
+        return None if _other_speaker(d, recent, holder) else holder
     if (
         known and recent is not None and d.actor_labels.get(recent) == "PER"
         and not _another_role(d, recent, role)
     ):  # the last speaker, unless the article gives them another role ("a történész")
         return recent
     return nearest if known else None
+
+
+def _other_speaker(d: Doc, recent: str | None, candidate: str) -> bool:
+    """Whether the person the last claims were attributed to is someone other than the
+    candidate a role picked: then the description may re-name either, and the speaker stays
+    open ("Bíró-Nagy András úgy gondolja ... Az elemző úgy látja" after "Zsiday Viktor befektetési
+    elemző" earlier)."""
+    return recent is not None and recent != candidate and d.actor_labels.get(recent) == "PER"
 
 
 _ROLE_MAPS: WeakKeyDictionary[Doc, dict[str, set[str]]] = WeakKeyDictionary()
