@@ -665,6 +665,7 @@ QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "
 # Verbs that name a topic: "arról beszélt, hogyan ..." tells what was talked about, not a claim
 # (only "arról beszélt, hogy ..." reports what was said).
 TOPIC_VERBS = frozenset({"beszél"})
+NEGATIONS = frozenset({"nem", "sem", "se", "soha", "sosem", "sohasem"})
 # Words that open an indirect question, itself the content: "elmondta, hogyan történt".
 QUESTION_OPENERS = frozenset(
     {"hogyan", "miért", "mit", "mi", "milyen", "mennyire", "mennyi", "mikor", "hol", "honnan",

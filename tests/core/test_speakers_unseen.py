@@ -155,3 +155,35 @@ def test_a_role_does_not_overrule_the_person_just_quoted() -> None:
                 "Az elemző|elemző|NOUN szerint ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN .")
     assert speakers(a) == ["Bíró-Nagy András", "Bíró-Nagy András"]
     assert a.claims[1].speaker_basis == "description"
+
+
+def test_a_parenthetical_cue_between_commas_attributes_the_clause_before() -> None:
+    """'A, mondja X, de B.' and 'A, mondja, B.': the clause before the comma is X's."""
+    a = analyse(f"[Magyar Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                "Ez|ez|PRON egy|egy|DET hiba|hiba|NOUN volt|van|VERB , "
+                f"mondja|mond|{PAST} [Magyar]PER , de|de|CCONJ javítható|javítható|ADJ .",
+                "Felfújt|felfújt|ADJ dolog|dolog|NOUN volt|van|VERB , "
+                f"mondja|mond|{PAST} , máshol|máshol|ADV is|is|ADV használták|használ|VERB .")
+    assert [c.content.text for c in a.claims] == [
+        "baj van", "Ez egy hiba volt", "Felfújt dolog volt"]
+    assert speakers(a) == ["Magyar Péter"] * 3
+    apposition = analyse("[Kovács Péter]PER , a párt|párt|NOUN elnöke|elnök|NOUN|Case=Nom|"
+                         f"Person[psor]=3 , tagadta|tagad|{PAST} a vádakat|vád|NOUN|Case=Acc .")
+    assert [c.rule for c in apposition.claims] != ["inverted"]
+
+
+def test_what_someone_did_not_talk_about_is_no_claim() -> None:
+    """'X nem beszélt arról, hogy ...': nothing was said."""
+    a = analyse(f"[Kiss Anna]PER nem|nem|ADV beszélt|beszél|{PAST} arról|az|PRON|Case=Del , "
+                "hogy|hogy|SCONJ ez|ez|PRON rendben|rend|NOUN|Case=Ine van|van|VERB .")
+    assert a.claims == ()
+
+
+def test_a_thing_named_between_does_not_take_over_a_persons_speech() -> None:
+    """'X azt mondta, ... A Pegasus egy eszköz. Felfújt dolog volt – mondja.': X goes on."""
+    a = analyse(f"[Magyar Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                "A [Pegasus]ORG egy|egy|DET eszköz|eszköz|NOUN volt|van|VERB .",
+                f"Felfújt|felfújt|ADJ dolog|dolog|NOUN volt|van|VERB – mondja|mond|{PAST} .")
+    assert speakers(a)[-1] != "Pegasus"

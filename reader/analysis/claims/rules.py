@@ -497,13 +497,14 @@ def inverted(site: Site) -> Draft | None:
     if subject is not None and not can_speak(d, *subject):
         subject = None
     if comma and not (
-        # "..., mondta X.": only a clause before and the speaker closing the sentence after
+        # "..., mondta X.", "..., mondja Magyar, de ...", "..., mondja, ...": a clause before, and
+        # the speaker closing the sentence or set off by a comma after
         any(d.is_finite(k) for k in range(lo, p))
-        and (subject is None or subject[1] >= hi or d.t[subject[1]].text in END_PUNCT)
+        and (subject is None or subject[1] >= hi or d.t[subject[1]].text in (*END_PUNCT, ","))
         and (
             subject is not None
             or _addressee_end(d, cue_end, hi) >= hi
-            or d.t[_addressee_end(d, cue_end, hi)].text in END_PUNCT
+            or d.t[_addressee_end(d, cue_end, hi)].text in (*END_PUNCT, ",")
         )
     ):
         return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted

@@ -161,6 +161,7 @@ def _zero_subject(site: Site) -> Speaker:
     in between, else the previous sentence's subject when it names someone. A plural verb
     ("mondták") never continues one person's speech."""
     d, u, lo, previous = site.d, site.unit, site.lo, site.previous
+    speaking = previous.source_actor if previous is not None else None  # the last speaker
     plural = d.t[site.at].feat("Number") == "Plur"
 
     def one_person(actor: str | None) -> bool:
@@ -188,7 +189,11 @@ def _zero_subject(site: Site) -> Speaker:
                     actor = actor_in(d, *subject)
                     if one_person(actor):
                         return NOBODY
-                    if actor is not None:
+                    if actor is not None and (
+                        d.actor_labels.get(actor) == "PER"
+                        or d.actor_labels.get(speaking or "") != "PER"
+                    ):  # after a person's claim, a thing named as a subject in between
+                        # ("A Pegasus is egy eszköz. Felfújt dolog volt, mondja") is not who speaks
                         return Speaker(subject, actor, inherited=True, basis="continuation")
                     if can_speak(d, *subject):
                         return NOBODY  # "A rendőrség vizsgálatot indított. Közölték"
