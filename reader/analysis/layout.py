@@ -6,7 +6,8 @@ runs over two lines. The pipeline reads a line as a unit, so such a text is read
 breaks as spaces. ``unwrap`` returns a text of the same length with the soft breaks replaced by
 spaces; every offset into it is an offset into the original.
 
-A text is hard-wrapped when it has enough lines, its longest line is between MIN_WRAP_WIDTH and
+A text (else each block of lines between blank lines, of MIN_BLOCK_LINES or more) is
+hard-wrapped when it has enough lines, its longest line is between MIN_WRAP_WIDTH and
 WRAP_WIDTH characters
 and most lines inside its paragraphs fill the width (WRAPPED_SHARE of them reach FULL_LINE of
 the longest) and end mid-sentence. Then a single line break is soft when the line before it fills
@@ -22,6 +23,7 @@ import re
 WRAP_WIDTH = 100  # the longest line of a hard-wrapped text, in characters
 MIN_WRAP_WIDTH = 50  # ... and its shortest possible width (short lines are verse or a list)
 MIN_WRAPPED_LINES = 5  # lines a text needs before it can be told hard-wrapped
+MIN_BLOCK_LINES = 3  # lines a block between blank lines needs to be told hard-wrapped alone
 FULL_LINE = 0.6  # share of the longest line's length that a wrapped line reaches
 WRAPPED_SHARE = 0.5  # share of the lines inside paragraphs that must reach it
 
@@ -32,20 +34,36 @@ SENTENCE_END = (".", "!", "?", ":", "”", '"', "»", "…")  # a line ending so
 
 
 def unwrap(text: str) -> str:
-    """The text with the line breaks that only wrap a paragraph replaced by spaces."""
+    """The text with the line breaks that only wrap a paragraph replaced by spaces: of the whole
+    text where it is hard-wrapped, else of each block of lines (between blank lines) that is
+    (a numbered list pasted from a PDF into an article whose other paragraphs are one line)."""
     lines = text.split("\n")
+    out = list(text)
+    if _soften(lines, 0, out, MIN_WRAPPED_LINES):
+        return "".join(out)
+    offset, block_start, block_offset = 0, 0, 0
+    for n, line in enumerate([*lines, ""]):
+        if not line.strip():
+            if n - block_start >= MIN_BLOCK_LINES:
+                _soften(lines[block_start:n], block_offset, out, MIN_BLOCK_LINES)
+            block_start, block_offset = n + 1, offset + len(line) + 1
+        offset += len(line) + 1
+    return "".join(out)
+
+
+def _soften(lines: list[str], offset: int, out: list[str], min_lines: int) -> bool:
+    """Replace in ``out`` the soft breaks of ``lines`` (starting at ``offset``) with spaces, if
+    the lines are hard-wrapped; whether they are."""
     filled = [line.rstrip() for line in lines]
-    if sum(1 for line in filled if line) < MIN_WRAPPED_LINES:
-        return text
+    if sum(1 for line in filled if line) < min_lines:
+        return False
     width = max(len(line) for line in filled)
     if not MIN_WRAP_WIDTH <= width <= WRAP_WIDTH:
-        return text
+        return False
     full = FULL_LINE * width
     inside = [a for a, b in zip(filled, filled[1:], strict=False) if a and b]
     if not inside or sum(1 for a in inside if _wraps(a, full)) < WRAPPED_SHARE * len(inside):
-        return text  # one-line paragraphs, verse, a list: lines that end their own text
-    out = list(text)
-    offset = 0
+        return False  # one-line paragraphs, verse, a list: lines that end their own text
     for line, after in zip(lines, lines[1:], strict=False):
         offset += len(line)
         if (
@@ -55,7 +73,7 @@ def unwrap(text: str) -> str:
         ):
             out[offset] = " "
         offset += 1  # the break itself
-    return "".join(out)
+    return True
 
 
 def _wraps(line: str, full: float) -> bool:

@@ -665,6 +665,11 @@ QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "
 # Verbs that name a topic: "arról beszélt, hogyan ..." tells what was talked about, not a claim
 # (only "arról beszélt, hogy ..." reports what was said).
 TOPIC_VERBS = frozenset({"beszél"})
+# Where a writer sets a contrast against the view "X szerint" reports: "X szerint A, holott
+# B", "..., ehhez képest B", "..., ezzel szemben B": B is the writer's ("miközben" is not here:
+# "..., miközben mindkettő igaz" goes on with the speaker's own thought as often).
+CONTRAST_OPENERS = frozenset({"holott"})
+CONTRAST_PHRASES = frozenset({("ehhez", "képest"), ("ezzel", "szemben")})
 NEGATIONS = frozenset({"nem", "sem", "se", "soha", "sosem", "sohasem"})
 # Words that open an indirect question, itself the content: "elmondta, hogyan történt".
 QUESTION_OPENERS = frozenset(

@@ -87,3 +87,20 @@ def test_analysis_of_a_wrapped_text_keeps_the_text_and_its_offsets(bundled_nlp) 
         c.cue.text == "mondta" and "betegek\nfogadására" in c.content.text
         and c.content.text.endswith("az egész országban") for c in a.claims
     )
+
+
+def test_a_hard_wrapped_block_is_unwrapped_in_an_article_of_one_line_paragraphs() -> None:
+    """A numbered list pasted from a PDF (lines of ~70 characters, broken mid-sentence) inside
+    an article whose other paragraphs are single long lines: the list's soft breaks become
+    spaces, the long paragraphs and the blank lines stay."""
+    long_paragraph = "Hosszú bekezdés, egyetlen sorban, ahogy a cikk többi része is áll. " * 4
+    block = ("1. Sulyok szerint apját 1946-ban halálra ítélték, miközben apja\n"
+             "ügyében soha nem született sem ilyen vagy hasonló értelmű dolog,\n"
+             "sem bármilyen elmarasztaló ítélet az akkori bíróságok előtt.")
+    text = f"Cím\n\n{long_paragraph}\n\n{block}\n\n{long_paragraph}\n"
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert block.replace("\n", " ") in out
+    assert out.count("\n\n") == text.count("\n\n")
+    verse = "Rövid sor\nmásik sor\nharmadik sor"
+    assert unwrap(f"{long_paragraph}\n\n{verse}\n") == f"{long_paragraph}\n\n{verse}\n"

@@ -187,3 +187,10 @@ def test_a_thing_named_between_does_not_take_over_a_persons_speech() -> None:
                 "A [Pegasus]ORG egy|egy|DET eszköz|eszköz|NOUN volt|van|VERB .",
                 f"Felfújt|felfújt|ADJ dolog|dolog|NOUN volt|van|VERB – mondja|mond|{PAST} .")
     assert speakers(a)[-1] != "Pegasus"
+
+
+def test_what_x_szerint_reports_stops_where_the_writer_objects() -> None:
+    """'X szerint A, holott B': B is the writer's rebuttal, not X's claim."""
+    a = analyse("[Sulyok]PER szerint apja|apa|NOUN|Person[psor]=3 bujkált|bujkál|VERB , "
+                "holott|holott|SCONJ otthon|otthon|ADV élt|él|VERB .")
+    assert [c.content.text for c in a.claims] == ["apja bujkált"]

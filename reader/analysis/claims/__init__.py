@@ -97,7 +97,7 @@ def _sentence_drafts(d: Doc, u: int, lo: int, hi: int, before: Draft | None) -> 
                 i = cue.end - 1
         i += 1
     found = extent.drop_nested_szerint(found)
-    extent.settle_ends(found, hi)
+    extent.settle_ends(d, found, hi)
     found = extent.drop_own_szerinte(d, found)
     for h in hedges:
         if extent.outside_claims(found, h):

@@ -80,12 +80,17 @@ def _is_phrase_cue(x: Draft) -> bool:
     return x.cue[1] - x.cue[0] == 1 and x.content_lo == x.cue[1]
 
 
-def settle_ends(drafts: list[Draft], hi: int) -> None:
-    """Forward contents run to the next attribution in the unit, or to its end."""
+def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
+    """Forward contents run to the next attribution in the unit, or to its end; what 'X
+    szerint' reports stops where the writer sets a contrast against it (', holott ...',
+    ', ehhez képest ...', ', ezzel szemben ...')."""
     for x in drafts:
         if x.content_hi != -1:
             continue
         end = hi
+        if d.low(x.cue[1] - 1).startswith("szerint"):
+            end = next((k for k in range(x.content_lo, hi - 1) if d.t[k].text == ","
+                        and _contrast_at(d, k + 1)), hi)
         for y in drafts:
             if y is x:
                 continue
@@ -93,6 +98,13 @@ def settle_ends(drafts: list[Draft], hi: int) -> None:
             if x.content_lo < a < end:
                 end = a
         x.content_hi = end
+
+
+def _contrast_at(d: Doc, k: int) -> bool:
+    """Whether a contrast the writer sets against a reported view opens at token k."""
+    return d.low(k) in lexicon.CONTRAST_OPENERS or (
+        k + 1 < d.n and (d.low(k), d.low(k + 1)) in lexicon.CONTRAST_PHRASES
+    )
 
 
 def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:
