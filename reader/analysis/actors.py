@@ -7,8 +7,10 @@ Works on plain tokens (reader.types.Token) so it is testable without a model. Th
    stem of the form, otherwise by stripping a Hungarian case ending (with a→á, e→é restored);
    the other tokens stay as written;
 3. split entities the recogniser fused ("Moszkva Észak-Koreához") when both halves are known names;
-4. add mentions the recogniser missed: later or earlier occurrences of a known actor's name and
-   capitalised country or capital names from a small gazetteer;
+4. add mentions the recogniser missed: later or earlier occurrences of a known actor's name,
+   capitalised country or capital names from a small gazetteer, media of the lexicon, the
+   words before a known name's last word, and hyphenated compounds of a name (`MÁV-dolgozó`,
+   a mention of MÁV that speaks for no one: docs/annotation.md, section 2);
 5. group by name, by alias (acronym <-> expansion, in text "X (Y)" or from a small table), a
    surname or a shorter trailing form ("Vízművek") joining the full name; label by majority vote;
 6. attach demonyms and -i adjectives ("orosz", "phenjani") to their place actor as *related*.
@@ -29,6 +31,7 @@ from reader.analysis.morphology import (
     hyphen_base,
     is_capitalised,
     is_name_part,
+    latin1_repaired,
     particle_stripped,
     plural_bases,
     strip_candidates,
@@ -165,6 +168,9 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
     lower = word.lower()
     if lower in lexicon.TIME_WORDS:
         return True
+    if not trailing and latin1_repaired(lower) in lexicon.PRONOUN_FORMS | lexicon.SALUTATIONS:
+        # `pronoun_before_name` rule: `Õt Deutsch Tamás` ('him, Deutsch Tamás'), `Drága Ádám`
+        return True
     if trailing and (lower.rstrip(".") in lexicon.PLACE_NOUNS or boundaries.is_place_noun(token)):
         return False
     if token.pos in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT"):
@@ -274,13 +280,168 @@ def find_mentions(
     # a line that is a person's name alone before the occurrences of known names: `Mizsur
     # András` is not the András of another name
     mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
-    mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    mentions = _known_media(text, tokens, mentions, has_lemmas, known)
+    mentions = _tails_completed(text, tokens, mentions)
     mentions += [
         Mention(tokens[k].start, tokens[k].end, label, k, k + 1, name, "name_compound")
         for k, name, label in boundaries.name_compounds(tokens, _covered(len(tokens), mentions))
     ]
+    mentions += _compounds_of_names(text, tokens, mentions)
+    mentions += [
+        Mention(tokens[first].start, tokens[last - 1].end, "PER", first, last,
+                name_of(text, tokens, first, last, tokens[last - 1].end, has_lemmas, known),
+                "given_name_person")
+        for first, last in boundaries.unrecognised_persons(
+            tokens, _covered(len(tokens), mentions), common_words)
+    ]
+    mentions += _missed(text, tokens, mentions, has_lemmas, known)
     mentions.sort(key=lambda m: m.start)
     return _handles_to_names(mentions)
+
+
+COMPOUND_ORIGIN = "compound_of_name"  # a mention inside a compound: not the actor in person
+
+
+def _tails_completed(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`tail_completed` rule: `Orvosi Kamara` where the recogniser found `Kamara` alone: an
+    organisation's name stands for it by its last words (`a Kamara`, `Orvosi Kamara` for the
+    Magyar Orvosi Kamara), so the capitalised words right before a mention that continue,
+    backwards, a longer name of the article are that name's words too (never all of them: the
+    whole name is found whole)."""
+    longer: dict[str, list[tuple[list[str], str]]] = {}  # last word -> (words, name) it ends
+    for m in mentions:
+        words = [tokens[k].text for k in range(m.first, m.last)]
+        if m.label != "PER" and len(words) >= 2:
+            longer.setdefault(words[-1], []).append((words, m.name))
+    if not longer:
+        return mentions
+    covered = _covered(len(tokens), mentions)
+    out = []
+    for m in mentions:
+        best, owner = m.first, m.name
+        for words, name in longer.get(tokens[m.first].text, []) if m.last - m.first == 1 else []:
+            first = m.first
+            while (
+                first > 0
+                and m.last - first + 1 < len(words)
+                and not covered[first - 1]
+                and tokens[first - 1].text == words[-(m.last - first + 1)]
+                and is_capitalised(tokens[first - 1].text)
+            ):
+                first -= 1
+            if first < best:
+                best, owner = first, name
+        if best < m.first:  # the same organisation's shorter name: one actor with it
+            m = replace(m, start=tokens[best].start, first=best, name=owner)
+        out.append(m)
+    return out
+
+
+def _known_media(
+    text: str,
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """`known_medium` rule: a medium of the lexicon named in several words (`Élet és Irodalom`,
+    `Élet és Irodalomban`: only the last word inflected) or by its web address (`rtl.hu` for RTL)
+    is a mention wherever it stands; it takes the place of a mention inside it (`Irodalomban`)."""
+    by_first: dict[str, list[list[str]]] = {}
+    for medium in lexicon.MEDIA:
+        words = medium.split()
+        if len(words) >= 2:
+            by_first.setdefault(words[0], []).append(words)
+    covered = _covered(len(tokens), mentions)
+    found: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or not is_capitalised(tok.text) and "." not in tok.text:
+            continue
+        key = tok.text.casefold()
+        if _WEB_SUFFIX.search(key) and _WEB_SUFFIX.sub("", key) in lexicon.MEDIA:
+            found.append(Mention(tok.start, tok.end, "ORG", i, i + 1, tok.text, "known_medium"))
+            continue
+        for words in sorted(by_first.get(key, []), key=len, reverse=True):
+            last = i + len(words)
+            if last > len(tokens) or [t.text.casefold() for t in tokens[i:last - 1]] != words[:-1]:
+                continue
+            if any(m.first < last and i < m.last and not (i <= m.first and m.last <= last)
+                   for m in mentions):
+                continue  # a mention runs out of it: another name
+            end = tokens[last - 1].end
+            name = name_of(text, tokens, i, last, end, has_lemmas, known)
+            if name.casefold() == " ".join(words) and is_capitalised(tokens[last - 1].text):
+                found.append(Mention(tok.start, end, "ORG", i, last, name, "known_medium"))
+                break
+    if not found:
+        return mentions
+    inside = [(f.first, f.last) for f in found]
+    kept = [m for m in mentions if not any(a <= m.first and m.last <= b for a, b in inside)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _lexicon_name(base: str) -> str | None:
+    """The label of a name the lexicon knows wherever it stands: a place, an alias (`EP`,
+    `NATO`), a medium (`hvg.hu`, `[origo]`), a party, a web platform or a disease (`Covid`);
+    None for any other word."""
+    key = base.strip("[]").casefold()
+    if key in _PLACE_KEYS:
+        return "LOC"
+    if key in _ALIAS_OF or key in lexicon.MEDIA or key in lexicon.PARTIES:
+        return "ORG"
+    return lexicon.KNOWN_NAMES.get(key)
+
+
+def _compounds_of_names(
+    text: str, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> list[Mention]:
+    """`compound_of_name` rule: `MÁV-dolgozó`, `Isten-kapcsolatáról`, `EU-s`, `Hvg.hu-n`: a word
+    made of a name, a hyphen and a lower-case word or ending is a mention of that name's actor
+    (docs/annotation.md, section 2), where the name is one the article names (a mention's name,
+    a person's surname, an acronym of exactly one of its names of several words: `EB-tag` for
+    the Európai Bizottság) or one the lexicon knows wherever it stands. A capitalised word the
+    article does not use as a name (`Internet-kormányzás`, `Facebook-oldal` where Facebook is
+    no actor) makes no mention."""
+    covered = _covered(len(tokens), mentions)
+    known: dict[str, tuple[str, str]] = {}  # casefolded name -> (name, label)
+    for m in mentions:
+        known.setdefault(m.name.casefold(), (m.name, m.label))
+    for m in mentions:
+        words = m.name.split()
+        if m.label == "PER" and 2 <= len(words) <= 4:
+            for word in boundaries.surnames(words):
+                known.setdefault(word.casefold(), (word, "PER"))
+    by_initials: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.label != "PER" and len(m.name.split()) >= 2:
+            by_initials.setdefault(_initials(m.name), set()).add((m.name, m.label))
+    out = []
+    for k, tok in enumerate(tokens):
+        parts = None if covered[k] else boundaries.compound_of_name(tok.text)
+        if parts is None:
+            continue
+        base = parts[0]
+        if not base[:1].isupper() and base.strip("[]").casefold() not in lexicon.MEDIA:
+            continue  # `covid-szabályok`: a lower-case word is a common word (`hvg.hu` aside)
+        found = known.get(base.casefold())
+        if found is not None:
+            name, label = found[0], found[1]
+        elif (label_ := _lexicon_name(base)) is not None:
+            name, label = base, label_
+        elif _is_acronym(base) and len(by_initials.get(base.casefold(), ())) == 1:
+            name, label = base, next(iter(by_initials[base.casefold()]))[1]
+        else:
+            continue
+        end = tok.end
+        while end > tok.start and text[end - 1] in TRIM_CHARS:
+            end -= 1
+        # a case ending keeps the name (`Hvg.hu-n`); a compound names another thing, a
+        # `MÁV-dolgozó`, that is no speaker for the name's actor (group_actors)
+        origin = "hyphen_ending" if hyphen_base(text[tok.start : end]) else COMPOUND_ORIGIN
+        out.append(Mention(tok.start, end, label, k, k + 1, name, origin))
+    return out
 
 
 def _titles_completed(
@@ -524,6 +685,7 @@ def _missed(
                 label_of.setdefault(word.casefold(), "PER")
         if m.label == "ORG" and 2 <= len(words) <= 4 and len(words[-1]) > 3:
             short_org.setdefault(words[-1].casefold(), m.name)
+    acronyms = {m.name for m in mentions if _is_acronym(m.name)}
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -548,7 +710,8 @@ def _missed(
             if name_of(text, tokens, i, last, end, has_lemmas, known).casefold() == name.casefold():
                 match = Mention(tok.start, end, label, i, last, name, "propagated")
                 break
-        if match is None and len(tok.text) > 2 and not article:
+        # a two-letter word only as an acronym the article names (`EU`, `ÉS`), never `Ez`
+        if match is None and (len(tok.text) > 2 or tok.text in acronyms) and not article:
             end = tok.end
             while end > tok.start and text[end - 1] in TRIM_CHARS:
                 end -= 1
@@ -1145,7 +1308,8 @@ def group_actors(
         for m in ms:
             entity_rows.append(Entity(m.start, m.end, m.label, text[m.start : m.end], actor_id))
             for i in range(m.first, m.last):
-                token_actor[i] = actor_id
+                if m.origin != COMPOUND_ORIGIN:  # `egy MÁV-dolgozó szerint`: not MÁV speaking
+                    token_actor[i] = actor_id
                 if i < len(covered):
                     covered[i] = 1
         actors.append(

@@ -16,7 +16,10 @@ the scorer's misses) can say which rule cut or dropped a span:
   lower-case words and all (``work_titles``: ``a Házon kívül című műsor``), or after a capitalised
   article inside a sentence (``capital_article_titles``: ``az Egy magyar nábob``); a name and a
   body's, building's or award's noun joined by a hyphen (``name_compounds``:
-  ``Orbán-kormánnyal``, ``Sándor-palotát``, ``Nobel-díjára``); a line that is a person's name.
+  ``Orbán-kormánnyal``, ``Sándor-palotát``, ``Nobel-díjára``); a line that is a person's name;
+  a surname and a given name the recogniser missed (``unrecognised_persons``: ``Szurdi Panni``);
+- where a compound holds a name (``compound_of_name``: ``MÁV-dolgozó`` is a mention of MÁV,
+  docs/annotation.md section 2).
 
 Only reader.analysis.actors uses these; they read tokens and the lexicon, never spaCy.
 """
@@ -391,6 +394,35 @@ def street_end(tokens: Sequence[Token], last: int) -> bool:
     return last < len(tokens) and is_place_noun(tokens[last])
 
 
+def unrecognised_persons(
+    tokens: Sequence[Token], covered: Sequence[int], common: Container[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """`given_name_person` rule: `Szurdi Panni, az egyik diák`: a capitalised word and a given
+    name after it (the Hungarian order), which no mention covers and no capitalised word
+    continues, are a person's name the recogniser missed. The first word is a proper noun to
+    the tagger (no pronoun, article or adverb: `Tegnap Péter`), and no given name, acronym,
+    place, common word or inflected word. (first, last) pairs."""
+    places = lexicon.gazetteer()
+    out: list[tuple[int, int]] = []
+    for k in range(len(tokens) - 1):
+        first = tokens[k]
+        if covered[k] or covered[k + 1] or not person_name(tokens[k : k + 2]):
+            continue
+        if k + 2 < len(tokens) and is_capitalised(tokens[k + 2].text):
+            continue
+        if (
+            first.pos != "PROPN"
+            or not first.text.isalpha()
+            or _is_acronym(first.text)
+            or first.text in common
+            or nominative(first) in places
+            or is_inflected(first)
+        ):
+            continue
+        out.append((k, k + 2))
+    return out
+
+
 def name_lines(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """`name_line` rule: a line that is nothing but a surname and a given name (`Mizsur András`
     in a list of staff or signatories; `Iván András`, both words given names) is a person's name,
@@ -606,6 +638,36 @@ def name_compounds(
                 out.append((k, f"{base}-{noun}", label))
                 break
     return out
+
+
+# Heads after which a compound is a name of its own or derived from one (`Orbán-kormány`,
+# `Nobel-díjas`, `Putyin-korszak`): no mention of the name before the hyphen.
+OWN_NAME_HEADS = (
+    lexicon.BODY_NOUNS | lexicon.COMPOUND_NAME_PLACES | lexicon.COMPOUND_NAME_THINGS
+    | lexicon.THING_HEADS | {"korszak"}
+)
+
+
+def compound_of_name(word: str) -> tuple[str, str] | None:
+    """`compound_of_name` rule, the word's side: `MÁV-dolgozó` -> ('MÁV', 'dolgozó'),
+    `Hvg.hu-n` -> ('Hvg.hu', 'n'), `[origo]-nak` -> ('[origo]', 'nak'): a name before the first
+    hyphen that a lower-case word or ending follows. None for a name with a hyphen inside
+    (`Kézdi-Kovács`, `Dél-Korea`), an -i adjective (`New York-i`: a related word), and a
+    compound that is a name of its own or derived from one (`Orbán-kormánnyal`, `Nobel-díjas`,
+    `Szájer-ügyben`: OWN_NAME_HEADS)."""
+    at = next(
+        (i for i in range(1, len(word) - 1) if word[i] == "-" and word[i + 1].islower()), -1
+    )
+    if at < 0:
+        return None
+    base, head = word[:at], word[at + 1 :]
+    if not any(ch.isalpha() for ch in base) or not head.replace("-", "").isalpha():
+        return None
+    if head == "i" or _compound_noun(head, OWN_NAME_HEADS) is not None:
+        return None
+    if any(head.startswith(noun) for noun in lexicon.AWARD_HEADS & OWN_NAME_HEADS):
+        return None  # `Nobel-díjas`, `Oscar-díjas`: 'prize-winning', the award's derivative
+    return base, head
 
 
 _RELATIVES = frozenset({"ami", "amit", "amely", "amelyet", "aki", "akit", "ahol", "mint"})

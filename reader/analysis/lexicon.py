@@ -116,6 +116,7 @@ ALIASES: tuple[tuple[str, ...], ...] = (
     ("MTI", "Magyar Távirati Iroda"),
     ("ELTE", "Eötvös Loránd Tudományegyetem"),
     ("EP", "Európai Parlament"),
+    ("ÉS", "Élet és Irodalom"),
 )
 
 # Abbreviations that legitimately end a name with a period.
@@ -533,6 +534,16 @@ LEGAL_FORMS = frozenset(
 # Claim finding: words that never head the subject of a speech verb, and what is trimmed off the
 # end of a claim's content.
 PERSONAL_PRONOUNS = frozenset({"ő", "ők", "én", "mi", "ti", "te", "ön", "önök"})
+# Words of address before a name in a letter or a farewell ("Drága Ádám, nyugodj békében!"):
+# never a word of the name.
+SALUTATIONS = frozenset({"kedves", "drága", "tisztelt", "édes", "szeretett", "dear"})
+
+# Personal pronouns in the cases that open a sentence before a name ("Őt Deutsch Tamás követte"):
+# never a word of the name.
+PRONOUN_FORMS = PERSONAL_PRONOUNS | frozenset(
+    {"őt", "őket", "neki", "nekik", "vele", "velük", "engem", "téged", "minket", "titeket",
+     "önt", "önöket", "nekem", "neked", "nekünk", "nektek"}
+)
 NON_SUBJECT = frozenset(
     {"azt", "az", "ez", "ezt", "úgy", "így", "arról", "erről", "azzal", "ezzel"}
 )
@@ -754,6 +765,19 @@ MEDIA = frozenset(
      "arsboni", "smithsonian", "the lancet", "lancet"}
 )
 
+# Web platforms and named diseases: names wherever they stand, also before a hyphen
+# (`Facebook-posztjában`, `Covid-osztályokon`), with the label they take there (a platform is a
+# service, MISC, as the Global Voices gold calls Twitter, Flickr and Weibo). Casefolded.
+KNOWN_NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        ("facebook", "twitter", "youtube", "instagram", "tiktok", "flickr", "weibo", "google",
+         "wikipédia", "wikipedia", "linkedin", "telegram", "whatsapp", "reddit", "livejournal",
+         "spotify", "netflix", "skype", "viber"),
+        "MISC",
+    ),
+    **dict.fromkeys(("covid", "covid-19", "ebola", "zika", "hiv", "aids"), "MISC"),
+}
+
 # Political parties, Hungarian and European: organisations wherever named.
 PARTIES = frozenset(
     {"fidesz", "kdnp", "mszp", "dk", "jobbik", "lmp", "momentum", "párbeszéd", "mi hazánk",
@@ -790,7 +814,7 @@ COMPOUND_NAME_PLACES = frozenset(
      "mocsarak", "negyed"}
 )
 COMPOUND_NAME_THINGS = frozenset(
-    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag"}
+    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag", "ügy", "rendszer"}
 )
 
 # Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:

@@ -192,6 +192,14 @@ def hyphen_base(form: str) -> str | None:
     return None
 
 
+_LATIN1_ACCENTS = str.maketrans("õûÕÛ", "őűŐŰ")
+
+
+def latin1_repaired(word: str) -> str:
+    """`Õt` -> `Őt`: old Hungarian pages written in Latin-1 put õ and û for ő and ű."""
+    return word.translate(_LATIN1_ACCENTS)
+
+
 def fold(s: str) -> str:
     """Case- and accent-insensitive key (for scoring and lookups that forgive accents)."""
     return "".join(

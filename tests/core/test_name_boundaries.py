@@ -341,8 +341,10 @@ def test_a_known_title_is_found_again_at_a_sentence_start() -> None:
 def test_a_name_and_a_place_or_awards_noun_joined_by_a_hyphen_are_a_name() -> None:
     """`name_compound` rule: 'Sándor-palotát' is a place, 'Bokros-csomaghoz' and 'Nobel-díjára'
     ('its prize' + -ra) things, found though the recogniser missed them; 'Facebook-oldal',
-    'Fidesz-tábor' (supporters) and 'Nobel-díjas' (other heads, a derivation) are no names.
-    `award_base` rule: 'a Nobelt' is the Nobel-díj of the article."""
+    'Fidesz-tábor' (supporters) and 'Nobel-díjas' (other heads, a derivation) are no names of
+    their own: the first two are mentions of Facebook and Fidesz (`compound_of_name`), the
+    award's derivative of nothing. `award_base` rule: 'a Nobelt' is the Nobel-díj of the
+    article."""
     a = analyse(
         "Elment|elmegy|VERB a Sándor-palotát|Sándor-palota|NOUN|Case=Acc .",
         "Jött|jön|VERB a Bokros-csomaghoz|Bokros-csomag|NOUN|Case=All .",
@@ -352,9 +354,12 @@ def test_a_name_and_a_place_or_awards_noun_joined_by_a_hyphen_are_a_name() -> No
         "Nobel-díjas|ADJ tudós|tudós|NOUN .",
         "Örült|örül|VERB a Fidesz-tábor|Fidesz-tábor|NOUN .",
     )
-    assert names(a) == {"Sándor-palota": 1, "Bokros-csomag": 1, "Nobel-díj": 2}
+    assert names(a) == {
+        "Sándor-palota": 1, "Bokros-csomag": 1, "Nobel-díj": 2, "Facebook": 1, "Fidesz": 1,
+    }
     assert {x.name: x.label for x in a.actors} == {
         "Sándor-palota": "LOC", "Bokros-csomag": "MISC", "Nobel-díj": "MISC",
+        "Facebook": "MISC", "Fidesz": "ORG",
     }
 
 
