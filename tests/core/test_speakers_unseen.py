@@ -194,3 +194,18 @@ def test_what_x_szerint_reports_stops_where_the_writer_objects() -> None:
     a = analyse("[Sulyok]PER szerint apja|apa|NOUN|Person[psor]=3 bujkált|bujkál|VERB , "
                 "holott|holott|SCONJ otthon|otthon|ADV élt|él|VERB .")
     assert [c.content.text for c in a.claims] == ["apja bujkált"]
+
+
+def test_a_converb_shares_the_subject_of_the_verb_it_hangs_on() -> None:
+    """'„...” – fogalmazott X, hozzátéve: ...' is X's; 'Y gratulált neki, hozzátéve, hogy ...'
+    is Y's, whoever spoke before."""
+    a = analyse(f"„ Jó|jó|ADJ lesz|van|VERB ” – fogalmazott|fogalmaz|{PAST} [Rózsa András]PER , "
+                "hozzátéve|hozzátéve|ADV|VerbForm=Conv : olcsó|olcsó|ADJ lesz|van|VERB .")
+    assert [(c.cue.text, c.content.text) for c in a.claims][1] == ("hozzátéve", "olcsó lesz")
+    assert speakers(a) == ["Rózsa András", "Rózsa András"]
+    b = analyse(f"[Magyar Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                f"[Rogán Antal]PER gratulált|gratulál|{PAST} neki|ő|PRON|Case=Dat , "
+                "hozzátéve|hozzátéve|ADV|VerbForm=Conv , hogy|hogy|SCONJ neki|ő|PRON|Case=Dat "
+                "nem|nem|ADV sikerült|sikerül|VERB .")
+    assert speakers(b) == ["Magyar Péter", "Rogán Antal"]
