@@ -73,7 +73,8 @@ def test_a_party_adjective_picks_the_person_the_article_calls_so() -> None:
 def test_a_party_adjective_no_one_is_called_leaves_the_speaker_open() -> None:
     """'A fideszes politikus' with no person called 'fideszes': not the nearest person."""
     a = analyse("[Kiss Béla]PER beszélt|beszél|VERB , a [Fidesz]ORG hallgatott|hallgat|VERB .",
-                "A fideszes|fideszes|ADJ politikus|politikus|NOUN szerint jó|jó|ADJ lesz|van|VERB .")
+                "A fideszes|fideszes|ADJ politikus|politikus|NOUN szerint jó|jó|ADJ "
+                "lesz|van|VERB .")
     assert speakers(a) == [None]
 
 

@@ -17,8 +17,8 @@ from reader.analysis.morphology import VOWELS
 
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
 MIN_UNSTABLE_STEM = 4  # letters of a short stem whose dropped vowel is put back ("összegz")
-UNSTABLE_VOWELS = "eoöa"
-NEGATION_REACH = 3  # tokens before a topic verb where a negation may stand ("sem beszélt arról")  # the vowels that drop: összegez, fanyalog, pöröl, ugat
+UNSTABLE_VOWELS = "eoöa"  # the vowels that drop: összegez, fanyalog, pöröl, ugat
+NEGATION_REACH = 3  # tokens before a topic verb where a negation may stand ("sem beszélt arról")
 
 
 def cue_at(d: Doc, i: int) -> Cue | None:

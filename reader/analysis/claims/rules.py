@@ -396,7 +396,9 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         if subject is not None and not can_speak(d, *subject):
             subject = None
     author = author_before(d, lo, cue) if conj_comma is None else None
-    if author is not None and (subject is None or author[0] <= subject[0] < subject[1] <= author[1]):
+    if author is not None and (
+        subject is None or author[0] <= subject[0] < subject[1] <= author[1]
+    ):
         # "X bejegyzésében ... nevezte", "X levelében azt írta": X wrote it
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), author,
                      d.token_actor[author[0]], start, content_hi, basis="named")
@@ -432,7 +434,7 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft:
 
 def _main_verb(d: Doc, lo: int, hi: int) -> int | None:
     """The last finite verb before ``hi`` in a clause of the sentence that no relative or
-    subordinating word opens ("Rogán gratulált neki, ahogyan sikerült ..., hozzátéve": gratulált)."""
+    subordinating word opens ("Rogán gratulált neki, ahol ..., hozzátéve": gratulált)."""
     main, subordinate = None, False
     for k in range(lo, hi):
         if k == lo or d.t[k - 1].text in (",", ";", *DASHES):
