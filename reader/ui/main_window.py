@@ -714,7 +714,7 @@ class MainWindow(QMainWindow):
     def _on_worker_pipeline_process_lost(self, reason: str) -> None:
         print(f"reader: the pipeline process stopped ({reason}); loading the model in the window.",
               file=sys.stderr)  # for a bug report
-        self.say("status_pipeline_process_lost", reason=reason)
+        self.say("status_pipeline_process_lost", why=reason)
 
     def _on_worker_progress_changed(self, done: int, total: int) -> None:
         if done >= total:  # parsed: actors and claims are still being found, for seconds
