@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 # on 2 cores its first paint came at 1.1 s, not 0.75 s, without; on a free core it changes nothing
 NICE = 5
 STOP_WAIT_S = 5  # seconds the process gets to end after SIGTERM before it is killed
-# analysed once the pipeline is in, while no article waits: the first analysis in a process
-# (first calls into each component, the analysis modules' imports) costs about 0.1 s more
-WARM_UP = "Kovács Anna azt mondta a Reutersnek, hogy Budapesten holnap esni fog."
 
 
 class PipelineProcessGone(Exception):
@@ -218,6 +215,7 @@ def serve(connection: Connection) -> None:
 
 
 def _serve(connection: Connection) -> None:
+    import reader.analysis  # noqa: F401 - now, while the window may not have said the model
     from reader import service
 
     pipeline = None
@@ -228,8 +226,6 @@ def _serve(connection: Connection) -> None:
         if kind == "load":
             try:
                 pipeline = service.pipeline(message[1])
-                if not connection.poll():  # no article waits yet
-                    service.analyse(WARM_UP, pipeline)
             except service.ModelError as exc:
                 model_error = str(exc)
             except Exception as exc:  # a broken package: said for each article
