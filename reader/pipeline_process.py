@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from reader.types import Analysis
 
-# a little less CPU than the window where both want the same core (a busy machine): at load 4
-# on 2 cores its first paint came at 1.1 s, not 0.75 s, without; on a free core it changes nothing
-NICE = 5
+# the window's build first where both want one core (a busy machine; on a free core this changes
+# nothing): at load 4 on 2 cores the first paint came at 1.5 s median with nice 0, 1.2 s with 5,
+# 0.7 s with 19 (the model loaded in the window's process instead: 0.8 s). The cost: other
+# programs that keep every core busy come before the model's load
+NICE = 10
 STOP_WAIT_S = 5  # seconds the process gets to end after SIGTERM before it is killed
 
 
