@@ -63,7 +63,8 @@ class PipelineProcess:
         return self._process.pid  # type: ignore[no-any-return]
 
     def alive(self) -> bool:
-        return not self.closed and self._process.is_alive()  # type: ignore[no-any-return]
+        """Whether the process runs (closed or not)."""
+        return self._process.is_alive()  # type: ignore[no-any-return]
 
     def serves(self, model: str) -> bool:
         """Whether an analysis with ``model`` can be asked of this process: it was told that

@@ -81,4 +81,4 @@ def test_closing_the_window_ends_the_pipeline_process(qtbot, settings, messages)
     assert process.model == "bundled"  # told at once, before the window shows
     win.close()
     assert not process.alive()
-    assert multiprocessing.active_children() == []
+    assert process.pid not in {child.pid for child in multiprocessing.active_children()}
