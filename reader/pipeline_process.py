@@ -18,6 +18,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 # programs that keep every core busy come before the model's load
 NICE = 10
 STOP_WAIT_S = 5  # seconds the process gets to end after SIGTERM before it is killed
+# a result is sent in parts of this many entities, actors or claims: each part is unpickled in
+# one call that holds the GIL (a 1 MB article's whole result: 50 ms, the window frozen), a part
+# in about 7 ms, and the window's thread runs between parts
+PART = 2_000
+PARTS = ("entities", "actors", "claims")
 
 
 class PipelineProcessGone(Exception):
@@ -105,6 +111,7 @@ class PipelineProcess:
             request = self._requests
             self._send(("analyse", request, text, source))
             stopped: BaseException | None = None
+            parts: dict[str, list[Any]] = {name: [] for name in PARTS}
             while True:
                 message = self._receive()
                 kind = message[0]
@@ -121,10 +128,15 @@ class PipelineProcess:
                             stopped = exc
                             self._send(("cancel", request))
                     continue
+                if kind == "part":
+                    parts[message[2]].extend(message[3])
+                    continue
                 if stopped is not None:
                     raise stopped
                 if kind == "done":
-                    return message[2]  # type: ignore[no-any-return]
+                    rest: Analysis = message[2]  # all but the parts
+                    return replace(rest, entities=tuple(parts["entities"]),
+                                   actors=tuple(parts["actors"]), claims=tuple(parts["claims"]))
                 if kind == "model_failed":
                     raise ModelError(message[2])
                 if kind == "failed":
@@ -173,14 +185,15 @@ class PipelineProcess:
         return f"it ended with exit code {code}"
 
 
-def start() -> PipelineProcess | None:
+def start(part: int = PART) -> PipelineProcess | None:
     """Start the pipeline process (spaCy's import begins at once; ``load`` says which model);
     None where no process can be started here (a sandbox): the window then loads the model
-    itself, as before. It is ended at exit if nobody closed it."""
+    itself, as before. It is ended at exit if nobody closed it. ``part``: how many entities,
+    actors or claims each part of a result holds."""
     context = multiprocessing.get_context("spawn")  # what every platform has
     ours, theirs = context.Pipe()
     try:
-        process = context.Process(target=serve, args=(theirs,), name="reader-model")
+        process = context.Process(target=serve, args=(theirs, part), name="reader-model")
         process.start()
     except Exception as exc:  # no processes here (a sandbox, a frozen build without them)
         print(f"reader: the pipeline process could not start ({exc}); the window loads the "
@@ -200,7 +213,7 @@ class _Stop(Exception):
     """The window gave up on the analysis under way."""
 
 
-def serve(connection: Connection) -> None:
+def serve(connection: Connection, part: int = PART) -> None:
     """The pipeline process's loop: import spaCy, wait for the model's name and load it, then
     analyse each article asked for; ends when the window's end of the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the window's
@@ -212,12 +225,12 @@ def serve(connection: Connection) -> None:
 
     nlp.import_spacy()  # before the model's name is known: it is the same for every model
     try:
-        _serve(connection)
+        _serve(connection, part)
     except (EOFError, OSError):  # the window is gone
         pass
 
 
-def _serve(connection: Connection) -> None:
+def _serve(connection: Connection, part: int) -> None:
     import reader.analysis  # noqa: F401 - now, while the window may not have said the model
     from reader import service
 
@@ -235,11 +248,11 @@ def _serve(connection: Connection) -> None:
                 model_error = f"The model {message[1]} could not be loaded: {exc}"
             connection.send(("loaded",))
         elif kind == "analyse":
-            _analyse(connection, pipeline, model_error, *message[1:])
+            _analyse(connection, pipeline, model_error, part, *message[1:])
         # a "cancel" of a request that has ended already is ignored
 
 
-def _analyse(connection: Connection, pipeline: Any, model_error: str | None,
+def _analyse(connection: Connection, pipeline: Any, model_error: str | None, part: int,
              request: int, text: str, source: str) -> None:
     from reader import service
 
@@ -271,7 +284,11 @@ def _analyse(connection: Connection, pipeline: Any, model_error: str | None,
     except Exception as exc:  # shown to the user as an analysis in the window would be
         connection.send(("failed", request, f"{type(exc).__name__}: {exc}"))
         return
-    connection.send(("done", request, analysis))
+    for name in PARTS:  # the long tuples a part at a time, then the rest
+        items = getattr(analysis, name)
+        for start in range(0, len(items), part):
+            connection.send(("part", request, name, items[start:start + part]))
+    connection.send(("done", request, replace(analysis, entities=(), actors=(), claims=())))
 
 
 def _exit_on_sigterm(signum: int, frame: Any) -> None:

@@ -235,6 +235,7 @@ class AnalysisWorker(PoolWorker):
                 process.load(model)  # if it was told no model yet
                 if not process.loaded():
                     self._relay.loading.emit(request, model)
+                gc.disable()  # as below: a long result unpickled is as many objects
                 return process.analyse(text, source, progress)
             except PipelineProcessGone as exc:
                 if process.closed:  # the window is closing

@@ -41,6 +41,23 @@ def test_an_analysis_made_in_the_pipeline_process_is_the_one_made_here(process, 
 
 
 @pytest.mark.model
+def test_a_result_sent_in_parts_is_the_whole_analysis(seed_text):
+    """A result comes back a few entities, actors and claims at a time (so that no single
+    unpickling holds the window's thread long): put together, it is the analysis made here."""
+    started = pipeline_process.start(part=3)
+    assert started is not None
+    try:
+        started.load(service.BUNDLED)
+        there = started.analyse(seed_text, "seed")
+    finally:
+        started.close()
+    here = service.analyse(seed_text, service.pipeline(service.BUNDLED), source="seed")
+    assert len(here.entities) > 3 and len(here.actors) > 3 and len(here.claims) > 3
+    assert there == here
+    assert jsonio.dumps(there) == jsonio.dumps(here)
+
+
+@pytest.mark.model
 def test_an_analysis_given_up_on_leaves_the_process_serving_the_next(process, seed_text):
     """A progress callback that raises (a newer article was opened) stops the analysis with
     that exception; the process then analyses the next article as usual."""
