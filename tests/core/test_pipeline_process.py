@@ -75,6 +75,19 @@ def test_an_analysis_given_up_on_leaves_the_process_serving_the_next(process, se
     assert analysis.source == "second" and analysis.entities
 
 
+@pytest.mark.model
+def test_a_pipeline_folder_is_loaded_there_as_here(process):
+    """A pipeline folder the user chose (here the bundled one's, by its path) is loaded and
+    used in the pipeline process as service.pipeline loads it here."""
+    from reader.locator import bundled_model_path
+
+    folder = str(bundled_model_path())
+    text = "Orbán Viktor szerint a Reuters tévedett, mondta a BBC-nek Budapesten."
+    process.load(folder)
+    assert process.analyse(text, "t") == service.analyse(text, service.pipeline(folder),
+                                                         source="t")
+
+
 def test_a_model_that_cannot_load_is_the_users_model_error(process, tmp_path):
     """A folder that is no pipeline: the analysis raises the ModelError, with the message,
     that loading it in this process gives."""
