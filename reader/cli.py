@@ -84,6 +84,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_export(build_export_parser().parse_args(argv[1:]))
     args = build_parser().parse_args(argv)
+    # spaCy and the model load in a process of their own from now on, on another core than
+    # the one that imports Qt and builds the window (reader.pipeline_process)
+    from reader import pipeline_process
+
+    process = pipeline_process.start()
     from reader.ui.app import run_app
 
-    return run_app(args.file, args.model)
+    try:
+        return run_app(args.file, args.model, process)
+    finally:
+        if process is not None:
+            process.close()

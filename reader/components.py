@@ -79,6 +79,11 @@ class SafeLookupLemmatizer(LookupLemmatizer):
         self._entries = None
         super().__init__(lookups, source, **kwargs)
 
+    @property
+    def lemma_entries(self) -> Any:
+        """The table by the form's hash (``get(hash)`` -> {"POS|morphology": lemma}), or None."""
+        return self._entries
+
     @property  # type: ignore[override]
     def _lookups(self) -> Lookups | None:
         """The table as spaCy's Lookups (for to_disk and training), made when first asked."""

@@ -232,6 +232,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
                              "bundled model is used instead.",
                              "A beállított {model} modell már nincs meg; helyette a beépített "
                              "modell elemez."),
+    "status_pipeline_process_lost": ("The model's own process stopped ({why}); the model is "
+                                  "loaded in the window instead…",
+                                  "A modell külön folyamata leállt ({why}); a modell most "
+                                  "az ablakban töltődik be…"),
     "shortcuts": ("&Keyboard Shortcuts", "&Billentyűparancsok"),
     "shortcuts_title": ("Keyboard shortcuts", "Billentyűparancsok"),
     "shortcut_lists": ("Move in the actor and claim lists",

@@ -105,10 +105,19 @@ def locate_model(name: str | None) -> tuple[str, Path | str]:
                      f"(installed: {', '.join(installed_models())})")
 
 
+def import_spacy() -> None:
+    """Import spaCy and what every pipeline here needs (half a second, the same whatever the
+    model): the pipeline process does it before it knows which model to load."""
+    import huspacy.components  # noqa: F401 - registers HuSpaCy's lemmatiser factories
+    import spacy  # noqa: F401
+
+    import reader.components  # noqa: F401 - registers the bundled pipeline's own components
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Load the bundled pipeline (None or "bundled"), an installed package, or a pipeline folder."""
     kind, where = locate_model(name)  # before importing spaCy: a bad name costs nothing
-    import huspacy.components  # registers HuSpaCy's lemmatiser factories
+    import_spacy()
     import spacy
 
     from reader.components import make_lookup_lemmatizers_safe
@@ -258,12 +267,20 @@ def parse(
     return Parsed(tokens, tuple(entities), tuple(sentences), has_parser, has_lemmas, common)
 
 
-def _lemma_table(nlp: Language) -> Any | None:
-    """The lookup lemmatiser's table (form -> {POS|morphology: lemma}), if the pipeline has one."""
+def _lemma_lookup(nlp: Language) -> Callable[[str], Any] | None:
+    """form -> its entry in the lookup lemmatiser's table ({"POS|morphology": lemma}, or None),
+    if the pipeline has such a table. The bundled lemmatiser's table is the dict it loaded,
+    read by the form's hash as spaCy's ``Table`` reads it: building that ``Table`` (its
+    ``_lookups``) took 0.1 s of the first analysis after a launch."""
+    from spacy.strings import get_string_id
+
     for _name, pipe in nlp.pipeline:
+        entries = getattr(pipe, "lemma_entries", None)  # reader.components.SafeLookupLemmatizer
+        if entries is not None:
+            return lambda form: entries.get(get_string_id(form))
         lookups = getattr(pipe, "_lookups", None)
         if lookups is not None and lookups.has_table("lemma_lookups"):
-            return lookups.get_table("lemma_lookups")
+            return lookups.get_table("lemma_lookups").get  # type: ignore[no-any-return]
     return None
 
 
@@ -272,14 +289,14 @@ def common_words(nlp: Language, words: Iterable[str]) -> frozenset[str]:
     and never as a proper noun: `Vihart`, `Kövesse`, capitalised only at a sentence start, but
     not `Nagy`, `Kovács` or `Fekete`, which the table also knows as names. Empty without a table.
     """
-    table = _lemma_table(nlp)
-    if table is None:
+    lookup = _lemma_lookup(nlp)
+    if lookup is None:
         return frozenset()
     out = set()
     for word in words:
-        if not word[:1].isupper() or not word.isalpha() or word.lower() not in table:
+        if not word[:1].isupper() or not word.isalpha() or lookup(word.lower()) is None:
             continue
-        own = table.get(word) or {}
+        own = lookup(word) or {}
         if not any(analysis.startswith("PROPN") for analysis in own):
             out.add(word)
     return frozenset(out)

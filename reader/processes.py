@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import os
 import signal
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -19,6 +17,7 @@ from typing import Any, TypeVar
 
 from reader import service
 from reader.corpus.work import Runner
+from reader.pipeline_process import die_with_parent
 from reader.service import ModelError, SaveError
 
 IN_FLIGHT = 4  # jobs handed to each worker ahead: it never waits, and waiting looks at few
@@ -46,26 +45,13 @@ def init_worker(model: str | None, files: service.Protected) -> None:
     protect = files
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal sends it to every worker too
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
+    die_with_parent()
     try:
         service.pipeline(model)
     except ModelError as exc:
         model_error = str(exc)
     except Exception as exc:  # a broken package: one line per job, no dead pool
         model_error = f"the model {model} could not be loaded: {type(exc).__name__}: {exc}"
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when its parent dies, even by SIGKILL (best effort)."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() == 1:  # the parent died before prctl took effect
-            os._exit(1)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from reader.ui import settings as keys
 from reader.ui.settings import APPLICATION, ORGANISATION, Settings
 
 if TYPE_CHECKING:
+    from reader.pipeline_process import PipelineProcess
     from reader.ui.main_window import MainWindow
 
 
@@ -57,8 +58,10 @@ def no_display() -> bool:
             and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
 
 
-def run_app(file: str | None = None, model: str | None = None) -> int:
-    """Show the window at once, then open ``file``; returns the exit code."""
+def run_app(file: str | None = None, model: str | None = None,
+            pipeline_process: PipelineProcess | None = None) -> int:
+    """Show the window at once, then open ``file``; returns the exit code. ``pipeline_process``
+    (reader.pipeline_process.start, called before Qt was imported) loads the model meanwhile."""
     if no_display():
         print("reader: no display to open the window on. Use 'reader export ARTICLE -o "
               "ARTICLE.html' to work without one.", file=sys.stderr)
@@ -82,7 +85,7 @@ def run_app(file: str | None = None, model: str | None = None) -> int:
 
     from reader.ui.main_window import MainWindow
 
-    window = MainWindow(settings, model=model)
+    window = MainWindow(settings, model=model, pipeline_process=pipeline_process)
     window.show()
     open_or_preload(window, file)
     return app.exec()

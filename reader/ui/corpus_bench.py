@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from reader.ui.bench import StallMeter
+from reader.ui.window_bench import StallMeter
 
 
 def _ms(seconds: float) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -37,6 +38,7 @@ from reader import service
 from reader.analysis.edits import unattributed_near
 from reader.autosave import Autosaver, AutosaveStore, LockLost
 from reader.i18n import LANGUAGES, language, set_language, tr
+from reader.pipeline_process import PipelineProcess
 from reader.service import OpenedFile
 from reader.session import Session, Step
 from reader.types import AddEntity, Analysis, Claim, Edit, Entity, Range, SetMeta
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         model: str | None = None,
         store: AutosaveStore | None = None,
         corpus: CorpusWorker | None = None,
+        pipeline_process: PipelineProcess | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -88,11 +91,15 @@ class MainWindow(QMainWindow):
         self.autosave = store if store is not None else AutosaveStore(keys.autosave_folder())
         self._autosaver = Autosaver(self.autosave)
         self._relink: tuple[Edit, Range] | None = None  # the mention the notice offers to link
-        self.worker = worker if worker is not None else AnalysisWorker(parent=self)
+        # the model loads in the process started at launch, if one was (reader.pipeline_process)
+        self.worker = worker if worker is not None else AnalysisWorker(
+            parent=self, process=pipeline_process)
         # file reads and writes run off the GUI thread too (at once where analysis does: tests)
         self.files = FileWorker(synchronous=self.worker.synchronous, parent=self)
         self._model_missing: str | None = None
         self.session = Session(model or self._stored_model(settings))
+        if pipeline_process is not None:  # it has imported spaCy meanwhile: now it loads this
+            pipeline_process.load(self.session.model)
         self._actor: str | None = None
         self._mention = 0
         self._claim: str | None = None
@@ -299,6 +306,7 @@ class MainWindow(QMainWindow):
         self.worker.analysis_failed.connect(self._on_worker_analysis_failed)
         self.worker.progress_changed.connect(self._on_worker_progress_changed)
         self.worker.model_loading_started.connect(self._on_worker_model_loading_started)
+        self.worker.pipeline_process_lost.connect(self._on_worker_pipeline_process_lost)
         self.text_view.entity_clicked.connect(self._on_text_entity_clicked)
         self.text_view.claim_clicked.connect(self._on_text_claim_clicked)
         self.actor_panel.actor_activated.connect(self._on_actors_actor_activated)
@@ -433,7 +441,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
-        self.worker.cancel()
+        self.worker.shutdown()  # the pipeline process too: none is left behind
         self._showing.cancel()
         self.corpus.shutdown()
         self.files.wait(30_000)  # a save in progress finishes before the window goes
@@ -695,11 +703,18 @@ class MainWindow(QMainWindow):
     # --- analysis ---
 
     def _on_worker_model_loading_started(self, name: str) -> None:
+        if self._status[0] == "status_pipeline_process_lost":  # it says the model loads here
+            return
         if self.worker.busy:
             if name == service.BUNDLED:
                 self.say("status_loading_bundled")
             else:
                 self.say("status_loading_model", model=name)
+
+    def _on_worker_pipeline_process_lost(self, reason: str) -> None:
+        print(f"reader: the pipeline process stopped ({reason}); loading the model in the window.",
+              file=sys.stderr)  # for a bug report
+        self.say("status_pipeline_process_lost", why=reason)
 
     def _on_worker_progress_changed(self, done: int, total: int) -> None:
         if done >= total:  # parsed: actors and claims are still being found, for seconds

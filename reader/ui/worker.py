@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from reader.pipeline_process import PipelineProcess, PipelineProcessGone
 from reader.types import Analysis, Edit
 
 Loader = Callable[[str], Any]  # model name -> pipeline
@@ -42,6 +43,7 @@ class _Relay(QObject):
     """Lives in the GUI thread; its signals, emitted on a pool thread, arrive there queued."""
 
     loading = Signal(int, str)
+    process_lost = Signal(str)
     progressed = Signal(int, int, int)
     finished = Signal(int, object)
     failed = Signal(int, str)
@@ -85,11 +87,16 @@ class PoolWorker(QObject):
 class AnalysisWorker(PoolWorker):
     """Analyses one text at a time off the GUI thread, loading each model once and caching it.
 
+    Given the pipeline process started at launch (reader.pipeline_process), the first model asked
+    for is loaded and used there; should that process die, the model is loaded here instead,
+    and ``pipeline_process_lost`` says why.
+
     Every request gets an id; a result or error for a request that is no longer the latest
     is dropped, and a running stale analysis stops at its next progress report.
     """
 
     model_loading_started = Signal(str)  # model name
+    pipeline_process_lost = Signal(str)  # how it ended; the model is loaded in this process now
     progress_changed = Signal(int, int)  # characters done, total
     analysis_finished = Signal(object)  # Analysis
     analysis_failed = Signal(str)  # message for the user
@@ -100,16 +107,19 @@ class AnalysisWorker(PoolWorker):
         analyse: Analyser = _analyze,
         synchronous: bool = False,
         parent: QObject | None = None,
+        process: PipelineProcess | None = None,
     ) -> None:
         super().__init__(synchronous, parent)
         self._load = load
         self._analyse = analyse
+        self._process = process
         self._models: dict[str, Any] = {}
         self._models_lock = threading.Lock()
         self._latest = 0
         self._running = False
         self._relay = _Relay(self)
         self._relay.loading.connect(self._on_relay_loading)
+        self._relay.process_lost.connect(self.pipeline_process_lost)
         self._relay.progressed.connect(self._on_relay_progressed)
         self._relay.finished.connect(self._on_relay_finished)
         self._relay.failed.connect(self._on_relay_failed)
@@ -138,6 +148,12 @@ class AnalysisWorker(PoolWorker):
         self._latest += 1
         self._running = False
 
+    def shutdown(self) -> None:
+        """Drop what is running or queued and end the pipeline process (the window closes)."""
+        self.cancel()
+        if self._process is not None:
+            self._process.close()
+
     # --- on the pool thread: no widgets here, only the relay's signals ---
 
     def _model(self, name: str, request: int) -> Any:
@@ -152,10 +168,33 @@ class AnalysisWorker(PoolWorker):
             return self._models[name]
 
     def _quiet_load(self, name: str) -> None:
+        process = self._process_for(name)
+        if process is not None:
+            try:
+                process.load(name)  # it loads there, on its own core
+                return
+            except PipelineProcessGone as exc:
+                self._lose(process, str(exc))
         try:
             self._model(name, 0)
         except Exception:  # the error is reported by the analysis that needs it
             pass
+
+    def _process_for(self, model: str) -> PipelineProcess | None:
+        """The pipeline process, if it serves ``model``. Another model ends it: models are then
+        loaded here, as without one."""
+        process = self._process
+        if process is None or process.serves(model):
+            return process
+        self._process = None
+        process.close()
+        return None
+
+    def _lose(self, process: PipelineProcess, reason: str) -> None:
+        """The pipeline process died: end what is left of it, say so; models load here now."""
+        self._process = None
+        process.close()
+        self._relay.process_lost.emit(reason)
 
     def _work(self, request: int, text: str, source: str, model: str,
               corrections: tuple[Edit, ...] = ()) -> None:
@@ -172,16 +211,9 @@ class AnalysisWorker(PoolWorker):
                 last_percent = percent
                 self._relay.progressed.emit(request, done, total)
 
-        nlp_ready = False
         collecting = gc.isenabled()
         try:
-            nlp = self._model(model, request)
-            nlp_ready = True
-            # A long text makes hundreds of thousands of objects; the full collections they
-            # trigger held the GIL for up to 170 ms (1 MB article), freezing the window. They
-            # are freed by reference counting anyway, so the collector waits until the end.
-            gc.disable()
-            analysis = self._analyse(text, nlp, source, progress)
+            analysis = self._analysed(request, text, source, model, progress)
             if corrections and request == self._latest:
                 analysis = _keep_corrections(corrections, analysis)
         except _Cancelled:
@@ -190,9 +222,31 @@ class AnalysisWorker(PoolWorker):
             self._relay.failed.emit(request, _message(exc))
             return
         finally:
-            if collecting and nlp_ready:
+            if collecting:
                 gc.enable()
         self._relay.finished.emit(request, analysis)
+
+    def _analysed(self, request: int, text: str, source: str, model: str,
+                  progress: Callable[[int, int], None]) -> Analysis:
+        """The analysis, made in the pipeline process where it serves ``model``, else here."""
+        process = self._process_for(model)
+        if process is not None:
+            try:
+                process.load(model)  # if it was told no model yet
+                if not process.loaded():
+                    self._relay.loading.emit(request, model)
+                gc.disable()  # as below: a long result unpickled is as many objects
+                return process.analyse(text, source, progress)
+            except PipelineProcessGone as exc:
+                if process.closed:  # the window is closing
+                    raise _Cancelled from None
+                self._lose(process, str(exc))  # and the model is loaded here, below
+        nlp = self._model(model, request)
+        # A long text makes hundreds of thousands of objects; the full collections they
+        # trigger held the GIL for up to 170 ms (1 MB article), freezing the window. They
+        # are freed by reference counting anyway, so the collector waits until the end.
+        gc.disable()
+        return self._analyse(text, nlp, source, progress)
 
     # --- back on the GUI thread ---
 
@@ -216,9 +270,10 @@ class AnalysisWorker(PoolWorker):
 
 
 def _message(exc: Exception) -> str:
+    from reader.pipeline_process import AnalysisError
     from reader.service import ModelError
 
-    if isinstance(exc, ModelError):
+    if isinstance(exc, (ModelError, AnalysisError)):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
 

@@ -188,6 +188,27 @@ def test_lemma_table_read_as_a_plain_dict_lemmatises_as_spacys_table(bundled_nlp
     assert sum(bool(lemma) for lemma in found) > len(found) // 2  # the table does lemmatise
 
 
+@pytest.mark.model
+def test_a_parse_reads_the_lemma_dict_as_loaded_and_builds_no_table(seed_text):
+    """common_words reads the safe lemmatiser's dict by the form's hash: parsing the seed leaves
+    spaCy's Table unbuilt (it took 0.1 s of the first analysis), and the common words are those
+    the Table gives."""
+    from types import SimpleNamespace
+
+    from reader.nlp import common_words
+
+    nlp = load_pipeline()
+    parsed = parse(seed_text, nlp)
+    lemmatiser = nlp.get_pipe("lookup_lemmatizer")
+    assert lemmatiser._lookups_made is None  # no Table was built
+    words = [t.text for t in parsed.tokens] + ["Vihart", "Kövesse", "Nagy", "Kovács", "Fekete"]
+    with_table = SimpleNamespace(pipeline=[("lookup_lemmatizer", SimpleNamespace(
+        _lookups=lemmatiser._lookups))])
+    found = common_words(nlp, words)
+    assert found == common_words(with_table, words)
+    assert {"Vihart", "Kövesse"} <= found and not {"Nagy", "Kovács", "Fekete"} & found
+
+
 def test_lemma_table_saved_after_a_fast_load_is_byte_for_byte_the_same(tmp_path):
     """to_disk after from_disk writes the file it read (the model recipe saves the table)."""
     import spacy
