@@ -682,6 +682,9 @@ TOPIC_VERBS = frozenset({"beszél"})
 CONTRAST_OPENERS = frozenset({"holott"})
 CONTRAST_PHRASES = frozenset({("ehhez", "képest"), ("ezzel", "szemben")})
 NEGATIONS = frozenset({"nem", "sem", "se", "soha", "sosem", "sohasem"})
+# Words that may stand between a negation and the topic verb it negates ("nem is beszélt",
+# "nem arról beszélt"); any other word there is what the negation is about ("nem csak").
+NEGATED_VERB_FILLERS = frozenset({"is", "arról", "erről"})
 # Words that open an indirect question, itself the content: "elmondta, hogyan történt".
 QUESTION_OPENERS = frozenset(
     {"hogyan", "miért", "mit", "mi", "milyen", "mennyire", "mennyi", "mikor", "hol", "honnan",

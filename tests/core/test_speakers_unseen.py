@@ -73,7 +73,8 @@ def test_a_party_adjective_picks_the_person_the_article_calls_so() -> None:
 def test_a_party_adjective_no_one_is_called_leaves_the_speaker_open() -> None:
     """'A fideszes politikus' with no person called 'fideszes': not the nearest person."""
     a = analyse("[Kiss Béla]PER beszélt|beszél|VERB , a [Fidesz]ORG hallgatott|hallgat|VERB .",
-                "A fideszes|fideszes|ADJ politikus|politikus|NOUN szerint jó|jó|ADJ lesz|van|VERB .")
+                "A fideszes|fideszes|ADJ politikus|politikus|NOUN szerint jó|jó|ADJ "
+                "lesz|van|VERB .")
     assert speakers(a) == [None]
 
 
@@ -194,3 +195,59 @@ def test_what_x_szerint_reports_stops_where_the_writer_objects() -> None:
     a = analyse("[Sulyok]PER szerint apja|apa|NOUN|Person[psor]=3 bujkált|bujkál|VERB , "
                 "holott|holott|SCONJ otthon|otthon|ADV élt|él|VERB .")
     assert [c.content.text for c in a.claims] == ["apja bujkált"]
+
+
+def test_the_name_whose_document_is_talked_about_is_not_the_speaker() -> None:
+    """'X beszédéről azt mondta', 'X leveléből azt emelte ki': about X's speech, from X's letter;
+    someone else speaks (here the person who reacted before), never X."""
+    for noun in ("beszédéről|beszéd|NOUN|Case=Del", "leveléből|levél|NOUN|Case=Ela"):
+        a = analyse(f"[Karácsony Gergely]PER is|is|ADV reagált|reagál|{PAST} .",
+                    f"[Orbán Viktor]PER {noun}|Person[psor]=3 azt|az|PRON|Case=Acc "
+                    f"mondta|mond|{PAST} , hogy|hogy|SCONJ hazug|hazug|ADJ .")
+        assert "Orbán Viktor" not in speakers(a)
+
+
+def test_the_addressee_of_a_letter_is_not_its_author() -> None:
+    """'X-nek írt levelében azt írta' (the tagger reads the participle 'írt' as a finite verb):
+    X got the letter; X did not write it."""
+    a = analyse(f"[Karácsony Gergely]PER is|is|ADV reagált|reagál|{PAST} .",
+                f"[Orbán Viktornak|Viktor|PROPN|Case=Dat]PER írt|ír|{PAST} "
+                "levelében|levél|NOUN|Case=Ine|Person[psor]=3 azt|az|PRON|Case=Acc "
+                f"írta|ír|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert "Orbán Viktor" not in speakers(a)
+
+
+def test_a_party_adjective_after_another_name_makes_the_description_ambiguous() -> None:
+    """'a fideszes X ... Y fideszes képviselő azt mondta ... A fideszes képviselő szerint': the
+    article calls both so; the description is never X for certain."""
+    a = analyse("A fideszes|fideszes|ADJ [Kósa Lajos]PER nem|nem|ADV szólalt|szólal|VERB "
+                "meg|meg|ADV , a [Fidesz]ORG hallgatott|hallgat|VERB .",
+                "[Hende Csaba]PER fideszes|fideszes|ADJ képviselő|képviselő|NOUN "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .",
+                "A fideszes|fideszes|ADJ képviselő|képviselő|NOUN szerint ez|ez|PRON "
+                "nagy|nagy|ADJ hiba|hiba|NOUN .")
+    assert speakers(a)[-1] != "Kósa Lajos"
+
+
+def test_a_negation_that_modifies_something_else_keeps_the_claim() -> None:
+    """'nem csak arról beszélt, hogy', 'nem véletlenül beszélt arról, hogy': something was said;
+    'nem is beszélt arról, hogy' stays nothing."""
+    for words in ("nem|nem|ADV csak|csak|ADV arról|az|PRON|Case=Del beszélt|beszél|" + PAST,
+                  "nem|nem|ADV véletlenül|véletlenül|ADV beszélt|beszél|" + PAST
+                  + " arról|az|PRON|Case=Del"):
+        a = analyse(f"[Kiss Anna]PER {words} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+        assert [c.content.text for c in a.claims] == ["baj van"]
+    a = analyse(f"[Kiss Anna]PER nem|nem|ADV is|is|ADV beszélt|beszél|{PAST} "
+                "arról|az|PRON|Case=Del , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert a.claims == ()
+
+
+def test_a_request_after_a_condition_is_no_claim() -> None:
+    """'Ha kérdése van, mondja el, segítünk': 'mondja el' asks (the tagger reads it indicative);
+    the condition before it is nobody's claim, least of all the last speaker's."""
+    a = analyse(f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                "Ha|ha|SCONJ kérdése|kérdés|NOUN|Person[psor]=3 van|van|VERB , "
+                f"mondja|mond|{PAST} el|el|ADV , segítünk|segít|VERB .")
+    assert [c.content.text for c in a.claims] == ["baj van"]

@@ -17,8 +17,20 @@ from reader.analysis.morphology import VOWELS
 
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
 MIN_UNSTABLE_STEM = 4  # letters of a short stem whose dropped vowel is put back ("összegz")
-UNSTABLE_VOWELS = "eoöa"
-NEGATION_REACH = 3  # tokens before a topic verb where a negation may stand ("sem beszélt arról")  # the vowels that drop: összegez, fanyalog, pöröl, ugat
+UNSTABLE_VOWELS = "eoöa"  # the vowels that drop: összegez, fanyalog, pöröl, ugat
+NEGATION_REACH = 3  # tokens before a topic verb where a negation may stand ("sem beszélt arról")
+
+
+def _negated(d: Doc, i: int) -> bool:
+    """Whether a negation stands before the verb at i with only 'is' or the topic word between
+    ("nem beszélt", "nem is beszélt", "nem arról beszélt"); not where it negates another word
+    ("nem csak arról beszélt", "nem véletlenül beszélt arról": something was said)."""
+    for k in range(i - 1, max(0, i - NEGATION_REACH) - 1, -1):
+        if d.low(k) in lexicon.NEGATIONS:
+            return True
+        if d.low(k) not in lexicon.NEGATED_VERB_FILLERS:
+            return False
+    return False
 
 
 def cue_at(d: Doc, i: int) -> Cue | None:
@@ -57,9 +69,7 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     if lexicon.JUDGEMENT_VERB in bases and _judgement(d, i):
         return Cue("opinion", i + 1)
     phrase = _phrase_cue(d, i, bases + prefixed)
-    if phrase is not None and lexicon.TOPIC_VERBS.intersection(bases) and any(
-        d.low(k) in lexicon.NEGATIONS for k in range(max(0, i - NEGATION_REACH), i)
-    ):
+    if phrase is not None and lexicon.TOPIC_VERBS.intersection(bases) and _negated(d, i):
         return None  # "nem beszélt arról, hogy ...": what was not talked about is no claim
     if phrase is not None:
         return Cue(phrase, i + (2 if nxt in lexicon.PREVERBS else 1))

@@ -62,7 +62,7 @@ from reader.analysis.claims.doc import (
     is_szerint,
     quote_before,
 )
-from reader.analysis.claims.documents import author_before, in_document
+from reader.analysis.claims.documents import author_before, document_talked_about, in_document
 from reader.analysis.claims.draft import Cue, Draft, Site
 from reader.analysis.claims.phrases import (
     dep_subject,
@@ -361,6 +361,11 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         subject, conj_comma = subject_left(d, lo, cue)
     if subject is not None and not can_speak(d, *subject):
         subject = None
+    if subject is not None and d.case(subject[1] - 1) == "Dat":
+        subject = None  # "Orbán Viktornak írt levelében azt írta": the addressee, no subject
+    about = document_talked_about(d, lo, cue)
+    if subject is not None and about is not None and _inside(subject, about):
+        subject = None  # "Orbán Viktor beszédéről azt mondta": someone else speaks of it
     if subject is None and conj_comma is None:
         # "X rádióbeszédet mondott és bejelentette, hogy": the verbs share X
         k = cue - 1
@@ -394,7 +399,7 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         if subject is not None and not can_speak(d, *subject):
             subject = None
     author = author_before(d, lo, cue) if conj_comma is None else None
-    if author is not None and (subject is None or author[0] <= subject[0] < subject[1] <= author[1]):
+    if author is not None and (subject is None or _inside(subject, author)):
         # "X bejegyzésében ... nevezte", "X levelében azt írta": X wrote it
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), author,
                      d.token_actor[author[0]], start, content_hi, basis="named")
@@ -506,6 +511,7 @@ def inverted(site: Site) -> Draft | None:
             or _addressee_end(d, cue_end, hi) >= hi
             or d.t[_addressee_end(d, cue_end, hi)].text in (*END_PUNCT, ",")
         )
+        and not (subject is None and _subordinate_clause(d, lo, p))
     ):
         return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted
     who = speaker(site, subject)
@@ -518,6 +524,20 @@ def inverted(site: Site) -> Draft | None:
             return None
     return Draft(site.cue.kind, site.unit, (cue, cue_end), who.span, who.actor, c_lo, c_hi,
                  inherited=who.inherited, forward=False, basis=who.basis)
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    """Whether ``span`` lies within ``outer``."""
+    return outer[0] <= span[0] < span[1] <= outer[1]
+
+
+def _subordinate_clause(d: Doc, lo: int, p: int) -> bool:
+    """Whether the words before the comma at p are one subordinate clause and nothing else
+    ("Ha valakinek kérdése van, mondja el": a request, the clause is no one's claim)."""
+    return (
+        (d.low(lo) in lexicon.SUBORDINATORS or d.low(lo) in lexicon.RELATIVES)
+        and not any(d.t[k].text == "," for k in range(lo, p))
+    )
 
 
 def _addressee_end(d: Doc, j: int, hi: int) -> int:

@@ -339,12 +339,13 @@ def _party_adjective(d: Doc, lo: int, hi: int) -> str | None:
 
 
 def _person_called(d: Doc, adjective: str) -> str | None:
-    """The one person whose name the article writes right after ``adjective`` ('a momentumos
-    Rózsa András'); None when no one or more than one."""
+    """The one person whose name the article writes right before or after ``adjective`` ('a
+    momentumos Rózsa András', 'Hende Csaba fideszes képviselő'); None when no one or more than
+    one."""
     people = {
-        d.token_actor[k + 1] for k in range(d.n - 1)
-        if morphology.fold(d.low(k)) == adjective and k + 1 in d.token_actor
-        and d.actor_labels.get(d.token_actor[k + 1]) == "PER"
+        d.token_actor[j] for k in range(d.n) if morphology.fold(d.low(k)) == adjective
+        for j in (k - 1, k + 1)
+        if j in d.token_actor and d.actor_labels.get(d.token_actor[j]) == "PER"
     }
     return next(iter(people)) if len(people) == 1 else None
 
