@@ -613,7 +613,8 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "[ATV Start]ORG című|című|ADJ "
       f"műsorában|műsor|NOUN|{INE_PSOR} azt|az|PRON|Case=Acc mondta|mond|VERB , hogy "
       "szép|szép|ADJ .",), None,
-     [("verb_clause", ST, "Szurdi Panni, az egyik diák az ATV Start", "mondta", "szép", None)]),
+     [("verb_clause", ST, "Szurdi Panni, az egyik diák az ATV Start", "mondta", "szép",
+       "Szurdi Panni")]),
     # "1999. december 31-én, amikor ..., Borisz Jelcin elnök beszédet mondott és bejelentette":
     # a date is never the subject the verbs share
     ("a_date_is_no_shared_subject",
