@@ -251,3 +251,15 @@ def test_a_request_after_a_condition_is_no_claim() -> None:
                 "Ha|ha|SCONJ kérdése|kérdés|NOUN|Person[psor]=3 van|van|VERB , "
                 f"mondja|mond|{PAST} el|el|ADV , segítünk|segít|VERB .")
     assert [c.content.text for c in a.claims] == ["baj van"]
+
+
+def test_a_retold_interview_does_not_lend_its_speaker_to_someone_who_took_the_floor() -> None:
+    """After one person's many claims, 'Az ügyvédje is ott volt. Szerinte ...' is the lawyer's
+    and 'Rogán Antal is reagált. Szerinte ...' is Rogán's: never the main speaker."""
+    said = _interview(["Magyar Péter"] * 5)[:-2]
+    szerinte = "Szerinte|szerinte|ADP ez|ez|PRON nagy|nagy|ADJ hiba|hiba|NOUN ."
+    for between in (f"[Rogán Antal]PER ügyvédje|ügyvéd|NOUN|{PSOR} is|is|ADV ott|ott|ADV "
+                    "volt|van|VERB .",
+                    f"[Rogán Antal]PER is|is|ADV reagált|reagál|{PAST} ."):
+        a = analyse(*said, "A forint|forint|NOUN gyengült|gyengül|VERB .", between, szerinte)
+        assert speakers(a)[-1] != "Magyar Péter"

@@ -26,6 +26,7 @@ from typing import Literal
 from weakref import WeakKeyDictionary
 
 from reader.analysis import lexicon, morphology
+from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import Doc, Span
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left, subject_right
@@ -660,10 +661,40 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             x.source is None and last is not None and last.source_actor == top
             and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
+            and not _new_source_before(d, x.cue[0], top)
         ):
             x.source, x.source_actor, x.inherited, x.basis = last.source, top, True, "continuation"
         if x.source is not None:
             last = x
+
+
+def _new_source_before(d: Doc, cue: int, top: str) -> bool:
+    """Whether the sentence before the cue's, in its paragraph, has as its subject someone other
+    than ``top`` who may be the one speaking now: a person the article does not name, called by
+    a kin or role noun ('Az ügyvédje is ott volt. Szerinte ...', 'Az édesanyja ...'), or anyone
+    whose verb is a speech verb ('Rogán Antal is reagált. Szerinte ...'). A person named as the
+    subject of anything else is someone the main speaker talks about ('Rogán Antal mindent
+    irányít. Szerinte ...'), and a thing is no speaker."""
+    lo = cue
+    while lo > 0 and not d.t[lo].sent_start:
+        lo -= 1
+    if lo == 0:
+        return False
+    p_lo = lo - 1
+    while p_lo > 0 and not d.t[p_lo].sent_start:
+        p_lo -= 1
+    first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
+    if first_verb is None or not d.same_paragraph(p_lo, lo):
+        return False
+    subject, _ = subject_left(d, p_lo, first_verb)
+    if subject is None:
+        subject = _name_after_verb(d, first_verb + 1, lo)
+    if subject is None or not can_speak(d, *subject):
+        return False
+    actor = actor_in(d, *subject)
+    head = d.t[subject[1] - 1].lemma.lower()
+    unnamed_person = actor is None and (head in lexicon.KIN_NOUNS or role_of(head) is not None)
+    return actor != top and (unnamed_person or cue_at(d, first_verb) is not None)
 
 
 def _person_description(d: Doc, lo: int, hi: int) -> str | None:
