@@ -617,7 +617,7 @@ PERSON_ROLES = frozenset(
 
 # Person roles so general that they fit a person whatever else the article calls them: "a
 # politikus" may be the "frakcióvezető-helyettes" named before.
-GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő"})
+GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a
 # bennfentes" are never a person the article names.

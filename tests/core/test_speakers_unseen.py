@@ -263,3 +263,17 @@ def test_a_retold_interview_does_not_lend_its_speaker_to_someone_who_took_the_fl
                     f"[Rogán Antal]PER is|is|ADV reagált|reagál|{PAST} ."):
         a = analyse(*said, "A forint|forint|NOUN gyengült|gyengül|VERB .", between, szerinte)
         assert speakers(a)[-1] != "Magyar Péter"
+
+
+def test_an_office_the_article_gave_someone_else_does_not_go_to_the_last_speaker() -> None:
+    """'Varga Mihály pénzügyminiszter ... Kiss Anna azt mondta ... A pénzügyminiszter szerint':
+    the office is Varga's; it may re-name him, never Kiss Anna, who holds no such office (a
+    generic role, 'az elemző', still goes on with the last speaker)."""
+    a = analyse("[Varga Mihály]PER pénzügyminiszter|pénzügyminiszter|NOUN is|is|ADV ott|ott|ADV "
+                "volt|van|VERB .",
+                f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                "A forint|forint|NOUN gyengült|gyengül|VERB .",
+                "A pénzügyminiszter|pénzügyminiszter|NOUN szerint ez|ez|PRON nagy|nagy|ADJ "
+                "baj|baj|NOUN .")
+    assert speakers(a)[-1] != "Kiss Anna"

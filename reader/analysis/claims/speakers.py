@@ -528,6 +528,17 @@ def _another_role(d: Doc, person: str, role: str) -> bool:
     return bool(own) and not any(same_role(r, role) for r in own)
 
 
+def _held_by_another(d: Doc, person: str, role: str) -> bool:
+    """Whether the registry gives ``role`` to someone other than ``person`` ('Varga Mihály
+    pénzügyminiszter' before 'Kiss Anna azt mondta ... A pénzügyminiszter szerint'): then the
+    description does not name the last speaker either. A generic role ("az elemző", "a
+    szakértő") fits the last speaker whoever else was called so."""
+    return role not in lexicon.GENERIC_ROLES and any(
+        other != person and any(same_role(r, role) for r in roles)
+        for other, roles in _roles_of(d).items()
+    )
+
+
 def _modifies_a_noun(d: Doc, end: int) -> bool:
     """Whether the name ending at character ``end`` belongs to a noun after it in another case
     ('Karsai László és Ungváry Krisztián történészek cikkeire' reacted to: not a subject)."""
@@ -628,6 +639,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     role is not None and last is not None
                     and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
                     and not _another_role(d, last, role)
+                    and not _held_by_another(d, last, role)
                 ):
                     x.source_actor, x.basis = last, "description"
                     filled[x.source] = last
