@@ -277,3 +277,17 @@ def test_an_office_the_article_gave_someone_else_does_not_go_to_the_last_speaker
                 "A pénzügyminiszter|pénzügyminiszter|NOUN szerint ez|ez|PRON nagy|nagy|ADJ "
                 "baj|baj|NOUN .")
     assert speakers(a)[-1] != "Kiss Anna"
+
+
+def test_a_party_adjective_does_not_overrule_the_person_just_quoted() -> None:
+    """'A fideszes X' early on, then 'Y, a Fidesz képviselője azt mondta ... A fideszes politikus
+    szerint': the article may mean Y as well as X; never X for certain, nor the last speaker by
+    history alone (another party's speaker would be as near)."""
+    a = analyse("A fideszes|fideszes|ADJ [Kósa Lajos]PER nem|nem|ADV szólalt|szólal|VERB "
+                "meg|meg|ADV .",
+                f"¶ [Hende Csaba]PER , a [Fidesz]ORG képviselője|képviselő|NOUN|{PSOR} "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .",
+                "A fideszes|fideszes|ADJ politikus|politikus|NOUN szerint ez|ez|PRON "
+                "nagy|nagy|ADJ hiba|hiba|NOUN .")
+    assert speakers(a) == ["Hende Csaba", None]

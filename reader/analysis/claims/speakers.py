@@ -305,6 +305,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     if party is not None and role is not None:
         # "a momentumos polgármester": the one person the article calls "momentumos"
         who = _person_called(d, party)
+        if who is not None and _other_speaker(d, recent, who):
+            who = None  # "Hende Csaba, a Fidesz képviselője azt mondta ... a fideszes politikus"
         return (who, "description") if who else (None, "unresolved")
     described = (
         _anaphor(d, lo, hi) or _state_body(d, lo, hi) or _role_anaphor(d, lo, hi, recent)
@@ -721,6 +723,8 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     lemma = head.lemma.lower()
     if _anonymous(d, lo, hi) or any(d.low(k) in lexicon.NEW_HOLDER_WORDS for k in range(lo, hi)):
         return None
+    if _party_adjective(d, lo, hi) is not None:
+        return None  # "a fideszes politikus": resolve decides by the party, not the history
     if lemma in lexicon.KIN_NOUNS or any(
         d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
     ):
