@@ -291,3 +291,15 @@ def test_a_party_adjective_does_not_overrule_the_person_just_quoted() -> None:
                 "A fideszes|fideszes|ADJ politikus|politikus|NOUN szerint ez|ez|PRON "
                 "nagy|nagy|ADJ hiba|hiba|NOUN .")
     assert speakers(a) == ["Hende Csaba", None]
+
+
+def test_talking_about_that_and_a_question_only_names_a_topic() -> None:
+    """'arról beszélt, hogy miért nem lép vissza' is 'arról beszélt, miért ...': a topic, no
+    claim; 'hogy mi, magyarok ...' keeps its claim ('mi' is also 'we')."""
+    topic = analyse(f"[Kiss Anna]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} , "
+                    "hogy|hogy|SCONJ miért|miért|ADV nem|nem|ADV lép|lép|VERB vissza|vissza|ADV .")
+    assert topic.claims == ()
+    we = analyse(f"[Kiss Anna]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} , "
+                 "hogy|hogy|SCONJ mi|mi|PRON , magyarok|magyar|NOUN sokat|sok|ADV "
+                 "dolgozunk|dolgozik|VERB .")
+    assert [c.content.text for c in we.claims] == ["mi, magyarok sokat dolgozunk"]

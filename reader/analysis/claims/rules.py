@@ -244,12 +244,12 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
     while j < hi and j < cue_end + CONTENT_START_REACH:
         low = d.low(j)
         if low in lexicon.CONTENT_OPENERS:
-            return j + 1
+            return None if _topic_question(d, cue, j + 1) else j + 1
         if low == ":":
             return j + 1
         if low == ",":
             if j + 1 < hi and d.low(j + 1) in lexicon.CONTENT_OPENERS:
-                return j + 2
+                return None if _topic_question(d, cue, j + 2) else j + 2
             if j + 1 < hi and (
                 d.t[j + 1].text in OPEN_QUOTES
                 or (d.low(j + 1) in lexicon.QUESTION_OPENERS  # not "nem árulta el, miért."
@@ -274,6 +274,16 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _topic_question(d: Doc, cue: int, k: int) -> bool:
+    """Whether a topic verb's 'hogy' opens an indirect question at k ("arról beszélt, hogy
+    miért nem lép vissza"): a topic named, as with "arról beszélt, hogyan", not a claim ("hogy
+    mi" is left alone: "mi, magyarok" is a subject)."""
+    return (
+        d.t[cue].lemma.lower() in lexicon.TOPIC_VERBS and k < d.n
+        and d.low(k) in lexicon.QUESTION_OPENERS and d.low(k) not in lexicon.PERSONAL_PRONOUNS
+    )
 
 
 def as_lead(d: Doc, cue: int) -> bool:
