@@ -464,9 +464,10 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
 
 def _other_speaker(d: Doc, recent: str | None, candidate: str) -> bool:
     """Whether the person the last claims were attributed to is someone other than the
-    candidate a role picked: then the description may re-name either, and the speaker stays
-    open ("Bíró-Nagy András úgy gondolja ... Az elemző úgy látja" after "Zsiday Viktor befektetési
-    elemző" earlier)."""
+    candidate a role or a party adjective picked: then the description may re-name either, and
+    it does not decide ("Bíró-Nagy András úgy gondolja ... Az elemző úgy látja" after "Zsiday
+    Viktor befektetési elemző" earlier); ``from_history`` may still give a generic role to the
+    last speaker."""
     return recent is not None and recent != candidate and d.actor_labels.get(recent) == "PER"
 
 
