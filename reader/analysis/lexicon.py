@@ -682,9 +682,12 @@ TOPIC_VERBS = frozenset({"beszél"})
 CONTRAST_OPENERS = frozenset({"holott"})
 CONTRAST_PHRASES = frozenset({("ehhez", "képest"), ("ezzel", "szemben")})
 NEGATIONS = frozenset({"nem", "sem", "se", "soha", "sosem", "sohasem"})
-# Words that may stand between a negation and the topic verb it negates ("nem is beszélt",
-# "nem arról beszélt"); any other word there is what the negation is about ("nem csak").
-NEGATED_VERB_FILLERS = frozenset({"is", "arról", "erről"})
+# Words after a negation that make it negate them, not the talking: "nem csak arról beszélt",
+# "nem véletlenül", "nem egyszer", "nem sokkal később beszélt arról" all report what was said.
+NEGATION_SHIFTERS = frozenset(
+    {"csak", "csupán", "pusztán", "kizárólag", "véletlenül", "hiába", "először", "egyszer",
+     "utoljára", "sokkal", "mellesleg", "mellékesen", "utolsósorban"}
+)
 # Words that open an indirect question, itself the content: "elmondta, hogyan történt".
 QUESTION_OPENERS = frozenset(
     {"hogyan", "miért", "mit", "mi", "milyen", "mennyire", "mennyi", "mikor", "hol", "honnan",

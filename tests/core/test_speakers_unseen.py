@@ -303,3 +303,10 @@ def test_talking_about_that_and_a_question_only_names_a_topic() -> None:
                  "hogy|hogy|SCONJ mi|mi|PRON , magyarok|magyar|NOUN sokat|sok|ADV "
                  "dolgozunk|dolgozik|VERB .")
     assert [c.content.text for c in we.claims] == ["mi, magyarok sokat dolgozunk"]
+
+
+def test_a_negation_of_the_manner_still_means_nothing_was_said() -> None:
+    """'nem szívesen beszélt arról, hogy ...': he did not like to talk about it; no claim."""
+    a = analyse(f"[Kiss Anna]PER nem|nem|ADV szívesen|szívesen|ADV beszélt|beszél|{PAST} "
+                "arról|az|PRON|Case=Del , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert a.claims == ()

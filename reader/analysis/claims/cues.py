@@ -18,19 +18,18 @@ from reader.analysis.morphology import VOWELS
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
 MIN_UNSTABLE_STEM = 4  # letters of a short stem whose dropped vowel is put back ("összegz")
 UNSTABLE_VOWELS = "eoöa"  # the vowels that drop: összegez, fanyalog, pöröl, ugat
-NEGATION_REACH = 3  # tokens before a topic verb where a negation may stand ("sem beszélt arról")
+NEGATION_REACH = 3  # tokens before a topic verb where its negation may stand ("nem is arról")
 
 
 def _negated(d: Doc, i: int) -> bool:
-    """Whether a negation stands before the verb at i with only 'is' or the topic word between
-    ("nem beszélt", "nem is beszélt", "nem arról beszélt"); not where it negates another word
-    ("nem csak arról beszélt", "nem véletlenül beszélt arról": something was said)."""
-    for k in range(i - 1, max(0, i - NEGATION_REACH) - 1, -1):
-        if d.low(k) in lexicon.NEGATIONS:
-            return True
-        if d.low(k) not in lexicon.NEGATED_VERB_FILLERS:
-            return False
-    return False
+    """Whether a negation within NEGATION_REACH tokens before the verb at i negates the talking
+    ("nem beszélt", "nem is beszélt", "nem szívesen beszélt arról"); not where it only shifts
+    another word ("nem csak arról beszélt", "nem véletlenül beszélt arról", "nem egyszer
+    beszélt arról": something was said)."""
+    return any(
+        d.low(k) in lexicon.NEGATIONS and d.low(k + 1) not in lexicon.NEGATION_SHIFTERS
+        for k in range(max(0, i - NEGATION_REACH), i)
+    )
 
 
 def cue_at(d: Doc, i: int) -> Cue | None:
