@@ -389,7 +389,7 @@ for _lemma, _forms in {
     "ír": "írta írja írták írják írt írtak",
     "vél": "vélte véli vélik vélték vélekedett",
     "közöl": "közölte közli közölték közlik közölt",
-    "tesz": "tette teszi tették teszik",
+    "tesz": "tette teszi tették teszik téve",  # "hozzátéve, hogy": a converb
     "jelent": "jelentette jelenti jelentették jelentik",
     "tagad": "tagadta tagadja tagadták tagadják",
     "cáfol": "cáfolta cáfolja cáfolták cáfolják",

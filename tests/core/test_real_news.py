@@ -36,14 +36,14 @@ def gv(bundled_nlp) -> Counts:
 
 @pytest.mark.model
 def test_the_development_set_is_whole() -> None:
-    """35 Global Voices and 10 + 20 + 18 press articles, 15 held out; 339 required claims in the
-    first two, 190 in the 20 press-dev articles and 497 in the 18 archive articles (10 of them
+    """35 Global Voices and 10 + 20 + 27 press articles, 17 held out; 339 required claims in the
+    first two, 190 in the 20 press-dev articles and 772 in the 27 archive articles (19 of them
     added in the third session, annotated by helpers who had not seen the rules)."""
     import json
 
     folders = ("gv", "press", "pressdev", "archive", "heldout")
     files = {d: sorted((REAL / d).glob("*.json")) for d in folders}
-    assert [len(files[d]) for d in folders] == [35, 10, 20, 18, 15]
+    assert [len(files[d]) for d in folders] == [35, 10, 20, 27, 17]
 
     def required_in(folder: str) -> int:
         return sum(
@@ -52,7 +52,7 @@ def test_the_development_set_is_whole() -> None:
         )
 
     assert required_in("pressdev") == 190
-    assert required_in("archive") == 497
+    assert required_in("archive") == 772
     required = sum(
         1
         for d in ("gv", "press")
@@ -99,15 +99,15 @@ def test_press_articles_hold_their_floor_where_their_texts_are(bundled_nlp) -> N
 
 # Speaker floors of the press articles whose texts are kept out of the repository: press-dev
 # (../shared/data/press-dev, which CI has) and the archive (rebuilt by
-# tests/data/real/archive/rebuild.py, which CI has not). Measured 2026-12-05, second session,
-# with the scorer that lets required claims choose their match first: press-dev claims P 0.787,
-# R 0.758, source right (actor) 0.868, named speaker right 0.621 (87/140), 3 wrong named
-# speakers; archive 0.716, 0.700, 0.730, 0.506 (43/85), 2 (one is gold 'no named speaker' for a
-# church body the article names).
+# tests/data/real/archive/rebuild.py, which CI has not). Measured 2026-12-05, third session,
+# after the 19 new archive articles (37-57, gold by helpers who had not seen the rules) joined
+# the set: press-dev claims P 0.792, R 0.763, source right (actor) 0.897, named speaker right
+# 0.650 (91/140), 1 wrong named speaker; archive (27 articles) 0.779, 0.671, 0.724, 0.466
+# (301/646), 33 wrong named (5.0% of found claims: far from the issue's 2%).
 PRESS_SPEAKER_FLOORS = {
     # folder: (claim precision, claim recall, source actor, named speaker, wrong named at most)
-    "pressdev": (0.78, 0.75, 0.86, 0.61, 3),
-    "archive": (0.71, 0.69, 0.72, 0.50, 2),
+    "pressdev": (0.78, 0.75, 0.88, 0.64, 1),
+    "archive": (0.77, 0.66, 0.71, 0.46, 34),
 }
 
 
@@ -137,7 +137,8 @@ NAME_FLOORS = {
     # folder: (mention recall, entity precision, label accuracy, grouping F1, run-on names at most)
     "gv": (0.95, 0.96, 0.94, 0.96, 0),
     "pressdev": (0.97, 0.99, 0.95, 0.98, 0),
-    "archive": (0.92, 0.94, 0.92, 0.99, 2),
+    "archive": (0.93, 0.94, 0.91, 0.92, 14),  # 27 articles since the third session: 0.934,
+    # 0.941, 0.918, 0.928, 14 (the 19 new ones' gold not yet checked against the compound rule)
 }
 
 

@@ -197,6 +197,21 @@ def test_what_x_szerint_reports_stops_where_the_writer_objects() -> None:
     assert [c.content.text for c in a.claims] == ["apja bujkált"]
 
 
+def test_a_converb_shares_the_subject_of_the_verb_it_hangs_on() -> None:
+    """'„...” – fogalmazott X, hozzátéve: ...' is X's; 'Y gratulált neki, hozzátéve, hogy ...'
+    is Y's, whoever spoke before."""
+    a = analyse(f"„ Jó|jó|ADJ lesz|van|VERB ” – fogalmazott|fogalmaz|{PAST} [Rózsa András]PER , "
+                "hozzátéve|hozzátéve|ADV|VerbForm=Conv : olcsó|olcsó|ADJ lesz|van|VERB .")
+    assert [(c.cue.text, c.content.text) for c in a.claims][1] == ("hozzátéve", "olcsó lesz")
+    assert speakers(a) == ["Rózsa András", "Rózsa András"]
+    b = analyse(f"[Magyar Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                f"[Rogán Antal]PER gratulált|gratulál|{PAST} neki|ő|PRON|Case=Dat , "
+                "hozzátéve|hozzátéve|ADV|VerbForm=Conv , hogy|hogy|SCONJ neki|ő|PRON|Case=Dat "
+                "nem|nem|ADV sikerült|sikerül|VERB .")
+    assert speakers(b) == ["Magyar Péter", "Rogán Antal"]
+
+
 def test_the_name_whose_document_is_talked_about_is_not_the_speaker() -> None:
     """'X beszédéről azt mondta', 'X leveléből azt emelte ki': about X's speech, from X's letter;
     someone else speaks (here the person who reacted before), never X."""

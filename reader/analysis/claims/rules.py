@@ -71,7 +71,7 @@ from reader.analysis.claims.phrases import (
     subject_right,
     szerint_np_start,
 )
-from reader.analysis.claims.speakers import NOBODY, can_speak, speaker
+from reader.analysis.claims.speakers import NOBODY, Speaker, can_speak, speaker
 from reader.analysis.roles import role_of
 
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
@@ -365,6 +365,8 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     parse's), else the subject it shares after 'és', else who the speakers stage says."""
     d, cue, lo = site.d, site.at, site.lo
     assert site.cue is not None
+    if d.verb_forms[cue] == "Conv":
+        return _converb_draft(site, start, content_hi)
     subject = dep_subject(d, cue) or _relative_antecedent(d, lo, cue)
     conj_comma = None
     if subject is None:
@@ -416,6 +418,43 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
+
+
+def _converb_draft(site: Site, start: int, content_hi: int) -> Draft:
+    """'X gratulált neki, hozzátéve, hogy ...', '– mondja X, hozzátéve, hogy ...': a converb
+    shares the subject of the verb its clause hangs on: that verb's claim's speaker, else its
+    own subject; never a speaker carried on from an earlier sentence."""
+    d, cue, lo = site.d, site.at, site.lo
+    assert site.cue is not None
+    main = _main_verb(d, lo, cue)
+    previous = site.previous
+    who = NOBODY
+    if main is None:
+        pass
+    elif previous is not None and previous.unit == site.unit and (
+        previous.cue[0] <= main < previous.cue[1]
+    ):
+        if previous.source is not None:  # "– mondja X, hozzátéve": X's claim goes on
+            who = Speaker(previous.source, previous.source_actor, inherited=True,
+                          basis=previous.basis)
+    else:
+        subject, _ = subject_left(d, lo, main)
+        if subject is not None and can_speak(d, *subject):
+            who = speaker(site, subject)
+    return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
+                 content_hi, inherited=who.inherited, basis=who.basis)
+
+
+def _main_verb(d: Doc, lo: int, hi: int) -> int | None:
+    """The last finite verb before ``hi`` in a clause of the sentence that no relative or
+    subordinating word opens ("Rogán gratulált neki, ahol ..., hozzátéve": gratulált)."""
+    main, subordinate = None, False
+    for k in range(lo, hi):
+        if k == lo or d.t[k - 1].text in (",", ";", *DASHES):
+            subordinate = d.is_relative(k) or d.is_boundary_conj(k)
+        if not subordinate and d.is_finite(k):
+            main = k
+    return main
 
 
 def _main_clause_before(d: Doc, lo: int, comma: int) -> bool:

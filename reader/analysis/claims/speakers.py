@@ -676,6 +676,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             x.source is None and last is not None and last.source_actor == top
             and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
+            and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
             and not _new_source_before(d, x.cue[0], top)
         ):
             x.source, x.source_actor, x.inherited, x.basis = last.source, top, True, "continuation"
