@@ -6,14 +6,14 @@ runs over two lines. The pipeline reads a line as a unit, so such a text is read
 breaks as spaces. ``unwrap`` returns a text of the same length with the soft breaks replaced by
 spaces; every offset into it is an offset into the original.
 
-A text (else each block of lines between blank lines, of MIN_BLOCK_LINES or more) is
-hard-wrapped when it has enough lines, its longest line is between MIN_WRAP_WIDTH and
-WRAP_WIDTH characters
-and most lines inside its paragraphs fill the width (WRAPPED_SHARE of them reach FULL_LINE of
-the longest) and end mid-sentence. Then a single line break is soft when the line before it fills
-the width and ends mid-sentence (no full stop, colon or closing quote), and the line after it
-starts no list item, dialogue line or interview turn (``DG: ``); a blank line, a short line (a
-heading, a paragraph's end) and any break in a text that is not hard-wrapped stay as they are.
+A text (else each block of lines between blank lines, of MIN_BLOCK_LINES or more, most of whose
+lines run on into a lower-case word) is hard-wrapped when it has enough lines, its longest line is
+between MIN_WRAP_WIDTH and WRAP_WIDTH characters and most lines inside its paragraphs fill the
+width (WRAPPED_SHARE of them reach FULL_LINE of the longest) and end mid-sentence. Then a single
+line break is soft when the line before it fills the width and ends mid-sentence (no full stop,
+colon or closing quote), and the line after it starts no list item, dialogue line or interview
+turn (``DG: ``); a blank line, a short line (a heading, a paragraph's end) and any break in a
+text that is not hard-wrapped stay as they are.
 """
 
 from __future__ import annotations
@@ -44,11 +44,19 @@ def unwrap(text: str) -> str:
     offset, block_start, block_offset = 0, 0, 0
     for n, line in enumerate([*lines, ""]):
         if not line.strip():
-            if n - block_start >= MIN_BLOCK_LINES:
+            if n - block_start >= MIN_BLOCK_LINES and _runs_on(lines[block_start:n]):
                 _soften(lines[block_start:n], block_offset, out, MIN_BLOCK_LINES)
             block_start, block_offset = n + 1, offset + len(line) + 1
         offset += len(line) + 1
     return "".join(out)
+
+
+def _runs_on(lines: list[str]) -> bool:
+    """Whether most lines of a block run on into a line that starts in lower case (a sentence
+    broken by the width), not into a capital (a headline, a subtitle and a byline, each a text
+    of its own)."""
+    after = [b.lstrip()[:1] for b in lines[1:] if b.strip()]
+    return sum(1 for c in after if c.islower()) >= WRAPPED_SHARE * len(after) > 0
 
 
 def _soften(lines: list[str], offset: int, out: list[str], min_lines: int) -> bool:

@@ -617,7 +617,7 @@ PERSON_ROLES = frozenset(
 
 # Person roles so general that they fit a person whatever else the article calls them: "a
 # politikus" may be the "frakcióvezető-helyettes" named before.
-GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő"})
+GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a
 # bennfentes" are never a person the article names.
@@ -682,6 +682,12 @@ TOPIC_VERBS = frozenset({"beszél"})
 CONTRAST_OPENERS = frozenset({"holott"})
 CONTRAST_PHRASES = frozenset({("ehhez", "képest"), ("ezzel", "szemben")})
 NEGATIONS = frozenset({"nem", "sem", "se", "soha", "sosem", "sohasem"})
+# Words after a negation that make it negate them, not the talking: "nem csak arról beszélt",
+# "nem véletlenül", "nem egyszer", "nem sokkal később beszélt arról" all report what was said.
+NEGATION_SHIFTERS = frozenset(
+    {"csak", "csupán", "pusztán", "kizárólag", "véletlenül", "hiába", "először", "egyszer",
+     "utoljára", "sokkal", "mellesleg", "mellékesen", "utolsósorban"}
+)
 # Words that open an indirect question, itself the content: "elmondta, hogyan történt".
 QUESTION_OPENERS = frozenset(
     {"hogyan", "miért", "mit", "mi", "milyen", "mennyire", "mennyi", "mikor", "hol", "honnan",

@@ -104,3 +104,15 @@ def test_a_hard_wrapped_block_is_unwrapped_in_an_article_of_one_line_paragraphs(
     assert out.count("\n\n") == text.count("\n\n")
     verse = "Rövid sor\nmásik sor\nharmadik sor"
     assert unwrap(f"{long_paragraph}\n\n{verse}\n") == f"{long_paragraph}\n\n{verse}\n"
+
+
+def test_a_block_of_a_headline_and_its_byline_is_not_unwrapped() -> None:
+    """A title, a subtitle and a byline on three lines without full stops: each line begins a
+    text of its own (a capital after the break), so the block keeps its breaks; a wrapped
+    paragraph breaks before a lower-case word."""
+    long_paragraph = "Hosszú bekezdés, egyetlen sorban, ahogy a cikk többi része is áll. " * 4
+    head = ("Magyar Péter szerint a kormány mindent elhallgat a pedagógusok elől\n"
+            "A Tisza elnöke Debrecenben tartott fórumot csütörtök este, sokan voltak\n"
+            "Kovács Anna | 2024. március 5. 18:30")
+    text = f"{head}\n\n{long_paragraph}\n\n{long_paragraph}\n"
+    assert unwrap(text) == text

@@ -210,3 +210,118 @@ def test_a_converb_shares_the_subject_of_the_verb_it_hangs_on() -> None:
                 "hozzátéve|hozzátéve|ADV|VerbForm=Conv , hogy|hogy|SCONJ neki|ő|PRON|Case=Dat "
                 "nem|nem|ADV sikerült|sikerül|VERB .")
     assert speakers(b) == ["Magyar Péter", "Rogán Antal"]
+
+
+def test_the_name_whose_document_is_talked_about_is_not_the_speaker() -> None:
+    """'X beszédéről azt mondta', 'X leveléből azt emelte ki': about X's speech, from X's letter;
+    someone else speaks (here the person who reacted before), never X."""
+    for noun in ("beszédéről|beszéd|NOUN|Case=Del", "leveléből|levél|NOUN|Case=Ela"):
+        a = analyse(f"[Karácsony Gergely]PER is|is|ADV reagált|reagál|{PAST} .",
+                    f"[Orbán Viktor]PER {noun}|Person[psor]=3 azt|az|PRON|Case=Acc "
+                    f"mondta|mond|{PAST} , hogy|hogy|SCONJ hazug|hazug|ADJ .")
+        assert "Orbán Viktor" not in speakers(a)
+
+
+def test_the_addressee_of_a_letter_is_not_its_author() -> None:
+    """'X-nek írt levelében azt írta' (the tagger reads the participle 'írt' as a finite verb):
+    X got the letter; X did not write it."""
+    a = analyse(f"[Karácsony Gergely]PER is|is|ADV reagált|reagál|{PAST} .",
+                f"[Orbán Viktornak|Viktor|PROPN|Case=Dat]PER írt|ír|{PAST} "
+                "levelében|levél|NOUN|Case=Ine|Person[psor]=3 azt|az|PRON|Case=Acc "
+                f"írta|ír|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert "Orbán Viktor" not in speakers(a)
+
+
+def test_a_party_adjective_after_another_name_makes_the_description_ambiguous() -> None:
+    """'a fideszes X ... Y fideszes képviselő azt mondta ... A fideszes képviselő szerint': the
+    article calls both so; the description is never X for certain."""
+    a = analyse("A fideszes|fideszes|ADJ [Kósa Lajos]PER nem|nem|ADV szólalt|szólal|VERB "
+                "meg|meg|ADV , a [Fidesz]ORG hallgatott|hallgat|VERB .",
+                "[Hende Csaba]PER fideszes|fideszes|ADJ képviselő|képviselő|NOUN "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .",
+                "A fideszes|fideszes|ADJ képviselő|képviselő|NOUN szerint ez|ez|PRON "
+                "nagy|nagy|ADJ hiba|hiba|NOUN .")
+    assert speakers(a)[-1] != "Kósa Lajos"
+
+
+def test_a_negation_that_modifies_something_else_keeps_the_claim() -> None:
+    """'nem csak arról beszélt, hogy', 'nem véletlenül beszélt arról, hogy': something was said;
+    'nem is beszélt arról, hogy' stays nothing."""
+    for words in ("nem|nem|ADV csak|csak|ADV arról|az|PRON|Case=Del beszélt|beszél|" + PAST,
+                  "nem|nem|ADV véletlenül|véletlenül|ADV beszélt|beszél|" + PAST
+                  + " arról|az|PRON|Case=Del"):
+        a = analyse(f"[Kiss Anna]PER {words} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+        assert [c.content.text for c in a.claims] == ["baj van"]
+    a = analyse(f"[Kiss Anna]PER nem|nem|ADV is|is|ADV beszélt|beszél|{PAST} "
+                "arról|az|PRON|Case=Del , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert a.claims == ()
+
+
+def test_a_request_after_a_condition_is_no_claim() -> None:
+    """'Ha kérdése van, mondja el, segítünk': 'mondja el' asks (the tagger reads it indicative);
+    the condition before it is nobody's claim, least of all the last speaker's."""
+    a = analyse(f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                "Ha|ha|SCONJ kérdése|kérdés|NOUN|Person[psor]=3 van|van|VERB , "
+                f"mondja|mond|{PAST} el|el|ADV , segítünk|segít|VERB .")
+    assert [c.content.text for c in a.claims] == ["baj van"]
+
+
+def test_a_retold_interview_does_not_lend_its_speaker_to_someone_who_took_the_floor() -> None:
+    """After one person's many claims, 'Az ügyvédje is ott volt. Szerinte ...' is the lawyer's
+    and 'Rogán Antal is reagált. Szerinte ...' is Rogán's: never the main speaker."""
+    said = _interview(["Magyar Péter"] * 5)[:-2]
+    szerinte = "Szerinte|szerinte|ADP ez|ez|PRON nagy|nagy|ADJ hiba|hiba|NOUN ."
+    for between in (f"[Rogán Antal]PER ügyvédje|ügyvéd|NOUN|{PSOR} is|is|ADV ott|ott|ADV "
+                    "volt|van|VERB .",
+                    f"[Rogán Antal]PER is|is|ADV reagált|reagál|{PAST} ."):
+        a = analyse(*said, "A forint|forint|NOUN gyengült|gyengül|VERB .", between, szerinte)
+        assert speakers(a)[-1] != "Magyar Péter"
+
+
+def test_an_office_the_article_gave_someone_else_does_not_go_to_the_last_speaker() -> None:
+    """'Varga Mihály pénzügyminiszter ... Kiss Anna azt mondta ... A pénzügyminiszter szerint':
+    the office is Varga's; it may re-name him, never Kiss Anna, who holds no such office (a
+    generic role, 'az elemző', still goes on with the last speaker)."""
+    a = analyse("[Varga Mihály]PER pénzügyminiszter|pénzügyminiszter|NOUN is|is|ADV ott|ott|ADV "
+                "volt|van|VERB .",
+                f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                "A forint|forint|NOUN gyengült|gyengül|VERB .",
+                "A pénzügyminiszter|pénzügyminiszter|NOUN szerint ez|ez|PRON nagy|nagy|ADJ "
+                "baj|baj|NOUN .")
+    assert speakers(a)[-1] != "Kiss Anna"
+
+
+def test_a_party_adjective_does_not_overrule_the_person_just_quoted() -> None:
+    """'A fideszes X' early on, then 'Y, a Fidesz képviselője azt mondta ... A fideszes politikus
+    szerint': the article may mean Y as well as X; never X for certain, nor the last speaker by
+    history alone (another party's speaker would be as near)."""
+    a = analyse("A fideszes|fideszes|ADJ [Kósa Lajos]PER nem|nem|ADV szólalt|szólal|VERB "
+                "meg|meg|ADV .",
+                f"¶ [Hende Csaba]PER , a [Fidesz]ORG képviselője|képviselő|NOUN|{PSOR} "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .",
+                "A fideszes|fideszes|ADJ politikus|politikus|NOUN szerint ez|ez|PRON "
+                "nagy|nagy|ADJ hiba|hiba|NOUN .")
+    assert speakers(a) == ["Hende Csaba", None]
+
+
+def test_talking_about_that_and_a_question_only_names_a_topic() -> None:
+    """'arról beszélt, hogy miért nem lép vissza' is 'arról beszélt, miért ...': a topic, no
+    claim; 'hogy mi, magyarok ...' keeps its claim ('mi' is also 'we')."""
+    topic = analyse(f"[Kiss Anna]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} , "
+                    "hogy|hogy|SCONJ miért|miért|ADV nem|nem|ADV lép|lép|VERB vissza|vissza|ADV .")
+    assert topic.claims == ()
+    we = analyse(f"[Kiss Anna]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} , "
+                 "hogy|hogy|SCONJ mi|mi|PRON , magyarok|magyar|NOUN sokat|sok|ADV "
+                 "dolgozunk|dolgozik|VERB .")
+    assert [c.content.text for c in we.claims] == ["mi, magyarok sokat dolgozunk"]
+
+
+def test_a_negation_of_the_manner_still_means_nothing_was_said() -> None:
+    """'nem szívesen beszélt arról, hogy ...': he did not like to talk about it; no claim."""
+    a = analyse(f"[Kiss Anna]PER nem|nem|ADV szívesen|szívesen|ADV beszélt|beszél|{PAST} "
+                "arról|az|PRON|Case=Del , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert a.claims == ()

@@ -18,7 +18,18 @@ from reader.analysis.morphology import VOWELS
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
 MIN_UNSTABLE_STEM = 4  # letters of a short stem whose dropped vowel is put back ("összegz")
 UNSTABLE_VOWELS = "eoöa"  # the vowels that drop: összegez, fanyalog, pöröl, ugat
-NEGATION_REACH = 3  # tokens before a topic verb where a negation may stand ("sem beszélt arról")
+NEGATION_REACH = 3  # tokens before a topic verb where its negation may stand ("nem is arról")
+
+
+def _negated(d: Doc, i: int) -> bool:
+    """Whether a negation within NEGATION_REACH tokens before the verb at i negates the talking
+    ("nem beszélt", "nem is beszélt", "nem szívesen beszélt arról"); not where it only shifts
+    another word ("nem csak arról beszélt", "nem véletlenül beszélt arról", "nem egyszer
+    beszélt arról": something was said)."""
+    return any(
+        d.low(k) in lexicon.NEGATIONS and d.low(k + 1) not in lexicon.NEGATION_SHIFTERS
+        for k in range(max(0, i - NEGATION_REACH), i)
+    )
 
 
 def cue_at(d: Doc, i: int) -> Cue | None:
@@ -57,9 +68,7 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     if lexicon.JUDGEMENT_VERB in bases and _judgement(d, i):
         return Cue("opinion", i + 1)
     phrase = _phrase_cue(d, i, bases + prefixed)
-    if phrase is not None and lexicon.TOPIC_VERBS.intersection(bases) and any(
-        d.low(k) in lexicon.NEGATIONS for k in range(max(0, i - NEGATION_REACH), i)
-    ):
+    if phrase is not None and lexicon.TOPIC_VERBS.intersection(bases) and _negated(d, i):
         return None  # "nem beszélt arról, hogy ...": what was not talked about is no claim
     if phrase is not None:
         return Cue(phrase, i + (2 if nxt in lexicon.PREVERBS else 1))

@@ -21,6 +21,8 @@ from reader.analysis.claims.speakers import Speaker
 DOCUMENT_REACH = 8  # tokens between the cue and its document noun, either side
 POSSESSOR_REACH = 5  # tokens between a document noun and the name that possesses it
 INNER_CASES = frozenset({"Ela", "Ine", "Sup", "Del"})  # -ból, -ban, -on, -ról
+AUTHOR_CASES = frozenset({"Ine", "Sup"})  # "X levelében", "X oldalán": X wrote what it says
+TOPIC_CASES = frozenset({"Ela", "Del"})  # "X beszédéből", "X leveléről": drawn from, talked about
 POSSESSOR_CASES = frozenset({"", "Nom", "Dat"})
 MAX_LEMMA_TAIL = 2  # letters of a possessive the lemmatiser may leave on a document noun
 # documents whose possessor hosts someone else's words: the medium, not the speaker
@@ -85,8 +87,28 @@ def _author(d: Doc, i: int, cue_end: int, lo: int, hi: int) -> Span | None:
 
 def author_before(d: Doc, lo: int, cue: int) -> Span | None:
     """The speaker of a cue with no subject of its own: the name that possesses a document noun
-    in an inner case left of the cue in its clause ("Karácsony Gergely bejegyzésében Nádasdyt
-    ... nevezte", "X közleményében azt írta": X's post, X's statement, so X wrote it)."""
+    in the inessive or superessive left of the cue in its clause ("Karácsony Gergely
+    bejegyzésében Nádasdyt ... nevezte", "X közleményében azt írta": X's post, X's statement,
+    so X wrote it)."""
+    found = _document_before(d, lo, cue)
+    if found is None or d.case(found[0]) not in AUTHOR_CASES:
+        return None
+    if any(d.low(found[0]).startswith(n) for n in HOSTED_DOCUMENTS):
+        return None  # "az ATV műsorában azt mondta": the show's guest speaks
+    return found[1]
+
+
+def document_talked_about(d: Doc, lo: int, cue: int) -> Span | None:
+    """The name whose document a cue's clause talks about or draws from before the cue ("Orbán
+    Viktor beszédéről azt mondta", "X leveléből azt emelte ki"): someone else speaks, never
+    that name."""
+    found = _document_before(d, lo, cue)
+    return found[1] if found is not None and d.case(found[0]) in TOPIC_CASES else None
+
+
+def _document_before(d: Doc, lo: int, cue: int) -> tuple[int, Span] | None:
+    """The nearest possessed document noun in an inner case left of the cue in its clause, and
+    the name that possesses it; None where no name does."""
     for k in range(cue - 1, max(lo, cue - DOCUMENT_REACH) - 1, -1):
         tok = d.t[k]
         if tok.text in (",", ";", *END_PUNCT):
@@ -95,9 +117,8 @@ def author_before(d: Doc, lo: int, cue: int) -> Span | None:
             tok.pos == "NOUN" and d.case(k) in INNER_CASES and tok.feat("Person[psor]")
             and (_is_document(tok.lemma.lower()) or _document_form(d.low(k)))
         ):
-            if any(d.low(k).startswith(n) for n in HOSTED_DOCUMENTS):
-                return None  # "az ATV műsorában azt mondta": the show's guest speaks
-            return _possessor(d, k, lo)
+            owner = _possessor(d, k, lo)
+            return None if owner is None else (k, owner)
     return None
 
 
@@ -125,14 +146,16 @@ def _possessor(d: Doc, k: int, lo: int) -> Span | None:
         actor = d.token_actor.get(j)
         if actor is None and d.t[j].pos == "NOUN" and d.case(j) not in ("", "Nom"):
             return None  # "a Fidesz Kovács Péter levelére adott válaszában": another's thing
+        first = j
+        while actor is not None and first - 1 >= lo and d.token_actor.get(first - 1) == actor:
+            first -= 1
+        if actor is not None and d.case(j) != "Nom" and _participle_after(d, j):
+            j = first - 1  # "Orbán Viktornak írt levelében": the addressee, all of the name
+            continue
         if (
             actor is not None and _nominative_or_dative(d, j, actor)
             and d.actor_labels.get(actor) in ("PER", "ORG")  # not a title: "az RTL Házon kívül
-            and not (d.case(j) != "Nom" and _participle_after(d, j))  # című műsorában"
-        ):
-            first = j
-            while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
-                first -= 1
+        ):  # című műsorában"
             return first, j + 1
         j -= 1
     return None
@@ -141,7 +164,10 @@ def _possessor(d: Doc, k: int, lo: int) -> Span | None:
 def _participle_after(d: Doc, j: int) -> bool:
     """'a Telexnek küldött válaszában': a dative the participle after it governs is the
     addressee, not the author."""
-    return j + 1 < d.n and d.t[j + 1].feat("VerbForm") in ("PartPast", "PartPres")
+    return j + 1 < d.n and (
+        d.t[j + 1].feat("VerbForm") in ("PartPast", "PartPres")
+        or d.t[j + 1].pos == "VERB"  # "Orbán Viktornak írt levelében": a participle tagged finite
+    )
 
 
 def _is_document(lemma: str) -> bool:

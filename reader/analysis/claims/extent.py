@@ -20,6 +20,7 @@ from reader.analysis.claims.doc import (
     MAX_QUOTE_TOKENS,
     OPEN_QUOTES,
     Doc,
+    is_szerint,
 )
 from reader.analysis.claims.draft import Draft
 from reader.types import Claim, Range, Source
@@ -88,7 +89,7 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
         if x.content_hi != -1:
             continue
         end = hi
-        if d.low(x.cue[1] - 1).startswith("szerint"):
+        if is_szerint(d.low(x.cue[1] - 1)):
             end = next((k for k in range(x.content_lo, hi - 1) if d.t[k].text == ","
                         and _contrast_at(d, k + 1)), hi)
         for y in drafts:

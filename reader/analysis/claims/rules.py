@@ -62,7 +62,7 @@ from reader.analysis.claims.doc import (
     is_szerint,
     quote_before,
 )
-from reader.analysis.claims.documents import author_before, in_document
+from reader.analysis.claims.documents import author_before, document_talked_about, in_document
 from reader.analysis.claims.draft import Cue, Draft, Site
 from reader.analysis.claims.phrases import (
     dep_subject,
@@ -244,12 +244,12 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
     while j < hi and j < cue_end + CONTENT_START_REACH:
         low = d.low(j)
         if low in lexicon.CONTENT_OPENERS:
-            return j + 1
+            return None if _topic_question(d, cue, j + 1) else j + 1
         if low == ":":
             return j + 1
         if low == ",":
             if j + 1 < hi and d.low(j + 1) in lexicon.CONTENT_OPENERS:
-                return j + 2
+                return None if _topic_question(d, cue, j + 2) else j + 2
             if j + 1 < hi and (
                 d.t[j + 1].text in OPEN_QUOTES
                 or (d.low(j + 1) in lexicon.QUESTION_OPENERS  # not "nem árulta el, miért."
@@ -274,6 +274,16 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _topic_question(d: Doc, cue: int, k: int) -> bool:
+    """Whether a topic verb's 'hogy' opens an indirect question at k ("arról beszélt, hogy
+    miért nem lép vissza"): a topic named, as with "arról beszélt, hogyan", not a claim ("hogy
+    mi" is left alone: "mi, magyarok" is a subject)."""
+    return (
+        d.t[cue].lemma.lower() in lexicon.TOPIC_VERBS and k < d.n
+        and d.low(k) in lexicon.QUESTION_OPENERS and d.low(k) not in lexicon.PERSONAL_PRONOUNS
+    )
 
 
 def as_lead(d: Doc, cue: int) -> bool:
@@ -363,6 +373,11 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         subject, conj_comma = subject_left(d, lo, cue)
     if subject is not None and not can_speak(d, *subject):
         subject = None
+    if subject is not None and d.case(subject[1] - 1) == "Dat":
+        subject = None  # "Orbán Viktornak írt levelében azt írta": the addressee, no subject
+    about = document_talked_about(d, lo, cue)
+    if subject is not None and about is not None and _inside(subject, about):
+        subject = None  # "Orbán Viktor beszédéről azt mondta": someone else speaks of it
     if subject is None and conj_comma is None:
         # "X rádióbeszédet mondott és bejelentette, hogy": the verbs share X
         k = cue - 1
@@ -396,9 +411,7 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         if subject is not None and not can_speak(d, *subject):
             subject = None
     author = author_before(d, lo, cue) if conj_comma is None else None
-    if author is not None and (
-        subject is None or author[0] <= subject[0] < subject[1] <= author[1]
-    ):
+    if author is not None and (subject is None or _inside(subject, author)):
         # "X bejegyzésében ... nevezte", "X levelében azt írta": X wrote it
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), author,
                      d.token_actor[author[0]], start, content_hi, basis="named")
@@ -547,6 +560,7 @@ def inverted(site: Site) -> Draft | None:
             or _addressee_end(d, cue_end, hi) >= hi
             or d.t[_addressee_end(d, cue_end, hi)].text in (*END_PUNCT, ",")
         )
+        and not (subject is None and _subordinate_clause(d, lo, p))
     ):
         return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted
     who = speaker(site, subject)
@@ -559,6 +573,20 @@ def inverted(site: Site) -> Draft | None:
             return None
     return Draft(site.cue.kind, site.unit, (cue, cue_end), who.span, who.actor, c_lo, c_hi,
                  inherited=who.inherited, forward=False, basis=who.basis)
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    """Whether ``span`` lies within ``outer``."""
+    return outer[0] <= span[0] < span[1] <= outer[1]
+
+
+def _subordinate_clause(d: Doc, lo: int, p: int) -> bool:
+    """Whether the words before the comma at p are one subordinate clause and nothing else
+    ("Ha valakinek kérdése van, mondja el": a request, the clause is no one's claim)."""
+    return (
+        (d.low(lo) in lexicon.SUBORDINATORS or d.low(lo) in lexicon.RELATIVES)
+        and not any(d.t[k].text == "," for k in range(lo, p))
+    )
 
 
 def _addressee_end(d: Doc, j: int, hi: int) -> int:

@@ -26,6 +26,7 @@ from typing import Literal
 from weakref import WeakKeyDictionary
 
 from reader.analysis import lexicon, morphology
+from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import Doc, Span
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left, subject_right
@@ -304,6 +305,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     if party is not None and role is not None:
         # "a momentumos polgármester": the one person the article calls "momentumos"
         who = _person_called(d, party)
+        if who is not None and _other_speaker(d, recent, who):
+            who = None  # "Hende Csaba, a Fidesz képviselője azt mondta ... a fideszes politikus"
         return (who, "description") if who else (None, "unresolved")
     described = (
         _anaphor(d, lo, hi) or _state_body(d, lo, hi) or _role_anaphor(d, lo, hi, recent)
@@ -339,12 +342,13 @@ def _party_adjective(d: Doc, lo: int, hi: int) -> str | None:
 
 
 def _person_called(d: Doc, adjective: str) -> str | None:
-    """The one person whose name the article writes right after ``adjective`` ('a momentumos
-    Rózsa András'); None when no one or more than one."""
+    """The one person whose name the article writes right before or after ``adjective`` ('a
+    momentumos Rózsa András', 'Hende Csaba fideszes képviselő'); None when no one or more than
+    one."""
     people = {
-        d.token_actor[k + 1] for k in range(d.n - 1)
-        if morphology.fold(d.low(k)) == adjective and k + 1 in d.token_actor
-        and d.actor_labels.get(d.token_actor[k + 1]) == "PER"
+        d.token_actor[j] for k in range(d.n) if morphology.fold(d.low(k)) == adjective
+        for j in (k - 1, k + 1)
+        if j in d.token_actor and d.actor_labels.get(d.token_actor[j]) == "PER"
     }
     return next(iter(people)) if len(people) == 1 else None
 
@@ -460,9 +464,10 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
 
 def _other_speaker(d: Doc, recent: str | None, candidate: str) -> bool:
     """Whether the person the last claims were attributed to is someone other than the
-    candidate a role picked: then the description may re-name either, and the speaker stays
-    open ("Bíró-Nagy András úgy gondolja ... Az elemző úgy látja" after "Zsiday Viktor befektetési
-    elemző" earlier)."""
+    candidate a role or a party adjective picked: then the description may re-name either, and
+    it does not decide ("Bíró-Nagy András úgy gondolja ... Az elemző úgy látja" after "Zsiday
+    Viktor befektetési elemző" earlier); ``from_history`` may still give a generic role to the
+    last speaker."""
     return recent is not None and recent != candidate and d.actor_labels.get(recent) == "PER"
 
 
@@ -524,6 +529,17 @@ def _another_role(d: Doc, person: str, role: str) -> bool:
         return False
     own = _roles_of(d).get(person, set())
     return bool(own) and not any(same_role(r, role) for r in own)
+
+
+def _held_by_another(d: Doc, person: str, role: str) -> bool:
+    """Whether the registry gives ``role`` to someone other than ``person`` ('Varga Mihály
+    pénzügyminiszter' before 'Kiss Anna azt mondta ... A pénzügyminiszter szerint'): then the
+    description does not name the last speaker either. A generic role ("az elemző", "a
+    szakértő") fits the last speaker whoever else was called so."""
+    return role not in lexicon.GENERIC_ROLES and any(
+        other != person and any(same_role(r, role) for r in roles)
+        for other, roles in _roles_of(d).items()
+    )
 
 
 def _modifies_a_noun(d: Doc, end: int) -> bool:
@@ -626,6 +642,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     role is not None and last is not None
                     and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
                     and not _another_role(d, last, role)
+                    and not _held_by_another(d, last, role)
                 ):
                     x.source_actor, x.basis = last, "description"
                     filled[x.source] = last
@@ -660,10 +677,40 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
             and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
+            and not _new_source_before(d, x.cue[0], top)
         ):
             x.source, x.source_actor, x.inherited, x.basis = last.source, top, True, "continuation"
         if x.source is not None:
             last = x
+
+
+def _new_source_before(d: Doc, cue: int, top: str) -> bool:
+    """Whether the sentence before the cue's, in its paragraph, has as its subject someone other
+    than ``top`` who may be the one speaking now: a person the article does not name, called by
+    a kin or role noun ('Az ügyvédje is ott volt. Szerinte ...', 'Az édesanyja ...'), or anyone
+    whose verb is a speech verb ('Rogán Antal is reagált. Szerinte ...'). A person named as the
+    subject of anything else is someone the main speaker talks about ('Rogán Antal mindent
+    irányít. Szerinte ...'), and a thing is no speaker."""
+    lo = cue
+    while lo > 0 and not d.t[lo].sent_start:
+        lo -= 1
+    if lo == 0:
+        return False
+    p_lo = lo - 1
+    while p_lo > 0 and not d.t[p_lo].sent_start:
+        p_lo -= 1
+    first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
+    if first_verb is None or not d.same_paragraph(p_lo, lo):
+        return False
+    subject, _ = subject_left(d, p_lo, first_verb)
+    if subject is None:
+        subject = _name_after_verb(d, first_verb + 1, lo)
+    if subject is None or not can_speak(d, *subject):
+        return False
+    actor = actor_in(d, *subject)
+    head = d.t[subject[1] - 1].lemma.lower()
+    unnamed_person = actor is None and (head in lexicon.KIN_NOUNS or role_of(head) is not None)
+    return actor != top and (unnamed_person or cue_at(d, first_verb) is not None)
 
 
 def _person_description(d: Doc, lo: int, hi: int) -> str | None:
@@ -678,6 +725,8 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     lemma = head.lemma.lower()
     if _anonymous(d, lo, hi) or any(d.low(k) in lexicon.NEW_HOLDER_WORDS for k in range(lo, hi)):
         return None
+    if _party_adjective(d, lo, hi) is not None:
+        return None  # "a fideszes politikus": resolve decides by the party, not the history
     if lemma in lexicon.KIN_NOUNS or any(
         d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
     ):
