@@ -43,6 +43,7 @@ def test_a_dead_pipeline_process_falls_back_to_loading_the_model_in_the_window(
     import signal
 
     from reader import pipeline_process
+
     from .conftest import fake_analyse
 
     process = pipeline_process.start()
