@@ -93,6 +93,8 @@ def head_name(
     base = hyphen_base(form)
     if base is not None:
         return base
+    if form.endswith("né") and form[:1].isupper() and len(form) > 4:
+        return form  # `Rogánné`, `Sulyokné`: Mrs Rogán, another person than Rogán (never -vé)
     case = _case_of(token)
     oblique = case not in ("", "Nom")
     lemma = token.lemma or form
@@ -214,8 +216,9 @@ class _Names:
 
     def __call__(self, name: str) -> int:
         key = name.casefold()
-        if key in _PLACE_KEYS or key in _ALIAS_OF or name in lexicon.gazetteer():
-            return 2  # Halimbán -> Halimba: Hungary's settlements attest their own stems
+        if (key in _PLACE_KEYS or key in _ALIAS_OF or key in lexicon.MEDIA
+                or name in lexicon.gazetteer()):
+            return 2  # Halimbán -> Halimba, Telexnek -> Telex: the lexicon attests its names
         return 1 if self.attested[key] - (key == self.own) > 0 else 0
 
 
@@ -260,6 +263,7 @@ def find_mentions(
             name = name_of(text, tokens, first, last, end, has_lemmas, known)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
+    mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
     mentions = _not_names_dropped(text, tokens, mentions, common_words)
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
     mentions = [
@@ -286,7 +290,11 @@ def find_mentions(
         Mention(tokens[k].start, tokens[k].end, label, k, k + 1, name, "name_compound")
         for k, name, label in boundaries.name_compounds(tokens, _covered(len(tokens), mentions))
     ]
-    mentions += _compounds_of_names(text, tokens, mentions)
+    compounds = _compounds_of_names(text, tokens, mentions)
+    if compounds:  # a compound the recogniser took whole (`Fidesz-elnökség`) gives way
+        taken = {m.first for m in compounds}
+        mentions = [m for m in mentions if not (m.last - m.first == 1 and m.first in taken)]
+    mentions += compounds
     mentions += [
         Mention(tokens[first].start, tokens[last - 1].end, "PER", first, last,
                 name_of(text, tokens, first, last, tokens[last - 1].end, has_lemmas, known),
@@ -300,6 +308,36 @@ def find_mentions(
 
 
 COMPOUND_ORIGIN = "compound_of_name"  # a mention inside a compound: not the actor in person
+
+
+def _rejoined(
+    text: str,
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """`rejoined` rule: `Tamás | Gáspár Miklósra`, where the recogniser cut a name after a word
+    that is a given name too: mentions only a space apart whose words together are a name it
+    found whole elsewhere in the article are that one name, with that name's label."""
+    whole: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.last - m.first >= 2:
+            whole.setdefault(m.name.casefold(), Counter())[m.label] += 1
+    if not whole:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.last == m.first and text[prev.end : m.start] == " ":
+            name = name_of(text, tokens, prev.first, m.last, m.end, has_lemmas, known)
+            labels = whole.get(name.casefold())
+            if labels is not None:
+                out[-1] = Mention(prev.start, m.end, labels.most_common(1)[0][0], prev.first,
+                                  m.last, name, prev.origin)
+                continue
+        out.append(m)
+    return out
 
 
 def _tails_completed(
@@ -401,13 +439,25 @@ def _compounds_of_names(
     made of a name, a hyphen and a lower-case word or ending is a mention of that name's actor
     (docs/annotation.md, section 2), where the name is one the article names (a mention's name,
     a person's surname, an acronym of exactly one of its names of several words: `EB-tag` for
-    the Európai Bizottság) or one the lexicon knows wherever it stands. A capitalised word the
+    the Európai Bizottság) or one the lexicon knows wherever it stands, also where the recogniser
+    took the compound for a name of its own (`Fidesz-elnökség`). A capitalised word the
     article does not use as a name (`Internet-kormányzás`, `Facebook-oldal` where Facebook is
     no actor) makes no mention."""
-    covered = _covered(len(tokens), mentions)
+    # a compound the recogniser found as a name of its own (`Fidesz-elnökség` LOC,
+    # `Oroszország-szakértő` PER) is a compound of a name all the same, unless its head makes
+    # it an organisation's, a building's or a thing's own name (`Nobel-bizottság`)
+    whole = {
+        m.first for m in mentions
+        if m.last - m.first == 1 and m.origin == "ner"
+        and hyphen_base(tokens[m.first].text.strip(TRIM_CHARS)) is None
+        and boundaries.compound_of_name(tokens[m.first].text.strip(TRIM_CHARS)) is not None
+        and evidence.compound_head([m.name]) is None
+    }
+    covered = _covered(len(tokens), [m for m in mentions if m.first not in whole])
     known: dict[str, tuple[str, str]] = {}  # casefolded name -> (name, label)
     for m in mentions:
-        known.setdefault(m.name.casefold(), (m.name, m.label))
+        if m.first not in whole:
+            known.setdefault(m.name.casefold(), (m.name, m.label))
     for m in mentions:
         words = m.name.split()
         if m.label == "PER" and 2 <= len(words) <= 4:
@@ -544,7 +594,8 @@ def _cleaned_spans(
 def _not_names_dropped(
     text: str, tokens: Sequence[Token], mentions: list[Mention], common: Container[str]
 ) -> list[Mention]:
-    """Entities that are no names: words of an all-capital line, lone sentence-start words."""
+    """Entities that are no names: words of an all-capital line, numbers, lone sentence-start
+    words."""
     lines = boundaries.CapitalLines(text)
     outside_caps = {m.name for m in mentions if not lines.at(m.start)}
     known = {a.casefold() for group in lexicon.ALIASES for a in group} | lexicon.MEDIA
@@ -558,6 +609,8 @@ def _not_names_dropped(
     for m in mentions:
         if boundaries.in_capital_line(lines, m.start, m.name, known_elsewhere):
             continue
+        if not any(ch.isalpha() for ch in m.name.split("-")[0]) and m.name.casefold() not in known:
+            continue  # `4051`, `0,8-at`: a number is no name (the lexicon's `444` is)
         if m.last - m.first == 1 and boundaries.lone_sentence_start(
             tokens, m.first, name_words, words, common
         ):
@@ -631,6 +684,10 @@ def _split(
             inner_case not in ("", "Nom")
             and tokens[k - 1].lemma.lower() != tokens[k - 1].text.lower()
         )
+        # `Telexnek | Rózsa András`: a long case ending the tagger missed, before a name the
+        # article names alone (only a name's last word takes a case ending, so the inflected
+        # word is no surname either)
+        ended = boundaries.is_inflected(tokens[k - 1]) and right.casefold() in names
         left_known = left.casefold() in names and left.casefold() != m.name.casefold()
         right_known = right.casefold() in names and right.casefold() != m.name.casefold()
         # a full name the article names alone, after two other words: `Krisztina Than |
@@ -642,9 +699,9 @@ def _split(
         ) or (  # "Szabó | Istvánnak", "Hussein | Ghrer" are one person, however known each half
             k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
         )
-        if (
+        if ((
             (left_known and right_known) or inflected_inside or right_known_whole
-        ) and not surname_given:
+        ) and not surname_given) or ended:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(
@@ -855,6 +912,21 @@ def group_mentions(
             multi.setdefault(m.name.casefold(), []).append(m)
     by_word: dict[str, set[str]] = {}
     by_tail: dict[str, set[str]] = {}
+    by_lead: dict[str, set[str]] = {}  # an organisation's first word -> its names (org_lead)
+    legal_bases: set[tuple[str, str]] = set()  # (name without its legal form, full name)
+    # where each name is first named, the headline aside (a title shortens what the article
+    # then names in full: `Telekom`, `Republikon`)
+    title_end = max(text.find("\n"), 0)
+    first_at: dict[str, int] = {}
+    tags: dict[str, Counter[str]] = {}  # the recogniser's labels per name
+    for m in mentions:
+        first_at.setdefault(m.name.casefold(), m.start if m.start >= title_end else len(text))
+        if m.start >= title_end:
+            first_at[m.name.casefold()] = min(first_at[m.name.casefold()], m.start)
+        tags.setdefault(m.name.casefold(), Counter())[m.label] += 1
+
+    def typed_alike(a: str, b: str) -> bool:
+        return tags[a].most_common(1)[0][0] == tags[b].most_common(1)[0][0]
     for full, ms in multi.items():
         words = full.split()
         if any(x.label == "PER" for x in ms) and len(words) <= 5:
@@ -870,6 +942,9 @@ def group_mentions(
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
         if words[-1] in lexicon.LEGAL_FORMS:
             by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
+            legal_bases.add((" ".join(words[:-1]), full))
+        if _organisation(ms[0].name) and not any(x.label == "PER" for x in ms):
+            by_lead.setdefault(words[0], set()).add(full)
     facts = _Facts(text, mentions, names, multi)
     for _rule, join in JOIN_RULES:
         join(uf, facts)
@@ -898,9 +973,21 @@ def group_mentions(
                     uf.union(bare, key)
                     break
         if not fulls and key not in _ALIAS_OF:
+            # Hungarian shortens a name it has named (`a Kamara` after the Magyar Orvosi
+            # Kamara): a word named before the longer name it ends, typed otherwise and no
+            # organisation's (`Pegasus`, spyware, PER, before a shoe, `Nike Air Pegasus`), is
+            # another thing
             fulls = {
-                f for f in by_tail.get(key, set()) if not any(x.label == "PER" for x in multi[f])
+                f for f in by_tail.get(key, set())
+                if not any(x.label == "PER" for x in multi[f])
+                and (first_at[f] < first_at[key] or (key, f) in legal_bases
+                     or typed_alike(key, f) or evidence.actor_label([multi[f][0].name], [])[1]
+                     in ("media", "party", "org_head"))
             }
+        if not fulls and " " not in key and key not in _ALIAS_OF:
+            fulls = {  # `org_lead`: `Puli` for the Puli Space Kft. named before it
+                f for f in by_lead.get(key, set()) if first_at[f] < first_at[key]
+            } if key.capitalize() not in lexicon.given_names() else set()
         fulls = {f for f in fulls if f != key and f in names}
         if len(fulls) == 1:
             uf.union(next(iter(fulls)), key)
@@ -918,6 +1005,15 @@ def group_mentions(
     members = [groups[r] for r in order]
     names_out = [_actor_name(ms, names) for ms in members]
     return names_out, members
+
+
+def _organisation(name: str) -> bool:
+    """`Puli Space Kft.`, `Republikon Intézet`, `Bayer Construct Zrt.`: a name of several words
+    that ends in a legal form or an organisation's head noun (evidence.org_head)."""
+    words = name.split()
+    return len(words) >= 2 and (
+        words[-1].casefold() in lexicon.LEGAL_FORMS or evidence.org_head([name])
+    )
 
 
 @dataclass(frozen=True)
@@ -942,7 +1038,8 @@ JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
     ("same_body", lambda uf, f: _join_bodies(uf, f.names)),
     ("family", lambda uf, f: _join_families(uf, f.names)),
     ("award_base", lambda uf, f: _join_award_bases(uf, f.mentions)),
-    ("initials", lambda uf, f: _join_initials(uf, _speaker_labels(f.text, f.mentions), f.multi)),
+    ("initials", lambda uf, f: _join_initials(
+        uf, _speaker_labels(f.text, f.mentions) | _three_capitals(f.mentions, f.multi), f.multi)),
     ("acronym", lambda uf, f: _join_acronyms(
         uf, {m.name.casefold() for m in f.mentions if _is_acronym(m.name)}, f.multi)),
     ("diminutive", lambda uf, f: _join_diminutives(uf, f.names, f.multi)),
@@ -1063,6 +1160,19 @@ def _speaker_labels(text: str, mentions: Sequence[Mention]) -> set[str]:
     return out
 
 
+def _three_capitals(mentions: Sequence[Mention], multi: dict[str, list[Mention]]) -> set[str]:
+    """`TGM`, `OVB`: three capitals that are the initials of no organisation's name of the
+    article (the `initials` rule then joins them to the one person whose initials they are:
+    Hungarian press shortens a well-known person so, Tamás Gáspár Miklós to TGM)."""
+    of_orgs = {_initials(ms[0].name) for ms in multi.values()
+               if not any(m.label == "PER" for m in ms)}
+    return {
+        m.name.casefold() for m in mentions
+        if len(m.name) == 3 and m.name.isalpha() and m.name.isupper()
+        and m.name.casefold() not in of_orgs
+    }
+
+
 def _join_legal_forms(uf: _UnionFind, names: set[str]) -> None:
     """`legal_form` rule: `Magyar Posta Zrt.` is `Magyar Posta`, `Index Zrt.` is `Index`."""
     for key in names:
@@ -1103,32 +1213,56 @@ def _join_acronyms(
             uf.union(fulls[0], key)
 
 
+def _pet_name_of(pet: str, given: str) -> bool:
+    """`Kriszti` shortens Krisztina and `Feri` Ferenc (the stem before -i begins the given name,
+    accents aside); `Gyuri` György, `Jóska` József, `Kata` Katalin (lexicon.PET_NAMES)."""
+    if fold(pet) == fold(given):
+        return False
+    if given in lexicon.PET_NAMES.get(pet, ()):
+        return True
+    return len(pet) >= 4 and pet.endswith("i") and pet.isalpha() and (
+        fold(given).startswith(fold(pet[:-1]))
+    )
+
+
 def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
-    """`diminutive` rule: `Kriszti` is Regős Krisztina, `Feri` Nagy Ferenc: a lone name ending in
-    -i whose stem begins the given name of exactly one person of the article (accents aside) is
-    that person's pet name (`Andi` beside an Andrea and an András is left alone)."""
+    """`diminutive` rule: `Kriszti` is Regős Krisztina, `Feri` Nagy Ferenc, `Jóska` Szájer József:
+    a lone pet name (``_pet_name_of``) of the given name of exactly one person of the article is
+    that person (`Andi` beside an Andrea and an András is left alone); and a person's name with a
+    pet name in the place of a given name (`Huth Geri`, `Bretter Gyuri`, `Szilágyi Julika`) is
+    the one person named so with the given name (`Huth Gergely`)."""
     given = lexicon.given_names()
-    persons: list[tuple[str, str]] = []  # (full name key, its given name folded)
+    persons: list[tuple[str, str]] = []  # (full name key, one of its given names)
+    by_rest: dict[str, list[tuple[str, str, bool]]] = {}  # the other words -> (word, key, PER)
     for full, ms in multi.items():
         words = ms[0].name.split()
-        if 2 <= len(words) <= 3 and any(m.label == "PER" for m in ms):
-            persons += [(full, fold(w)) for w in (words[-1], words[0]) if w in given]
+        person = any(m.label == "PER" for m in ms)
+        if 2 <= len(words) <= 3 and person:
+            persons += [(full, w) for w in words if w in given]
+        if 2 <= len(words) <= 3:
+            for i, w in enumerate(words):
+                rest = " ".join([*words[:i], "_", *words[i + 1 :]]).casefold()
+                by_rest.setdefault(rest, []).append((w, full, person))
     name_words = {w for full in multi for w in full.split()}  # "Tamási" of a "Tamási Áron"
     for key in names:
-        if " " in key or len(key) < 4 or not key.endswith("i") or not key.isalpha():
+        if " " in key or len(key) < 3 or not key.isalpha() or key in name_words:
             continue
-        if key in name_words:
-            continue
-        stem = fold(key[:-1])
-        owners = {full for full, name in persons if name != fold(key) and name.startswith(stem)}
+        pet = key.capitalize()
+        owners = {full for full, name in persons if _pet_name_of(pet, name)}
         if len(owners) == 1:
             uf.union(next(iter(owners)), key)
+    for same in by_rest.values():
+        for word, key, person in same:
+            formal = {k for w, k, p in same if (p or person) and w in given
+                      and _pet_name_of(word, w)}
+            if len(formal) == 1:
+                uf.union(next(iter(formal)), key)
 
 
 def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
-    """`initials` rule: the speaker label `DG:` of an interview is Domokos Gábor when exactly one
-    person of the article has those initials (a known acronym, ENSZ or MÁV, is never a person's).
-    """
+    """`initials` rule: the speaker label `DG:` of an interview, or three capitals (`TGM`), is
+    Domokos Gábor, Tamás Gáspár Miklós, when exactly one person of the article has those
+    initials (a known acronym, ENSZ or MÁV, is never a person's)."""
     persons: dict[str, list[str]] = {}
     for full, ms in multi.items():
         words = full.split()
@@ -1168,13 +1302,17 @@ def run_on(name: str, known: Container[str]) -> bool:
 
 def _actor_name(ms: Sequence[Mention], known: Container[str] = ()) -> str:
     """The most complete well-formed name among the mentions: the longest that is no run-on
-    across two names (``run_on``) nor an inflected form of another (``Gömböcöket``); ties go to
-    the most frequent, then the first."""
+    across two names (``run_on``, unless found so twice) nor an inflected form of another
+    (``Gömböcöket``); ties go to the most frequent, then the first."""
     counts = Counter(m.name for m in ms)
     first_at: dict[str, int] = {}
     for m in ms:
         first_at.setdefault(m.name, m.start)
-    candidates = [n for n in counts if " " not in n or not run_on(n, known)] or list(counts)
+    # a name found whole twice is a name, whatever its halves name alone (`Tamás Gáspár
+    # Miklós`, with a `Tamás` and a `Gáspár Miklós` of the recogniser's cuts)
+    candidates = [
+        n for n in counts if " " not in n or counts[n] >= 2 or not run_on(n, known)
+    ] or list(counts)
     keys = {n.casefold() for n in candidates}
     candidates = [n for n in candidates if not _inflected_form_of(n, keys)] or candidates
     return max(candidates, key=lambda n: (len(n.split()), len(n), counts[n], -first_at[n]))

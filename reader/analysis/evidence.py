@@ -43,7 +43,7 @@ def _party(names: Names) -> bool:
     return any(n.casefold() in lexicon.PARTIES for n in names)
 
 
-def _org_head(names: Names) -> bool:
+def org_head(names: Names) -> bool:
     """`Európai Bizottság`, `Magyar Posta Zrt.`, `Tisza Párt`, `Pénzügyminisztérium`, `Ferencvárosi
     TC`: a name whose last word is, or a long compound ends in, an organisation's head noun."""
     for n in names:
@@ -75,7 +75,7 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     )
 
 
-def _compound_head(names: Names) -> str | None:
+def compound_head(names: Names) -> str | None:
     """`Orbán-kormány`, `Alan Turing-épülete`, `Fülöp-szigetek`, `József Attila-díj`: a compound
     names what its lower-case head says, an organisation, a building or geographic feature (LOC),
     or a thing (an award, a plan, a series: MISC), whoever the name before the hyphen is. (A rule
@@ -195,10 +195,10 @@ LabelRule = Callable[[Names], bool]
 LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("media", "ORG", _media),
     ("party", "ORG", _party),
-    ("org_head", "ORG", _org_head),
-    ("compound_org", "ORG", lambda names: _compound_head(names) == "ORG"),
-    ("compound_building", "LOC", lambda names: _compound_head(names) == "LOC"),
-    ("compound_thing", "MISC", lambda names: _compound_head(names) == "MISC"),
+    ("org_head", "ORG", org_head),
+    ("compound_org", "ORG", lambda names: compound_head(names) == "ORG"),
+    ("compound_building", "LOC", lambda names: compound_head(names) == "LOC"),
+    ("compound_thing", "MISC", lambda names: compound_head(names) == "MISC"),
     ("place_noun", "LOC", _place_noun),
     ("code", "MISC", _code),
     ("given_name", "PER", _given_name),
