@@ -1036,7 +1036,7 @@ JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
     ("misspelling", lambda uf, f: _join_misspellings(uf, f.names)),
     ("legal_form", lambda uf, f: _join_legal_forms(uf, f.names)),
     ("same_body", lambda uf, f: _join_bodies(uf, f.names)),
-    ("family", lambda uf, f: _join_families(uf, f.names)),
+    ("family", lambda uf, f: _join_families(uf, f.names, f.multi)),
     ("award_base", lambda uf, f: _join_award_bases(uf, f.mentions)),
     ("initials", lambda uf, f: _join_initials(
         uf, _speaker_labels(f.text, f.mentions) | _three_capitals(f.mentions, f.multi), f.multi)),
@@ -1121,15 +1121,20 @@ def _join_award_bases(uf: _UnionFind, mentions: Sequence[Mention]) -> None:
             uf.union(key, base)
 
 
-def _join_families(uf: _UnionFind, names: set[str]) -> None:
+def _join_families(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
     """`family` rule for names of several words: `von der Leyenék` (-ék: she and those with her)
-    is von der Leyen (one-word names take the same ending in group_mentions)."""
+    is von der Leyen (one-word names take the same ending in group_mentions); a person's full
+    name in the plural (`a Rogán Antalok`: 'the likes of Rogán Antal') points at that person."""
     for key in names:
         head, space, last = key.rpartition(" ")
-        if space and last.endswith("ék"):
-            for bare in plural_bases(last)[:1]:
-                if f"{head} {bare}" in names:
-                    uf.union(f"{head} {bare}", key)
+        if not space:
+            continue
+        for bare in plural_bases(last)[:1]:
+            full = f"{head} {bare}"
+            if full in names and (
+                last.endswith("ék") or any(m.label == "PER" for m in multi.get(full, ()))
+            ):
+                uf.union(full, key)
 
 
 def _join_bodies(uf: _UnionFind, names: set[str]) -> None:

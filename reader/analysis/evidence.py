@@ -45,12 +45,15 @@ def _party(names: Names) -> bool:
 
 def org_head(names: Names) -> bool:
     """`Európai Bizottság`, `Magyar Posta Zrt.`, `Tisza Párt`, `Pénzügyminisztérium`, `Ferencvárosi
-    TC`: a name whose last word is, or a long compound ends in, an organisation's head noun."""
+    TC`, `Idősek Otthona`: a name whose last word is, or a long compound ends in, an
+    organisation's head noun, possessed or not."""
     for n in names:
         words = _words(n)
         last = words[-1].casefold()
         if last in lexicon.ORG_HEADS and (len(words) > 1 or len(last) >= 5):
             return True
+        if len(words) > 1 and _possessed(last) & lexicon.ORG_HEADS:
+            return True  # `Idősek Otthona`, `Doktori Tanácsa`: the head possessed ('its home')
         if any(len(h) >= 5 and last.endswith(h) and last != h for h in lexicon.ORG_HEADS):
             return True
     return False
@@ -73,6 +76,19 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     return word in heads or any(
         len(h) >= 4 and word.startswith(h) and 0 < len(word) - len(h) <= 2 for h in heads
     )
+
+
+def _possessed(word: str) -> set[str]:
+    """`otthona` -> {'otthon'}, `kamarája` -> {'kamara'}: the noun under a possessive ending
+    (-a, -e, -ja, -je, a stem's a/e lengthened before it restored)."""
+    out = set()
+    for ending in ("ja", "je", "a", "e"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4:
+            out.add(stem)
+            if stem[-1] in "áé":
+                out.add(stem[:-1] + {"á": "a", "é": "e"}[stem[-1]])
+    return out
 
 
 def compound_head(names: Names) -> str | None:

@@ -355,3 +355,32 @@ def test_a_number_is_no_name() -> None:
         "A [444]ORG írta|ír|VERB .",
     )
     assert names(a) == {"444": 1}
+
+
+def test_a_persons_full_name_in_the_plural_points_at_the_person() -> None:
+    """`family` rule: `a Rogán Antalok` ('the likes of Rogán Antal') is a mention of Rogán Antal;
+    a plural of a name of several words that is no person's (`Pesti Srácok`) stays apart."""
+    a = analyse(
+        "[Rogán Antal]PER nyilatkozott|nyilatkozik|VERB .",
+        "A [Rogán Antalok]PER nem|nem|PART kellenek|kell|VERB .",
+        "A [Pesti Srác]MISC és a [Pesti Srácok]ORG írt|ír|VERB .",
+    )
+    assert names(a) == {"Rogán Antal": 2, "Pesti Srác": 1, "Pesti Srácok": 1}
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("Pesti Úti Idősek Otthona", "ORG"),  # otthon + a: 'its home'
+        ("Tudományági Doktori Tanácsa", "ORG"),
+        ("Magyar Orvosi Kamarája", "ORG"),  # kamara, its a lengthened
+        ("Kovács Kamarás", None),  # a surname that begins like a head noun: no evidence
+    ],
+)
+def test_an_organisations_possessed_head_noun_makes_it_an_organisation(name, label) -> None:
+    """`org_head` label rule with the head noun possessed (`Idősek Otthona`, 'the home of the
+    elderly'), as Hungarian names an institution of a kind of people."""
+    from reader.analysis.evidence import actor_label
+
+    got, rule = actor_label([name], ["MISC"])
+    assert (got if rule == "org_head" else None) == label
