@@ -217,8 +217,10 @@ class _Names:
     def __call__(self, name: str) -> int:
         key = name.casefold()
         if (key in _PLACE_KEYS or key in _ALIAS_OF or key in lexicon.MEDIA
-                or name in lexicon.gazetteer()):
-            return 2  # Halimbán -> Halimba, Telexnek -> Telex: the lexicon attests its names
+                or key in lexicon.KNOWN_NAMES or name in lexicon.gazetteer()):
+            # Halimbán -> Halimba, Telexnek -> Telex, Facebookján -> Facebook: the lexicon
+            # attests its names
+            return 2
         return 1 if self.attested[key] - (key == self.own) > 0 else 0
 
 
@@ -1102,6 +1104,8 @@ def _join_misspellings(uf: _UnionFind, names: set[str]) -> None:
                 continue
             if {x.title(), y.title()} <= given or {x.title(), y.title()} <= places:
                 continue
+            if x.endswith("né") != y.endswith("né"):
+                continue  # `Sulyokné` (Mrs Sulyok) is not `Sulyoké` ('Sulyok's') misspelt
             uf.union(a, b)
 
 

@@ -384,3 +384,23 @@ def test_an_organisations_possessed_head_noun_makes_it_an_organisation(name, lab
 
     got, rule = actor_label([name], ["MISC"])
     assert (got if rule == "org_head" else None) == label
+
+
+def test_a_possessive_is_no_misspelling_of_a_married_womans_name() -> None:
+    """`misspelling` rule: `Sulyoké` ('Sulyok's') and `Sulyokné` (Mrs Sulyok) differ by one
+    letter, but the -né makes another person."""
+    a = analyse(
+        "[Sulyokné]PER írt|ír|VERB .",
+        "A könyv|könyv|NOUN [Sulyoké]PER .",
+    )
+    assert names(a) == {"Sulyokné": 1, "Sulyoké": 1}
+
+
+def test_a_name_of_the_lexicon_sheds_its_case_and_possessive_endings() -> None:
+    """`Facebookján` ('on his Facebook'), `Telexnek`, which the lemmatiser leaves whole: the
+    lexicon's platforms and media attest their own stems, as its places do."""
+    a = analyse(
+        "Az [Facebookján|Facebookján|PROPN]ORG írta|ír|VERB .",
+        "A [Telexnek|Telexnek|PROPN]ORG mondta|mond|VERB .",
+    )
+    assert names(a) == {"Facebook": 1, "Telex": 1}
