@@ -268,8 +268,14 @@ def find_mentions(
     mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
     mentions = _not_names_dropped(text, tokens, mentions, common_words)
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
+    surname_of: dict[str, set[str]] = {}  # a person's surname -> the full names it stands for
+    for m in mentions:
+        if m.label == "PER" and 2 <= len(m.name.split()) <= 4:
+            for word in boundaries.surnames(m.name.split()):
+                surname_of.setdefault(word.casefold(), set()).add(m.name.casefold())
     mentions = [
-        part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
+        part for m in mentions
+        for part in _split(text, tokens, m, singles, has_lemmas, known, surname_of)
     ]
     mentions += [
         Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
@@ -670,8 +676,15 @@ def _split(
     names: set[str],
     has_lemmas: bool,
     known: Callable[[str], int],
+    surname_of: dict[str, set[str]] | None = None,
 ) -> list[Mention]:
-    """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two."""
+    """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two; a
+    surname of another person of the article counts as a name (``surname_of``: `Magyar |
+    Tiborcz vagyonosodására`, beside Magyar Péter and Tiborcz István, is no third person)."""
+    # (only between words no given name: `Endre Zsigmondot` ends in one, a person's full name)
+    if surname_of and any(boundaries.is_given_name(t) for t in tokens[m.first : m.last]):
+        surname_of = {}
+    surname_of = surname_of or {}
     if m.last - m.first < 2:
         return [m]
     attested = getattr(known, "attested", {})
@@ -692,6 +705,15 @@ def _split(
         ended = boundaries.is_inflected(tokens[k - 1]) and right.casefold() in names
         left_known = left.casefold() in names and left.casefold() != m.name.casefold()
         right_known = right.casefold() in names and right.casefold() != m.name.casefold()
+        own = {m.name.casefold(), _normalise_space(text[m.start : m.end]).casefold()}
+        lefts = surname_of.get(left.casefold(), set()) - own
+        rights = surname_of.get(right.casefold(), set()) - own
+        if left.replace("-", "").isalpha() and not any(  # `I. | Leó`: a numeral is no surname
+            {left.casefold(), right.casefold()} <= set(f.split()) for f in lefts | rights
+        ):
+            # surnames of two other persons, no name of the article holds both
+            left_known = left_known or bool(lefts)
+            right_known = right_known or bool(rights)
         # a full name the article names alone, after two other words: `Krisztina Than |
         # Krasznahorkai László`, each of several words, is two names however unknown the first
         several = k - m.first >= 2 and m.last - k >= 2
@@ -713,6 +735,7 @@ def _split(
                     names,
                     has_lemmas,
                     known,
+                    surname_of,
                 ),
             ]
     return [m]

@@ -404,3 +404,30 @@ def test_a_name_of_the_lexicon_sheds_its_case_and_possessive_endings() -> None:
         "A [Telexnek|Telexnek|PROPN]ORG mondta|mond|VERB .",
     )
     assert names(a) == {"Facebook": 1, "Telex": 1}
+
+
+def test_two_persons_surnames_side_by_side_are_no_third_person() -> None:
+    """`_split` with the article's surnames: `mondja Magyar Tiborcz vagyonosodására` ('Magyar
+    says, of Tiborcz's enrichment'), beside Magyar Péter and Tiborcz István, is the surnames of
+    the two, not a person called Magyar Tiborcz; a person's own surname does not cut the name."""
+    a = analyse(
+        "[Magyar Péter]PER beszélt|beszél|VERB .",
+        "[Tiborcz Istvánnal|István|PROPN|Case=Ins]PER találkozott|találkozik|VERB .",
+        "Mondja|mond|VERB [Magyar Tiborcz]PER vagyonosodására|vagyonosodás|NOUN|Case=Sub "
+        "utalva|utal|VERB .",
+        "[Endre László]PER és [Zsigmond]PER jött|jön|VERB .",
+        "[Endre Zsigmondot|Zsigmond|PROPN|Case=Acc]PER látták|lát|VERB .",
+    )
+    assert names(a) == {
+        "Magyar Péter": 2, "Tiborcz István": 2, "Endre László": 1, "Endre Zsigmond": 2,
+    }
+    # a name of the article that holds both words: one person's name, however inflected
+    b = analyse(
+        "[Eden Abergil]PER pózolt|pózol|VERB .", "Az [Eden Abergil Sucks]PER oldal|oldal|NOUN .",
+        "[Abergil]PER hallgatott|hallgat|VERB .",
+        "[Eden Abergillel|Abergil|PROPN|Case=Ins]PER beszéltek|beszél|VERB .",
+    )
+    assert "Eden Abergillel" in [b.text[e.start : e.end] for e in b.entities]
+    # a pope's numeral is no surname
+    c = analyse("[I. János Pál]PER és [Leó]PER és [I. Leó]PER .")
+    assert "I. Leó" in [c.text[e.start : e.end] for e in c.entities]
