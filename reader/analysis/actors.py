@@ -1363,6 +1363,23 @@ def _inflected_form_of(name: str, keys: set[str]) -> bool:
     return any(f != key and f in keys for f in forms + bases)
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s„(])(?:a|az)\s+$", re.IGNORECASE)
+
+
+def _no_person_with_article(text: str, ms: Sequence[Mention], label: str) -> str:
+    """`article_not_person` rule: written Hungarian gives a person's name no article, so a name
+    of one word that takes `a`/`az` every time the article names it (`a Partizánnak`, `a
+    Gestapóval`) is an organisation's, whatever the recogniser's PER votes say; a pet name in
+    -i is left alone."""
+    if label != "PER" or len(ms) < 2 or any(m.last - m.first != 1 for m in ms):
+        return label
+    if any(m.name.endswith("i") for m in ms):
+        return label  # a pet name takes the article in speech (`a Papi`, `a Feri`): a person
+    if all(_ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start]) for m in ms):
+        return "ORG"
+    return label
+
+
 def majority_label(ms: Sequence[Mention], name: str) -> str:
     """The actor's label from evidence about all its names (reader.analysis.evidence: a medium,
     an organisation's head noun, a given name, a gazetteer place ...), else its mentions' most
@@ -1483,7 +1500,8 @@ def group_actors(
                 if i < len(covered):
                     covered[i] = 1
         actors.append(
-            Actor(actor_id, name, majority_label(ms, name), tuple((m.start, m.end) for m in ms))
+            Actor(actor_id, name, _no_person_with_article(text, ms, majority_label(ms, name)),
+                  tuple((m.start, m.end) for m in ms))
         )
     related = find_related(text, tokens, covered, actor_names)
     actors = [replace(a, related=tuple(related.get(a.id, ()))) for a in actors]

@@ -431,3 +431,25 @@ def test_two_persons_surnames_side_by_side_are_no_third_person() -> None:
     # a pope's numeral is no surname
     c = analyse("[I. János Pál]PER és [Leó]PER és [I. Leó]PER .")
     assert "I. Leó" in [c.text[e.start : e.end] for e in c.entities]
+
+
+@pytest.mark.parametrize(
+    "sentences, label",
+    [
+        (("A [Partizánnak|Partizán|PROPN|Case=Dat]PER adott|ad|VERB interjút|interjú|NOUN .",
+          "A [Partizán]PER szerint|szerint|ADP baj|baj|NOUN van|van|VERB ."), "ORG"),
+        # a pet name takes the article in speech: a person
+        (("A [Papi]PER szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+          "A [Papi]PER nevetett|nevet|VERB ."), "PER"),
+        # a person named without the article once is a person
+        (("A [Kovács]PER szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+          "[Kovács]PER nevetett|nevet|VERB ."), "PER"),
+        # a full name is a person's, article or not
+        (("A [Kovács Péter]PER szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+          "A [Kovács Péter]PER nevetett|nevet|VERB ."), "PER"),
+    ],
+)
+def test_a_one_word_name_that_always_takes_the_article_is_no_persons(sentences, label) -> None:
+    """`article_not_person` rule: `a Partizánnak`, `a Partizán`: Hungarian writes a person's
+    name without the article, so the recogniser's PER gives way."""
+    assert [x.label for x in analyse(*sentences).actors] == [label]
