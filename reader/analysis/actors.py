@@ -93,6 +93,8 @@ def head_name(
     base = hyphen_base(form)
     if base is not None:
         return base
+    if form.endswith("né") and form[:1].isupper() and len(form) > 4:
+        return form  # `Rogánné`, `Sulyokné`: Mrs Rogán, another person than Rogán (never -vé)
     case = _case_of(token)
     oblique = case not in ("", "Nom")
     lemma = token.lemma or form
@@ -214,8 +216,11 @@ class _Names:
 
     def __call__(self, name: str) -> int:
         key = name.casefold()
-        if key in _PLACE_KEYS or key in _ALIAS_OF or name in lexicon.gazetteer():
-            return 2  # Halimbán -> Halimba: Hungary's settlements attest their own stems
+        if (key in _PLACE_KEYS or key in _ALIAS_OF or key in lexicon.MEDIA
+                or key in lexicon.KNOWN_NAMES or name in lexicon.gazetteer()):
+            # Halimbán -> Halimba, Telexnek -> Telex, Facebookján -> Facebook: the lexicon
+            # attests its names
+            return 2
         return 1 if self.attested[key] - (key == self.own) > 0 else 0
 
 
@@ -260,10 +265,17 @@ def find_mentions(
             name = name_of(text, tokens, first, last, end, has_lemmas, known)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
+    mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
     mentions = _not_names_dropped(text, tokens, mentions, common_words)
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
+    surname_of: dict[str, set[str]] = {}  # a person's surname -> the full names it stands for
+    for m in mentions:
+        if m.label == "PER" and 2 <= len(m.name.split()) <= 4:
+            for word in boundaries.surnames(m.name.split()):
+                surname_of.setdefault(word.casefold(), set()).add(m.name.casefold())
     mentions = [
-        part for m in mentions for part in _split(text, tokens, m, singles, has_lemmas, known)
+        part for m in mentions
+        for part in _split(text, tokens, m, singles, has_lemmas, known, surname_of)
     ]
     mentions += [
         Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
@@ -286,7 +298,11 @@ def find_mentions(
         Mention(tokens[k].start, tokens[k].end, label, k, k + 1, name, "name_compound")
         for k, name, label in boundaries.name_compounds(tokens, _covered(len(tokens), mentions))
     ]
-    mentions += _compounds_of_names(text, tokens, mentions)
+    compounds = _compounds_of_names(text, tokens, mentions)
+    if compounds:  # a compound the recogniser took whole (`Fidesz-elnökség`) gives way
+        taken = {m.first for m in compounds}
+        mentions = [m for m in mentions if not (m.last - m.first == 1 and m.first in taken)]
+    mentions += compounds
     mentions += [
         Mention(tokens[first].start, tokens[last - 1].end, "PER", first, last,
                 name_of(text, tokens, first, last, tokens[last - 1].end, has_lemmas, known),
@@ -300,6 +316,36 @@ def find_mentions(
 
 
 COMPOUND_ORIGIN = "compound_of_name"  # a mention inside a compound: not the actor in person
+
+
+def _rejoined(
+    text: str,
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """`rejoined` rule: `Tamás | Gáspár Miklósra`, where the recogniser cut a name after a word
+    that is a given name too: mentions only a space apart whose words together are a name it
+    found whole elsewhere in the article are that one name, with that name's label."""
+    whole: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.last - m.first >= 2:
+            whole.setdefault(m.name.casefold(), Counter())[m.label] += 1
+    if not whole:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.last == m.first and text[prev.end : m.start] == " ":
+            name = name_of(text, tokens, prev.first, m.last, m.end, has_lemmas, known)
+            labels = whole.get(name.casefold())
+            if labels is not None:
+                out[-1] = Mention(prev.start, m.end, labels.most_common(1)[0][0], prev.first,
+                                  m.last, name, prev.origin)
+                continue
+        out.append(m)
+    return out
 
 
 def _tails_completed(
@@ -401,13 +447,25 @@ def _compounds_of_names(
     made of a name, a hyphen and a lower-case word or ending is a mention of that name's actor
     (docs/annotation.md, section 2), where the name is one the article names (a mention's name,
     a person's surname, an acronym of exactly one of its names of several words: `EB-tag` for
-    the Európai Bizottság) or one the lexicon knows wherever it stands. A capitalised word the
+    the Európai Bizottság) or one the lexicon knows wherever it stands, also where the recogniser
+    took the compound for a name of its own (`Fidesz-elnökség`). A capitalised word the
     article does not use as a name (`Internet-kormányzás`, `Facebook-oldal` where Facebook is
     no actor) makes no mention."""
-    covered = _covered(len(tokens), mentions)
+    # a compound the recogniser found as a name of its own (`Fidesz-elnökség` LOC,
+    # `Oroszország-szakértő` PER) is a compound of a name all the same, unless its head makes
+    # it an organisation's, a building's or a thing's own name (`Nobel-bizottság`)
+    whole = {
+        m.first for m in mentions
+        if m.last - m.first == 1 and m.origin == "ner"
+        and hyphen_base(tokens[m.first].text.strip(TRIM_CHARS)) is None
+        and boundaries.compound_of_name(tokens[m.first].text.strip(TRIM_CHARS)) is not None
+        and evidence.compound_head([m.name]) is None
+    }
+    covered = _covered(len(tokens), [m for m in mentions if m.first not in whole])
     known: dict[str, tuple[str, str]] = {}  # casefolded name -> (name, label)
     for m in mentions:
-        known.setdefault(m.name.casefold(), (m.name, m.label))
+        if m.first not in whole:
+            known.setdefault(m.name.casefold(), (m.name, m.label))
     for m in mentions:
         words = m.name.split()
         if m.label == "PER" and 2 <= len(words) <= 4:
@@ -544,7 +602,8 @@ def _cleaned_spans(
 def _not_names_dropped(
     text: str, tokens: Sequence[Token], mentions: list[Mention], common: Container[str]
 ) -> list[Mention]:
-    """Entities that are no names: words of an all-capital line, lone sentence-start words."""
+    """Entities that are no names: words of an all-capital line, numbers, lone sentence-start
+    words."""
     lines = boundaries.CapitalLines(text)
     outside_caps = {m.name for m in mentions if not lines.at(m.start)}
     known = {a.casefold() for group in lexicon.ALIASES for a in group} | lexicon.MEDIA
@@ -558,6 +617,8 @@ def _not_names_dropped(
     for m in mentions:
         if boundaries.in_capital_line(lines, m.start, m.name, known_elsewhere):
             continue
+        if not any(ch.isalpha() for ch in m.name.split("-")[0]) and m.name.casefold() not in known:
+            continue  # `4051`, `0,8-at`: a number is no name (the lexicon's `444` is)
         if m.last - m.first == 1 and boundaries.lone_sentence_start(
             tokens, m.first, name_words, words, common
         ):
@@ -615,8 +676,15 @@ def _split(
     names: set[str],
     has_lemmas: bool,
     known: Callable[[str], int],
+    surname_of: dict[str, set[str]] | None = None,
 ) -> list[Mention]:
-    """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two."""
+    """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two; a
+    surname of another person of the article counts as a name (``surname_of``: `Magyar |
+    Tiborcz vagyonosodására`, beside Magyar Péter and Tiborcz István, is no third person)."""
+    # (only between words no given name: `Endre Zsigmondot` ends in one, a person's full name)
+    if surname_of and any(boundaries.is_given_name(t) for t in tokens[m.first : m.last]):
+        surname_of = {}
+    surname_of = surname_of or {}
     if m.last - m.first < 2:
         return [m]
     attested = getattr(known, "attested", {})
@@ -631,8 +699,21 @@ def _split(
             inner_case not in ("", "Nom")
             and tokens[k - 1].lemma.lower() != tokens[k - 1].text.lower()
         )
+        # `Telexnek | Rózsa András`: a long case ending the tagger missed, before a name the
+        # article names alone (only a name's last word takes a case ending, so the inflected
+        # word is no surname either)
+        ended = boundaries.is_inflected(tokens[k - 1]) and right.casefold() in names
         left_known = left.casefold() in names and left.casefold() != m.name.casefold()
         right_known = right.casefold() in names and right.casefold() != m.name.casefold()
+        own = {m.name.casefold(), _normalise_space(text[m.start : m.end]).casefold()}
+        lefts = surname_of.get(left.casefold(), set()) - own
+        rights = surname_of.get(right.casefold(), set()) - own
+        if left.replace("-", "").isalpha() and not any(  # `I. | Leó`: a numeral is no surname
+            {left.casefold(), right.casefold()} <= set(f.split()) for f in lefts | rights
+        ):
+            # surnames of two other persons, no name of the article holds both
+            left_known = left_known or bool(lefts)
+            right_known = right_known or bool(rights)
         # a full name the article names alone, after two other words: `Krisztina Than |
         # Krasznahorkai László`, each of several words, is two names however unknown the first
         several = k - m.first >= 2 and m.last - k >= 2
@@ -642,9 +723,9 @@ def _split(
         ) or (  # "Szabó | Istvánnak", "Hussein | Ghrer" are one person, however known each half
             k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
         )
-        if (
+        if ((
             (left_known and right_known) or inflected_inside or right_known_whole
-        ) and not surname_given:
+        ) and not surname_given) or ended:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(
@@ -654,6 +735,7 @@ def _split(
                     names,
                     has_lemmas,
                     known,
+                    surname_of,
                 ),
             ]
     return [m]
@@ -855,6 +937,21 @@ def group_mentions(
             multi.setdefault(m.name.casefold(), []).append(m)
     by_word: dict[str, set[str]] = {}
     by_tail: dict[str, set[str]] = {}
+    by_lead: dict[str, set[str]] = {}  # an organisation's first word -> its names (org_lead)
+    legal_bases: set[tuple[str, str]] = set()  # (name without its legal form, full name)
+    # where each name is first named, the headline aside (a title shortens what the article
+    # then names in full: `Telekom`, `Republikon`)
+    title_end = max(text.find("\n"), 0)
+    first_at: dict[str, int] = {}
+    tags: dict[str, Counter[str]] = {}  # the recogniser's labels per name
+    for m in mentions:
+        first_at.setdefault(m.name.casefold(), m.start if m.start >= title_end else len(text))
+        if m.start >= title_end:
+            first_at[m.name.casefold()] = min(first_at[m.name.casefold()], m.start)
+        tags.setdefault(m.name.casefold(), Counter())[m.label] += 1
+
+    def typed_alike(a: str, b: str) -> bool:
+        return tags[a].most_common(1)[0][0] == tags[b].most_common(1)[0][0]
     for full, ms in multi.items():
         words = full.split()
         if any(x.label == "PER" for x in ms) and len(words) <= 5:
@@ -870,6 +967,9 @@ def group_mentions(
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
         if words[-1] in lexicon.LEGAL_FORMS:
             by_tail.setdefault(" ".join(words[:-1]), set()).add(full)
+            legal_bases.add((" ".join(words[:-1]), full))
+        if _organisation(ms[0].name) and not any(x.label == "PER" for x in ms):
+            by_lead.setdefault(words[0], set()).add(full)
     facts = _Facts(text, mentions, names, multi)
     for _rule, join in JOIN_RULES:
         join(uf, facts)
@@ -898,9 +998,21 @@ def group_mentions(
                     uf.union(bare, key)
                     break
         if not fulls and key not in _ALIAS_OF:
+            # Hungarian shortens a name it has named (`a Kamara` after the Magyar Orvosi
+            # Kamara): a word named before the longer name it ends, typed otherwise and no
+            # organisation's (`Pegasus`, spyware, PER, before a shoe, `Nike Air Pegasus`), is
+            # another thing
             fulls = {
-                f for f in by_tail.get(key, set()) if not any(x.label == "PER" for x in multi[f])
+                f for f in by_tail.get(key, set())
+                if not any(x.label == "PER" for x in multi[f])
+                and (first_at[f] < first_at[key] or (key, f) in legal_bases
+                     or typed_alike(key, f) or evidence.actor_label([multi[f][0].name], [])[1]
+                     in ("media", "party", "org_head"))
             }
+        if not fulls and " " not in key and key not in _ALIAS_OF:
+            fulls = {  # `org_lead`: `Puli` for the Puli Space Kft. named before it
+                f for f in by_lead.get(key, set()) if first_at[f] < first_at[key]
+            } if key.capitalize() not in lexicon.given_names() else set()
         fulls = {f for f in fulls if f != key and f in names}
         if len(fulls) == 1:
             uf.union(next(iter(fulls)), key)
@@ -918,6 +1030,15 @@ def group_mentions(
     members = [groups[r] for r in order]
     names_out = [_actor_name(ms, names) for ms in members]
     return names_out, members
+
+
+def _organisation(name: str) -> bool:
+    """`Puli Space Kft.`, `Republikon Intézet`, `Bayer Construct Zrt.`: a name of several words
+    that ends in a legal form or an organisation's head noun (evidence.org_head)."""
+    words = name.split()
+    return len(words) >= 2 and (
+        words[-1].casefold() in lexicon.LEGAL_FORMS or evidence.org_head([name])
+    )
 
 
 @dataclass(frozen=True)
@@ -940,9 +1061,10 @@ JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
     ("misspelling", lambda uf, f: _join_misspellings(uf, f.names)),
     ("legal_form", lambda uf, f: _join_legal_forms(uf, f.names)),
     ("same_body", lambda uf, f: _join_bodies(uf, f.names)),
-    ("family", lambda uf, f: _join_families(uf, f.names)),
+    ("family", lambda uf, f: _join_families(uf, f.names, f.multi)),
     ("award_base", lambda uf, f: _join_award_bases(uf, f.mentions)),
-    ("initials", lambda uf, f: _join_initials(uf, _speaker_labels(f.text, f.mentions), f.multi)),
+    ("initials", lambda uf, f: _join_initials(
+        uf, _speaker_labels(f.text, f.mentions) | _three_capitals(f.mentions, f.multi), f.multi)),
     ("acronym", lambda uf, f: _join_acronyms(
         uf, {m.name.casefold() for m in f.mentions if _is_acronym(m.name)}, f.multi)),
     ("diminutive", lambda uf, f: _join_diminutives(uf, f.names, f.multi)),
@@ -1005,6 +1127,8 @@ def _join_misspellings(uf: _UnionFind, names: set[str]) -> None:
                 continue
             if {x.title(), y.title()} <= given or {x.title(), y.title()} <= places:
                 continue
+            if x.endswith("né") != y.endswith("né"):
+                continue  # `Sulyokné` (Mrs Sulyok) is not `Sulyoké` ('Sulyok's') misspelt
             uf.union(a, b)
 
 
@@ -1024,15 +1148,20 @@ def _join_award_bases(uf: _UnionFind, mentions: Sequence[Mention]) -> None:
             uf.union(key, base)
 
 
-def _join_families(uf: _UnionFind, names: set[str]) -> None:
+def _join_families(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
     """`family` rule for names of several words: `von der Leyenék` (-ék: she and those with her)
-    is von der Leyen (one-word names take the same ending in group_mentions)."""
+    is von der Leyen (one-word names take the same ending in group_mentions); a person's full
+    name in the plural (`a Rogán Antalok`: 'the likes of Rogán Antal') points at that person."""
     for key in names:
         head, space, last = key.rpartition(" ")
-        if space and last.endswith("ék"):
-            for bare in plural_bases(last)[:1]:
-                if f"{head} {bare}" in names:
-                    uf.union(f"{head} {bare}", key)
+        if not space:
+            continue
+        for bare in plural_bases(last)[:1]:
+            full = f"{head} {bare}"
+            if full in names and (
+                last.endswith("ék") or any(m.label == "PER" for m in multi.get(full, ()))
+            ):
+                uf.union(full, key)
 
 
 def _join_bodies(uf: _UnionFind, names: set[str]) -> None:
@@ -1061,6 +1190,19 @@ def _speaker_labels(text: str, mentions: Sequence[Mention]) -> set[str]:
         ):
             out.add(m.name.casefold())
     return out
+
+
+def _three_capitals(mentions: Sequence[Mention], multi: dict[str, list[Mention]]) -> set[str]:
+    """`TGM`, `OVB`: three capitals that are the initials of no organisation's name of the
+    article (the `initials` rule then joins them to the one person whose initials they are:
+    Hungarian press shortens a well-known person so, Tamás Gáspár Miklós to TGM)."""
+    of_orgs = {_initials(ms[0].name) for ms in multi.values()
+               if not any(m.label == "PER" for m in ms)}
+    return {
+        m.name.casefold() for m in mentions
+        if len(m.name) == 3 and m.name.isalpha() and m.name.isupper()
+        and m.name.casefold() not in of_orgs
+    }
 
 
 def _join_legal_forms(uf: _UnionFind, names: set[str]) -> None:
@@ -1103,32 +1245,56 @@ def _join_acronyms(
             uf.union(fulls[0], key)
 
 
+def _pet_name_of(pet: str, given: str) -> bool:
+    """`Kriszti` shortens Krisztina and `Feri` Ferenc (the stem before -i begins the given name,
+    accents aside); `Gyuri` György, `Jóska` József, `Kata` Katalin (lexicon.PET_NAMES)."""
+    if fold(pet) == fold(given):
+        return False
+    if given in lexicon.PET_NAMES.get(pet, ()):
+        return True
+    return len(pet) >= 4 and pet.endswith("i") and pet.isalpha() and (
+        fold(given).startswith(fold(pet[:-1]))
+    )
+
+
 def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
-    """`diminutive` rule: `Kriszti` is Regős Krisztina, `Feri` Nagy Ferenc: a lone name ending in
-    -i whose stem begins the given name of exactly one person of the article (accents aside) is
-    that person's pet name (`Andi` beside an Andrea and an András is left alone)."""
+    """`diminutive` rule: `Kriszti` is Regős Krisztina, `Feri` Nagy Ferenc, `Jóska` Szájer József:
+    a lone pet name (``_pet_name_of``) of the given name of exactly one person of the article is
+    that person (`Andi` beside an Andrea and an András is left alone); and a person's name with a
+    pet name in the place of a given name (`Huth Geri`, `Bretter Gyuri`, `Szilágyi Julika`) is
+    the one person named so with the given name (`Huth Gergely`)."""
     given = lexicon.given_names()
-    persons: list[tuple[str, str]] = []  # (full name key, its given name folded)
+    persons: list[tuple[str, str]] = []  # (full name key, one of its given names)
+    by_rest: dict[str, list[tuple[str, str, bool]]] = {}  # the other words -> (word, key, PER)
     for full, ms in multi.items():
         words = ms[0].name.split()
-        if 2 <= len(words) <= 3 and any(m.label == "PER" for m in ms):
-            persons += [(full, fold(w)) for w in (words[-1], words[0]) if w in given]
+        person = any(m.label == "PER" for m in ms)
+        if 2 <= len(words) <= 3 and person:
+            persons += [(full, w) for w in words if w in given]
+        if 2 <= len(words) <= 3:
+            for i, w in enumerate(words):
+                rest = " ".join([*words[:i], "_", *words[i + 1 :]]).casefold()
+                by_rest.setdefault(rest, []).append((w, full, person))
     name_words = {w for full in multi for w in full.split()}  # "Tamási" of a "Tamási Áron"
     for key in names:
-        if " " in key or len(key) < 4 or not key.endswith("i") or not key.isalpha():
+        if " " in key or len(key) < 3 or not key.isalpha() or key in name_words:
             continue
-        if key in name_words:
-            continue
-        stem = fold(key[:-1])
-        owners = {full for full, name in persons if name != fold(key) and name.startswith(stem)}
+        pet = key.capitalize()
+        owners = {full for full, name in persons if _pet_name_of(pet, name)}
         if len(owners) == 1:
             uf.union(next(iter(owners)), key)
+    for same in by_rest.values():
+        for word, key, person in same:
+            formal = {k for w, k, p in same if (p or person) and w in given
+                      and _pet_name_of(word, w)}
+            if len(formal) == 1:
+                uf.union(next(iter(formal)), key)
 
 
 def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
-    """`initials` rule: the speaker label `DG:` of an interview is Domokos Gábor when exactly one
-    person of the article has those initials (a known acronym, ENSZ or MÁV, is never a person's).
-    """
+    """`initials` rule: the speaker label `DG:` of an interview, or three capitals (`TGM`), is
+    Domokos Gábor, Tamás Gáspár Miklós, when exactly one person of the article has those
+    initials (a known acronym, ENSZ or MÁV, is never a person's)."""
     persons: dict[str, list[str]] = {}
     for full, ms in multi.items():
         words = full.split()
@@ -1168,13 +1334,17 @@ def run_on(name: str, known: Container[str]) -> bool:
 
 def _actor_name(ms: Sequence[Mention], known: Container[str] = ()) -> str:
     """The most complete well-formed name among the mentions: the longest that is no run-on
-    across two names (``run_on``) nor an inflected form of another (``Gömböcöket``); ties go to
-    the most frequent, then the first."""
+    across two names (``run_on``, unless found so twice) nor an inflected form of another
+    (``Gömböcöket``); ties go to the most frequent, then the first."""
     counts = Counter(m.name for m in ms)
     first_at: dict[str, int] = {}
     for m in ms:
         first_at.setdefault(m.name, m.start)
-    candidates = [n for n in counts if " " not in n or not run_on(n, known)] or list(counts)
+    # a name found whole twice is a name, whatever its halves name alone (`Tamás Gáspár
+    # Miklós`, with a `Tamás` and a `Gáspár Miklós` of the recogniser's cuts)
+    candidates = [
+        n for n in counts if " " not in n or counts[n] >= 2 or not run_on(n, known)
+    ] or list(counts)
     keys = {n.casefold() for n in candidates}
     candidates = [n for n in candidates if not _inflected_form_of(n, keys)] or candidates
     return max(candidates, key=lambda n: (len(n.split()), len(n), counts[n], -first_at[n]))
@@ -1191,6 +1361,23 @@ def _inflected_form_of(name: str, keys: set[str]) -> bool:
     bases = [prefix + b for form in [last, *(f[len(prefix):] for f in forms)]
              for b in plural_bases(form)]
     return any(f != key and f in keys for f in forms + bases)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s„(])(?:a|az)\s+$", re.IGNORECASE)
+
+
+def _no_person_with_article(text: str, ms: Sequence[Mention], label: str) -> str:
+    """`article_not_person` rule: written Hungarian gives a person's name no article, so a name
+    of one word that takes `a`/`az` every time the article names it (`a Partizánnak`, `a
+    Gestapóval`) is an organisation's, whatever the recogniser's PER votes say; a pet name in
+    -i is left alone."""
+    if label != "PER" or len(ms) < 2 or any(m.last - m.first != 1 for m in ms):
+        return label
+    if any(m.name.endswith("i") for m in ms):
+        return label  # a pet name takes the article in speech (`a Papi`, `a Feri`): a person
+    if all(_ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start]) for m in ms):
+        return "ORG"
+    return label
 
 
 def majority_label(ms: Sequence[Mention], name: str) -> str:
@@ -1313,7 +1500,8 @@ def group_actors(
                 if i < len(covered):
                     covered[i] = 1
         actors.append(
-            Actor(actor_id, name, majority_label(ms, name), tuple((m.start, m.end) for m in ms))
+            Actor(actor_id, name, _no_person_with_article(text, ms, majority_label(ms, name)),
+                  tuple((m.start, m.end) for m in ms))
         )
     related = find_related(text, tokens, covered, actor_names)
     actors = [replace(a, related=tuple(related.get(a.id, ()))) for a in actors]

@@ -166,12 +166,24 @@ def _fele_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> b
     return tokens[k - 1].text.casefold().endswith("-féle") and is_capitalised(tokens[k].text)
 
 
+def _legal_form_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Puli Space Kft. | Puli Lunar Water Snooper`: a company's legal form is the last word of
+    its name, so a capitalised word after it begins another name."""
+    return (
+        k - 1 > first
+        and tokens[k - 1].text.casefold() in lexicon.LEGAL_FORMS
+        and is_capitalised(tokens[k].text)
+        and tokens[k].text.casefold() not in lexicon.LEGAL_FORMS  # `Nonprofit Kft.`
+    )
+
+
 CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("inflected_before_person", _inflected_before_person),
     ("given_name_ends_person", _given_name_ends_person),
     ("acronym_before_name", _acronym_before_name),
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),
+    ("legal_form_ends_name", _legal_form_ends_name),
 )
 
 
@@ -621,8 +633,9 @@ def name_compounds(
 ) -> list[tuple[int, str, str]]:
     """`name_compound` rule: a capitalised name and, after a hyphen, a governing body's noun
     (`Orbán-kormánnyal`: an organisation), a building's or a landscape's (`Sándor-palotát`,
-    `Balaton-felvidéken`: a place) or an award's, a plan's or a series' (`Nobel-díjára`,
-    `Bokros-csomag`: a thing) make a name of their own, however inflected: a compound with any
+    `Balaton-felvidéken`: a place) or an award's, a plan's, an affair's or a scandal's
+    (`Nobel-díjára`, `Bokros-csomag`, `Pegasus-botrány`, `Novák-gate`: a thing) make a name of
+    their own, however inflected: a compound with any
     other head (`Facebook-oldal`, `Nobel-díjas`) is not one. (token index, nominative name,
     label) for each token no mention covers. (The heads: lexicon.COMPOUND_NAME_PLACES and
     COMPOUND_NAME_THINGS; `Fidesz-tábor`, supporters, is no name.)"""

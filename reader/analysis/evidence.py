@@ -43,14 +43,17 @@ def _party(names: Names) -> bool:
     return any(n.casefold() in lexicon.PARTIES for n in names)
 
 
-def _org_head(names: Names) -> bool:
+def org_head(names: Names) -> bool:
     """`Európai Bizottság`, `Magyar Posta Zrt.`, `Tisza Párt`, `Pénzügyminisztérium`, `Ferencvárosi
-    TC`: a name whose last word is, or a long compound ends in, an organisation's head noun."""
+    TC`, `Idősek Otthona`: a name whose last word is, or a long compound ends in, an
+    organisation's head noun, possessed or not."""
     for n in names:
         words = _words(n)
         last = words[-1].casefold()
         if last in lexicon.ORG_HEADS and (len(words) > 1 or len(last) >= 5):
             return True
+        if len(words) > 1 and _possessed(last) & lexicon.ORG_HEADS:
+            return True  # `Idősek Otthona`, `Doktori Tanácsa`: the head possessed ('its home')
         if any(len(h) >= 5 and last.endswith(h) and last != h for h in lexicon.ORG_HEADS):
             return True
     return False
@@ -75,7 +78,20 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     )
 
 
-def _compound_head(names: Names) -> str | None:
+def _possessed(word: str) -> set[str]:
+    """`otthona` -> {'otthon'}, `kamarája` -> {'kamara'}: the noun under a possessive ending
+    (-a, -e, -ja, -je, a stem's a/e lengthened before it restored)."""
+    out = set()
+    for ending in ("ja", "je", "a", "e"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4:
+            out.add(stem)
+            if stem[-1] in "áé":
+                out.add(stem[:-1] + {"á": "a", "é": "e"}[stem[-1]])
+    return out
+
+
+def compound_head(names: Names) -> str | None:
     """`Orbán-kormány`, `Alan Turing-épülete`, `Fülöp-szigetek`, `József Attila-díj`: a compound
     names what its lower-case head says, an organisation, a building or geographic feature (LOC),
     or a thing (an award, a plan, a series: MISC), whoever the name before the hyphen is. (A rule
@@ -195,10 +211,10 @@ LabelRule = Callable[[Names], bool]
 LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("media", "ORG", _media),
     ("party", "ORG", _party),
-    ("org_head", "ORG", _org_head),
-    ("compound_org", "ORG", lambda names: _compound_head(names) == "ORG"),
-    ("compound_building", "LOC", lambda names: _compound_head(names) == "LOC"),
-    ("compound_thing", "MISC", lambda names: _compound_head(names) == "MISC"),
+    ("org_head", "ORG", org_head),
+    ("compound_org", "ORG", lambda names: compound_head(names) == "ORG"),
+    ("compound_building", "LOC", lambda names: compound_head(names) == "LOC"),
+    ("compound_thing", "MISC", lambda names: compound_head(names) == "MISC"),
     ("place_noun", "LOC", _place_noun),
     ("code", "MISC", _code),
     ("given_name", "PER", _given_name),

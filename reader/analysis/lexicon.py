@@ -719,6 +719,27 @@ def given_names() -> frozenset[str]:
     return _word_list("given_names.txt")
 
 
+# Hungarian pet names whose stem does not begin the given name they shorten (`Gyuri` for
+# György, `Jóska` for József, `Kata` for Katalin); `Kriszti`, `Feri`, whose stem does, need no
+# entry (reader.analysis.actors, diminutive rule). Pet name -> the given names it can shorten.
+PET_NAMES: dict[str, tuple[str, ...]] = {
+    "Gyuri": ("György",), "Gyurika": ("György",), "Jóska": ("József",), "Józsi": ("József",),
+    "Pista": ("István",), "Pisti": ("István",), "Jancsi": ("János",), "Jani": ("János",),
+    "Laci": ("László",), "Lackó": ("László",), "Ferkó": ("Ferenc",), "Sanyi": ("Sándor",),
+    "Gazsi": ("Gáspár",), "Zsiga": ("Zsigmond",), "Misi": ("Mihály",), "Miki": ("Miklós",),
+    "Tomi": ("Tamás",), "Bandi": ("András",), "Andris": ("András",), "Karcsi": ("Károly",),
+    "Lajcsi": ("Lajos",), "Imi": ("Imre",), "Ati": ("Attila",), "Gergő": ("Gergely",),
+    "Marci": ("Márton",), "Bazsi": ("Balázs",), "Berci": ("Bertalan",), "Pali": ("Pál",),
+    "Kata": ("Katalin",), "Kati": ("Katalin",), "Katus": ("Katalin",), "Erzsi": ("Erzsébet",),
+    "Erzsike": ("Erzsébet",), "Bözsi": ("Erzsébet",), "Juli": ("Júlia",),
+    "Julika": ("Júlia",), "Juci": ("Júlia",), "Mari": ("Mária",), "Marika": ("Mária",),
+    "Marcsi": ("Mária",), "Zsuzsa": ("Zsuzsanna",), "Zsuzsi": ("Zsuzsanna",),
+    "Jutka": ("Judit",), "Ica": ("Ilona",), "Ili": ("Ilona",), "Panni": ("Anna",),
+    "Panka": ("Anna",), "Ági": ("Ágnes",), "Klári": ("Klára",), "Magdi": ("Magdolna",),
+    "Teri": ("Teréz",), "Sári": ("Sára",), "Évi": ("Éva",), "Évike": ("Éva",),
+}
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> frozenset[str]:
     """Hungary's settlements and counties, Europe's countries and capitals, with PLACES."""
@@ -820,7 +841,8 @@ COMPOUND_NAME_PLACES = frozenset(
      "mocsarak", "negyed"}
 )
 COMPOUND_NAME_THINGS = frozenset(
-    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag", "ügy", "rendszer"}
+    {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag", "ügy", "rendszer",
+     "botrány", "gate"}
 )
 
 # Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:

@@ -253,6 +253,8 @@ def _score_names(analysis: Analysis, gold_of: dict[Range, str], c: Counts) -> No
             continue
         c.pred_names += 1
         c.right_names += (e.start, e.end) in gold_of
+        if (e.start, e.end) not in gold_of:
+            c.misses.append(f"false name {text[e.start:e.end]!r} ({e.label})")
         inside = [s for s in gold_spans if e.start <= s[0] and s[1] <= e.end]
         if len(inside) >= 2:
             c.run_on_names += 1
@@ -450,7 +452,8 @@ def rule_report(c: Counts) -> str:
 
 
 def outlet_report(per_file: dict[Path, Counts]) -> str:
-    """Claims and speakers per outlet (the gold file's "outlet"; Global Voices has none)."""
+    """Names, claims and speakers per outlet (the gold file's "outlet"; Global Voices has none):
+    mention recall, entity precision, label accuracy, grouping F1, then the claims' figures."""
     outlets: dict[str, tuple[int, Counts]] = {}
     for path, counts in per_file.items():
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -459,10 +462,13 @@ def outlet_report(per_file: dict[Path, Counts]) -> str:
         total.add(counts)
         outlets[name] = (n + 1, total)
     lines = [f"{'outlet':<22} {'articles':>8} {'claim P':>8} {'claim R':>8} "
-             f"{'named speaker':>14} {'wrong named':>12}"]
+             f"{'named speaker':>14} {'wrong named':>12} {'mentions':>8} {'names P':>8} "
+             f"{'labels':>7} {'grouping':>8}"]
     for name, (n, c) in sorted(outlets.items(), key=lambda item: (-item[1][0], item[0])):
         lines.append(f"{name:<22} {n:>8} {c.claim_precision:>8.3f} {c.claim_recall:>8.3f} "
-                     f"{c.right_named:>6}/{c.named_gold:<7} {c.wrong_actors:>5}/{c.pred_claims:<6}")
+                     f"{c.right_named:>6}/{c.named_gold:<7} {c.wrong_actors:>5}/{c.pred_claims:<6} "
+                     f"{c.mention_recall:>8.3f} {c.entity_precision:>8.3f} "
+                     f"{c.label_accuracy:>7.3f} {c.grouping_f1:>8.3f}")
     return "\n".join(lines)
 
 

@@ -137,10 +137,16 @@ def test_a_street_name_ends_at_its_place_noun() -> None:
         (("Manchesteri", "Egyetem", "Alan", "Turing-épületében|Turing-épület|Ine"),
          [(2, "org_head_before_person")]),
         (("von", "der", "Leyen-féle", "Bizottság"), [(3, "fele_ends_name")]),
+        (("Puli", "Space", "Kft.", "Puli", "Lunar"), [(3, "legal_form_ends_name")]),
+        (("Bayer", "Construct", "Zrt.", "Tiborcz", "István"), [(3, "legal_form_ends_name")]),
+        # a legal form of two words (`Nonprofit Kft.`) is one name's end; nothing after: no cut
+        (("Budapest", "Bank", "Nonprofit", "Kft."), []),
+        (("Puli", "Space", "Kft."), []),
     ],
 )
 def test_more_cut_rules(spec, cuts) -> None:
-    """An organisation's head before a given name, an X-féle adjective: each ends a name."""
+    """An organisation's head before a given name, an X-féle adjective, a company's legal form
+    (its name's last word): each ends a name."""
     tokens = words(*spec)
     assert cut_points(tokens, 0, len(tokens)) == cuts
 

@@ -103,11 +103,12 @@ def test_press_articles_hold_their_floor_where_their_texts_are(bundled_nlp) -> N
 # after the 19 new archive articles (37-57, gold by helpers who had not seen the rules) joined
 # the set: press-dev claims P 0.792, R 0.763, source right (actor) 0.897, named speaker right
 # 0.650 (91/140), 1 wrong named speaker; archive (27 articles) 0.779, 0.671, 0.724, 0.466
-# (301/646), 33 wrong named (5.0% of found claims: far from the issue's 2%).
+# (301/646), 33 wrong named (5.0% of found claims: far from the issue's 2%); at the end of the
+# session (the review's fixes, names4): archive 0.781, 0.679, 0.737, 0.483 (312/646), 31.
 PRESS_SPEAKER_FLOORS = {
     # folder: (claim precision, claim recall, source actor, named speaker, wrong named at most)
     "pressdev": (0.78, 0.75, 0.88, 0.64, 1),
-    "archive": (0.77, 0.66, 0.71, 0.46, 34),
+    "archive": (0.77, 0.67, 0.73, 0.48, 31),
 }
 
 
@@ -132,13 +133,17 @@ def test_press_articles_hold_their_speaker_floors_where_their_texts_are(
 # (2026-12-05, on the gold with the compound convention of docs/annotation.md §2): press-dev
 # 0.970, 0.993, 0.959, 0.982, 0 (before it, on the same gold, 0.935, 0.989, 0.961, 0.982, 0);
 # archive 0.921, 0.945, 0.927, 0.991, 2 (0.899, 0.944, 0.925, 0.979, 2); Global Voices 0.955,
-# 0.968, 0.943, 0.969, 0 (0.931, 0.967, 0.942, 0.968, 0).
+# 0.968, 0.943, 0.969, 0 (0.931, 0.967, 0.942, 0.968, 0). The archive row since names4
+# (2026-12-05): with the 19 articles 37-57 (gold edited to the compound convention where it
+# plainly broke it), 0.940, 0.951, 0.939, 0.944, 10 (before the names4 rules, on the same gold,
+# 0.934, 0.945, 0.916, 0.925, 14); press-dev then 0.970, 0.993, 0.963, 0.987, 0 and Global
+# Voices 0.955, 0.968, 0.948, 0.969, 0.
 NAME_FLOORS = {
     # folder: (mention recall, entity precision, label accuracy, grouping F1, run-on names at most)
     "gv": (0.95, 0.96, 0.94, 0.96, 0),
     "pressdev": (0.97, 0.99, 0.95, 0.98, 0),
-    "archive": (0.93, 0.94, 0.91, 0.92, 14),  # 27 articles since the third session: 0.934,
-    # 0.941, 0.918, 0.928, 14 (the 19 new ones' gold not yet checked against the compound rule)
+    "archive": (0.93, 0.95, 0.93, 0.94, 10),  # 27 articles since the third session, after
+    # names4: 0.940, 0.951, 0.939, 0.944, 10 (0.934, 0.941, 0.918, 0.928, 14 before it)
 }
 
 
