@@ -87,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     # spaCy and the model load in a process of their own from now on, on another core than
     # the one that imports Qt and builds the window (reader.pipeline_process)
     from reader import pipeline_process
+    from reader.display import no_display
 
-    process = pipeline_process.start()
+    # (no window, no process: run_app says why and exits)
+    process = None if no_display() else pipeline_process.start()
     from reader.ui.app import run_app
 
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
 from types import TracebackType
@@ -13,6 +12,7 @@ from PySide6.QtCore import QLocale, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import service
+from reader.display import no_display
 from reader.i18n import default_language, set_language, tr
 from reader.ui import settings as keys
 from reader.ui.settings import APPLICATION, ORGANISATION, Settings
@@ -49,13 +49,6 @@ def show_unexpected_error(
 
 def interface_language(settings: Settings) -> str:
     return settings.get(keys.LANGUAGE) or default_language(QLocale.system().name())
-
-
-def no_display() -> bool:
-    """True on Linux with no X or Wayland display and no Qt platform chosen (Qt would abort)."""
-    env = os.environ
-    return (sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM")
-            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
 
 
 def run_app(file: str | None = None, model: str | None = None,
