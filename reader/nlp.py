@@ -17,7 +17,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from reader.locator import BUNDLED_MODEL_NAME, bundled_model_path
 from reader.types import ModelInfo, Range, Token
@@ -29,6 +29,9 @@ HUSPACY_MODELS = ("hu_core_news_md", "hu_core_news_lg", "hu_core_news_trf")
 BUNDLED = "bundled"  # what the Model menu and --model call the embedded pipeline
 MAX_CHUNK = 20_000  # characters per nlp.pipe item; long paragraphs are cut at sentence ends
 STOP_WAIT_S = 5  # seconds a stopped parse worker gets to end before it is killed
+# items a worker process holds at once (Workers.in_order): with one, it waited for this
+# process to finish its own batch before it got the next, 15-20% of its time on a busy machine
+IN_FLIGHT = 2
 # characters in the pipeline at once: 64 pieces of a line without sentence ends were 1.3 M
 # characters and gigabytes of the model's arrays; paragraphs of news still go 64 at a time
 BATCH_CHARS = 50_000
@@ -36,6 +39,8 @@ BATCH_PIECES = 64
 # a shorter text is parsed in this process alone: a worker process starts in about two seconds
 # (spaCy's import and the pipeline's load), more than it would save
 PARALLEL_CHARS = 200_000
+
+R = TypeVar("R")  # what a worker process makes of one item
 
 # each pipeline this process loaded, and the name it was loaded by: what a worker loads
 _SOURCES: weakref.WeakKeyDictionary[Any, str | None] = weakref.WeakKeyDictionary()
@@ -229,6 +234,7 @@ def parse(
     progress: Callable[[int, int], None] | None = None,
     batch_size: int = BATCH_PIECES,
     jobs: int = 1,
+    workers: Workers | None = None,
 ) -> Parsed:
     """Run the pipeline over the text piece by piece; progress(done_chars, total_chars).
 
@@ -237,14 +243,21 @@ def parse(
     of a TokenTable (about 60 bytes a token), not a Doc's worth.
 
     With ``jobs`` > 1, a text of PARALLEL_CHARS or more is parsed by this process and
-    ``jobs - 1`` worker processes together (``_parse_in_processes``): the same batches, so the
-    same result as one pass.
+    ``jobs - 1`` worker processes together (``Workers``), stopped when the parse ends: the same
+    batches, so the same result as one pass. ``workers`` given: those help, and are left
+    running for the caller's next use of them.
     """
     has_parser = assigns(nlp, "token.dep")
     has_lemmas = assigns(nlp, "token.lemma")
     work = batches(chunks(text), max_pieces=batch_size)
-    if jobs > 1 and len(text) >= PARALLEL_CHARS and nlp in _SOURCES:
-        parts = _parse_in_processes(list(work), nlp, jobs)
+    own = workers is None
+    if own:
+        workers = workers_for(text, nlp, jobs)
+    if workers is not None:
+        batch_list = list(work)
+        parts = workers.in_order(len(batch_list),
+                                 lambda k: _parse_batch_with(nlp, batch_list[k]),
+                                 lambda k: (_parse_batch, batch_list[k]))
     else:
         parts = (_parse_batch_with(nlp, batch) for batch in work)
     tokens = TokenTable()
@@ -261,6 +274,8 @@ def parse(
                     progress(reached, len(text))
     finally:
         parts.close()
+        if own and workers is not None:
+            workers.close()
     if progress is not None and reached < len(text):
         progress(len(text), len(text))  # trailing line breaks: still end at the total
     common = common_words(nlp, tokens.strings())
@@ -338,37 +353,52 @@ def _parse_batch(batch: list[tuple[str, int]]) -> _Part:
     return _parse_batch_with(_worker_nlp, batch)
 
 
-def _parse_in_processes(work: list[list[tuple[str, int]]], nlp: Language,
-                        jobs: int) -> Generator[_Part, None, None]:
-    """Each batch's part, in text order, the batches parsed by this process and ``jobs - 1``
-    workers (started with spawn, which every platform has, and each loading the pipeline).
+class Workers:
+    """``count`` worker processes that help this one with a long text: they parse its batches,
+    then find its claims a section at a time (reader.analysis.claims_in_sections). Started with
+    spawn, which every platform has; each loads the pipeline ``nlp`` was loaded by.
 
-    This process takes the next batch itself whenever every worker has one, so it never
-    waits for the workers to start; a worker that cannot start or fails leaves its batches
-    to this process. The workers are stopped at the end, or when the caller stops early.
+    ``in_order`` hands them work and does some itself, so this process never waits for a
+    worker's two-second start. A worker that cannot start or fails leaves its work to this
+    process, and to it alone from then on. ``close`` stops them (one may be in the middle of
+    a batch): call it when the text is done, or when the caller stops early.
     """
-    results: dict[int, _Part] = {}
-    pool: ProcessPoolExecutor | None = None
-    try:
-        pool = ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_load_in_worker, initargs=(_SOURCES[nlp],))
-    except Exception:  # no processes here (a sandbox, a frozen build): one process does all
-        pool = None
-    pending: dict[Future[_Part], int] = {}
-    queued = 0  # batches given out so far, to a worker or taken here
-    given = 0  # parts handed on, in order
-    try:
-        while given < len(work):
-            while pool is not None and queued < len(work) and len(pending) < jobs - 1:
+
+    def __init__(self, nlp: Language, count: int) -> None:
+        self.count = count
+        self._pool: ProcessPoolExecutor | None
+        try:
+            self._pool = ProcessPoolExecutor(
+                count, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_load_in_worker, initargs=(_SOURCES[nlp],))
+        except Exception:  # no processes here (a sandbox, a frozen build): one process does all
+            self._pool = None
+
+    def in_order(self, n: int, here: Callable[[int], R],
+                 away: Callable[[int], tuple[Callable[[Any], R], Any]]) -> Generator[R, None, None]:
+        """The results of items 0 .. n-1, in that order. ``here(k)`` makes item k's result in
+        this process; ``away(k)`` gives a module-level function and its one argument that make
+        the same result in a worker (what is sent must pickle, and should be cheap to).
+
+        Each worker holds IN_FLIGHT items: the one it works on and its next, so it need not
+        wait for this process to finish an item of its own before it gets another. This
+        process takes the next item itself whenever every worker holds its share.
+        """
+        results: dict[int, R] = {}
+        pending: dict[Future[R], int] = {}
+        queued = 0  # items given out so far, to a worker or taken here
+        given = 0  # results handed on, in order
+        while given < n:
+            while self._pool is not None and queued < n and len(pending) < self.count * IN_FLIGHT:
                 try:
-                    pending[pool.submit(_parse_batch, work[queued])] = queued
+                    function, argument = away(queued)
+                    pending[self._pool.submit(function, argument)] = queued
                 except Exception:  # the pool broke: the rest is done here
-                    _stop(pool)
-                    pool = None
+                    self.close()
                     break
                 queued += 1
-            if queued < len(work):
-                results[queued] = _parse_batch_with(nlp, work[queued])
+            if queued < n:
+                results[queued] = here(queued)
                 queued += 1
             elif pending:
                 wait(pending, return_when=FIRST_COMPLETED)
@@ -377,20 +407,31 @@ def _parse_in_processes(work: list[list[tuple[str, int]]], nlp: Language,
                 try:
                     results[k] = future.result()
                 except Exception:  # a worker could not load the pipeline, or died
-                    _stop(pool)
-                    pool = None
-                    results[k] = _parse_batch_with(nlp, work[k])
-            if pool is None:  # what the workers held is parsed here now
+                    self.close()
+                    results[k] = here(k)
+            if self._pool is None:  # what the workers held is done here now
                 for future, k in pending.items():
                     future.cancel()
-                    results[k] = _parse_batch_with(nlp, work[k])
+                    results[k] = here(k)
                 pending.clear()
-            while given in results:  # in text order
-                part = results.pop(given)
+            while given in results:  # in order
+                result = results.pop(given)
                 given += 1
-                yield part
-    finally:
-        _stop(pool)
+                yield result
+
+    def close(self) -> None:
+        """Stop the workers now; what is left is done by this process."""
+        _stop(self._pool)
+        self._pool = None
+
+
+def workers_for(text: str, nlp: Language, jobs: int) -> Workers | None:
+    """``jobs - 1`` workers for a text of PARALLEL_CHARS or more when ``jobs`` > 1 and the
+    pipeline was loaded by load_pipeline (a worker loads it by the same name); else None:
+    this process alone."""
+    if jobs > 1 and len(text) >= PARALLEL_CHARS and nlp in _SOURCES:
+        return Workers(nlp, jobs - 1)
+    return None
 
 
 def _stop(pool: ProcessPoolExecutor | None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.analysis.actors import group_actors
@@ -26,7 +26,7 @@ from reader.types import (
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from reader.nlp import Parsed
+    from reader.nlp import Parsed, Workers
 
 
 def analyze(
@@ -37,12 +37,18 @@ def analyze(
     jobs: int = 1,
 ) -> Analysis:
     """Analyse ``text`` with ``nlp``; every offset in the result indexes ``text`` itself.
-    ``jobs`` > 1: a long text is parsed by that many processes (the same result)."""
+    ``jobs`` > 1: a long text is parsed, and its claims found, by that many processes (the
+    same result)."""
     from reader import nlp as pipeline
 
     reading = unwrap(text)  # a hard-wrapped paragraph is read as one line (analysis.layout)
-    parsed = pipeline.parse(reading, nlp, progress=progress, jobs=jobs)
-    analysis = build_analysis(reading, parsed, pipeline.model_info(nlp), source)
+    workers = pipeline.workers_for(reading, nlp, jobs)  # None: this process alone
+    try:
+        parsed = pipeline.parse(reading, nlp, progress=progress, workers=workers)
+        analysis = build_analysis(reading, parsed, pipeline.model_info(nlp), source, workers)
+    finally:
+        if workers is not None:
+            workers.close()
     if reading != text:
         analysis = with_text(analysis, text)
     warnings = tuple(pipeline.pipeline_warnings(nlp))
@@ -72,18 +78,25 @@ def with_text(analysis: Analysis, text: str) -> Analysis:
     )
 
 
-def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = "") -> Analysis:
-    """The analysis of already parsed text: a pure function of the text and the pipeline output."""
-    grouping = group_actors(
-        text, parsed.tokens, parsed.entities, parsed.has_lemmas, parsed.common_words
-    )
+# tokens an article may have for its token table to be read as records once (about 230 bytes
+# each: 58 MB at the bound, a 1.7 MB article); a longer one is read from its columns
+RECORDS_AT_ONCE = 250_000
+
+
+def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = "",
+                   workers: Workers | None = None) -> Analysis:
+    """The analysis of already parsed text: a pure function of the text and the pipeline output.
+    ``workers`` (reader.nlp) find the claims of some of a long text's sections."""
+    tokens = read_once(parsed.tokens)
+    grouping = group_actors(text, tokens, parsed.entities, parsed.has_lemmas, parsed.common_words)
     names = {actor.id: actor.name for actor in grouping.actors}
-    related = related_tokens(parsed.tokens, grouping.actors)
+    related = related_tokens(tokens, grouping.actors)
     labels = {actor.id: actor.label for actor in grouping.actors}
     claims = claims_in_sections(
-        text, parsed.tokens, grouping.entities, grouping.token_actor, names, related, labels
+        text, tokens, grouping.entities, grouping.token_actor, names, related, labels,
+        workers, parsed.tokens,
     )
-    roles = person_roles(parsed.tokens, grouping.token_actor, labels)
+    roles = person_roles(tokens, grouping.token_actor, labels)
     entities, actors = add_source_mentions(
         text, grouping.entities, with_roles(grouping.actors, roles), claims
     )
@@ -95,6 +108,15 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
         actors=actors,
         claims=claims,
     )
+
+
+def read_once(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens as a list of records when there are at most RECORDS_AT_ONCE of them, else as
+    they are. The analysis reads each token about twenty times (a dozen passes, and the words
+    around each name); a token table makes a new record at every read, which was three quarters
+    of the analysis's time, so an ordinary article's records are made once. A longer one keeps
+    its columns: a 20 MB article's records would take 700 MB."""
+    return list(tokens) if len(tokens) <= RECORDS_AT_ONCE else tokens
 
 
 def with_roles(actors: Sequence[Actor], roles: Sequence[PersonRole]) -> tuple[Actor, ...]:
@@ -123,6 +145,8 @@ def claims_in_sections(
     names: dict[str, str],
     related: dict[int, str],
     labels: dict[str, str],
+    workers: Workers | None = None,
+    table: Sequence[Token] | None = None,
 ) -> tuple[Claim, ...]:
     """find_claims over a long article a section at a time, so its indexes (several times the
     tokens' own size) exist for one section only, not for millions of tokens.
@@ -136,6 +160,10 @@ def claims_in_sections(
     CLAIM_CONTEXT tokens without a sentence start (``_section_starts``), so no section is
     longer than its bound whatever the line's length; there a claim sees at least
     CLAIM_CONTEXT tokens of its paragraph before and after its section, not the whole paragraph.
+
+    With ``workers`` (reader.nlp.Workers), they find some sections' claims while this
+    process finds the others'; a section sent to a worker carries ``table``, the same tokens
+    as the parse's token table (a few megabytes, where records would take seconds to send).
     """
     n = len(tokens)
     if n <= CLAIM_SECTION + 2 * CLAIM_CONTEXT:
@@ -154,21 +182,54 @@ def claims_in_sections(
         inside = keys[bisect.bisect_left(keys, first) : bisect.bisect_left(keys, last)]
         return {k - first: mapping[k] for k in inside}
 
-    found: list[Claim] = []
+    sections: list[ClaimSection] = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         first = starts[max(bisect.bisect_right(starts, lo - CLAIM_CONTEXT) - 1, 0)]
         after = bisect.bisect_left(starts, hi + CLAIM_CONTEXT)
         last = starts[after] if after < len(starts) else n
-        part = tokens[first:last]
-        begin, end = part[0].start, part[-1].end
+        begin, end = tokens[first].start, tokens[last - 1].end
         ents = entities[bisect.bisect_left(entity_starts, begin):
                         bisect.bisect_left(entity_starts, end)]
         keep_from = tokens[lo].start
         keep_to = tokens[hi].start if hi < n else len(text) + 1
-        local = find_claims(text, part, ents, window(token_actor, actor_keys, first, last),
-                            names, window(related, related_keys, first, last), labels)
-        found += [c for c in local if keep_from <= c.cue.start < keep_to]
+        sections.append(ClaimSection(
+            text, tokens, first, last, tuple(ents), window(token_actor, actor_keys, first, last),
+            names, window(related, related_keys, first, last), labels, keep_from, keep_to))
+    if workers is None or table is None:
+        found = [c for section in sections for c in section_claims(section)]
+    else:
+        shipped = table
+        parts = workers.in_order(len(sections), lambda k: section_claims(sections[k]),
+                                 lambda k: (section_claims, replace(sections[k], tokens=shipped)))
+        found = [c for part in parts for c in part]
     return tuple(replace(c, id=f"c{n}") for n, c in enumerate(found, 1))
+
+
+@dataclass(frozen=True)
+class ClaimSection:
+    """What find_claims needs for one section of a long text (claims_in_sections), as plain
+    data that a worker process can be sent: the whole text and its tokens, the section's
+    tokens first..last with its context, and where its own claims' cues lie."""
+
+    text: str
+    tokens: Sequence[Token]  # the whole text's
+    first: int
+    last: int
+    entities: tuple[Entity, ...]  # those within tokens first..last
+    token_actor: dict[int, str]  # indexed from the section's first token, as related is
+    names: dict[str, str]
+    related: dict[int, str]
+    labels: dict[str, str]
+    keep_from: int  # the section's own claims: those whose cue starts at keep_from or after,
+    keep_to: int  # and before keep_to
+
+
+def section_claims(section: ClaimSection) -> list[Claim]:
+    """The claims of one section whose cue lies in the section itself (ids not yet final)."""
+    s = section
+    local = find_claims(s.text, s.tokens[s.first : s.last], s.entities, s.token_actor,
+                        s.names, s.related, s.labels)
+    return [c for c in local if s.keep_from <= c.cue.start < s.keep_to]
 
 
 def _paragraph_starts(text: str, tokens: Sequence[Token]) -> list[int]:
