@@ -236,6 +236,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
                                   "loaded in the window instead…",
                                   "A modell külön folyamata leállt ({why}); a modell most "
                                   "az ablakban töltődik be…"),
+    "process_closed": ("it was closed", "bezárták"),
+    "process_broke": ("its connection broke: {error}", "megszakadt a kapcsolat vele: {error}"),
+    "process_signal": ("it was ended by {signal}", "a(z) {signal} jel állította le"),
+    "process_exit": ("it ended with exit code {code}", "{code} kilépési kóddal ért véget"),
     "shortcuts": ("&Keyboard Shortcuts", "&Billentyűparancsok"),
     "shortcuts_title": ("Keyboard shortcuts", "Billentyűparancsok"),
     "shortcut_lists": ("Move in the actor and claim lists",

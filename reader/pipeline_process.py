@@ -22,6 +22,8 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
+from reader.i18n import tr
+
 if TYPE_CHECKING:
     from reader.types import Analysis
 
@@ -174,15 +176,15 @@ class PipelineProcess:
 
     def _how_it_ended(self, exc: BaseException) -> str:
         if self.closed:
-            return "it was closed"
+            return tr("process_closed")
         self._process.join(1)  # a pipe that broke: the process is ending, or has
         code = self._process.exitcode
         if code is None:
-            return f"its connection broke ({type(exc).__name__})"
+            return tr("process_broke", error=type(exc).__name__)
         if code < 0:
             with contextlib.suppress(ValueError):
-                return f"it was ended by {signal.Signals(-code).name}"
-        return f"it ended with exit code {code}"
+                return tr("process_signal", signal=signal.Signals(-code).name)
+        return tr("process_exit", code=code)
 
 
 def start(part: int = PART) -> PipelineProcess | None:

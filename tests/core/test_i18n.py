@@ -15,7 +15,8 @@ OTHERS = {"actor", "app", "claim", "content", "cue", "edit", "end", "error", "in
           "model", "name", "other", "path", "roles", "source", "start", "text", "words",
           "field", "url", "value",  # the article record: its field, its value, an address
           "verdict", "note", "tag", "tags", "when", "why",  # a claim's coding; the autosave
-          "folder", "names"}  # the corpus: a folder, the table files in it
+          "folder", "names",  # the corpus: a folder, the table files in it
+          "signal", "code"}  # how the pipeline process ended: a signal's name, an exit code
 
 
 def _blanks(words: str) -> set[str]:
