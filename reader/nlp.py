@@ -6,11 +6,14 @@ appear before any model is loaded.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib.util
 import multiprocessing
 import os
 import re
+import sys
+import types
 import weakref
 from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -113,10 +116,46 @@ def locate_model(name: str | None) -> tuple[str, Path | str]:
 def import_spacy() -> None:
     """Import spaCy and what every pipeline here needs (half a second, the same whatever the
     model): the pipeline process does it before it knows which model to load."""
-    import huspacy.components  # noqa: F401 - registers HuSpaCy's lemmatiser factories
-    import spacy  # noqa: F401
+    with _without_spacy_cli():
+        import huspacy.components  # noqa: F401 - registers HuSpaCy's lemmatiser factories
+        import spacy  # noqa: F401
 
     import reader.components  # noqa: F401 - registers the bundled pipeline's own components
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info`` where import_spacy imported spaCy: the real one, imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+@contextlib.contextmanager
+def _without_spacy_cli() -> Iterator[None]:
+    """Import spaCy without its command line: ``spacy/__init__`` imports ``spacy.cli.info``
+    only to offer ``spacy.info``, and that imports every spaCy command with typer, weasel,
+    requests and httpx, 0.14 s of the 0.6 s import that delays the first highlight. While
+    spaCy is imported, ``spacy.cli`` and ``spacy.cli.info`` are stand-ins whose ``info`` imports
+    the real one when called; afterwards they are gone, so ``import spacy.cli`` (``python -m
+    spacy``, a pipeline package that uses it) imports the real command line as usual."""
+    if "spacy" in sys.modules:  # imported already: nothing to save
+        yield
+        return
+    cli = types.ModuleType("spacy.cli")
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        yield
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        spacy = sys.modules.get("spacy")
+        if spacy is not None and getattr(spacy, "cli", None) is cli:
+            delattr(spacy, "cli")  # so that ``spacy.cli`` is the real one once imported
 
 
 def load_pipeline(name: str | None = None) -> Language:

@@ -220,3 +220,32 @@ def test_lemma_table_saved_after_a_fast_load_is_byte_for_byte_the_same(tmp_path)
     lemmatizer.from_disk(source.parent)
     lemmatizer.to_disk(tmp_path)
     assert (tmp_path / "lookups.bin").read_bytes() == source.read_bytes()
+
+
+_IMPORT_SPACY = """
+import sys
+from reader import nlp
+nlp.import_spacy()
+cli = ('typer', 'weasel', 'httpx', 'requests')
+print(sorted(m.split('.')[0] for m in sys.modules if m.split('.')[0] in cli) or 'none',
+      'spacy.cli' in sys.modules)
+import spacy
+print(sorted(spacy.info()) [:1])
+import spacy.cli
+from spacy.cli.info import info
+print(spacy.cli.__file__.endswith('__init__.py'), spacy.cli.info is info,
+      callable(spacy.cli.download))
+"""
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_works_when_asked_for():
+    """import_spacy leaves out spaCy's command line (typer, weasel, requests, httpx: 0.14 s of
+    the first highlight); ``spacy.info`` still answers, and ``import spacy.cli`` afterwards
+    gives the real package with its commands."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _IMPORT_SPACY], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["none False", "['location']", "True True True"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 
 import pytest
 
@@ -136,3 +138,38 @@ def test_a_pipeline_process_keeps_the_first_model_it_was_told():
         assert started.serves(service.BUNDLED) and not started.serves("hu_core_news_lg")
     finally:
         started.close()
+
+
+_LAUNCH = """
+import multiprocessing, sys
+from reader import pipeline_process, service
+method = pipeline_process.start_method()
+started = pipeline_process.start()
+started.load(service.BUNDLED)
+result = started.analyse("Orbán Viktor Budapesten beszélt.", "t")
+pid = started.pid
+started.close()
+second = pipeline_process.start()
+second._connection.close()  # the window's end closed without close(): the process ends itself
+second._process.join(60)
+import PySide6.QtCore
+print(method, [e.text for e in result.entities], started.alive(),
+      pid in {c.pid for c in multiprocessing.active_children()}, second._process.exitcode,
+      pipeline_process.start_method())
+"""
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_at_launch_on_linux_the_process_is_forked_and_serves_and_ends_as_a_spawned_one():
+    """At launch (a fresh interpreter, no Qt, no other thread) on Linux the process is forked,
+    which saves the new interpreter's start; it analyses, and close() ends it (it closed its
+    copy of the window's end of the pipe, or it would wait for ever). Once Qt is imported,
+    processes are spawned."""
+    done = subprocess.run([sys.executable, "-c", _LAUNCH], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    method, rest = done.stdout.split(" ", 1)
+    assert method == "fork"
+    assert rest.strip().endswith("False False 0 spawn")
+    assert "Orbán Viktor" in rest
