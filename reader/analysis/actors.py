@@ -1064,7 +1064,8 @@ JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
     ("family", lambda uf, f: _join_families(uf, f.names, f.multi)),
     ("award_base", lambda uf, f: _join_award_bases(uf, f.mentions)),
     ("initials", lambda uf, f: _join_initials(
-        uf, _speaker_labels(f.text, f.mentions) | _three_capitals(f.mentions, f.multi), f.multi)),
+        uf, _speaker_labels(f.text, f.mentions) | _three_capitals(f.mentions, f.multi)
+        | {name for name in f.names if _dotted_initials(name)}, f.multi)),
     ("acronym", lambda uf, f: _join_acronyms(
         uf, {m.name.casefold() for m in f.mentions if _is_acronym(m.name)}, f.multi)),
     ("diminutive", lambda uf, f: _join_diminutives(uf, f.names, f.multi)),
@@ -1292,19 +1293,24 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
 
 
 def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
-    """`initials` rule: the speaker label `DG:` of an interview, or three capitals (`TGM`), is
-    Domokos Gábor, Tamás Gáspár Miklós, when exactly one person of the article has those
-    initials (a known acronym, ENSZ or MÁV, is never a person's)."""
+    """`initials` rule: the speaker label `DG:` of an interview, three capitals (`TGM`), or
+    initials written with dots (`K. P.`, `Sz. Gy.`) are Domokos Gábor, Tamás Gáspár Miklós,
+    Krekó Péter, when exactly one person of the article has those initials (a known acronym,
+    ENSZ or MÁV, is never a person's)."""
     persons: dict[str, list[str]] = {}
     for full, ms in multi.items():
         words = full.split()
-        if 2 <= len(words) <= 3 and (
+        if 2 <= len(words) <= 3 and _dotted_initials(full) is None and (
             any(m.label == "PER" for m in ms)
             or evidence.actor_label([m.name for m in ms], [])[1] == "given_name"
         ):
-            persons.setdefault("".join(w[0] for w in words), []).append(full)
+            for initials in {"".join(w[0] for w in words), _initials(ms[0].name)}:
+                persons.setdefault(initials, []).append(full)
     for key in names:
-        if (
+        dotted = _dotted_initials(key)
+        if dotted is not None and len(persons.get(dotted, [])) == 1:
+            uf.union(persons[dotted][0], key)  # "K. P.:" of Krekó Péter, "Sz. Gy." of Szabó Gyula
+        elif (
             2 <= len(key) <= 3
             and key.isalpha()
             and key not in _ALIAS_OF
@@ -1313,6 +1319,17 @@ def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mentio
             and len(persons.get(key, [])) == 1
         ):
             uf.union(persons[key][0], key)
+
+
+def _dotted_initials(key: str) -> str | None:
+    """'k. p', 'k.p.', 'sz. gy.' -> 'kp', 'szgy': a person's initials written with dots, as an
+    interview labels its turns; None for any other name."""
+    parts = [part for part in re.split(r"[.\s]+", key) if part]
+    if "." in key and 2 <= len(parts) <= 3 and all(
+        len(part) == 1 and part.isalpha() or part in _DIGRAPH_INITIALS for part in parts
+    ):
+        return "".join(parts)
+    return None
 
 
 def run_on(name: str, known: Container[str]) -> bool:

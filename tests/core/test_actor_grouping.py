@@ -59,6 +59,22 @@ def test_interview_initials_join_the_one_person_with_those_initials() -> None:
     assert "Bo" in names(a)
 
 
+def test_initials_with_dots_join_the_one_person_with_those_initials() -> None:
+    """'K. P.:' (an interview's label) is Krekó Péter and 'Sz. Gy.' Szabó Gyula (a Hungarian
+    digraph is one initial); initials two people share join neither."""
+    a = analyse(
+        "[Krekó Péter]PER és [Szabó Gyula]PER beszélt|beszél|VERB . ¶",
+        "[K. P.]PER : Igen|igen|ADV . ¶",
+        "[Sz. Gy.]PER : Nem|nem|ADV . ¶",
+    )
+    assert names(a) == {"Krekó Péter": 2, "Szabó Gyula": 2}
+    b = analyse(
+        "[Kiss Péter]PER és [Kovács Pál]PER beszélt|beszél|VERB . ¶",
+        "[K. P.]PER : Igen|igen|ADV . ¶",
+    )
+    assert names(b) == {"Kiss Péter": 1, "Kovács Pál": 1, "K. P": 1}
+
+
 def test_two_people_who_share_a_surname_stay_apart() -> None:
     """'Sulyok' alone joins the Sulyok named last before it (the nearest_full_name rule), and the
     two full names are never merged."""

@@ -325,3 +325,13 @@ def test_a_negation_of_the_manner_still_means_nothing_was_said() -> None:
     a = analyse(f"[Kiss Anna]PER nem|nem|ADV szívesen|szívesen|ADV beszélt|beszél|{PAST} "
                 "arról|az|PRON|Case=Del , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert a.claims == ()
+
+
+def test_an_interview_answer_labelled_with_dotted_initials_is_the_interviewees() -> None:
+    """'K. P.: …' opening a line, the recogniser having found no name in it, is the answer of
+    the one person whose initials those are (a Hungarian digraph is one initial: 'Sz. Gy.')."""
+    a = analyse("[Krekó Péter]PER és [Szabó Gyula]PER beszélt|beszél|VERB . ¶",
+                "hvg.hu : Mi|mi|PRON lesz|van|VERB ? ¶",
+                "K. P. : Semmi|semmi|PRON jó|jó|ADJ nem|nem|ADV lesz|van|VERB . ¶",
+                "Sz. Gy. : Majd|majd|ADV meglátjuk|lát|VERB . ¶")
+    assert speakers(a) == ["Krekó Péter", "Szabó Gyula"]

@@ -42,21 +42,35 @@ def _aliases(d: Doc) -> dict[str, str]:
     return out
 
 
+# Hungarian letters written with two or three characters: their initial is all of them
+# ('Sz. Gy.' is Szabó Gyula)
+DIGRAPHS = ("Dzs", "Cs", "Dz", "Gy", "Ly", "Ny", "Sz", "Ty", "Zs")
+
+
+def _initial(word: str) -> str:
+    return next((g for g in DIGRAPHS if word.startswith(g)), word[:1])
+
+
+def initials_key(label: str) -> str:
+    """A turn's label as initials are compared: 'K. P.', 'K.P.', 'KP' -> 'KP'."""
+    return "".join(ch for ch in label if ch.isalpha())
+
+
 def _initials(d: Doc) -> dict[str, str]:
-    """'DG' -> Domokos Gábor: the initials of each person named in full, as interviews label
-    their turns ('DG: ...'); initials two people share stand for neither."""
+    """'DG', 'K. P.', 'Sz. Gy.' -> the person named in full with those initials, as interviews
+    label their turns ('DG: ...'), keyed by initials_key; initials two people share stand for
+    neither."""
     out: dict[str, str] = {}
     shared: set[str] = set()
     for actor, name in d.actor_names.items():
-        words = name.split()
-        if d.actor_labels.get(actor) != "PER" or len(words) < 2:
-            continue
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        if len(initials) < 2:
-            continue
-        if initials in out and out[initials] != actor:
-            shared.add(initials)
-        out[initials] = actor
+        words = [w for w in name.split() if w[:1].isupper()]
+        if (d.actor_labels.get(actor) != "PER" or len(words) < 2
+                or all(len(initials_key(w)) <= 3 for w in words)):
+            continue  # not a full name: 'K. P.' itself, where the recogniser made it a person
+        for key in {"".join(w[0] for w in words), "".join(_initial(w) for w in words)}:
+            if key in out and out[key] != actor:
+                shared.add(key)
+            out[key] = actor
     return {k: v for k, v in out.items() if k not in shared}
 
 
@@ -99,10 +113,12 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
             continue  # "Fotó: MTI/Kovács Attila", "Frissítés: ..."
         name = d.text[d.t[first].start : d.t[last - 1].end]
         labels = {d.entity_labels.get(k) for k in words} - {None}
-        by_initials = name in initials  # "DG:", whatever the recogniser took it for
+        # "DG:", "K. P.:", whatever the recogniser took it for; a word is no initials
+        by_initials = (all(len(initials_key(d.t[k].text)) <= 3 for k in words)
+                       and initials_key(name) in initials)
         if labels and not labels & {"PER", "ORG"} and not by_initials:
             continue  # "Kína: ..." is a heading, not a place speaking
-        actor = initials.get(name) or next(
+        actor = (initials.get(initials_key(name)) if by_initials else None) or next(
             (d.token_actor[k] for k in words if k in d.token_actor), None
         )
         actor = actor or aliases.get(name) or aliases.get(name.strip("()"))
