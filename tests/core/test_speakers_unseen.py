@@ -335,3 +335,40 @@ def test_an_interview_answer_labelled_with_dotted_initials_is_the_interviewees()
                 "K. P. : Semmi|semmi|PRON jó|jó|ADJ nem|nem|ADV lesz|van|VERB . ¶",
                 "Sz. Gy. : Majd|majd|ADV meglátjuk|lát|VERB . ¶")
     assert speakers(a) == ["Krekó Péter", "Szabó Gyula"]
+
+
+def test_who_after_a_name_and_its_title_is_that_person() -> None:
+    """'X miniszterelnök, aki azt mondta, hogy': the title between the name and ', aki' does not
+    hide whom 'aki' (who) stands for."""
+    a = analyse("Ekkor|ekkor|ADV szólalt|szólal|VERB meg|meg|ADV [Orbán Viktor]PER "
+                "miniszterelnök|miniszterelnök|NOUN , aki|aki|PRON azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Orbán Viktor"]
+
+
+def test_who_after_a_clause_ending_in_its_verb_is_the_one_person_it_names() -> None:
+    """'X szólalt fel, aki azt mondta, hogy': the clause before ', aki' ends in its verb, so
+    'aki' is the one person it names in the nominative; with two such persons, nobody."""
+    a = analyse(f"[Kapin Lilla]PER szólalt|szólal|{PAST} fel|fel|ADV , aki|aki|PRON "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .")
+    assert speakers(a) == ["Kapin Lilla"]
+    b = analyse(f"[Kapin Lilla]PER és [Kiss Anna]PER szólalt|szólal|{PAST} fel|fel|ADV , "
+                f"aki|aki|PRON azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .")
+    assert speakers(b) == [None]
+
+
+def test_he_is_the_one_person_the_sentence_names_before_him() -> None:
+    """'X azt tekinti sikerének, hogy …, ahogy ő fogalmazott': with no claim before, 'ő' is the
+    one person the sentence names in the nominative; with two, nobody (basis continuation:
+    shown unsure)."""
+    tail = (f"azt|az|PRON|Case=Acc tekinti|tekint|{PAST} sikerének|siker|NOUN|Case=Dat , "
+            "hogy|hogy|SCONJ nem|nem|ADV , ahogy|ahogy|ADV ő|ő|PRON "
+            f"fogalmazott|fogalmaz|{PAST} : „ senki|senki|PRON nem|nem|ADV "
+            "kritizálhat|kritizál|VERB ” .")
+    a = analyse("[Orbán]PER meg|meg|CCONJ " + tail)
+    assert speakers(a) == ["Orbán"]
+    assert [c.speaker_basis for c in a.claims] == ["continuation"]
+    b = analyse("[Orbán]PER és [Merkel]PER " + tail)
+    assert speakers(b) == [None]

@@ -349,15 +349,46 @@ def _relative_antecedent(d: Doc, lo: int, cue: int) -> Span | None:
     k = cue - 1
     while k > lo and cue - k <= RELATIVE_REACH and not d.is_finite(k) and d.t[k].text != ",":
         if d.low(k) in lexicon.WHO_RELATIVES and d.t[k - 1].text == "," and k - 2 >= lo:
-            actor = d.token_actor.get(k - 2)
+            last = k - 2
+            while (last > lo and last not in d.token_actor and d.t[last].pos == "NOUN"
+                   and role_of(d.t[last].lemma) is not None):
+                last -= 1  # "Orbán Viktor miniszterelnök, aki": the title after the name
+            actor = d.token_actor.get(last)
             if actor is None:
-                return None
-            first = k - 2
+                return _main_clause_person(d, lo, k - 1)
+            first = last
             while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
                 first -= 1
-            return first, k - 1
+            return first, last + 1
         k -= 1
     return None
+
+
+def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
+    """'Kapin Lilla szólalt fel, aki azt mondta': where the clause before ', aki' ends in its
+    verb, the one person it names in the nominative, whom 'aki' (who) can only be; None where
+    it names none or two."""
+    if not d.is_finite(comma - 1) and not (
+        comma - 2 >= lo and d.is_finite(comma - 2) and d.t[comma - 1].pos in ("ADV", "PART")
+    ):
+        return None  # the clause does not end in its verb ("szólalt fel", "mondta el")
+    start = comma - 1
+    while start > lo and d.t[start - 1].text not in (",", ".", "!", "?", ":", ";", "\n"):
+        start -= 1
+    found: dict[str, Span] = {}
+    for k in range(start, comma):
+        actor = d.token_actor.get(k)
+        if actor is None or d.actor_labels.get(actor) != "PER":
+            continue
+        if d.token_actor.get(k + 1) == actor:
+            continue  # the name's last word carries its case
+        if d.case(k) not in ("", "Nom"):
+            continue
+        first = k
+        while first - 1 >= start and d.token_actor.get(first - 1) == actor:
+            first -= 1
+        found[actor] = (first, k + 1)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:

@@ -106,7 +106,28 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     ):
         actor = previous.source_actor
         basis = "continuation" if actor is not None else basis
+    if (
+        how == "pronoun" and actor is None and subject[1] - subject[0] == 1
+        and d.low(subject[0]) in lexicon.PERSONAL_PRONOUNS
+    ):
+        actor = _sentence_person(d, subject[0])
+        basis = "continuation" if actor is not None else basis
     return Speaker(subject, actor, basis=basis)
+
+
+def _sentence_person(d: Doc, at: int) -> str | None:
+    """'Orbán azt tekinti sikerének, hogy …, ahogy ő fogalmazott': the one person the sentence
+    names in the nominative before the pronoun at ``at``, whom 'ő' stands for; None where it
+    names none or two."""
+    start = at
+    while start > 0 and not d.t[start].sent_start and d.same_paragraph(start - 1, at):
+        start -= 1
+    found = {
+        actor for k in range(start, at)
+        if (actor := d.token_actor.get(k)) is not None and d.actor_labels.get(actor) == "PER"
+        and d.token_actor.get(k + 1) != actor and d.case(k) in ("", "Nom")
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
