@@ -372,3 +372,16 @@ def test_he_is_the_one_person_the_sentence_names_before_him() -> None:
     assert [c.speaker_basis for c in a.claims] == ["continuation"]
     b = analyse("[Orbán]PER és [Merkel]PER " + tail)
     assert speakers(b) == [None]
+
+
+def test_a_quote_that_follows_a_claim_with_no_cue_of_its_own_is_the_same_speakers() -> None:
+    """'X szerint A. „B.”': the quote is a claim of X's too (basis continuation: unsure); a quote
+    with its own attribution ('„C” – mondta Y.') or one that goes on as a sentence is not."""
+    a = analyse("[Patakfalvy Anna]PER szerint a|a|DET múlt|múlt|NOUN fáj|fáj|VERB .",
+                "„ Elismerjük|elismer|VERB|Person=1|Number=Plur a|a|DET bűnt|bűn|NOUN|Case=Acc . ”",
+                "[Kiss Anna]PER szerint jó|jó|ADJ .",
+                f"„ Nem|nem|ADV az|az|PRON . ” – mondta|mond|{PAST} [Nagy Béla]PER .")
+    assert [(c.content.text, c.speaker_basis) for c in a.claims] == [
+        ("a múlt fáj", "named"), ("Elismerjük a bűnt", "continuation"), ("jó", "named"),
+        ("Nem az", "named")]
+    assert speakers(a) == ["Patakfalvy Anna", "Patakfalvy Anna", "Kiss Anna", "Nagy Béla"]

@@ -64,6 +64,7 @@ def find_claims(
     extent.colon_contents(d, drafts)
     drafts = extent.drop_retellings(d, extent.drop_wrappers(drafts))
     drafts = extent.resumed_quotes(d, units, drafts)
+    drafts = extent.following_quotes(d, units, drafts)
     speakers.from_history(d, drafts)
     speakers.main_speaker(d, drafts)
     claims: list[Claim] = []

@@ -265,6 +265,45 @@ def resumed_quotes(d: Doc, units: list[tuple[int, int]], drafts: list[Draft]) ->
     return out
 
 
+def following_quotes(d: Doc, units: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft]:
+    """'X szerint A. „B.”', 'X azt mondta, A. „B.”': a quote that is the whole next sentence of
+    the same paragraph, with no attribution of its own, goes on with the claim before it: a
+    claim of its own with the same speaker (docs/annotation.md: a quote with no cue belongs to
+    the claim before it), so that each quote shows who said it. Only after a content that
+    follows its attribution."""
+    starts = [a for a, _ in units]
+    cues = sorted(k for y in drafts for k in range(*y.cue))
+    taken = sorted((y.content_lo, y.content_hi) for y in drafts)
+    out: list[Draft] = []
+    for x in drafts:
+        out.append(x)
+        if x.content_hi <= x.content_lo or x.content_lo < x.cue[1]:
+            continue
+        _, para_hi = d.paragraph(x.content_hi - 1)
+        end = x.content_hi
+        while True:
+            j = end
+            while j < para_hi and d.t[j].text in END_PUNCT:
+                j += 1
+            ended = j > end or d.t[end - 1].text in END_PUNCT
+            if not ended or j >= para_hi or d.t[j].text not in OPEN_QUOTES - CLOSE_QUOTES:
+                break  # the claim does not end its sentence, or no quote follows it
+            close = next((k for k in range(j + 1, para_hi) if d.t[k].text in CLOSE_QUOTES), None)
+            if close is None or (close + 1 < para_hi and d.t[close + 1].text not in END_PUNCT
+                                 and not d.t[close + 1].sent_start):
+                break  # unclosed, or the sentence goes on: "„B” – mondta Y", "„B”, írta"
+            n = bisect.bisect_left(cues, j)
+            if (n < len(cues) and cues[n] <= close + 1) or any(
+                lo < close and j < hi for lo, hi in taken
+            ):
+                break  # an attribution or a claim of its own
+            out.append(Draft(x.kind, bisect.bisect_right(starts, j) - 1, x.cue, x.source,
+                             x.source_actor, j, close + 1, inherited=True, forward=False,
+                             rule=x.rule, basis="continuation"))
+            end = close + 1
+    return out
+
+
 def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
     """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor."""
     dropped: set[int] = set()
