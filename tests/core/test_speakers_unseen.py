@@ -385,3 +385,13 @@ def test_a_quote_that_follows_a_claim_with_no_cue_of_its_own_is_the_same_speaker
         ("a múlt fáj", "named"), ("Elismerjük a bűnt", "continuation"), ("jó", "named"),
         ("Nem az", "named")]
     assert speakers(a) == ["Patakfalvy Anna", "Patakfalvy Anna", "Kiss Anna", "Nagy Béla"]
+
+
+def test_one_of_a_bodys_teachers_or_members_is_never_the_body() -> None:
+    """'a Karinthy egyik pedagógusa beszélt', 'a párt egyik tagja szerint': a person of the
+    school or the party speaks, not the body (nobody, when the article names no such person)."""
+    a = analyse("A [Karinthy Gimnázium]ORG egyik|egyik|DET "
+                f"pedagógusa|pedagógus|NOUN|{PSOR} arról|az|PRON|Case=Del "
+                f"beszélt|beszél|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .",
+                f"A [Fidesz]ORG egyik|egyik|DET tagja|tag|NOUN|{PSOR} szerint jó|jó|ADJ .")
+    assert speakers(a) == [None, None]
