@@ -395,3 +395,14 @@ def test_one_of_a_bodys_teachers_or_members_is_never_the_body() -> None:
                 f"beszélt|beszél|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .",
                 f"A [Fidesz]ORG egyik|egyik|DET tagja|tag|NOUN|{PSOR} szerint jó|jó|ADJ .")
     assert speakers(a) == [None, None]
+
+
+def test_a_subordinate_clause_before_the_comma_holds_no_subject_of_the_main_verb() -> None:
+    """'Hogy X püspöksége miért fontos, arról egy forrásunk azt mondta': the 'hogy' clause
+    (its copula left out, so no verb in it) is not where the speaker stands."""
+    a = analyse("Hogy|hogy|SCONJ [Balog]PER püspöksége|püspökség|NOUN|" + PSOR + " miért|miért|ADV "
+                "fontos|fontos|ADJ , arról|az|PRON|Case=Del egy|egy|DET "
+                "forrásunk|forrás|NOUN|Case=Nom|Person[psor]=1 azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , a|a|DET kormány|kormány|NOUN bukást|bukás|NOUN|Case=Acc "
+                "akar|akar|VERB .")
+    assert speakers(a) == [None]

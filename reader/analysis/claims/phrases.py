@@ -151,8 +151,9 @@ def subject_left(
                 i = prev - 1
                 continue
             segment = range(opener, i)
-            if not any(d.is_finite(k) for k in segment):
-                i -= 1  # an apposition or a list: keep going
+            subordinate = d.low(opener) in lexicon.SUBORDINATORS or d.low(opener) == "hogy"
+            if not any(d.is_finite(k) for k in segment) and not subordinate:
+                i -= 1  # an apposition or a list: keep going (not "Hogy X miért fontos,")
                 continue
             lo = i + 1
             break
