@@ -220,6 +220,13 @@ TIME_WORDS = frozenset(
         "csütörtök",
         "péntek",
         "szombat",
+        # "három napja", "két hete", "egy éve": how long ago, never who speaks
+        "perce",
+        "órája",
+        "napja",
+        "hete",
+        "hónapja",
+        "éve",
     }
 )
 

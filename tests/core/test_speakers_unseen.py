@@ -406,3 +406,14 @@ def test_a_subordinate_clause_before_the_comma_holds_no_subject_of_the_main_verb
                 f"mondta|mond|{PAST} , a|a|DET kormány|kormány|NOUN bukást|bukás|NOUN|Case=Acc "
                 "akar|akar|VERB .")
     assert speakers(a) == [None]
+
+
+def test_how_long_ago_is_never_the_subject_after_the_verb() -> None:
+    """'Azt mondta három napja a rádióban a miniszterelnök:': 'három napja' (three days ago) is
+    no speaker; the subject after it is ('a miniszterelnök', the one the article names so)."""
+    a = analyse("[Orbán Viktor]PER miniszterelnök|miniszterelnök|NOUN beszélt|beszél|VERB .",
+                f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} három|három|NUM napja|nap|NOUN|{PSOR} "
+                "a|a|DET rádióban|rádió|NOUN|Case=Ine a|a|DET miniszterelnök|miniszterelnök|NOUN "
+                ": „ Nem|nem|ADV pótolhatók|pótolható|ADJ a|a|DET szüleink|szülő|NOUN . ”")
+    assert [c.source.text if c.source else None for c in a.claims] == ["a miniszterelnök"]
+    assert speakers(a) == ["Orbán Viktor"]
