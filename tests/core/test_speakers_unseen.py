@@ -417,3 +417,34 @@ def test_how_long_ago_is_never_the_subject_after_the_verb() -> None:
                 ": „ Nem|nem|ADV pótolhatók|pótolható|ADJ a|a|DET szüleink|szülő|NOUN . ”")
     assert [c.source.text if c.source else None for c in a.claims] == ["a miniszterelnök"]
     assert speakers(a) == ["Orbán Viktor"]
+
+
+def test_szerinte_after_a_sentence_about_a_person_is_that_persons() -> None:
+    """'X megszólalt a témában. Szerinte …' and 'X, az intézet kutatója, könyvek szerzője.
+    Véleménye szerint …': with no claim before, the person the sentence before is about speaks
+    (basis continuation); never a name inside that sentence's 'hogy' clause."""
+    a = analyse(f"[Rácz András]PER megszólalt|megszólal|{PAST} a|a|DET "
+                "témában|téma|NOUN|Case=Ine .",
+                "Szerinte|szerinte|ADP ez|ez|PRON szokatlan|szokatlan|ADJ .")
+    assert speakers(a) == ["Rácz András"]
+    b = analyse("[Timothy Carney]PER , az|az|DET intézet|intézet|NOUN "
+                f"kutatója|kutató|NOUN|{PSOR} , könyvek|könyv|NOUN szerzője|szerző|NOUN|{PSOR} .",
+                f"Véleménye|vélemény|NOUN|{PSOR} szerint ez|ez|PRON siker|siker|NOUN .")
+    assert speakers(b) == ["Timothy Carney"]
+    c = analyse("Itt|itt|ADV arra|az|PRON|Case=Sub gondol|gondol|VERB , hogy|hogy|SCONJ "
+                f"[Bayer Zsolt]PER beleszállt|beleszáll|{PAST} a|a|DET lapba|lap|NOUN|Case=Ill .",
+                "Szerinte|szerinte|ADP ez|ez|PRON baj|baj|NOUN .")
+    assert speakers(c) == [None, None]  # "arra gondol, hogy" is a claim of its own
+
+
+def test_the_new_head_of_a_body_is_not_a_head_named_before() -> None:
+    """'A kerület új vezetője szerint': not the one the article called a leader before (nor a
+    TV host, whose 'műsorvezető' is no 'vezető')."""
+    from reader.analysis.roles import role_of
+
+    a = analyse("[Tóth Csaba]PER , a|a|DET kerület|kerület|NOUN vezetője|vezető|NOUN|"
+                f"{PSOR} kikapott|kikap|VERB .",
+                f"A|a|DET kerület|kerület|NOUN új|új|ADJ vezetője|vezető|NOUN|{PSOR} szerint "
+                "ez|ez|PRON jó|jó|ADJ .")
+    assert speakers(a) == [None]
+    assert role_of("műsorvezető") == "műsorvezető"

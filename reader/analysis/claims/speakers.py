@@ -84,10 +84,17 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     """
     d, previous = site.d, site.previous
     if how in ("continuing", "possessor"):
-        if (
-            previous is None or previous.source is None or previous.unit < site.unit - 1
-            or (how == "continuing" and someone_between(d, previous, site.at))
-        ):
+        if previous is None or not d.same_paragraph(previous.cue[0], site.at):
+            # "¶ Rácz András megszólalt a témában. Szerinte …": a paragraph with no claim before
+            # this one introduces who speaks in its sentence before
+            speaking = previous.source_actor if previous is not None else None
+            plural = d.low(site.at).endswith("ük")  # "szerintük"
+            before = _sentence_before(d, site.lo, speaking, plural)
+            if before is not None:
+                return before
+        if previous is None or previous.source is None or previous.unit < site.unit - 1:
+            return NOBODY
+        if how == "continuing" and someone_between(d, previous, site.at):
             return NOBODY
         return _continued(previous)
     if subject is None:
@@ -197,37 +204,62 @@ def _zero_subject(site: Site) -> Speaker:
         previous = None  # "mondta" after another person was named: the speaker is not certain
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
         return _continued(previous)
-    if lo > 0:
-        p_lo = lo - 1
-        while p_lo > 0 and not d.t[p_lo].sent_start:
-            p_lo -= 1
-        if d.same_paragraph(p_lo, lo):
-            first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
-            if first_verb is not None:
-                subject, _ = subject_left(d, p_lo, first_verb)
-                if subject is None:  # "Így búcsúzik a laptól Csekő Balázs, aki ... Úgy fogalmaz"
-                    subject = _name_after_verb(d, first_verb + 1, lo)
-                if subject is not None:
-                    actor = actor_in(d, *subject)
-                    if one_person(actor):
-                        return NOBODY
-                    if actor is not None and (
-                        d.actor_labels.get(actor) == "PER"
-                        or d.actor_labels.get(speaking or "") != "PER"
-                    ):  # after a person's claim, a thing named as a subject in between
-                        # ("A Pegasus is egy eszköz. Felfújt dolog volt, mondja") is not who speaks
-                        return Speaker(subject, actor, inherited=True, basis="continuation")
-                    if can_speak(d, *subject):
-                        return NOBODY  # "A rendőrség vizsgálatot indított. Közölték"
+    before = _sentence_before(d, lo, speaking, plural)
+    if before is not None:
+        return before
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
     if previous is not None and previous.source is not None and recent:
         return _continued(previous)
     return NOBODY
 
 
+def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Speaker | None:
+    """Who the sentence before the one at ``lo``, in the same paragraph, has as its subject,
+    for a cue with none of its own: that person continues (NOBODY where its subject is someone
+    or something that may speak but is not the one to continue); None where it says nothing.
+    Its subject is the one of its first verb, else the person whose name opens a sentence
+    without a verb ('X, az intézet kutatója, több könyv szerzője. Véleménye szerint')."""
+    if lo <= 0:
+        return None
+    p_lo = lo - 1
+    while p_lo > 0 and not d.t[p_lo].sent_start:
+        p_lo -= 1
+    if not d.same_paragraph(p_lo, lo):
+        return None
+    first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
+    if first_verb is None:
+        actor = d.token_actor.get(p_lo)
+        if actor is None or d.actor_labels.get(actor) != "PER" or plural:
+            return None
+        end = p_lo
+        while end < lo and d.token_actor.get(end) == actor:
+            end += 1
+        if d.case(end - 1) not in ("", "Nom"):
+            return None
+        return Speaker((p_lo, end), actor, inherited=True, basis="continuation")
+    subject, _ = subject_left(d, p_lo, first_verb)
+    if subject is None:  # "Így búcsúzik a laptól Csekő Balázs, aki ... Úgy fogalmaz"
+        subject = _name_after_verb(d, first_verb + 1, lo)
+    if subject is None:
+        return None
+    actor = actor_in(d, *subject)
+    if plural and actor is not None and d.actor_labels.get(actor) == "PER":
+        return NOBODY  # "mondták" never continues one person
+    if actor is not None and (
+        d.actor_labels.get(actor) == "PER" or d.actor_labels.get(speaking or "") != "PER"
+    ):  # after a person's claim, a thing named as a subject in between
+        # ("A Pegasus is egy eszköz. Felfújt dolog volt, mondja") is not who speaks
+        return Speaker(subject, actor, inherited=True, basis="continuation")
+    if can_speak(d, *subject):
+        return NOBODY  # "A rendőrség vizsgálatot indított. Közölték"
+    return None
+
+
 def _name_after_verb(d: Doc, start: int, end: int) -> Span | None:
     """A person's name in the nominative standing as the subject after its verb, before the
-    clause's first comma: "búcsúzik a hírportáltól | Csekő Balázs |, aki"."""
+    clause's first comma: "búcsúzik a hírportáltól | Csekő Balázs |, aki" (never a name in
+    the clause after the comma: "arra gondol, hogy X ...")."""
+    end = next((k for k in range(start, end) if d.t[k].text == ","), end)
     span = subject_right(d, start, end)
     if span is None:
         return None
@@ -315,13 +347,14 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         and d.actor_labels.get(owner) == "ORG"
     ):
         return owner, "role"  # "Az IHME kutatói", "a párt képviselői": the body speaks
+    if any(d.low(k) in lexicon.NEW_HOLDER_WORDS for k in range(lo, hi)):
+        return None, "unresolved"  # "az új polgármester", "a kerület új vezetője": not who
+        # held the role before
     if role is not None and head.feat("Person[psor]") and head.pos == "NOUN":
         body = owner if owner is not None and d.actor_labels.get(owner) != "PER" else None
         exclude = owner if body is None else None
         holder = role_holder(d, role, body, exclude)
         return (holder, "role") if holder else (None, "unresolved")
-    if any(d.low(k) in lexicon.NEW_HOLDER_WORDS for k in range(lo, hi)):
-        return None, "unresolved"  # "az új polgármester": not who held the role before
     party = _party_adjective(d, lo, hi)
     if party is not None and role is not None:
         # "a momentumos polgármester": the one person the article calls "momentumos"
