@@ -619,7 +619,7 @@ PERSON_ROLES = frozenset(
      "író", "költő", "színész", "színművész", "filmrendező", "orvos", "főorvos",
      "tisztviselő", "diplomata", "hadvezér", "szakember", "történész", "filozófus",
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
-     "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető",
+     "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
      # people of a school, a workplace, a church or a club: "a Karinthy egyik pedagógusa", "a
      # párt egyik tagja" is a person of it, never the body itself
      "tanár", "pedagógus", "tanító", "óvónő", "diák", "tanuló", "hallgató", "tag", "dolgozó",

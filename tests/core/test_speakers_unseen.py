@@ -448,3 +448,16 @@ def test_the_new_head_of_a_body_is_not_a_head_named_before() -> None:
                 "ez|ez|PRON jó|jó|ADJ .")
     assert speakers(a) == [None]
     assert role_of("műsorvezető") == "műsorvezető"
+
+
+def test_our_source_says_is_a_claim_of_someone_unnamed_but_our_guess_is_not() -> None:
+    """'Forrásunk szerint …', 'tudósítónk szerint …': someone the writer keeps unnamed speaks (a
+    claim, no named speaker); 'sejtésünk szerint' is the writer's own guess, no claim."""
+    a = analyse("Forrásunk|forrás|NOUN|Case=Nom|Person[psor]=1|Number[psor]=Plur szerint "
+                "ez|ez|PRON kizárt|kizárt|ADJ .",
+                "Tudósítónk|tudósító|NOUN|Case=Nom|Person[psor]=1|Number[psor]=Plur szerint "
+                "sokan|sok|ADV voltak|van|VERB .",
+                "Sejtésünk|sejtés|NOUN|Case=Nom|Person[psor]=1|Number[psor]=Plur szerint "
+                "ez|ez|PRON baj|baj|NOUN .")
+    assert [c.content.text for c in a.claims] == ["ez kizárt", "sokan voltak"]
+    assert speakers(a) == [None, None]

@@ -126,8 +126,12 @@ def _szerint_phrase(site: Site) -> int | None:
     np_lo = szerint_np_start(d, s, lo)
     if np_lo >= s or d.t[s - 1].lemma.lower() in lexicon.NOT_SOURCES:
         return None
-    if d.t[s - 1].feat("Person[psor]") in ("1", "2"):
-        return None  # "sejtésünk szerint": the writer's own view, as "szerintem"
+    head = d.t[s - 1].lemma.lower()
+    if d.t[s - 1].feat("Person[psor]") in ("1", "2") and not (
+        any(head.startswith(a) for a in lexicon.ANONYMOUS_SOURCES) or role_of(head)
+    ):
+        return None  # "sejtésünk szerint": the writer's own view, as "szerintem" (but
+        # "forrásunk szerint", "tudósítónk szerint": someone the writer keeps unnamed speaks)
     if np_lo - 2 >= lo and d.t[np_lo - 1].text == "," and d.entity_labels.get(np_lo - 2) == "PER":
         # "Graham Cluley, a Sophos bloggere szerint": the named person and their role
         k = np_lo - 2
