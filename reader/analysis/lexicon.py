@@ -328,6 +328,14 @@ CUE_VERBS: dict[str, str] = {
     "védekezik": "statement",
     "emlékezik": "statement",  # "– emlékezett vissza"
     "visszaemlékezik": "statement",
+    # seen in the fourth batch of real press (60-68) and the misses of the earlier ones
+    "vélekedik": "opinion",  # "– vélekedett Magyar", "így vélekedik:"
+    "feltételez": "opinion",  # "Azt feltételezi, hogy"
+    "felel": "statement",  # "annyit felelt:"
+    "felszólít": "statement",  # "arra szólította fel a kormányt, hogy"
+    "bizonygat": "statement",  # "azt bizonygatta, hogy"
+    "jósol": "opinion",
+    "kommentál": "statement",
     "emlékszik": "statement",
     "tudósít": "statement",
     "összegez": "statement",

@@ -4,6 +4,7 @@ Most guard against a wrong named speaker; a speaker left unresolved is better th
 
 from __future__ import annotations
 
+import pytest
 from handdoc import analyse
 
 from reader.types import Analysis
@@ -461,3 +462,18 @@ def test_our_source_says_is_a_claim_of_someone_unnamed_but_our_guess_is_not() ->
                 "ez|ez|PRON baj|baj|NOUN .")
     assert [c.content.text for c in a.claims] == ["ez kizárt", "sokan voltak"]
     assert speakers(a) == [None, None]
+
+
+@pytest.mark.parametrize("form, lemma, kind", [
+    ("vélekedett", "vélekedik", "opinion"), ("feltételezi", "feltételez", "opinion"),
+    ("felelte", "felel", "statement"), ("felszólította", "felszólít", "statement"),
+    ("bizonygatta", "bizonygat", "statement"), ("jósolta", "jósol", "opinion"),
+    ("kommentálta", "kommentál", "statement"),
+])
+def test_more_reporting_verbs_seen_in_real_press(form: str, lemma: str, kind: str) -> None:
+    """'X azt vélekedett / feltételezi / felelte / bizonygatta …, hogy A': reporting verbs the
+    fourth batch of real press used, each a cue of its kind."""
+    a = analyse(f"[Kiss Anna]PER azt|az|PRON|Case=Acc {form}|{lemma}|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .")
+    assert [(c.kind, c.content.text) for c in a.claims] == [(kind, "baj van")]
+    assert speakers(a) == ["Kiss Anna"]
