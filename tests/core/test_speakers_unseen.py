@@ -477,3 +477,13 @@ def test_more_reporting_verbs_seen_in_real_press(form: str, lemma: str, kind: st
                 "baj|baj|NOUN van|van|VERB .")
     assert [(c.kind, c.content.text) for c in a.claims] == [(kind, "baj van")]
     assert speakers(a) == ["Kiss Anna"]
+
+
+def test_a_name_that_owns_a_noun_after_adjectives_is_no_speaker() -> None:
+    """'– összegezte az esszéíró TGM fiatalkori, lázadó korszakának motivációját': TGM owns the
+    era talked about (the noun after his adjectives, in another case); the essayist speaks."""
+    a = analyse(f"„ Ez|ez|PRON baj|baj|NOUN ” – összegezte|összegez|{PAST} az|az|DET "
+                "esszéíró|esszéíró|ADJ [TGM]PER fiatalkori|fiatalkori|ADJ , lázadó|lázadó|ADJ "
+                f"korszakának|korszak|NOUN|Case=Dat|{PSOR.split('|')[1]} "
+                "motivációját|motiváció|NOUN|Case=Acc .")
+    assert speakers(a) == [None]

@@ -611,10 +611,18 @@ def _modifies_a_noun(d: Doc, end: int) -> bool:
     return False
 
 
+MAX_OWNED_ADJECTIVES = 4  # tokens of adjectives and commas between a name and the noun it owns
+
+
 def _owns_the_next_noun(d: Doc, end: int) -> bool:
     """Whether the name ending before token ``end`` possesses the noun right after it (or
-    after 'című') in another case: 'az RTL műsorában', 'az ATV Start című műsorában'."""
+    after 'című', or after adjectives: 'TGM fiatalkori, lázadó korszakának') in another case:
+    'az RTL műsorában', 'az ATV Start című műsorában'."""
     k = end + (end < d.n and d.low(end) in lexicon.NAMING_ADJECTIVES)
+    while k < d.n and k - end < MAX_OWNED_ADJECTIVES and (
+        d.t[k].pos == "ADJ" or (d.t[k].text == "," and k + 1 < d.n and d.t[k + 1].pos == "ADJ")
+    ):
+        k += 1
     return (
         k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]"))
         and d.case(k) not in ("", "Nom")
