@@ -36,14 +36,15 @@ def gv(bundled_nlp) -> Counts:
 
 @pytest.mark.model
 def test_the_development_set_is_whole() -> None:
-    """35 Global Voices and 10 + 20 + 27 press articles, 17 held out; 339 required claims in the
-    first two, 190 in the 20 press-dev articles and 772 in the 27 archive articles (19 of them
-    added in the third session, annotated by helpers who had not seen the rules)."""
+    """35 Global Voices and 10 + 20 + 34 press articles, 19 held out; 339 required claims in the
+    first two, 190 in the 20 press-dev articles and 880 in the 34 archive articles (19 of them
+    added in the third session and 7 in the fourth, annotated by helpers who had not seen the
+    rules)."""
     import json
 
     folders = ("gv", "press", "pressdev", "archive", "heldout")
     files = {d: sorted((REAL / d).glob("*.json")) for d in folders}
-    assert [len(files[d]) for d in folders] == [35, 10, 20, 27, 17]
+    assert [len(files[d]) for d in folders] == [35, 10, 20, 34, 19]
 
     def required_in(folder: str) -> int:
         return sum(
@@ -52,7 +53,7 @@ def test_the_development_set_is_whole() -> None:
         )
 
     assert required_in("pressdev") == 190
-    assert required_in("archive") == 772
+    assert required_in("archive") == 880
     required = sum(
         1
         for d in ("gv", "press")
@@ -108,7 +109,7 @@ def test_press_articles_hold_their_floor_where_their_texts_are(bundled_nlp) -> N
 PRESS_SPEAKER_FLOORS = {
     # folder: (claim precision, claim recall, source actor, named speaker, wrong named at most)
     "pressdev": (0.78, 0.75, 0.88, 0.64, 1),
-    "archive": (0.77, 0.67, 0.73, 0.48, 31),
+    "archive": (0.77, 0.69, 0.74, 0.48, 32),
 }
 
 
