@@ -1065,7 +1065,7 @@ JOIN_RULES: tuple[tuple[str, JoinRule], ...] = (
     ("award_base", lambda uf, f: _join_award_bases(uf, f.mentions)),
     ("initials", lambda uf, f: _join_initials(
         uf, _speaker_labels(f.text, f.mentions) | _three_capitals(f.mentions, f.multi)
-        | {name for name in f.names if _dotted_initials(name)}, f.multi)),
+        | _dotted_labels(f.text, f.mentions), f.multi, _first_named(f.mentions))),
     ("acronym", lambda uf, f: _join_acronyms(
         uf, {m.name.casefold() for m in f.mentions if _is_acronym(m.name)}, f.multi)),
     ("diminutive", lambda uf, f: _join_diminutives(uf, f.names, f.multi)),
@@ -1292,11 +1292,39 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
                 uf.union(next(iter(formal)), key)
 
 
-def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
+def _dotted_labels(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """Initials written with dots that only ever open a line as a speaker's label (`K. P.: …`,
+    an interview's turns), never a name in running text: a crime report's `K. P. betört`
+    keeps a suspect's name short on purpose, and is nobody else the article names."""
+    labels: set[str] = set()
+    running: set[str] = set()
+    for m in mentions:
+        key = m.name.casefold()
+        if _dotted_initials(key) is None:
+            continue
+        at_line_start = m.start == 0 or text[m.start - 1] == "\n"
+        label = text[m.end : m.end + 2].lstrip(".")[:1] == ":"
+        (labels if at_line_start and label else running).add(key)
+    return labels - running
+
+
+def _first_named(mentions: Sequence[Mention]) -> dict[str, int]:
+    """Where each name (casefolded) is first mentioned."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        first.setdefault(m.name.casefold(), m.start)
+    return first
+
+
+def _join_initials(
+    uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]], first: dict[str, int]
+) -> None:
     """`initials` rule: the speaker label `DG:` of an interview, three capitals (`TGM`), or
-    initials written with dots (`K. P.`, `Sz. Gy.`) are Domokos Gábor, Tamás Gáspár Miklós,
-    Krekó Péter, when exactly one person of the article has those initials (a known acronym,
-    ENSZ or MÁV, is never a person's)."""
+    initials written with dots that label turns (`K. P.:`, `Sz. Gy.:`) are Domokos Gábor, Tamás
+    Gáspár Miklós, Krekó Péter, when exactly one person of the article has those initials (a
+    known acronym, ENSZ or MÁV, is never a person's); the dotted labels only where that person
+    is named before the first of them (an interview introduces its guest; a court transcript's
+    `K. P.:` is not the prosecutor named after it)."""
     persons: dict[str, list[str]] = {}
     for full, ms in multi.items():
         words = full.split()
@@ -1308,8 +1336,10 @@ def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mentio
                 persons.setdefault(initials, []).append(full)
     for key in names:
         dotted = _dotted_initials(key)
-        if dotted is not None and len(persons.get(dotted, [])) == 1:
-            uf.union(persons[dotted][0], key)  # "K. P.:" of Krekó Péter, "Sz. Gy." of Szabó Gyula
+        if dotted is not None:
+            owners = persons.get(dotted, [])
+            if len(owners) == 1 and first[owners[0]] < first[key]:
+                uf.union(owners[0], key)  # "K. P.:" of Krekó Péter, "Sz. Gy.:" of Szabó Gyula
         elif (
             2 <= len(key) <= 3
             and key.isalpha()

@@ -330,8 +330,7 @@ CUE_VERBS: dict[str, str] = {
     "visszaemlékezik": "statement",
     # seen in the fourth batch of real press (60-68) and the misses of the earlier ones
     "vélekedik": "opinion",  # "– vélekedett Magyar", "így vélekedik:"
-    "feltételez": "opinion",  # "Azt feltételezi, hogy"
-    "felel": "statement",  # "annyit felelt:"
+    "felel": "statement",  # "annyit felelt:" (not "felel azért, hogy": RESPONSIBLE_FOR)
     "felszólít": "statement",  # "arra szólította fel a kormányt, hogy"
     "bizonygat": "statement",  # "azt bizonygatta, hogy"
     "jósol": "opinion",
@@ -610,6 +609,15 @@ BARE_CLAUSE_CUES = frozenset(
      "válaszol", "fogalmaz"}
 )
 
+# Roles a body has many of: "a Karinthy egyik pedagógusa", "a párt egyik tagja" is a person of
+# it, never the body itself, and never the one member the article named before ("a párt
+# tagjai", "az iskola egyik tanára" are others); only the whole word is such a role
+# ("húsfeldolgozó" is a firm, not a "dolgozó").
+MEMBER_ROLES = frozenset(
+    {"tanár", "pedagógus", "tanító", "óvónő", "diák", "tanuló", "hallgató", "tag", "dolgozó",
+     "alkalmazott", "munkás", "ápoló", "lelkész", "pap", "mérnök", "vállalkozó"}
+)
+
 # Role nouns that stand for a person named earlier ("a miniszter", "az elnök", "a szóvivő"); a
 # compound ending in one counts too ("elnök-vezérigazgató", "cégvezető", "külügyminiszter").
 PERSON_ROLES = frozenset(
@@ -628,10 +636,8 @@ PERSON_ROLES = frozenset(
      "tisztviselő", "diplomata", "hadvezér", "szakember", "történész", "filozófus",
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
      "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
-     # people of a school, a workplace, a church or a club: "a Karinthy egyik pedagógusa", "a
-     # párt egyik tagja" is a person of it, never the body itself
-     "tanár", "pedagógus", "tanító", "óvónő", "diák", "tanuló", "hallgató", "tag", "dolgozó",
-     "alkalmazott", "munkás", "ápoló", "lelkész", "pap", "mérnök", "vállalkozó"}
+    }
+    | MEMBER_ROLES
 )
 
 # Person roles so general that they fit a person whatever else the article calls them: "a
@@ -645,6 +651,9 @@ ANONYMOUS_SOURCES = frozenset({"forrás", "informátor", "bennfentes"})
 # Words that make a role someone's new one: "az új polgármester", "a leendő elnök" is not the
 # person the article called by that role before.
 NEW_HOLDER_WORDS = frozenset({"új", "leendő"})
+
+# After "felel", what someone is responsible for, not what they answered: "X felel azért, hogy".
+RESPONSIBLE_FOR = frozenset({"azért", "ezért", "érte", "értük", "mindenért"})
 
 # Relatives: "Peszkov lánya" is someone else than Peszkov.
 KIN_NOUNS = frozenset(

@@ -59,7 +59,8 @@ def role_of(word: str) -> str | None:
     )
 
 
-_ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES, key=len, reverse=True)
+# (a member role is one only as the whole word: "húsfeldolgozó" is a firm)
+_ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES - lexicon.MEMBER_ROLES, key=len, reverse=True)
 
 
 def same_role(a: str, b: str) -> bool:

@@ -297,11 +297,32 @@ def following_quotes(d: Doc, units: list[tuple[int, int]], drafts: list[Draft]) 
                 lo < close and j < hi for lo, hi in taken
             ):
                 break  # an attribution or a claim of its own
+            if d.t[close - 1].text == "?" or not any(d.is_finite(k) for k in range(j, close)):
+                break  # a question put to the speaker, a slogan: not the speaker's words
+            if _said_after(d, close + 1, para_hi):
+                break  # "„…” Így reagált Y.", "„…” Ezt már Y tette hozzá.": someone's after it
             out.append(Draft(x.kind, bisect.bisect_right(starts, j) - 1, x.cue, x.source,
                              x.source_actor, j, close + 1, inherited=True, forward=False,
                              rule=x.rule, basis="continuation"))
             end = close + 1
     return out
+
+
+def _said_after(d: Doc, k: int, para_hi: int) -> bool:
+    """Whether the sentence after token k (in its paragraph, or the next paragraph's first)
+    points back at what came before ('Így …', 'Ezt …', 'Erre …') or has a cue of its own."""
+    while k < d.n and d.t[k].text in END_PUNCT:
+        k += 1
+    if k >= d.n:
+        return False
+    if d.low(k) in lexicon.BACK_POINTERS or d.low(k) in ("így", "erre", "ezzel"):
+        return True
+    end = k
+    while end < d.n and end - k < MAX_QUOTE_TOKENS and d.t[end].text not in END_PUNCT and (
+        d.same_paragraph(k, end)
+    ):
+        end += 1
+    return any(cue_at(d, j) is not None for j in range(k, end))
 
 
 def drop_wrappers(drafts: list[Draft]) -> list[Draft]:

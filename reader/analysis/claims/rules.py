@@ -71,7 +71,7 @@ from reader.analysis.claims.phrases import (
     subject_right,
     szerint_np_start,
 )
-from reader.analysis.claims.speakers import NOBODY, Speaker, can_speak, speaker
+from reader.analysis.claims.speakers import NOBODY, Speaker, can_speak, speaker, the_one_person
 from reader.analysis.roles import role_of
 
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
@@ -127,7 +127,8 @@ def _szerint_phrase(site: Site) -> int | None:
     if np_lo >= s or d.t[s - 1].lemma.lower() in lexicon.NOT_SOURCES:
         return None
     head = d.t[s - 1].lemma.lower()
-    if d.t[s - 1].feat("Person[psor]") in ("1", "2") and not (
+    psor = d.t[s - 1].feat("Person[psor]")
+    if psor == "2" or psor == "1" and not (
         any(head.startswith(a) for a in lexicon.ANONYMOUS_SOURCES) or role_of(head)
     ):
         return None  # "sejtésünk szerint": the writer's own view, as "szerintem" (but
@@ -355,8 +356,10 @@ def _relative_antecedent(d: Doc, lo: int, cue: int) -> Span | None:
         if d.low(k) in lexicon.WHO_RELATIVES and d.t[k - 1].text == "," and k - 2 >= lo:
             last = k - 2
             while (last > lo and last not in d.token_actor and d.t[last].pos == "NOUN"
-                   and role_of(d.t[last].lemma) is not None):
-                last -= 1  # "Orbán Viktor miniszterelnök, aki": the title after the name
+                   and role_of(d.t[last].lemma) is not None
+                   and not d.t[last].feat("Person[psor]")):
+                last -= 1  # "Orbán Viktor miniszterelnök, aki": the title after the name (not
+                # "Orbán Viktor szóvivője, aki": the spokesman)
             actor = d.token_actor.get(last)
             if actor is None:
                 return _main_clause_person(d, lo, k - 1)
@@ -370,8 +373,9 @@ def _relative_antecedent(d: Doc, lo: int, cue: int) -> Span | None:
 
 def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
     """'Kapin Lilla szólalt fel, aki azt mondta': where the clause before ', aki' ends in its
-    verb, the one person it names in the nominative, whom 'aki' (who) can only be; None where
-    it names none or two."""
+    verb, the one person it names, in the nominative, whom 'aki' (who) can only be; None where
+    it names none or two, or one as the owner of the noun after it ('Szabó Anna édesapja
+    szólalt fel, aki': the father) or before a postposition ('Szabó Anna helyett')."""
     if not d.is_finite(comma - 1) and not (
         comma - 2 >= lo and d.is_finite(comma - 2) and d.t[comma - 1].pos in ("ADV", "PART")
     ):
@@ -379,20 +383,7 @@ def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
     start = comma - 1
     while start > lo and d.t[start - 1].text not in (",", ".", "!", "?", ":", ";", "\n"):
         start -= 1
-    found: dict[str, Span] = {}
-    for k in range(start, comma):
-        actor = d.token_actor.get(k)
-        if actor is None or d.actor_labels.get(actor) != "PER":
-            continue
-        if d.token_actor.get(k + 1) == actor:
-            continue  # the name's last word carries its case
-        if d.case(k) not in ("", "Nom"):
-            continue
-        first = k
-        while first - 1 >= start and d.token_actor.get(first - 1) == actor:
-            first -= 1
-        found[actor] = (first, k + 1)
-    return next(iter(found.values())) if len(found) == 1 else None
+    return the_one_person(d, start, comma)
 
 
 def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:

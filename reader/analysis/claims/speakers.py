@@ -84,12 +84,15 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     """
     d, previous = site.d, site.previous
     if how in ("continuing", "possessor"):
-        if previous is None or not d.same_paragraph(previous.cue[0], site.at):
+        if previous is None or (
+            previous.source_actor is None and not d.same_paragraph(previous.cue[0], site.at)
+        ):
             # "¶ Rácz András megszólalt a témában. Szerinte …": a paragraph with no claim before
-            # this one introduces who speaks in its sentence before
-            speaking = previous.source_actor if previous is not None else None
-            plural = d.low(site.at).endswith("ük")  # "szerintük"
-            before = _sentence_before(d, site.lo, speaking, plural)
+            # this one, after none with a named speaker, introduces who speaks in its sentence
+            # before (after another's claim, "Szerinte azonban" may well be theirs: open)
+            plural = any(d.t[k].feat("Number[psor]") == "Plur" or d.low(k) == "szerintük"
+                         for k in (site.at - 1, site.at) if k >= 0)  # "véleményük szerint"
+            before = _sentence_before(d, site.lo, None, plural)
             if before is not None:
                 return before
         if previous is None or previous.source is None or previous.unit < site.unit - 1:
@@ -113,10 +116,9 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     ):
         actor = previous.source_actor
         basis = "continuation" if actor is not None else basis
-    if (
-        how == "pronoun" and actor is None and subject[1] - subject[0] == 1
-        and d.low(subject[0]) in lexicon.PERSONAL_PRONOUNS
-    ):
+    if how == "pronoun" and actor is None and subject[1] - subject[0] == 1 and d.low(
+        subject[0]
+    ) == "ő":  # ("ők" are several, "ön" is whom the interviewer asks)
         actor = _sentence_person(d, subject[0])
         basis = "continuation" if actor is not None else basis
     return Speaker(subject, actor, basis=basis)
@@ -124,17 +126,42 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
 
 def _sentence_person(d: Doc, at: int) -> str | None:
     """'Orbán azt tekinti sikerének, hogy …, ahogy ő fogalmazott': the one person the sentence
-    names in the nominative before the pronoun at ``at``, whom 'ő' stands for; None where it
-    names none or two."""
+    names before the pronoun at ``at``, in the nominative, whom 'ő' stands for; None where it
+    names none, two, or one that owns the noun after it ('X lánya is ott volt, ő …')."""
     start = at
     while start > 0 and not d.t[start].sent_start and d.same_paragraph(start - 1, at):
         start -= 1
-    found = {
-        actor for k in range(start, at)
-        if (actor := d.token_actor.get(k)) is not None and d.actor_labels.get(actor) == "PER"
-        and d.token_actor.get(k + 1) != actor and d.case(k) in ("", "Nom")
-    }
-    return next(iter(found)) if len(found) == 1 else None
+    span = the_one_person(d, start, at)
+    return d.token_actor[span[0]] if span is not None else None
+
+
+def the_one_person(d: Doc, start: int, end: int) -> Span | None:
+    """The name of the one person named in [start, end), if it stands in the nominative as a
+    subject may: not as the owner of the noun after it ('Szabó Anna édesapja'), not before a
+    postposition ('Szabó Anna helyett'); None where no person or more than one is named there,
+    in any case."""
+    people: dict[str, Span] = {}
+    for k in range(start, end):
+        actor = d.token_actor.get(k)
+        if actor is None or d.actor_labels.get(actor) != "PER":
+            continue
+        if k + 1 < end and d.token_actor.get(k + 1) == actor:
+            continue  # the name's last word carries its case
+        first = k
+        while first - 1 >= start and d.token_actor.get(first - 1) == actor:
+            first -= 1
+        people[actor] = (first, k + 1)
+    if len(people) != 1:
+        return None
+    span = next(iter(people.values()))
+    last, after = span[1] - 1, span[1]
+    if d.case(last) not in ("", "Nom"):
+        return None
+    if after < d.n and (d.t[after].pos == "ADP" or (
+        d.t[after].pos == "NOUN" and d.t[after].feat("Person[psor]")
+    )):
+        return None  # "Szabó Anna helyett", "Kovács Péter lánya": not the person spoken of
+    return span
 
 
 def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
@@ -243,6 +270,13 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
     if subject is None:
         return None
     actor = actor_in(d, *subject)
+    if actor is not None and d.actor_labels.get(actor) == "PER":
+        last = max(k for k in range(*subject) if d.token_actor.get(k) == actor) if any(
+            d.token_actor.get(k) == actor for k in range(*subject)) else None
+        if last is not None and last + 1 < d.n and d.t[last + 1].pos == "NOUN" and (
+            d.t[last + 1].feat("Person[psor]")
+        ):
+            return None  # "Kovács Péter öröksége máig vitatott": the legacy, not the person
     if plural and actor is not None and d.actor_labels.get(actor) == "PER":
         return NOBODY  # "mondták" never continues one person
     if actor is not None and (
@@ -258,8 +292,10 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
 def _name_after_verb(d: Doc, start: int, end: int) -> Span | None:
     """A person's name in the nominative standing as the subject after its verb, before the
     clause's first comma: "búcsúzik a hírportáltól | Csekő Balázs |, aki" (never a name in
-    the clause after the comma: "arra gondol, hogy X ...")."""
-    end = next((k for k in range(start, end) if d.t[k].text == ","), end)
+    the clause a comma opens: "arra gondol, hogy X ...")."""
+    end = next((k for k in range(start, end - 1) if d.t[k].text == "," and (
+        d.low(k + 1) in lexicon.CONTENT_OPENERS or d.low(k + 1) in lexicon.SUBORDINATORS
+        or d.t[k + 1].feat("PronType") == "Rel")), end)
     span = subject_right(d, start, end)
     if span is None:
         return None
@@ -342,14 +378,18 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     if owned == "kin" or (owner is not None and role is None):
         return None, "unresolved"
     plural = head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur"
+    if role in lexicon.MEMBER_ROLES and head.feat("Person[psor]"):
+        return None, "unresolved"  # "a Karinthy egyik pedagógusa", "a Mol dolgozói", "a
+        # párt tagjai": some of its many people, neither the body nor one named before
     if (
         owned == "role" and owner is not None and plural
         and d.actor_labels.get(owner) == "ORG"
     ):
         return owner, "role"  # "Az IHME kutatói", "a párt képviselői": the body speaks
-    if any(d.low(k) in lexicon.NEW_HOLDER_WORDS for k in range(lo, hi)):
+    if any(d.low(k) in lexicon.NEW_HOLDER_WORDS and k not in d.token_actor
+           for k in range(lo, hi)):
         return None, "unresolved"  # "az új polgármester", "a kerület új vezetője": not who
-        # held the role before
+        # held the role before (but "az Új Ember Alapítvány elnöke" is that body's)
     if role is not None and head.feat("Person[psor]") and head.pos == "NOUN":
         body = owner if owner is not None and d.actor_labels.get(owner) != "PER" else None
         exclude = owner if body is None else None

@@ -88,6 +88,9 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
     """
     aliases = _aliases(d)
     initials = _initials(d)
+    first_token: dict[str, int] = {}
+    for k, who in sorted(d.token_actor.items()):
+        first_token.setdefault(who, k)
     unit_starts = [a for a, _ in units]
     turns: list[tuple[int, Draft | None]] = []
     line_starts = d.line_starts()
@@ -118,6 +121,10 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
                        and initials_key(name) in initials)
         if labels and not labels & {"PER", "ORG"} and not by_initials:
             continue  # "Kína: ..." is a heading, not a place speaking
+        if by_initials and "." in name and first_token.get(
+            initials[initials_key(name)], d.n
+        ) > start:
+            by_initials = False  # "K. P.:" before anyone so named: not an interview's guest
         actor = (initials.get(initials_key(name)) if by_initials else None) or next(
             (d.token_actor[k] for k in words if k in d.token_actor), None
         )
