@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
-from spacy.util import ensure_path
+from spacy.tokenizer import Tokenizer
+from spacy.util import ensure_path, registry
 
 LENGTHENED_STEM_FIX = "hu_lengthened_stem_fix"
 SAFE_LOOKUP_LEMMATIZER = "hu_safe_lookup_lemmatizer"
@@ -134,6 +135,22 @@ class SafeLookupLemmatizer(LookupLemmatizer):
             if lemma is not None:
                 token.lemma_ = lemma
         return doc
+
+
+SAVED_TOKENIZER = "reader.SavedTokenizer.v1"
+
+
+@registry.tokenizers(SAVED_TOKENIZER)
+def make_saved_tokenizer() -> Any:
+    """An empty tokenizer, for a pipeline folder whose tokenizer is saved in it: loading the
+    folder then sets every rule it has (prefixes, suffixes, infixes, exceptions, URL and token
+    matches). spaCy's own factory first builds the language's default rules, which the saved
+    ones replace at once: 0.03–0.04 s of the first highlight (reader.nlp.load_pipeline)."""
+
+    def make(nlp: Any) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
 
 
 @Language.factory(SAFE_LOOKUP_LEMMATIZER, assigns=["token.lemma"], requires=["token.pos"])

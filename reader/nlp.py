@@ -170,12 +170,28 @@ def load_pipeline(name: str | None = None) -> Language:
         import huspacy
 
         nlp = _load(huspacy.load, where)
+    elif kind == "folder" and _tokenizer_saved(Path(where)):
+        from reader.components import SAVED_TOKENIZER
+
+        overrides = {"nlp": {"tokenizer": {"@tokenizers": SAVED_TOKENIZER}}}
+        nlp = _load(lambda path: spacy.load(path, config=overrides), where)
     else:
         nlp = _load(spacy.load, where)
     make_lookup_lemmatizers_safe(nlp)  # HuSpaCy's raises IndexError on "8:30-9:30"
     check_pipeline(nlp)
     _SOURCES[nlp] = name
     return nlp
+
+
+def _tokenizer_saved(folder: Path) -> bool:
+    """Whether a pipeline folder holds its tokenizer, made by spaCy's standard factory: then
+    an empty one is built and the saved rules fill it (reader.components.SAVED_TOKENIZER)."""
+    try:
+        config = (folder / "config.cfg").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return (folder / "tokenizer").is_file() and re.search(
+        r'^@tokenizers\s*=\s*"spacy\.Tokenizer\.v1"\s*$', config, re.MULTILINE) is not None
 
 
 def cores() -> int:
