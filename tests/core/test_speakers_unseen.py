@@ -487,3 +487,12 @@ def test_a_name_that_owns_a_noun_after_adjectives_is_no_speaker() -> None:
                 f"korszakának|korszak|NOUN|Case=Dat|{PSOR.split('|')[1]} "
                 "motivációját|motiváció|NOUN|Case=Acc .")
     assert speakers(a) == [None]
+
+
+def test_a_word_tagged_a_verb_in_two_moods_is_no_verb() -> None:
+    """'X, aki …, lapunknak arról beszélt': the tagger read 'lapunknak' (to our paper) as a
+    verb in two moods at once (Imp,Pot), which no verb is; it does not hide the subject."""
+    a = analyse("[Kiss Zsuzsa]PER , aki|aki|PRON|PronType=Rel fiatal|fiatal|ADJ , "
+                "lapunknak|lap|VERB|VerbForm=Fin|Mood=Imp,Pot|Person=3 arról|az|PRON|Case=Del "
+                f"beszélt|beszél|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Kiss Zsuzsa"]
