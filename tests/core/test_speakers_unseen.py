@@ -496,3 +496,12 @@ def test_a_word_tagged_a_verb_in_two_moods_is_no_verb() -> None:
                 "lapunknak|lap|VERB|VerbForm=Fin|Mood=Imp,Pot|Person=3 arról|az|PRON|Case=Del "
                 f"beszélt|beszél|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert speakers(a) == ["Kiss Zsuzsa"]
+
+
+def test_a_word_inside_a_closed_quote_is_never_the_subject_after_it() -> None:
+    """'… „… mindkettőnket megillet”, és hozzátette, hogy …': the quote's last word is no
+    subject of the verb after the quote."""
+    a = analyse("„ A|a|DET jog|jog|NOUN mindkettőnket|mindkettő|PRON|Case=Acc "
+                "megillet|megillet|NOUN ” , és hozzátette|hozzátesz|" + PAST + " , hogy|hogy|SCONJ "
+                "bíróságra|bíróság|NOUN|Case=Sub megy|megy|VERB .")
+    assert [c.source.text if c.source else None for c in a.claims] == [None]

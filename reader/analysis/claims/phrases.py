@@ -8,7 +8,15 @@ Which actor a phrase names is the speakers stage's question (reader.analysis.cla
 from __future__ import annotations
 
 from reader.analysis import lexicon
-from reader.analysis.claims.doc import CLAUSE_STOPS, DASHES, END_PUNCT, Doc, Span
+from reader.analysis.claims.doc import (
+    CLAUSE_STOPS,
+    CLOSE_QUOTES,
+    DASHES,
+    END_PUNCT,
+    OPEN_QUOTES,
+    Doc,
+    Span,
+)
 from reader.analysis.roles import role_of
 
 PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
@@ -124,6 +132,14 @@ def subject_left(
         if low in CLAUSE_STOPS:
             lo = i + 1
             break
+        if tok.text in CLOSE_QUOTES and tok.text not in OPEN_QUOTES:
+            opened = next((k for k in range(i - 1, unit_lo - 1, -1)
+                           if d.t[k].text in OPEN_QUOTES), None)
+            if opened is not None:  # '„… megillet”, és hozzátette': a quoted word is nobody
+                skip.update(range(opened, i + 1))  # who speaks now
+                i = opened - 1
+                separated = True
+                continue
         if low == "," or low in DASHES or tok.pos == "CCONJ":
             separated = True
         if low in DASHES:
