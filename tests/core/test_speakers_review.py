@@ -134,3 +134,19 @@ def test_initials_in_running_text_or_before_anyone_so_named_are_nobody_else(bund
     kiss = next(x for x in a.actors if x.name.startswith("Kiss Pál"))
     assert all(c.source is None or c.source.actor != kiss.id for c in a.claims
                if "fellebbez" not in c.content.text and "nyomozás" not in c.content.text)
+
+
+def test_a_hogy_clause_with_appositions_keeps_its_subject_whole(bundled_nlp) -> None:
+    """'…, hogy a testület másik tagja, X egykori elnök sajtófőnöke, Y azt mondta': the commas
+    of the appositions do not cut the 'hogy' clause; X (whose press chief speaks) never does."""
+    text = ("Ennek ellentmond, hogy a testület másik tagja, Áder János egykori köztársasági elnök "
+            "sajtófőnöke, Altorjai Anita a Blikknek azt mondta, hogy nagyon megtisztelő volt.")
+    assert speakers(bundled_nlp, text) != ["Áder János"]
+
+
+def test_a_name_inside_the_quote_before_is_no_subject_for_the_next_sentence(bundled_nlp) -> None:
+    """'„Isten szeret mindannyiótokat” – mondta. Azt kérte, …': the quote's own words name no
+    speaker for the subjectless verb after it."""
+    text = ("„Isten szeret mindannyiótokat, mind Isten kezében vagytok” – mondta. Azt kérte, "
+            "Istennel kéz a kézben haladjunk.")
+    assert "Isten" not in speakers(bundled_nlp, text)

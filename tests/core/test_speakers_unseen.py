@@ -402,7 +402,7 @@ def test_a_subordinate_clause_before_the_comma_holds_no_subject_of_the_main_verb
     """'Hogy X püspöksége miért fontos, arról egy forrásunk azt mondta': the 'hogy' clause
     (its copula left out, so no verb in it) is not where the speaker stands."""
     a = analyse("Hogy|hogy|SCONJ [Balog]PER püspöksége|püspökség|NOUN|" + PSOR + " miért|miért|ADV "
-                "fontos|fontos|ADJ , arról|az|PRON|Case=Del egy|egy|DET "
+                "fontos|fontos|ADJ , arról|az|PRON|Case=Del|PronType=Dem egy|egy|DET "
                 "forrásunk|forrás|NOUN|Case=Nom|Person[psor]=1 azt|az|PRON|Case=Acc "
                 f"mondta|mond|{PAST} , a|a|DET kormány|kormány|NOUN bukást|bukás|NOUN|Case=Acc "
                 "akar|akar|VERB .")

@@ -167,9 +167,15 @@ def subject_left(
                 i = prev - 1
                 continue
             segment = range(opener, i)
-            subordinate = d.low(opener) in lexicon.SUBORDINATORS or d.low(opener) == "hogy"
+            # "Hogy X miért fontos, arról …": a verbless clause opened by 'hogy' or a
+            # subordinator and taken up by a demonstrative after the comma ('arról', 'azt');
+            # not "…, hogy a testület tagja, X, azt mondta" (an apposition after the comma)
+            subordinate = (
+                (d.low(opener) in lexicon.SUBORDINATORS or d.low(opener) == "hogy")
+                and i + 1 < end and d.t[i + 1].feat("PronType") == "Dem"
+            )
             if not any(d.is_finite(k) for k in segment) and not subordinate:
-                i -= 1  # an apposition or a list: keep going (not "Hogy X miért fontos,")
+                i -= 1  # an apposition or a list: keep going
                 continue
             lo = i + 1
             break

@@ -27,7 +27,7 @@ from weakref import WeakKeyDictionary
 
 from reader.analysis import lexicon, morphology
 from reader.analysis.claims.cues import cue_at
-from reader.analysis.claims.doc import Doc, Span
+from reader.analysis.claims.doc import CLOSE_QUOTES, OPEN_QUOTES, Doc, Span
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left, subject_right
 from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
@@ -253,7 +253,15 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         p_lo -= 1
     if not d.same_paragraph(p_lo, lo):
         return None
-    first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j)), None)
+    quoted: set[int] = set()  # "„Isten szeret mindannyiótokat” – mondta.": not its subject
+    opened: int | None = None
+    for j in range(p_lo, lo):
+        if d.t[j].text in OPEN_QUOTES and d.t[j].text not in CLOSE_QUOTES:
+            opened = j
+        elif d.t[j].text in CLOSE_QUOTES and opened is not None:
+            quoted.update(range(opened, j + 1))
+            opened = None
+    first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j) and j not in quoted), None)
     if first_verb is None:
         actor = d.token_actor.get(p_lo)
         if actor is None or d.actor_labels.get(actor) != "PER" or plural:
