@@ -505,3 +505,16 @@ def test_a_word_inside_a_closed_quote_is_never_the_subject_after_it() -> None:
                 "megillet|megillet|NOUN ” , és hozzátette|hozzátesz|" + PAST + " , hogy|hogy|SCONJ "
                 "bíróságra|bíróság|NOUN|Case=Sub megy|megy|VERB .")
     assert [c.source.text if c.source else None for c in a.claims] == [None]
+
+
+def test_a_colons_content_stops_before_a_sentence_about_what_someone_else_did() -> None:
+    """'X arról beszélt: A. Egy kampány után Y kihátrált.': the writer tells what Y did, the
+    content is A; 'Kiemelte: A. B.' with no one named in B runs on over B."""
+    a = analyse(f"[Hadházy Ákos]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} : a|a|DET "
+                "kormány|kormány|NOUN hibázott|hibázik|VERB .",
+                "A|a|DET kampány|kampány|NOUN után|után|ADP [Kiss Péter]PER "
+                f"kihátrált|kihátrál|{PAST} .")
+    assert [c.content.text for c in a.claims] == ["a kormány hibázott"]
+    b = analyse(f"[Hadházy Ákos]PER kiemelte|kiemel|{PAST} : a|a|DET kormány|kormány|NOUN "
+                "hibázott|hibázik|VERB .", "Ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN .")
+    assert [c.content.text for c in b.claims] == ["a kormány hibázott. Ez nagy baj"]

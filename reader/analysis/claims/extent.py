@@ -218,7 +218,27 @@ def colon_contents(d: Doc, drafts: list[Draft]) -> None:
                           if d.t[j].text in CLOSE_QUOTES), None)
             if close is not None:
                 end = close + 1
+        elif not line_end:
+            end = _before_narrative(d, x.content_lo, end)
         x.content_hi = end
+
+
+def _before_narrative(d: Doc, lo: int, end: int) -> int:
+    """'arról beszélt: A. Egy kampány után X kihátrált …': an unquoted content after a colon
+    runs on over the sentences after its first, but not into one that names someone in the
+    nominative: that is the writer telling what others did (docs/annotation.md)."""
+    k = lo
+    while k < end and d.t[k].text not in END_PUNCT:
+        k += 1  # the first sentence is the content whatever it names
+    while k < end:
+        nxt = k + 1
+        while nxt < end and d.t[nxt].text not in END_PUNCT:
+            nxt += 1
+        if any(j in d.token_actor and d.case(j) in ("", "Nom")
+               and d.token_actor.get(j + 1) != d.token_actor[j] for j in range(k + 1, nxt)):
+            return k + 1
+        k = nxt
+    return end
 
 
 def _is_list_item(d: Doc, k: int) -> bool:
