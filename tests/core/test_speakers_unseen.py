@@ -518,3 +518,14 @@ def test_a_colons_content_stops_before_a_sentence_about_what_someone_else_did() 
     b = analyse(f"[Hadházy Ákos]PER kiemelte|kiemel|{PAST} : a|a|DET kormány|kormány|NOUN "
                 "hibázott|hibázik|VERB .", "Ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN .")
     assert [c.content.text for c in b.claims] == ["a kormány hibázott. Ez nagy baj"]
+
+
+def test_a_reporting_verb_in_the_conditional_reports_nothing() -> None:
+    """'meglepő volna, ha nem ismerné el, hogy …', 'jó lenne, ha beszámolna arról': what
+    someone would say is supposed, not reported."""
+    a = analyse("Meglepő|meglepő|ADJ volna|van|VERB , ha|ha|SCONJ nem|nem|ADV "
+                "ismerné|ismer|VERB|VerbForm=Fin|Mood=Cnd|Person=3 el|el|ADV , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                f"[Kiss Anna]PER elismerte|elismer|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .")
+    assert [c.cue.text for c in a.claims] == ["elismerte"]

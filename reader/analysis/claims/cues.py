@@ -55,6 +55,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         return None
     if tok.feat("Mood") == "Imp":
         return None  # "értesítse", "vitasson meg": asked for, not reported
+    if tok.feat("Mood") == "Cnd":
+        return None  # "ha nem ismerné el", "jó lenne, ha beszámolna": supposed, not reported
     if tok.feat("Person") in ("1", "2"):
         return None  # "mondtam", "gondoljuk": the quoted writer, inside another claim's content
     form = tok.text.lower()
