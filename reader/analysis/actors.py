@@ -312,6 +312,9 @@ def find_mentions(
     ]
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
     mentions.sort(key=lambda m: m.start)
+    # a known name's words found apart, one by the recogniser, one as a known name (`Tamás |
+    # Gáspár Miklós`, the first word also a given name the article knows): joined again
+    mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
     return _handles_to_names(mentions)
 
 

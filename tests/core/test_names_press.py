@@ -326,6 +326,23 @@ def test_a_name_the_recogniser_cut_in_two_where_it_found_it_whole_is_one() -> No
     assert actor_of(a, "Tamás Gáspár Miklósra") == "Tamás Gáspár Miklós"
 
 
+def test_a_name_whose_first_word_was_found_as_a_known_name_is_rejoined() -> None:
+    """`rejoined` rule, after the known names are found again: `Pál | Dénes Mártonra`, where the
+    recogniser found only `Dénes Mártonra` and `Pál` came back as a word of Pál Dénes Márton
+    (every word of it a given name too), is Pál Dénes Márton; a known name beside another name
+    that makes no name of the article stays apart."""
+    a = analyse(
+        "[Pál Dénes Márton]PER meghalt|meghal|VERB .",
+        "A barátai|barát|NOUN emlékeznek|emlékezik|VERB Pál "
+        "[Dénes Mártonra|Márton|PROPN|Case=Sub]PER .",
+        "[Kiss Ottó]PER írt|ír|VERB Pál [Kiss Ottónak|Ottó|PROPN|Case=Dat]PER .",
+    )
+    spans = sorted(a.text[e.start : e.end] for e in a.entities)
+    assert "Pál Dénes Mártonra" in spans and "Dénes Mártonra" not in spans
+    assert actor_of(a, "Pál Dénes Mártonra") == "Pál Dénes Márton"
+    assert "Pál Kiss Ottónak" not in spans
+
+
 @pytest.mark.parametrize(
     "sentences, expected",
     [
