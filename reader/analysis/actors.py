@@ -254,7 +254,7 @@ def find_mentions(
         if not any(first < t_last and t_first < last for t_first, t_last, _ in works)
     ]
     titles = works + inflectable
-    cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles))
+    cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles), common_words)
     known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
@@ -555,7 +555,8 @@ def _outside_titles(
 
 
 def _cleaned_spans(
-    text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]]
+    text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]],
+    common: Container[str] = frozenset(),
 ) -> list[tuple[int, int, int, int, str]]:
     """Each entity trimmed to its name, cut where the Hungarian says another name begins, and
     run on to a street's place noun (reader.analysis.boundaries names each rule)."""
@@ -563,8 +564,13 @@ def _cleaned_spans(
     for first, last, _label in ranges:
         taken[first:last] = b"\x01" * (last - first)
     out: list[tuple[int, int, int, int, str]] = []
+    words: boundaries.WordIndex | None = None
     for first, last, label in boundaries.join_elided(text, tokens, ranges):
         first += boundaries.leading_label(tokens, first, last)
+        if label == "PER" and last - first >= 2:
+            words = words or boundaries.WordIndex(tokens)
+            if boundaries.common_word_opens_person(tokens, first, last, words, common):
+                first += 1
         if boundaries.surname_before_given(tokens, first, last) and not taken[first - 1]:
             first -= 1
             taken[first] = 1

@@ -386,6 +386,47 @@ def lone_sentence_start(
     return words.count_prefix(stem[: max(4, len(stem) - 1)].casefold()) == 0
 
 
+def common_word_opens_person(
+    tokens: Sequence[Token], first: int, last: int, words: WordIndex,
+    common: Container[str] = frozenset(),
+) -> bool:
+    """`common_word_opens_person` rule: `Kérdésünkre | Nagy István`, `Hátha | Matolcsy`,
+    `Reakciók | Krasznahorkai Nobel-díjára`: the first word of a person's name at the start of a
+    sentence, a quotation or a line, capitalised only there, is no word of the name where it is
+    a common word (an inflected form of a lower-case lemma, a word the article writes in lower
+    case, or one the pipeline's lemma table knows only as a common word), no given name, no place
+    and no surname before a lone given name, and the name after it recurs in the article (its
+    first word capitalised inside another sentence too). (`Nagy`, `Kovács`: the lemma table
+    knows them as names too; a word the article capitalises inside a sentence too is left in; so
+    is a surname that is a common word, `Fillér Máté`, `Szalma Baksi Ferenc`, in a list of names
+    each named once.)"""
+    if last - first < 2 or not at_sentence_start(tokens, first):
+        return False
+    tok, nxt = tokens[first], tokens[first + 1]
+    word = tok.text
+    if not word[:1].isupper() or not word.isalpha() or _is_acronym(word):
+        return False
+    if not is_capitalised(nxt.text):
+        return False
+    if not (
+        word in common
+        or word.lower() in words.lower
+        or (tok.lemma[:1].islower() and tok.lemma != word.lower())  # `Kirúgnák` (kirúgna)
+    ):
+        return False
+    if last - first == 2 and is_given_name(nxt):
+        return False  # a surname and a given name (`Fillér Máté`): Hungarian order, one person
+    stem = nominative(tok)
+    if is_given_name(tok) or word in lexicon.gazetteer() or stem in lexicon.gazetteer():
+        return False
+    if word.casefold() in lexicon.MEDIA or word.casefold() in lexicon.PARTIES:
+        return False
+    if words.count_prefix(stem[: max(4, len(stem) - 1)].casefold()) > 0:
+        return False
+    rest = nominative(nxt)
+    return words.count_prefix(rest[: max(4, len(rest) - 1)].casefold()) >= 2
+
+
 def is_place_noun(token: Token) -> bool:
     """`utca`, `utcában`, `téren`, `utcai`: a lower-case place noun in any case, or its -i
     adjective, that ends a street's or a square's name (not a possessed one: `Utøya szigete`)."""

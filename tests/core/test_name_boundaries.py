@@ -410,3 +410,38 @@ def test_a_foreign_order_full_name_is_not_split_where_both_halves_recur_alone() 
         "ma|ma|ADV látták|lát|VERB [Ghrert|Ghrer|PROPN|Case=Acc]PER .",
     )
     assert "Hussein Ghrer" in names(a)
+
+
+def test_a_common_word_opening_a_sentence_is_no_word_of_the_person_after_it() -> None:
+    """`common_word_opens_person` rule: `Kirúgnák | Orbánt?` (an inflected form of a lower-case
+    lemma) and `Hátha | Matolcsy` (a word the article writes in lower case) at a sentence start
+    are no words of the person named after them, whom the article names elsewhere too."""
+    a = analyse(
+        "Tegnap|tegnap|ADV a párt|párt|NOUN vezetője|vezető|NOUN [Orbán Viktor]PER volt|van|VERB .",
+        "[Kirúgnák|kirúgna|PROPN Orbánt|Orbán|PROPN|Case=Acc]PER ?",
+        "Az elnök|elnök|NOUN [Matolcsy]PER volt|van|VERB , hátha|hátha|ADV marad|marad|VERB .",
+        "[Hátha|Hátha|PROPN Matolcsy]PER nyer|nyer|VERB .",
+    )
+    spans = sorted(a.text[e.start : e.end] for e in a.entities)
+    assert "Orbánt" in spans and "Kirúgnák Orbánt" not in spans
+    assert actor_of(a, "Orbánt") == "Orbán Viktor"
+    assert spans.count("Matolcsy") == 2 and "Hátha Matolcsy" not in spans
+
+
+@pytest.mark.parametrize(
+    "sentences, whole",
+    [
+        # a surname that is a common word, before a given name: one person in Hungarian order
+        (("A fillér|fillér|NOUN kevés|kevés|ADJ [Máté]PER szerint|szerint|ADP .",
+          "[Fillér|Fillér|PROPN Máté]PER írta|ír|VERB ."), "Fillér Máté"),
+        # a first word the article capitalises inside a sentence too is the name's
+        (("Ott|ott|ADV volt|van|VERB [Hátha Matolcsy]PER , hátha|hátha|ADV [Matolcsy]PER .",
+          "[Hátha|hátha|PROPN Matolcsy]PER nyert|nyer|VERB ."), "Hátha Matolcsy"),
+        # the name after it named nowhere else: a list of staff, each named once
+        (("[Kirúgnák|kirúgna|PROPN Orbánt|Orbán|PROPN|Case=Acc]PER ?",), "Kirúgnák Orbánt"),
+    ],
+)
+def test_a_sentence_start_word_stays_where_the_name_may_hold_it(sentences, whole) -> None:
+    """The `common_word_opens_person` rule leaves the first word where it may be a surname."""
+    a = analyse(*sentences)
+    assert whole in [a.text[e.start : e.end] for e in a.entities]
