@@ -311,6 +311,14 @@ def find_mentions(
             tokens, _covered(len(tokens), mentions), common_words)
     ]
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    covered = _covered(len(tokens), mentions)
+    recognised = _covered(len(tokens), [Mention(0, 0, "", a, b, "") for a, b, _ in ranges])
+    mentions += [
+        Mention(t.start, t.end, "ORG", k, k + 1, site, "web_address")
+        for k, t in enumerate(tokens)
+        if not covered[k] and (site := boundaries.web_address(t.text)) is not None
+        and (site != t.text or recognised[k])  # bare, only where the recogniser saw a name
+    ]
     mentions.sort(key=lambda m: m.start)
     # a known name's words found apart, one by the recogniser, one as a known name (`Tamás |
     # Gáspár Miklós`, the first word also a given name the article knows): joined again

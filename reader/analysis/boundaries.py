@@ -427,6 +427,21 @@ def common_word_opens_person(
     return words.count_prefix(rest[: max(4, len(rest) - 1)].casefold()) >= 2
 
 
+WEB_DOMAINS = ("hu", "com", "org", "net", "eu", "info", "ro", "sk", "rs", "ua")
+_WEB_WORD = re.compile(
+    r"((?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:" + "|".join(WEB_DOMAINS) + r"))(?:-[^\W\d_]+)?",
+    re.IGNORECASE,
+)
+
+
+def web_address(word: str) -> str | None:
+    """`web_address` rule: `budapest.hu-ról`, `koronavirus.gov.hu`, `168.hu-nak`: a word that is
+    a web site's address, bare or with a case ending after a hyphen, names the site (the address
+    without the ending); a link (`telex.hu/belfold`), a mail address or a file name is none."""
+    match = _WEB_WORD.fullmatch(word)
+    return match.group(1) if match else None
+
+
 def is_place_noun(token: Token) -> bool:
     """`utca`, `utcában`, `téren`, `utcai`: a lower-case place noun in any case, or its -i
     adjective, that ends a street's or a square's name (not a possessed one: `Utøya szigete`)."""

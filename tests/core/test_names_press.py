@@ -470,3 +470,19 @@ def test_a_one_word_name_that_always_takes_the_article_is_no_persons(sentences, 
     """`article_not_person` rule: `a Partizánnak`, `a Partizán`: Hungarian writes a person's
     name without the article, so the recogniser's PER gives way."""
     assert [x.label for x in analyse(*sentences).actors] == [label]
+
+
+def test_a_web_sites_address_with_a_case_ending_is_a_name_of_the_site() -> None:
+    """`web_address` rule: `budapest.hu-ról`, `budapest.hu-n` (the sentence inflects the
+    address as a noun) name one site, budapest.hu, an organisation; a bare address the recogniser
+    found but wrote in lower case (`blokkk.com`) too; a link and a bare address nobody tagged
+    stay out."""
+    a = analyse(
+        "A hír|hír|NOUN a budapest.hu-ról|budapest.hu|NOUN|Case=Del jött|jön|VERB .",
+        "Ma|ma|ADV a budapest.hu-n|budapest.hu|NOUN|Case=Sup olvasható|olvasható|ADJ .",
+        "A [blokkk.com]ORG írta|ír|VERB , nem|nem|ADV a telex.hu/belfold|telex.hu/belfold|NOUN .",
+        "A kép|kép|NOUN a pelda.wordpress.com|pelda.wordpress.com|NOUN engedélyével|engedély|NOUN"
+        " jelent|jelenik|VERB meg|meg|ADV .",
+    )
+    assert names(a) == {"budapest.hu": 2, "blokkk.com": 1}
+    assert {x.name: x.label for x in a.actors}["budapest.hu"] == "ORG"
