@@ -112,6 +112,10 @@ def head_name(
         # even when that inflected form recurs; only the lexicon's own names stay whole
         if known(stem) > form_level or (known(stem) and form_level < 2):
             return stem
+    if oblique and form_level < 2:  # a lexicon's name under another case's ending than the
+        for stem, _ in all_cands:  # tagger's (`Budajenőn` tagged Acc): the tag was wrong
+            if known(stem) >= 2:
+                return stem
     lemma_says_base = has_lemmas and lemma.lower() == form.lower()
     if oblique and cands:
         stem, ending = cands[0]

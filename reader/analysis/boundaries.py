@@ -139,6 +139,25 @@ def _given_name_ends_person(tokens: Sequence[Token], first: int, k: int, last: i
     )
 
 
+def inflected_place(token: Token) -> bool:
+    """`Budajenőn`, `Szegeden`: a place of the gazetteer with a case ending (the word itself is
+    no place; a stem without the ending is)."""
+    places = lexicon.gazetteer()
+    word = token.text
+    if not is_capitalised(word) or word in places:
+        return False
+    return nominative(token) in places or any(
+        stem in places for stem, _ending in strip_candidates(word)[:3]
+    )
+
+
+def _place_after_given(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Gorondy Máté és Ági | Budajenőn`, `Kiss Anna | Szegeden`: a person's name ends at a given
+    name before a place with a case ending (only a name's last word takes one, and a place is no
+    surname)."""
+    return is_given_name(tokens[k - 1]) and inflected_place(tokens[k])
+
+
 def _acronym_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
     """`ELTE | Békésy György`, `SZFE | Vas utcai`: an organisation's acronym then a person's full
     name or a street. (Before any other word it is too often the acronym's own name: `JP
@@ -180,6 +199,7 @@ def _legal_form_ends_name(tokens: Sequence[Token], first: int, k: int, last: int
 CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("inflected_before_person", _inflected_before_person),
     ("given_name_ends_person", _given_name_ends_person),
+    ("place_after_given", _place_after_given),
     ("acronym_before_name", _acronym_before_name),
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),

@@ -31,6 +31,9 @@ def words(*spec: str) -> list[Token]:
         # only the last word of a name takes a case ending
         (("Évértékelőn|Évértékelő|Sup", "Szabó", "Tímea"), [(1, "inflected_before_person")]),
         (("Nap-keltében", "Gerő", "András"), [(1, "inflected_before_person")]),
+        # a given name before a place with a case ending, whatever case the tagger says
+        (("Anna", "Szegeden|Szegeden|Acc"), [(1, "place_after_given")]),
+        (("Ági", "Pécsett|Pécs|Ine"), [(1, "place_after_given")]),
         # an acronym before a person's full name
         (("ELTE", "Békésy", "György"), [(1, "acronym_before_name")]),
         (("SZFE", "Vas", "utcai"), [(1, "acronym_before_name")]),
@@ -445,3 +448,12 @@ def test_a_sentence_start_word_stays_where_the_name_may_hold_it(sentences, whole
     """The `common_word_opens_person` rule leaves the first word where it may be a surname."""
     a = analyse(*sentences)
     assert whole in [a.text[e.start : e.end] for e in a.entities]
+
+
+def test_a_given_name_before_an_inflected_place_ends_the_person() -> None:
+    """`place_after_given` rule: `Gorondy Máté és Ági | Budajenőn` recognised as one person is a
+    person and a place; the place is named without its ending though the tagger called the
+    ending an accusative's."""
+    a = analyse("[Kiss Anna Szegeden|Szegeden|PROPN|Case=Acc]PER él|él|VERB .")
+    assert names(a) == {"Kiss Anna": 1, "Szeged": 1}
+    assert {x.name: x.label for x in a.actors} == {"Kiss Anna": "PER", "Szeged": "LOC"}
