@@ -158,6 +158,16 @@ def _place_after_given(tokens: Sequence[Token], first: int, k: int, last: int) -
     return is_given_name(tokens[k - 1]) and inflected_place(tokens[k])
 
 
+def _platform_compound_starts(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Keljfeljancsi | YouTube-csatornáján`, `Kovács Péter | Facebook-oldalán`: a compound of a
+    platform's or a medium's name and a lower-case noun (the lexicon's names) is a name of its
+    own, never the last word of the name before it (a channel's or a page's owner)."""
+    base, dash, head = tokens[k].text.partition("-")
+    return bool(dash) and head[:1].islower() and (
+        base.casefold() in lexicon.KNOWN_NAMES or base.casefold() in lexicon.MEDIA
+    )
+
+
 def _acronym_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
     """`ELTE | Békésy György`, `SZFE | Vas utcai`: an organisation's acronym then a person's full
     name or a street. (Before any other word it is too often the acronym's own name: `JP
@@ -200,6 +210,7 @@ CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("inflected_before_person", _inflected_before_person),
     ("given_name_ends_person", _given_name_ends_person),
     ("place_after_given", _place_after_given),
+    ("platform_compound_starts", _platform_compound_starts),
     ("acronym_before_name", _acronym_before_name),
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),

@@ -34,6 +34,10 @@ def words(*spec: str) -> list[Token]:
         # a given name before a place with a case ending, whatever case the tagger says
         (("Anna", "Szegeden|Szegeden|Acc"), [(1, "place_after_given")]),
         (("Ági", "Pécsett|Pécs|Ine"), [(1, "place_after_given")]),
+        # a platform's or a medium's compound is a name of its own
+        (("Keljfeljancsi", "YouTube-csatornáján"), [(1, "platform_compound_starts")]),
+        (("Molnár", "Facebook-oldalán"), [(1, "platform_compound_starts")]),
+        (("Magyar", "Telekom-csoport"), []),
         # an acronym before a person's full name
         (("ELTE", "Békésy", "György"), [(1, "acronym_before_name")]),
         (("SZFE", "Vas", "utcai"), [(1, "acronym_before_name")]),
