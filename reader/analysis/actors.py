@@ -711,6 +711,25 @@ def _split(
     attested = getattr(known, "attested", {})
     if attested.get(_normalise_space(text[m.start : m.end]).casefold(), 0) >= 2:
         return [m]  # the whole recurs as one name ("Sina Weibo"): not two fused names
+    for k in range(m.first + 1, m.last - 1):
+        # `joined_names` rule: `Bayer és Sulyok felmenői`: two names the article knows (as
+        # names of their own or as persons' surnames) joined by `és` are two names
+        if tokens[k].text.casefold() not in lexicon.NAME_JOINERS:
+            continue
+        left = name_of(text, tokens, m.first, k, tokens[k - 1].end, has_lemmas, known)
+        right = name_of(text, tokens, k + 1, m.last, m.end, has_lemmas, known)
+        if all(
+            (side.casefold() in names or side.casefold() in surname_of)
+            and side.casefold() != m.name.casefold()
+            for side in (left, right)
+        ):
+            return [
+                Mention(m.start, tokens[k - 1].end, m.label, m.first, k, left, m.origin),
+                *_split(text, tokens,
+                        Mention(tokens[k + 1].start, m.end, m.label, k + 1, m.last, right,
+                                m.origin),
+                        names, has_lemmas, known, surname_of),
+            ]
     for k in range(m.first + 1, m.last):
         left_end = tokens[k - 1].end
         left = name_of(text, tokens, m.first, k, left_end, has_lemmas, known)

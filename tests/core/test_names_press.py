@@ -486,3 +486,17 @@ def test_a_web_sites_address_with_a_case_ending_is_a_name_of_the_site() -> None:
     )
     assert names(a) == {"budapest.hu": 2, "blokkk.com": 1}
     assert {x.name: x.label for x in a.actors}["budapest.hu"] == "ORG"
+
+
+def test_two_known_names_joined_by_es_are_two_names() -> None:
+    """`joined_names` rule: `Bayer és Sulyok felmenői` recognised as one name is the two persons
+    the article names (by their surnames); `Élet és Irodalom`, whose halves the article does not
+    name alone, stays one name."""
+    a = analyse(
+        "[Kiss Péter]PER írt|ír|VERB és|és|CCONJ [Nagy Ödön]PER válaszolt|válaszol|VERB .",
+        "[Kiss és Nagy]ORG felmenői|felmenő|NOUN is|is|ADV ismertek|ismert|ADJ .",
+        "Az [Élet és Irodalom]ORG írta|ír|VERB meg|meg|ADV .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert "Kiss és Nagy" not in spans and "Élet és Irodalom" in spans
+    assert names(a) == {"Kiss Péter": 2, "Nagy Ödön": 2, "Élet és Irodalom": 1}
