@@ -761,7 +761,9 @@ def compound_of_name(word: str) -> tuple[str, str] | None:
     if at < 0:
         return None
     base, head = word[:at], word[at + 1 :]
-    if not any(ch.isalpha() for ch in base) or not head.replace("-", "").isalpha():
+    if not head.replace("-", "").isalpha() or not (
+        any(ch.isalpha() for ch in base) or base in lexicon.MEDIA  # `444-en`: a medium
+    ):
         return None
     if head == "i" or _compound_noun(head, OWN_NAME_HEADS) is not None:
         return None

@@ -803,6 +803,9 @@ KNOWN_NAMES: dict[str, str] = {
         "MISC",
     ),
     **dict.fromkeys(("covid", "covid-19", "ebola", "zika", "hiv", "aids"), "MISC"),
+    # the regime's name in Hungarian political writing (Nemzeti Együttműködés Rendszere), a
+    # system: `NER-es`, `NER-közeli`, `a NER-ből`
+    "ner": "MISC",
 }
 
 # Political parties, Hungarian and European: organisations wherever named.

@@ -500,3 +500,16 @@ def test_two_known_names_joined_by_es_are_two_names() -> None:
     spans = [a.text[e.start : e.end] for e in a.entities]
     assert "Kiss és Nagy" not in spans and "Élet és Irodalom" in spans
     assert names(a) == {"Kiss Péter": 2, "Nagy Ödön": 2, "Élet és Irodalom": 1}
+
+
+def test_compounds_of_the_regimes_name_and_of_a_numeral_medium_are_mentions() -> None:
+    """`compound_of_name` rule with the lexicon: `NER-es`, `NER-közeli` (the regime's name, a
+    system, MISC) and `444-en` (a medium whose name is a numeral) are mentions of NER and 444;
+    another numeral with an ending (`2024-ben`) is none."""
+    a = analyse(
+        "A NER-es|NER-es|ADJ cégek|cég|NOUN és|és|CCONJ a NER-közeli|NER-közeli|ADJ "
+        "vállalkozók|vállalkozó|NOUN nyertek|nyer|VERB 2024-ben|2024|NUM|Case=Ine .",
+        "A 444-en|444|PROPN|Case=Sup olvasható|olvasható|ADJ .",
+    )
+    assert names(a) == {"NER": 2, "444": 1}
+    assert {x.name: x.label for x in a.actors} == {"NER": "MISC", "444": "ORG"}
