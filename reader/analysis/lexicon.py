@@ -747,7 +747,8 @@ def gazetteer() -> frozenset[str]:
 
 
 # Last words (or compound ends) that make a name an organisation's: "Európai Bizottság",
-# "Pénzügyminisztérium", "Magyar Posta Zrt.", "Tisza Párt", "Ferencvárosi TC". Casefolded.
+# "Pénzügyminisztérium", "Magyar Posta Zrt.", "Tisza Párt", "Ferencvárosi TC", a periodical's
+# "Fejérmegyei Napló", "Magyar Közlöny", "Krónika". Casefolded.
 # Buildings that are also bodies (színház, kórház, múzeum) are left to the recogniser, and so is
 # "Bank" (West Bank).
 ORG_HEADS = frozenset(
@@ -760,6 +761,7 @@ ORG_HEADS = frozenset(
      "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
      "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
      "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt",
+     "napló", "hírlap", "újság", "krónika", "közlöny",
      "university", "institute", "committee", "commission", "council", "party", "agency"}
 )
 

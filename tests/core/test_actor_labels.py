@@ -42,6 +42,10 @@ from reader.analysis.evidence import actor_label
         (["Vas utcai"], ["MISC"], "LOC", "place_noun"),
         (["Nagykörút"], ["ORG"], "LOC", "place_noun"),
         (["Smithsonian Magazin"], ["MISC"], "ORG", "org_head"),
+        (["Fejérmegyei Napló"], ["LOC"], "ORG", "org_head"),  # a periodical's head noun
+        (["Krónika"], ["LOC"], "ORG", "org_head"),
+        (["Magyar Közlöny"], ["MISC"], "ORG", "org_head"),
+        (["Népújság"], ["LOC"], "ORG", "org_head"),
         (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
         (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "family"),  # -ék is no plural
         (["von der Leyen", "von der Leyenék"], ["ORG", "PER"], "PER", "family"),
