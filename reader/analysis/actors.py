@@ -44,9 +44,11 @@ FUNCTION_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "VERB", "PART", 
 
 _PLACE_KEYS = {name.casefold(): name for name in lexicon.PLACES}
 _ALIAS_OF: dict[str, str] = {}
+_ALIAS_GROUP: dict[str, tuple[str, ...]] = {}
 for _group in lexicon.ALIASES:
     for _name in _group:
         _ALIAS_OF[_name.casefold()] = _group[0].casefold()
+        _ALIAS_GROUP[_name.casefold()] = _group
 
 
 @dataclass(frozen=True)
@@ -1424,7 +1426,11 @@ def majority_label(ms: Sequence[Mention], name: str) -> str:
     """The actor's label from evidence about all its names (reader.analysis.evidence: a medium,
     an organisation's head noun, a given name, a gazetteer place ...), else its mentions' most
     common label, the first one on a tie."""
-    names = sorted({name, *(m.name for m in ms)}, key=lambda n: (-len(n.split()), -len(n), n))
+    own = {name, *(m.name for m in ms)}
+    # `alias_names`: a name of the lexicon's alias groups stands for the group's every name
+    # (`EU-ban` alone is the Európai Unió's, an organisation by its head noun)
+    own |= {alias for n in own for alias in _ALIAS_GROUP.get(n.casefold(), ())}
+    names = sorted(own, key=lambda n: (-len(n.split()), -len(n), n))
     # a work's title says what it is (a film, a periodical) more surely than the recogniser
     votes = [m.label for m in ms if m.origin == "title"] or [m.label for m in ms]
     return evidence.actor_label(names, votes, [(m.name, m.label) for m in ms])[0]

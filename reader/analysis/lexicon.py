@@ -760,7 +760,7 @@ ORG_HEADS = frozenset(
      "testület", "kuratórium", "egyház", "zenekar", "kiadó", "világbank", "takarékbank",
      "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
      "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
-     "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt",
+     "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt", "unió",
      "napló", "hírlap", "újság", "krónika", "közlöny",
      "university", "institute", "committee", "commission", "council", "party", "agency"}
 )

@@ -89,3 +89,13 @@ def test_a_village_tagged_as_a_person_is_a_place() -> None:
     """'Halimbán született' (tagged PER, lemma left as the form): the gazetteer's Halimba, LOC."""
     a = analyse("[Halimbán]PER született|születik|VERB .")
     assert [(x.name, x.label) for x in a.actors] == [("Halimba", "LOC")]
+
+
+def test_an_alias_stands_for_its_groups_names() -> None:
+    """`alias_names`: `EU-ban` alone, tagged a place, is the Európai Unió's (the lexicon's alias
+    group), an organisation by its head noun `Unió`; `USA` stays a place."""
+    a = analyse(
+        "Az [EU-ban|EU|PROPN|Case=Ine]LOC élnek|él|VERB , nem|nem|ADV az "
+        "[USA-ban|USA|PROPN|Case=Ine]LOC .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"EU": "ORG", "USA": "LOC"}
