@@ -53,6 +53,8 @@ from reader.analysis.evidence import actor_label
         (["Halimba"], ["PER"], "LOC", "gazetteer"),
         (["Tahiti"], ["PER"], "LOC", "gazetteer"),
         (["Észtország"], ["ORG"], "LOC", "gazetteer"),
+        (["Szovjetunió"], ["ORG"], "LOC", "gazetteer"),  # a former state is a country too
+        (["Jugoszlávia"], ["ORG"], "LOC", "gazetteer"),
         # where no rule speaks the recogniser's votes do; a user name is not a code
         (["Sead93"], ["PER", "PER", "MISC"], "PER", "votes"),
         (["Balti Út"], ["MISC"], "MISC", "votes"),
