@@ -479,6 +479,8 @@ def is_place_noun(token: Token) -> bool:
     word = token.text
     if not word[:1].islower() or token.feat("Number[psor]") or token.feat("Person[psor]"):
         return False
+    if token.pos == "ADP":
+        return False  # a postposition: `az Európai Néppárt közt` ('between'), no `köz` (alley)
     nouns = lexicon.PLACE_NOUNS
     if token.lemma.casefold() in nouns or word.casefold() in nouns:
         return True
