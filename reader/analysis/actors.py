@@ -634,7 +634,13 @@ def _not_names_dropped(
     def known_elsewhere(name: str) -> bool:
         return name in outside_caps or name.casefold() in known
 
-    name_words = Counter(w.casefold() for m in mentions for w in m.name.split())
+    # the words of the other names: a lone word at a sentence start repeated at other sentence
+    # starts (`Napi új fertőzöttek ...` opening three lines) is no name the more for it
+    name_words = Counter(
+        w.casefold() for m in mentions
+        if not (m.last - m.first == 1 and boundaries.at_sentence_start(tokens, m.first))
+        for w in m.name.split()
+    )
     words = boundaries.WordIndex(tokens)
     kept = []
     for m in mentions:

@@ -407,8 +407,8 @@ def lone_sentence_start(
     ):
         return False
     stem = nominative(tok)
-    if name_words[word.casefold()] > 1 or name_words[stem.casefold()] > 1:
-        return False  # its own mention counts once
+    if name_words[word.casefold()] or name_words[stem.casefold()]:
+        return False  # a word of a name found elsewhere than at a sentence start
     if stem.casefold() in lexicon.MEDIA or word.casefold() in lexicon.MEDIA:
         return False
     if word in lexicon.gazetteer() or stem in lexicon.gazetteer() or is_given_name(tok):

@@ -464,3 +464,21 @@ def test_a_given_name_before_an_inflected_place_ends_the_person() -> None:
     a = analyse("[Kiss Anna Szegeden|Szegeden|PROPN|Case=Acc]PER él|él|VERB .")
     assert names(a) == {"Kiss Anna": 1, "Szeged": 1}
     assert {x.name: x.label for x in a.actors} == {"Kiss Anna": "PER", "Szeged": "LOC"}
+
+
+def test_a_common_word_opening_several_sentences_is_no_name_the_more_for_it() -> None:
+    """`lone_sentence_start` rule: `Napi` ('daily') opening two lines of figures, written in lower
+    case elsewhere, is no name however often it opens a line; a word of a name found inside a
+    sentence stays a name."""
+    a = analyse(
+        "[Napi|Napi|ADJ]PER új|új|ADJ esetek|eset|NOUN száma|szám|NOUN : 20|20|NUM .",
+        "[Napi|Napi|ADJ]PER halálos|halálos|ADJ áldozatok|áldozat|NOUN : 3|3|NUM .",
+        "A napi|napi|ADJ adatok|adat|NOUN jók|jó|ADJ .",
+    )
+    assert names(a) == {}
+    b = analyse(
+        "[Napi|Napi|ADJ]PER nyert|nyer|VERB .",
+        "[Napi|Napi|ADJ]PER örült|örül|VERB .",
+        "A napi|napi|ADJ adatok|adat|NOUN szerint|szerint|ADP [Napi Gazdaság]ORG írt|ír|VERB .",
+    )
+    assert "Napi" in names(b)
