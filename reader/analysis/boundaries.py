@@ -711,7 +711,7 @@ def _compound_noun(head: str, nouns: Container[str]) -> str | None:
 
 
 COMPOUND_HEADS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("ORG", lexicon.BODY_NOUNS | lexicon.WORKS_NOUNS),
+    ("ORG", lexicon.BODY_NOUNS),
     ("LOC", lexicon.COMPOUND_NAME_PLACES),
     ("MISC", lexicon.COMPOUND_NAME_THINGS),
 )
@@ -745,8 +745,7 @@ def name_compounds(
 # Heads after which a compound is a name of its own or derived from one (`Orbán-kormány`,
 # `Nobel-díjas`, `Putyin-korszak`): no mention of the name before the hyphen.
 OWN_NAME_HEADS = (
-    lexicon.BODY_NOUNS | lexicon.WORKS_NOUNS | lexicon.COMPOUND_NAME_PLACES
-    | lexicon.COMPOUND_NAME_THINGS
+    lexicon.BODY_NOUNS | lexicon.COMPOUND_NAME_PLACES | lexicon.COMPOUND_NAME_THINGS
     | lexicon.THING_HEADS | {"korszak"}
 )
 

@@ -834,10 +834,6 @@ PLACE_HEADS = frozenset(
 # "MSZP-frakció"): such a compound is an organisation's name, recognised or not.
 BODY_NOUNS = frozenset({"kormány", "kabinet", "rezsim", "adminisztráció"})
 
-# Works named after a person or a firm with a hyphen ("Ganz-művek", "Rogán-művek"): an
-# organisation's own name, not a mention of the person.
-WORKS_NOUNS = frozenset({"művek"})
-
 # The heads of PLACE_HEADS and THING_HEADS that make a hyphenated compound a name of its own
 # even where the recogniser missed it ("Sándor-palota", "Balaton-felvidék", "Nobel-díj"); the
 # others too often make a kind of thing ("Fidesz-tábor": supporters, "Netflix-sorozat",

@@ -513,16 +513,3 @@ def test_compounds_of_the_regimes_name_and_of_a_numeral_medium_are_mentions() ->
     )
     assert names(a) == {"NER": 2, "444": 1}
     assert {x.name: x.label for x in a.actors} == {"NER": "MISC", "444": "ORG"}
-
-
-def test_works_named_after_a_person_are_an_organisation_of_their_own() -> None:
-    """A person's name and `-művek` ('works'), `Rogán-művektől`, is an organisation's own name
-    (as `Orbán-kormány` is), not a mention of Rogán Antal, recognised (as a person) or not."""
-    a = analyse(
-        "[Rogán Antal]PER nem|nem|ADV válaszolt|válaszol|VERB .",
-        "A tanácsot|tanács|NOUN a [Rogán-művektől|Rogán-művek|PROPN|Case=Abl]PER kapták|kap|VERB ,"
-        " nem|nem|ADV a Ganz-művektől|Ganz-művek|NOUN|Case=Abl .",
-    )
-    labels = {x.name: x.label for x in a.actors}
-    assert actor_of(a, "Rogán-művektől") == "Rogán-művek" and labels["Rogán-művek"] == "ORG"
-    assert labels["Rogán Antal"] == "PER" and labels.get("Ganz-művek") == "ORG"
