@@ -1311,7 +1311,8 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
     that person (`Andi` beside an Andrea and an András is left alone); and a person's name with a
     pet name in the place of a given name (`Huth Geri`, `Bretter Gyuri`, `Szilágyi Julika`) is
     the one person named so with the given name (`Huth Gergely`)."""
-    given = lexicon.given_names()
+    # the pet names' given names are given names too (`Gazsi`: Gáspár)
+    given = lexicon.given_names() | {g for gs in lexicon.PET_NAMES.values() for g in gs}
     persons: list[tuple[str, str]] = []  # (full name key, one of its given names)
     by_rest: dict[str, list[tuple[str, str, bool]]] = {}  # the other words -> (word, key, PER)
     for full, ms in multi.items():
@@ -1331,6 +1332,15 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
         owners = {full for full, name in persons if _pet_name_of(pet, name)}
         if len(owners) == 1:
             uf.union(next(iter(owners)), key)
+        elif len(owners) > 1:
+            # `Gazsi` beside Tamás Gáspár Miklós, named a dozen times, and his father Tamás
+            # Gáspár, named once: the person the article is about, named three times or more
+            # and at least twice as often as any other with that given name
+            (most, principal), (second, _) = sorted(
+                ((len(multi[f]), f) for f in owners), key=lambda c: (-c[0], c[1])
+            )[:2]
+            if most >= max(3, 2 * second):
+                uf.union(principal, key)
     for same in by_rest.values():
         for word, key, person in same:
             formal = {k for w, k, p in same if (p or person) and w in given

@@ -5,7 +5,7 @@ who share a surname."""
 from __future__ import annotations
 
 import pytest
-from handdoc import analyse, names
+from handdoc import actor_of, analyse, names
 
 from reader.analysis.morphology import plural_bases
 
@@ -168,3 +168,29 @@ def test_the_joining_rules_are_one_named_ordered_table() -> None:
         "variants", "misspelling", "legal_form", "same_body", "family", "award_base",
         "initials", "acronym", "diminutive",
     ]
+
+
+def test_a_pet_name_shared_by_two_persons_is_the_one_the_article_is_about() -> None:
+    """`diminutive` rule: `Feri` beside Kiss Ferenc, named three times, and Nagy Ferenc, named
+    once, is Kiss Ferenc; where neither is named three times and twice as often as the other,
+    the pet name stays apart."""
+    a = analyse(
+        "[Kiss Ferenc]PER írt|ír|VERB .", "[Kiss Ferenc]PER nevetett|nevet|VERB .",
+        "[Kiss Ferenc]PER hallgatott|hallgat|VERB .",
+        "Az apja|apa|NOUN [Nagy Ferenc]PER volt|van|VERB .",
+        "[Feri]PER sokat|sok|ADV olvasott|olvas|VERB .",
+    )
+    assert actor_of(a, "Feri") == "Kiss Ferenc"
+    b = analyse(
+        "[Kiss Ferenc]PER írt|ír|VERB .", "[Kiss Ferenc]PER nevetett|nevet|VERB .",
+        "Az apja|apa|NOUN [Nagy Ferenc]PER volt|van|VERB .",
+        "[Feri]PER sokat|sok|ADV olvasott|olvas|VERB .",
+    )
+    assert actor_of(b, "Feri") == "Feri"
+
+
+def test_the_pet_name_lexicons_given_names_are_given_names() -> None:
+    """`diminutive` rule: the pet-name lexicon's given names are given names too (`Gazsi` is
+    Kovács Gáspár's, though Gáspár is in no given-name list)."""
+    a = analyse("[Kovács Gáspár]PER írt|ír|VERB .", "[Gazsi]PER nevetett|nevet|VERB .")
+    assert actor_of(a, "Gazsi") == "Kovács Gáspár"
