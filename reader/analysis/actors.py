@@ -930,12 +930,24 @@ def _acronym_fits(acronym: str, expansion: str) -> bool:
     return True
 
 
+_KNOWN_AS_BETWEEN = re.compile(r"\s*(?:,\s*(?:aki|ami|amely)\s+(?:a\s+|az\s+)?|\()")
+_KNOWN_AS_AFTER = re.compile(r"\s+(?:néven|nevet)\b")  # 'under the name', 'the name' (taken)
+
+
 def _text_pairs(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention]
 ) -> list[tuple[str, str]]:
-    """Name pairs the text itself makes: 'Egyesült Nemzetek Szervezete (ENSZ)' and the reverse."""
+    """Name pairs the text itself makes: 'Egyesült Nemzetek Szervezete (ENSZ)' and the reverse,
+    and a name taken on: 'Robert Francis Prevost, aki XIV. Leó néven', 'X (Y néven)'."""
     pairs = []
     for a, b in zip(mentions, mentions[1:], strict=False):
+        if _KNOWN_AS_BETWEEN.fullmatch(text[a.end : b.start]) and _KNOWN_AS_AFTER.match(
+            text, b.end
+        ):
+            # `known_as`: 'Robert Francis Prevost, aki XIV. Leó néven lép trónra': the name he
+            # takes ('under the name') is the same person's
+            pairs.append((a.name, b.name))
+            continue
         between = text[a.end : b.start].strip()
         if between != "(" or text[b.end : b.end + 1] != ")":
             continue

@@ -194,3 +194,18 @@ def test_the_pet_name_lexicons_given_names_are_given_names() -> None:
     Kovács Gáspár's, though Gáspár is in no given-name list)."""
     a = analyse("[Kovács Gáspár]PER írt|ír|VERB .", "[Gazsi]PER nevetett|nevet|VERB .")
     assert actor_of(a, "Gazsi") == "Kovács Gáspár"
+
+
+def test_a_name_taken_on_is_the_same_persons() -> None:
+    """`known_as` pair: 'Kiss Ferenc Pál, aki II. Márton néven lép trónra' (a regnal, a stage or
+    a religious name) makes one actor of both names; a name after 'aki' that is no name taken
+    on ('aki a Fideszben politizál') stays another actor."""
+    a = analyse(
+        "Az új|új|ADJ pápa|pápa|NOUN [Kiss Ferenc Pál]PER , aki|aki|PRON [II. Márton]PER "
+        "néven|név|NOUN lép|lép|VERB trónra|trón|NOUN .",
+        "[II. Márton]PER beszélt|beszél|VERB .",
+        "[Nagy Anna]PER , aki|aki|PRON a [Fideszben|Fidesz|PROPN|Case=Ine]ORG "
+        "politizál|politizál|VERB , hallgatott|hallgat|VERB .",
+    )
+    assert actor_of(a, "II. Márton") == actor_of(a, "Kiss Ferenc Pál")
+    assert actor_of(a, "Fideszben") != actor_of(a, "Nagy Anna")
