@@ -189,6 +189,9 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
     return not (is_capitalised(word) or (trailing and is_name_part(word) and "-" in word))
 
 
+_INITIAL = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]|Cs|Dzs|Dz|Gy|Ly|Ny|Sz|Ty|Zs)\.")
+
+
 def clean_span(
     text: str, tokens: Sequence[Token], first: int, last: int
 ) -> tuple[int, int, int, int] | None:
@@ -205,7 +208,8 @@ def clean_span(
     while start < end and text[start] in TRIM_CHARS:
         start += 1
     tail = text[tokens[last - 1].start : end]
-    if tail.lower() not in lexicon.NAME_ABBREVIATIONS:
+    # an initial keeps its period (`Gál J.`, `S. J.`, `Kovács Zs.`), as a legal form does
+    if tail.lower() not in lexicon.NAME_ABBREVIATIONS and not _INITIAL.fullmatch(tail):
         while end > start and text[end - 1] in TRIM_CHARS:
             end -= 1
     if end <= start or not any(ch.isalnum() for ch in text[start:end]):
@@ -1262,6 +1266,8 @@ def _three_capitals(mentions: Sequence[Mention], multi: dict[str, list[Mention]]
         m.name.casefold() for m in mentions
         if len(m.name) == 3 and m.name.isalpha() and m.name.isupper()
         and m.name.casefold() not in of_orgs
+    } | {  # `S. J.`: a person's initials, each with its period, are no organisation's
+        m.name.casefold() for m in mentions if _DOTTED_INITIALS.fullmatch(m.name)
     }
 
 
@@ -1361,6 +1367,9 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
                 uf.union(next(iter(formal)), key)
 
 
+_DOTTED_INITIALS = re.compile(r"(?:\w\.\s?){2,3}")
+
+
 def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]]) -> None:
     """`initials` rule: the speaker label `DG:` of an interview, or three capitals (`TGM`), is
     Domokos Gábor, Tamás Gáspár Miklós, when exactly one person of the article has those
@@ -1368,12 +1377,14 @@ def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mentio
     persons: dict[str, list[str]] = {}
     for full, ms in multi.items():
         words = full.split()
-        if 2 <= len(words) <= 3 and (
+        if 2 <= len(words) <= 3 and not _DOTTED_INITIALS.fullmatch(full) and (
             any(m.label == "PER" for m in ms)
             or evidence.actor_label([m.name for m in ms], [])[1] == "given_name"
         ):
             persons.setdefault("".join(w[0] for w in words), []).append(full)
-    for key in names:
+    for name in names:
+        # initials with their periods (`S. J.` for Szájer József) are the person's initials too
+        key = name.replace(".", "").replace(" ", "") if _DOTTED_INITIALS.fullmatch(name) else name
         if (
             2 <= len(key) <= 3
             and key.isalpha()
@@ -1382,7 +1393,7 @@ def _join_initials(uf: _UnionFind, names: set[str], multi: dict[str, list[Mentio
             and key not in lexicon.PARTIES
             and len(persons.get(key, [])) == 1
         ):
-            uf.union(persons[key][0], key)
+            uf.union(persons[key][0], name)
 
 
 def run_on(name: str, known: Container[str]) -> bool:

@@ -513,3 +513,25 @@ def test_compounds_of_the_regimes_name_and_of_a_numeral_medium_are_mentions() ->
     )
     assert names(a) == {"NER": 2, "444": 1}
     assert {x.name: x.label for x in a.actors} == {"NER": "MISC", "444": "ORG"}
+
+
+def test_a_name_ending_in_an_initial_keeps_its_period() -> None:
+    """A name whose last word is an initial keeps the initial's period (`Gál J.`, `Kovács Zs.`),
+    as a legal form keeps its own (`Kft.`); a full stop after a whole word is no name's."""
+    a = analyse(
+        "A cikket|cikk|NOUN [Gál J.]PER írta|ír|VERB , a képet|kép|NOUN [Kovács Zs.]PER "
+        "készítette|készít|VERB .",
+        "Ott|ott|ADV volt|van|VERB [Nagy Ödön]PER .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert spans == ["Gál J.", "Kovács Zs.", "Nagy Ödön"]
+
+
+def test_initials_with_their_periods_are_the_persons_whose_initials_they_are() -> None:
+    """`initials` rule: `S. J.` is Szabó Judit, the one person of the article with those
+    initials, as `TGM` is Tamás Gáspár Miklós."""
+    a = analyse(
+        "[Szabó Judit]PER lemondott|lemond|VERB .",
+        "[S. J.]PER szerint|szerint|ADP ez|ez|PRON hiba|hiba|NOUN volt|van|VERB .",
+    )
+    assert actor_of(a, "S. J.") == "Szabó Judit"
