@@ -168,14 +168,22 @@ def _platform_compound_starts(tokens: Sequence[Token], first: int, k: int, last:
     )
 
 
+_POSSESSED_GENITIVE = ("ének", "ának", "jének", "jának")  # 'of its ...'
+
+
 def _acronym_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
-    """`ELTE | Békésy György`, `SZFE | Vas utcai`: an organisation's acronym then a person's full
-    name or a street. (Before any other word it is too often the acronym's own name: `JP
-    Morgan`, `MSN Messenger`, `OTP Bank`.)"""
+    """`ELTE | Békésy György`, `SZFE | Vas utcai`, `MRE | Dunamelléki Egyházkerületének`: an
+    organisation's acronym then a person's full name, a street, or a part of the organisation
+    named in the possessed genitive ('of its ...'). (Before any other word it is too often the
+    acronym's own name: `JP Morgan`, `MSN Messenger`, `OTP Bank`; a full name before such a part,
+    `Debreceni Egyetem Klinikai Központjának`, is one name.)"""
     if k != first + 1 or not _is_acronym(tokens[first].text):
         return False
     return person_name(tokens[k:last]) or (
         last - k >= 2 and is_capitalised(tokens[k].text) and is_place_noun(tokens[last - 1])
+    ) or (  # `MRE | Dunamelléki Egyházkerületének` ('of its Danube district'): a part of it
+        tokens[last - 1].text.casefold().endswith(_POSSESSED_GENITIVE)
+        and all(is_capitalised(t.text) for t in tokens[k:last])
     )
 
 

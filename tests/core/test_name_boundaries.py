@@ -41,6 +41,9 @@ def words(*spec: str) -> list[Token]:
         # an acronym before a person's full name
         (("ELTE", "Békésy", "György"), [(1, "acronym_before_name")]),
         (("SZFE", "Vas", "utcai"), [(1, "acronym_before_name")]),
+        (("MRE", "Dunamelléki", "Egyházkerületének|Egyházkerülete|Gen"),
+         [(1, "acronym_before_name")]),
+        (("Debreceni", "Egyetem", "Klinikai", "Központjának|Központja|Gen"), []),
         (("MÁV", "Zrt."), []),
         (("OTP", "Bank"), []),
         (("JP", "Morgan"), []),
