@@ -775,9 +775,15 @@ def _split(
         ) or (  # "Szabó | Istvánnak", "Hussein | Ghrer" are one person, however known each half
             k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
         )
+        # `Literary Hub | Krasznahorkait`: an organisation's or a work's name does not end in
+        # the surname of a person the article names, in a case ending
+        person_tail = (
+            m.label != "PER" and k == m.last - 1 and k - m.first >= 2
+            and right.casefold() in surname_of and right != text[tokens[k].start : m.end]
+        )
         if ((
             (left_known and right_known) or inflected_inside or right_known_whole
-        ) and not surname_given) or ended:
+        ) and not surname_given) or ended or person_tail:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(

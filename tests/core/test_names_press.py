@@ -535,3 +535,14 @@ def test_initials_with_their_periods_are_the_persons_whose_initials_they_are() -
         "[S. J.]PER szerint|szerint|ADP ez|ez|PRON hiba|hiba|NOUN volt|van|VERB .",
     )
     assert actor_of(a, "S. J.") == "Szabó Judit"
+
+
+def test_an_organisation_does_not_end_in_a_known_persons_inflected_surname() -> None:
+    """`Literary Hub | Krasznahorkait` recognised as one organisation is the organisation and
+    the person the article names, his surname in the accusative."""
+    a = analyse(
+        "[Kertész Ödön]PER nyert|nyer|VERB .",
+        "A [Daily Review Kertészt|Kertész|PROPN|Case=Acc]ORG dicsérte|dicsér|VERB .",
+    )
+    assert actor_of(a, "Kertészt") == "Kertész Ödön"
+    assert actor_of(a, "Daily Review") == "Daily Review"
