@@ -353,8 +353,6 @@ def _rejoined(
     for m in mentions:
         if m.last - m.first >= 2:
             whole.setdefault(m.name.casefold(), Counter())[m.label] += 1
-    if not whole:
-        return mentions
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -365,8 +363,26 @@ def _rejoined(
                 out[-1] = Mention(prev.start, m.end, labels.most_common(1)[0][0], prev.first,
                                   m.last, name, prev.origin)
                 continue
+            if m.last - m.first == 1 and _named_after_head(m.name) and (
+                prev.label == "PER" or boundaries.person_name(tokens[prev.first : prev.last])
+            ):
+                # `head_after_person`: `Széll Kálmán | Terv`, `Kovács Anna | Alapítvány`: a
+                # capitalised head noun of a plan, an award or a body right after a person's
+                # name makes one name of both, named after the person, typed by the head
+                out[-1] = Mention(prev.start, m.end, m.label, prev.first, m.last, name,
+                                  prev.origin)
+                continue
         out.append(m)
     return out
+
+
+def _named_after_head(word: str) -> bool:
+    """`Terv`, `Díj`, `Alapítvány`, `Egyetem`: a capitalised noun that ends a name given after a
+    person (lexicon.NAMED_AFTER_HEADS, THING_HEADS, AWARD_HEADS), no place noun."""
+    key = word.casefold()
+    return word[:1].isupper() and key not in lexicon.PLACE_NOUNS and key in (
+        lexicon.NAMED_AFTER_HEADS | lexicon.THING_HEADS | lexicon.AWARD_HEADS
+    )
 
 
 def _tails_completed(

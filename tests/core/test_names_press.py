@@ -546,3 +546,16 @@ def test_an_organisation_does_not_end_in_a_known_persons_inflected_surname() -> 
     )
     assert actor_of(a, "Kertészt") == "Kertész Ödön"
     assert actor_of(a, "Daily Review") == "Daily Review"
+
+
+def test_a_plans_head_right_after_a_persons_name_makes_one_name() -> None:
+    """`head_after_person`: `Széll Kálmán | Terv`, where the recogniser found the person and the
+    head noun apart, is one name, the plan's, typed by its head; a head noun that is a place
+    noun (`Kossuth | Tér`) is left apart."""
+    a = analyse(
+        "A [Kovács Ödön]MISC [Terv]MISC bukott|bukik|VERB el|el|ADV .",
+        "[Nagy Anna]PER [Tér]LOC felé|felé|ADP ment|megy|VERB .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert "Kovács Ödön Terv" in spans and "Nagy Anna Tér" not in spans
+    assert {x.name: x.label for x in a.actors}["Kovács Ödön Terv"] == "MISC"
