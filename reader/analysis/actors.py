@@ -363,6 +363,16 @@ def _rejoined(
                 out[-1] = Mention(prev.start, m.end, labels.most_common(1)[0][0], prev.first,
                                   m.last, name, prev.origin)
                 continue
+            if (
+                m.last - m.first >= 2 and _INITIAL.fullmatch(tokens[m.first].text)
+                and prev.last - prev.first == 1 and tokens[prev.first].text.isalpha()
+                and (prev.label == "PER" or m.label == "PER")
+            ):
+                # `middle_initial`: `Timothy | P. Carney`: a name whose first word is an
+                # initial continues the given name right before it (`Timothy P. Carney`)
+                out[-1] = Mention(prev.start, m.end, "PER", prev.first, m.last, name,
+                                  prev.origin)
+                continue
             if m.last - m.first == 1 and _named_after_head(m.name) and (
                 prev.label == "PER" or boundaries.person_name(tokens[prev.first : prev.last])
             ):

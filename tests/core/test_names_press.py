@@ -559,3 +559,13 @@ def test_a_plans_head_right_after_a_persons_name_makes_one_name() -> None:
     spans = [a.text[e.start : e.end] for e in a.entities]
     assert "Kovács Ödön Terv" in spans and "Nagy Anna Tér" not in spans
     assert {x.name: x.label for x in a.actors}["Kovács Ödön Terv"] == "MISC"
+
+
+def test_a_name_opening_with_an_initial_continues_the_given_name_before_it() -> None:
+    """`middle_initial`: `Timothy | P. Carney`, which the recogniser found apart (the first as a
+    place), is one person, Timothy P. Carney."""
+    a = analyse(
+        "[Daniel]LOC [R. Morley]PER szerint|szerint|ADP ez|ez|PRON jó|jó|ADJ .",
+    )
+    assert [a.text[e.start : e.end] for e in a.entities] == ["Daniel R. Morley"]
+    assert [(x.name, x.label) for x in a.actors] == [("Daniel R. Morley", "PER")]
