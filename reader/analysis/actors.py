@@ -1493,6 +1493,25 @@ def _no_person_with_article(text: str, ms: Sequence[Mention], label: str) -> str
     return label
 
 
+def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) -> str:
+    """`role_owner` rule: `a GKI vezérigazgató-helyettese` ('the GKI's deputy CEO'): a name that
+    owns the role of an organisation's officer (lexicon.BODY_ROLES, possessed, in any case) is
+    an organisation's where the recogniser called it a thing (a place has a mayor, a project a
+    founder: those stay)."""
+    if label != "MISC":
+        return label
+    for m in ms:
+        if m.last >= len(tokens):
+            continue
+        nxt = tokens[m.last]
+        if not nxt.text[:1].islower() or not (nxt.feat("Person[psor]") or nxt.feat("Number[psor]")):
+            continue
+        heads = {nxt.lemma.casefold(), nxt.lemma.casefold().split("-")[0]}
+        if heads & lexicon.BODY_ROLES:
+            return "ORG"
+    return label
+
+
 def majority_label(ms: Sequence[Mention], name: str) -> str:
     """The actor's label from evidence about all its names (reader.analysis.evidence: a medium,
     an organisation's head noun, a given name, a gazetteer place ...), else its mentions' most
@@ -1616,8 +1635,9 @@ def group_actors(
                     token_actor[i] = actor_id
                 if i < len(covered):
                     covered[i] = 1
+        label = _no_person_with_article(text, ms, majority_label(ms, name))
         actors.append(
-            Actor(actor_id, name, _no_person_with_article(text, ms, majority_label(ms, name)),
+            Actor(actor_id, name, _body_of_a_role(tokens, ms, label),
                   tuple((m.start, m.end) for m in ms))
         )
     related = find_related(text, tokens, covered, actor_names)

@@ -617,6 +617,13 @@ PERSON_ROLES = frozenset(
 
 # Person roles so general that they fit a person whatever else the article calls them: "a
 # politikus" may be the "frakcióvezető-helyettes" named before.
+# Officers of an organisation ("a GKI vezérigazgató-helyettese", "a Tisza szóvivője"): the name
+# that owns one is a body's.
+BODY_ROLES = frozenset(
+    {"vezérigazgató", "igazgató", "elnök", "alelnök", "szóvivő", "főtitkár", "pártelnök",
+     "frakcióvezető", "rektor", "dékán", "főszerkesztő", "ügyvezető"}
+)
+
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

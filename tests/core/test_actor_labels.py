@@ -101,3 +101,15 @@ def test_an_alias_stands_for_its_groups_names() -> None:
         "[USA-ban|USA|PROPN|Case=Ine]LOC .",
     )
     assert {x.name: x.label for x in a.actors} == {"EU": "ORG", "USA": "LOC"}
+
+
+def test_a_name_that_owns_an_officers_role_is_an_organisations() -> None:
+    """`role_owner` rule: `a GKI vezérigazgató-helyettese` ('the GKI's deputy CEO'), the name
+    tagged a thing, is an organisation; a thing's founder (`alapítója`) leaves it a thing."""
+    a = analyse(
+        "A [KTI]MISC vezérigazgató-helyettese|vezérigazgató-helyettes|NOUN|"
+        "Case=Nom|Number[psor]=Sing|Person[psor]=3 szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+        "A [Nyitott Adatok]MISC alapítója|alapító|NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        "írt|ír|VERB .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"KTI": "ORG", "Nyitott Adatok": "MISC"}
