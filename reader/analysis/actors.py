@@ -1496,10 +1496,13 @@ def _no_person_with_article(text: str, ms: Sequence[Mention], label: str) -> str
 def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) -> str:
     """`role_owner` rule: `a GKI vezérigazgató-helyettese` ('the GKI's deputy CEO'): a name that
     owns the role of an organisation's officer (lexicon.BODY_ROLES, possessed, in any case) is
-    an organisation's where the recogniser called it a thing (a place has a mayor, a project a
-    founder: those stay)."""
-    if label != "MISC":
+    an organisation's where the recogniser called it a thing (a project's founder leaves it a
+    thing); a one-word name, no given name, that owns a mayor or a bishop (lexicon.PLACE_ROLES,
+    `Chiclayo püspöke`) is a place's, where the recogniser called it a person or a thing."""
+    if label not in ("MISC", "PER"):
         return label
+    one_word = all(" " not in m.name for m in ms) and not any(
+        m.name in lexicon.given_names() for m in ms)
     for m in ms:
         if m.last >= len(tokens):
             continue
@@ -1507,8 +1510,10 @@ def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) 
         if not nxt.text[:1].islower() or not (nxt.feat("Person[psor]") or nxt.feat("Number[psor]")):
             continue
         heads = {nxt.lemma.casefold(), nxt.lemma.casefold().split("-")[0]}
-        if heads & lexicon.BODY_ROLES:
+        if label == "MISC" and heads & lexicon.BODY_ROLES:
             return "ORG"
+        if one_word and heads & lexicon.PLACE_ROLES:
+            return "LOC"  # `Chiclayo püspökeként` ('as the bishop of Chiclayo'): a town
     return label
 
 

@@ -624,6 +624,12 @@ BODY_ROLES = frozenset(
      "frakcióvezető", "rektor", "dékán", "főszerkesztő", "ügyvezető"}
 )
 
+# Officers of a town or a see ("Chiclayo püspöke", "Szeged polgármestere"): the one-word name
+# that owns one is a place's.
+PLACE_ROLES = frozenset(
+    {"polgármester", "alpolgármester", "főpolgármester", "püspök", "érsek", "főispán"}
+)
+
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

@@ -113,3 +113,15 @@ def test_a_name_that_owns_an_officers_role_is_an_organisations() -> None:
         "írt|ír|VERB .",
     )
     assert {x.name: x.label for x in a.actors} == {"KTI": "ORG", "Nyitott Adatok": "MISC"}
+
+
+def test_a_one_word_name_that_owns_a_bishop_or_a_mayor_is_a_place() -> None:
+    """`role_owner` rule: `Trujillo püspökeként` ('as the bishop of Trujillo'), the town tagged a
+    person, is a place; a person's surname before such a role (`Kovács Anna`'s) is no place."""
+    a = analyse(
+        "Korábban|korábban|ADV [Trujillo]PER püspökeként|püspök|NOUN|"
+        "Case=Ess|Number[psor]=Sing|Person[psor]=3 szolgált|szolgál|VERB .",
+        "[Kovács Anna]PER polgármestere|polgármester|NOUN|Case=Nom|Number[psor]=Sing|"
+        "Person[psor]=3 nincs|nincs|VERB .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"Trujillo": "LOC", "Kovács Anna": "PER"}
