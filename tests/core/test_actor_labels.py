@@ -47,6 +47,8 @@ from reader.analysis.evidence import actor_label
         (["Magyar Közlöny"], ["MISC"], "ORG", "org_head"),
         (["Népújság"], ["LOC"], "ORG", "org_head"),
         (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
+        (["Ádám", "Ádámok"], ["MISC", "PER"], "PER", "plural_given"),  # a given name, plural
+        (["Barbarák"], ["LOC"], "PER", "plural_given"),
         (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "family"),  # -ék is no plural
         (["von der Leyen", "von der Leyenék"], ["ORG", "PER"], "PER", "family"),
         (["Csou En-laj"], ["PER"], "PER", "votes"),  # a short syllable is no compound's head
