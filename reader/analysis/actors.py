@@ -1106,8 +1106,13 @@ def group_mentions(
                      in ("media", "party", "org_head"))
             }
         if not fulls and " " not in key and key not in _ALIAS_OF:
-            fulls = {  # `org_lead`: `Puli` for the Puli Space Kft. named before it
-                f for f in by_lead.get(key, set()) if first_at[f] < first_at[key]
+            fulls = {  # `org_lead`: `Puli` for the Puli Space Kft. named before it, or named
+                # after it where the short name is never tagged a person's nor a person's
+                # surname (`a Republikon` before the Republikon Intézet)
+                f for f in by_lead.get(key, set())
+                if first_at[f] < first_at[key] or (
+                    not tags[key].get("PER") and key not in by_word
+                    and evidence.org_head([multi[f][0].name]))
             } if key.capitalize() not in lexicon.given_names() else set()
         fulls = {f for f in fulls if f != key and f in names}
         if len(fulls) == 1:

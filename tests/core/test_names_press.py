@@ -270,7 +270,11 @@ def test_a_word_named_before_the_longer_name_it_ends_and_typed_otherwise_is_anot
         (("A [Republikon]LOC nyert|nyer|VERB ¶", "A [Republikon Intézet]ORG mérte|mér|VERB .",
           "A [Republikon]LOC szerint|szerint|ADP jó|jó|ADJ ."),
          {"Republikon Intézet": 3}, "ORG"),
-        # named before the organisation: left alone
+        # named before the institution and never tagged a person: the institution too
+        (("A [Medián]LOC és|és|CCONJ a [Závecz]MISC mért|mér|VERB .",
+          "A [Medián Intézet]ORG szerint|szerint|ADP jó|jó|ADJ ."),
+         {"Medián Intézet": 2, "Závecz": 1}, "ORG"),
+        # named before the organisation, tagged a person: left alone
         (("A [Puli]PER kész|kész|ADJ .", "A [Puli Space Kft.]ORG dolgozik|dolgozik|VERB ."),
          {"Puli": 1, "Puli Space Kft.": 1}, None),
         # a given name is a person's, not an institution's first word
@@ -281,7 +285,8 @@ def test_a_word_named_before_the_longer_name_it_ends_and_typed_otherwise_is_anot
 def test_an_organisation_is_named_by_its_first_word(sentences, expected, label) -> None:
     """`org_lead` rule: `a Puli` for the Puli Space Kft., `a Republikon` for the Republikon
     Intézet: a company or institution (a legal form or an organisation's head noun last) is
-    shortened to its first word once named (a headline may shorten it before)."""
+    shortened to its first word once named (a headline may shorten it before, and so may the
+    text where the short name is never tagged a person's)."""
     a = analyse(*sentences)
     assert names(a) == expected
     if label:
