@@ -835,6 +835,7 @@ PARTIES = frozenset(
 # "Sándor-palota", "Fülöp-szigetek", "Perzsa-öböl", "Szilícium-völgy".
 PLACE_HEADS = frozenset(
     {"épület", "palota", "ház", "kastély", "stadion", "csarnok", "templom", "székház",
+     "bazilika", "katedrális", "székesegyház", "kápolna", "szobor", "emlékmű",
      "pályaudvar", "tér", "utca", "út", "híd", "kert", "park", "börtön", "kórház", "iskola",
      "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség", "hegy",
      "hegység", "folyó", "tó", "medence", "vidék", "negyed", "kerület", "megye", "tartomány",

@@ -34,6 +34,8 @@ from reader.analysis.evidence import actor_label
         (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
         (["Balaton-felvidék"], ["ORG"], "LOC", "compound_building"),
         (["Kiss Ernő-épülete"], ["PER"], "LOC", "compound_building"),  # possessed: 'its building'
+        (["Szent Márton-bazilika"], ["MISC"], "LOC", "compound_building"),  # a church
+        (["Arany-szobor"], ["ORG"], "LOC", "compound_building"),  # a monument
         (["Petőfi Sándor-díj"], ["PER"], "MISC", "compound_thing"),
         (["Kovács Anna-ösztöndíjad"], ["PER"], "MISC", "compound_thing"),
         (["Kálmán-terv"], ["PER"], "MISC", "compound_thing"),
