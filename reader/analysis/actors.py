@@ -333,7 +333,33 @@ def find_mentions(
     # a known name's words found apart, one by the recogniser, one as a known name (`Tamás |
     # Gáspár Miklós`, the first word also a given name the article knows): joined again
     mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
+    mentions = _maiden_names_joined(text, tokens, mentions)
     return _handles_to_names(mentions)
+
+
+def _maiden_names_joined(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`maiden_name`: `Rogán (Obrusánszki) Barbara`, a married name, the maiden name in brackets
+    and a given name, is one person's name, Rogán Barbara (the maiden name is no third name)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a, b, c = mentions[k], *(mentions[k + 1 : k + 3] + [None, None])[:2]
+        if (
+            b is not None and c is not None
+            and text[a.end : b.start] == " (" and text[b.end : c.start] == ") "
+            and all(m.last - m.first == 1 for m in (a, b, c))
+            and boundaries.is_given_name(tokens[c.first]) and not boundaries.is_given_name(
+                tokens[a.first])
+        ):
+            out.append(Mention(a.start, c.end, "PER", a.first, c.last, f"{a.name} {c.name}",
+                               a.origin))
+            k += 3
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 COMPOUND_ORIGIN = "compound_of_name"  # a mention inside a compound: not the actor in person
@@ -611,6 +637,10 @@ def _cleaned_spans(
     words: boundaries.WordIndex | None = None
     for first, last, label in boundaries.join_elided(text, tokens, ranges):
         first += boundaries.leading_label(tokens, first, last)
+        if label == "PER" and last - first >= 3 and tokens[first].text.casefold() in (
+            lexicon.HONORIFICS
+        ):
+            first += 1  # `honorific_before_name`: `Dr. Sulyok László`, as `dr. Sulyok László`
         if label == "PER" and last - first >= 2:
             words = words or boundaries.WordIndex(tokens)
             if boundaries.common_word_opens_person(tokens, first, last, words, common):

@@ -119,6 +119,10 @@ ALIASES: tuple[tuple[str, ...], ...] = (
     ("ÉS", "Élet és Irodalom"),
 )
 
+# Titles written before a name, capitalised at a sentence start ("Dr. Sulyok László"): no word
+# of the name, as "dr." is not.
+HONORIFICS = frozenset({"dr.", "prof.", "dr", "prof"})
+
 # Abbreviations that legitimately end a name with a period.
 NAME_ABBREVIATIONS = frozenset(
     {

@@ -574,3 +574,27 @@ def test_a_name_opening_with_an_initial_continues_the_given_name_before_it() -> 
     )
     assert [a.text[e.start : e.end] for e in a.entities] == ["Daniel R. Morley"]
     assert [(x.name, x.label) for x in a.actors] == [("Daniel R. Morley", "PER")]
+
+
+def test_a_title_before_a_persons_name_is_no_word_of_it() -> None:
+    """`honorific_before_name`: `Dr. Kertész Ödön` at a sentence start is Kertész Ödön, as
+    `dr. Kertész Ödön` inside a sentence is; a title of a show (`Dr. Bubó`, not a person's
+    name) keeps it."""
+    a = analyse(
+        "[Dr. Kertész Ödön]PER 1944-ben|1944|NUM|Case=Ine nem|nem|ADV vádolt|vádol|VERB .",
+        "A [Dr. Bubóban|Bubó|PROPN|Case=Ine]MISC szerepelt|szerepel|VERB .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert spans == ["Kertész Ödön", "Dr. Bubóban"]
+
+
+def test_a_maiden_name_in_brackets_is_no_third_name() -> None:
+    """`maiden_name`: `Kertész (Gábor) Anna`, a married name, the maiden name in brackets and a
+    given name, is one person, Kertész Anna."""
+    a = analyse(
+        "[Kertész Anna]PER nyilatkozott|nyilatkozik|VERB .",
+        "[Kertész]PER ( [Gábor]PER ) [Anna]PER nem|nem|ADV vett|vesz|VERB fel|fel|ADV "
+        "hitelt|hitel|NOUN .",
+    )
+    assert "Kertész (Gábor) Anna" in [a.text[e.start : e.end] for e in a.entities]
+    assert actor_of(a, "Kertész (Gábor) Anna") == "Kertész Anna"
