@@ -409,9 +409,11 @@ def lone_sentence_start(
         return False
     if not tok.lemma[:1].islower() and not (
         # the lemmatiser kept the capital, but the word is a verb or function word, the article
-        # writes it in lower case elsewhere, or the pipeline's lemma table knows it only as a
-        # common word (``common``): "Kövesse", "Stresszes", "Vihart"
+        # writes it in lower case elsewhere, the pipeline's lemma table knows it only as a
+        # common word (``common``), or the tagger calls it an adjective in -i: "Kövesse",
+        # "Stresszes", "Vihart", "Napi"
         tok.pos in COMMON_POS or word.lower() in words.lower or word in common
+        or (tok.pos == "ADJ" and word.endswith("i"))  # `Napi`, `Heti`: an -i adjective
     ):
         return False
     stem = nominative(tok)

@@ -485,3 +485,14 @@ def test_a_common_word_opening_several_sentences_is_no_name_the_more_for_it() ->
         "A napi|napi|ADJ adatok|adat|NOUN szerint|szerint|ADP [Napi Gazdaság]ORG írt|ír|VERB .",
     )
     assert "Napi" in names(b)
+
+
+def test_an_i_adjective_opening_lines_is_no_name() -> None:
+    """`lone_sentence_start` rule: `Heti` ('weekly'), an adjective in -i by the tagger, opening
+    lines of figures and capitalised nowhere inside a sentence, is no name though the article
+    never writes it in lower case."""
+    a = analyse(
+        "[Heti|Heti|ADJ]PER új|új|ADJ esetek|eset|NOUN száma|szám|NOUN : 20|20|NUM .",
+        "[Heti|Heti|ADJ]PER halálos|halálos|ADJ áldozatok|áldozat|NOUN : 3|3|NUM .",
+    )
+    assert names(a) == {}
