@@ -285,7 +285,8 @@ def find_mentions(
                 surname_of.setdefault(word.casefold(), set()).add(m.name.casefold())
     mentions = [
         part for m in mentions
-        for part in _split(text, tokens, m, singles, has_lemmas, known, surname_of)
+        for piece in _split(text, tokens, m, singles, has_lemmas, known, surname_of)
+        for part in _recleaned(text, tokens, m, piece, has_lemmas, known)
     ]
     mentions += [
         Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
@@ -363,6 +364,25 @@ def _maiden_names_joined(
 
 
 COMPOUND_ORIGIN = "compound_of_name"  # a mention inside a compound: not the actor in person
+
+
+def _recleaned(
+    text: str, tokens: Sequence[Token], whole: Mention, piece: Mention, has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """A piece of a split mention trimmed to its name as the recogniser's spans are (`Spar-
+    hipermarketek pedig átlagosan | 4051` -> `Spar-hipermarketek`), and dropped where nothing of
+    a name is left (`4051`: a number is no name)."""
+    if piece is whole:
+        return [piece]
+    span = clean_span(text, tokens, piece.first, piece.last)
+    if span is None or not any(ch.isalpha() for ch in text[span[0] : span[1]]):
+        return []
+    start, end, first, last = span
+    if (first, last) == (piece.first, piece.last):
+        return [piece]
+    name = name_of(text, tokens, first, last, end, has_lemmas, known)
+    return [Mention(start, end, piece.label, first, last, name, piece.origin)]
 
 
 def _rejoined(

@@ -598,3 +598,14 @@ def test_a_maiden_name_in_brackets_is_no_third_name() -> None:
     )
     assert "Kertész (Gábor) Anna" in [a.text[e.start : e.end] for e in a.entities]
     assert actor_of(a, "Kertész (Gábor) Anna") == "Kertész Anna"
+
+
+def test_the_pieces_of_a_split_name_are_trimmed_to_names() -> None:
+    """A recognised name split where a word inside it carries a case ending is trimmed piece by
+    piece as the recogniser's names are: `A Spar-hipermarketek pedig átlagosan 4051 ...` gives
+    `Spar-hipermarketek`, and the number after the ending is no name."""
+    a = analyse(
+        "A [Spar-hipermarketek pedig|pedig|CCONJ átlagosan|átlagos|ADJ|Case=Ess "
+        "4051|4051|NUM]MISC négyzetméteresek|négyzetméteres|ADJ .",
+    )
+    assert [a.text[e.start : e.end] for e in a.entities] == ["Spar-hipermarketek"]
