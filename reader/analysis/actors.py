@@ -888,6 +888,10 @@ def _missed(
     label_of: dict[str, str] = {}
     seen_names: set[str] = set()
     short_org: dict[str, str] = {}  # an organisation's last word: "vízművek" -> Dunamenti Vízművek
+    pets_of: dict[str, list[str]] = {}  # a given name -> the lexicon's pet names of it
+    for pet, formal in lexicon.PET_NAMES.items():
+        for given in formal:
+            pets_of.setdefault(given, []).append(pet)
     for m in mentions:
         words = m.name.split()
         if (len(words) >= 2 or m.origin == "ner") and m.name.casefold() not in seen_names:
@@ -899,6 +903,9 @@ def _missed(
         if m.label == "PER" and 2 <= len(words) <= 4:
             for word in boundaries.surnames(words):  # a surname alone: "Szalai", "Guterres"
                 label_of.setdefault(word.casefold(), "PER")
+            for word in words:  # a pet name of its given name: "Kata" for Novák Katalin
+                for pet in pets_of.get(word, ()):
+                    label_of.setdefault(pet.casefold(), "PER")
         if m.label == "ORG" and 2 <= len(words) <= 4 and len(words[-1]) > 3:
             short_org.setdefault(words[-1].casefold(), m.name)
     acronyms = {m.name for m in mentions if _is_acronym(m.name)}

@@ -609,3 +609,14 @@ def test_the_pieces_of_a_split_name_are_trimmed_to_names() -> None:
         "4051|4051|NUM]MISC négyzetméteresek|négyzetméteres|ADJ .",
     )
     assert [a.text[e.start : e.end] for e in a.entities] == ["Spar-hipermarketek"]
+
+
+def test_a_pet_name_of_a_persons_given_name_is_found_where_the_recogniser_missed_it() -> None:
+    """The known names found again include the lexicon's pet names of a person's given name:
+    `Kata` (Katalin) beside Kovács Katalin is a mention of her, where the recogniser missed it."""
+    a = analyse(
+        "[Kovács Katalin]PER lemondott|lemond|VERB .",
+        "A barátai|barát|NOUN szerint|szerint|ADP Kata|Kata|PROPN nem|nem|ADV "
+        "hibázott|hibázik|VERB .",
+    )
+    assert actor_of(a, "Kata") == "Kovács Katalin"
