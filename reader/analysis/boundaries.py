@@ -171,6 +171,15 @@ def _platform_compound_starts(tokens: Sequence[Token], first: int, k: int, last:
 _POSSESSED_GENITIVE = ("ének", "ának", "jének", "jának")  # 'of its ...'
 
 
+def _medium_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Kossuth rádió | Jó reggelt, Magyarország!`, `Magyar Nemzet | : Részleges nyitás`: a
+    medium's name of the lexicon, of two words or more, ends the name before a show's or an
+    article's title."""
+    return k - first >= 2 and " ".join(t.text for t in tokens[first:k]).casefold() in (
+        lexicon.MEDIA
+    )
+
+
 def _acronym_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
     """`ELTE | Békésy György`, `SZFE | Vas utcai`, `MRE | Dunamelléki Egyházkerületének`: an
     organisation's acronym then a person's full name, a street, or a part of the organisation
@@ -220,6 +229,7 @@ CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("place_after_given", _place_after_given),
     ("platform_compound_starts", _platform_compound_starts),
     ("acronym_before_name", _acronym_before_name),
+    ("medium_ends_name", _medium_ends_name),
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),
     ("legal_form_ends_name", _legal_form_ends_name),

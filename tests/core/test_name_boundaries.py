@@ -38,6 +38,9 @@ def words(*spec: str) -> list[Token]:
         (("Keljfeljancsi", "YouTube-csatornáján"), [(1, "platform_compound_starts")]),
         (("Molnár", "Facebook-oldalán"), [(1, "platform_compound_starts")]),
         (("Magyar", "Telekom-csoport"), []),
+        # a medium's name of the lexicon ends the name before a title
+        (("Magyar", "Nemzet", ":", "Részleges", "nyitás"), [(2, "medium_ends_name")]),
+        (("Kossuth", "rádió", "Jó", "reggelt"), [(2, "medium_ends_name")]),
         # an acronym before a person's full name
         (("ELTE", "Békésy", "György"), [(1, "acronym_before_name")]),
         (("SZFE", "Vas", "utcai"), [(1, "acronym_before_name")]),
