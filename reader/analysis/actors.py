@@ -644,6 +644,13 @@ def _outside_titles(
     return out
 
 
+def _inflected_lexicon_name(word: str) -> bool:
+    """`TikTokon`, `Telexnek`: a name the lexicon knows wherever it stands, with a case ending."""
+    return _lexicon_name(word) is None and any(
+        _lexicon_name(stem) is not None for stem, _ending in strip_candidates(word)[:3]
+    )
+
+
 def _cleaned_spans(
     text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]],
     common: Container[str] = frozenset(),
@@ -675,6 +682,8 @@ def _cleaned_spans(
             and whole[3] < len(tokens)
             and not taken[whole[3]]
             and boundaries.street_end(tokens, whole[3])
+            # only a name's last word takes a case ending: `a TikTokon sorra` is no street
+            and not _inflected_lexicon_name(tokens[whole[3] - 1].text)
         ):
             taken[whole[3]] = 1
             last = whole[3] + 1

@@ -135,16 +135,20 @@ def test_a_lone_sentence_start_word_the_article_writes_in_lower_case_is_not_a_na
 
 def test_a_street_name_ends_at_its_place_noun() -> None:
     """'a Váci utcában' is the Váci utca; 'Utøya szigete' (possessed) stays Utøya, and so does
-    the Európai Néppárt before the postposition 'közt' ('between'), no 'köz' (alley)."""
+    the Európai Néppárt before the postposition 'közt' ('between'), no 'köz' (alley), and the
+    TikTok in 'a TikTokon sorra'."""
     a = analyse(
         "A|a|DET [Váci]LOC utcában|utca|NOUN|Case=Ine lakott|lakik|VERB .",
         "Az|az|DET [Utøya]LOC szigete|sziget|NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3 "
         "kicsi|kicsi|ADJ .",
         "Az|az|DET [Európai Néppárt]ORG közt|közt|ADP vita|vita|NOUN volt|van|VERB .",
+        # only a name's last word takes a case ending: 'a TikTokon sorra' ('in turn') no street
+        "A|a|DET [TikTokon|TikTokon|PROPN|Case=Nom]MISC sorra|sor|NOUN|Case=Sbl jöttek|jön|VERB .",
     )
     assert actor_of(a, "Váci utcában") == "Váci utca"
     assert actor_of(a, "Utøya") == "Utøya"
     assert actor_of(a, "Európai Néppárt") == "Európai Néppárt"
+    assert actor_of(a, "TikTokon") == "TikTok"
 
 
 @pytest.mark.parametrize(
