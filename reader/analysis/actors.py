@@ -924,6 +924,15 @@ def _missed(
         tok = tokens[i]
         # an article opens only a known title of several words (`A kőszívű ember fiai`)
         article = tok.pos in ("DET", "PUNCT")
+        if (
+            not covered[i] and not tok.sent_start and tok.text.isdigit()
+            and tok.text in lexicon.MEDIA
+        ):
+            # `lexicon_medium`: a medium whose name is a numeral (`a 444 is megírta`), found
+            # where the recogniser missed it (a capitalised one is left to the other rules)
+            found.append(Mention(tok.start, tok.end, "ORG", i, i + 1, tok.text, "propagated"))
+            i += 1
+            continue
         if covered[i] or not is_capitalised(tok.text) or (
             article and tok.text.casefold() not in by_first
         ):

@@ -620,3 +620,13 @@ def test_a_pet_name_of_a_persons_given_name_is_found_where_the_recogniser_missed
         "hibázott|hibázik|VERB .",
     )
     assert actor_of(a, "Kata") == "Kovács Katalin"
+
+
+def test_a_medium_whose_name_is_a_numeral_is_found_where_the_recogniser_missed_it() -> None:
+    """`lexicon_medium`: `a 444 is megírta`, the lexicon's medium 444 (a numeral, so no capital
+    marks it), is a mention of the organisation; another number is none."""
+    a = analyse(
+        "A 444|444|NUM is|is|ADV megírta|megír|VERB , hogy|hogy|SCONJ 445|445|NUM "
+        "ember|ember|NOUN jött|jön|VERB .",
+    )
+    assert [(x.name, x.label) for x in a.actors] == [("444", "ORG")]
