@@ -200,7 +200,10 @@ def clean_span(
         if boundaries.particle_opens_name(tokens, first, last):
             break  # "von der Leyen": the particles are the name's
         first += 1
-    while last > first and _droppable_edge(tokens[last - 1], trailing=True):
+    while last > first and _droppable_edge(tokens[last - 1], trailing=True) and (
+        # a medium's name with a lower-case word, `Kossuth rádió`, keeps it
+        " ".join(t.text for t in tokens[first:last]).casefold() not in lexicon.MEDIA
+    ):
         last -= 1
     if first >= last:
         return None

@@ -690,6 +690,9 @@ def work_titles(
         word = tokens[k].text
         if _is_acronym(word):
             return k + 1  # `az ATV Start című`, recognised as one name or not
+        for n in (3, 2):  # `a Kossuth rádió Jó reggelt, Magyarország! című`: a medium's name
+            if " ".join(t.text for t in tokens[k : k + n]).casefold() in lexicon.MEDIA:
+                return k + n
         end = entity_end.get(k, k)
         return k + 1 if end <= k + 1 and word.casefold() in lexicon.MEDIA else end
 

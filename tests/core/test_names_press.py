@@ -630,3 +630,15 @@ def test_a_medium_whose_name_is_a_numeral_is_found_where_the_recogniser_missed_i
         "ember|ember|NOUN jött|jön|VERB .",
     )
     assert [(x.name, x.label) for x in a.actors] == [("444", "ORG")]
+
+
+def test_a_medium_of_several_words_owns_the_title_after_it() -> None:
+    """`work_title` rule with the lexicon's media: `a Kossuth rádió Jó reggelt, Magyarország!
+    című műsorában` names the radio (its lower-case word kept) and, apart, its show."""
+    a = analyse(
+        "Ezt|ez|PRON a [Kossuth rádió|rádió|NOUN Jó|Jó|ADJ reggelt|reggel|NOUN|Case=Acc , "
+        "Magyarország !]MISC című|című|ADJ műsorában|műsor|NOUN|Case=Ine mondta|mond|VERB .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert spans == ["Kossuth rádió", "Jó reggelt, Magyarország!"]
+    assert {x.name: x.label for x in a.actors}["Kossuth rádió"] == "ORG"
