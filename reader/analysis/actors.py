@@ -818,15 +818,26 @@ def _split(
             continue
         left = name_of(text, tokens, m.first, k, tokens[k - 1].end, has_lemmas, known)
         right = name_of(text, tokens, k + 1, m.last, m.end, has_lemmas, known)
-        if all(
+        # `Tagle és Pizzaballa bíborosok` ('cardinals Tagle and Pizzaballa'): one word each
+        # side before a plural noun that counts them
+        counted = (
+            k - m.first == 1 and m.last - k == 2 and m.last < len(tokens)
+            and tokens[m.last].pos == "NOUN" and tokens[m.last].text[:1].islower()
+            and tokens[m.last].feat("Number") == "Plur" and tokens[m.last].feat("Case") == "Nom"
+            and not tokens[m.last].feat("Number[psor]")
+        )
+        if counted or all(
             (side.casefold() in names or side.casefold() in surname_of)
             and side.casefold() != m.name.casefold()
             for side in (left, right)
         ):
+            # persons where the noun that counts them is a person's role (`bíborosok`)
+            label = "PER" if counted and tokens[m.last].lemma.casefold() in (
+                lexicon.PERSON_ROLES) else m.label
             return [
-                Mention(m.start, tokens[k - 1].end, m.label, m.first, k, left, m.origin),
+                Mention(m.start, tokens[k - 1].end, label, m.first, k, left, m.origin),
                 *_split(text, tokens,
-                        Mention(tokens[k + 1].start, m.end, m.label, k + 1, m.last, right,
+                        Mention(tokens[k + 1].start, m.end, label, k + 1, m.last, right,
                                 m.origin),
                         names, has_lemmas, known, surname_of),
             ]

@@ -609,7 +609,7 @@ PERSON_ROLES = frozenset(
      "tulajdonos", "alapító", "társalapító", "professzor", "kutató", "szerző", "blogger",
      "újságíró", "riporter", "aktivista", "parancsnok", "tábornok", "főpolgármester",
      "pártelnök", "frakcióvezető", "házelnök", "uralkodó", "király", "királynő", "herceg",
-     "pápa", "érsek", "püspök", "rendező", "énekes", "játékos", "sportoló", "versenyző",
+     "pápa", "érsek", "püspök", "bíboros", "rendező", "énekes", "játékos", "sportoló", "versenyző",
      "tanácsadó", "asszisztens", "munkatárs", "titkár", "helyettes", "szenátor", "tréner",
      "szakértő", "elemző", "jogász", "alkotmányjogász", "közgazdász", "ombudsman", "biztos",
      "kormánybiztos", "főkapitány", "rektor", "dékán", "államfő", "szerkesztő", "főszerkesztő",

@@ -642,3 +642,13 @@ def test_a_medium_of_several_words_owns_the_title_after_it() -> None:
     spans = [a.text[e.start : e.end] for e in a.entities]
     assert spans == ["Kossuth rádió", "Jó reggelt, Magyarország!"]
     assert {x.name: x.label for x in a.actors}["Kossuth rádió"] == "ORG"
+
+
+def test_two_names_joined_by_es_before_a_plural_role_are_two_persons() -> None:
+    """`joined_names` rule: `Tagle és Pizzaballa bíborosok` ('cardinals Tagle and Pizzaballa'),
+    recognised as one thing, is two persons, counted by the plural role noun after them."""
+    a = analyse(
+        "A [Ferrante és Collodi]MISC bíborosok|bíboros|NOUN|Case=Nom|Number=Plur "
+        "nyilatkoztak|nyilatkozik|VERB .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"Ferrante": "PER", "Collodi": "PER"}
