@@ -662,6 +662,9 @@ def _unquoted_title(
                 tokens[k].text in ("A", "Az", "Egy")  # no article takes a capital inside
             ) or (
                 k - 2 >= low and person_name(tokens[k - 2 : k])  # `Fejes Endre | Rozsdatemető`
+            ) or (  # `György Péter | Apám helyett`: a surname that is a given name too
+                k - 2 >= low and is_given_name(tokens[k - 2]) and is_given_name(tokens[k - 1])
+                and not is_given_name(tokens[k])
             ):
                 start = k
                 break

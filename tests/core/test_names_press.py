@@ -652,3 +652,15 @@ def test_two_names_joined_by_es_before_a_plural_role_are_two_persons() -> None:
         "nyilatkoztak|nyilatkozik|VERB .",
     )
     assert {x.name: x.label for x in a.actors} == {"Ferrante": "PER", "Collodi": "PER"}
+
+
+def test_an_author_whose_surname_is_a_given_name_is_no_word_of_the_title_after_him() -> None:
+    """`work_title` rule: `György Péter Apám helyett című könyvét`: the title starts after the
+    author's name of two given names (a surname that is a given name too), as after `Fejes
+    Endre`; the author is a person of his own."""
+    a = analyse(
+        "Egy|egy|DET művet|mű|NOUN említ|említ|VERB , [Ferenc Péter Apám]PER "
+        "helyett|helyett|ADP című|című|ADJ könyvét|könyv|NOUN .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert spans == ["Ferenc Péter", "Apám helyett"]
