@@ -1622,6 +1622,10 @@ def majority_label(ms: Sequence[Mention], name: str) -> str:
     names = sorted(own, key=lambda n: (-len(n.split()), -len(n), n))
     # a work's title says what it is (a film, a periodical) more surely than the recogniser
     votes = [m.label for m in ms if m.origin == "title"] or [m.label for m in ms]
+    if all(m.origin == "title" for m in ms):
+        # named only as a work's title (`az Üdvözlégy, Mária kezdetű imával`): a work, whatever
+        # names its words hold (a given name last makes no person of a prayer)
+        return votes[0]
     return evidence.actor_label(names, votes, [(m.name, m.label) for m in ms])[0]
 
 

@@ -565,7 +565,7 @@ CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 NAMING_ADJECTIVES = frozenset({"című", "nevű", "elnevezésű", "fedőnevű", "márkájú", "típusú"})
 
 # Words after a work's title: "a Házon kívül című műsor", "„Magyarok oroszföldön” címmel"
-TITLE_CUES = frozenset({"című", "címmel", "címen"})
+TITLE_CUES = frozenset({"című", "címmel", "címen", "kezdetű"})  # "az Üdvözlégy, Mária kezdetű"
 
 # Nouns after a title that make it a periodical, an organisation: "a Nature című folyóiratban"
 PERIODICALS = frozenset(

@@ -664,3 +664,14 @@ def test_an_author_whose_surname_is_a_given_name_is_no_word_of_the_title_after_h
     )
     spans = [a.text[e.start : e.end] for e in a.entities]
     assert spans == ["Ferenc Péter", "Apám helyett"]
+
+
+def test_a_title_before_kezdetu_is_a_work_whatever_names_it_holds() -> None:
+    """`work_title` rule: `kezdetű` ('beginning with') marks a title as `című` does (`az
+    Üdvözlégy, Mária kezdetű imával`), and a work named only by its title is a work (MISC),
+    though its last word is a given name."""
+    a = analyse(
+        "A pápa|pápa|NOUN az Üdvözlégy|Üdvözlégy|PROPN , Mária|Mária|PROPN "
+        "kezdetű|kezdetű|ADJ imával|ima|NOUN|Case=Ins kezdett|kezd|VERB .",
+    )
+    assert [(x.name, x.label) for x in a.actors] == [("Üdvözlégy, Mária", "MISC")]
