@@ -817,7 +817,9 @@ def capital_article_titles(text: str, tokens: Sequence[Token]) -> list[tuple[int
     n = len(tokens)
     for k in range(1, n - 1):
         word, prev = tokens[k].text, tokens[k - 1].text
-        if word not in ("A", "Az", "Egy") or tokens[k].sent_start or not prev[-1:].isalnum():
+        if word not in ("A", "Az", "Egy") or tokens[k].sent_start or not (
+            prev[-1:].isalnum() or prev == ","  # `Első esszékötete, A teória esélyei`
+        ):
             continue
         if (word != "Egy" and prev in ("a", "az")) or tokens[k + 1].text.isupper():
             continue
@@ -832,6 +834,11 @@ def capital_article_titles(text: str, tokens: Sequence[Token]) -> list[tuple[int
                 last = j
                 break
             if token.text in _TITLE_JOINERS or token.pos in ("VERB", "AUX") or token.sent_start:
+                last = j
+                break
+            if token.text[:1].isdigit() and j > k + 1:
+                # a number after the title's words ends it (`A teória esélyei | 1975-ben jelent
+                # meg`); one right after the article is its word (`A 6714-es személy`)
                 last = j
                 break
             if is_inflected(token):

@@ -675,3 +675,15 @@ def test_a_title_before_kezdetu_is_a_work_whatever_names_it_holds() -> None:
         "kezdetű|kezdetű|ADJ imával|ima|NOUN|Case=Ins kezdett|kezd|VERB .",
     )
     assert [(x.name, x.label) for x in a.actors] == [("Üdvözlégy, Mária", "MISC")]
+
+
+def test_a_capital_article_after_a_comma_opens_a_title_that_a_number_after_it_ends() -> None:
+    """`capital_article` rule: `Első kötete, A fák esélyei 1975-ben jelent meg` (an article takes
+    no capital inside a sentence, after a comma either) names the work `A fák esélyei`, which the
+    year after it ends."""
+    a = analyse(
+        "Első|első|ADJ kötete|kötet|NOUN , A fák|fa|NOUN esélyei|esély|NOUN "
+        "1975-ben|1975|NUM|Case=Ine jelent|jelenik|VERB meg|meg|ADV .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert "A fák esélyei" in spans
