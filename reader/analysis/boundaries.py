@@ -180,6 +180,15 @@ def _medium_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) ->
     )
 
 
+_CODE_WORD = re.compile(r"[A-Z][A-Za-z]*[–-]\d+")
+
+
+def _code_after_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Intuitive Machines | IM–2 küldetésének`, `SpaceX | Falcon–9`: a code of capitals and a
+    number after a dash (a mission's, a rocket's) is a name of its own after a company's."""
+    return _CODE_WORD.fullmatch(tokens[k].text) is not None
+
+
 def _acronym_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
     """`ELTE | Békésy György`, `SZFE | Vas utcai`, `MRE | Dunamelléki Egyházkerületének`: an
     organisation's acronym then a person's full name, a street, or a part of the organisation
@@ -230,6 +239,7 @@ CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("platform_compound_starts", _platform_compound_starts),
     ("acronym_before_name", _acronym_before_name),
     ("medium_ends_name", _medium_ends_name),
+    ("code_after_name", _code_after_name),
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),
     ("legal_form_ends_name", _legal_form_ends_name),

@@ -41,6 +41,9 @@ def words(*spec: str) -> list[Token]:
         # a medium's name of the lexicon ends the name before a title
         (("Magyar", "Nemzet", ":", "Részleges", "nyitás"), [(2, "medium_ends_name")]),
         (("Kossuth", "rádió", "Jó", "reggelt"), [(2, "medium_ends_name")]),
+        # a code of capitals and a number after a dash is a name of its own
+        (("Intuitive", "Machines", "IM–2"), [(2, "code_after_name")]),
+        (("Airbus", "A320"), []),
         # an acronym before a person's full name
         (("ELTE", "Békésy", "György"), [(1, "acronym_before_name")]),
         (("SZFE", "Vas", "utcai"), [(1, "acronym_before_name")]),
