@@ -189,6 +189,7 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
     return not (is_capitalised(word) or (trailing and is_name_part(word) and "-" in word))
 
 
+_ROMAN_ORDINAL = re.compile(r"[IVXL]+\.")
 _INITIAL = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]|Cs|Dzs|Dz|Gy|Ly|Ny|Sz|Ty|Zs)\.")
 
 
@@ -333,6 +334,19 @@ def find_mentions(
         if not covered[k] and (site := boundaries.web_address(t.text)) is not None
         and (site != t.text or recognised[k])  # bare, only where the recogniser saw a name
     ]
+    covered = _covered(len(tokens), mentions)
+    for k in range(len(tokens) - 1):
+        # `numbered_district`: `a II. kerület`, `XIV. kerületi`: a district named by its Roman
+        # numeral, in any case or as its -i adjective
+        t, noun = tokens[k], tokens[k + 1]
+        stem = next((n for n in lexicon.DISTRICT_NOUNS if noun.text.casefold().startswith(n)),
+                    None)
+        if (
+            stem is not None and not covered[k] and not covered[k + 1]
+            and _ROMAN_ORDINAL.fullmatch(t.text)
+        ):
+            mentions.append(Mention(t.start, noun.end, "LOC", k, k + 2, f"{t.text} {stem}",
+                                    "numbered_district"))
     mentions.sort(key=lambda m: m.start)
     # a known name's words found apart, one by the recogniser, one as a known name (`Tamás |
     # Gáspár Miklós`, the first word also a given name the article knows): joined again

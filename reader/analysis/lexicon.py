@@ -634,6 +634,9 @@ PLACE_ROLES = frozenset(
     {"polgármester", "alpolgármester", "főpolgármester", "püspök", "érsek", "főispán"}
 )
 
+# Nouns of a town's districts named by a Roman numeral ("a II. kerület", "XIV. kerületi").
+DISTRICT_NOUNS = frozenset({"kerület"})
+
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

@@ -687,3 +687,14 @@ def test_a_capital_article_after_a_comma_opens_a_title_that_a_number_after_it_en
     )
     spans = [a.text[e.start : e.end] for e in a.entities]
     assert "A fák esélyei" in spans
+
+
+def test_a_district_named_by_its_roman_numeral_is_a_place() -> None:
+    """`numbered_district`: `a II. kerület`, `a XIV. kerületi` (its -i adjective), found where
+    the recogniser missed them, are the districts, places; a Roman numeral before another noun
+    (`a XXI. század`) is none."""
+    a = analyse(
+        "A II.|II|ADJ kerület|kerület|NOUN és|és|CCONJ a XIV.|XIV|PROPN kerületi|kerületi|ADJ "
+        "lakók|lakó|NOUN a XXI.|XXI|ADJ században|század|NOUN|Case=Ine élnek|él|VERB .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"II. kerület": "LOC", "XIV. kerület": "LOC"}
