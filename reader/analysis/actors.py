@@ -816,6 +816,24 @@ def _split(
     """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two; a
     surname of another person of the article counts as a name (``surname_of``: `Magyar |
     Tiborcz vagyonosodására`, beside Magyar Péter and Tiborcz István, is no third person)."""
+    if (
+        m.last - m.first == 2 and m.last < len(tokens)
+        and tokens[m.last].text in lexicon.REGNAL_TITLES
+        and boundaries.is_given_name(tokens[m.first + 1])
+        and (surname_of or {}).get(text[m.start : tokens[m.first].end].casefold())
+        and tokens[m.first].text.casefold() not in lexicon.REGNAL_EPITHETS  # `Nagy Lajos király`
+    ):
+        # `ruler_after_surname`: `Novák | Ferenc pápa`: a given name before a ruler's title is
+        # the ruler's whole name, so the surname of a person of the article before it is hers
+        first_end = tokens[m.first].end
+        return [
+            Mention(m.start, first_end, m.label, m.first, m.first + 1,
+                    name_of(text, tokens, m.first, m.first + 1, first_end, has_lemmas, known),
+                    m.origin),
+            Mention(tokens[m.first + 1].start, m.end, "PER", m.first + 1, m.last,
+                    name_of(text, tokens, m.first + 1, m.last, m.end, has_lemmas, known),
+                    m.origin),
+        ]
     # (only between words no given name: `Endre Zsigmondot` ends in one, a person's full name)
     if surname_of and any(boundaries.is_given_name(t) for t in tokens[m.first : m.last]):
         surname_of = {}

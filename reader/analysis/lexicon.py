@@ -637,6 +637,13 @@ PLACE_ROLES = frozenset(
 # Nouns of a town's districts named by a Roman numeral ("a II. kerület", "XIV. kerületi").
 DISTRICT_NOUNS = frozenset({"kerület"})
 
+# Titles after a ruler's given name, which is then the ruler's whole name ("Ferenc pápa",
+# "Károly király", "Vilmos herceg").
+REGNAL_TITLES = frozenset({"pápa", "király", "királynő", "herceg", "hercegnő", "császár", "cár"})
+# Epithets before a ruler's given name, which are the ruler's name ("Nagy Lajos király", "Szent
+# István király", "Könyves Kálmán"), however many persons of the article are called Nagy.
+REGNAL_EPITHETS = frozenset({"nagy", "szent", "könyves", "kopasz", "vak", "szép", "igazságos"})
+
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

@@ -698,3 +698,18 @@ def test_a_district_named_by_its_roman_numeral_is_a_place() -> None:
         "lakók|lakó|NOUN a XXI.|XXI|ADJ században|század|NOUN|Case=Ine élnek|él|VERB .",
     )
     assert {x.name: x.label for x in a.actors} == {"II. kerület": "LOC", "XIV. kerület": "LOC"}
+
+
+def test_a_given_name_before_a_rulers_title_is_the_rulers_whole_name() -> None:
+    """`ruler_after_surname`: `Novák Ferenc pápa látogatására` beside Novák Katalin is Novák (her
+    surname) and Pope Ferenc; an epithet of a ruler (`Nagy Lajos király`) stays his name's."""
+    a = analyse(
+        "[Kovács Katalin]PER kegyelmet|kegyelem|NOUN adott|ad|VERB .",
+        "[Nagy Ödön]PER is|is|ADV ott|ott|ADV volt|van|VERB .",
+        "[Kovács Ferenc]PER pápa|pápa|NOUN látogatására|látogatás|NOUN|Case=Sub "
+        "hivatkozott|hivatkozik|VERB .",
+        "A [Nagy Lajos]PER király|király|NOUN útja|út|NOUN hosszú|hosszú|ADJ .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert "Kovács Ferenc" not in spans and "Ferenc" in spans
+    assert actor_of(a, "Ferenc") == "Ferenc" and "Nagy Lajos" in spans
