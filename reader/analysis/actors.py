@@ -679,6 +679,7 @@ def _cleaned_spans(
         taken[first:last] = b"\x01" * (last - first)
     out: list[tuple[int, int, int, int, str]] = []
     words: boundaries.WordIndex | None = None
+    alone = {tokens[f].text for f, la, _label in ranges if la - f == 1}  # names found alone
     for first, last, label in boundaries.join_elided(text, tokens, ranges):
         first += boundaries.leading_label(tokens, first, last)
         if label == "PER" and last - first >= 3 and tokens[first].text.casefold() in (
@@ -687,7 +688,7 @@ def _cleaned_spans(
             first += 1  # `honorific_before_name`: `Dr. Sulyok László`, as `dr. Sulyok László`
         if label == "PER" and last - first >= 2:
             words = words or boundaries.WordIndex(tokens)
-            if boundaries.common_word_opens_person(tokens, first, last, words, common):
+            if boundaries.common_word_opens_person(tokens, first, last, words, common, alone):
                 first += 1
         if boundaries.surname_before_given(tokens, first, last) and not taken[first - 1]:
             first -= 1

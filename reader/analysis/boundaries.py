@@ -449,7 +449,7 @@ def lone_sentence_start(
 
 def common_word_opens_person(
     tokens: Sequence[Token], first: int, last: int, words: WordIndex,
-    common: Container[str] = frozenset(),
+    common: Container[str] = frozenset(), alone: Container[str] = frozenset(),
 ) -> bool:
     """`common_word_opens_person` rule: `Kérdésünkre | Nagy István`, `Hátha | Matolcsy`,
     `Reakciók | Krasznahorkai Nobel-díjára`: the first word of a person's name at the start of a
@@ -475,8 +475,11 @@ def common_word_opens_person(
         or (tok.lemma[:1].islower() and tok.lemma != word.lower())  # `Kirúgnák` (kirúgna)
     ):
         return False
-    if last - first == 2 and is_given_name(nxt):
-        return False  # a surname and a given name (`Fillér Máté`): Hungarian order, one person
+    if last - first == 2 and is_given_name(nxt) and nxt.text not in alone:
+        # a surname and a given name (`Fillér Máté`): Hungarian order, one person, unless the
+        # given name is a name of its own in the article (`„Köszönet | Ferenc pápának!”`
+        # beside Pope Ferenc, named alone)
+        return False
     stem = nominative(tok)
     if is_given_name(tok) or word in lexicon.gazetteer() or stem in lexicon.gazetteer():
         return False

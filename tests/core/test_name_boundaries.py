@@ -506,3 +506,17 @@ def test_an_i_adjective_opening_lines_is_no_name() -> None:
         "[Heti|Heti|ADJ]PER halálos|halálos|ADJ áldozatok|áldozat|NOUN : 3|3|NUM .",
     )
     assert names(a) == {}
+
+
+def test_a_common_word_before_a_given_name_the_article_names_alone_is_no_surname() -> None:
+    """`common_word_opens_person` rule: `„Köszönet Ferenc pápának!”` beside Pope Ferenc, whom the
+    article names alone, is no person Köszönet Ferenc; `Fillér Máté`, where Máté is named
+    nowhere alone, stays one person."""
+    a = analyse(
+        "Tegnap|tegnap|ADV [Ferenc]PER pápa|pápa|NOUN beszélt|beszél|VERB .",
+        "Ma|ma|ADV [Ferenc]PER pápa|pápa|NOUN hallgatott|hallgat|VERB , köszönet|köszönet|NOUN "
+        "jár|jár|VERB neki|ő|PRON .",
+        "„ [Köszönet|Köszönet|PROPN Ferenc]PER pápának|pápa|NOUN|Case=Dat ! ”",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert "Köszönet Ferenc" not in spans and spans.count("Ferenc") == 3
