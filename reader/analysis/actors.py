@@ -44,9 +44,11 @@ FUNCTION_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "VERB", "PART", 
 
 _PLACE_KEYS = {name.casefold(): name for name in lexicon.PLACES}
 _ALIAS_OF: dict[str, str] = {}
+_ALIAS_GROUP: dict[str, tuple[str, ...]] = {}
 for _group in lexicon.ALIASES:
     for _name in _group:
         _ALIAS_OF[_name.casefold()] = _group[0].casefold()
+        _ALIAS_GROUP[_name.casefold()] = _group
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,10 @@ def head_name(
         # even when that inflected form recurs; only the lexicon's own names stay whole
         if known(stem) > form_level or (known(stem) and form_level < 2):
             return stem
+    if oblique and form_level < 2:  # a lexicon's name under another case's ending than the
+        for stem, _ in all_cands:  # tagger's (`Budajenőn` tagged Acc): the tag was wrong
+            if known(stem) >= 2:
+                return stem
     lemma_says_base = has_lemmas and lemma.lower() == form.lower()
     if oblique and cands:
         stem, ending = cands[0]
@@ -183,6 +189,10 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
     return not (is_capitalised(word) or (trailing and is_name_part(word) and "-" in word))
 
 
+_ROMAN_ORDINAL = re.compile(r"[IVXL]+\.")
+_INITIAL = re.compile(r"(?:[A-ZÁÉÍÓÖŐÚÜŰ]|Cs|Dzs|Dz|Gy|Ly|Ny|Sz|Ty|Zs)\.")
+
+
 def clean_span(
     text: str, tokens: Sequence[Token], first: int, last: int
 ) -> tuple[int, int, int, int] | None:
@@ -191,7 +201,10 @@ def clean_span(
         if boundaries.particle_opens_name(tokens, first, last):
             break  # "von der Leyen": the particles are the name's
         first += 1
-    while last > first and _droppable_edge(tokens[last - 1], trailing=True):
+    while last > first and _droppable_edge(tokens[last - 1], trailing=True) and (
+        # a medium's name with a lower-case word, `Kossuth rádió`, keeps it
+        " ".join(t.text for t in tokens[first:last]).casefold() not in lexicon.MEDIA
+    ):
         last -= 1
     if first >= last:
         return None
@@ -199,7 +212,8 @@ def clean_span(
     while start < end and text[start] in TRIM_CHARS:
         start += 1
     tail = text[tokens[last - 1].start : end]
-    if tail.lower() not in lexicon.NAME_ABBREVIATIONS:
+    # an initial keeps its period (`Gál J.`, `S. J.`, `Kovács Zs.`), as a legal form does
+    if tail.lower() not in lexicon.NAME_ABBREVIATIONS and not _INITIAL.fullmatch(tail):
         while end > start and text[end - 1] in TRIM_CHARS:
             end -= 1
     if end <= start or not any(ch.isalnum() for ch in text[start:end]):
@@ -254,7 +268,7 @@ def find_mentions(
         if not any(first < t_last and t_first < last for t_first, t_last, _ in works)
     ]
     titles = works + inflectable
-    cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles))
+    cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles), common_words)
     known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
@@ -275,7 +289,8 @@ def find_mentions(
                 surname_of.setdefault(word.casefold(), set()).add(m.name.casefold())
     mentions = [
         part for m in mentions
-        for part in _split(text, tokens, m, singles, has_lemmas, known, surname_of)
+        for piece in _split(text, tokens, m, singles, has_lemmas, known, surname_of)
+        for part in _recleaned(text, tokens, m, piece, has_lemmas, known)
     ]
     mentions += [
         Mention(tokens[first].start, tokens[last - 1].end, label, first, last,
@@ -311,11 +326,80 @@ def find_mentions(
             tokens, _covered(len(tokens), mentions), common_words)
     ]
     mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    covered = _covered(len(tokens), mentions)
+    recognised = _covered(len(tokens), [Mention(0, 0, "", a, b, "") for a, b, _ in ranges])
+    mentions += [
+        Mention(t.start, t.end, "ORG", k, k + 1, site, "web_address")
+        for k, t in enumerate(tokens)
+        if not covered[k] and (site := boundaries.web_address(t.text)) is not None
+        and (site != t.text or recognised[k])  # bare, only where the recogniser saw a name
+    ]
+    covered = _covered(len(tokens), mentions)
+    for k in range(len(tokens) - 1):
+        # `numbered_district`: `a II. kerület`, `XIV. kerületi`: a district named by its Roman
+        # numeral, in any case or as its -i adjective
+        t, noun = tokens[k], tokens[k + 1]
+        stem = next((n for n in lexicon.DISTRICT_NOUNS if noun.text.casefold().startswith(n)),
+                    None)
+        if (
+            stem is not None and not covered[k] and not covered[k + 1]
+            and _ROMAN_ORDINAL.fullmatch(t.text)
+        ):
+            mentions.append(Mention(t.start, noun.end, "LOC", k, k + 2, f"{t.text} {stem}",
+                                    "numbered_district"))
     mentions.sort(key=lambda m: m.start)
+    # a known name's words found apart, one by the recogniser, one as a known name (`Tamás |
+    # Gáspár Miklós`, the first word also a given name the article knows): joined again
+    mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
+    mentions = _maiden_names_joined(text, tokens, mentions)
     return _handles_to_names(mentions)
 
 
+def _maiden_names_joined(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`maiden_name`: `Rogán (Obrusánszki) Barbara`, a married name, the maiden name in brackets
+    and a given name, is one person's name, Rogán Barbara (the maiden name is no third name)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a, b, c = mentions[k], *(mentions[k + 1 : k + 3] + [None, None])[:2]
+        if (
+            b is not None and c is not None
+            and text[a.end : b.start] == " (" and text[b.end : c.start] == ") "
+            and all(m.last - m.first == 1 for m in (a, b, c))
+            and boundaries.is_given_name(tokens[c.first]) and not boundaries.is_given_name(
+                tokens[a.first])
+        ):
+            out.append(Mention(a.start, c.end, "PER", a.first, c.last, f"{a.name} {c.name}",
+                               a.origin))
+            k += 3
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 COMPOUND_ORIGIN = "compound_of_name"  # a mention inside a compound: not the actor in person
+
+
+def _recleaned(
+    text: str, tokens: Sequence[Token], whole: Mention, piece: Mention, has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """A piece of a split mention trimmed to its name as the recogniser's spans are (`Spar-
+    hipermarketek pedig átlagosan | 4051` -> `Spar-hipermarketek`), and dropped where nothing of
+    a name is left (`4051`: a number is no name)."""
+    if piece is whole:
+        return [piece]
+    span = clean_span(text, tokens, piece.first, piece.last)
+    if span is None or not any(ch.isalpha() for ch in text[span[0] : span[1]]):
+        return []
+    start, end, first, last = span
+    if (first, last) == (piece.first, piece.last):
+        return [piece]
+    name = name_of(text, tokens, first, last, end, has_lemmas, known)
+    return [Mention(start, end, piece.label, first, last, name, piece.origin)]
 
 
 def _rejoined(
@@ -332,8 +416,6 @@ def _rejoined(
     for m in mentions:
         if m.last - m.first >= 2:
             whole.setdefault(m.name.casefold(), Counter())[m.label] += 1
-    if not whole:
-        return mentions
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -344,8 +426,36 @@ def _rejoined(
                 out[-1] = Mention(prev.start, m.end, labels.most_common(1)[0][0], prev.first,
                                   m.last, name, prev.origin)
                 continue
+            if (
+                m.last - m.first >= 2 and _INITIAL.fullmatch(tokens[m.first].text)
+                and prev.last - prev.first == 1 and tokens[prev.first].text.isalpha()
+                and (prev.label == "PER" or m.label == "PER")
+            ):
+                # `middle_initial`: `Timothy | P. Carney`: a name whose first word is an
+                # initial continues the given name right before it (`Timothy P. Carney`)
+                out[-1] = Mention(prev.start, m.end, "PER", prev.first, m.last, name,
+                                  prev.origin)
+                continue
+            if m.last - m.first == 1 and _named_after_head(m.name) and (
+                prev.label == "PER" or boundaries.person_name(tokens[prev.first : prev.last])
+            ):
+                # `head_after_person`: `Széll Kálmán | Terv`, `Kovács Anna | Alapítvány`: a
+                # capitalised head noun of a plan, an award or a body right after a person's
+                # name makes one name of both, named after the person, typed by the head
+                out[-1] = Mention(prev.start, m.end, m.label, prev.first, m.last, name,
+                                  prev.origin)
+                continue
         out.append(m)
     return out
+
+
+def _named_after_head(word: str) -> bool:
+    """`Terv`, `Díj`, `Alapítvány`, `Egyetem`: a capitalised noun that ends a name given after a
+    person (lexicon.NAMED_AFTER_HEADS, THING_HEADS, AWARD_HEADS), no place noun."""
+    key = word.casefold()
+    return word[:1].isupper() and key not in lexicon.PLACE_NOUNS and key in (
+        lexicon.NAMED_AFTER_HEADS | lexicon.THING_HEADS | lexicon.AWARD_HEADS
+    )
 
 
 def _tails_completed(
@@ -551,8 +661,16 @@ def _outside_titles(
     return out
 
 
+def _inflected_lexicon_name(word: str) -> bool:
+    """`TikTokon`, `Telexnek`: a name the lexicon knows wherever it stands, with a case ending."""
+    return _lexicon_name(word) is None and any(
+        _lexicon_name(stem) is not None for stem, _ending in strip_candidates(word)[:3]
+    )
+
+
 def _cleaned_spans(
-    text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]]
+    text: str, tokens: Sequence[Token], ranges: Sequence[tuple[int, int, str]],
+    common: Container[str] = frozenset(),
 ) -> list[tuple[int, int, int, int, str]]:
     """Each entity trimmed to its name, cut where the Hungarian says another name begins, and
     run on to a street's place noun (reader.analysis.boundaries names each rule)."""
@@ -560,8 +678,18 @@ def _cleaned_spans(
     for first, last, _label in ranges:
         taken[first:last] = b"\x01" * (last - first)
     out: list[tuple[int, int, int, int, str]] = []
+    words: boundaries.WordIndex | None = None
+    alone = {tokens[f].text for f, la, _label in ranges if la - f == 1}  # names found alone
     for first, last, label in boundaries.join_elided(text, tokens, ranges):
         first += boundaries.leading_label(tokens, first, last)
+        if label == "PER" and last - first >= 3 and tokens[first].text.casefold() in (
+            lexicon.HONORIFICS
+        ):
+            first += 1  # `honorific_before_name`: `Dr. Sulyok László`, as `dr. Sulyok László`
+        if label == "PER" and last - first >= 2:
+            words = words or boundaries.WordIndex(tokens)
+            if boundaries.common_word_opens_person(tokens, first, last, words, common, alone):
+                first += 1
         if boundaries.surname_before_given(tokens, first, last) and not taken[first - 1]:
             first -= 1
             taken[first] = 1
@@ -572,6 +700,8 @@ def _cleaned_spans(
             and whole[3] < len(tokens)
             and not taken[whole[3]]
             and boundaries.street_end(tokens, whole[3])
+            # only a name's last word takes a case ending: `a TikTokon sorra` is no street
+            and not _inflected_lexicon_name(tokens[whole[3] - 1].text)
         ):
             taken[whole[3]] = 1
             last = whole[3] + 1
@@ -611,7 +741,13 @@ def _not_names_dropped(
     def known_elsewhere(name: str) -> bool:
         return name in outside_caps or name.casefold() in known
 
-    name_words = Counter(w.casefold() for m in mentions for w in m.name.split())
+    # the words of the other names: a lone word at a sentence start repeated at other sentence
+    # starts (`Napi új fertőzöttek ...` opening three lines) is no name the more for it
+    name_words = Counter(
+        w.casefold() for m in mentions
+        if not (m.last - m.first == 1 and boundaries.at_sentence_start(tokens, m.first))
+        for w in m.name.split()
+    )
     words = boundaries.WordIndex(tokens)
     kept = []
     for m in mentions:
@@ -681,6 +817,24 @@ def _split(
     """Cut a mention the recogniser fused from two names ("Moszkva Észak-Koreához") in two; a
     surname of another person of the article counts as a name (``surname_of``: `Magyar |
     Tiborcz vagyonosodására`, beside Magyar Péter and Tiborcz István, is no third person)."""
+    if (
+        m.last - m.first == 2 and m.last < len(tokens)
+        and tokens[m.last].text in lexicon.REGNAL_TITLES
+        and boundaries.is_given_name(tokens[m.first + 1])
+        and (surname_of or {}).get(text[m.start : tokens[m.first].end].casefold())
+        and tokens[m.first].text.casefold() not in lexicon.REGNAL_EPITHETS  # `Nagy Lajos király`
+    ):
+        # `ruler_after_surname`: `Novák | Ferenc pápa`: a given name before a ruler's title is
+        # the ruler's whole name, so the surname of a person of the article before it is hers
+        first_end = tokens[m.first].end
+        return [
+            Mention(m.start, first_end, m.label, m.first, m.first + 1,
+                    name_of(text, tokens, m.first, m.first + 1, first_end, has_lemmas, known),
+                    m.origin),
+            Mention(tokens[m.first + 1].start, m.end, "PER", m.first + 1, m.last,
+                    name_of(text, tokens, m.first + 1, m.last, m.end, has_lemmas, known),
+                    m.origin),
+        ]
     # (only between words no given name: `Endre Zsigmondot` ends in one, a person's full name)
     if surname_of and any(boundaries.is_given_name(t) for t in tokens[m.first : m.last]):
         surname_of = {}
@@ -690,6 +844,36 @@ def _split(
     attested = getattr(known, "attested", {})
     if attested.get(_normalise_space(text[m.start : m.end]).casefold(), 0) >= 2:
         return [m]  # the whole recurs as one name ("Sina Weibo"): not two fused names
+    for k in range(m.first + 1, m.last - 1):
+        # `joined_names` rule: `Bayer és Sulyok felmenői`: two names the article knows (as
+        # names of their own or as persons' surnames) joined by `és` are two names
+        if tokens[k].text.casefold() not in lexicon.NAME_JOINERS:
+            continue
+        left = name_of(text, tokens, m.first, k, tokens[k - 1].end, has_lemmas, known)
+        right = name_of(text, tokens, k + 1, m.last, m.end, has_lemmas, known)
+        # `Tagle és Pizzaballa bíborosok` ('cardinals Tagle and Pizzaballa'): one word each
+        # side before a plural noun that counts them
+        counted = (
+            k - m.first == 1 and m.last - k == 2 and m.last < len(tokens)
+            and tokens[m.last].pos == "NOUN" and tokens[m.last].text[:1].islower()
+            and tokens[m.last].feat("Number") == "Plur" and tokens[m.last].feat("Case") == "Nom"
+            and not tokens[m.last].feat("Number[psor]")
+        )
+        if counted or all(
+            (side.casefold() in names or side.casefold() in surname_of)
+            and side.casefold() != m.name.casefold()
+            for side in (left, right)
+        ):
+            # persons where the noun that counts them is a person's role (`bíborosok`)
+            label = "PER" if counted and tokens[m.last].lemma.casefold() in (
+                lexicon.PERSON_ROLES) else m.label
+            return [
+                Mention(m.start, tokens[k - 1].end, label, m.first, k, left, m.origin),
+                *_split(text, tokens,
+                        Mention(tokens[k + 1].start, m.end, label, k + 1, m.last, right,
+                                m.origin),
+                        names, has_lemmas, known, surname_of),
+            ]
     for k in range(m.first + 1, m.last):
         left_end = tokens[k - 1].end
         left = name_of(text, tokens, m.first, k, left_end, has_lemmas, known)
@@ -723,9 +907,15 @@ def _split(
         ) or (  # "Szabó | Istvánnak", "Hussein | Ghrer" are one person, however known each half
             k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
         )
+        # `Literary Hub | Krasznahorkait`: an organisation's or a work's name does not end in
+        # the surname of a person the article names, in a case ending
+        person_tail = (
+            m.label != "PER" and k == m.last - 1 and k - m.first >= 2
+            and right.casefold() in surname_of and right != text[tokens[k].start : m.end]
+        )
         if ((
             (left_known and right_known) or inflected_inside or right_known_whole
-        ) and not surname_given) or ended:
+        ) and not surname_given) or ended or person_tail:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(
@@ -754,6 +944,10 @@ def _missed(
     label_of: dict[str, str] = {}
     seen_names: set[str] = set()
     short_org: dict[str, str] = {}  # an organisation's last word: "vízművek" -> Dunamenti Vízművek
+    pets_of: dict[str, list[str]] = {}  # a given name -> the lexicon's pet names of it
+    for pet, formal in lexicon.PET_NAMES.items():
+        for given in formal:
+            pets_of.setdefault(given, []).append(pet)
     for m in mentions:
         words = m.name.split()
         if (len(words) >= 2 or m.origin == "ner") and m.name.casefold() not in seen_names:
@@ -765,6 +959,9 @@ def _missed(
         if m.label == "PER" and 2 <= len(words) <= 4:
             for word in boundaries.surnames(words):  # a surname alone: "Szalai", "Guterres"
                 label_of.setdefault(word.casefold(), "PER")
+            for word in words:  # a pet name of its given name: "Kata" for Novák Katalin
+                for pet in pets_of.get(word, ()):
+                    label_of.setdefault(pet.casefold(), "PER")
         if m.label == "ORG" and 2 <= len(words) <= 4 and len(words[-1]) > 3:
             short_org.setdefault(words[-1].casefold(), m.name)
     acronyms = {m.name for m in mentions if _is_acronym(m.name)}
@@ -774,6 +971,15 @@ def _missed(
         tok = tokens[i]
         # an article opens only a known title of several words (`A kőszívű ember fiai`)
         article = tok.pos in ("DET", "PUNCT")
+        if (
+            not covered[i] and not tok.sent_start and tok.text.isdigit()
+            and tok.text in lexicon.MEDIA
+        ):
+            # `lexicon_medium`: a medium whose name is a numeral (`a 444 is megírta`), found
+            # where the recogniser missed it (a capitalised one is left to the other rules)
+            found.append(Mention(tok.start, tok.end, "ORG", i, i + 1, tok.text, "propagated"))
+            i += 1
+            continue
         if covered[i] or not is_capitalised(tok.text) or (
             article and tok.text.casefold() not in by_first
         ):
@@ -882,12 +1088,24 @@ def _acronym_fits(acronym: str, expansion: str) -> bool:
     return True
 
 
+_KNOWN_AS_BETWEEN = re.compile(r"\s*(?:,\s*(?:aki|ami|amely)\s+(?:a\s+|az\s+)?|\()")
+_KNOWN_AS_AFTER = re.compile(r"\s+(?:néven|nevet)\b")  # 'under the name', 'the name' (taken)
+
+
 def _text_pairs(
     text: str, tokens: Sequence[Token], mentions: Sequence[Mention]
 ) -> list[tuple[str, str]]:
-    """Name pairs the text itself makes: 'Egyesült Nemzetek Szervezete (ENSZ)' and the reverse."""
+    """Name pairs the text itself makes: 'Egyesült Nemzetek Szervezete (ENSZ)' and the reverse,
+    and a name taken on: 'Robert Francis Prevost, aki XIV. Leó néven', 'X (Y néven)'."""
     pairs = []
     for a, b in zip(mentions, mentions[1:], strict=False):
+        if _KNOWN_AS_BETWEEN.fullmatch(text[a.end : b.start]) and _KNOWN_AS_AFTER.match(
+            text, b.end
+        ):
+            # `known_as`: 'Robert Francis Prevost, aki XIV. Leó néven lép trónra': the name he
+            # takes ('under the name') is the same person's
+            pairs.append((a.name, b.name))
+            continue
         between = text[a.end : b.start].strip()
         if between != "(" or text[b.end : b.end + 1] != ")":
             continue
@@ -1010,8 +1228,13 @@ def group_mentions(
                      in ("media", "party", "org_head"))
             }
         if not fulls and " " not in key and key not in _ALIAS_OF:
-            fulls = {  # `org_lead`: `Puli` for the Puli Space Kft. named before it
-                f for f in by_lead.get(key, set()) if first_at[f] < first_at[key]
+            fulls = {  # `org_lead`: `Puli` for the Puli Space Kft. named before it, or named
+                # after it where the short name is never tagged a person's nor a person's
+                # surname (`a Republikon` before the Republikon Intézet)
+                f for f in by_lead.get(key, set())
+                if first_at[f] < first_at[key] or (
+                    not tags[key].get("PER") and key not in by_word
+                    and evidence.org_head([multi[f][0].name]))
             } if key.capitalize() not in lexicon.given_names() else set()
         fulls = {f for f in fulls if f != key and f in names}
         if len(fulls) == 1:
@@ -1264,7 +1487,8 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
     that person (`Andi` beside an Andrea and an András is left alone); and a person's name with a
     pet name in the place of a given name (`Huth Geri`, `Bretter Gyuri`, `Szilágyi Julika`) is
     the one person named so with the given name (`Huth Gergely`)."""
-    given = lexicon.given_names()
+    # the pet names' given names are given names too (`Gazsi`: Gáspár)
+    given = lexicon.given_names() | {g for gs in lexicon.PET_NAMES.values() for g in gs}
     persons: list[tuple[str, str]] = []  # (full name key, one of its given names)
     by_rest: dict[str, list[tuple[str, str, bool]]] = {}  # the other words -> (word, key, PER)
     for full, ms in multi.items():
@@ -1284,6 +1508,15 @@ def _join_diminutives(uf: _UnionFind, names: set[str], multi: dict[str, list[Men
         owners = {full for full, name in persons if _pet_name_of(pet, name)}
         if len(owners) == 1:
             uf.union(next(iter(owners)), key)
+        elif len(owners) > 1:
+            # `Gazsi` beside Tamás Gáspár Miklós, named a dozen times, and his father Tamás
+            # Gáspár, named once: the person the article is about, named three times or more
+            # and at least twice as often as any other with that given name
+            (most, principal), (second, _) = sorted(
+                ((len(multi[f]), f) for f in owners), key=lambda c: (-c[0], c[1])
+            )[:2]
+            if most >= max(3, 2 * second):
+                uf.union(principal, key)
     for same in by_rest.values():
         for word, key, person in same:
             formal = {k for w, k, p in same if (p or person) and w in given
@@ -1427,13 +1660,45 @@ def _no_person_with_article(text: str, ms: Sequence[Mention], label: str) -> str
     return label
 
 
+def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) -> str:
+    """`role_owner` rule: `a GKI vezérigazgató-helyettese` ('the GKI's deputy CEO'): a name that
+    owns the role of an organisation's officer (lexicon.BODY_ROLES, possessed, in any case) is
+    an organisation's where the recogniser called it a thing (a project's founder leaves it a
+    thing); a one-word name, no given name, that owns a mayor or a bishop (lexicon.PLACE_ROLES,
+    `Chiclayo püspöke`) is a place's, where the recogniser called it a person or a thing."""
+    if label not in ("MISC", "PER"):
+        return label
+    one_word = all(" " not in m.name for m in ms) and not any(
+        m.name in lexicon.given_names() for m in ms)
+    for m in ms:
+        if m.last >= len(tokens):
+            continue
+        nxt = tokens[m.last]
+        if not nxt.text[:1].islower() or not (nxt.feat("Person[psor]") or nxt.feat("Number[psor]")):
+            continue
+        heads = {nxt.lemma.casefold(), nxt.lemma.casefold().split("-")[0]}
+        if label == "MISC" and heads & lexicon.BODY_ROLES:
+            return "ORG"
+        if one_word and heads & lexicon.PLACE_ROLES:
+            return "LOC"  # `Chiclayo püspökeként` ('as the bishop of Chiclayo'): a town
+    return label
+
+
 def majority_label(ms: Sequence[Mention], name: str) -> str:
     """The actor's label from evidence about all its names (reader.analysis.evidence: a medium,
     an organisation's head noun, a given name, a gazetteer place ...), else its mentions' most
     common label, the first one on a tie."""
-    names = sorted({name, *(m.name for m in ms)}, key=lambda n: (-len(n.split()), -len(n), n))
+    own = {name, *(m.name for m in ms)}
+    # `alias_names`: a name of the lexicon's alias groups stands for the group's every name
+    # (`EU-ban` alone is the Európai Unió's, an organisation by its head noun)
+    own |= {alias for n in own for alias in _ALIAS_GROUP.get(n.casefold(), ())}
+    names = sorted(own, key=lambda n: (-len(n.split()), -len(n), n))
     # a work's title says what it is (a film, a periodical) more surely than the recogniser
     votes = [m.label for m in ms if m.origin == "title"] or [m.label for m in ms]
+    if all(m.origin == "title" for m in ms):
+        # named only as a work's title (`az Üdvözlégy, Mária kezdetű imával`): a work, whatever
+        # names its words hold (a given name last makes no person of a prayer)
+        return votes[0]
     return evidence.actor_label(names, votes, [(m.name, m.label) for m in ms])[0]
 
 
@@ -1546,8 +1811,9 @@ def group_actors(
                     token_actor[i] = actor_id
                 if i < len(covered):
                     covered[i] = 1
+        label = _no_person_with_article(text, ms, majority_label(ms, name))
         actors.append(
-            Actor(actor_id, name, _no_person_with_article(text, ms, majority_label(ms, name)),
+            Actor(actor_id, name, _body_of_a_role(tokens, ms, label),
                   tuple((m.start, m.end) for m in ms))
         )
     related = find_related(text, tokens, covered, actor_names)

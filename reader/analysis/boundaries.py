@@ -139,14 +139,69 @@ def _given_name_ends_person(tokens: Sequence[Token], first: int, k: int, last: i
     )
 
 
+def inflected_place(token: Token) -> bool:
+    """`Budajenőn`, `Szegeden`: a place of the gazetteer with a case ending (the word itself is
+    no place; a stem without the ending is)."""
+    places = lexicon.gazetteer()
+    word = token.text
+    if not is_capitalised(word) or word in places:
+        return False
+    return nominative(token) in places or any(
+        stem in places for stem, _ending in strip_candidates(word)[:3]
+    )
+
+
+def _place_after_given(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Gorondy Máté és Ági | Budajenőn`, `Kiss Anna | Szegeden`: a person's name ends at a given
+    name before a place with a case ending (only a name's last word takes one, and a place is no
+    surname)."""
+    return is_given_name(tokens[k - 1]) and inflected_place(tokens[k])
+
+
+def _platform_compound_starts(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Keljfeljancsi | YouTube-csatornáján`, `Kovács Péter | Facebook-oldalán`: a compound of a
+    platform's or a medium's name and a lower-case noun (the lexicon's names) is a name of its
+    own, never the last word of the name before it (a channel's or a page's owner)."""
+    base, dash, head = tokens[k].text.partition("-")
+    return bool(dash) and head[:1].islower() and (
+        base.casefold() in lexicon.KNOWN_NAMES or base.casefold() in lexicon.MEDIA
+    )
+
+
+_POSSESSED_GENITIVE = ("ének", "ának", "jének", "jának")  # 'of its ...'
+
+
+def _medium_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Kossuth rádió | Jó reggelt, Magyarország!`, `Magyar Nemzet | : Részleges nyitás`: a
+    medium's name of the lexicon, of two words or more, ends the name before a show's or an
+    article's title."""
+    return k - first >= 2 and " ".join(t.text for t in tokens[first:k]).casefold() in (
+        lexicon.MEDIA
+    )
+
+
+_CODE_WORD = re.compile(r"[A-Z][A-Za-z]*[–-]\d+")
+
+
+def _code_after_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Intuitive Machines | IM–2 küldetésének`, `SpaceX | Falcon–9`: a code of capitals and a
+    number after a dash (a mission's, a rocket's) is a name of its own after a company's."""
+    return _CODE_WORD.fullmatch(tokens[k].text) is not None
+
+
 def _acronym_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
-    """`ELTE | Békésy György`, `SZFE | Vas utcai`: an organisation's acronym then a person's full
-    name or a street. (Before any other word it is too often the acronym's own name: `JP
-    Morgan`, `MSN Messenger`, `OTP Bank`.)"""
+    """`ELTE | Békésy György`, `SZFE | Vas utcai`, `MRE | Dunamelléki Egyházkerületének`: an
+    organisation's acronym then a person's full name, a street, or a part of the organisation
+    named in the possessed genitive ('of its ...'). (Before any other word it is too often the
+    acronym's own name: `JP Morgan`, `MSN Messenger`, `OTP Bank`; a full name before such a part,
+    `Debreceni Egyetem Klinikai Központjának`, is one name.)"""
     if k != first + 1 or not _is_acronym(tokens[first].text):
         return False
     return person_name(tokens[k:last]) or (
         last - k >= 2 and is_capitalised(tokens[k].text) and is_place_noun(tokens[last - 1])
+    ) or (  # `MRE | Dunamelléki Egyházkerületének` ('of its Danube district'): a part of it
+        tokens[last - 1].text.casefold().endswith(_POSSESSED_GENITIVE)
+        and all(is_capitalised(t.text) for t in tokens[k:last])
     )
 
 
@@ -180,7 +235,11 @@ def _legal_form_ends_name(tokens: Sequence[Token], first: int, k: int, last: int
 CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("inflected_before_person", _inflected_before_person),
     ("given_name_ends_person", _given_name_ends_person),
+    ("place_after_given", _place_after_given),
+    ("platform_compound_starts", _platform_compound_starts),
     ("acronym_before_name", _acronym_before_name),
+    ("medium_ends_name", _medium_ends_name),
+    ("code_after_name", _code_after_name),
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),
     ("legal_form_ends_name", _legal_form_ends_name),
@@ -370,14 +429,16 @@ def lone_sentence_start(
         return False
     if not tok.lemma[:1].islower() and not (
         # the lemmatiser kept the capital, but the word is a verb or function word, the article
-        # writes it in lower case elsewhere, or the pipeline's lemma table knows it only as a
-        # common word (``common``): "Kövesse", "Stresszes", "Vihart"
+        # writes it in lower case elsewhere, the pipeline's lemma table knows it only as a
+        # common word (``common``), or the tagger calls it an adjective in -i: "Kövesse",
+        # "Stresszes", "Vihart", "Napi"
         tok.pos in COMMON_POS or word.lower() in words.lower or word in common
+        or (tok.pos == "ADJ" and word.endswith("i"))  # `Napi`, `Heti`: an -i adjective
     ):
         return False
     stem = nominative(tok)
-    if name_words[word.casefold()] > 1 or name_words[stem.casefold()] > 1:
-        return False  # its own mention counts once
+    if name_words[word.casefold()] or name_words[stem.casefold()]:
+        return False  # a word of a name found elsewhere than at a sentence start
     if stem.casefold() in lexicon.MEDIA or word.casefold() in lexicon.MEDIA:
         return False
     if word in lexicon.gazetteer() or stem in lexicon.gazetteer() or is_given_name(tok):
@@ -386,12 +447,73 @@ def lone_sentence_start(
     return words.count_prefix(stem[: max(4, len(stem) - 1)].casefold()) == 0
 
 
+def common_word_opens_person(
+    tokens: Sequence[Token], first: int, last: int, words: WordIndex,
+    common: Container[str] = frozenset(), alone: Container[str] = frozenset(),
+) -> bool:
+    """`common_word_opens_person` rule: `Kérdésünkre | Nagy István`, `Hátha | Matolcsy`,
+    `Reakciók | Krasznahorkai Nobel-díjára`: the first word of a person's name at the start of a
+    sentence, a quotation or a line, capitalised only there, is no word of the name where it is
+    a common word (an inflected form of a lower-case lemma, a word the article writes in lower
+    case, or one the pipeline's lemma table knows only as a common word), no given name, no place
+    and no surname before a lone given name, and the name after it recurs in the article (its
+    first word capitalised inside another sentence too). (`Nagy`, `Kovács`: the lemma table
+    knows them as names too; a word the article capitalises inside a sentence too is left in; so
+    is a surname that is a common word, `Fillér Máté`, `Szalma Baksi Ferenc`, in a list of names
+    each named once.)"""
+    if last - first < 2 or not at_sentence_start(tokens, first):
+        return False
+    tok, nxt = tokens[first], tokens[first + 1]
+    word = tok.text
+    if not word[:1].isupper() or not word.isalpha() or _is_acronym(word):
+        return False
+    if not is_capitalised(nxt.text):
+        return False
+    if not (
+        word in common
+        or word.lower() in words.lower
+        or (tok.lemma[:1].islower() and tok.lemma != word.lower())  # `Kirúgnák` (kirúgna)
+    ):
+        return False
+    if last - first == 2 and is_given_name(nxt) and nxt.text not in alone:
+        # a surname and a given name (`Fillér Máté`): Hungarian order, one person, unless the
+        # given name is a name of its own in the article (`„Köszönet | Ferenc pápának!”`
+        # beside Pope Ferenc, named alone)
+        return False
+    stem = nominative(tok)
+    if is_given_name(tok) or word in lexicon.gazetteer() or stem in lexicon.gazetteer():
+        return False
+    if word.casefold() in lexicon.MEDIA or word.casefold() in lexicon.PARTIES:
+        return False
+    if words.count_prefix(stem[: max(4, len(stem) - 1)].casefold()) > 0:
+        return False
+    rest = nominative(nxt)
+    return words.count_prefix(rest[: max(4, len(rest) - 1)].casefold()) >= 2
+
+
+WEB_DOMAINS = ("hu", "com", "org", "net", "eu", "info", "ro", "sk", "rs", "ua")
+_WEB_WORD = re.compile(
+    r"((?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:" + "|".join(WEB_DOMAINS) + r"))(?:-[^\W\d_]+)?",
+    re.IGNORECASE,
+)
+
+
+def web_address(word: str) -> str | None:
+    """`web_address` rule: `budapest.hu-ról`, `koronavirus.gov.hu`, `168.hu-nak`: a word that is
+    a web site's address, bare or with a case ending after a hyphen, names the site (the address
+    without the ending); a link (`telex.hu/belfold`), a mail address or a file name is none."""
+    match = _WEB_WORD.fullmatch(word)
+    return match.group(1) if match else None
+
+
 def is_place_noun(token: Token) -> bool:
     """`utca`, `utcában`, `téren`, `utcai`: a lower-case place noun in any case, or its -i
     adjective, that ends a street's or a square's name (not a possessed one: `Utøya szigete`)."""
     word = token.text
     if not word[:1].islower() or token.feat("Number[psor]") or token.feat("Person[psor]"):
         return False
+    if token.pos == "ADP":
+        return False  # a postposition: `az Európai Néppárt közt` ('between'), no `köz` (alley)
     nouns = lexicon.PLACE_NOUNS
     if token.lemma.casefold() in nouns or word.casefold() in nouns:
         return True
@@ -553,6 +675,9 @@ def _unquoted_title(
                 tokens[k].text in ("A", "Az", "Egy")  # no article takes a capital inside
             ) or (
                 k - 2 >= low and person_name(tokens[k - 2 : k])  # `Fejes Endre | Rozsdatemető`
+            ) or (  # `György Péter | Apám helyett`: a surname that is a given name too
+                k - 2 >= low and is_given_name(tokens[k - 2]) and is_given_name(tokens[k - 1])
+                and not is_given_name(tokens[k])
             ):
                 start = k
                 break
@@ -581,6 +706,9 @@ def work_titles(
         word = tokens[k].text
         if _is_acronym(word):
             return k + 1  # `az ATV Start című`, recognised as one name or not
+        for n in (3, 2):  # `a Kossuth rádió Jó reggelt, Magyarország! című`: a medium's name
+            if " ".join(t.text for t in tokens[k : k + n]).casefold() in lexicon.MEDIA:
+                return k + n
         end = entity_end.get(k, k)
         return k + 1 if end <= k + 1 and word.casefold() in lexicon.MEDIA else end
 
@@ -674,7 +802,9 @@ def compound_of_name(word: str) -> tuple[str, str] | None:
     if at < 0:
         return None
     base, head = word[:at], word[at + 1 :]
-    if not any(ch.isalpha() for ch in base) or not head.replace("-", "").isalpha():
+    if not head.replace("-", "").isalpha() or not (
+        any(ch.isalpha() for ch in base) or base in lexicon.MEDIA  # `444-en`: a medium
+    ):
         return None
     if head == "i" or _compound_noun(head, OWN_NAME_HEADS) is not None:
         return None
@@ -700,7 +830,9 @@ def capital_article_titles(text: str, tokens: Sequence[Token]) -> list[tuple[int
     n = len(tokens)
     for k in range(1, n - 1):
         word, prev = tokens[k].text, tokens[k - 1].text
-        if word not in ("A", "Az", "Egy") or tokens[k].sent_start or not prev[-1:].isalnum():
+        if word not in ("A", "Az", "Egy") or tokens[k].sent_start or not (
+            prev[-1:].isalnum() or prev == ","  # `Első esszékötete, A teória esélyei`
+        ):
             continue
         if (word != "Egy" and prev in ("a", "az")) or tokens[k + 1].text.isupper():
             continue
@@ -715,6 +847,11 @@ def capital_article_titles(text: str, tokens: Sequence[Token]) -> list[tuple[int
                 last = j
                 break
             if token.text in _TITLE_JOINERS or token.pos in ("VERB", "AUX") or token.sent_start:
+                last = j
+                break
+            if token.text[:1].isdigit() and j > k + 1:
+                # a number after the title's words ends it (`A teória esélyei | 1975-ben jelent
+                # meg`); one right after the article is its word (`A 6714-es személy`)
                 last = j
                 break
             if is_inflected(token):

@@ -140,6 +140,16 @@ def _family(names: Names) -> bool:
     )
 
 
+def _plural_given(names: Names) -> bool:
+    """`az Ádámokról`, `a Barbarákról`: a given name in the plural names persons (the Ádáms),
+    no kind of thing."""
+    given = lexicon.given_names()
+    return any(
+        " " not in n and n not in given and plural_bases(n)[:1] and plural_bases(n)[0] in given
+        for n in names
+    )
+
+
 def _plural_thing(names: Names) -> bool:
     """`Gömböc` with `Gömböcöket`: a name that the article also puts in the plural (-ok, -ek,
     -ök, -ak) names a kind of thing, not one person (the family form -ék is not a plural)."""
@@ -220,6 +230,7 @@ LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("given_name", "PER", _given_name),
     ("award", "MISC", _award),  # after given_name: "Kupa Mihály" is a person
     ("family", "PER", _family),
+    ("plural_given", "PER", _plural_given),
     ("plural_thing", "MISC", _plural_thing),
     ("gazetteer", "LOC", _gazetteer),
 )

@@ -119,6 +119,10 @@ ALIASES: tuple[tuple[str, ...], ...] = (
     ("ÉS", "Élet és Irodalom"),
 )
 
+# Titles written before a name, capitalised at a sentence start ("Dr. Sulyok László"): no word
+# of the name, as "dr." is not.
+HONORIFICS = frozenset({"dr.", "prof.", "dr", "prof"})
+
 # Abbreviations that legitimately end a name with a period.
 NAME_ABBREVIATIONS = frozenset(
     {
@@ -575,7 +579,7 @@ CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 NAMING_ADJECTIVES = frozenset({"című", "nevű", "elnevezésű", "fedőnevű", "márkájú", "típusú"})
 
 # Words after a work's title: "a Házon kívül című műsor", "„Magyarok oroszföldön” címmel"
-TITLE_CUES = frozenset({"című", "címmel", "címen"})
+TITLE_CUES = frozenset({"című", "címmel", "címen", "kezdetű"})  # "az Üdvözlégy, Mária kezdetű"
 
 # Nouns after a title that make it a periodical, an organisation: "a Nature című folyóiratban"
 PERIODICALS = frozenset(
@@ -628,7 +632,7 @@ PERSON_ROLES = frozenset(
      "tulajdonos", "alapító", "társalapító", "professzor", "kutató", "szerző", "blogger",
      "újságíró", "riporter", "aktivista", "parancsnok", "tábornok", "főpolgármester",
      "pártelnök", "frakcióvezető", "házelnök", "uralkodó", "király", "királynő", "herceg",
-     "pápa", "érsek", "püspök", "rendező", "énekes", "játékos", "sportoló", "versenyző",
+     "pápa", "érsek", "püspök", "bíboros", "rendező", "énekes", "játékos", "sportoló", "versenyző",
      "tanácsadó", "asszisztens", "munkatárs", "titkár", "helyettes", "szenátor", "tréner",
      "szakértő", "elemző", "jogász", "alkotmányjogász", "közgazdász", "ombudsman", "biztos",
      "kormánybiztos", "főkapitány", "rektor", "dékán", "államfő", "szerkesztő", "főszerkesztő",
@@ -642,6 +646,29 @@ PERSON_ROLES = frozenset(
 
 # Person roles so general that they fit a person whatever else the article calls them: "a
 # politikus" may be the "frakcióvezető-helyettes" named before.
+# Officers of an organisation ("a GKI vezérigazgató-helyettese", "a Tisza szóvivője"): the name
+# that owns one is a body's.
+BODY_ROLES = frozenset(
+    {"vezérigazgató", "igazgató", "elnök", "alelnök", "szóvivő", "főtitkár", "pártelnök",
+     "frakcióvezető", "rektor", "dékán", "főszerkesztő", "ügyvezető"}
+)
+
+# Officers of a town or a see ("Chiclayo püspöke", "Szeged polgármestere"): the one-word name
+# that owns one is a place's.
+PLACE_ROLES = frozenset(
+    {"polgármester", "alpolgármester", "főpolgármester", "püspök", "érsek", "főispán"}
+)
+
+# Nouns of a town's districts named by a Roman numeral ("a II. kerület", "XIV. kerületi").
+DISTRICT_NOUNS = frozenset({"kerület"})
+
+# Titles after a ruler's given name, which is then the ruler's whole name ("Ferenc pápa",
+# "Károly király", "Vilmos herceg").
+REGNAL_TITLES = frozenset({"pápa", "király", "királynő", "herceg", "hercegnő", "császár", "cár"})
+# Epithets before a ruler's given name, which are the ruler's name ("Nagy Lajos király", "Szent
+# István király", "Könyves Kálmán"), however many persons of the article are called Nagy.
+REGNAL_EPITHETS = frozenset({"nagy", "szent", "könyves", "kopasz", "vak", "szép", "igazságos"})
+
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a
@@ -775,7 +802,8 @@ def gazetteer() -> frozenset[str]:
 
 
 # Last words (or compound ends) that make a name an organisation's: "Európai Bizottság",
-# "Pénzügyminisztérium", "Magyar Posta Zrt.", "Tisza Párt", "Ferencvárosi TC". Casefolded.
+# "Pénzügyminisztérium", "Magyar Posta Zrt.", "Tisza Párt", "Ferencvárosi TC", a periodical's
+# "Fejérmegyei Napló", "Magyar Közlöny", "Krónika". Casefolded.
 # Buildings that are also bodies (színház, kórház, múzeum) are left to the recogniser, and so is
 # "Bank" (West Bank).
 ORG_HEADS = frozenset(
@@ -787,7 +815,8 @@ ORG_HEADS = frozenset(
      "testület", "kuratórium", "egyház", "zenekar", "kiadó", "világbank", "takarékbank",
      "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
      "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
-     "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt",
+     "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt", "unió",
+     "napló", "hírlap", "újság", "krónika", "közlöny",
      "university", "institute", "committee", "commission", "council", "party", "agency"}
 )
 
@@ -831,6 +860,9 @@ KNOWN_NAMES: dict[str, str] = {
         "MISC",
     ),
     **dict.fromkeys(("covid", "covid-19", "ebola", "zika", "hiv", "aids"), "MISC"),
+    # the regime's name in Hungarian political writing (Nemzeti Együttműködés Rendszere), a
+    # system: `NER-es`, `NER-közeli`, `a NER-ből`
+    "ner": "MISC",
 }
 
 # Political parties, Hungarian and European: organisations wherever named.
@@ -845,6 +877,7 @@ PARTIES = frozenset(
 # "Sándor-palota", "Fülöp-szigetek", "Perzsa-öböl", "Szilícium-völgy".
 PLACE_HEADS = frozenset(
     {"épület", "palota", "ház", "kastély", "stadion", "csarnok", "templom", "székház",
+     "bazilika", "katedrális", "székesegyház", "kápolna", "szobor", "emlékmű",
      "pályaudvar", "tér", "utca", "út", "híd", "kert", "park", "börtön", "kórház", "iskola",
      "sziget", "szigetek", "félsziget", "tenger", "öböl", "völgy", "delta", "térség", "hegy",
      "hegység", "folyó", "tó", "medence", "vidék", "negyed", "kerület", "megye", "tartomány",

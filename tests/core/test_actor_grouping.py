@@ -5,7 +5,7 @@ who share a surname."""
 from __future__ import annotations
 
 import pytest
-from handdoc import analyse, names
+from handdoc import actor_of, analyse, names
 
 from reader.analysis.morphology import plural_bases
 
@@ -72,7 +72,7 @@ def test_initials_with_dots_join_the_one_person_with_those_initials() -> None:
         "[Kiss Péter]PER és [Kovács Pál]PER beszélt|beszél|VERB . ¶",
         "[K. P.]PER : Igen|igen|ADV . ¶",
     )
-    assert names(b) == {"Kiss Péter": 1, "Kovács Pál": 1, "K. P": 1}
+    assert names(b) == {"Kiss Péter": 1, "Kovács Pál": 1, "K. P.": 1}
 
 
 def test_two_people_who_share_a_surname_stay_apart() -> None:
@@ -184,3 +184,44 @@ def test_the_joining_rules_are_one_named_ordered_table() -> None:
         "variants", "misspelling", "legal_form", "same_body", "family", "award_base",
         "initials", "acronym", "diminutive",
     ]
+
+
+def test_a_pet_name_shared_by_two_persons_is_the_one_the_article_is_about() -> None:
+    """`diminutive` rule: `Feri` beside Kiss Ferenc, named three times, and Nagy Ferenc, named
+    once, is Kiss Ferenc; where neither is named three times and twice as often as the other,
+    the pet name stays apart."""
+    a = analyse(
+        "[Kiss Ferenc]PER írt|ír|VERB .", "[Kiss Ferenc]PER nevetett|nevet|VERB .",
+        "[Kiss Ferenc]PER hallgatott|hallgat|VERB .",
+        "Az apja|apa|NOUN [Nagy Ferenc]PER volt|van|VERB .",
+        "[Feri]PER sokat|sok|ADV olvasott|olvas|VERB .",
+    )
+    assert actor_of(a, "Feri") == "Kiss Ferenc"
+    b = analyse(
+        "[Kiss Ferenc]PER írt|ír|VERB .", "[Kiss Ferenc]PER nevetett|nevet|VERB .",
+        "Az apja|apa|NOUN [Nagy Ferenc]PER volt|van|VERB .",
+        "[Feri]PER sokat|sok|ADV olvasott|olvas|VERB .",
+    )
+    assert actor_of(b, "Feri") == "Feri"
+
+
+def test_the_pet_name_lexicons_given_names_are_given_names() -> None:
+    """`diminutive` rule: the pet-name lexicon's given names are given names too (`Gazsi` is
+    Kovács Gáspár's, though Gáspár is in no given-name list)."""
+    a = analyse("[Kovács Gáspár]PER írt|ír|VERB .", "[Gazsi]PER nevetett|nevet|VERB .")
+    assert actor_of(a, "Gazsi") == "Kovács Gáspár"
+
+
+def test_a_name_taken_on_is_the_same_persons() -> None:
+    """`known_as` pair: 'Kiss Ferenc Pál, aki II. Márton néven lép trónra' (a regnal, a stage or
+    a religious name) makes one actor of both names; a name after 'aki' that is no name taken
+    on ('aki a Fideszben politizál') stays another actor."""
+    a = analyse(
+        "Az új|új|ADJ pápa|pápa|NOUN [Kiss Ferenc Pál]PER , aki|aki|PRON [II. Márton]PER "
+        "néven|név|NOUN lép|lép|VERB trónra|trón|NOUN .",
+        "[II. Márton]PER beszélt|beszél|VERB .",
+        "[Nagy Anna]PER , aki|aki|PRON a [Fideszben|Fidesz|PROPN|Case=Ine]ORG "
+        "politizál|politizál|VERB , hallgatott|hallgat|VERB .",
+    )
+    assert actor_of(a, "II. Márton") == actor_of(a, "Kiss Ferenc Pál")
+    assert actor_of(a, "Fideszben") != actor_of(a, "Nagy Anna")

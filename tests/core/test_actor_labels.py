@@ -34,6 +34,8 @@ from reader.analysis.evidence import actor_label
         (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
         (["Balaton-felvidék"], ["ORG"], "LOC", "compound_building"),
         (["Kiss Ernő-épülete"], ["PER"], "LOC", "compound_building"),  # possessed: 'its building'
+        (["Szent Márton-bazilika"], ["MISC"], "LOC", "compound_building"),  # a church
+        (["Arany-szobor"], ["ORG"], "LOC", "compound_building"),  # a monument
         (["Petőfi Sándor-díj"], ["PER"], "MISC", "compound_thing"),
         (["Kovács Anna-ösztöndíjad"], ["PER"], "MISC", "compound_thing"),
         (["Kálmán-terv"], ["PER"], "MISC", "compound_thing"),
@@ -42,13 +44,21 @@ from reader.analysis.evidence import actor_label
         (["Vas utcai"], ["MISC"], "LOC", "place_noun"),
         (["Nagykörút"], ["ORG"], "LOC", "place_noun"),
         (["Smithsonian Magazin"], ["MISC"], "ORG", "org_head"),
+        (["Fejérmegyei Napló"], ["LOC"], "ORG", "org_head"),  # a periodical's head noun
+        (["Krónika"], ["LOC"], "ORG", "org_head"),
+        (["Magyar Közlöny"], ["MISC"], "ORG", "org_head"),
+        (["Népújság"], ["LOC"], "ORG", "org_head"),
         (["Gömböc", "Gömböcöket"], ["PER", "PER"], "MISC", "plural_thing"),
+        (["Ádám", "Ádámok"], ["MISC", "PER"], "PER", "plural_given"),  # a given name, plural
+        (["Barbarák"], ["LOC"], "PER", "plural_given"),
         (["Szájer", "Szájerék"], ["PER", "PER"], "PER", "family"),  # -ék is no plural
         (["von der Leyen", "von der Leyenék"], ["ORG", "PER"], "PER", "family"),
         (["Csou En-laj"], ["PER"], "PER", "votes"),  # a short syllable is no compound's head
         (["Halimba"], ["PER"], "LOC", "gazetteer"),
         (["Tahiti"], ["PER"], "LOC", "gazetteer"),
         (["Észtország"], ["ORG"], "LOC", "gazetteer"),
+        (["Szovjetunió"], ["ORG"], "LOC", "gazetteer"),  # a former state is a country too
+        (["Jugoszlávia"], ["ORG"], "LOC", "gazetteer"),
         # where no rule speaks the recogniser's votes do; a user name is not a code
         (["Sead93"], ["PER", "PER", "MISC"], "PER", "votes"),
         (["Balti Út"], ["MISC"], "MISC", "votes"),
@@ -85,3 +95,37 @@ def test_a_village_tagged_as_a_person_is_a_place() -> None:
     """'Halimbán született' (tagged PER, lemma left as the form): the gazetteer's Halimba, LOC."""
     a = analyse("[Halimbán]PER született|születik|VERB .")
     assert [(x.name, x.label) for x in a.actors] == [("Halimba", "LOC")]
+
+
+def test_an_alias_stands_for_its_groups_names() -> None:
+    """`alias_names`: `EU-ban` alone, tagged a place, is the Európai Unió's (the lexicon's alias
+    group), an organisation by its head noun `Unió`; `USA` stays a place."""
+    a = analyse(
+        "Az [EU-ban|EU|PROPN|Case=Ine]LOC élnek|él|VERB , nem|nem|ADV az "
+        "[USA-ban|USA|PROPN|Case=Ine]LOC .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"EU": "ORG", "USA": "LOC"}
+
+
+def test_a_name_that_owns_an_officers_role_is_an_organisations() -> None:
+    """`role_owner` rule: `a GKI vezérigazgató-helyettese` ('the GKI's deputy CEO'), the name
+    tagged a thing, is an organisation; a thing's founder (`alapítója`) leaves it a thing."""
+    a = analyse(
+        "A [KTI]MISC vezérigazgató-helyettese|vezérigazgató-helyettes|NOUN|"
+        "Case=Nom|Number[psor]=Sing|Person[psor]=3 szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
+        "A [Nyitott Adatok]MISC alapítója|alapító|NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+        "írt|ír|VERB .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"KTI": "ORG", "Nyitott Adatok": "MISC"}
+
+
+def test_a_one_word_name_that_owns_a_bishop_or_a_mayor_is_a_place() -> None:
+    """`role_owner` rule: `Trujillo püspökeként` ('as the bishop of Trujillo'), the town tagged a
+    person, is a place; a person's surname before such a role (`Kovács Anna`'s) is no place."""
+    a = analyse(
+        "Korábban|korábban|ADV [Trujillo]PER püspökeként|püspök|NOUN|"
+        "Case=Ess|Number[psor]=Sing|Person[psor]=3 szolgált|szolgál|VERB .",
+        "[Kovács Anna]PER polgármestere|polgármester|NOUN|Case=Nom|Number[psor]=Sing|"
+        "Person[psor]=3 nincs|nincs|VERB .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"Trujillo": "LOC", "Kovács Anna": "PER"}

@@ -31,9 +31,25 @@ def words(*spec: str) -> list[Token]:
         # only the last word of a name takes a case ending
         (("Évértékelőn|Évértékelő|Sup", "Szabó", "Tímea"), [(1, "inflected_before_person")]),
         (("Nap-keltében", "Gerő", "András"), [(1, "inflected_before_person")]),
+        # a given name before a place with a case ending, whatever case the tagger says
+        (("Anna", "Szegeden|Szegeden|Acc"), [(1, "place_after_given")]),
+        (("Ági", "Pécsett|Pécs|Ine"), [(1, "place_after_given")]),
+        # a platform's or a medium's compound is a name of its own
+        (("Keljfeljancsi", "YouTube-csatornáján"), [(1, "platform_compound_starts")]),
+        (("Molnár", "Facebook-oldalán"), [(1, "platform_compound_starts")]),
+        (("Magyar", "Telekom-csoport"), []),
+        # a medium's name of the lexicon ends the name before a title
+        (("Magyar", "Nemzet", ":", "Részleges", "nyitás"), [(2, "medium_ends_name")]),
+        (("Kossuth", "rádió", "Jó", "reggelt"), [(2, "medium_ends_name")]),
+        # a code of capitals and a number after a dash is a name of its own
+        (("Intuitive", "Machines", "IM–2"), [(2, "code_after_name")]),
+        (("Airbus", "A320"), []),
         # an acronym before a person's full name
         (("ELTE", "Békésy", "György"), [(1, "acronym_before_name")]),
         (("SZFE", "Vas", "utcai"), [(1, "acronym_before_name")]),
+        (("MRE", "Dunamelléki", "Egyházkerületének|Egyházkerülete|Gen"),
+         [(1, "acronym_before_name")]),
+        (("Debreceni", "Egyetem", "Klinikai", "Központjának|Központja|Gen"), []),
         (("MÁV", "Zrt."), []),
         (("OTP", "Bank"), []),
         (("JP", "Morgan"), []),
@@ -121,14 +137,21 @@ def test_a_lone_sentence_start_word_the_article_writes_in_lower_case_is_not_a_na
 
 
 def test_a_street_name_ends_at_its_place_noun() -> None:
-    """'a Váci utcában' is the Váci utca; 'Utøya szigete' (possessed) stays Utøya."""
+    """'a Váci utcában' is the Váci utca; 'Utøya szigete' (possessed) stays Utøya, and so does
+    the Európai Néppárt before the postposition 'közt' ('between'), no 'köz' (alley), and the
+    TikTok in 'a TikTokon sorra'."""
     a = analyse(
         "A|a|DET [Váci]LOC utcában|utca|NOUN|Case=Ine lakott|lakik|VERB .",
         "Az|az|DET [Utøya]LOC szigete|sziget|NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3 "
         "kicsi|kicsi|ADJ .",
+        "Az|az|DET [Európai Néppárt]ORG közt|közt|ADP vita|vita|NOUN volt|van|VERB .",
+        # only a name's last word takes a case ending: 'a TikTokon sorra' ('in turn') no street
+        "A|a|DET [TikTokon|TikTokon|PROPN|Case=Nom]MISC sorra|sor|NOUN|Case=Sbl jöttek|jön|VERB .",
     )
     assert actor_of(a, "Váci utcában") == "Váci utca"
     assert actor_of(a, "Utøya") == "Utøya"
+    assert actor_of(a, "Európai Néppárt") == "Európai Néppárt"
+    assert actor_of(a, "TikTokon") == "TikTok"
 
 
 @pytest.mark.parametrize(
@@ -410,3 +433,90 @@ def test_a_foreign_order_full_name_is_not_split_where_both_halves_recur_alone() 
         "ma|ma|ADV látták|lát|VERB [Ghrert|Ghrer|PROPN|Case=Acc]PER .",
     )
     assert "Hussein Ghrer" in names(a)
+
+
+def test_a_common_word_opening_a_sentence_is_no_word_of_the_person_after_it() -> None:
+    """`common_word_opens_person` rule: `Kirúgnák | Orbánt?` (an inflected form of a lower-case
+    lemma) and `Hátha | Matolcsy` (a word the article writes in lower case) at a sentence start
+    are no words of the person named after them, whom the article names elsewhere too."""
+    a = analyse(
+        "Tegnap|tegnap|ADV a párt|párt|NOUN vezetője|vezető|NOUN [Orbán Viktor]PER volt|van|VERB .",
+        "[Kirúgnák|kirúgna|PROPN Orbánt|Orbán|PROPN|Case=Acc]PER ?",
+        "Az elnök|elnök|NOUN [Matolcsy]PER volt|van|VERB , hátha|hátha|ADV marad|marad|VERB .",
+        "[Hátha|Hátha|PROPN Matolcsy]PER nyer|nyer|VERB .",
+    )
+    spans = sorted(a.text[e.start : e.end] for e in a.entities)
+    assert "Orbánt" in spans and "Kirúgnák Orbánt" not in spans
+    assert actor_of(a, "Orbánt") == "Orbán Viktor"
+    assert spans.count("Matolcsy") == 2 and "Hátha Matolcsy" not in spans
+
+
+@pytest.mark.parametrize(
+    "sentences, whole",
+    [
+        # a surname that is a common word, before a given name: one person in Hungarian order
+        (("A fillér|fillér|NOUN kevés|kevés|ADJ [Kiss Máté]PER szerint|szerint|ADP .",
+          "[Fillér|Fillér|PROPN Máté]PER írta|ír|VERB ."), "Fillér Máté"),
+        # a first word the article capitalises inside a sentence too is the name's
+        (("Ott|ott|ADV volt|van|VERB [Hátha Matolcsy]PER , hátha|hátha|ADV [Matolcsy]PER .",
+          "[Hátha|hátha|PROPN Matolcsy]PER nyert|nyer|VERB ."), "Hátha Matolcsy"),
+        # the name after it named nowhere else: a list of staff, each named once
+        (("[Kirúgnák|kirúgna|PROPN Orbánt|Orbán|PROPN|Case=Acc]PER ?",), "Kirúgnák Orbánt"),
+    ],
+)
+def test_a_sentence_start_word_stays_where_the_name_may_hold_it(sentences, whole) -> None:
+    """The `common_word_opens_person` rule leaves the first word where it may be a surname."""
+    a = analyse(*sentences)
+    assert whole in [a.text[e.start : e.end] for e in a.entities]
+
+
+def test_a_given_name_before_an_inflected_place_ends_the_person() -> None:
+    """`place_after_given` rule: `Gorondy Máté és Ági | Budajenőn` recognised as one person is a
+    person and a place; the place is named without its ending though the tagger called the
+    ending an accusative's."""
+    a = analyse("[Kiss Anna Szegeden|Szegeden|PROPN|Case=Acc]PER él|él|VERB .")
+    assert names(a) == {"Kiss Anna": 1, "Szeged": 1}
+    assert {x.name: x.label for x in a.actors} == {"Kiss Anna": "PER", "Szeged": "LOC"}
+
+
+def test_a_common_word_opening_several_sentences_is_no_name_the_more_for_it() -> None:
+    """`lone_sentence_start` rule: `Napi` ('daily') opening two lines of figures, written in lower
+    case elsewhere, is no name however often it opens a line; a word of a name found inside a
+    sentence stays a name."""
+    a = analyse(
+        "[Napi|Napi|ADJ]PER új|új|ADJ esetek|eset|NOUN száma|szám|NOUN : 20|20|NUM .",
+        "[Napi|Napi|ADJ]PER halálos|halálos|ADJ áldozatok|áldozat|NOUN : 3|3|NUM .",
+        "A napi|napi|ADJ adatok|adat|NOUN jók|jó|ADJ .",
+    )
+    assert names(a) == {}
+    b = analyse(
+        "[Napi|Napi|ADJ]PER nyert|nyer|VERB .",
+        "[Napi|Napi|ADJ]PER örült|örül|VERB .",
+        "A napi|napi|ADJ adatok|adat|NOUN szerint|szerint|ADP [Napi Gazdaság]ORG írt|ír|VERB .",
+    )
+    assert "Napi" in names(b)
+
+
+def test_an_i_adjective_opening_lines_is_no_name() -> None:
+    """`lone_sentence_start` rule: `Heti` ('weekly'), an adjective in -i by the tagger, opening
+    lines of figures and capitalised nowhere inside a sentence, is no name though the article
+    never writes it in lower case."""
+    a = analyse(
+        "[Heti|Heti|ADJ]PER új|új|ADJ esetek|eset|NOUN száma|szám|NOUN : 20|20|NUM .",
+        "[Heti|Heti|ADJ]PER halálos|halálos|ADJ áldozatok|áldozat|NOUN : 3|3|NUM .",
+    )
+    assert names(a) == {}
+
+
+def test_a_common_word_before_a_given_name_the_article_names_alone_is_no_surname() -> None:
+    """`common_word_opens_person` rule: `„Köszönet Ferenc pápának!”` beside Pope Ferenc, whom the
+    article names alone, is no person Köszönet Ferenc; `Fillér Máté`, where Máté is named
+    nowhere alone, stays one person."""
+    a = analyse(
+        "Tegnap|tegnap|ADV [Ferenc]PER pápa|pápa|NOUN beszélt|beszél|VERB .",
+        "Ma|ma|ADV [Ferenc]PER pápa|pápa|NOUN hallgatott|hallgat|VERB , köszönet|köszönet|NOUN "
+        "jár|jár|VERB neki|ő|PRON .",
+        "„ [Köszönet|Köszönet|PROPN Ferenc]PER pápának|pápa|NOUN|Case=Dat ! ”",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert "Köszönet Ferenc" not in spans and spans.count("Ferenc") == 3
