@@ -293,7 +293,18 @@ def following_quotes(d: Doc, units: list[tuple[int, int]], drafts: list[Draft]) 
     follows its attribution."""
     starts = [a for a, _ in units]
     cues = sorted(k for y in drafts for k in range(*y.cue))
-    taken = sorted((y.content_lo, y.content_hi) for y in drafts)
+    # the tokens some claim's content covers, counted in one pass over the text (however many
+    # and however long the contents: a difference array, not each content's tokens)
+    change = [0] * (d.n + 1)
+    for y in drafts:
+        if 0 <= y.content_lo < y.content_hi:
+            change[y.content_lo] += 1
+            change[min(y.content_hi, d.n)] -= 1
+    taken = bytearray(d.n + 1)
+    covering = 0
+    for k in range(d.n):
+        covering += change[k]
+        taken[k] = covering > 0
     out: list[Draft] = []
     for x in drafts:
         out.append(x)
@@ -313,9 +324,7 @@ def following_quotes(d: Doc, units: list[tuple[int, int]], drafts: list[Draft]) 
                                  and not d.t[close + 1].sent_start):
                 break  # unclosed, or the sentence goes on: "„B” – mondta Y", "„B”, írta"
             n = bisect.bisect_left(cues, j)
-            if (n < len(cues) and cues[n] <= close + 1) or any(
-                lo < close and j < hi for lo, hi in taken
-            ):
+            if (n < len(cues) and cues[n] <= close + 1) or any(taken[j:close]):
                 break  # an attribution or a claim of its own
             if d.t[close - 1].text == "?" or not any(d.is_finite(k) for k in range(j, close)):
                 break  # a question put to the speaker, a slogan: not the speaker's words
