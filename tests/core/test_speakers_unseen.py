@@ -529,3 +529,23 @@ def test_a_reporting_verb_in_the_conditional_reports_nothing() -> None:
                 f"[Kiss Anna]PER elismerte|elismer|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
                 "van|van|VERB .")
     assert [c.cue.text for c in a.claims] == ["elismerte"]
+
+
+def test_a_name_and_its_role_without_commas_speak_as_one_source() -> None:
+    """'Tóth I. János a Szegedi Tudományegyetem … professzora szerint': the apposition without
+    its commas; the person speaks, not the university."""
+    a = analyse("[Tóth János]PER a|a|DET [Szegedi Tudományegyetem]ORG demográfiai|demográfiai|ADJ "
+                "kérdésekkel|kérdés|NOUN|Case=Ins foglalkozó|foglalkozó|ADJ|VerbForm=PartPres "
+                f"professzora|professzor|NOUN|{PSOR} szerint ez|ez|PRON jó|jó|ADJ .")
+    assert speakers(a) == ["Tóth János"]
+
+
+def test_a_sentence_about_things_between_leaves_the_speaker_speaking() -> None:
+    """'X szerint A. A városokban a támogatások kevesebbet számítanak. Úgy véli, hogy B.':
+    things in between said nothing; X goes on (basis continuation)."""
+    a = analyse("[Tóth János]PER szerint ez|ez|PRON jó|jó|ADJ .",
+                "A|a|DET városokban|város|NOUN|Case=Ine a|a|DET támogatások|támogatás|NOUN "
+                "kevesebbet|kevés|ADJ|Case=Acc számítanak|számít|VERB|VerbForm=Fin|Person=3 .",
+                "Úgy|úgy|ADV véli|vél|" + PAST + " , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Tóth János", "Tóth János"]
+    assert a.claims[-1].speaker_basis == "continuation"

@@ -139,6 +139,15 @@ def _szerint_phrase(site: Site) -> int | None:
         while k - 1 >= lo and d.token_actor.get(k - 1) == d.token_actor.get(np_lo - 2):
             k -= 1
         np_lo = k
+    elif (np_lo - 1 >= lo and d.t[np_lo].pos == "DET" and np_lo - 1 in d.token_actor
+          and d.actor_labels.get(d.token_actor[np_lo - 1]) == "PER"
+          and d.case(np_lo - 1) in ("", "Nom") and d.t[s - 1].feat("Person[psor]")):
+        # "Tóth I. János a Szegedi Tudományegyetem … professzora szerint": the apposition
+        # without its commas, the person and the role the article gives them
+        k = np_lo - 1
+        while k - 1 >= lo and d.token_actor.get(k - 1) == d.token_actor.get(np_lo - 1):
+            k -= 1
+        np_lo = k
     return np_lo if can_speak(d, np_lo, s, verb=False) else None
 
 

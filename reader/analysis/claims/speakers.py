@@ -292,9 +292,22 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
     ):  # after a person's claim, a thing named as a subject in between
         # ("A Pegasus is egy eszköz. Felfújt dolog volt, mondja") is not who speaks
         return Speaker(subject, actor, inherited=True, basis="continuation")
-    if can_speak(d, *subject):
-        return NOBODY  # "A rendőrség vizsgálatot indított. Közölték"
+    if can_speak(d, *subject) and _someone(d, *subject):
+        return NOBODY  # "A rendőrség vizsgálatot indított. Közölték" (but "A városokban a
+        # támogatások kevesebbet számítanak. Úgy véli": things said nothing)
     return None
+
+
+def _someone(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a noun phrase may stand for a speaker: a person's role or agent noun, a body,
+    a pronoun; not a thing ('a támogatások', 'az infláció')."""
+    head = next((k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PRON")), None)
+    if head is None:
+        return True  # (a name, "a harmadik": can_speak decided)
+    lemma = d.t[head].lemma.lower()
+    return (d.t[head].pos == "PRON" or role_of(lemma) is not None or _agent_noun(lemma)
+            or lemma in lexicon.ORG_ANAPHORS or lemma in lexicon.STATE_BODIES
+            or lemma in lexicon.KIN_NOUNS or lemma in lexicon.ANONYMOUS_SOURCES)
 
 
 def _name_after_verb(d: Doc, start: int, end: int) -> Span | None:
