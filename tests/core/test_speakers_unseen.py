@@ -549,3 +549,18 @@ def test_a_sentence_about_things_between_leaves_the_speaker_speaking() -> None:
                 "Úgy|úgy|ADV véli|vél|" + PAST + " , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert speakers(a) == ["Tóth János", "Tóth János"]
     assert a.claims[-1].speaker_basis == "continuation"
+
+
+def test_szerinte_after_its_sentences_verb_is_that_sentences_subject() -> None:
+    """'X igazgató volt a cégnél, ahonnan eljött, mivel szerinte …': the person before the
+    sentence's first verb; not a person named after it ('Nem számít X munkájára, akit
+    szerinte …')."""
+    a = analyse(f"[Mellár Tamás]PER igazgató|igazgató|NOUN volt|van|{PAST} a|a|DET "
+                "cégnél|cég|NOUN|Case=Ade , ahonnan|ahonnan|ADV|PronType=Rel "
+                f"eljött|eljön|{PAST} , mivel|mivel|SCONJ szerinte|szerinte|ADP a|a|DET "
+                "cég|cég|NOUN pénzmosoda|pénzmosoda|NOUN .")
+    assert speakers(a) == ["Mellár Tamás"]
+    b = analyse(f"Nem|nem|ADV számít|számít|{PAST} [Tóbiás József]PER "
+                "munkájára|munka|NOUN|Case=Sub|Person[psor]=3 , akit|aki|PRON|Case=Acc|PronType=Rel "
+                f"szerinte|szerinte|ADP [Horváth]PER vett|vesz|{PAST} fel|fel|ADV .")
+    assert "Tóbiás József" not in speakers(b)

@@ -83,6 +83,10 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     since; "possessor" ('állítása szerint'): the previous claim's source, if recent.
     """
     d, previous = site.d, site.previous
+    if how == "continuing":
+        own = _subject_of_its_sentence(d, site.at)
+        if own is not None:
+            return own
     if how in ("continuing", "possessor"):
         if previous is None or (
             previous.source_actor is None and not d.same_paragraph(previous.cue[0], site.at)
@@ -122,6 +126,23 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
         actor = _sentence_person(d, subject[0])
         basis = "continuation" if actor is not None else basis
     return Speaker(subject, actor, basis=basis)
+
+
+def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
+    """'Mellár Tamás … volt a Századvégnek, ahonnan …, mivel szerinte …': a 'szerinte' after
+    its sentence's first verb is the one person named before that verb, its subject (basis
+    continuation); None where the sentence opens with it, has no such person or two, or names
+    the person after the verb ('Nem számít Tóbiás József munkájára, akit szerinte …')."""
+    start = at
+    while start > 0 and not d.t[start].sent_start and d.same_paragraph(start - 1, at):
+        start -= 1
+    verb = next((k for k in range(start, at) if d.is_finite(k)), None)
+    if verb is None:
+        return None
+    span = the_one_person(d, start, verb)
+    if span is None:
+        return None
+    return Speaker(span, d.token_actor[span[0]], inherited=True, basis="continuation")
 
 
 def _sentence_person(d: Doc, at: int) -> str | None:
