@@ -218,11 +218,12 @@ def test_a_role_never_names_someone_mentioned_as_an_object() -> None:
 
 
 def test_szerinte_does_not_reach_over_another_person() -> None:
-    """'X szerint A. Y viszont nem ért egyet, szerinte B.': B is not X's."""
+    """'X szerint A. Y viszont nem ért egyet, szerinte B.': B is never X's; it is Y's, the
+    subject of its own sentence."""
     a = analyse("[Kovács Péter]PER szerint a terv|terv|NOUN jó|jó|ADJ .",
                 "[Szabó Anna]PER viszont nem ért|ért|VERB egyet|egy|NUM , szerinte "
                 "a terv|terv|NOUN rossz|rossz|ADJ .")
-    assert [actor(a, c) for c in a.claims] == ["Kovács Péter", None]
+    assert [actor(a, c) for c in a.claims] == ["Kovács Péter", "Szabó Anna"]
 
 
 def test_a_comma_before_the_verb_is_not_an_inverted_attribution() -> None:

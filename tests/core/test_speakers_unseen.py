@@ -561,6 +561,7 @@ def test_szerinte_after_its_sentences_verb_is_that_sentences_subject() -> None:
                 "cég|cég|NOUN pénzmosoda|pénzmosoda|NOUN .")
     assert speakers(a) == ["Mellár Tamás"]
     b = analyse(f"Nem|nem|ADV számít|számít|{PAST} [Tóbiás József]PER "
-                "munkájára|munka|NOUN|Case=Sub|Person[psor]=3 , akit|aki|PRON|Case=Acc|PronType=Rel "
+                "munkájára|munka|NOUN|Case=Sub|Person[psor]=3 , "
+                "akit|aki|PRON|Case=Acc|PronType=Rel "
                 f"szerinte|szerinte|ADP [Horváth]PER vett|vesz|{PAST} fel|fel|ADV .")
     assert "Tóbiás József" not in speakers(b)
