@@ -478,7 +478,9 @@ MONTHS = frozenset(
 # speaker is the possessor, named earlier.
 SPEECH_NOUNS = frozenset(
     {"állítás", "elmondás", "vélemény", "tudomás", "közlés", "értékelés", "nyilatkozat",
-     "beszámoló", "meggyőződés", "információ", "tapasztalat", "becslés", "számítás"}
+     "beszámoló", "meggyőződés", "információ", "tapasztalat", "becslés", "számítás",
+     # more seen in real press: "ígérete szerint", "értelmezése szerint", "emlékei szerint"
+     "ígéret", "értelmezés", "emlék", "megítélés", "álláspont", "felfogás", "olvasat"}
 )
 
 # Nouns that can be the subject of a speech verb only as a thing, never as a speaker.

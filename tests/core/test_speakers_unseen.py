@@ -565,3 +565,14 @@ def test_szerinte_after_its_sentences_verb_is_that_sentences_subject() -> None:
                 "akit|aki|PRON|Case=Acc|PronType=Rel "
                 f"szerinte|szerinte|ADP [Horváth]PER vett|vesz|{PAST} fel|fel|ADV .")
     assert "Tóbiás József" not in speakers(b)
+
+
+@pytest.mark.parametrize("noun, lemma", [("Ígérete", "ígéret"), ("Értelmezése", "értelmezés"),
+                                         ("Emlékei", "emlék")])
+def test_a_speakers_promise_reading_or_memories_are_theirs(noun: str, lemma: str) -> None:
+    """'X azt mondta, hogy A. Ígérete / Értelmezése / Emlékei szerint B.': the possessor is the
+    one who just spoke."""
+    a = analyse(f"[Rózsa András]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                f"{noun}|{lemma}|NOUN|{PSOR} szerint ez|ez|PRON változik|változik|VERB .")
+    assert speakers(a) == ["Rózsa András", "Rózsa András"]
