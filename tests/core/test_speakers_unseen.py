@@ -576,3 +576,14 @@ def test_a_speakers_promise_reading_or_memories_are_theirs(noun: str, lemma: str
                 "baj|baj|NOUN van|van|VERB .",
                 f"{noun}|{lemma}|NOUN|{PSOR} szerint ez|ez|PRON változik|változik|VERB .")
     assert speakers(a) == ["Rózsa András", "Rózsa András"]
+
+
+def test_he_opening_a_sentence_is_whom_the_sentence_before_is_about() -> None:
+    """'… emelte a tétet Szlávik János, a kórház főorvosa. Ő azt állapította meg, hogy …': the
+    person the sentence before names after its verb (basis continuation)."""
+    a = analyse(f"Tovább|tovább|ADV emelte|emel|{PAST} a|a|DET tétet|tét|NOUN|Case=Acc "
+                f"[Szlávik János]PER , a|a|DET kórház|kórház|NOUN főorvosa|főorvos|NOUN|{PSOR} .",
+                f"Ő|ő|PRON azt|az|PRON|Case=Acc állapította|állapít|{PAST} meg|meg|ADV , "
+                "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Szlávik János"]
+    assert a.claims[0].speaker_basis == "continuation"

@@ -124,6 +124,11 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
         subject[0]
     ) == "ő":  # ("ők" are several, "ön" is whom the interviewer asks)
         actor = _sentence_person(d, subject[0])
+        if actor is None and subject[0] == site.lo:
+            # "… emelte a tétet Szlávik János, a kórház főorvosa. Ő azt állapította meg":
+            # opening its sentence, 'ő' is whom the sentence before is about
+            before = _sentence_before(d, site.lo, None, False)
+            actor = before.actor if before is not None else None
         basis = "continuation" if actor is not None else basis
     return Speaker(subject, actor, basis=basis)
 
