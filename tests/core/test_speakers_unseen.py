@@ -587,3 +587,11 @@ def test_he_opening_a_sentence_is_whom_the_sentence_before_is_about() -> None:
                 "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert speakers(a) == ["Szlávik János"]
     assert a.claims[0].speaker_basis == "continuation"
+
+
+def test_szerinte_after_another_persons_clause_is_not_the_first_subjects() -> None:
+    """'X bírálta a kormányt, Y pedig hallgatott, mert szerinte …': Y's clause, never X."""
+    a = analyse(f"[Kovács Péter]PER bírálta|bírál|{PAST} a|a|DET kormányt|kormány|NOUN|Case=Acc "
+                f", [Szabó Anna]PER pedig|pedig|CCONJ hallgatott|hallgat|{PAST} , mert|mert|SCONJ "
+                "szerinte|szerinte|ADP a|a|DET terv|terv|NOUN jó|jó|ADJ .")
+    assert "Kovács Péter" not in speakers(a)

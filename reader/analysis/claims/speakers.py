@@ -136,8 +136,9 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
 def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
     """'Mellár Tamás … volt a Századvégnek, ahonnan …, mivel szerinte …': a 'szerinte' after
     its sentence's first verb is the one person named before that verb, its subject (basis
-    continuation); None where the sentence opens with it, has no such person or two, or names
-    the person after the verb ('Nem számít Tóbiás József munkájára, akit szerinte …')."""
+    continuation); None where the sentence opens with it, has no such person or two, names
+    the person after the verb ('Nem számít Tóbiás József munkájára, akit szerinte …'), or
+    names another person between ('X bírálta a kormányt, Y pedig azt mondta, szerinte …')."""
     start = at
     while start > 0 and not d.t[start].sent_start and d.same_paragraph(start - 1, at):
         start -= 1
@@ -147,7 +148,11 @@ def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
     span = the_one_person(d, start, verb)
     if span is None:
         return None
-    return Speaker(span, d.token_actor[span[0]], inherited=True, basis="continuation")
+    actor = d.token_actor[span[0]]
+    if any(d.token_actor.get(k, actor) != actor
+           and d.actor_labels.get(d.token_actor[k]) == "PER" for k in range(verb, at)):
+        return None  # "X bírálta a kormányt, Y pedig azt mondta, szerinte …": Y's clause
+    return Speaker(span, actor, inherited=True, basis="continuation")
 
 
 def _sentence_person(d: Doc, at: int) -> str | None:
