@@ -325,7 +325,7 @@ def find_mentions(
         for first, last in boundaries.unrecognised_persons(
             tokens, _covered(len(tokens), mentions), common_words)
     ]
-    mentions += _missed(text, tokens, mentions, has_lemmas, known)
+    mentions += _missed(text, tokens, mentions, has_lemmas, known, common_words)
     covered = _covered(len(tokens), mentions)
     recognised = _covered(len(tokens), [Mention(0, 0, "", a, b, "") for a, b, _ in ranges])
     mentions += [
@@ -352,6 +352,7 @@ def find_mentions(
     # Gáspár Miklós`, the first word also a given name the article knows): joined again
     mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
     mentions = _maiden_names_joined(text, tokens, mentions)
+    mentions = _second_given_names_joined(text, tokens, mentions)
     return _handles_to_names(mentions)
 
 
@@ -374,6 +375,37 @@ def _maiden_names_joined(
             out.append(Mention(a.start, c.end, "PER", a.first, c.last, f"{a.name} {c.name}",
                                a.origin))
             k += 3
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _second_given_names_joined(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`second_given_name`: `Sulyok János | Ignác ciszterci szerzetes`, a person's full name
+    and, one space after it, a given name alone as the tagger wrote it (no case ending) with no
+    capitalised word after it, is one name of three words (a second given name)."""
+    given = lexicon.given_names()
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            b is not None
+            and a.label == "PER" and b.label == "PER"
+            and 2 <= len(a.name.split()) <= 3 and a.name.split()[-1] in given
+            and text[a.end : b.start] == " "
+            and b.last - b.first == 1 and a.last == b.first
+            and text[b.start : b.end] == b.name and b.name in given
+            and a.end == tokens[a.last - 1].end and text[a.start : a.end] == a.name
+            and not (b.last < len(tokens) and is_capitalised(tokens[b.last].text))
+        ):
+            out.append(Mention(a.start, b.end, "PER", a.first, b.last, f"{a.name} {b.name}",
+                               a.origin))
+            k += 2
             continue
         out.append(a)
         k += 1
@@ -823,6 +855,7 @@ def _split(
         and boundaries.is_given_name(tokens[m.first + 1])
         and (surname_of or {}).get(text[m.start : tokens[m.first].end].casefold())
         and tokens[m.first].text.casefold() not in lexicon.REGNAL_EPITHETS  # `Nagy Lajos király`
+        and not _ROMAN_ORDINAL.fullmatch(tokens[m.first].text)  # `I. Leó pápa`: his number
     ):
         # `ruler_after_surname`: `Novák | Ferenc pápa`: a given name before a ruler's title is
         # the ruler's whole name, so the surname of a person of the article before it is hers
@@ -937,11 +970,20 @@ def _missed(
     mentions: Sequence[Mention],
     has_lemmas: bool,
     known: Callable[[str], int],
+    common_words: Container[str] = frozenset(),
 ) -> list[Mention]:
-    """Capitalised occurrences of names already found, and gazetteer places, outside any entity."""
+    """Capitalised occurrences of names already found, and gazetteer places, outside any entity.
+
+    `surname_form`: a person's surname alone with a case ending, or where the tagger took it for
+    a verb at a sentence start (`Törleyt a szakszervezet …`, `Körömiről kiderült`, `Berta azt is
+    kiemelte`), is that person's, unless the pipeline knows the word as a common one
+    (`Vonat` is never Vona's)."""
     covered = _covered(len(tokens), mentions)
     by_first: dict[str, list[tuple[list[str], str, str]]] = {}
     label_of: dict[str, str] = {}
+    surname_as_written: dict[str, str] = {}  # casefolded surname -> as the full name writes it
+    given_of: dict[str, set[str]] = {}  # casefolded given name -> the full names that have it
+    given_names = lexicon.given_names()
     seen_names: set[str] = set()
     short_org: dict[str, str] = {}  # an organisation's last word: "vízművek" -> Dunamenti Vízművek
     pets_of: dict[str, list[str]] = {}  # a given name -> the lexicon's pet names of it
@@ -959,6 +1001,11 @@ def _missed(
         if m.label == "PER" and 2 <= len(words) <= 4:
             for word in boundaries.surnames(words):  # a surname alone: "Szalai", "Guterres"
                 label_of.setdefault(word.casefold(), "PER")
+                if len(word) > 2:
+                    surname_as_written.setdefault(word.casefold(), word)
+            for word in words:
+                if word in given_names and word not in boundaries.surnames(words):
+                    given_of.setdefault(word.casefold(), set()).add(m.name)
             for word in words:  # a pet name of its given name: "Kata" for Novák Katalin
                 for pet in pets_of.get(word, ()):
                     label_of.setdefault(pet.casefold(), "PER")
@@ -1018,6 +1065,22 @@ def _missed(
                 # a known person's family: "Vidnyánszkyékat" (-ék: he and those with him)
                 match = Mention(tok.start, end, "PER", i, i + 1, name, "propagated")
             elif (
+                end > tok.start
+                and text[tok.start : end] not in common_words
+                and (surname := _surname_form(text[tok.start : end], surname_as_written))
+            ):
+                match = Mention(tok.start, end, "PER", i, i + 1, surname, "surname_form")
+            elif (
+                end > tok.start
+                and text[tok.start : end] not in common_words
+                and (first_name := _given_name_of_one(text[tok.start : end], given_of,
+                                                       surname_as_written))
+                and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text))
+                and not (i > 0 and not tokens[i].sent_start
+                         and is_capitalised(tokens[i - 1].text))
+            ):
+                match = Mention(tok.start, end, "PER", i, i + 1, first_name, "given_name_form")
+            elif (
                 # an organisation by its capitalised last word after the article, the way
                 # Hungarian shortens it ("Dunamenti Vízművek" -> "a Vízművek"); a city or a
                 # person takes no article ("Dortmundban" stays Dortmund's)
@@ -1033,6 +1096,33 @@ def _missed(
         else:
             i += 1
     return found
+
+
+def _surname_form(form: str, surnames: dict[str, str]) -> str | None:
+    """`Törleyt`, `Körömiről`, `Berta` -> the surname of a person the article names, as its
+    full name writes it, where the form is that surname alone or with a case ending."""
+    if form.casefold() in surnames:
+        return surnames[form.casefold()]
+    for stem, _ending in strip_candidates(form):
+        if stem.casefold() in surnames:
+            return surnames[stem.casefold()]
+    return None
+
+
+def _given_name_of_one(
+    form: str, given_of: dict[str, set[str]], surnames: dict[str, str]
+) -> str | None:
+    """`Ákos nagyon komoly kockázatot vállalt`: a given name alone, bare or with a case ending,
+    where exactly one person the article names has it (and nobody has it as a surname), as the
+    full name writes it."""
+    for key in [form.casefold()] + [stem.casefold() for stem, _e in strip_candidates(form)]:
+        if key in given_of and key not in surnames:
+            owners = given_of[key]
+            if len(owners) != 1:
+                return None
+            owner = next(iter(owners))
+            return next(w for w in owner.split() if w.casefold() == key)
+    return None
 
 
 def _family_of_person(name: str, label_of: dict[str, str]) -> bool:

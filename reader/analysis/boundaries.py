@@ -136,6 +136,8 @@ def _given_name_ends_person(tokens: Sequence[Token], first: int, k: int, last: i
         and is_capitalised(nxt.text)
         and not is_given_name(nxt)
         and not names_an_institution(tokens[k:last])
+        # `Eötvös Loránd | Tudományegyetem Állam- és Jogtudományi Karán`: named after him
+        and not names_an_institution(tokens[k : k + 1])
     )
 
 
@@ -216,9 +218,19 @@ def _org_head_before_person(tokens: Sequence[Token], first: int, k: int, last: i
     )
 
 
+# Adjectives made of a name and a hyphen ('X's kind of', 'close to X', 'for X', 'against X'):
+# the name they are made of is not the next name's first word.
+ADJECTIVE_COMPOUND_ENDS = ("-féle", "-közeli", "-barát", "-ellenes", "-párti", "-hű")
+
+
 def _fele_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
-    """`von der Leyen-féle | Bizottság`: an `X-féle` adjective ('X's kind of') ends a name."""
-    return tokens[k - 1].text.casefold().endswith("-féle") and is_capitalised(tokens[k].text)
+    """`von der Leyen-féle | Bizottság`, `Mi Hazánk-közeli | Magyar Jelen`: an adjective made of
+    a name and a hyphen (`X-féle`, `-közeli`, `-barát`, `-ellenes`, `-párti`, `-hű`) ends a
+    name."""
+    return (
+        tokens[k - 1].text.casefold().endswith(ADJECTIVE_COMPOUND_ENDS)
+        and is_capitalised(tokens[k].text)
+    )
 
 
 def _legal_form_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
@@ -344,8 +356,21 @@ def leading_label(tokens: Sequence[Token], first: int, last: int) -> int:
     return 0
 
 
+def credit_line(line: str) -> bool:
+    """`© AFP / FRANCOIS LENOIR`, `Fotó: MTI/KOVÁCS ATTILA`: a photo credit, whose names are
+    names however they are written."""
+    head = line.lstrip()
+    if head.startswith("©"):
+        return True
+    label, colon, _rest = head.partition(":")
+    return bool(colon) and label.strip().casefold() in lexicon.CREDIT_LABELS
+
+
 def all_capital_line(line: str) -> bool:
-    """A pull quote or a shouted heading: three or more words, every letter a capital."""
+    """A pull quote or a shouted heading: three or more words, every letter a capital (not a
+    photo credit)."""
+    if credit_line(line):
+        return False
     letters = [ch for ch in line if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters) and len(_WORD.findall(line)) >= 3
 

@@ -198,10 +198,13 @@ def _code(names: Names) -> bool:
 
 def _given_name(names: Names) -> bool:
     """`Kolozsvári Tímea`, `Parti Nagy Lajos`, `Hani Rashid`: two to four capitalised words that
-    begin or end with a given name (Hungarian or foreign order) are a person's name."""
+    begin or end with a given name (Hungarian or foreign order) are a person's name, also in
+    capitals (`FRANCOIS LENOIR` in a photo credit)."""
     given = lexicon.given_names()
     for n in names:
         words = _words(n)
+        if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words):
+            words = [w.capitalize() for w in words]
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
             words[-1] in given or words[0] in given
         ):

@@ -346,6 +346,8 @@ CUE_VERBS: dict[str, str] = {
     "fanyalog": "statement",
     "fitymál": "statement",
     "kiderít": "statement",
+    "kezd": "statement",  # "„…” – kezdte beszédét X": only with content before a dash
+    "zár": "statement",  # "„…” – zárta X": likewise
 }
 
 # Cues of a verb and a word beside it: "felhívta a figyelmet arra, hogy", "kitart amellett,
@@ -394,7 +396,7 @@ LINE_LABELS = frozenset(
 )
 
 # Verbs that report speech only after it, with a dash: "– folytatta a szóvivő."
-INVERTED_ONLY = frozenset({"folytat"})
+INVERTED_ONLY = frozenset({"folytat", "kezd", "zár"})
 
 # Verbs that only report with a manner word before them ("úgy véli", "úgy látja", "úgy tartja").
 NEEDS_UGY = frozenset({"lát", "tart", "hisz", "értékel", "tud"})
@@ -563,6 +565,10 @@ SALUTATIONS = frozenset({"kedves", "drága", "tisztelt", "édes", "szeretett", "
 PRONOUN_FORMS = PERSONAL_PRONOUNS | frozenset(
     {"őt", "őket", "neki", "nekik", "vele", "velük", "engem", "téged", "minket", "titeket",
      "önt", "önöket", "nekem", "neked", "nekünk", "nektek"}
+    # postpositions and case words with a person's ending ("Utánuk Orsós János beszélt")
+    | {"utána", "utánuk", "előtte", "előttük", "mellette", "mellettük", "helyette",
+       "helyettük", "nála", "náluk", "tőle", "tőlük", "róla", "róluk", "hozzá", "hozzájuk",
+       "rajta", "rajtuk", "nélküle", "nélkülük", "szerinte", "szerintük"}
 )
 NON_SUBJECT = frozenset(
     {"azt", "az", "ez", "ezt", "úgy", "így", "arról", "erről", "azzal", "ezzel"}
@@ -642,6 +648,7 @@ PERSON_ROLES = frozenset(
      "tisztviselő", "diplomata", "hadvezér", "szakember", "történész", "filozófus",
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
      "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
+     "tárcavezető",
     }
     | MEMBER_ROLES
 )
@@ -670,6 +677,10 @@ REGNAL_TITLES = frozenset({"pápa", "király", "királynő", "herceg", "hercegn�
 # Epithets before a ruler's given name, which are the ruler's name ("Nagy Lajos király", "Szent
 # István király", "Könyves Kálmán"), however many persons of the article are called Nagy.
 REGNAL_EPITHETS = frozenset({"nagy", "szent", "könyves", "kopasz", "vak", "szép", "igazságos"})
+
+# Two words for one office ("a kormányfő" is the miniszterelnök the article named), each mapped
+# to one of them.
+ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezető": "miniszter"}
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
@@ -733,10 +744,11 @@ QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "
 # Verbs that name a topic: "arról beszélt, hogyan ..." tells what was talked about, not a claim
 # (only "arról beszélt, hogy ..." reports what was said).
 TOPIC_VERBS = frozenset({"beszél"})
-# Where a writer sets a contrast against the view "X szerint" reports: "X szerint A, holott
+# Where a writer sets a contrast against the view a claim reports: "X szerint A, holott
 # B", "..., ehhez képest B", "..., ezzel szemben B": B is the writer's ("miközben" is not here:
 # "..., miközben mindkettő igaz" goes on with the speaker's own thought as often).
 CONTRAST_OPENERS = frozenset({"holott"})
+DASH_CONTRAST_OPENERS = frozenset({"valójában"})  # "– valójában ...", not "..., valójában"
 CONTRAST_PHRASES = frozenset({("ehhez", "képest"), ("ezzel", "szemben")})
 NEGATIONS = frozenset({"nem", "sem", "se", "soha", "sosem", "sohasem"})
 # Words after a negation that make it negate them, not the talking: "nem csak arról beszélt",
@@ -848,7 +860,7 @@ MEDIA = frozenset(
      "hír24", "nemzeti sport", "helyi téma", "szabad föld", "heti világgazdaság",
      "magvető", "filmkultúra", "nature medicine", "medicalxpress", "hirado.hu", "vasárnapi hírek",
      "index.hu", "telex.hu", "444.hu", "nol.hu", "napi.hu", "privátbankár", "népszabadság online",
-     "arsboni", "smithsonian", "the lancet", "lancet"}
+     "arsboni", "smithsonian", "the lancet", "lancet", "hvg360", "hvg 360"}
 )
 
 # Web platforms and named diseases: names wherever they stand, also before a hyphen
@@ -861,7 +873,7 @@ KNOWN_NAMES: dict[str, str] = {
          "spotify", "netflix", "skype", "viber"),
         "MISC",
     ),
-    **dict.fromkeys(("covid", "covid-19", "ebola", "zika", "hiv", "aids"), "MISC"),
+    **dict.fromkeys(("covid", "covid-19", "covid19", "ebola", "zika", "hiv", "aids"), "MISC"),
     # the regime's name in Hungarian political writing (Nemzeti Együttműködés Rendszere), a
     # system: `NER-es`, `NER-közeli`, `a NER-ből`
     "ner": "MISC",

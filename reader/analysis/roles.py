@@ -65,7 +65,10 @@ _ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES - lexicon.MEMBER_ROLES, key=l
 
 def same_role(a: str, b: str) -> bool:
     """Whether two role lemmas name the same role: "vezetőedző" / "edző" do, "alelnök" /
-    "elnök" and "frakcióvezető-helyettes" / "frakcióvezető" do not."""
+    "elnök" and "frakcióvezető-helyettes" / "frakcióvezető" do not; "kormányfő" and
+    "miniszterelnök" are one office (lexicon.ROLE_SYNONYMS)."""
+    a = lexicon.ROLE_SYNONYMS.get(a, a)
+    b = lexicon.ROLE_SYNONYMS.get(b, b)
     return a == b or role_of(a) == b or role_of(b) == a
 
 

@@ -518,7 +518,8 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("„ Szerettem|szeret|VERB|Person=1 ” – kezdte|kezd|VERB [Závada Péter]PER , majd|majd|ADV "
       "elmesélt|elmesél|VERB egy történetet|történet|NOUN|Case=Acc : „ Szép|szép|ADJ "
       "volt|van|VERB . ”",), None,
-     [("verb_clause", ST, "Závada Péter", "elmesélt", "Szép volt", "Závada Péter")]),
+     [("inverted", ST, "Závada Péter", "kezdte", "Szerettem", "Závada Péter"),
+      ("verb_clause", ST, "Závada Péter", "elmesélt", "Szép volt", "Závada Péter")]),
     # "X nem adott választ, azt közölte, hogy": two main clauses, one subject
     ("a_verb_after_a_main_clause_and_a_comma_shares_the_subject",
      ("[Váczi Viktor]PER nem|nem|ADV adott|ad|VERB választ|válasz|NOUN|Case=Acc , "

@@ -281,3 +281,28 @@ def test_a_one_word_person_is_never_the_role_fallback() -> None:
     a = analyse("Bejelentés|bejelentés|NOUN érkezett|érkezik|VERB [Békásmegyerről]PER .",
                 f"– folytatta|folytat|{V}|{PAST} a szóvivő|szóvivő|NOUN .")
     assert [actor(a, c) for c in a.claims if c.source] in ([], [None])
+
+
+def test_kezdte_and_zarta_report_only_a_quote_before_a_dash() -> None:
+    """'„…” – kezdte beszédét X', '„…” – zárta X': how X began or ended a speech, the quote is
+    X's; 'kezdte' with a clause after it ('Azzal kezdte, hogy …', 'el kezdte …') reports
+    nothing."""
+    a = analyse(f"„ Béke|béke|NOUN mindannyiótokkal|mindannyiótok|NOUN ! ” – "
+                f"kezdte|kezd|{V}|{PAST} beszédét|beszéd|NOUN|Case=Acc [Kovács Péter]PER .",
+                f"„ Köszönöm|köszön|{V} . ” – zárta|zár|{V}|{PAST} [Kovács]PER .",
+                f"[Szabó Anna]PER azzal|az|PRON kezdte|kezd|{V}|{PAST} , hogy "
+                "kitakarított|kitakarít|VERB .")
+    assert [(c.cue.text, actor(a, c)) for c in a.claims] == [
+        ("kezdte", "Kovács Péter"), ("zárta", "Kovács Péter")]
+
+
+def test_a_pronoun_after_a_parenthetical_cue_is_the_next_clauses_subject() -> None:
+    """'B, mondja, ő ezzel leszámolt.': 'mondja' set off by commas reports B (its speaker carried
+    on from the claim before); 'ő' after the second comma is the subject of what follows, not
+    the speaker. A converb ('…, mondván, X …') reports what comes after it, not before."""
+    a = analyse("[Magyar Péter]PER szerint a rendszer|rendszer|NOUN erős|erős|ADJ .",
+                f"Nincs|nincs|{V}|{PAST} visszaút|visszaút|NOUN , mondja|mond|{V}|{PAST} , "
+                f"ő|ő|PRON ezzel|ez|PRON leszámolt|leszámol|{V}|{PAST} .")
+    assert [(c.cue.text, c.content.text, actor(a, c)) for c in a.claims] == [
+        ("szerint", "a rendszer erős", "Magyar Péter"),
+        ("mondja", "Nincs visszaút", "Magyar Péter")]

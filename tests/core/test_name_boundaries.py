@@ -520,3 +520,29 @@ def test_a_common_word_before_a_given_name_the_article_names_alone_is_no_surname
     )
     spans = [a.text[e.start : e.end] for e in a.entities]
     assert "Köszönet Ferenc" not in spans and spans.count("Ferenc") == 3
+
+
+@pytest.mark.parametrize("adjective", ["Hazánk-közeli", "Orbán-barát", "Fidesz-ellenes"])
+def test_an_adjective_made_of_a_name_ends_that_name(adjective: str) -> None:
+    """`fele_ends_name`: `a Mi Hazánk-közeli Magyar Jelen` ('close to'), `Orbán-barát`,
+    `Fidesz-ellenes`: the medium after the adjective is a name of its own."""
+    tokens = words(adjective, "Magyar", "Jelen")
+    assert cut_points(tokens, 0, len(tokens)) == [(1, "fele_ends_name")]
+
+
+def test_a_photo_credit_in_capitals_keeps_its_names() -> None:
+    """`all_capital_line` spares a credit line: `© AFP / FRANCOIS LENOIR` names a photographer
+    (a pull quote in capitals still names nobody)."""
+    from reader.analysis.boundaries import credit_line
+
+    assert credit_line("© AFP / FRANCOIS LENOIR") and credit_line("Fotó: MTI/KOVÁCS ATTILA")
+    assert not all_capital_line("© BART MAAT / ANP / AFP")
+    assert all_capital_line("NEM HAGYJUK A TANÁRAINKAT")
+    assert not credit_line("A kormány szerint: ez jó")
+
+
+def test_a_name_in_capitals_with_a_given_name_is_a_person() -> None:
+    """`given_name` evidence reads a name written in capitals as its words: `KOVÁCS ATTILA`."""
+    from reader.analysis.evidence import _given_name
+
+    assert _given_name(["KOVÁCS ATTILA"]) and not _given_name(["MAGYAR NEMZETI BANK"])

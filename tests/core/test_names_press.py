@@ -4,9 +4,12 @@ alone. The convention for hyphenated compounds is docs/annotation.md, section 2.
 
 from __future__ import annotations
 
-import pytest
-from handdoc import actor_of, analyse, names
+from dataclasses import replace
 
+import pytest
+from handdoc import MODEL, actor_of, analyse, names, parsed
+
+from reader.analysis import build_analysis
 from reader.analysis.boundaries import compound_of_name
 
 
@@ -715,3 +718,61 @@ def test_a_given_name_before_a_rulers_title_is_the_rulers_whole_name() -> None:
     spans = [a.text[e.start : e.end] for e in a.entities]
     assert "Kovács Ferenc" not in spans and "Ferenc" in spans
     assert actor_of(a, "Ferenc") == "Ferenc" and "Nagy Lajos" in spans
+
+
+def test_a_regnal_number_is_no_surname_before_a_rulers_title() -> None:
+    """`ruler_after_surname` leaves a Roman numeral alone: `I. Leó pápa` is one name, not the
+    number's person and a Pope Leó."""
+    a = analyse(
+        "[XIV. Leó]PER beszélt|beszél|VERB .",
+        "[I. Leó]PER pápa|pápa|NOUN is|is|ADV írt|ír|VERB róla|ő|PRON .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert "I. Leó" in spans and "I." not in spans
+
+
+def test_a_known_surname_alone_is_the_persons_even_where_the_tagger_made_it_a_verb() -> None:
+    """`surname_form`: a surname of a person the article names, alone with a case ending or
+    tagged a verb at a sentence start, is that person's; a common word is not (`Vonat` beside
+    a Vona Gábor), nor is a word the pipeline knows in lower case."""
+    text, p = parsed(
+        "[Törley Katalin]PER beszélt|beszél|VERB .",
+        "[Vona Gábor]PER is|is|ADV ott|ott|ADV volt|van|VERB .",
+        "Törleyt|törleyt|VERB|Mood=Cnd a szakszervezet|szakszervezet|NOUN "
+        "köszöntötte|köszönt|VERB .",
+        "Vonat|vonat|NOUN érkezett|érkezik|VERB .",
+    )
+    a = build_analysis(text, replace(p, common_words=frozenset({"Vonat"})), MODEL, "test")
+    assert actor_of(a, "Törleyt") == "Törley Katalin"
+    assert "Vonat" not in spans_of(a)
+
+
+def test_a_given_name_alone_is_the_one_person_with_it() -> None:
+    """`given_name_form`: `Ákos nagyon komoly kockázatot vállalt` after Hadházy Ákos is his; a
+    given name two people of the article share is nobody's."""
+    a = analyse(
+        "[Hadházy Ákos]PER beszélt|beszél|VERB .",
+        "[Kiss Péter]PER és|és|CCONJ [Nagy Péter]PER is|is|ADV ott|ott|ADV volt|van|VERB .",
+        "Ákos|Ákos|PROPN kockázatot|kockázat|NOUN|Case=Acc vállalt|vállal|VERB , "
+        "Péter|Péter|PROPN nem|nem|ADV .",
+    )
+    assert actor_of(a, "Ákos") == "Hadházy Ákos"
+    assert "Péter" not in spans_of(a)
+
+
+def test_a_second_given_name_after_a_full_name_is_the_same_name() -> None:
+    """`second_given_name`: `Sulyok János | Ignác ciszterci szerzetes` is one person of three
+    names; a given name with a case ending after a name is another person (the object)."""
+    a = analyse(
+        "[Sulyok János]PER [Ignác]PER ciszterci|ciszterci|ADJ szerzetes|szerzetes|NOUN "
+        "volt|van|VERB .",
+        "[Kiss János]PER [Ignácot|Ignác|PROPN|Case=Acc]PER kérdezte|kérdez|VERB .",
+    )
+    spans = [a.text[e.start : e.end] for e in a.entities]
+    assert "Sulyok János Ignác" in spans
+    assert "Kiss János" in spans and "Ignácot" in spans
+
+
+
+def spans_of(a) -> list[str]:
+    return [a.text[e.start : e.end] for e in a.entities]

@@ -198,6 +198,22 @@ def test_what_x_szerint_reports_stops_where_the_writer_objects() -> None:
     assert [c.content.text for c in a.claims] == ["apja bujkált"]
 
 
+def test_what_any_claim_reports_stops_where_the_writer_objects() -> None:
+    """'X azt állította, hogy A, holott B', 'X azt írta, hogy A – valójában B': B is the
+    writer's; 'valójában' after a comma may be the speaker's own word and stays in."""
+    a = analyse(f"[Wass Albert]PER azt|az|PRON|Case=Acc állította|állít|{PAST} , hogy|hogy|SCONJ "
+                "segédtiszt|segédtiszt|NOUN volt|van|VERB , holott|holott|SCONJ "
+                "híradós|híradós|NOUN volt|van|VERB .",
+                f"[Kiss Anna]PER azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ "
+                "lovas|lovas|NOUN volt|van|VERB – valójában|valójában|ADV "
+                "gyalogos|gyalogos|NOUN volt|van|VERB .",
+                f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "nincs|nincs|VERB baj|baj|NOUN , valójában|valójában|ADV jó|jó|ADJ "
+                "minden|minden|PRON .")
+    assert [c.content.text for c in a.claims] == [
+        "segédtiszt volt", "lovas volt", "nincs baj, valójában jó minden"]
+
+
 def test_a_converb_shares_the_subject_of_the_verb_it_hangs_on() -> None:
     """'„...” – fogalmazott X, hozzátéve: ...' is X's; 'Y gratulált neki, hozzátéve, hogy ...'
     is Y's, whoever spoke before."""
@@ -595,3 +611,58 @@ def test_szerinte_after_another_persons_clause_is_not_the_first_subjects() -> No
                 f", [Szabó Anna]PER pedig|pedig|CCONJ hallgatott|hallgat|{PAST} , mert|mert|SCONJ "
                 "szerinte|szerinte|ADP a|a|DET terv|terv|NOUN jó|jó|ADJ .")
     assert "Kovács Péter" not in speakers(a)
+
+
+def test_a_plural_role_with_no_body_named_is_never_one_person() -> None:
+    """'X, a szakszervezet képviselője beszélt. A szakszervezet képviselői szerint': several
+    people of a body the article does not name as an actor; not the one representative named
+    before (the body would speak where it is an actor: 'a párt képviselői')."""
+    a = analyse("[Törley Katalin]PER , a szakszervezet|szakszervezet|NOUN "
+                f"képviselője|képviselő|NOUN|{PSOR} beszélt|beszél|{PAST} .",
+                "A szakszervezet|szakszervezet|NOUN "
+                f"képviselői|képviselő|NOUN|{PSOR}|Number=Plur szerint baj|baj|NOUN "
+                "van|van|VERB .")
+    assert speakers(a) == [None]
+
+
+def test_the_new_holder_of_a_role_is_the_last_person_quoted_who_held_no_role() -> None:
+    """'X polgármester kikapott. Y azt mondta, hogy … „…” – mondta az új polgármester': Y (shown
+    unsure), never X, who held the role before; after X's own quote it stays open."""
+    a = analyse("[Horváth Csaba]PER polgármester|polgármester|NOUN kikapott|kikap|VERB .",
+                f"[Rózsa András]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "rend|rend|NOUN lesz|van|VERB .",
+                f"„ Nem|nem|ADV lesz|van|VERB tisztogatás|tisztogatás|NOUN ” – mondta|mond|{PAST} "
+                "az új|új|ADJ polgármester|polgármester|NOUN .")
+    assert speakers(a) == ["Rózsa András", "Rózsa András"]
+    assert a.claims[1].speaker_basis == "description"
+    b = analyse("[Horváth Csaba]PER polgármester|polgármester|NOUN kikapott|kikap|VERB .",
+                f"[Horváth Csaba]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "rend|rend|NOUN lesz|van|VERB .",
+                f"„ Nem|nem|ADV lesz|van|VERB tisztogatás|tisztogatás|NOUN ” – mondta|mond|{PAST} "
+                "az új|új|ADJ polgármester|polgármester|NOUN .")
+    assert speakers(b) == ["Horváth Csaba", None]
+
+
+@pytest.mark.parametrize("word", ["kormányfő", "miniszterelnök"])
+def test_one_office_by_either_of_its_names_is_its_holder(word: str) -> None:
+    """'Orbán Viktor miniszterelnök …. A kormányfő szerint': the prime minister by his office's
+    other name (lexicon.ROLE_SYNONYMS); another office ('a miniszter') is not him."""
+    a = analyse("[Orbán Viktor]PER miniszterelnök|miniszterelnök|NOUN "
+                "Brüsszelbe|Brüsszel|NOUN|Case=Ill utazott|utazik|VERB .",
+                f"A {word}|{word}|NOUN szerint a nyitás|nyitás|NOUN közel|közel|ADV "
+                "van|van|VERB .",
+                "A miniszter|miniszter|NOUN szerint ez|ez|PRON jó|jó|ADJ .")
+    assert speakers(a) == ["Orbán Viktor", None]
+
+
+def test_a_quote_of_several_sentences_is_read_back_from_where_it_opens() -> None:
+    """'X szerint A. „S1. S2. S3.” – mondta.': the cue continues X, whose claim stands right
+    before the quote opens, however many sentences the quote holds; after a paragraph about
+    someone else named in between it does not."""
+    quote = ("„ Nincs|nincs|VERB pénz|pénz|NOUN .", "Nincs|nincs|VERB idő|idő|NOUN .",
+             f"Nincs|nincs|VERB terv|terv|NOUN . ” – mondta|mond|{PAST} .")
+    a = analyse("[Kovács Péter]PER szerint a helyzet|helyzet|NOUN súlyos|súlyos|ADJ .", *quote)
+    assert speakers(a) == ["Kovács Péter", "Kovács Péter"]
+    b = analyse("[Kovács Péter]PER szerint a helyzet|helyzet|NOUN súlyos|súlyos|ADJ .",
+                "[Szabó Anna]PER is|is|ADV ott|ott|ADV volt|van|VERB .", *quote)
+    assert speakers(b)[1] != "Kovács Péter"

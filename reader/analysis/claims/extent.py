@@ -20,7 +20,6 @@ from reader.analysis.claims.doc import (
     MAX_QUOTE_TOKENS,
     OPEN_QUOTES,
     Doc,
-    is_szerint,
 )
 from reader.analysis.claims.draft import Draft
 from reader.types import Claim, Range, Source
@@ -82,16 +81,13 @@ def _is_phrase_cue(x: Draft) -> bool:
 
 
 def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
-    """Forward contents run to the next attribution in the unit, or to its end; what 'X
-    szerint' reports stops where the writer sets a contrast against it (', holott ...',
-    ', ehhez képest ...', ', ezzel szemben ...')."""
+    """Forward contents run to the next attribution in the unit, or to its end; what a claim
+    reports stops where the writer sets a contrast against it (', holott ...', ', ehhez képest
+    ...', ', ezzel szemben ...', '– valójában ...')."""
     for x in drafts:
         if x.content_hi != -1:
             continue
-        end = hi
-        if is_szerint(d.low(x.cue[1] - 1)):
-            end = next((k for k in range(x.content_lo, hi - 1) if d.t[k].text == ","
-                        and _contrast_at(d, k + 1)), hi)
+        end = next((k for k in range(x.content_lo, hi - 1) if _contrast_at(d, k)), hi)
         for y in drafts:
             if y is x:
                 continue
@@ -102,10 +98,16 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
 
 
 def _contrast_at(d: Doc, k: int) -> bool:
-    """Whether a contrast the writer sets against a reported view opens at token k."""
-    return d.low(k) in lexicon.CONTRAST_OPENERS or (
-        k + 1 < d.n and (d.low(k), d.low(k + 1)) in lexicon.CONTRAST_PHRASES
-    )
+    """Whether a contrast the writer sets against a reported view opens with the comma or dash
+    at token k (', holott', ', ehhez képest', '– valójában': a word the speaker may use after a
+    comma too only after a dash)."""
+    mark = d.t[k].text
+    if mark not in (",", *DASHES) or k + 1 >= d.n:
+        return False
+    word = d.low(k + 1)
+    return word in lexicon.CONTRAST_OPENERS or (
+        mark in DASHES and word in lexicon.DASH_CONTRAST_OPENERS
+    ) or (k + 2 < d.n and (word, d.low(k + 2)) in lexicon.CONTRAST_PHRASES)
 
 
 def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -585,6 +585,12 @@ def inverted(site: Site) -> Draft | None:
     subject = dep_subject(d, cue) or subject_right(d, cue_end, hi)
     if subject is not None and not can_speak(d, *subject):
         subject = None
+    if comma and subject is not None and d.t[cue].pos == "VERB" and d.is_finite(cue) and any(
+        d.t[k].text == "," for k in range(cue_end, subject[0])
+    ):
+        # "..., mondja, ő ezzel leszámolt": the next clause's subject ("..., mondván, X ...":
+        # a converb's content comes after it)
+        subject = None
     if comma and not (
         # "..., mondta X.", "..., mondja Magyar, de ...", "..., mondja, ...": a clause before, and
         # the speaker closing the sentence or set off by a comma after

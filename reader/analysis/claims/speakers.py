@@ -27,7 +27,7 @@ from weakref import WeakKeyDictionary
 
 from reader.analysis import lexicon, morphology
 from reader.analysis.claims.cues import cue_at
-from reader.analysis.claims.doc import CLOSE_QUOTES, OPEN_QUOTES, Doc, Span
+from reader.analysis.claims.doc import CLOSE_QUOTES, DASHES, OPEN_QUOTES, Doc, Span
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left, subject_right
 from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
@@ -36,6 +36,7 @@ MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
 ROLE_AROUND_NAME = 6  # tokens either side of a person's name where their title may stand
 ZERO_SUBJECT_REACH = 2  # sentences back that a subjectless cue may take its source from
+MAX_QUOTE_SPAN = 400  # tokens back from a closing quote mark to look for its opening one
 MODIFIED_NOUN_REACH = 6  # tokens after a name where the noun it belongs to may stand
 NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a description's fallback
 MAIN_SPEAKER_CLAIMS = 5  # claims named after one person before the article counts as theirs
@@ -250,6 +251,14 @@ def _zero_subject(site: Site) -> Speaker:
     d, u, lo, previous = site.d, site.unit, site.lo, site.previous
     speaking = previous.source_actor if previous is not None else None  # the last speaker
     plural = d.t[site.at].feat("Number") == "Plur"
+    opening = _quote_opening(d, site.at, lo)
+    if opening is not None:
+        # "X boldog volt. „S1. S2.” – mondta.": a quote of several sentences before the cue
+        # is read from where it opens: the sentence before it, the claims before it
+        u -= sum(1 for k in range(opening + 1, lo + 1) if d.t[k].sent_start)
+        lo = opening
+        while lo > 0 and not d.t[lo].sent_start:
+            lo -= 1
 
     def one_person(actor: str | None) -> bool:
         return plural and actor is not None and d.actor_labels.get(actor) == "PER"
@@ -269,6 +278,23 @@ def _zero_subject(site: Site) -> Speaker:
     if previous is not None and previous.source is not None and recent:
         return _continued(previous)
     return NOBODY
+
+
+def _quote_opening(d: Doc, cue: int, lo: int) -> int | None:
+    """Where the quote that ends right before a cue ('„…” – mondta', '„…”, tette hozzá')
+    opens, when that is in an earlier sentence than the cue's; None otherwise."""
+    k = cue - 1
+    while k >= 0 and (d.t[k].text in DASHES or d.t[k].text == ","):
+        k -= 1
+    if k < 0 or d.t[k].text not in CLOSE_QUOTES or d.t[k].text == '"':
+        return None
+    for j in range(k - 1, max(-1, k - MAX_QUOTE_SPAN), -1):
+        text = d.t[j].text
+        if text in OPEN_QUOTES and text not in CLOSE_QUOTES:
+            return j if j < lo else None
+        if text in CLOSE_QUOTES:
+            return None
+    return None
 
 
 def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Speaker | None:
@@ -438,6 +464,9 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         and d.actor_labels.get(owner) == "ORG"
     ):
         return owner, "role"  # "Az IHME kutatói", "a párt képviselői": the body speaks
+    if plural and role is not None:
+        return None, "unresolved"  # "a szakszervezet képviselői": several people, never the
+        # one person the registry gives that role
     if any(d.low(k) in lexicon.NEW_HOLDER_WORDS and k not in d.token_actor
            for k in range(lo, hi)):
         return None, "unresolved"  # "az új polgármester", "a kerület új vezetője": not who
@@ -792,11 +821,15 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     x.source_actor, x.basis = filled[x.source], "continuation"
             else:
                 role = _person_description(d, *x.source)
+                new = _new_holder(d, *x.source)
                 if (
                     role is not None and last is not None
                     and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
                     and not _another_role(d, last, role)
-                    and not _held_by_another(d, last, role)
+                    # a new holder is someone other than whom the article gave the role
+                    # before: the last person quoted, where that is not the one who held it
+                    and (not _held_by_another(d, last, role) if not new
+                         else not _roles_of(d).get(last))
                 ):
                     x.source_actor, x.basis = last, "description"
                     filled[x.source] = last
@@ -867,17 +900,23 @@ def _new_source_before(d: Doc, cue: int, top: str) -> bool:
     return actor != top and (unnamed_person or cue_at(d, first_verb) is not None)
 
 
+def _new_holder(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a source phrase calls someone a role's new holder ('az új polgármester')."""
+    return any(d.low(k) in lexicon.NEW_HOLDER_WORDS and k not in d.token_actor
+               for k in range(lo, hi))
+
+
 def _person_description(d: Doc, lo: int, hi: int) -> str | None:
-    """The role a source phrase describes one person by ('a közgazdász' -> közgazdász), or None:
-    not definite, plural, a relative, a role of some body ('a GKI vezérigazgató-helyettese'),
-    no role noun, or a person's name in it."""
+    """The role a source phrase describes one person by ('a közgazdász' -> közgazdász, 'az új
+    polgármester' -> polgármester), or None: not definite, plural, a relative, a role of some
+    body ('a GKI vezérigazgató-helyettese'), no role noun, or a person's name in it."""
     head = d.t[hi - 1]
     if d.low(lo) not in lexicon.DEFINITE_ARTICLES or head.pos != "NOUN":
         return None
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None
     lemma = head.lemma.lower()
-    if _anonymous(d, lo, hi) or any(d.low(k) in lexicon.NEW_HOLDER_WORDS for k in range(lo, hi)):
+    if _anonymous(d, lo, hi):
         return None
     if _party_adjective(d, lo, hi) is not None:
         return None  # "a fideszes politikus": resolve decides by the party, not the history
