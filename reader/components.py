@@ -158,6 +158,27 @@ def make_safe_lookup_lemmatizer(nlp: Any, name: str) -> SafeLookupLemmatizer:
     return SafeLookupLemmatizer(None, "")
 
 
+# A dash glued to the quote or word before it ("egyet”– válaszolta", "jó”–tette hozzá"), as
+# text pasted from a page often has it: its own token, so that the attribution after it reads
+# as one ("„…” – válaszolta X").
+_GLUED_DASH_SUFFIX = r"[–—]$"
+_GLUED_DASH_INFIX = r"(?<=[^\W\d_])[”\"](?=[–—][^\W\d_])|(?<=[”\"])[–—](?=[^\W\d_])"
+
+
+def split_glued_dashes(nlp: Any) -> None:
+    """Teach ``nlp``'s tokenizer, whatever pipeline it came with, to cut a dash off the word or
+    quote mark it is glued to; every other token stays as it was."""
+    tokenizer = nlp.tokenizer
+    suffix = getattr(tokenizer, "suffix_search", None)
+    infix = getattr(tokenizer, "infix_finditer", None)
+    if suffix is not None and _GLUED_DASH_SUFFIX not in suffix.__self__.pattern:
+        tokenizer.suffix_search = re.compile(
+            _GLUED_DASH_SUFFIX + "|" + suffix.__self__.pattern).search
+    if infix is not None and _GLUED_DASH_INFIX not in infix.__self__.pattern:
+        tokenizer.infix_finditer = re.compile(
+            infix.__self__.pattern + "|" + _GLUED_DASH_INFIX).finditer
+
+
 def make_lookup_lemmatizers_safe(nlp: Any) -> None:
     """Swap every HuSpaCy lookup lemmatiser of ``nlp`` for the safe one, with the same table."""
     for name, pipe in list(nlp.pipeline):

@@ -681,6 +681,9 @@ REGNAL_EPITHETS = frozenset({"nagy", "szent", "könyves", "kopasz", "vak", "szé
 # Two words for one office ("a kormányfő" is the miniszterelnök the article named), each mapped
 # to one of them.
 ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezető": "miniszter"}
+# A role word and the adjective before it that make another office: "a köztársasági elnök" is
+# the head of state, not the party chairman the article calls "a párt elnöke".
+QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
@@ -768,6 +771,17 @@ NOT_CLAUSE_OPENERS = frozenset({"mint"})
 NAME_JOINERS = frozenset({"és", "valamint", "illetve"})
 # "X, aki szerint ...": the relative pronouns whose antecedent is the source.
 WHO_RELATIVES = frozenset({"aki", "akik"})
+# Quantifiers that stand as a subject for people the text does not name ("mindkettő azt
+# mondta", "mindketten", "egyesek"): a speaker of their own, never the one named before
+# (not "többen", "sokan": "hogy minél többen megkapják" is about, not by, people).
+QUANTIFIER_SUBJECTS = frozenset({"mindkettő", "mindketten", "mindhárman", "egyesek", "néhányan"})
+# Relative words in a case other than the subject's: the clause they open has its own subject
+# ("…, akiről Rogers azt állította"), never their antecedent.
+OBLIQUE_RELATIVES = frozenset(
+    {"akit", "akiket", "akiről", "akikről", "akire", "akikre", "akivel", "akikkel", "akitől",
+     "akiktől", "akinek", "akiknek", "ahol", "amelyről", "amiről", "amelyben", "amiben",
+     "amelyet", "amit", "amellyel", "amivel"}
+)
 # "ezt követően": "ezt" before these points at a time, not back at something said.
 AFTER_WORDS = frozenset({"követ", "követően"})
 
@@ -831,6 +845,9 @@ ORG_HEADS = frozenset(
      "művek", "gyermekotthon", "otthon", "inc.", "ltd.", "gmbh", "ag", "plc", "llc", "corp.",
      "magazin", "folyóirat", "napilap", "hetilap", "híradó", "vöröskereszt", "unió",
      "napló", "hírlap", "újság", "krónika", "közlöny",
+     # offices named by what they lead: "Miniszterelnökség", "Országos Rendőr-főkapitányság"
+     "miniszterelnökség", "főkapitányság", "kapitányság", "parancsnokság",
+     "igazgatóság", "szakszervezet",
      "university", "institute", "committee", "commission", "council", "party", "agency"}
 )
 

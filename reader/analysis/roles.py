@@ -63,6 +63,14 @@ def role_of(word: str) -> str | None:
 _ROLES_LONGEST_FIRST = sorted(lexicon.PERSON_ROLES - lexicon.MEMBER_ROLES, key=len, reverse=True)
 
 
+def office(role: str | None, word_before: str) -> str | None:
+    """The office a role word names with the adjective before it: `köztársasági elnök` is the
+    head of state (államfő), not a party's or a body's elnök (lexicon.QUALIFIED_OFFICES)."""
+    if role is None:
+        return None
+    return lexicon.QUALIFIED_OFFICES.get((word_before.lower(), role), role)
+
+
 def same_role(a: str, b: str) -> bool:
     """Whether two role lemmas name the same role: "vezetőedző" / "edző" do, "alelnök" /
     "elnök" and "frakcióvezető-helyettes" / "frakcióvezető" do not; "kormányfő" and
@@ -135,7 +143,9 @@ class _Registry:
         if tok.pos == "ADJ" and k + 1 < self.n and self.t[k + 1].pos in ("NOUN", "PROPN", "ADJ"):
             return None
         lemma = tok.lemma.lower()
-        return lemma if role_of(lemma) or role_of(tok.text.lower()) else None
+        if not (role_of(lemma) or role_of(tok.text.lower())):
+            return None
+        return office(lemma, self.t[k - 1].text if k > 0 else "")
 
     def phrase(self, k: int) -> tuple[int, str, str | None] | None:
         """A role phrase starting at token k: (head index, role, affiliation)."""

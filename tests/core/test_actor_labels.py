@@ -18,6 +18,8 @@ from reader.analysis.evidence import actor_label
         (["Európai Bizottság"], ["LOC"], "ORG", "org_head"),
         (["Magyar Posta Zrt.", "Magyar Posta"], ["PER"], "ORG", "org_head"),
         (["Pénzügyminisztérium"], ["LOC"], "ORG", "org_head"),
+        (["Miniszterelnökség"], ["PER"], "ORG", "org_head"),  # an office by what it leads
+        (["Pedagógusok Szakszervezete"], ["PER"], "ORG", "org_head"),
         (["Kossuth Zsuzsa Gyermekotthon"], ["PER"], "ORG", "org_head"),
         (["Váci utca"], ["ORG"], "LOC", "place_noun"),
         (["Nagykörúton"], ["ORG"], "LOC", "place_noun"),  # an inflected form as its name

@@ -281,3 +281,23 @@ def test_a_folder_without_its_tokenizer_saved_gets_spacys_own(tmp_path) -> None:
     (tmp_path / "config.cfg").write_text('[nlp.tokenizer]\n@tokenizers = "my.Tokenizer.v1"\n',
                                          encoding="utf-8")
     assert not pipeline._tokenizer_saved(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("egyet”– válaszolta", ["egyet", "”", "–", "válaszolta"]),
+        ("„jó”–tette hozzá", ["„", "jó", "”", "–", "tette", "hozzá"]),
+        # a dash between two words, numbers or times stays inside its token
+        ("Budapest–Bécs 8:30–9:30 2010–2014", ["Budapest–Bécs", "8:30–9:30", "2010–2014"]),
+    ],
+)
+def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
+    """Pasted text glues the attribution's dash to the quote ("egyet”– válaszolta"): whatever
+    pipeline is loaded, the dash and the closing mark are tokens of their own."""
+    from reader.components import split_glued_dashes
+
+    nlp = spacy.blank("hu")
+    split_glued_dashes(nlp)
+    split_glued_dashes(nlp)  # twice changes nothing more
+    assert [t.text for t in nlp(text)] == tokens

@@ -666,3 +666,57 @@ def test_a_quote_of_several_sentences_is_read_back_from_where_it_opens() -> None
     b = analyse("[Kovács Péter]PER szerint a helyzet|helyzet|NOUN súlyos|súlyos|ADJ .",
                 "[Szabó Anna]PER is|is|ADV ott|ott|ADV volt|van|VERB .", *quote)
     assert speakers(b)[1] != "Kovács Péter"
+
+
+def test_a_country_is_not_the_speaker_of_its_government() -> None:
+    """'Magyarország új kormánya azt közölte': the government speaks, not the country that has
+    it (no such actor here: open); 'Magyarország azt közölte' is the country's."""
+    a = analyse("[Magyarország]LOC új|új|ADJ kormánya|kormány|NOUN|Case=Nom|Person[psor]=3 "
+                f"azt|az|PRON|Case=Acc közölte|közöl|{PAST} , hogy|hogy|SCONJ "
+                "támogat|támogat|VERB .",
+                f"[Magyarország]LOC azt|az|PRON|Case=Acc közölte|közöl|{PAST} , hogy|hogy|SCONJ "
+                "kilép|kilép|VERB .")
+    assert speakers(a) == [None, "Magyarország"]
+
+
+def test_an_oblique_relative_clause_has_its_own_subject() -> None:
+    """'…, akiről X azt állította, hogy …': X speaks, never the antecedent of 'akiről' (the
+    nominative 'aki' would make the antecedent the speaker)."""
+    a = analyse("A listán|lista|NOUN|Case=Sup szerepel|szerepel|VERB [Imran Ahmed]PER is|is|ADV , "
+                f"a [CCDH]ORG vezetője|vezető|NOUN|{PSOR} , "
+                "akiről|aki|PRON|Case=Del [Sarah Rogers]PER azt|az|PRON|Case=Acc "
+                f"állította|állít|{PAST} , hogy|hogy|SCONJ hazudott|hazudik|VERB .")
+    assert speakers(a) == ["Sarah Rogers"]
+
+
+def test_a_verb_after_de_shares_the_main_clause_subject_not_the_hogy_clauses() -> None:
+    """'X nem beszélt arról, hogy Y …, de úgy fogalmazott: …': X's words, not Y's."""
+    a = analyse(f"[Richard Knighton]PER nem|nem|ADV beszélt|beszél|{PAST} arról|az|PRON|Case=Del , "
+                "hogy|hogy|SCONJ [Nagy-Britannia]LOC készülne|készül|VERB , de|de|CCONJ "
+                f"úgy|úgy|ADV fogalmazott|fogalmaz|{PAST} : a védelem|védelem|NOUN "
+                "közös|közös|ADJ ügy|ügy|NOUN .")
+    assert speakers(a)[-1] == "Richard Knighton"
+
+
+def test_a_quantifier_subject_is_someone_unnamed() -> None:
+    """'X azt mondta, … . Két fiú volt ott; mindkettő azt mondta, …': the boys, not X."""
+    a = analyse(f"[Oláh Zsuzsanna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , volt|van|VERB "
+                "egy szoba|szoba|NOUN .",
+                "Két|két|NUM fiú|fiú|NOUN volt|van|VERB ott|ott|ADV ; "
+                f"mindkettő|mindkettő|NUM azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                "bántották|bánt|VERB őket|ő|PRON .")
+    assert speakers(a) == ["Oláh Zsuzsanna", None]
+
+
+def test_the_president_of_the_republic_is_not_a_party_president() -> None:
+    """'Magyar Péter, a Tisza Párt elnöke … – mondta a köztársasági elnök': the head of state
+    (lexicon.QUALIFIED_OFFICES), never the party's chairman; with 'Sulyok Tamás köztársasági
+    elnök' named, him."""
+    party = ("[Magyar Péter]PER , a [Tisza Párt]ORG elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 "
+             "tüntetést|tüntetés|NOUN|Case=Acc szervezett|szervez|VERB .")
+    quote = (f"„ A gyülekezés|gyülekezés|NOUN szabad|szabad|ADJ ” – mondta|mond|{PAST} a "
+             "köztársasági|köztársasági|ADJ elnök|elnök|NOUN .")
+    assert speakers(analyse(party, quote)) == [None]
+    a = analyse("[Sulyok Tamás]PER köztársasági|köztársasági|ADJ elnök|elnök|NOUN "
+                "hallgatott|hallgat|VERB .", party, quote)
+    assert speakers(a) == ["Sulyok Tamás"]

@@ -141,7 +141,9 @@ class Doc:
         if tok.pos in NOMINAL_POS:
             return tok.feat("VerbForm") == ""
         if tok.pos == "PRON":
-            return low in lexicon.PERSONAL_PRONOUNS
+            return low in lexicon.PERSONAL_PRONOUNS or low in lexicon.QUANTIFIER_SUBJECTS
+        if low in lexicon.QUANTIFIER_SUBJECTS:
+            return True  # "mindkettő azt mondta": someone the text does not name speaks
         return (
             is_capitalised(tok.text)
             and tok.pos

@@ -439,7 +439,14 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                      content_hi, inherited=who.inherited, basis=who.basis)
     if subject is None and conj_comma is not None and conj_comma > lo:
-        subject, _ = subject_left(d, lo, conj_comma, verbs_allowed=1)
+        # "X nem beszélt arról, hogy Y …, de úgy fogalmazott": the verbs share the main
+        # clause's subject, not the subject of the 'hogy' clause between them
+        last_comma = next((k for k in range(conj_comma - 1, lo, -1) if d.t[k].text == ","),
+                          None)
+        main_end = conj_comma
+        if last_comma is not None and d.low(last_comma + 1) in lexicon.CONTENT_OPENERS:
+            main_end = last_comma
+        subject, _ = subject_left(d, lo, main_end, verbs_allowed=1)
     if subject is None and conj_comma is None and start > site.cue.end:
         # "állítja az államfő, hogy ...", "közölte a rendőrség, hogy": the subject after the verb
         subject = subject_right(d, site.cue.end, start)

@@ -27,10 +27,10 @@ from weakref import WeakKeyDictionary
 
 from reader.analysis import lexicon, morphology
 from reader.analysis.claims.cues import cue_at
-from reader.analysis.claims.doc import CLOSE_QUOTES, DASHES, OPEN_QUOTES, Doc, Span
+from reader.analysis.claims.doc import CLOSE_QUOTES, DASHES, END_PUNCT, OPEN_QUOTES, Doc, Span
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left, subject_right
-from reader.analysis.roles import PersonRole, person_roles, role_of, same_role
+from reader.analysis.roles import PersonRole, office, person_roles, role_of, same_role
 
 MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something ("fejlesztő")
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
@@ -210,6 +210,8 @@ def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
         and not any(ch.isdigit() for ch in d.t[lo + 1].text)  # not "A 2012-es"
     ):
         return True  # "a harmadik", "az egyik": one of the people just listed
+    if hi - lo == 1 and d.low(lo) in lexicon.QUANTIFIER_SUBJECTS:
+        return True  # "mindkettő azt mondta": people the text does not name
     head = next(
         (k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")), None
     )
@@ -405,7 +407,7 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         return None, "unresolved"  # "a kormányzati forrás": kept unnamed on purpose
     named: list[tuple[str, str]] = []
     owner: str | None = None  # the name that possesses the head: "a Tisza Párt alelnöke"
-    owned = ""  # "role" or "kin"
+    owned = ""  # "role", "kin" or "body"
     i = lo
     while i < hi:
         actor = d.token_actor.get(i)
@@ -429,6 +431,12 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             or _agent_noun(after.lemma.lower())  # "a LogBox fejlesztője": a person
         ):
             owner, owned = actor, "kin" if after.lemma.lower() in lexicon.KIN_NOUNS else "role"
+        elif (
+            after is not None and after.pos == "NOUN" and after.feat("Person[psor]")
+            and after.lemma.lower() in lexicon.ORG_HEADS and label != "PER"
+        ):
+            owner, owned = actor, "body"  # "Magyarország új kormánya": the government speaks,
+            # not the country that has it (a person's regime speaks for the person)
         elif d.case(end - 1) not in ("", "Nom") and not (
             end < d.n - 1 and d.t[end].text == "," and d.low(end + 1) in lexicon.WHO_RELATIVES
         ):
@@ -452,7 +460,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             if label == "PER":
                 return actor, "named"
         return named[0][1], "named"
-    role = role_of(head.lemma) or role_of(d.low(hi - 1))
+    role = office(role_of(head.lemma) or role_of(d.low(hi - 1)),
+                  d.low(hi - 2) if hi - 2 >= lo else "")
     if owned == "kin" or (owner is not None and role is None):
         return None, "unresolved"
     plural = head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur"
@@ -589,7 +598,8 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     ("a szóvivő", not "egy szóvivő").
     """
     head = d.t[hi - 1]
-    role = role_of(head.lemma.lower()) or role_of(d.low(hi - 1))
+    role = office(role_of(head.lemma.lower()) or role_of(d.low(hi - 1)),
+                  d.low(hi - 2) if hi - 2 >= lo else "")
     known = listed = role is not None  # a listed role may fall back on the nearest person
     if role is None and len(head.lemma) >= MIN_TITLE_LETTERS:
         role = head.lemma.lower()  # any other title counts only beside the name
@@ -621,10 +631,14 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             nearest = e.actor
         first = bisect.bisect_left(starts, e.start)
         last = bisect.bisect_left(starts, e.end)
+        name_case = d.case(last - 1) if last > first else ""
         if any(
-            k < lo and _is_role(d, k, role) and (listed or d.case(k) in ("", "Nom"))
+            k < lo and _is_role(d, k, role)
+            and (d.case(k) in ("", "Nom") or (listed and d.case(k) == name_case))
             for k in _title_window(d, first, last)
-        ):  # an unlisted noun is a title only in the name's phrase, not "a botrányban"
+        ):  # an unlisted noun is a title only in the name's phrase, not "a botrányban"; a
+            # listed one agrees with the name ("Varga Mihályt, az MNB elnökét"), not an object
+            # after it ("Szigeti Izabella megkereste az államfőt")
             return None if _other_speaker(d, recent, e.actor) else e.actor
     holder = role_holder(d, role, None)
     if holder is not None:
@@ -773,13 +787,17 @@ def _is_role(d: Doc, k: int, role: str) -> bool:
 def _title_window(d: Doc, first: int, last: int) -> list[int]:
     """Where a person's title stands: right before the name ("elnök Kovács", "a BRFK
     szóvivője, Csécsi Soma") or after it ("Varga Mihály, az MNB elnöke", "Kovács Péter
-    alelnök"), up to the next name or 'és'."""
+    alelnök"), up to the next name, 'és', a verb or the end of the sentence ("… Szigeti Izabella
+    volt. Az államfő …" is no title of hers)."""
     window = [k for k in (first - 1,) if k >= 0]
     if first >= 2 and d.t[first - 1].text == ",":
         window.append(first - 2)
     k = last
     while k < min(last + ROLE_AROUND_NAME, d.n):
-        if k in d.token_actor or d.low(k) in lexicon.NAME_JOINERS:
+        if (
+            k in d.token_actor or d.low(k) in lexicon.NAME_JOINERS
+            or d.t[k].text in END_PUNCT or d.is_finite(k)
+        ):
             break
         window.append(k)
         k += 1
@@ -927,4 +945,4 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     if head.feat("Person[psor]"):
         return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
         # which the article has not tied to the last person quoted
-    return role_of(lemma) or role_of(d.low(hi - 1))
+    return office(role_of(lemma) or role_of(d.low(hi - 1)), d.low(hi - 2) if hi - 2 >= lo else "")
