@@ -162,7 +162,13 @@ def make_safe_lookup_lemmatizer(nlp: Any, name: str) -> SafeLookupLemmatizer:
 # text pasted from a page often has it: its own token, so that the attribution after it reads
 # as one ("„…” – válaszolta X").
 _GLUED_DASH_SUFFIX = r"[–—]$"
-_GLUED_DASH_INFIX = r"(?<=[^\W\d_])[”\"](?=[–—][^\W\d_])|(?<=[”\"])[–—](?=[^\W\d_])"
+_GLUED_DASH_INFIX = (
+    r"(?<=[^\W\d_])[”\"](?=[–—][^\W\d_])|(?<=[”\"])[–—](?=[^\W\d_])"
+    # "vagyunk”.Rutte szerint", "lennék?”.Lázár": the mark after a quote and the sentence
+    # glued to it
+    r"|(?<=[^\W\d_?!.…])[”\"](?=[.!?…][A-ZÁÉÍÓÖŐÚÜŰ])|(?<=[?!.…])[”\"](?=[.][A-ZÁÉÍÓÖŐÚÜŰ])"
+    r"|(?<=[”\"])[.!?…](?=[A-ZÁÉÍÓÖŐÚÜŰ])"
+)
 
 
 def split_glued_dashes(nlp: Any) -> None:

@@ -306,3 +306,13 @@ def test_a_pronoun_after_a_parenthetical_cue_is_the_next_clauses_subject() -> No
     assert [(c.cue.text, c.content.text, actor(a, c)) for c in a.claims] == [
         ("szerint", "a rendszer erős", "Magyar Péter"),
         ("mondja", "Nincs visszaút", "Magyar Péter")]
+
+
+def test_mondvan_is_a_converb_whatever_the_tagger_says() -> None:
+    """'X … nagyváros teljesítették. Temesvárra hivatkozott, mondván „…”': 'mondván' (tagged an
+    adverb) shares its clause's subject, never a subject of the sentence before."""
+    a = analyse("A küldetést|küldetés|NOUN|Case=Acc [Debrecen]LOC és|és|CCONJ [Győr]LOC "
+                "teljesítette|teljesít|VERB .",
+                "[Temesvárra|Temesvár|PROPN|Case=Sub]LOC hivatkozott|hivatkozik|VERB , "
+                "mondván|mondván|ADV „ lehet|lehet|VERB , hogy|hogy|SCONJ jó|jó|ADJ ”")
+    assert [actor(a, c) for c in a.claims] == [None]

@@ -288,13 +288,17 @@ def test_a_folder_without_its_tokenizer_saved_gets_spacys_own(tmp_path) -> None:
     [
         ("egyet”– válaszolta", ["egyet", "”", "–", "válaszolta"]),
         ("„jó”–tette hozzá", ["„", "jó", "”", "–", "tette", "hozzá"]),
+        # the mark after a quote and the next sentence glued to it
+        ("vagyunk”.Rutte szerint", ["vagyunk", "”", ".", "Rutte", "szerint"]),
+        ("Putyinnal”.Az új", ["Putyinnal", "”", ".", "Az", "új"]),
         # a dash between two words, numbers or times stays inside its token
         ("Budapest–Bécs 8:30–9:30 2010–2014", ["Budapest–Bécs", "8:30–9:30", "2010–2014"]),
     ],
 )
 def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
-    """Pasted text glues the attribution's dash to the quote ("egyet”– válaszolta"): whatever
-    pipeline is loaded, the dash and the closing mark are tokens of their own."""
+    """Pasted text glues the attribution's dash to the quote ("egyet”– válaszolta") and the
+    next sentence to the quote's full stop ("vagyunk”.Rutte"): whatever pipeline is loaded,
+    the marks are tokens of their own."""
     from reader.components import split_glued_dashes
 
     nlp = spacy.blank("hu")

@@ -400,7 +400,8 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     parse's), else the subject it shares after 'és', else who the speakers stage says."""
     d, cue, lo = site.d, site.at, site.lo
     assert site.cue is not None
-    if d.verb_forms[cue] == "Conv":
+    if d.verb_forms[cue] == "Conv" or d.low(cue).endswith(("ván", "vén")):
+        # (the tagger may make "mondván" an adverb: its -ván ending makes it a converb)
         return _converb_draft(site, start, content_hi)
     subject = dep_subject(d, cue) or _relative_antecedent(d, lo, cue)
     conj_comma = None
