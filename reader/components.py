@@ -175,14 +175,14 @@ def split_glued_dashes(nlp: Any) -> None:
     """Teach ``nlp``'s tokenizer, whatever pipeline it came with, to cut a dash off the word or
     quote mark it is glued to; every other token stays as it was."""
     tokenizer = nlp.tokenizer
-    suffix = getattr(tokenizer, "suffix_search", None)
-    infix = getattr(tokenizer, "infix_finditer", None)
-    if suffix is not None and _GLUED_DASH_SUFFIX not in suffix.__self__.pattern:
-        tokenizer.suffix_search = re.compile(
-            _GLUED_DASH_SUFFIX + "|" + suffix.__self__.pattern).search
-    if infix is not None and _GLUED_DASH_INFIX not in infix.__self__.pattern:
-        tokenizer.infix_finditer = re.compile(
-            infix.__self__.pattern + "|" + _GLUED_DASH_INFIX).finditer
+    # a pipeline whose tokenizer has no such rules, or rules that are no compiled pattern
+    # (a custom tokenizer), keeps them as they are
+    suffix = getattr(getattr(tokenizer, "suffix_search", None), "__self__", None)
+    infix = getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None)
+    if isinstance(suffix, re.Pattern) and _GLUED_DASH_SUFFIX not in suffix.pattern:
+        tokenizer.suffix_search = re.compile(_GLUED_DASH_SUFFIX + "|" + suffix.pattern).search
+    if isinstance(infix, re.Pattern) and _GLUED_DASH_INFIX not in infix.pattern:
+        tokenizer.infix_finditer = re.compile(infix.pattern + "|" + _GLUED_DASH_INFIX).finditer
 
 
 def make_lookup_lemmatizers_safe(nlp: Any) -> None:

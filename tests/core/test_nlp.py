@@ -305,3 +305,15 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
     split_glued_dashes(nlp)
     split_glued_dashes(nlp)  # twice changes nothing more
     assert [t.text for t in nlp(text)] == tokens
+
+
+def test_a_tokenizer_without_compiled_rules_is_left_as_it_is():
+    """A pipeline whose tokenizer has no suffix or infix pattern (a custom one) loads as it is."""
+    from reader.components import split_glued_dashes
+
+    nlp = spacy.blank("hu")
+    nlp.tokenizer.suffix_search = None
+    nlp.tokenizer.infix_finditer = None
+    split_glued_dashes(nlp)
+    assert nlp.tokenizer.suffix_search is None and nlp.tokenizer.infix_finditer is None
+    assert [t.text for t in nlp("egyet”– válaszolta")] == ["egyet”–", "válaszolta"]

@@ -110,9 +110,10 @@ def test_press_articles_hold_their_floor_where_their_texts_are(bundled_nlp) -> N
 PRESS_SPEAKER_FLOORS = {
     # folder: (claim precision, claim recall, source actor, named speaker, wrong named at most)
     "pressdev": (0.78, 0.75, 0.88, 0.64, 1),
-    "archive": (0.78, 0.70, 0.78, 0.52, 26),  # 34 articles: 0.790, 0.700, 0.752, 0.492, 28;
+    "archive": (0.78, 0.70, 0.79, 0.52, 23),  # 34 articles: 0.790, 0.700, 0.752, 0.492, 28;
     # fifth session (kezdte/zárta, plural roles, a new holder, kormányfő): 0.791, 0.705, 0.779,
-    # 0.520 (377/725), 27; then (köztársasági elnök, oblique relatives, …) 0.792, 0.530, 26
+    # 0.520 (377/725), 27; then (köztársasági elnök, oblique relatives, …) 0.792, 0.530, 26;
+    # then (names joined by 'és', hyphen case endings) 0.798, 0.534 (387/725), 23
     # news2025 (7 development articles of December 2025, Telex and Mandiner; texts rebuilt by
     # tests/data/real/news2025/rebuild.py): first measured before any rule was written against
     # them 0.814, 0.664, 0.578, 0.397 (48/121), 11 wrong; after 0.819, 0.688, 0.640, 0.446

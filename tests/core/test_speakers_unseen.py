@@ -720,3 +720,22 @@ def test_the_president_of_the_republic_is_not_a_party_president() -> None:
     a = analyse("[Sulyok Tamás]PER köztársasági|köztársasági|ADJ elnök|elnök|NOUN "
                 "hallgatott|hallgat|VERB .", party, quote)
     assert speakers(a) == ["Sulyok Tamás"]
+
+
+def test_a_person_joined_to_another_by_es_is_not_the_one_speaker() -> None:
+    """'Mészáros Márta és Jancsó Miklós is megerősítette', 'Jakab és Röst megszólalásaira
+    reagálva azt mondta': several people, or their words: neither one is the speaker."""
+    a = analyse("[Mészáros Márta]PER és|és|CCONJ [Jancsó Miklós]PER is|is|ADV "
+                f"megerősítette|megerősít|{PAST} : a rendezőt|rendező|NOUN|Case=Acc "
+                "látják|lát|VERB .")
+    assert speakers(a) == [None]
+
+
+def test_a_name_with_a_case_ending_after_a_hyphen_is_oblique() -> None:
+    """'Karsai Lászlónak a Hvg.hu-n megjelent cikke szerint': not the site; 'Tony Fry-t, aki
+    azt mondja' is still Fry's (the antecedent of 'aki')."""
+    a = analyse("a [Hvg.hu-n|Hvg.hu|PROPN]ORG megjelent|megjelent|ADJ cikke|cikk|NOUN|"
+                "Case=Nom|Person[psor]=3 szerint a vád|vád|NOUN hamis|hamis|ADJ .",
+                "[Tony|Tony|PROPN Fry-t|Fry|PROPN]PER , aki|aki|PRON azt|az|PRON|Case=Acc "
+                f"mondja|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == [None, "Tony Fry"]

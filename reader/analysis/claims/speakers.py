@@ -437,6 +437,11 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         ):
             owner, owned = actor, "body"  # "Magyarország új kormánya": the government speaks,
             # not the country that has it (a person's regime speaks for the person)
+        elif _hyphen_case(d.t[end - 1].text) and not (
+            end < d.n - 1 and d.t[end].text == "," and d.low(end + 1) in lexicon.WHO_RELATIVES
+        ):
+            pass  # "a Hvg.hu-n megjelent cikke": a name with a case ending after a hyphen is
+            # as oblique as any ("Karsai Lászlónak a Hvg.hu-n megjelent cikke" is Karsai's)
         elif d.case(end - 1) not in ("", "Nom") and not (
             end < d.n - 1 and d.t[end].text == "," and d.low(end + 1) in lexicon.WHO_RELATIVES
         ):
@@ -455,6 +460,9 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     if named and head_role and all(label != "PER" for label, _ in named):
         # "Az Acer oroszországi vállalatának a vezérigazgatója": the body only possesses the head
         owner, owned, named = named[-1][1], "role", []
+    if named and _coordinated_person_after(d, hi):
+        return None, "unresolved"  # "Mészáros Márta és Jancsó Miklós is megerősítette",
+        # "Jakab és Röst megszólalásaira reagálva": several people, or their words: not one
     if named:
         for label, actor in reversed(named):  # "X ügyvédje, Y": the apposition speaks
             if label == "PER":
@@ -497,6 +505,24 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         or _org_anaphor(d, lo, hi)
     )
     return (described, "description") if described else (None, "unresolved")
+
+
+_OBLIQUE_HYPHEN_ENDINGS = frozenset(morphology.ALL_ENDINGS)
+
+
+def _hyphen_case(word: str) -> bool:
+    """`Hvg.hu-n`, `MTI-nek`, `NATO-val`: a name whose case ending follows a hyphen."""
+    head, dash, ending = word.rpartition("-")
+    return bool(head) and bool(dash) and ending.lower() in _OBLIQUE_HYPHEN_ENDINGS
+
+
+def _coordinated_person_after(d: Doc, hi: int) -> bool:
+    """Whether another person's name is joined by 'és' / 'valamint' / 'illetve' to the source
+    words ending at ``hi`` ('Mészáros Márta és Jancsó Miklós')."""
+    if hi + 1 >= d.n or d.low(hi) not in lexicon.NAME_JOINERS:
+        return False
+    actor = d.token_actor.get(hi + 1)
+    return actor is not None and d.actor_labels.get(actor) == "PER"
 
 
 def _anonymous(d: Doc, lo: int, hi: int) -> bool:
