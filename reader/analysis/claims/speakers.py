@@ -437,7 +437,7 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         ):
             owner, owned = actor, "body"  # "Magyarország új kormánya": the government speaks,
             # not the country that has it (a person's regime speaks for the person)
-        elif _hyphen_case(d.t[end - 1].text) and not (
+        elif morphology.hyphen_base(d.t[end - 1].text) is not None and not (
             end < d.n - 1 and d.t[end].text == "," and d.low(end + 1) in lexicon.WHO_RELATIVES
         ):
             pass  # "a Hvg.hu-n megjelent cikke": a name with a case ending after a hyphen is
@@ -468,8 +468,7 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             if label == "PER":
                 return actor, "named"
         return named[0][1], "named"
-    role = office(role_of(head.lemma) or role_of(d.low(hi - 1)),
-                  d.low(hi - 2) if hi - 2 >= lo else "")
+    role = _phrase_role(d, lo, hi)
     if owned == "kin" or (owner is not None and role is None):
         return None, "unresolved"
     plural = head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur"
@@ -507,13 +506,12 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     return (described, "description") if described else (None, "unresolved")
 
 
-_OBLIQUE_HYPHEN_ENDINGS = frozenset(morphology.ALL_ENDINGS)
-
-
-def _hyphen_case(word: str) -> bool:
-    """`Hvg.hu-n`, `MTI-nek`, `NATO-val`: a name whose case ending follows a hyphen."""
-    head, dash, ending = word.rpartition("-")
-    return bool(head) and bool(dash) and ending.lower() in _OBLIQUE_HYPHEN_ENDINGS
+def _phrase_role(d: Doc, lo: int, hi: int) -> str | None:
+    """The person role the head of tokens[lo:hi] names, as the office the word before it may
+    make of it ('a köztársasági elnök' -> államfő, 'a közgazdász' -> közgazdász), or None."""
+    head = d.t[hi - 1]
+    return office(role_of(head.lemma) or role_of(d.low(hi - 1)),
+                  d.low(hi - 2) if hi - 2 >= lo else "")
 
 
 def _coordinated_person_after(d: Doc, hi: int) -> bool:
@@ -624,8 +622,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     ("a szóvivő", not "egy szóvivő").
     """
     head = d.t[hi - 1]
-    role = office(role_of(head.lemma.lower()) or role_of(d.low(hi - 1)),
-                  d.low(hi - 2) if hi - 2 >= lo else "")
+    role = _phrase_role(d, lo, hi)
     known = listed = role is not None  # a listed role may fall back on the nearest person
     if role is None and len(head.lemma) >= MIN_TITLE_LETTERS:
         role = head.lemma.lower()  # any other title counts only beside the name
@@ -971,4 +968,4 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     if head.feat("Person[psor]"):
         return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
         # which the article has not tied to the last person quoted
-    return office(role_of(lemma) or role_of(d.low(hi - 1)), d.low(hi - 2) if hi - 2 >= lo else "")
+    return _phrase_role(d, lo, hi)
