@@ -26,6 +26,11 @@ def _words(name: str) -> list[str]:
 _WEB_ADDRESS = re.compile(r"^[\w.-]+\.(?:hu|com|org|net|eu|info|ro|sk|rs|ua)$", re.IGNORECASE)
 
 
+def is_medium(names: Names) -> bool:
+    """Whether any of the names is a medium's (``_media``), for callers outside this table."""
+    return _media(names)
+
+
 def _media(names: Names) -> bool:
     """`Telex`, `Népszabadság`, `Nature`, `YouTube-adás`, `Hirado.hu`: a newspaper, portal,
     broadcaster, agency or journal, a compound made of one's name, or a web address. (Platforms,
@@ -249,11 +254,20 @@ def full_name_is_a_person(votes: Sequence[tuple[str, str]]) -> bool:
     return all(len(name.split()) >= 2 or name in words for name, _ in votes)
 
 
+def _without_parts(names: Names) -> Names:
+    """The names less any one word that is a word of a longer name of the same actor: a
+    surname alone takes its full name's type (`Tanács` of `Tanács Zoltán` is no council, and
+    `Tisza` of `Tisza Párt` is the party)."""
+    words = {w for n in names if len(_words(n)) > 1 for w in _words(n)}
+    return [n for n in names if len(_words(n)) > 1 or n not in words] or names
+
+
 def actor_label(names: Names, votes: Sequence[str],
                 named_votes: Sequence[tuple[str, str]] = ()) -> tuple[str, str]:
     """(label, the rule that decided it): the first rule of LABEL_RULES that the actor's names
     satisfy, then `full_name` over the (name, tag) votes, else the recogniser's most common label
     ("votes"; the first one on a tie)."""
+    names = _without_parts(names)
     for rule, label, test in LABEL_RULES:
         if rule == "gazetteer" and named_votes and full_name_is_a_person(named_votes):
             return "PER", "full_name"

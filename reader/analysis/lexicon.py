@@ -482,7 +482,8 @@ SPEECH_NOUNS = frozenset(
     {"állítás", "elmondás", "vélemény", "tudomás", "közlés", "értékelés", "nyilatkozat",
      "beszámoló", "meggyőződés", "információ", "tapasztalat", "becslés", "számítás",
      # more seen in real press: "ígérete szerint", "értelmezése szerint", "emlékei szerint"
-     "ígéret", "értelmezés", "emlék", "megítélés", "álláspont", "felfogás", "olvasat"}
+     "ígéret", "értelmezés", "emlék", "megítélés", "álláspont", "felfogás", "olvasat",
+     "kalkuláció", "értesülés", "tájékoztatás"}
 )
 
 # Nouns that can be the subject of a speech verb only as a thing, never as a speaker.
@@ -495,6 +496,8 @@ NOT_SPEAKERS = frozenset(
 ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     "tárca": ("minisztérium",),
     "minisztérium": ("minisztérium",),
+    "külügy": ("külügyminisztérium",),  # "az amerikai külügy": the State Department named
+    "belügy": ("belügyminisztérium",),  # before, not the country
     "cég": ("kft.", "zrt.", "nyrt.", "vállalat", "társaság", "művek", "vízművek"),
     "vállalat": ("vállalat", "művek", "kft.", "zrt.", "nyrt.", "rt."),
     "társaság": ("társaság",),
@@ -708,6 +711,12 @@ KIN_NOUNS = frozenset(
 
 # Nouns that stand for an organisation named earlier: the nearest organisation before them
 # ("a lap", "a cég"); ANAPHOR_SYNONYMS first ask for a name that ends in a matching word.
+# Of these, the nouns for a medium: "a lap" is the last newspaper or portal named, never another
+# organisation ("A lap szerint" after a court is named is not the court).
+MEDIA_ANAPHORS = frozenset(
+    {"lap", "újság", "napilap", "hetilap", "portál", "hírportál", "csatorna", "televízió",
+     "hírügynökség"}
+)
 ORG_ANAPHORS = frozenset(
     {"lap", "újság", "napilap", "hetilap", "portál", "hírportál", "cég", "vállalat", "társaság",
      "szervezet", "csoport", "tárca", "minisztérium", "párt", "csatorna", "televízió",
@@ -877,7 +886,10 @@ MEDIA = frozenset(
      "hír24", "nemzeti sport", "helyi téma", "szabad föld", "heti világgazdaság",
      "magvető", "filmkultúra", "nature medicine", "medicalxpress", "hirado.hu", "vasárnapi hírek",
      "index.hu", "telex.hu", "444.hu", "nol.hu", "napi.hu", "privátbankár", "népszabadság online",
-     "arsboni", "smithsonian", "the lancet", "lancet", "hvg360", "hvg 360"}
+     "arsboni", "smithsonian", "the lancet", "lancet", "hvg360", "hvg 360", "bors", "borsonline",
+     "ripost", "metropol", "magyar hang", "pesti srácok", "pestisrácok", "magyar jelen",
+     "világgazdaság", "figyelő", "economx", "mfor", "rtl híradó", "tények", "m4 sport",
+     "mandiner.hu", "magyarnemzet.hu", "origo.hu", "nepszava.hu", "vg.hu"}
 )
 
 # Web platforms and named diseases: names wherever they stand, also before a hyphen

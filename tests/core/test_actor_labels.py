@@ -131,3 +131,11 @@ def test_a_one_word_name_that_owns_a_bishop_or_a_mayor_is_a_place() -> None:
         "Person[psor]=3 nincs|nincs|VERB .",
     )
     assert {x.name: x.label for x in a.actors} == {"Trujillo": "LOC", "Kovács Anna": "PER"}
+
+
+def test_a_surname_alone_is_no_evidence_against_its_full_name() -> None:
+    """`Tanács` alone reads as a council (an ORG head), but it is the surname of `Tanács Zoltán`,
+    a person; `Tisza` alone is the party `Tisza Párt`."""
+    assert actor_label(["Tanács Zoltán", "Tanács"], ["ORG", "ORG"]) == ("PER", "given_name")
+    assert actor_label(["Tisza Párt", "Tisza"], ["LOC", "LOC"])[0] == "ORG"
+    assert actor_label(["Tanács"], ["ORG"]) == ("ORG", "org_head")

@@ -36,15 +36,15 @@ def gv(bundled_nlp) -> Counts:
 
 @pytest.mark.model
 def test_the_development_set_is_whole() -> None:
-    """35 Global Voices and 10 + 20 + 34 + 7 press articles, 22 held out; 339 required claims in
+    """35 Global Voices and 10 + 20 + 34 + 16 press articles, 25 held out; 339 required claims in
     the first two, 190 in the 20 press-dev articles, 880 in the 34 archive articles (19 of them
-    added in the third session and 7 in the fourth) and 125 in the 7 news2025 articles (fifth
-    session), all annotated by helpers who had not seen the rules."""
+    added in the third session and 7 in the fourth) and 265 in the 16 news2025 articles (7 in the
+    fifth session, 9 in the sixth), all annotated by helpers who had not seen the rules."""
     import json
 
     folders = ("gv", "press", "pressdev", "archive", "news2025", "heldout")
     files = {d: sorted((REAL / d).glob("*.json")) for d in folders}
-    assert [len(files[d]) for d in folders] == [35, 10, 20, 34, 7, 22]
+    assert [len(files[d]) for d in folders] == [35, 10, 20, 34, 16, 25]
 
     def required_in(folder: str) -> int:
         return sum(
@@ -54,7 +54,7 @@ def test_the_development_set_is_whole() -> None:
 
     assert required_in("pressdev") == 190
     assert required_in("archive") == 880
-    assert required_in("news2025") == 125
+    assert required_in("news2025") == 265
     required = sum(
         1
         for d in ("gv", "press")
@@ -119,8 +119,12 @@ PRESS_SPEAKER_FLOORS = {
     # them 0.814, 0.664, 0.578, 0.397 (48/121), 11 wrong; after 0.819, 0.688, 0.640, 0.446
     # (54/121), 7 (a dash glued to a quote, "egyet”– válaszolta", is a token of its own);
     # with a sentence glued to a quote's full stop ("vagyunk”.Rutte") cut too: 0.858, 0.728,
-    # 0.714, 0.529 (64/121), 7
-    "news2025": (0.84, 0.71, 0.70, 0.51, 7),
+    # 0.714, 0.529 (64/121), 7. Sixth session, 9 more (80-90 less the 3 held out: Magyar
+    # Nemzet, HVG, Telex, Mandiner): first measured on them before any rule 0.842, 0.686, 0.635,
+    # 0.423 (55/130), 13 wrong; all 16 after that session's rules (a name read as a verb, photo
+    # credits, two possessors, "a lap" is a medium, a possessed noun of saying): 0.850, 0.706,
+    # 0.722, 0.514 (129/251), 12
+    "news2025": (0.84, 0.70, 0.71, 0.50, 12),
 }
 
 
@@ -161,8 +165,10 @@ NAME_FLOORS = {
     # articles: 0.970 (2210/2279), 0.977, 0.950, 0.978, 0; with the fourth session's 7 more
     # (34): 0.966, 0.975, 0.947, 0.976, 0; fifth session (surname and given-name forms, the
     # name-day calendar's given names, credit lines): 0.970 (2525/2602), 0.976, 0.947, 0.976, 0
-    "news2025": (0.94, 0.92, 0.94, 0.98, 0),  # 7 articles: 0.933, 0.924, 0.949, 0.986, 0;
-    # with the glued sentences cut: 0.946, 0.928, 0.949, 0.986, 0
+    "news2025": (0.91, 0.90, 0.93, 0.97, 1),  # 7 articles: 0.933, 0.924, 0.949, 0.986, 0;
+    # with the glued sentences cut: 0.946, 0.928, 0.949, 0.986, 0; with the sixth session's 9
+    # (more words glued at links: "Facebook-oldalána Magyar Bírói Egyesület" runs on): 0.915,
+    # 0.910, 0.938, 0.975, 1
 }
 
 

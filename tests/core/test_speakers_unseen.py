@@ -739,3 +739,55 @@ def test_a_name_with_a_case_ending_after_a_hyphen_is_oblique() -> None:
                 "[Tony|Tony|PROPN Fry-t|Fry|PROPN]PER , aki|aki|PRON azt|az|PRON|Case=Acc "
                 f"mondja|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert speakers(a) == [None, "Tony Fry"]
+
+
+# -- news2025, second batch (Magyar Nemzet, HVG, Telex, Mandiner of December 2025) ----------------
+
+
+def test_a_name_the_tagger_read_as_a_past_tense_verb_is_still_the_subject() -> None:
+    """'Rutte arról beszélt, hogy': a name ending like a past-tense verb (-tte) is no verb that
+    would close the clause before its subject."""
+    a = analyse("Az interjúban|interjú|NOUN|Case=Ine "
+                f"[Rutte|Rutte|{PAST}]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} , "
+                "hogy|hogy|SCONJ a háború|háború|NOUN közel|közel|ADV van|van|VERB .")
+    assert speakers(a) == ["Rutte"]
+
+
+def test_the_photographer_of_a_credit_is_never_the_speaker() -> None:
+    """'Fotó: Kiss Béla / Telex' run on into the next words ('Fotó: Kiss Béla / TelexA
+    szervező azt mondta'): the credit's name is no subject; the speaker is who spoke before."""
+    a = analyse(f"[Nagy Ádám]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "jön|jön|VERB .",
+                "Fotó|fotó|NOUN : [Kiss Béla]PER / [Telex]ORG Arról|az|PRON|Case=Del "
+                f"is|is|ADV beszélt|beszél|{PAST} , hogy|hogy|SCONJ marad|marad|VERB .")
+    assert speakers(a) == ["Nagy Ádám", "Nagy Ádám"]
+
+
+def test_one_of_two_possessors_of_an_oblique_noun_is_no_subject() -> None:
+    """'Az EU és a kormány viszonyával kapcsolatban X azt mondta': X speaks, not the EU."""
+    a = analyse("Az [Európai Unió]ORG és|és|CCONJ a kormány|kormány|NOUN "
+                "viszonyával|viszony|NOUN|Case=Ins|Person[psor]=3 kapcsolatban|kapcsolat|ADP "
+                f"[Nagy Márton]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "rendeződik|rendeződik|VERB .")
+    assert speakers(a) == ["Nagy Márton"]
+
+
+def test_the_paper_is_the_last_medium_named_not_the_last_organisation() -> None:
+    """'A lap szerint' after a court is named: the newspaper named before, not the court."""
+    a = analyse(f"A [Népszava]ORG azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .",
+                f"A [Kúria]ORG döntött|dönt|{PAST} .",
+                "A lap|lap|NOUN szerint ez|ez|PRON hiba|hiba|NOUN .")
+    assert speakers(a)[-1] == "Népszava"
+    b = analyse(f"A [Kúria]ORG döntött|dönt|{PAST} .",
+                "A lap|lap|NOUN szerint ez|ez|PRON hiba|hiba|NOUN .")
+    assert speakers(b) == [None]
+
+
+def test_the_possessor_of_a_noun_of_saying_is_the_source() -> None:
+    """'A miniszterelnök kalkulációja szerint': the prime minister's reckoning, his claim."""
+    a = analyse(f"[Orbán Viktor]PER miniszterelnök|miniszterelnök|NOUN beszélt|beszél|{PAST} .",
+                "A miniszterelnök|miniszterelnök|NOUN "
+                "kalkulációja|kalkuláció|NOUN|Case=Nom|Person[psor]=3 szerint ez|ez|PRON "
+                "április|április|NOUN végéig|vég|NOUN|Case=Ter lezárul|lezárul|VERB .")
+    assert speakers(a) == ["Orbán Viktor"]

@@ -18,6 +18,7 @@ DASHES = {"–", "—", "-", "−"}
 OPEN_QUOTES = {"„", "“", "»", '"', "‚"}
 CLOSE_QUOTES = {"”", "“", "«", '"', "’"}
 CLAUSE_STOPS = {":", ";"}
+CREDIT_JOINERS = {"/", "©", ",", "–", "-"}  # between the names of one credit
 END_PUNCT = set(".!?…")
 CLAUSE_ENDS = frozenset({",", ";", ":"}) | END_PUNCT
 NOMINAL_POS = {"NOUN", "PROPN"}
@@ -75,6 +76,7 @@ class Doc:
             ):
                 self.cases[i] = "Nom"
         self.verb_forms = [tok.feat("VerbForm") for tok in self.t]
+        self.credited = self._credited()
         self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)
         # paragraph of each token (a line break starts a new one), and each paragraph's bounds
         self.para: list[int] = []
@@ -92,6 +94,21 @@ class Doc:
                 if tok.dep and tok.head >= 0 and tok.head - base != k:
                     self.children.setdefault(tok.head - base, []).append(k)
 
+    def _credited(self) -> frozenset[int]:
+        """Tokens of the names a credit label gives ("Fotó: Huszti István / Telex", "Nyitókép:
+        MTI/Kovács Attila"): a photographer is named, not quoted, even where the credit runs on
+        into the next paragraph's words."""
+        out: set[int] = set()
+        for i in range(self.n - 2):
+            if self.low(i) not in lexicon.CREDIT_LABELS or self.t[i + 1].text != ":":
+                continue
+            j = i + 2
+            while j < self.n and (j in self.token_actor or self.t[j].text in CREDIT_JOINERS):
+                if j in self.token_actor:
+                    out.add(j)
+                j += 1
+        return frozenset(out)
+
     # -- token tests ------------------------------------------------------------------------
 
     def low(self, i: int) -> str:
@@ -103,6 +120,8 @@ class Doc:
     def is_finite(self, i: int) -> bool:
         tok = self.t[i]
         form = self.verb_forms[i]
+        if i in self.token_actor and tok.text[:1].isupper():
+            return False  # "Rutte arról beszélt": a name the tagger read as a past-tense verb
         if tok.pos in ("VERB", "AUX") and form in ("", "Fin"):
             if "," in tok.feat("Mood"):
                 return False  # "lapunknak" tagged Mood=Imp,Pot: no verb is in two moods, the

@@ -202,9 +202,30 @@ def subject_left(
     ordered = [k for k in candidates if k < first_verb] + [k for k in candidates if k > first_verb]
     for head in ordered:
         np = np_around(d, head, lo, end)
-        if np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np):
+        if (
+            np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np)
+            and not _possessor_of_oblique(d, np, end)
+        ):
             return _named_before_verb(d, np, end) or np, conj_comma
     return None, conj_comma
+
+
+def _possessor_of_oblique(d: Doc, np: Span, end: int) -> bool:
+    """'Az Európai Unió és a magyar kormány viszonyával kapcsolatban X azt mondta': one of two
+    possessors joined by 'és' of a noun in an oblique case belongs to that noun's phrase, and
+    is no subject."""
+    k = np[1]
+    if k >= end or d.low(k) not in lexicon.NAME_JOINERS:
+        return False  # "Orbán Viktor rádióinterjújában azt mondta": his own interview
+    k += 1
+    while k < end and d.t[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        tok = d.t[k]
+        if tok.pos == "NOUN" and tok.feat("Person[psor]"):
+            return d.case(k) not in ("", "Nom")
+        if d.case(k) not in ("", "Nom"):
+            return False
+        k += 1
+    return False
 
 
 def _a_time(d: Doc, np: Span) -> bool:

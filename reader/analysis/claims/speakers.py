@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 from weakref import WeakKeyDictionary
 
-from reader.analysis import lexicon, morphology
+from reader.analysis import evidence, lexicon, morphology
 from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import CLOSE_QUOTES, DASHES, END_PUNCT, OPEN_QUOTES, Doc, Span
 from reader.analysis.claims.draft import Draft, Site
@@ -203,7 +203,10 @@ def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
     time ("Április", "tavaly"), and, as the subject of a speech verb, things ("a makacs
     inflációs várakozások hangsúlyozta"); "az adatok szerint" still cites a source.
     """
-    if any(k in d.token_actor for k in range(lo, hi)):
+    names = [k for k in range(lo, hi) if k in d.token_actor]
+    if names and all(k in d.credited for k in names):
+        return False  # "Fotó: Bődey János / Telex": the photographer
+    if names:
         return True
     if (
         hi - lo == 2 and d.t[lo].pos == "DET" and d.t[lo + 1].pos in ("ADJ", "NUM")
@@ -405,6 +408,11 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     """
     if _anonymous(d, lo, hi):
         return None, "unresolved"  # "a kormányzati forrás": kept unnamed on purpose
+    last = d.t[hi - 1]
+    if hi - lo >= 2 and last.lemma.lower() in lexicon.SPEECH_NOUNS and last.feat(
+        "Person[psor]"
+    ) == "3":  # "A miniszterelnök kalkulációja szerint": the possessor speaks, as "Orbán
+        return resolve(d, lo, hi - 1, recent)  # Viktor véleménye szerint" is Orbán's
     named: list[tuple[str, str]] = []
     owner: str | None = None  # the name that possesses the head: "a Tisza Párt alelnöke"
     owned = ""  # "role", "kin" or "body"
@@ -831,8 +839,15 @@ def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
     """'a lap', 'a cég' -> the nearest organisation named before."""
     if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo > 2:
         return None  # "a lap" only: "a német lap" need not be the last organisation named
-    if d.t[hi - 1].lemma.lower() not in lexicon.ORG_ANAPHORS:
+    noun = d.t[hi - 1].lemma.lower()
+    if noun not in lexicon.ORG_ANAPHORS:
         return None
+    if noun in lexicon.MEDIA_ANAPHORS:
+        return next(
+            (e.actor for e in d.earlier_entities(lo)
+             if evidence.is_medium([d.actor_names.get(e.actor, e.text)])),
+            None,
+        )
     return next(
         (e.actor for e in d.earlier_entities(lo)
          if d.actor_labels.get(e.actor, e.label) == "ORG"),

@@ -62,6 +62,51 @@ FILES = [
      "https://mandiner.hu/belfold/2025/12/orban-viktor-magyarorszag-egy-hanyatlo-unio-resze-a-"
      "feladatunk-az-hogy-mikozben-az-unio-hanyatlik-magyarorszag-fejlodjon",
      "5ce776ed8ef3bd67d6c2f0815d5e111531ea6e5cce23bc32413955cff655171b"),
+    ("80_magyarnemzet_biro_bors.txt", "data_raw/mn_db.csv",
+     "https://magyarnemzet.hu/belfold/2025/12/magyar-peter-koran-orult-torvenyt-serthetett-a-"
+     "borsot-betilto-birono",
+     "739ecfd8ed79fcda40675b573ab3d07d979ad67ad44e16ee92892e9347964e78"),
+    ("81_magyarnemzet_bakondi_kozbiztonsag.txt", "data_raw/mn_db.csv",
+     "https://magyarnemzet.hu/kulfold/2025/12/bakondi-gyorgy-jelentosen-romlott-europa-"
+     "kozbiztonsagi-helyzete-azzal-hogy-az-eu-humanitarius-kerdeskent-tekintett-az-illegalis-"
+     "bevandorlasra",
+     "69e420afb5eead08a890c0e7c8ce92c46e6643bdd8e86ca83cafd0f5362be228"),
+    ("82_hvg_tanarok_beremeles.txt", "data_raw/hvg_db.csv",
+     "https://hvg.hu/gazdasag/20251224_rendelet-tanarok-kulturalis-szocialis-dolgozok-beremeles",
+     "6c05578171de15fc21a9c8cc72190b13c0c3e82e4004168b2c4743ba5eaf7cff"),
+    ("83_hvg_toth_balazs_serules.txt", "data_raw/hvg_db.csv",
+     "https://hvg.hu/sport/20251224_toth-balazs-serules-valogatott-kapus-karacsonyi-bajnoki",
+     "723829cd41d102446e68ea8a540ed072c6f0ed33aac2022e5ac5ca7b01083bbb"),
+    ("84_telex_kulugy_tisztogatas.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/22/tisztogatas-amerikai-kulugyminiszterium-"
+     "karrierdiplomatak-visszahivasa-nagykovet-30-orszag-marco-rubio-donald-trump-america-first",
+     "296d61e2c0436b7b0a88be365b66f71ec5bec9836114aaba13df25c307f2c65f"),
+    ("85_telex_kamionos_tuntetes.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/22/tuntetes-kamionosok-fuvarozok-m3-as-autopalya-"
+     "hosok-tere-budapest-torlodas-rendorseg",
+     "d5374cb7d27611fa81fa1994401d412ac5b461c94e6a469f3733e8ae46d463da"),
+    ("86_telex_bondi_beach.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/21/egyperces-nema-csend-kifutyult-miniszterelnok-ezrek-"
+     "emlekeztek-bondi-beachen-az-aldozatokra",
+     "b63799e40fd8223b135f9488f552164e0aeb1ecfbba7ea6ebd34485caa3862c2"),
+    ("87_telex_biroi_egyesulet.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/belfold/2025/12/21/magyar-biroi-egyesulet-bors-terjesztes-tisza-part-"
+     "megszoritasok-kulonszam",
+     "4689348b29d5ad0b6b09d8363a16a5981a3ecde14f30b044e4040a3a7411e18c"),
+    ("88_telex_nagy_marton_interju.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/23/nagy-marton-ngm-interju-novekedes-repulorajt-siker",
+     "528170a5246c710ead305d8a5cd84289986a2f171a2a3e6801544959c71b0d69"),
+    ("89_mandiner_tanacs_zoltan.txt", "data_raw/mandiner_db.csv",
+     "https://mandiner.hu/belfold/2025/12/ez-a-kommunistatempo-tanacs-zoltan-is-atvette-a-"
+     "fonoke-stilusat-megfenyegette-a-magyar-jelen-munkatarsait",
+     "d51818b6af41f9f21063627509e82281ef2afde92c3fcfc08e39a22a913bdba5"),
+    ("90_mandiner_dzsudzsak_interju.txt", "data_raw/mandiner_db.csv",
+     "https://mandiner.hu/sport/2025/12/dzsudzsak-balazs-dvsc-interju-podcast",
+     "30932ab2cdf5a9f4f745753574d2276180c96778aa6e69bfdee7e73758d0ee0a"),
+    ("91_telex_pecs_onkormanyzat.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/belfold/2025/12/23/pecsi-hirek-onkormanyzat-fidesz-ellenzek-peterffy-"
+     "media-pecs",
+     "ec660b78e1508fb55391f1ae06d6ea1120ff888f4f9698b3b03c499edd0863d2"),
 ]
 
 GLUED = re.compile(
