@@ -621,7 +621,7 @@ AS_LEADS = frozenset({"mint", "ahogy", "ahogyan"})
 BARE_CLAUSE_CUES = frozenset(
     {"elmond", "közöl", "hozzátesz", "kijelent", "hangsúlyoz", "kiemel", "jelez",
      "megjegyez", "leszögez", "elárul", "tudat", "megerősít", "állít", "hozzáfűz", "rámutat",
-     "válaszol", "fogalmaz"}
+     "válaszol", "fogalmaz", "elismer", "figyelmeztet"}
 )
 
 # Roles a body has many of: "a Karinthy egyik pedagógusa", "a párt egyik tagja" is a person of

@@ -247,6 +247,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("[Kolláth]PER elmondta|elmond|VERB , a döntést nem lehet|lehet|VERB megtámadni|megtámad"
       " .",), None,
      [("verb_clause", ST, "Kolláth", "elmondta", "a döntést nem lehet megtámadni", "Kolláth")]),
+    # ... also 'elismerte', 'figyelmeztetett' ("Balog elismerte, valóban támogatta")
+    ("bare_comma_clause_after_an_admission",
+     ("[Balog]PER elismerte|elismer|VERB , valóban|valóban|ADV támogatta|támogat|VERB "
+      "a kérést|kérés|NOUN|Case=Acc .",), None,
+     [("verb_clause", ST, "Balog", "elismerte", "valóban támogatta a kérést", "Balog")]),
     # ... but not when negated, when the clause is relative or when another cue follows
     ("bare_comma_needs_a_plain_clause",
      ("[Kovács]PER nem|nem|ADV nyilatkozott|nyilatkozik|VERB , aki|aki|PRON|PronType=Rel "

@@ -791,3 +791,28 @@ def test_the_possessor_of_a_noun_of_saying_is_the_source() -> None:
                 "kalkulációja|kalkuláció|NOUN|Case=Nom|Person[psor]=3 szerint ez|ez|PRON "
                 "április|április|NOUN végéig|vég|NOUN|Case=Ter lezárul|lezárul|VERB .")
     assert speakers(a) == ["Orbán Viktor"]
+
+
+def test_a_szerinte_that_opens_its_clause_is_the_speakers_next_claim() -> None:
+    """'X arról beszélt, hogy A fontos, de szerinte B hibázott': two claims of X's, the second
+    from 'szerinte' on; 'más szerinte nem csinál ilyet' inside the clause stays one claim."""
+    a = analyse(f"[Rózsa András]PER arról|az|PRON|Case=Del beszélt|beszél|{PAST} , "
+                "hogy|hogy|SCONJ a mérés|mérés|NOUN fontos|fontos|ADJ , de|de|CCONJ "
+                f"szerinte|szerint|ADP [Horváth]PER hibázott|hibázik|{PAST} .")
+    assert speakers(a) == ["Rózsa András", "Rózsa András"]
+    assert [c.content.text for c in a.claims] == ["a mérés fontos", "Horváth hibázott"]
+    b = analyse(f"[Rózsa András]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                "hogy|hogy|SCONJ más|más|PRON szerinte|szerint|ADP nem|nem|ADV "
+                f"csinál|csinál|{PAST} ilyet|ilyen|PRON|Case=Acc .")
+    assert [c.content.text for c in b.claims] == ["más szerinte nem csinál ilyet"]
+
+
+def test_a_name_read_as_a_verb_keeps_the_case_of_its_ending() -> None:
+    """'Ferencznek címezve arról beszélt': a dative name the tagger read as a verb is the
+    addressee, never the subject (its ending is read off the actor's name)."""
+    a = analyse(f"[Szabó Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                f"[Ferencz Orsolya]PER hibázott|hibázik|{PAST} .",
+                f"[Ferencznek|Ferencznek|{PAST}]PER címezve|címez|VERB|VerbForm=Conv "
+                f"arról|az|PRON|Case=Del beszélt|beszél|{PAST} , hogy|hogy|SCONJ "
+                "marad|marad|VERB .")
+    assert "Ferencz Orsolya" not in speakers(a)

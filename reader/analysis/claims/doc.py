@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 
 from reader.analysis import lexicon
-from reader.analysis.morphology import is_capitalised
+from reader.analysis.morphology import CASE_ENDINGS, is_capitalised, strip_candidates
 from reader.types import Entity, TextSpan, Token
 
 # Punctuation marks the rules look for (token classes, not words: words live in lexicon).
@@ -36,6 +36,16 @@ def is_szerint(low: str) -> bool:
         and low.startswith("szerint")
         and len(low) <= MAX_SZERINT_FORM
     )
+
+
+def _name_case(form: str, name: str) -> str:
+    """The case of a name's word from its ending ('Ferencznek' of 'Ferencz Orsolya': Dat), ''
+    where no ending leaves a word of the name."""
+    words = set(name.split())
+    for case in CASE_ENDINGS:
+        if any(stem in words for stem, _ in strip_candidates(form, case)):
+            return case
+    return ""
 
 
 class Doc:
@@ -75,6 +85,10 @@ class Doc:
                 actor_names.get(actor, "").split()
             ):
                 self.cases[i] = "Nom"
+            elif 0 <= i < self.n and self.t[i].pos in ("VERB", "AUX") and not self.cases[i]:
+                # a name the tagger read as a verb has no case: read it off the ending that
+                # leaves a word of the actor's name ("Ferencznek" -> Ferencz + Dat)
+                self.cases[i] = _name_case(self.t[i].text, actor_names.get(actor, ""))
         self.verb_forms = [tok.feat("VerbForm") for tok in self.t]
         self.credited = self._credited()
         self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)

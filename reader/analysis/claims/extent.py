@@ -112,7 +112,8 @@ def _contrast_at(d: Doc, k: int) -> bool:
 
 def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:
     """'X azt mondta, más szerinte nem csinál ilyet': a 'szerinte' inside X's own content is X
-    speaking on; it starts no claim of its own, and X's content runs on over it."""
+    speaking on; it starts no claim of its own, and X's content runs on over it. One that opens
+    its clause ('…, de szerinte Y csak …', '…, és szerinte') starts X's next claim."""
     out: list[Draft] = []
     for x in drafts:
         host = next(
@@ -121,6 +122,7 @@ def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 if y.forward and y.content_lo <= x.cue[0] and y.source_actor is not None
                 and y.source_actor == x.source_actor
                 and d.low(x.cue[0]).startswith("szerint") and x.inherited
+                and not _opens_clause(d, x.cue[0])
             ),
             None,
         )
@@ -129,6 +131,15 @@ def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(x)
     return out
+
+
+def _opens_clause(d: Doc, k: int) -> bool:
+    """Whether the word at k opens a clause of its own: after a comma, or a comma and 'de' /
+    'és' ('…, de szerinte Horváth csak …': a new claim, not more of the content before)."""
+    j = k - 1
+    if j >= 0 and d.t[j].pos == "CCONJ":
+        j -= 1
+    return j >= 0 and d.t[j].text == ","
 
 
 def outside_claims(drafts: list[Draft], at: int) -> bool:
