@@ -356,29 +356,44 @@ def find_mentions(
     return _handles_to_names(mentions)
 
 
+def _joined_runs(
+    mentions: list[Mention], width: int, join: Callable[[list[Mention]], Mention | None]
+) -> list[Mention]:
+    """The mentions with each run of ``width`` neighbours that ``join`` makes one name replaced
+    by that name, left to right."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        run = mentions[k : k + width]
+        one = join(run) if len(run) == width else None
+        if one is not None:
+            out.append(one)
+            k += width
+        else:
+            out.append(mentions[k])
+            k += 1
+    return out
+
+
 def _maiden_names_joined(
     text: str, tokens: Sequence[Token], mentions: list[Mention]
 ) -> list[Mention]:
     """`maiden_name`: `Rogán (Obrusánszki) Barbara`, a married name, the maiden name in brackets
     and a given name, is one person's name, Rogán Barbara (the maiden name is no third name)."""
-    out: list[Mention] = []
-    k = 0
-    while k < len(mentions):
-        a, b, c = mentions[k], *(mentions[k + 1 : k + 3] + [None, None])[:2]
+
+    def join(run: list[Mention]) -> Mention | None:
+        a, b, c = run
         if (
-            b is not None and c is not None
-            and text[a.end : b.start] == " (" and text[b.end : c.start] == ") "
+            text[a.end : b.start] == " (" and text[b.end : c.start] == ") "
             and all(m.last - m.first == 1 for m in (a, b, c))
             and boundaries.is_given_name(tokens[c.first]) and not boundaries.is_given_name(
                 tokens[a.first])
         ):
-            out.append(Mention(a.start, c.end, "PER", a.first, c.last, f"{a.name} {c.name}",
-                               a.origin))
-            k += 3
-            continue
-        out.append(a)
-        k += 1
-    return out
+            return Mention(a.start, c.end, "PER", a.first, c.last, f"{a.name} {c.name}",
+                           a.origin)
+        return None
+
+    return _joined_runs(mentions, 3, join)
 
 
 def _second_given_names_joined(
@@ -388,14 +403,11 @@ def _second_given_names_joined(
     and, one space after it, a given name alone as the tagger wrote it (no case ending) with no
     capitalised word after it, is one name of three words (a second given name)."""
     given = lexicon.given_names()
-    out: list[Mention] = []
-    k = 0
-    while k < len(mentions):
-        a = mentions[k]
-        b = mentions[k + 1] if k + 1 < len(mentions) else None
+
+    def join(run: list[Mention]) -> Mention | None:
+        a, b = run
         if (
-            b is not None
-            and a.label == "PER" and b.label == "PER"
+            a.label == "PER" and b.label == "PER"
             and 2 <= len(a.name.split()) <= 3 and a.name.split()[-1] in given
             and text[a.end : b.start] == " "
             and b.last - b.first == 1 and a.last == b.first
@@ -403,13 +415,11 @@ def _second_given_names_joined(
             and a.end == tokens[a.last - 1].end and text[a.start : a.end] == a.name
             and not (b.last < len(tokens) and is_capitalised(tokens[b.last].text))
         ):
-            out.append(Mention(a.start, b.end, "PER", a.first, b.last, f"{a.name} {b.name}",
-                               a.origin))
-            k += 2
-            continue
-        out.append(a)
-        k += 1
-    return out
+            return Mention(a.start, b.end, "PER", a.first, b.last, f"{a.name} {b.name}",
+                           a.origin)
+        return None
+
+    return _joined_runs(mentions, 2, join)
 
 
 COMPOUND_ORIGIN = "compound_of_name"  # a mention inside a compound: not the actor in person

@@ -27,11 +27,6 @@ _WEB_ADDRESS = re.compile(r"^[\w.-]+\.(?:hu|com|org|net|eu|info|ro|sk|rs|ua)$", 
 
 
 def is_medium(names: Names) -> bool:
-    """Whether any of the names is a medium's (``_media``), for callers outside this table."""
-    return _media(names)
-
-
-def _media(names: Names) -> bool:
     """`Telex`, `Népszabadság`, `Nature`, `YouTube-adás`, `Hirado.hu`: a newspaper, portal,
     broadcaster, agency or journal, a compound made of one's name, or a web address. (Platforms,
     Facebook or Twitter, are left to the recogniser: the gold calls them ORG and MISC alike.)"""
@@ -227,7 +222,7 @@ def _gazetteer(names: Names) -> bool:
 LabelRule = Callable[[Names], bool]
 
 LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
-    ("media", "ORG", _media),
+    ("media", "ORG", is_medium),
     ("party", "ORG", _party),
     ("org_head", "ORG", org_head),
     ("compound_org", "ORG", lambda names: compound_head(names) == "ORG"),
