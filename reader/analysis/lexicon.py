@@ -602,6 +602,13 @@ PERIODICALS = frozenset(
 # opens a line of dialogue instead.
 LIST_BULLETS = frozenset({"-", "•", "*", "·", "▪"})
 
+# Words that open the clause after a cue set off inside its sentence ('…, mondja Magyar, de
+# szakemberek …'): skipped, the claim is the clause after them.
+TAIL_OPENERS = frozenset({"de", "ám", "és", "viszont", "sőt"})
+
+# Words after which the writer's story goes on ('– kérdezte a lap, mire …', ', majd …').
+NARRATIVE_OPENERS = frozenset({"mire", "amire", "majd", "aztán", "ezután", "utána", "azután"})
+
 # Subordinators that make a speech verb's clause a time or reason clause, not a report:
 # "Miután Kovács elmondta, a bizottság szavazott" (no bare-comma content after such a verb).
 SUBORDINATORS = frozenset(

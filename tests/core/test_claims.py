@@ -93,6 +93,21 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     ("inverted_attribution_after_a_dash",
      ("[Oroszország]LOC fegyvert vásárol|vásárol|VERB – írja|ír|VERB a [BBC]ORG .",), None,
      [("inverted", ST, "a BBC", "írja", "Oroszország fegyvert vásárol", "BBC")]),
+    # "X, mondja Magyar, de Y.": the cue set off inside the sentence reports the clause after it
+    # too, a second claim of the same speaker; a relative clause or the story going on is not
+    ("a_cue_inside_its_sentence_reports_the_clause_after_it",
+     ("Az egy hiba|hiba|NOUN volt|van|VERB , mondja|mond|VERB [Magyar]PER , de a szakemberek "
+      "tudtak|tud|VERB róla .",), None,
+     [("inverted", ST, "Magyar", "mondja", "Az egy hiba volt", "Magyar"),
+      ("inverted_tail", ST, "Magyar", "mondja", "a szakemberek tudtak róla", "Magyar")]),
+    ("a_relative_clause_after_the_speaker_is_no_claim",
+     ("Ez rossz|rossz|ADJ volt|van|VERB – mondta|mond|VERB [Kovács]PER , aki tegnap "
+      "érkezett|érkezik|VERB .",), None,
+     [("inverted", ST, "Kovács", "mondta", "Ez rossz volt", "Kovács")]),
+    ("the_story_going_on_after_the_cue_is_no_claim",
+     ("Ez jó|jó|ADJ volt|van|VERB – mondta|mond|VERB a [BBC]ORG , mire|mi|PRON|Case=Sub "
+      "a terem|terem|NOUN hallgatott|hallgat|VERB .",), None,
+     [("inverted", ST, "a BBC", "mondta", "Ez jó volt", "BBC")]),
     # "„Q.” – tette hozzá Varga." split by the sentencizer is still one claim
     ("quote_then_dash_attribution_in_the_next_sentence",
      ("„ Ez az emelés a nyugdíjasokat sújtja|sújt|VERB ”",

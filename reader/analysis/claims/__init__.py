@@ -30,12 +30,12 @@ from reader.analysis.claims import extent, speakers, turns
 from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import Doc, is_szerint
 from reader.analysis.claims.draft import Draft, Site
-from reader.analysis.claims.rules import HEDGE, RULES, TURN, apply_rules
+from reader.analysis.claims.rules import HEDGE, RULES, TAIL, TURN, apply_rules
 from reader.types import Claim, Entity, Token
 
 __all__ = ["RULE_NAMES", "find_claims"]
 
-RULE_NAMES = (*(name for name, _ in RULES), HEDGE[0], TURN)  # every rule, in the order tried
+RULE_NAMES = (*(name for name, _ in RULES), TAIL, HEDGE[0], TURN)  # every rule, in the order tried
 
 
 def find_claims(
@@ -98,6 +98,7 @@ def _sentence_drafts(d: Doc, u: int, lo: int, hi: int, before: Draft | None) -> 
                 i = cue.end - 1
         i += 1
     found = extent.drop_nested_szerint(found)
+    found += extent.parenthetical_tails(d, found, hi, TAIL)
     extent.settle_ends(d, found, hi)
     found = extent.drop_own_szerinte(d, found)
     for h in hedges:

@@ -97,6 +97,44 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
         x.content_hi = end
 
 
+def parenthetical_tails(d: Doc, drafts: list[Draft], hi: int, rule: str) -> list[Draft]:
+    """'…, az egy hiba, mondja Magyar, de szakemberek készítik elő …', '„…”, mondta, de nincs hová
+    hátrálni', 'Ilyen például – mondja Karsai Gábor – a pálinkafőzés …': a cue set off inside
+    its sentence reports the clause after it too, as a second claim of the same speaker. Only
+    where a clause with a finite verb follows the closing comma or dash (and an opening 'de',
+    'ám', 'és'), not a relative or time clause ('– mondta X, aki …', '…, miután …'), the story
+    going on ('…, mire', a person named before its verb), an apposition ('– mondta X, a párt
+    elnöke') or another attribution."""
+    tails: list[Draft] = []
+    cues = {y.cue[0] for y in drafts}
+    for x in drafts:
+        if x.rule != "inverted" or x.forward:
+            continue
+        k = x.cue[1]
+        if x.source is not None and not x.inherited and x.source[0] >= x.cue[1]:
+            k = x.source[1]
+        if k >= hi - 1 or d.t[k].text not in (",", *DASHES):
+            continue
+        start = k + 1
+        while start < hi and d.low(start) in lexicon.TAIL_OPENERS:
+            start += 1
+        end = hi
+        while end > start and d.t[end - 1].text in END_PUNCT:
+            end -= 1
+        verb = next((j for j in range(start, end) if d.is_finite(j)), None)
+        if (
+            verb is None or d.low(start) in lexicon.RELATIVES
+            or d.low(start) in lexicon.SUBORDINATORS or d.low(start) in lexicon.NARRATIVE_OPENERS
+            or any(c in cues for c in range(k, end))
+            or any(d.actor_labels.get(d.token_actor.get(j, "")) == "PER"
+                   for j in range(start, verb))
+        ):
+            continue  # '– kérdezte a 444, mire Sulyok Tamás …': the story goes on
+        tails.append(Draft(x.kind, x.unit, x.cue, x.source, x.source_actor, start, -1,
+                           inherited=True, forward=True, rule=rule, basis=x.basis))
+    return tails
+
+
 def _contrast_at(d: Doc, k: int) -> bool:
     """Whether a contrast the writer sets against a reported view opens with the comma or dash
     at token k (', holott', ', ehhez képest', '– valójában': a word the speaker may use after a

@@ -786,6 +786,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
 # Run once a sentence's other claims are known: a hedge inside one of them adds nothing.
 HEDGE: tuple[str, Rule] = ("hedge", hedge)
 TURN = "line_turn"  # reader.analysis.claims.turns
+TAIL = "inverted_tail"  # reader.analysis.claims.extent.parenthetical_tails
 
 
 def apply_rules(site: Site, rules: tuple[tuple[str, Rule], ...] = RULES) -> Draft | None:
