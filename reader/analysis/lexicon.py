@@ -348,6 +348,19 @@ CUE_VERBS: dict[str, str] = {
     "kiderít": "statement",
     "kezd": "statement",  # "„…” – kezdte beszédét X": only with content before a dash
     "zár": "statement",  # "„…” – zárta X": likewise
+    # seen in the misses of the news2025 and archive sets
+    "ecsetel": "statement",
+    "minősít": "statement",  # with a predicate: "jogsértőnek minősítette" (PREDICATE_CUES)
+    "tippel": "opinion",
+    "megemlít": "statement",
+    "nehezményez": "accusation",
+    "emleget": "statement",
+    "indokol": "statement",  # "azzal indokolta, hogy"
+    "felelevenít": "statement",
+    "rávilágít": "statement",
+    "idéz": "statement",  # "– idézi a Blikk", "Bonhoeffert idézte"
+    "sorol": "statement",  # "– sorolta X"
+    "felsorol": "statement",
 }
 
 # Cues of a verb and a word beside it: "felhívta a figyelmet arra, hogy", "kitart amellett,
@@ -381,7 +394,7 @@ PHRASE_REACH = 3
 
 # Verbs whose content may be a predicate in the dative or translative: "X-et Y-nak nevezte",
 # "a rendezvényt a legnagyobb tüntetésnek vélik".
-PREDICATE_CUES = frozenset({"nevez", "vél"})
+PREDICATE_CUES = frozenset({"nevez", "vél", "minősít"})
 
 # Verbs whose content may be their object: "a miniszterelnök lemondását követelték".
 DEMAND_CUES = frozenset({"követel", "sürget", "ígér", "megígér"})

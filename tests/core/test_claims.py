@@ -388,6 +388,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       ("verb_object", ST, "Fabiny Tamás", "nevezte", "egy érzékeny embernek", "Fabiny Tamás"),
       ("verb_object", ST, "Karácsony Gergely", "nevezte",
        "nagyszerű alkotónak és csodálatos embernek", "Karácsony Gergely")]),
+    # "súlyos hibának minősítette a döntést": minősít takes a predicate as nevez does
+    ("predicate_of_minosit",
+     ("[Kiss Anna]PER súlyos|súlyos|ADJ hibának|hiba|NOUN|Case=Dat minősítette|minősít|VERB "
+      "a döntést|döntés|NOUN|Case=Acc .",), None,
+     [("verb_object", ST, "Kiss Anna", "minősítette", "súlyos hibának", "Kiss Anna")]),
     # "„...” Ezt idézte fel Veiszer, és azt írta:": after a closed quote, 'és' shares the
     # subject of its own clause, not the quote's speaker
     ("and_after_a_closed_quote_shares_its_own_subject",

@@ -485,6 +485,10 @@ def test_our_source_says_is_a_claim_of_someone_unnamed_but_our_guess_is_not() ->
     ("felelte", "felel", "statement"), ("felszólította", "felszólít", "statement"),
     ("bizonygatta", "bizonygat", "statement"), ("jósolta", "jósol", "opinion"),
     ("kommentálta", "kommentál", "statement"),
+    ("ecsetelte", "ecsetel", "statement"), ("tippelte", "tippel", "opinion"),
+    ("megemlítette", "megemlít", "statement"), ("nehezményezte", "nehezményez", "accusation"),
+    ("indokolta", "indokol", "statement"), ("felelevenítette", "felelevenít", "statement"),
+    ("idézte", "idéz", "statement"), ("sorolta", "sorol", "statement"),
 ])
 def test_more_reporting_verbs_seen_in_real_press(form: str, lemma: str, kind: str) -> None:
     """'X azt vélekedett / felelte / bizonygatta …, hogy A': reporting verbs the
