@@ -28,14 +28,20 @@ _WEB_ADDRESS = re.compile(r"^[\w.-]+\.(?:hu|com|org|net|eu|info|ro|sk|rs|ua)$", 
 
 def is_medium(names: Names) -> bool:
     """`Telex`, `Népszabadság`, `Nature`, `YouTube-adás`, `Hirado.hu`: a newspaper, portal,
-    broadcaster, agency or journal, a compound made of one's name, or a web address. (Platforms,
-    Facebook or Twitter, are left to the recogniser: the gold calls them ORG and MISC alike.)"""
+    broadcaster, agency or journal, a compound made of one's name, or a web address (platforms,
+    Facebook or Twitter, are no media: `_platform`)."""
     return any(
         n.casefold() in lexicon.MEDIA
         or n.split("-")[0].casefold() in lexicon.MEDIA
         or _WEB_ADDRESS.match(n)
         for n in names
     )
+
+
+def _platform(names: Names) -> bool:
+    """`Facebook`, `YouTube-csatornáján`, `TikTok`: an online platform, or a compound made of
+    one's name, is the company that runs it."""
+    return any(n.split("-")[0].casefold() in lexicon.PLATFORMS for n in names)
 
 
 def _party(names: Names) -> bool:
@@ -223,6 +229,7 @@ LabelRule = Callable[[Names], bool]
 
 LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("media", "ORG", is_medium),
+    ("platform", "ORG", _platform),
     ("party", "ORG", _party),
     ("org_head", "ORG", org_head),
     ("compound_org", "ORG", lambda names: compound_head(names) == "ORG"),

@@ -890,6 +890,13 @@ NAMED_AFTER_HEADS = frozenset(
 )
 
 # Newspapers, portals, broadcasters, agencies and journals: organisations (ORG) wherever named.
+# Online platforms, a company each: `Facebook`, `Facebook-oldalán`, `YouTube-csatornáján` (the
+# press gold types them ORG; evidence.LABEL_RULES "platform"). Not media: `a lap` is never one.
+PLATFORMS = frozenset(
+    {"facebook", "youtube", "tiktok", "instagram", "twitter", "telegram", "linkedin",
+     "wikipédia", "wikipedia", "google", "spotify", "snapchat", "threads", "whatsapp"}
+)
+
 MEDIA = frozenset(
     {"telex", "index", "444", "hvg", "hvg.hu", "origo", "24.hu", "népszava", "népszabadság",
      "magyar nemzet", "mandiner", "magyar narancs", "blikk", "nepszava", "portfolio", "rtl",

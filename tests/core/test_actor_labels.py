@@ -14,6 +14,8 @@ from reader.analysis.evidence import actor_label
     [
         (["Telex"], ["PER"], "ORG", "media"),
         (["Wikipédia-oldal", "Hirado.hu"], ["LOC"], "ORG", "media"),
+        (["Facebook"], ["MISC"], "ORG", "platform"),
+        (["YouTube-csatorna", "TikTok"], ["PER"], "ORG", "platform"),
         (["Párbeszéd"], ["LOC"], "ORG", "party"),
         (["Európai Bizottság"], ["LOC"], "ORG", "org_head"),
         (["Magyar Posta Zrt.", "Magyar Posta"], ["PER"], "ORG", "org_head"),
