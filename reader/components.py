@@ -168,6 +168,9 @@ _GLUED_DASH_INFIX = (
     # glued to it
     r"|(?<=[^\W\d_?!.…])[”\"](?=[.!?…][A-ZÁÉÍÓÖŐÚÜŰ])|(?<=[?!.…])[”\"](?=[.][A-ZÁÉÍÓÖŐÚÜŰ])"
     r"|(?<=[”\"])[.!?…](?=[A-ZÁÉÍÓÖŐÚÜŰ])"
+    # "Kiemelte:„Ez", "szerint„új", "fejezetnek”nevezte": an opening mark glued to what stands
+    # before it, a colon glued to the quote after it, a closing mark glued between two words
+    r"|(?<=[^\W\d_])[:](?=„)|(?<=\S)„(?=\S)|(?<=[^\W\d_])”(?=[^\W\d_])"
 )
 
 

@@ -811,6 +811,12 @@ OBLIQUE_RELATIVES = frozenset(
      "akiktől", "akinek", "akiknek", "ahol", "amelyről", "amiről", "amelyben", "amiben",
      "amelyet", "amit", "amellyel", "amivel"}
 )
+# Relative words about a thing or a place, in a case no subject has: "…, melyben azzal fenyegette
+# meg": the clause's verb shares the main clause's subject.
+THING_RELATIVES = frozenset(
+    {"melyben", "amelyben", "amiben", "mellyel", "amellyel", "amivel", "ahol", "melyen",
+     "amelyen", "amin", "melyről", "amelyről", "amiről"}
+)
 # "ezt követően": "ezt" before these points at a time, not back at something said.
 AFTER_WORDS = frozenset({"követ", "követően"})
 

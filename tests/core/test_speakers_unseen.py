@@ -160,7 +160,8 @@ def test_a_role_does_not_overrule_the_person_just_quoted() -> None:
 
 
 def test_a_parenthetical_cue_between_commas_attributes_the_clause_before() -> None:
-    """'A, mondja X, de B.' and 'A, mondja, B.': the clause before the comma is X's."""
+    """'A, mondja X, de B.' and 'A, mondja, B.': the clause before the comma is X's, and a clause
+    with a finite verb after the second comma is X's next claim (rule inverted_tail)."""
     a = analyse(f"[Magyar Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
                 "baj|baj|NOUN van|van|VERB .",
                 "Ez|ez|PRON egy|egy|DET hiba|hiba|NOUN volt|van|VERB , "
@@ -168,8 +169,9 @@ def test_a_parenthetical_cue_between_commas_attributes_the_clause_before() -> No
                 "Felfújt|felfújt|ADJ dolog|dolog|NOUN volt|van|VERB , "
                 f"mondja|mond|{PAST} , máshol|máshol|ADV is|is|ADV használták|használ|VERB .")
     assert [c.content.text for c in a.claims] == [
-        "baj van", "Ez egy hiba volt", "Felfújt dolog volt"]
-    assert speakers(a) == ["Magyar Péter"] * 3
+        "baj van", "Ez egy hiba volt", "Felfújt dolog volt", "máshol is használták"]
+    assert speakers(a) == ["Magyar Péter"] * 4
+    assert a.claims[3].rule == "inverted_tail"
     apposition = analyse("[Kovács Péter]PER , a párt|párt|NOUN elnöke|elnök|NOUN|Case=Nom|"
                          f"Person[psor]=3 , tagadta|tagad|{PAST} a vádakat|vád|NOUN|Case=Acc .")
     assert [c.rule for c in apposition.claims] != ["inverted"]
@@ -452,6 +454,16 @@ def test_szerinte_after_a_sentence_about_a_person_is_that_persons() -> None:
                 f"[Bayer Zsolt]PER beleszállt|beleszáll|{PAST} a|a|DET lapba|lap|NOUN|Case=Ill .",
                 "Szerinte|szerinte|ADP ez|ez|PRON baj|baj|NOUN .")
     assert speakers(c) == [None, None]  # "arra gondol, hogy" is a claim of its own
+
+
+def test_a_relative_clause_about_a_thing_shares_the_main_clauses_subject() -> None:
+    """'X egy hozzászólást írt, melyben azt állította, hogy …': 'melyben' (in which) is about the
+    comment; the clause has no subject of its own, and X, not the source before, speaks."""
+    a = analyse("A lap|lap|NOUN szerint ez|ez|PRON hiba|hiba|NOUN .",
+                f"[Tanács Zoltán]PER egy|egy|DET hozzászólást|hozzászólás|NOUN|Case=Acc "
+                f"írt|ír|{PAST} , melyben|mely|PRON|Case=Ine azt|az|PRON|Case=Acc "
+                f"állította|állít|{PAST} , hogy|hogy|SCONJ ez|ez|PRON bűn|bűn|NOUN .")
+    assert speakers(a) == [None, "Tanács Zoltán"]
 
 
 def test_the_new_head_of_a_body_is_not_a_head_named_before() -> None:

@@ -426,6 +426,12 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
             and (start <= site.cue.end or subject_right(d, site.cue.end, start) is None)
         ):  # "X nem adott választ, azt közölte, hogy": one subject, two verbs ("..., azt
             conj_comma = k  # közölte a MOL, hogy" has its own)
+    if subject is None and conj_comma is None:
+        # "X egy hozzászólást írt, melyben azzal fenyegette meg …": a relative clause about a
+        # thing with no subject of its own shares the main clause's
+        relative = _thing_relative(d, lo, cue)
+        if relative is not None:
+            conj_comma = relative - 1
     previous = site.previous
     if (
         subject is None and conj_comma is not None and previous is not None
@@ -461,6 +467,17 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
+
+
+def _thing_relative(d: Doc, lo: int, cue: int) -> int | None:
+    """Where a relative word about a thing or place ('melyben', 'amelyben', 'ahol') opens the
+    cue's clause after a comma, its index; None otherwise."""
+    for k in range(cue - 1, lo, -1):
+        if d.t[k].text == "," or d.is_finite(k):
+            return None
+        if d.low(k) in lexicon.THING_RELATIVES:
+            return k if d.t[k - 1].text == "," else None
+    return None
 
 
 def _converb_draft(site: Site, start: int, content_hi: int) -> Draft:
