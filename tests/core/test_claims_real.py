@@ -305,7 +305,8 @@ def test_a_pronoun_after_a_parenthetical_cue_is_the_next_clauses_subject() -> No
                 f"ő|ő|PRON ezzel|ez|PRON leszámolt|leszámol|{V}|{PAST} .")
     assert [(c.cue.text, c.content.text, actor(a, c)) for c in a.claims] == [
         ("szerint", "a rendszer erős", "Magyar Péter"),
-        ("mondja", "Nincs visszaút", "Magyar Péter")]
+        ("mondja", "Nincs visszaút", "Magyar Péter"),
+        ("mondja", "ő ezzel leszámolt", "Magyar Péter")]  # the clause after: rule inverted_tail
 
 
 def test_mondvan_is_a_converb_whatever_the_tagger_says() -> None:

@@ -36,15 +36,16 @@ def gv(bundled_nlp) -> Counts:
 
 @pytest.mark.model
 def test_the_development_set_is_whole() -> None:
-    """35 Global Voices and 10 + 20 + 34 + 16 press articles, 25 held out; 339 required claims in
+    """35 Global Voices and 10 + 20 + 34 + 25 press articles, 28 held out; 339 required claims in
     the first two, 190 in the 20 press-dev articles, 880 in the 34 archive articles (19 of them
-    added in the third session and 7 in the fourth) and 265 in the 16 news2025 articles (7 in the
-    fifth session, 9 in the sixth), all annotated by helpers who had not seen the rules."""
+    added in the third session and 7 in the fourth) and 384 in the 25 news2025 articles (7 in the
+    fifth session, 9 in the sixth, 9 in the seventh), all annotated by helpers who had not seen
+    the rules."""
     import json
 
     folders = ("gv", "press", "pressdev", "archive", "news2025", "heldout")
     files = {d: sorted((REAL / d).glob("*.json")) for d in folders}
-    assert [len(files[d]) for d in folders] == [35, 10, 20, 34, 16, 25]
+    assert [len(files[d]) for d in folders] == [35, 10, 20, 34, 25, 28]
 
     def required_in(folder: str) -> int:
         return sum(
@@ -54,7 +55,7 @@ def test_the_development_set_is_whole() -> None:
 
     assert required_in("pressdev") == 190
     assert required_in("archive") == 880
-    assert required_in("news2025") == 265
+    assert required_in("news2025") == 384
     required = sum(
         1
         for d in ("gv", "press")
@@ -125,8 +126,11 @@ PRESS_SPEAKER_FLOORS = {
     # credits, two possessors, "a lap" is a medium, a possessed noun of saying): 0.850, 0.706,
     # 0.722, 0.514 (129/251), 12; then (a 'szerinte' opening its clause is a claim of its own,
     # 'elismerte, …', a name's case read off its ending): 0.857, 0.721, 0.733, 0.530
-    # (133/251), 12
-    "news2025": (0.84, 0.70, 0.71, 0.50, 12),
+    # (133/251), 12. Seventh session, 9 more (93-103 less the 3 held out: Telex, Mandiner, HVG):
+    # first measured on them with the code at the start of that session 0.774, 0.605, -, 0.372
+    # (35/94), 7 wrong; all 25 after that session's rules: 0.837, 0.711, 0.725, 0.510
+    # (176/345), 19
+    "news2025": (0.83, 0.70, 0.72, 0.50, 19),
 }
 
 
@@ -167,10 +171,11 @@ NAME_FLOORS = {
     # articles: 0.970 (2210/2279), 0.977, 0.950, 0.978, 0; with the fourth session's 7 more
     # (34): 0.966, 0.975, 0.947, 0.976, 0; fifth session (surname and given-name forms, the
     # name-day calendar's given names, credit lines): 0.970 (2525/2602), 0.976, 0.947, 0.976, 0
-    "news2025": (0.91, 0.90, 0.93, 0.97, 1),  # 7 articles: 0.933, 0.924, 0.949, 0.986, 0;
+    "news2025": (0.90, 0.89, 0.92, 0.96, 2),  # 7 articles: 0.933, 0.924, 0.949, 0.986, 0;
     # with the glued sentences cut: 0.946, 0.928, 0.949, 0.986, 0; with the sixth session's 9
     # (more words glued at links: "Facebook-oldalána Magyar Bírói Egyesület" runs on): 0.915,
-    # 0.910, 0.938, 0.975, 1
+    # 0.910, 0.938, 0.975, 1; with the seventh session's 9 (more glue: "hangoztattaRutte",
+    # "aCNN beszámolója szerintJ. D. Vance"): 0.905, 0.897, 0.925, 0.967, 2
 }
 
 

@@ -466,6 +466,16 @@ def test_a_relative_clause_about_a_thing_shares_the_main_clauses_subject() -> No
     assert speakers(a) == [None, "Tanács Zoltán"]
 
 
+def test_an_owner_of_a_place_after_an_inverted_cue_is_not_its_subject() -> None:
+    """'„…” – mondja a fővárosi agglomeráció egyik településén Tamás': the phrase that owns the
+    noun after it in a case no subject has ('településén', on its settlement) says where; the
+    name after it speaks."""
+    a = analyse(f"„ Ez|ez|PRON jó|jó|ADJ ” – mondja|mond|{PAST} a fővárosi|fővárosi|ADJ "
+                "agglomeráció|agglomeráció|NOUN egyik|egyik|DET "
+                "településén|település|NOUN|Case=Sup|Person[psor]=3 [Tamás]PER .")
+    assert speakers(a) == ["Tamás"]
+
+
 def test_the_new_head_of_a_body_is_not_a_head_named_before() -> None:
     """'A kerület új vezetője szerint': not the one the article called a leader before (nor a
     TV host, whose 'műsorvezető' is no 'vezető')."""

@@ -269,7 +269,7 @@ def subject_right(d: Doc, start: int, hi: int) -> Span | None:
             return None
         if d.is_nominal(k) and (k == 0 or d.token_actor.get(k - 1) != d.token_actor.get(k, "")):
             np = np_around(d, k, start, hi)
-            if np is not None:
+            if np is not None and not _owns_an_oblique_noun(d, np[1], hi):
                 return np
         if (
             d.t[k].pos == "DET" and k + 2 <= hi and d.t[k + 1].pos in ("ADJ", "NUM")
@@ -277,6 +277,17 @@ def subject_right(d: Doc, start: int, hi: int) -> Span | None:
         ):
             return k, k + 2  # "– szögezte le a harmadik.": a speaker the text does not name
     return None
+
+
+def _owns_an_oblique_noun(d: Doc, end: int, hi: int) -> bool:
+    """Whether the phrase ending at ``end`` owns the noun after it (or after 'egyik'), in a case
+    no subject has: '– mondja a fővárosi agglomeráció egyik településén … Tamás' (the town's
+    settlement is where, Tamás who speaks)."""
+    k = end
+    while k < hi and d.low(k) in lexicon.PARTITIVES:
+        k += 1
+    return k < hi and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]")) and (
+        d.case(k) not in ("", "Nom"))
 
 
 def dep_subject(d: Doc, cue: int) -> Span | None:
