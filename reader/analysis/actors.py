@@ -724,6 +724,8 @@ def _cleaned_spans(
     alone = {tokens[f].text for f, la, _label in ranges if la - f == 1}  # names found alone
     for first, last, label in boundaries.join_elided(text, tokens, ranges):
         first += boundaries.leading_label(tokens, first, last)
+        if boundaries.only_a_label(tokens, first, last):
+            continue  # `… lép. Nyitókép: 4iG Csoport`: the label alone is no name
         if label == "PER" and last - first >= 3 and tokens[first].text.casefold() in (
             lexicon.HONORIFICS
         ):

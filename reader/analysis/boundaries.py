@@ -6,7 +6,8 @@ the scorer's misses) can say which rule cut or dropped a span:
 
 - cuts inside an entity (``CUT_RULES``, in order): a name never runs on past an inflected word, a
   person's name ends at its given name, an acronym before a person's name is another name;
-- what an entity loses at its start (``leading_label``): a credit label before a colon;
+- what an entity loses at its start (``leading_label``): a credit label before a colon (and a
+  label alone is no name: ``only_a_label``);
 - entities that are not names at all (``not_a_name``): words of an all-capital line, a lone
   capitalised word at a sentence start that the article never uses as a name again;
 - what an entity gains at its end (``street_end``): the lower-case place noun of a street or
@@ -354,6 +355,15 @@ def leading_label(tokens: Sequence[Token], first: int, last: int) -> int:
     ):
         return 2
     return 0
+
+
+def only_a_label(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """`Nyitókép` alone before its colon, wherever it stands (`… új szintre lép. Nyitókép: MTI`,
+    a caption glued to the paragraph): a credit label, no name."""
+    return (
+        last - first == 1 and tokens[first].text.casefold() in lexicon.CREDIT_LABELS
+        and last < len(tokens) and tokens[last].text == ":"
+    )
 
 
 def credit_line(line: str) -> bool:

@@ -95,6 +95,9 @@ def test_a_credit_label_before_a_colon_is_not_part_of_the_name() -> None:
     """'Nyitókép: Kovács Attila' names Kovács Attila, not 'Nyitókép'."""
     a = analyse("[Nyitókép : Kovács Attila]PER ¶ A|a|DET ház|ház|NOUN áll|áll|VERB .")
     assert [x.name for x in a.actors] == ["Kovács Attila"]
+    # the label alone, tagged a name, where a caption is glued to the paragraph before it
+    b = analyse("A ház|ház|NOUN áll|áll|VERB . [Nyitókép]LOC : [Kovács Attila]PER")
+    assert [x.name for x in b.actors] == ["Kovács Attila"]
 
 
 def test_words_of_an_all_capital_line_are_not_names_unless_known_acronyms() -> None:
