@@ -202,6 +202,12 @@ def _code(names: Names) -> bool:
     )
 
 
+def _digit_first(names: Names) -> bool:
+    """`4iG`, `3M`: a name that opens with a digit and holds letters is a company or
+    an outlet, never a person (whose names open with a letter; a user name, `Sead93`, too)."""
+    return any(n[:1].isdigit() and any(ch.isalpha() for ch in n) for n in names)
+
+
 def _given_name(names: Names) -> bool:
     """`Kolozsvári Tímea`, `Parti Nagy Lajos`, `Hani Rashid`: two to four capitalised words that
     begin or end with a given name (Hungarian or foreign order) are a person's name, also in
@@ -237,6 +243,7 @@ LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("compound_thing", "MISC", lambda names: compound_head(names) == "MISC"),
     ("place_noun", "LOC", _place_noun),
     ("code", "MISC", _code),
+    ("digit_first", "ORG", _digit_first),
     ("given_name", "PER", _given_name),
     ("award", "MISC", _award),  # after given_name: "Kupa Mihály" is a person
     ("family", "PER", _family),

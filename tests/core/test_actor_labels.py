@@ -31,6 +31,8 @@ from reader.analysis.evidence import actor_label
         (["Kupa Mihály", "Kupa"], ["PER", "PER"], "PER", "given_name"),
         (["Magyar Vöröskereszt"], ["MISC"], "ORG", "org_head"),
         (["MC4R"], ["PER"], "MISC", "code"),
+        (["4iG"], ["PER"], "ORG", "digit_first"),
+        (["3M"], ["PER"], "ORG", "digit_first"),
         (["Kolozsvári Tímea"], ["MISC"], "PER", "given_name"),
         (["Parti Nagy Lajos"], ["LOC"], "PER", "given_name"),
         (["Orbán-kormány"], ["PER"], "ORG", "org_head"),
