@@ -979,14 +979,17 @@ COMPOUND_NAME_PLACES = frozenset(
 )
 COMPOUND_NAME_THINGS = frozenset(
     {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag", "ügy", "rendszer",
-     "botrány", "gate"}
+     "botrány", "gate", "dekrétum", "adó", "törvény", "kampány", "liga", "bajnokság"}
 )
 
 # Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:
 # an award, a plan, a programme, a series ("József Attila-díj", "Széll Kálmán-terv").
 THING_HEADS = frozenset(
     {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "program", "csomag",
-     "széria", "sorozat"}
+     "széria", "sorozat",
+     # a decree, a tax, a law, a campaign, a competition ("Beneš-dekrétumok", "Tisza-adó",
+     # "Európa-liga", "Európa-bajnokság")
+     "dekrétum", "adó", "törvény", "kampány", "liga", "bajnokság"}
 )
 
 # Last words that make a name an award's or a competition's, a thing (MISC): "Hungalu Kupa",

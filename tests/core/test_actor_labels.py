@@ -45,6 +45,9 @@ from reader.analysis.evidence import actor_label
         (["Petőfi Sándor-díj"], ["PER"], "MISC", "compound_thing"),
         (["Kovács Anna-ösztöndíjad"], ["PER"], "MISC", "compound_thing"),
         (["Kálmán-terv"], ["PER"], "MISC", "compound_thing"),
+        (["Beneš-dekrétumok"], ["LOC"], "MISC", "compound_thing"),  # a decree, a tax, a league
+        (["Tisza-adó"], ["ORG"], "MISC", "compound_thing"),
+        (["Európa-liga"], ["LOC"], "MISC", "compound_thing"),
         (["Nagy Dávid-sorozat"], ["LOC"], "MISC", "compound_thing"),
         (["Szájer-ügy"], ["MISC"], "MISC", "votes"),
         (["Vas utcai"], ["MISC"], "LOC", "place_noun"),
