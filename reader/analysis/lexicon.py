@@ -1001,7 +1001,9 @@ AWARD_HEADS = frozenset(
 
 # Compound heads of three letters ("Szájer-ügy"); a longer lower-case part after a hyphen is a
 # head too, a shorter one may be a syllable of a transcribed name ("Csou En-laj").
-SHORT_COMPOUND_HEADS = frozenset({"ügy", "díj", "kör", "per", "kór", "ház", "tér", "út", "fal", "adó"})
+SHORT_COMPOUND_HEADS = frozenset(
+    {"ügy", "díj", "kör", "per", "kór", "ház", "tér", "út", "fal", "adó"}
+)
 
 # Labels that stand before a colon ahead of a credit or a caption ("Nyitókép: MTI/Kovács Attila",
 # "Fotó: Telex"): never part of a name.
