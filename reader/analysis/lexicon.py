@@ -873,7 +873,8 @@ ORG_HEADS = frozenset(
     {"bizottság", "minisztérium", "párt", "kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.",
      "fc", "se", "tc", "sc", "vsc", "dvtk", "egyesület", "szövetség", "alapítvány", "társaság",
      "egyetem", "főiskola", "gimnázium", "iskola", "akadémia", "intézet", "hivatal", "tanács",
-     "bíróság", "ügyészség", "rendőrség", "kamara", "önkormányzat", "kormány", "rezsim",
+     "bíróság", "ügyészség", "rendőrség", "kamara", "önkormányzat", "kormány", "kormányzat",
+     "adminisztráció", "rezsim",
      "kabinet", "parlament", "országgyűlés", "iroda", "ügynökség", "szolgálat", "hatóság",
      "testület", "kuratórium", "egyház", "zenekar", "kiadó", "világbank", "takarékbank",
      "szerkesztőség", "televízió", "rádió", "csoport", "holding", "konszern", "vállalat",
@@ -964,7 +965,7 @@ PLACE_HEADS = frozenset(
 
 # Governing bodies named after a person or a party with a hyphen ("Orbán-kormány",
 # "MSZP-frakció"): such a compound is an organisation's name, recognised or not.
-BODY_NOUNS = frozenset({"kormány", "kabinet", "rezsim", "adminisztráció"})
+BODY_NOUNS = frozenset({"kormány", "kormányzat", "kabinet", "rezsim", "adminisztráció"})
 
 # The heads of PLACE_HEADS and THING_HEADS that make a hyphenated compound a name of its own
 # even where the recogniser missed it ("Sándor-palota", "Balaton-felvidék", "Nobel-díj"); the

@@ -36,6 +36,7 @@ from reader.analysis.evidence import actor_label
         (["Kolozsvári Tímea"], ["MISC"], "PER", "given_name"),
         (["Parti Nagy Lajos"], ["LOC"], "PER", "given_name"),
         (["Orbán-kormány"], ["PER"], "ORG", "org_head"),
+        (["Trump-kormányzat"], ["PER"], "ORG", "org_head"),
         (["Alan Turing-épület"], ["PER"], "LOC", "compound_building"),
         (["Fülöp-szigetek"], ["MISC"], "LOC", "compound_building"),
         (["Balaton-felvidék"], ["ORG"], "LOC", "compound_building"),
