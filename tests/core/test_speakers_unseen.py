@@ -476,6 +476,15 @@ def test_an_owner_of_a_place_after_an_inverted_cue_is_not_its_subject() -> None:
     assert speakers(a) == ["Tamás"]
 
 
+def test_no_subject_of_an_inverted_cue_after_a_converb_or_hogy() -> None:
+    """'„…” – jelentette ki, hozzáfűzve, hogy a Duna …': what stands after the converb and its
+    'hogy' is another clause; the place named there is not who declared."""
+    a = analyse("„ Ez|ez|PRON szép|szép|ADJ ” – jelentette|jelent|VERB|VerbForm=Fin|Mood=Ind "
+                "ki|ki|ADV , hozzáfűzve|hozzáfűz|VERB|VerbForm=Conv , hogy|hogy|SCONJ a "
+                "[Duna]LOC fontos|fontos|ADJ .")
+    assert "Duna" not in speakers(a)
+
+
 def test_the_new_head_of_a_body_is_not_a_head_named_before() -> None:
     """'A kerület új vezetője szerint': not the one the article called a leader before (nor a
     TV host, whose 'műsorvezető' is no 'vezető')."""

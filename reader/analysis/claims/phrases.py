@@ -267,6 +267,8 @@ def subject_right(d: Doc, start: int, hi: int) -> Span | None:
     for k in range(start, hi):
         if d.t[k].text in CLAUSE_STOPS or d.t[k].text in END_PUNCT or d.is_finite(k):
             return None
+        if d.low(k) == "hogy" or d.verb_forms[k] == "Conv":
+            return None  # "– jelentette ki, hozzáfűzve, hogy az óceán …": another clause's
         if d.is_nominal(k) and (k == 0 or d.token_actor.get(k - 1) != d.token_actor.get(k, "")):
             np = np_around(d, k, start, hi)
             if np is not None and not _owns_an_oblique_noun(d, np[1], hi):
