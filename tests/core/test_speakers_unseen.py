@@ -485,6 +485,17 @@ def test_no_subject_of_an_inverted_cue_after_a_converb_or_hogy() -> None:
     assert "Duna" not in speakers(a)
 
 
+def test_a_quote_that_closes_its_sentence_ends_the_search_for_a_subject() -> None:
+    """'Szerinte a nyugatiak „… fizetnek.” Szibiha erre a következőket írta:': the quote's full
+    stop ended a sentence, whatever the sentencizer made of it; the subject of 'írta' is after
+    it."""
+    a = analyse("Szerinte|szerinte|ADP a nyugatiak|nyugati|NOUN „ nyugodtan|nyugodtan|ADV "
+                f"reggeliznek|reggelizik|{PAST} . ” [Szibiha]PER erre|erre|ADV a "
+                f"következőket|következő|NOUN|Case=Acc írta|ír|{PAST} : „ Ez|ez|PRON "
+                "rossz|rossz|ADJ . ”")
+    assert speakers(a)[-1] == "Szibiha"
+
+
 def test_the_new_head_of_a_body_is_not_a_head_named_before() -> None:
     """'A kerület új vezetője szerint': not the one the article called a leader before (nor a
     TV host, whose 'műsorvezető' is no 'vezető')."""

@@ -135,6 +135,9 @@ def subject_left(
         if low in lexicon.OBLIQUE_RELATIVES and i + 1 < end:
             lo = i + 1  # "…, akiről X azt állította": the relative clause's own subject, never
             break  # its antecedent (which the nominative "aki" would be)
+        if tok.text in CLOSE_QUOTES and i > unit_lo and d.t[i - 1].text in END_PUNCT:
+            lo = i + 1  # '„… fizetni.” Szibiha erre azt írta': the quote closed its sentence
+            break
         if tok.text in CLOSE_QUOTES and tok.text not in OPEN_QUOTES:
             opened = next((k for k in range(i - 1, unit_lo - 1, -1)
                            if d.t[k].text in OPEN_QUOTES), None)
