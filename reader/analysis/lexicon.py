@@ -965,7 +965,7 @@ PLACE_HEADS = frozenset(
 
 # Governing bodies named after a person or a party with a hyphen ("Orbán-kormány",
 # "MSZP-frakció"): such a compound is an organisation's name, recognised or not.
-BODY_NOUNS = frozenset({"kormány", "kormányzat", "kabinet", "rezsim", "adminisztráció"})
+BODY_NOUNS = frozenset({"kormány", "kabinet", "rezsim", "adminisztráció"})
 
 # The heads of PLACE_HEADS and THING_HEADS that make a hyphenated compound a name of its own
 # even where the recogniser missed it ("Sándor-palota", "Balaton-felvidék", "Nobel-díj"); the
