@@ -240,19 +240,3 @@ def test_the_scorer_reports_claims_and_speakers_per_outlet(tmp_path) -> None:
     assert lines[1].split()[:2] == ["Telex", "2"] and "3/4" in lines[1]
     assert lines[2].split()[:2] == ["(none)", "1"] and "0/2" in lines[2]
 
-
-def test_the_main_verb_of_a_sentence_is_not_in_its_opening_subordinate_clause() -> None:
-    """'Miután a KSH közölte, hogy …, Orbán Viktor is megszólalt': the sentence's main clause,
-    whose subject a next sentence's subjectless cue may continue, is after the 'Miután …' clause
-    and its 'hogy' clause; a quote's own 'hogy' clause opens nothing."""
-    from reader.analysis.claims.speakers import _main_verb
-
-    d = doc_of("Miután|miután|SCONJ a [KSH]ORG közölte|közöl|VERB , hogy|hogy|SCONJ "
-               "nőtt|nő|VERB az infláció|infláció|NOUN , [Orbán Viktor]PER is|is|ADV "
-               "megszólalt|megszólal|VERB .")
-    assert d.t[_main_verb(d, 0, d.n, set())].text == "megszólalt"
-    e = doc_of("„ Mi|mi|PRON a véleménye|vélemény|NOUN , hogy|hogy|SCONJ ez|ez|PRON "
-               "titok|titok|NOUN volt|van|VERB ? ” – kérdezte|kérdez|VERB a [444]ORG , "
-               "mire|mi|PRON|Case=Sub [Sulyok Tamás]PER válaszolt|válaszol|VERB .")
-    quoted = set(range(0, [i for i in range(e.n) if e.t[i].text == "”"][0] + 1))
-    assert e.t[_main_verb(e, 0, e.n, quoted)].text == "kérdezte"

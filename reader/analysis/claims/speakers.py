@@ -323,7 +323,7 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         elif d.t[j].text in CLOSE_QUOTES and opened is not None:
             quoted.update(range(opened, j + 1))
             opened = None
-    first_verb = _main_verb(d, p_lo, lo, quoted)
+    first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j) and j not in quoted), None)
     if first_verb is None:
         actor = d.token_actor.get(p_lo)
         if actor is None or d.actor_labels.get(actor) != "PER" or plural:
@@ -358,30 +358,6 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         return NOBODY  # "A rendőrség vizsgálatot indított. Közölték" (but "A városokban a
         # támogatások kevesebbet számítanak. Úgy véli": things said nothing)
     return None
-
-
-def _main_verb(d: Doc, lo: int, hi: int, quoted: set[int]) -> int | None:
-    """The first finite verb of a sentence's main clause: a clause that opens the sentence with a
-    subordinator or 'hogy' ('Miután a KSH közölte, hogy …, Orbán Viktor is megszólalt', 'Arra a
-    kérdésre, hogy X-ről van-e szó, annyit felelt') runs to the comma after its verb and holds no
-    subject of the sentence; the first finite verb of all where no other is left."""
-    verbs = [j for j in range(lo, hi) if d.is_finite(j) and j not in quoted]
-    inside = False
-    seen_verb = False
-    for j in range(lo, hi):
-        if j in quoted:
-            continue  # a quote's own clauses are not the sentence's
-        low = d.low(j)
-        opens = j == lo or d.t[j - 1].text == ","
-        if opens and (low == "hogy" or low in lexicon.SUBORDINATORS):
-            inside, seen_verb = True, False
-        elif inside and low == "," and seen_verb:
-            inside = False
-        elif j in verbs:
-            if not inside:
-                return j
-            seen_verb = True
-    return verbs[0] if verbs else None
 
 
 def _someone(d: Doc, lo: int, hi: int) -> bool:
