@@ -164,13 +164,14 @@ def make_safe_lookup_lemmatizer(nlp: Any, name: str) -> SafeLookupLemmatizer:
 _GLUED_DASH_SUFFIX = r"[–—]$"
 _GLUED_DASH_INFIX = (
     r"(?<=[^\W\d_])[”\"](?=[–—][^\W\d_])|(?<=[”\"])[–—](?=[^\W\d_])"
-    # "vagyunk”.Rutte szerint", "lennék?”.Lázár": the mark after a quote and the sentence
-    # glued to it
-    r"|(?<=[^\W\d_?!.…])[”\"](?=[.!?…][A-ZÁÉÍÓÖŐÚÜŰ])|(?<=[?!.…])[”\"](?=[.][A-ZÁÉÍÓÖŐÚÜŰ])"
-    r"|(?<=[”\"])[.!?…](?=[A-ZÁÉÍÓÖŐÚÜŰ])"
-    # "Kiemelte:„Ez", "szerint„új", "fejezetnek”nevezte": an opening mark glued to what stands
-    # before it, a colon glued to the quote after it, a closing mark glued between two words
-    r"|(?<=[^\W\d_])[:](?=„)|(?<=\S)„(?=\S)|(?<=[^\W\d_])”(?=[^\W\d_])"
+    # "vagyunk”.Rutte szerint", "lennék?”.Lázár", "Kínának”.„A": the mark after a quote and
+    # the sentence (or the next quote) glued to it
+    r"|(?<=[^\W\d_?!.…])[”\"](?=[.!?…][A-ZÁÉÍÓÖŐÚÜŰ„])|(?<=[?!.…])[”\"](?=[.][A-ZÁÉÍÓÖŐÚÜŰ„])"
+    r"|(?<=[”\"])[.!?…](?=[A-ZÁÉÍÓÖŐÚÜŰ„])"
+    # "Kiemelte:„Ez", "Kínának”.„A": an opening mark glued to the colon or full stop before it,
+    # and a colon glued to the quote after it (elsewhere the language's own rules cut the marks
+    # off the words they touch)
+    r"|(?<=[^\W\d_])[:](?=„)|(?<=[:.!?…])„(?=\S)"
 )
 
 

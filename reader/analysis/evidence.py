@@ -202,10 +202,17 @@ def _code(names: Names) -> bool:
     )
 
 
+_DIGITS_THEN_LETTERS = re.compile(r"^\d+[^\W\d_]\w*$")  # `4iG`, not `1848-as`, `2. világháború`
+
+
 def _digit_first(names: Names) -> bool:
-    """`4iG`, `3M`: a name that opens with a digit and holds letters is a company or
-    an outlet, never a person (whose names open with a letter; a user name, `Sead93`, too)."""
-    return any(n[:1].isdigit() and any(ch.isalpha() for ch in n) for n in names)
+    """`4iG`, `4iG Space and Defence`: a name whose first word is digits and then letters, some
+    of them small, is a company, never a person (whose names open with a letter; a user name,
+    `Sead93`, too); not `1848-as`, `2. világháború`, `50 Cent`, nor a code such as `5G`, `3D`."""
+    return any(
+        _DIGITS_THEN_LETTERS.match(first) and any(ch.islower() for ch in first)
+        for first in (n.split()[0] for n in names if n.split())
+    )
 
 
 def _given_name(names: Names) -> bool:

@@ -350,7 +350,6 @@ CUE_VERBS: dict[str, str] = {
     "zár": "statement",  # "„…” – zárta X": likewise
     # seen in the misses of the news2025 and archive sets
     "ecsetel": "statement",
-    "minősít": "statement",  # with a predicate: "jogsértőnek minősítette" (PREDICATE_CUES)
     "tippel": "opinion",
     "megemlít": "statement",
     "nehezményez": "accusation",
@@ -394,7 +393,7 @@ PHRASE_REACH = 3
 
 # Verbs whose content may be a predicate in the dative or translative: "X-et Y-nak nevezte",
 # "a rendezvényt a legnagyobb tüntetésnek vélik".
-PREDICATE_CUES = frozenset({"nevez", "vél", "minősít"})
+PREDICATE_CUES = frozenset({"nevez", "vél"})
 
 # Verbs whose content may be their object: "a miniszterelnök lemondását követelték".
 DEMAND_CUES = frozenset({"követel", "sürget", "ígér", "megígér"})
@@ -617,10 +616,16 @@ LIST_BULLETS = frozenset({"-", "•", "*", "·", "▪"})
 
 # Words that open the clause after a cue set off inside its sentence ('…, mondja Magyar, de
 # szakemberek …'): skipped, the claim is the clause after them.
-TAIL_OPENERS = frozenset({"de", "ám", "és", "viszont", "sőt"})
+TAIL_OPENERS = frozenset({"de", "ám", "viszont", "sőt"})
+# Words that give such a clause a turn of its own, the writer's ('…, a kormány pedig …').
+TAIL_CONTRASTS = frozenset({"pedig", "azonban", "viszont", "ugyanakkor", "ugyanis"})
 
-# Words after which the writer's story goes on ('– kérdezte a lap, mire …', ', majd …').
-NARRATIVE_OPENERS = frozenset({"mire", "amire", "majd", "aztán", "ezután", "utána", "azután"})
+# Words after which the writer's story goes on ('– kérdezte a lap, mire …', ', majd …', ', és
+# kiment').
+NARRATIVE_OPENERS = frozenset(
+    {"mire", "amire", "majd", "aztán", "ezután", "utána", "azután", "miközben", "ahogy",
+     "ahogyan", "amint", "mint", "és"}
+)
 
 # Subordinators that make a speech verb's clause a time or reason clause, not a report:
 # "Miután Kovács elmondta, a bizottság szavazott" (no bare-comma content after such a verb).

@@ -32,7 +32,8 @@ from reader.analysis.evidence import actor_label
         (["Magyar Vöröskereszt"], ["MISC"], "ORG", "org_head"),
         (["MC4R"], ["PER"], "MISC", "code"),
         (["4iG"], ["PER"], "ORG", "digit_first"),
-        (["3M"], ["PER"], "ORG", "digit_first"),
+        (["4iG Space and Defence", "4iG"], ["MISC", "PER"], "ORG", "digit_first"),
+        (["5G"], ["MISC"], "MISC", "votes"),  # a code in capitals is no company
         (["Kolozsvári Tímea"], ["MISC"], "PER", "given_name"),
         (["Parti Nagy Lajos"], ["LOC"], "PER", "given_name"),
         (["Orbán-kormány"], ["PER"], "ORG", "org_head"),

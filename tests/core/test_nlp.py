@@ -291,10 +291,9 @@ def test_a_folder_without_its_tokenizer_saved_gets_spacys_own(tmp_path) -> None:
         # the mark after a quote and the next sentence glued to it
         ("vagyunk”.Rutte szerint", ["vagyunk", "”", ".", "Rutte", "szerint"]),
         ("Putyinnal”.Az új", ["Putyinnal", "”", ".", "Az", "új"]),
-        # an opening mark glued to the word or colon before it, a closing one between words
+        ("Kínának”.„A menesztett", ["Kínának", "”", ".", "„", "A", "menesztett"]),
+        # a colon and an opening mark glued between a cue and its quote
         ("Kiemelte:„Ez jó", ["Kiemelte", ":", "„", "Ez", "jó"]),
-        ("fejezetnek”nevezte", ["fejezetnek", "”", "nevezte"]),
-        ("szerint„új", ["szerint", "„", "új"]),
         ("Ez „jó” volt", ["Ez", "„", "jó", "”", "volt"]),
         # a dash between two words, numbers or times stays inside its token
         ("Budapest–Bécs 8:30–9:30 2010–2014", ["Budapest–Bécs", "8:30–9:30", "2010–2014"]),

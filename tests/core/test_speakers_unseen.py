@@ -464,6 +464,12 @@ def test_a_relative_clause_about_a_thing_shares_the_main_clauses_subject() -> No
                 f"írt|ír|{PAST} , melyben|mely|PRON|Case=Ine azt|az|PRON|Case=Acc "
                 f"állította|állít|{PAST} , hogy|hogy|SCONJ ez|ez|PRON bűn|bűn|NOUN .")
     assert speakers(a) == [None, "Tanács Zoltán"]
+    # someone else's thing: the owner may be the one whose words it holds
+    b = analyse(f"[Kovács Péter]PER megosztotta|megoszt|{PAST} [Tóth Anna]PER "
+                f"videóját|videó|NOUN|Case=Acc|Person[psor]=3 , amelyben|amely|PRON|Case=Ine "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ ez|ez|PRON "
+                "bűn|bűn|NOUN .")
+    assert speakers(b) == [None]
 
 
 def test_an_owner_of_a_place_after_an_inverted_cue_is_not_its_subject() -> None:

@@ -98,17 +98,22 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
 
 
 def parenthetical_tails(d: Doc, drafts: list[Draft], hi: int, rule: str) -> list[Draft]:
-    """'…, az egy hiba, mondja Magyar, de szakemberek készítik elő …', '„…”, mondta, de nincs hová
-    hátrálni', 'Ilyen például – mondja Karsai Gábor – a pálinkafőzés …': a cue set off inside
-    its sentence reports the clause after it too, as a second claim of the same speaker. Only
-    where a clause with a finite verb follows the closing comma or dash (and an opening 'de',
-    'ám', 'és'), not a relative or time clause ('– mondta X, aki …', '…, miután …'), the story
-    going on ('…, mire', a person named before its verb), an apposition ('– mondta X, a párt
-    elnöke') or another attribution."""
+    """'…, az egy hiba, mondja Magyar, de szakemberek készítik elő …', '…, mondta, de nincs hová
+    hátrálni', '…, mondja, ő ezzel már leszámolt': a cue set off by commas or dashes inside its
+    sentence reports the clause after it too, as a second claim of the same speaker. Only where
+    the words before the cue are no closed quote ('„…” – mondta X, a kormány …' goes on with the
+    story), and what follows the closing comma or dash (past an opening 'de', 'ám', 'viszont',
+    'sőt') has a finite verb before any 'hogy' or converb, with no named or definite subject of
+    its own before it ('…, a kormány azonban nem reagált', '…, mire Sulyok Tamás …') and no
+    contrast word ('pedig', 'azonban'), and is no relative or time clause ('– mondta X, aki
+    …', '…, miközben …'), no apposition ('– mondta X, a párt elnöke') and no other
+    attribution."""
     tails: list[Draft] = []
     cues = {y.cue[0] for y in drafts}
     for x in drafts:
         if x.rule != "inverted" or x.forward:
+            continue
+        if x.content_hi < d.n and d.t[x.content_hi].text in CLOSE_QUOTES:
             continue
         k = x.cue[1]
         if x.source is not None and not x.inherited and x.source[0] >= x.cue[1]:
@@ -118,21 +123,33 @@ def parenthetical_tails(d: Doc, drafts: list[Draft], hi: int, rule: str) -> list
         start = k + 1
         while start < hi and d.low(start) in lexicon.TAIL_OPENERS:
             start += 1
-        end = hi
-        while end > start and d.t[end - 1].text in END_PUNCT:
-            end -= 1
-        verb = next((j for j in range(start, end) if d.is_finite(j)), None)
+        clause_end = next(  # its verb stands before any 'hogy' clause or converb
+            (j for j in range(start, hi)
+             if d.t[j].text in END_PUNCT or d.low(j) == "hogy" or d.verb_forms[j] == "Conv"),
+            hi,
+        )
+        verb = next((j for j in range(start, clause_end) if d.is_finite(j)), None)
         if (
-            verb is None or d.low(start) in lexicon.RELATIVES
-            or d.low(start) in lexicon.SUBORDINATORS or d.low(start) in lexicon.NARRATIVE_OPENERS
-            or any(c in cues for c in range(k, end))
-            or any(d.actor_labels.get(d.token_actor.get(j, "")) == "PER"
-                   for j in range(start, verb))
+            verb is None or d.is_relative(start) or d.low(start) in lexicon.SUBORDINATORS
+            or d.low(start) in lexicon.NARRATIVE_OPENERS
+            or any(c in cues for c in range(k, hi))
+            or any(_own_subject_word(d, j) for j in range(start, verb))
         ):
-            continue  # '– kérdezte a 444, mire Sulyok Tamás …': the story goes on
+            continue
         tails.append(Draft(x.kind, x.unit, x.cue, x.source, x.source_actor, start, -1,
                            inherited=True, forward=True, rule=rule, basis=x.basis))
     return tails
+
+
+def _own_subject_word(d: Doc, j: int) -> bool:
+    """Whether token j, before a tail clause's verb, shows the clause has a subject or a turn of
+    its own: a name, a definite noun in the nominative ('a kormány'), a contrast word
+    ('pedig', 'azonban')."""
+    if j in d.token_actor or d.low(j) in lexicon.TAIL_CONTRASTS:
+        return True
+    return d.t[j].pos == "NOUN" and d.case(j) in ("", "Nom") and j > 0 and (
+        d.low(j - 1) in lexicon.DEFINITE_ARTICLES or d.t[j - 1].pos == "ADJ"
+        and j > 1 and d.low(j - 2) in lexicon.DEFINITE_ARTICLES)
 
 
 def _contrast_at(d: Doc, k: int) -> bool:

@@ -135,9 +135,12 @@ def subject_left(
         if low in lexicon.OBLIQUE_RELATIVES and i + 1 < end:
             lo = i + 1  # "…, akiről X azt állította": the relative clause's own subject, never
             break  # its antecedent (which the nominative "aki" would be)
-        if tok.text in CLOSE_QUOTES and i > unit_lo and d.t[i - 1].text in END_PUNCT:
+        if (
+            tok.text in CLOSE_QUOTES and i > unit_lo and d.t[i - 1].text in (".", "…")
+            and i + 1 < end and d.t[i + 1].text[:1].isupper()
+        ):
             lo = i + 1  # '„… fizetni.” Szibiha erre azt írta': the quote closed its sentence
-            break
+            break  # (not '„Hol a pénz?” kérdésre', '„Ki, ha nem mi?” című könyvében')
         if tok.text in CLOSE_QUOTES and tok.text not in OPEN_QUOTES:
             opened = next((k for k in range(i - 1, unit_lo - 1, -1)
                            if d.t[k].text in OPEN_QUOTES), None)
@@ -285,9 +288,9 @@ def subject_right(d: Doc, start: int, hi: int) -> Span | None:
 
 
 def _owns_an_oblique_noun(d: Doc, end: int, hi: int) -> bool:
-    """Whether the phrase ending at ``end`` owns the noun after it (or after 'egyik'), in a case
-    no subject has: '– mondja a fővárosi agglomeráció egyik településén … Tamás' (the town's
-    settlement is where, Tamás who speaks)."""
+    """Whether the phrase ending at ``end`` owns the noun after it (or after a partitive, 'egyik',
+    'több'), in a case no subject has: '– mondja a fővárosi agglomeráció egyik településén …
+    Tamás' (the town's settlement is where, Tamás who speaks)."""
     k = end
     while k < hi and d.low(k) in lexicon.PARTITIVES:
         k += 1

@@ -426,9 +426,9 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
             and (start <= site.cue.end or subject_right(d, site.cue.end, start) is None)
         ):  # "X nem adott választ, azt közölte, hogy": one subject, two verbs ("..., azt
             conj_comma = k  # közölte a MOL, hogy" has its own)
-    if subject is None and conj_comma is None:
+    if subject is None and conj_comma is None and subject_right(d, site.cue.end, start) is None:
         # "X egy hozzászólást írt, melyben azzal fenyegette meg …": a relative clause about a
-        # thing with no subject of its own shares the main clause's
+        # thing with no subject of its own, before or after its verb, shares the main clause's
         relative = _thing_relative(d, lo, cue)
         if relative is not None:
             conj_comma = relative - 1
@@ -471,12 +471,21 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
 
 def _thing_relative(d: Doc, lo: int, cue: int) -> int | None:
     """Where a relative word about a thing or place ('melyben', 'amelyben', 'ahol') opens the
-    cue's clause after a comma, its index; None otherwise."""
+    cue's clause after a comma, its index; None otherwise, and where the word before the comma
+    is a thing with an owner of its own ('Tóth Anna videóját, amelyben': Anna's video, maybe
+    her words) or a name ('levelet kapott Tóth Annától, melyben')."""
     for k in range(cue - 1, lo, -1):
         if d.t[k].text == "," or d.is_finite(k):
             return None
         if d.low(k) in lexicon.THING_RELATIVES:
-            return k if d.t[k - 1].text == "," else None
+            before = k - 2
+            if d.t[k - 1].text != "," or before < lo:
+                return None
+            if before in d.token_actor or (
+                d.t[before].pos == "NOUN" and d.t[before].feat("Person[psor]")
+            ):
+                return None
+            return k
     return None
 
 
