@@ -404,7 +404,9 @@ BACK_POINTERS = frozenset({"ezt", "azt", "mindezt", "ezeket", "azokat"})
 # Labels that open a line with a colon and are no speakers: "Fotó: MTI/Kovács Attila".
 LINE_LABELS = frozenset(
     {"fotó", "forrás", "kép", "címlapkép", "borítókép", "nyitókép", "videó", "szerző",
-     "frissítés", "illusztráció", "grafika", "forrásként"}
+     "frissítés", "illusztráció", "grafika", "forrásként",
+     # a postscript ("U.i.: …", "P.S.: …"): the writer's own line, no one else's turn
+     "u.i", "u.i.", "ui.", "p.s", "p.s.", "ps."}
 )
 
 # Verbs that report speech only after it, with a dash: "– folytatta a szóvivő."

@@ -236,6 +236,8 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
     ("name_and_colon_at_a_line_start",
      ("[Kovács Péter]PER : Ez nagyon|nagyon|ADV jó|jó|ADJ .",), None,
      [("line_turn", ST, "Kovács Péter", ":", "Ez nagyon jó", "Kovács Péter")]),
+    # "U.i.: …" (a postscript) is the writer's own line, though the recogniser took it for a name
+    ("a_postscript_is_no_turn", ("[U.i]ORG . : Ez jó|jó|ADJ .",), None, []),
     ("a_question_turn_is_no_claim", ("[Kovács Péter]PER : Ez jó|jó|ADJ ?",), None, []),
     # ... but an answer of several sentences that ends in a question is a claim
     ("an_answer_turn_ending_in_a_question",
