@@ -148,8 +148,9 @@ def _own_subject_word(d: Doc, j: int) -> bool:
     if j in d.token_actor or d.low(j) in lexicon.TAIL_CONTRASTS:
         return True
     return d.t[j].pos == "NOUN" and d.case(j) in ("", "Nom") and j > 0 and (
-        d.low(j - 1) in lexicon.DEFINITE_ARTICLES or d.t[j - 1].pos == "ADJ"
-        and j > 1 and d.low(j - 2) in lexicon.DEFINITE_ARTICLES)
+        d.low(j - 1) in lexicon.DEFINITE_ARTICLES  # 'a kormány'
+        or (d.t[j - 1].pos == "ADJ" and j > 1 and d.low(j - 2) in lexicon.DEFINITE_ARTICLES)
+    )  # 'a magyar kormány'
 
 
 def _contrast_at(d: Doc, k: int) -> bool:
