@@ -146,6 +146,13 @@ NAME_ABBREVIATIONS = frozenset(
         "ag.",
         "gmbh.",
         "s.a.",
+        # the codes of law, named by their abbreviation: Btk. (criminal code), Ptk. (civil
+        # code), Mt. (labour code), Kbt. (public procurement), Alaptv.
+        "btk.",
+        "ptk.",
+        "mt.",
+        "kbt.",
+        "alaptv.",
     }
 )
 
