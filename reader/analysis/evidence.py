@@ -205,6 +205,15 @@ def _code(names: Names) -> bool:
 _DIGITS_THEN_LETTERS = re.compile(r"^\d+[^\W\d_]\w*$")  # `4iG`, not `1848-as`, `2. világháború`
 
 
+def _law(names: Names) -> bool:
+    """`Alaptörvény`, `Büntető Törvénykönyv`, `Magyarország Alaptörvénye`, `Btk.`: a law, a thing
+    whoever enacted it."""
+    return any(
+        n.casefold() in lexicon.LAW_CODES or _words(n)[-1].casefold().endswith(lexicon.LAW_HEADS)
+        for n in names if _words(n)
+    )
+
+
 def _digit_first(names: Names) -> bool:
     """`4iG`, `4iG Space and Defence`: a name whose first word is digits and then letters, some
     of them small, is a company, never a person (whose names open with a letter; a user name,
@@ -253,6 +262,7 @@ LABEL_RULES: tuple[tuple[str, str, LabelRule], ...] = (
     ("digit_first", "ORG", _digit_first),
     ("given_name", "PER", _given_name),
     ("award", "MISC", _award),  # after given_name: "Kupa Mihály" is a person
+    ("law", "MISC", _law),
     ("family", "PER", _family),
     ("plural_given", "PER", _plural_given),
     ("plural_thing", "MISC", _plural_thing),

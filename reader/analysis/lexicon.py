@@ -123,6 +123,12 @@ ALIASES: tuple[tuple[str, ...], ...] = (
 # of the name, as "dr." is not.
 HONORIFICS = frozenset({"dr.", "prof.", "dr", "prof"})
 
+# The codes of law, named by their abbreviation: Btk. (criminal code), Ptk. (civil code), Mt.
+# (labour code), Kbt. (public procurement), Alaptv. (the Fundamental Law); a law is a thing
+# (MISC, evidence rule "law"), and its abbreviation keeps its period (NAME_ABBREVIATIONS).
+LAW_CODES = frozenset({"btk.", "ptk.", "mt.", "kbt.", "alaptv."})
+LAW_HEADS = ("törvény", "törvénye", "törvénykönyv", "törvénykönyve")
+
 # Abbreviations that legitimately end a name with a period.
 NAME_ABBREVIATIONS = frozenset(
     {
@@ -146,15 +152,10 @@ NAME_ABBREVIATIONS = frozenset(
         "ag.",
         "gmbh.",
         "s.a.",
-        # the codes of law, named by their abbreviation: Btk. (criminal code), Ptk. (civil
-        # code), Mt. (labour code), Kbt. (public procurement), Alaptv.
-        "btk.",
-        "ptk.",
-        "mt.",
-        "kbt.",
-        "alaptv.",
+        *LAW_CODES,
     }
 )
+
 
 # Lower-case words that end a place name legitimately ("Andrássy út", "Margit híd").
 PLACE_NOUNS = frozenset(

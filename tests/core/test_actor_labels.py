@@ -33,6 +33,8 @@ from reader.analysis.evidence import actor_label
         (["MC4R"], ["PER"], "MISC", "code"),
         (["4iG"], ["PER"], "ORG", "digit_first"),
         (["4iG Space and Defence", "4iG"], ["MISC", "PER"], "ORG", "digit_first"),
+        (["Btk."], ["ORG"], "MISC", "law"),
+        (["Magyarország Alaptörvénye"], ["LOC"], "MISC", "law"),
         (["5G"], ["MISC"], "MISC", "votes"),  # a code in capitals is no company
         (["Kolozsvári Tímea"], ["MISC"], "PER", "given_name"),
         (["Parti Nagy Lajos"], ["LOC"], "PER", "given_name"),
