@@ -110,11 +110,14 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "Az egy hiba|hiba|NOUN volt|van|VERB , mondja|mond|VERB [Tóth]PER , ők|ő|PRON "
       "pedig|pedig|CCONJ hallgattak|hallgat|VERB .",
       "Az egy hiba|hiba|NOUN volt|van|VERB , mondja|mond|VERB [Szabó]PER , és|és|CCONJ "
-      "kiment|kimegy|VERB ."), None,
+      "kiment|kimegy|VERB .",
+      "„ Ez|ez|PRON jó|jó|ADJ ” – mondta|mond|VERB [Kiss]PER , sokan|sok|ADV "
+      "tapsoltak|tapsol|VERB ."), None,
      [("inverted", ST, "Kovács", "mondta", "Ez rossz", "Kovács"),
       ("inverted", ST, "a Reuters", "írja", "Az egy hiba volt", "Reuters"),
       ("inverted", ST, "Tóth", "mondja", "Az egy hiba volt", "Tóth"),
-      ("inverted", ST, "Szabó", "mondja", "Az egy hiba volt", "Szabó")]),
+      ("inverted", ST, "Szabó", "mondja", "Az egy hiba volt", "Szabó"),
+      ("inverted", ST, "Kiss", "mondta", "Ez jó", "Kiss")]),
     ("a_relative_clause_after_the_speaker_is_no_claim",
      ("Ez rossz|rossz|ADJ volt|van|VERB – mondta|mond|VERB [Kovács]PER , aki tegnap "
       "érkezett|érkezik|VERB .",), None,
