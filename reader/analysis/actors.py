@@ -95,6 +95,8 @@ def head_name(
     base = hyphen_base(form)
     if base is not None:
         return base
+    if form[-1:] == "i" and form[:1].islower() and form[:-1].casefold() in lexicon.PLACE_NOUNS:
+        return form[:-1]  # `Hársfa utcai`: the street is the Hársfa utca
     if form.endswith("né") and form[:1].isupper() and len(form) > 4:
         return form  # `Rogánné`, `Sulyokné`: Mrs Rogán, another person than Rogán (never -vé)
     case = _case_of(token)
@@ -740,15 +742,19 @@ def _cleaned_spans(
         whole = clean_span(text, tokens, first, last)
         if (
             whole is not None
-            and label != "PER"  # "Cely utcai" is a person's street: the street is not her
             and whole[3] < len(tokens)
-            and not taken[whole[3]]
-            and boundaries.street_end(tokens, whole[3])
+            and (not taken[whole[3]] or whole[3] < last)  # its own place noun, trimmed off
+            and (
+                boundaries.person_street_end(tokens, whole[2], whole[3])
+                if label == "PER"  # `Cely utcai árusként`: a street vendor, no street
+                else boundaries.street_end(tokens, whole[3])
+            )
             # only a name's last word takes a case ending: `a TikTokon sorra` is no street
             and not _inflected_lexicon_name(tokens[whole[3] - 1].text)
         ):
             taken[whole[3]] = 1
             last = whole[3] + 1
+            label = "LOC" if label == "PER" else label  # `Kós Károly sétány` is no person
         elif (
             whole is not None
             and label == "PER"
@@ -976,6 +982,19 @@ def _split(
     return [m]
 
 
+def _same_street(tokens: Sequence[Token], first: int, last: int, words: Sequence[str]) -> bool:
+    """`Szőlő utcai`, `Szőlő utcából` are the Szőlő utca: a street's name with its place noun in
+    another case or as an -i adjective."""
+    if len(words) < 2 or not boundaries.is_place_noun(tokens[last - 1]):
+        return False
+    if [t.text.casefold() for t in tokens[first : last - 1]] != list(words[:-1]):
+        return False
+    noun = tokens[last - 1]
+    forms = {noun.lemma.casefold(), noun.text.casefold()[:-1]}
+    forms.update(stem.casefold() for stem, _ in strip_candidates(noun.text))
+    return words[-1] in forms
+
+
 def _missed(
     text: str,
     tokens: Sequence[Token],
@@ -1054,7 +1073,9 @@ def _missed(
             end = tokens[last - 1].end
             while end > tokens[last - 1].start and text[end - 1] in TRIM_CHARS:
                 end -= 1
-            if name_of(text, tokens, i, last, end, has_lemmas, known).casefold() == name.casefold():
+            if name_of(
+                text, tokens, i, last, end, has_lemmas, known
+            ).casefold() == name.casefold() or _same_street(tokens, i, last, words):
                 match = Mention(tok.start, end, label, i, last, name, "propagated")
                 break
         # a two-letter word only as an acronym the article names (`EU`, `ÉS`), never `Ez`

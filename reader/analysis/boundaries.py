@@ -545,22 +545,52 @@ def is_place_noun(token: Token) -> bool:
     """`utca`, `utcában`, `téren`, `utcai`: a lower-case place noun in any case, or its -i
     adjective, that ends a street's or a square's name (not a possessed one: `Utøya szigete`)."""
     word = token.text
-    if not word[:1].islower() or token.feat("Number[psor]") or token.feat("Person[psor]"):
+    nouns = lexicon.PLACE_NOUNS
+    stems = strip_candidates(word)
+    plain = bool(stems) and stems[0][0].casefold() in nouns  # `utcából`: no possessive marker
+    if not word[:1].islower() or (
+        (token.feat("Number[psor]") or token.feat("Person[psor]")) and not plain
+    ):
         return False
     if token.pos == "ADP":
         return False  # a postposition: `az Európai Néppárt közt` ('between'), no `köz` (alley)
-    nouns = lexicon.PLACE_NOUNS
     if token.lemma.casefold() in nouns or word.casefold() in nouns:
         return True
     if word.endswith("i") and word[:-1].casefold() in nouns:
         return True
-    return any(stem.casefold() in nouns for stem, _ in strip_candidates(word))
+    return any(stem.casefold() in nouns for stem, _ in stems)
 
 
 def street_end(tokens: Sequence[Token], last: int) -> bool:
     """`street_end` rule: `Váci utcában`, `Köztársaság téren`, `Hársfa utcai`: a place noun right
     after a name is the end of that name."""
     return last < len(tokens) and is_place_noun(tokens[last])
+
+
+PERSON_STREET_NOUNS = lexicon.STREET_NOUNS | {"tér"}
+
+
+def person_street_end(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """`person_street` rule: `Kós Károly sétány`, `a Róbert Károly körúton`, `a Szőlő utcai
+    ügy`: a name the recogniser took for a person's, right before a street's or a square's noun,
+    is the street's name. Where that noun is an -i adjective (`utcai`), only if the article writes
+    the name before a place noun wherever it writes it: `Cely utcai árusként dolgozott` is a
+    street vendor, and Cely is named alone elsewhere. (No `út`, `köz`, `sor`: `úton van`,
+    `közben`, `sorra` follow persons.)"""
+    if last >= len(tokens) or not street_end(tokens, last) or tokens[last].pos == "VERB":
+        return False
+    word = tokens[last].text.casefold()
+    if word.endswith("i") and word[:-1] in PERSON_STREET_NOUNS:
+        name = [t.text for t in tokens[first:last]]
+        width = len(name)
+        return all(
+            street_end(tokens, k + width)
+            for k in range(len(tokens) - width + 1)
+            if tokens[k].text == name[0] and [t.text for t in tokens[k : k + width]] == name
+        )
+    stems = {tokens[last].lemma.casefold(), word}
+    stems.update(stem.casefold() for stem, _ in strip_candidates(tokens[last].text))
+    return bool(stems & PERSON_STREET_NOUNS)
 
 
 def unrecognised_persons(

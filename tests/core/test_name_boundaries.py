@@ -157,6 +157,28 @@ def test_a_street_name_ends_at_its_place_noun() -> None:
     assert actor_of(a, "TikTokon") == "TikTok"
 
 
+def test_a_street_named_after_a_person_is_a_place() -> None:
+    """`Kós Károly sétány`, `a Róbert Károly körúton`: a name the recogniser took for a person's
+    before a street's noun is the street. Before the -i adjective (`Szőlő utcai`) only where the
+    article never writes the name without a place noun: `Cely utcai árusként` is a street
+    vendor called Cely. `utcából`, which the tagger reads as possessed, is still a street's."""
+    a = analyse(
+        "A|a|DET [Kós Károly]PER sétány|sétány|NOUN mellett|mellett|ADP álltak|áll|VERB .",
+        "A|a|DET [Szőlő]PER utcai|utcai|ADJ ügy|ügy|NOUN nagy|nagy|ADJ .",
+        "Ketten|kettő|NUM a|a|DET [Szőlő]PER "
+        "utcából|utca|NOUN|Case=Ela|Number[psor]=Sing|Person[psor]=3 jöttek|jön|VERB .",
+        "Ott|ott|ADV [Cely]PER utcai|utcai|ADJ árus|árus|NOUN volt|van|VERB .",
+        "[Cely]PER sokat|sok|ADV dolgozott|dolgozik|VERB .",
+        "[Kiss Anna]PER közben|közben|ADV hazament|hazamegy|VERB .",
+    )
+    assert actor_of(a, "Kós Károly sétány") == "Kós Károly sétány"
+    assert actor_of(a, "Szőlő utcai") == actor_of(a, "Szőlő utcából") == "Szőlő utca"
+    labels = {actor.name: actor.label for actor in a.actors}
+    assert labels["Kós Károly sétány"] == labels["Szőlő utca"] == "LOC"
+    assert labels["Cely"] == "PER" and names(a)["Cely"] == 2
+    assert actor_of(a, "Kiss Anna") == "Kiss Anna"
+
+
 @pytest.mark.parametrize(
     "spec, cuts",
     [
