@@ -42,9 +42,21 @@ class GoldError(ValueError):
     """A gold file does not fit its text (a surface missing or counted wrong)."""
 
 
+_SMALL = "a-záéíóöőúüű"
+_CAPITAL = "A-ZÁÉÍÓÖŐÚÜŰ"
+
+
 def find_all(text: str, surface: str) -> list[Range]:
-    """Whole-word occurrences of ``surface`` (a hyphen or letter may not touch either end)."""
-    pattern = rf"(?<![\w\-]){re.escape(surface)}(?![\w\-])"
+    """Whole-word occurrences of ``surface`` (a hyphen or letter may not touch either end),
+    also where a page glued it to the word before or after it: a capitalised surface after a
+    small letter (`hogyOrbán`, `aMagyar`), or a surface ending in a small letter before a
+    capital and two small letters (`Cabrera MartinSzerinte`), as the reader's tokenizer cuts
+    them (reader.components)."""
+    glued_start = bool(re.match(rf"[{_CAPITAL}]", surface))
+    glued_end = bool(re.search(rf"[{_SMALL}]$", surface))
+    before = rf"(?:(?<![\w\-])|(?<=[{_SMALL}]))" if glued_start else r"(?<![\w\-])"
+    after = rf"(?:(?![\w\-])|(?=[{_CAPITAL}][{_SMALL}]{{2}}))" if glued_end else r"(?![\w\-])"
+    pattern = before + re.escape(surface) + after
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
