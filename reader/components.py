@@ -162,6 +162,7 @@ def make_safe_lookup_lemmatizer(nlp: Any, name: str) -> SafeLookupLemmatizer:
 # text pasted from a page often has it: its own token, so that the attribution after it reads
 # as one ("„…” – válaszolta X").
 _GLUED_DASH_SUFFIX = r"[–—]$"
+_GLUED_DASH_PREFIX = r"^[–—](?=[^\W\d_])"  # "„Ez jó” –mondta Kiss": the dash before the verb
 _GLUED_DASH_INFIX = (
     r"(?<=[^\W\d_])[”\"](?=[–—][^\W\d_])|(?<=[”\"])[–—](?=[^\W\d_])"
     # "vagyunk”.Rutte szerint", "lennék?”.Lázár", "Kínának”.„A": the mark after a quote and
@@ -175,18 +176,58 @@ _GLUED_DASH_INFIX = (
 )
 
 
-def split_glued_dashes(nlp: Any) -> None:
+# Words glued where a page's link, bold text or caption lost the space around it ("hogyOrbán",
+# "TelexSinka István", "aMagyar Nemzetnek", "Mészáros LőrincAhogy"): a small letter then a
+# capital opens a new word where the evidence says Hungarian glue, not a name written in camel
+# case (`YouTube`, `LogBox`, `iPad`, `McCarthy`, `@MazenMahdi` stay whole):
+# - a word of two or more small letters, then a capital and two small letters (`hogyOrbán`);
+# - the article, then any capital (`aMagyar`, `azRTL`);
+# - a Hungarian accented letter near the glue on either side (`MáthéZoltán`,
+#   `BudapestBelgrád`), or a sentence's usual first word after it (`MartinSzerinte`);
+# - a photo credit's source before it (`ReutersDavid`, `TelexA`).
+_LOWER = "a-záéíóöőúüű"
+_UPPER = "A-ZÁÉÍÓÖŐÚÜŰ"
+_ACCENT = "áéíóöőúüűÁÉÍÓÖŐÚÜŰ"
+_OPENERS = ("A", "Az", "Azt", "Ahogy", "Amikor", "Ez", "Ezt", "Egy", "De", "Hogy", "Ha",
+            "Szerinte", "Mint", "Most", "Majd", "Pedig", "Ugyanakkor", "Emellett", "Azonban")
+_CREDITS = ("Telex", "Reuters", "Images", "MTI", "AFP", "EPA", "AP", "Facebook", "Instagram")
+_NEXT_WORD = rf"(?=[{_UPPER}][{_LOWER}]{{2}})"
+_GLUED_WORD_INFIX = rf"(?=[{_UPPER}])(?:" + "|".join(
+    [
+        # a small word from the token's start: `hogyOrbán`, `szerintValente`
+        "(?:" + "|".join(rf"(?<=\b[{_LOWER}]{{{n}}})" for n in range(2, 21)) + ")" + _NEXT_WORD,
+        rf"(?<=\ba)(?=[{_UPPER}])|(?<=\baz)(?=[{_UPPER}])|(?<=\bA)(?=[{_UPPER}][{_LOWER}]{{2}})",
+        # an accent in the word before (up to six letters back) or the word after
+        "(?:" + "|".join(rf"(?<=[{_ACCENT}][{_LOWER}]{{{n}}})" for n in range(0, 7)) + ")"
+        + _NEXT_WORD,
+        rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}]*[{_ACCENT}])",
+        rf"(?<=[{_LOWER}])(?=(?:{'|'.join(_OPENERS)})\b)",
+        "(?:" + "|".join(f"(?<={c})" for c in _CREDITS) + rf")(?=[{_UPPER}](?:[{_LOWER}]|\b))",
+    ]
+) + (
+    # a handle or a hashtag is one word (`@VusalAlisoy`): matched whole, it is never cut
+    r")|(?<![\w.])[@#]\w+"
+)
+
+
+def split_glued_text(nlp: Any) -> None:
     """Teach ``nlp``'s tokenizer, whatever pipeline it came with, to cut a dash off the word or
-    quote mark it is glued to; every other token stays as it was."""
+    quote mark it is glued to, and two words a page glued together (`hogyOrbán`); every other
+    token stays as it was."""
     tokenizer = nlp.tokenizer
     # a pipeline whose tokenizer has no such rules, or rules that are no compiled pattern
     # (a custom tokenizer), keeps them as they are
+    prefix = getattr(getattr(tokenizer, "prefix_search", None), "__self__", None)
     suffix = getattr(getattr(tokenizer, "suffix_search", None), "__self__", None)
     infix = getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None)
+    if isinstance(prefix, re.Pattern) and _GLUED_DASH_PREFIX not in prefix.pattern:
+        tokenizer.prefix_search = re.compile(_GLUED_DASH_PREFIX + "|" + prefix.pattern).search
     if isinstance(suffix, re.Pattern) and _GLUED_DASH_SUFFIX not in suffix.pattern:
         tokenizer.suffix_search = re.compile(_GLUED_DASH_SUFFIX + "|" + suffix.pattern).search
     if isinstance(infix, re.Pattern) and _GLUED_DASH_INFIX not in infix.pattern:
-        tokenizer.infix_finditer = re.compile(infix.pattern + "|" + _GLUED_DASH_INFIX).finditer
+        tokenizer.infix_finditer = re.compile(
+            infix.pattern + "|" + _GLUED_DASH_INFIX + "|" + _GLUED_WORD_INFIX
+        ).finditer
 
 
 def make_lookup_lemmatizers_safe(nlp: Any) -> None:

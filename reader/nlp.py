@@ -164,7 +164,7 @@ def load_pipeline(name: str | None = None) -> Language:
     import_spacy()
     import spacy
 
-    from reader.components import make_lookup_lemmatizers_safe, split_glued_dashes
+    from reader.components import make_lookup_lemmatizers_safe, split_glued_text
 
     if kind == "package" and str(where).startswith("hu_core_news"):
         import huspacy
@@ -178,7 +178,7 @@ def load_pipeline(name: str | None = None) -> Language:
     else:
         nlp = _load(spacy.load, where)
     make_lookup_lemmatizers_safe(nlp)  # HuSpaCy's raises IndexError on "8:30-9:30"
-    split_glued_dashes(nlp)  # "egyet”– válaszolta": the dash is a token of its own
+    split_glued_text(nlp)  # "egyet”– válaszolta": the dash is a token of its own
     check_pipeline(nlp)
     _SOURCES[nlp] = name
     return nlp

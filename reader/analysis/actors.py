@@ -97,6 +97,10 @@ def head_name(
         return base
     if form[-1:] == "i" and form[:1].islower() and form[:-1].casefold() in lexicon.PLACE_NOUNS:
         return form[:-1]  # `Hársfa utcai`: the street is the Hársfa utca
+    if form[:1].islower():
+        for stem in [form] + [stem for stem, _ in strip_candidates(form)]:
+            if boundaries.unlengthened(stem) in lexicon.POSSESSED_PLACE_NOUNS:
+                return boundaries.unlengthened(stem)  # `a Hősök terére`: the Hősök tere
     if form.endswith("né") and form[:1].isupper() and len(form) > 4:
         return form  # `Rogánné`, `Sulyokné`: Mrs Rogán, another person than Rogán (never -vé)
     case = _case_of(token)
@@ -181,7 +185,10 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
     if not trailing and latin1_repaired(lower) in lexicon.PRONOUN_FORMS | lexicon.SALUTATIONS:
         # `pronoun_before_name` rule: `Õt Deutsch Tamás` ('him, Deutsch Tamás'), `Drága Ádám`
         return True
-    if trailing and (lower.rstrip(".") in lexicon.PLACE_NOUNS or boundaries.is_place_noun(token)):
+    if trailing and (
+        lower.rstrip(".") in lexicon.PLACE_NOUNS or boundaries.is_place_noun(token)
+        or boundaries.is_possessed_place_noun(token)  # `Hősök terére` (boundaries.street_end)
+    ):
         return False
     if token.pos in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT"):
         return True

@@ -4,8 +4,9 @@ The recogniser often runs a name on into the next one or into a label, or takes 
 common word for a name. Each rule here is a name and a small function, so a test (and a reader of
 the scorer's misses) can say which rule cut or dropped a span:
 
-- cuts inside an entity (``CUT_RULES``, in order): a name never runs on past an inflected word, a
-  person's name ends at its given name, an acronym before a person's name is another name;
+- cuts inside an entity (``CUT_RULES``, in order): two words a page glued together are two
+  names, a name never runs on past an inflected word, a person's name ends at its given name, an
+  acronym before a person's name is another name;
 - what an entity loses at its start (``leading_label``): a credit label before a colon (and a
   label alone is no name: ``only_a_label``);
 - entities that are not names at all (``not_a_name``): words of an all-capital line, a lone
@@ -245,7 +246,19 @@ def _legal_form_ends_name(tokens: Sequence[Token], first: int, k: int, last: int
     )
 
 
+def _glued_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`Novák|Balog-kapcsolatot`, `Telex|Sinka István`: two words a page glued together, which
+    the tokenizer cut apart (reader.components), are two names however the recogniser joined
+    them."""
+    return (
+        tokens[k].start == tokens[k - 1].end
+        and tokens[k - 1].text[-1:].isalpha()
+        and tokens[k].text[:1].isupper()
+    )
+
+
 CUT_RULES: tuple[tuple[str, CutRule], ...] = (
+    ("glued_name", _glued_name),
     ("inflected_before_person", _inflected_before_person),
     ("given_name_ends_person", _given_name_ends_person),
     ("place_after_given", _place_after_given),
@@ -563,8 +576,35 @@ def is_place_noun(token: Token) -> bool:
 
 def street_end(tokens: Sequence[Token], last: int) -> bool:
     """`street_end` rule: `Váci utcában`, `Köztársaság téren`, `Hársfa utcai`: a place noun right
-    after a name is the end of that name."""
-    return last < len(tokens) and is_place_noun(tokens[last])
+    after a name is the end of that name; so is a possessed one after a plural word, in a
+    square's or a street's name of that shape (`a Hősök terére`, `a Vértanúk terén`,
+    `Mártírok útján`; not `Utøya szigete`)."""
+    if last >= len(tokens):
+        return False
+    if is_place_noun(tokens[last]):
+        return True
+    before = tokens[last - 1].text if last > 0 else ""
+    return (
+        len(before) >= 4 and is_capitalised(before) and before.endswith("k")
+        and before[-2:-1] in _VOWELS and is_possessed_place_noun(tokens[last])
+    )
+
+
+def is_possessed_place_noun(token: Token) -> bool:
+    """`tere`, `terére`, `útján`: a square's or a street's noun, possessed, in any case."""
+    word = token.text
+    return word[:1].islower() and any(
+        unlengthened(form.casefold()) in lexicon.POSSESSED_PLACE_NOUNS
+        for form in [word] + [stem for stem, _ in strip_candidates(word)]
+    )
+
+
+_VOWELS = set("aáeéiíoóöőuúüű")
+
+
+def unlengthened(word: str) -> str:
+    """`teré` (before an ending) -> `tere`, `útjá` -> `útja`."""
+    return word[:-1] + {"á": "a", "é": "e"}.get(word[-1:], word[-1:]) if word else word
 
 
 PERSON_STREET_NOUNS = lexicon.STREET_NOUNS | {"tér"}

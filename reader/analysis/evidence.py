@@ -179,7 +179,10 @@ def _place_noun(names: Names) -> bool:
     for n in names:
         words = _words(n)
         last = words[-1]
-        if len(words) > 1 and (last in nouns or (last[:-1] in nouns and last.endswith("i"))):
+        if len(words) > 1 and (
+            last in nouns or (last[:-1] in nouns and last.endswith("i"))
+            or last in lexicon.POSSESSED_PLACE_NOUNS  # `Hősök tere`
+        ):
             return True
         stems = [last] + [stem for stem, _ in strip_candidates(last)]  # "Nagykörúton"
         if len(words) == 1 and any(

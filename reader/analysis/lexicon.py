@@ -195,6 +195,10 @@ PLACE_NOUNS = frozenset(
     }
 )
 
+# A square's or a street's noun, possessed, that ends a name after a plural word ("Hősök tere",
+# "Vértanúk tere", "Mártírok útja").
+POSSESSED_PLACE_NOUNS = frozenset({"tere", "útja", "utcája", "sétánya", "parkja", "kertje"})
+
 # The place nouns that end a one-word place name too ("Nagykörút", "Városliget").
 STREET_NOUNS = frozenset(
     {"utca", "körút", "sugárút", "rakpart", "sétány", "liget", "sziget", "fasor", "lakótelep",
@@ -724,6 +728,7 @@ ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezet�
 QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
+
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a
 # bennfentes" are never a person the article names.

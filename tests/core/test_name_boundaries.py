@@ -153,8 +153,26 @@ def test_a_street_name_ends_at_its_place_noun() -> None:
     )
     assert actor_of(a, "Váci utcában") == "Váci utca"
     assert actor_of(a, "Utøya") == "Utøya"
+    # a possessed square's noun after a plural word: 'a Hősök terére' is the Hősök tere
+    b = analyse("A|a|DET [Hősök]MISC terére|ter|NOUN|Case=Sbl|Number[psor]=Sing|Person[psor]=3 "
+                "vonultak|vonul|VERB .",
+                "A|a|DET [Hősök tere|tér|NOUN|Case=Nom|Number[psor]=Sing]LOC "
+                "megtelt|megtelik|VERB .")
+    assert actor_of(b, "Hősök terére") == actor_of(b, "Hősök tere") == "Hősök tere"
+    assert [actor.label for actor in b.actors] == ["LOC"]
     assert actor_of(a, "Európai Néppárt") == "Európai Néppárt"
     assert actor_of(a, "TikTokon") == "TikTok"
+
+
+def test_words_a_page_glued_together_are_two_names() -> None:
+    """`TelexSinka István`: the tokenizer cut the glued words apart; however the recogniser
+    joined them, they are two names. Two words with a space between are left to the other
+    rules."""
+    glued = [Token(0, 0, 5, "Telex", "Telex", "PROPN", "Case=Nom"),
+             Token(1, 5, 10, "Sinka", "Sinka", "PROPN", "Case=Nom"),
+             Token(2, 11, 17, "István", "István", "PROPN", "Case=Nom")]
+    assert cut_points(glued, 0, 3) == [(1, "glued_name")]
+    assert cut_points(words("Telex", "Sinka", "István"), 0, 3) == []
 
 
 def test_a_street_named_after_a_person_is_a_place() -> None:

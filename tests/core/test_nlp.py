@@ -288,6 +288,7 @@ def test_a_folder_without_its_tokenizer_saved_gets_spacys_own(tmp_path) -> None:
     [
         ("egyet”– válaszolta", ["egyet", "”", "–", "válaszolta"]),
         ("„jó”–tette hozzá", ["„", "jó", "”", "–", "tette", "hozzá"]),
+        ("„jó” –mondta Kiss", ["„", "jó", "”", "–", "mondta", "Kiss"]),
         # the mark after a quote and the next sentence glued to it
         ("vagyunk”.Rutte szerint", ["vagyunk", "”", ".", "Rutte", "szerint"]),
         ("Putyinnal”.Az új", ["Putyinnal", "”", ".", "Az", "új"]),
@@ -303,21 +304,55 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
     """Pasted text glues the attribution's dash to the quote ("egyet”– válaszolta") and the
     next sentence to the quote's full stop ("vagyunk”.Rutte"): whatever pipeline is loaded,
     the marks are tokens of their own."""
-    from reader.components import split_glued_dashes
+    from reader.components import split_glued_text
 
     nlp = spacy.blank("hu")
-    split_glued_dashes(nlp)
-    split_glued_dashes(nlp)  # twice changes nothing more
+    split_glued_text(nlp)
+    split_glued_text(nlp)  # twice changes nothing more
+    assert [t.text for t in nlp(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        # a page lost the space at a link's or a caption's edge
+        ("hogyOrbán mondta", ["hogy", "Orbán", "mondta"]),
+        ("aMagyar Nemzetnek", ["a", "Magyar", "Nemzetnek"]),
+        ("azRTL Híradó", ["az", "RTL", "Híradó"]),
+        ("AMagyar Nemzeti", ["A", "Magyar", "Nemzeti"]),
+        ("TelexSinka István", ["Telex", "Sinka", "István"]),
+        ("ReutersAz", ["Reuters", "Az"]),
+        ("MáthéZoltán", ["Máthé", "Zoltán"]),
+        ("BudapestBelgrád-vasútvonal", ["Budapest", "Belgrád-vasútvonal"]),
+        ("Cabrera MartinSzerinte", ["Cabrera", "Martin", "Szerinte"]),
+        ("Mészáros LőrincAhogy", ["Mészáros", "Lőrinc", "Ahogy"]),
+        # names written in camel case, acronyms, handles and addresses stay whole
+        ("YouTube-csatornáján", ["YouTube-csatornáján"]),
+        ("a LogBox és a TechPresident", ["a", "LogBox", "és", "a", "TechPresident"]),
+        ("iPaden McCarthy DeSantis", ["iPaden", "McCarthy", "DeSantis"]),
+        ("PhD-je APEC ABC", ["PhD-je", "APEC", "ABC"]),
+        ("@MazenMahdi valaki@gmail.com", ["@MazenMahdi", "valaki@gmail.com"]),
+    ],
+)
+def test_words_a_page_glued_together_are_two_tokens(text, tokens):
+    """Text scraped or pasted from a page glues words where a link lost its spaces
+    ('hogyOrbán', 'TelexSinka István'): where the evidence says Hungarian glue (a small word
+    before, the article, an accent, a sentence's first word after, a photo credit's source
+    before), they are two tokens; a name in camel case stays one."""
+    from reader.components import split_glued_text
+
+    nlp = spacy.blank("hu")
+    split_glued_text(nlp)
     assert [t.text for t in nlp(text)] == tokens
 
 
 def test_a_tokenizer_without_compiled_rules_is_left_as_it_is():
     """A pipeline whose tokenizer has no suffix or infix pattern (a custom one) loads as it is."""
-    from reader.components import split_glued_dashes
+    from reader.components import split_glued_text
 
     nlp = spacy.blank("hu")
     nlp.tokenizer.suffix_search = None
     nlp.tokenizer.infix_finditer = None
-    split_glued_dashes(nlp)
+    split_glued_text(nlp)
     assert nlp.tokenizer.suffix_search is None and nlp.tokenizer.infix_finditer is None
     assert [t.text for t in nlp("egyet”– válaszolta")] == ["egyet”–", "válaszolta"]
