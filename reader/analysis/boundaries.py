@@ -457,6 +457,16 @@ class WordIndex:
         return hi - lo
 
 
+_CUE_STEMS = tuple(sorted((v for v in lexicon.CUE_VERBS if len(v) >= 6), key=len, reverse=True))
+
+
+def _reporting_verb_form(word: str) -> bool:
+    """`Hozzáteszi`, `Kiemeli`: a form of a compound reporting verb (lexicon.CUE_VERBS), at
+    most three letters of ending after its stem."""
+    lower = word.lower()
+    return any(lower.startswith(stem) and len(lower) - len(stem) <= 3 for stem in _CUE_STEMS)
+
+
 def lone_sentence_start(
     tokens: Sequence[Token],
     i: int,
@@ -482,6 +492,7 @@ def lone_sentence_start(
         # "Stresszes", "Vihart", "Napi"
         tok.pos in COMMON_POS or word.lower() in words.lower or word in common
         or (tok.pos == "ADJ" and word.endswith("i"))  # `Napi`, `Heti`: an -i adjective
+        or _reporting_verb_form(word)  # `Hozzáteszi:`, a form the lemma table lacks
     ):
         return False
     stem = nominative(tok)

@@ -321,6 +321,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "[Kovács Anna]PER is megnézte|megnéz|VERB a filmet|film|NOUN|Case=Acc .",
       "A rendező|rendező|NOUN azt|az|PRON|Case=Acc mondta|mond|VERB , hogy jó|jó|ADJ ."),
      None, [("verb_clause", ST, "A rendező", "mondta", "jó", None)]),
+    # "Hozzáteszi: …": a reporting verb at a sentence start the tagger took for a name is a cue
+    ("a_reporting_verb_tagged_a_name_at_a_sentence_start_is_a_cue",
+     (VARGA, "Hozzáteszi|Hozzáteszi|PROPN : a vonat|vonat|NOUN késik|késik|VERB ."), None,
+     [("verb_clause", ST, "Varga", "mondta", "drága", "Varga"),
+      ("verb_clause", ST, "Varga", "Hozzáteszi", "a vonat késik", "Varga")]),
     # "Anders Olsson" tagged superessive from its letters is still the nominative subject
     ("a_name_in_its_dictionary_form_is_nominative",
      ("[Anders|Anders|PROPN Olsson|Olsson|PROPN|Case=Sup]PER azt|az|PRON|Case=Acc "

@@ -127,6 +127,16 @@ def test_a_lone_sentence_start_word_with_a_common_lemma_is_not_a_name() -> None:
     assert names(a) == {"Tripoli": 1}
 
 
+def test_a_reporting_verb_at_a_sentence_start_is_not_a_name() -> None:
+    """'Hozzáteszi: …', tagged a proper noun with itself for lemma (the lemma table lacks the
+    form), is a form of a reporting verb, no name; a one-off foreign name there is kept."""
+    a = analyse(
+        "[Hozzáteszi|Hozzáteszi|PROPN]PER : jó|jó|ADJ lesz|van|VERB .",
+        "[Tripoli]LOC csendes|csendes|ADJ .",
+    )
+    assert names(a) == {"Tripoli": 1}
+
+
 def test_a_lone_sentence_start_word_the_article_writes_in_lower_case_is_not_a_name() -> None:
     """'Stresszes' kept its capital in the lemma, but the article writes 'stresszes' inside a
     sentence; 'Kövesse' is a verb: neither is a name, whatever the lemmatiser kept."""

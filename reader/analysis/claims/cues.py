@@ -49,7 +49,9 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         # a past tense the tagger took for a participle, or a converb ("hangsúlyozva, hogy"),
         # proven a cue by the clause after it, or by the dash before it and the name after it
         # ("– értékelt Karsai Gábor": no participle stands between a dash and a name)
-        (tok.pos in ("ADJ", "NOUN") or d.verb_forms[i] == "Conv")
+        (tok.pos in ("ADJ", "NOUN") or d.verb_forms[i] == "Conv"
+         # `Hozzáteszi: …`, a verb at a sentence start the tagger took for a name
+         or (tok.pos == "PROPN" and tok.sent_start))
         and (followed_by_content or after_dash)
     ):
         return None
