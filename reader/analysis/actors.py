@@ -362,6 +362,7 @@ def find_mentions(
     mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
     mentions = _maiden_names_joined(text, tokens, mentions)
     mentions = _second_given_names_joined(text, tokens, mentions)
+    mentions = _foreign_order_joined(text, tokens, mentions)
     return _handles_to_names(mentions)
 
 
@@ -423,6 +424,41 @@ def _second_given_names_joined(
             and text[b.start : b.end] == b.name and b.name in given
             and a.end == tokens[a.last - 1].end and text[a.start : a.end] == a.name
             and not (b.last < len(tokens) and is_capitalised(tokens[b.last].text))
+        ):
+            return Mention(a.start, b.end, "PER", a.first, b.last, f"{a.name} {b.name}",
+                           a.origin)
+        return None
+
+    return _joined_runs(mentions, 2, join)
+
+
+def _foreign_order_joined(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`foreign_order`: `Claudio | Neves Valente`, one word taken for a person's name, as
+    written, one space before a person's name with no given name in it, is one name in the
+    foreign order (given name first): no two persons stand side by side without a comma or a
+    word between them; not `Anna | Kiss Péter`, a given name then a name in the Hungarian
+    order. The word is no place and no word of another person's name (`Magyar | Tiborcz
+    vagyonosodására`), and the name after it ends in no case ending (`Orbán | Temesvárt`)."""
+    places = lexicon.gazetteer()
+    name_words = {
+        w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()
+    }
+
+    def join(run: list[Mention]) -> Mention | None:
+        a, b = run
+        if (
+            a.label == "PER" and b.label == "PER"
+            and a.last - a.first == 1 and text[a.start : a.end] == a.name
+            and a.name.isalpha() and b.name[:1].isalpha()  # no handles: `@arzugeybulla @Vusal`
+            and text[a.end : b.start] == " " and a.last == b.first
+            and a.name not in places and a.name not in name_words
+            and not boundaries.is_inflected(tokens[b.last - 1])
+            and not any(  # `Ági | Budajenőn`: a place the recogniser took for a person
+                stem in places for stem, _ in strip_candidates(text[b.start : b.end])
+            )
+            and not any(boundaries.is_given_name(t) for t in tokens[b.first : b.last])
         ):
             return Mention(a.start, b.end, "PER", a.first, b.last, f"{a.name} {b.name}",
                            a.origin)

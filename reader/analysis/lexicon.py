@@ -891,6 +891,7 @@ def gazetteer() -> frozenset[str]:
 # "Bank" (West Bank).
 ORG_HEADS = frozenset(
     {"bizottság", "minisztérium", "párt", "kft.", "kft", "zrt.", "zrt", "nyrt.", "nyrt", "bt.",
+     "klinika", "kórház",
      "fc", "se", "tc", "sc", "vsc", "dvtk", "egyesület", "szövetség", "alapítvány", "társaság",
      "egyetem", "főiskola", "gimnázium", "iskola", "akadémia", "intézet", "hivatal", "tanács",
      "bíróság", "ügyészség", "rendőrség", "kamara", "önkormányzat", "kormány", "kormányzat",

@@ -326,6 +326,13 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      (VARGA, "Hozzáteszi|Hozzáteszi|PROPN : a vonat|vonat|NOUN késik|késik|VERB ."), None,
      [("verb_clause", ST, "Varga", "mondta", "drága", "Varga"),
       ("verb_clause", ST, "Varga", "Hozzáteszi", "a vonat késik", "Varga")]),
+    # "a klinika Pavel Durov ... – mondta a klinika": an organisation's noun before a name is
+    # no title of that person, so the clinic's words are no one's named
+    ("an_organisations_noun_before_a_name_is_no_title",
+     ("A|a|DET klinika|klinika|NOUN [Pavel Durov]PER génjeit|gén|NOUN|Case=Acc "
+      "kínálta|kínál|VERB .",
+      "„ Jók|jó|ADJ voltak|van|VERB ” – mondta|mond|VERB a klinika|klinika|NOUN ."), None,
+     [("inverted", ST, "a klinika", "mondta", "Jók voltak", None)]),
     # "Anders Olsson" tagged superessive from its letters is still the nominative subject
     ("a_name_in_its_dictionary_form_is_nominative",
      ("[Anders|Anders|PROPN Olsson|Olsson|PROPN|Case=Sup]PER azt|az|PRON|Case=Acc "

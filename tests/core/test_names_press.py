@@ -774,5 +774,22 @@ def test_a_second_given_name_after_a_full_name_is_the_same_name() -> None:
 
 
 
+def test_one_word_before_a_name_without_a_given_name_is_its_given_name() -> None:
+    """`foreign_order`: `Claudio | Neves Valente`, two persons' names side by side with nothing
+    between them, are one name in the foreign order; not where the first word is a word of
+    another person's name (`Magyar | Tiborcz`), the second ends in a case ending or is a place
+    (`Orbán | Temesvárt`), or the second has a given name (`Anna | Kiss Péter`)."""
+    a = analyse(
+        "Egy|egy|DET diák|diák|NOUN , [Claudio]PER [Neves Valente]PER lőtt|lő|VERB .",
+        "[Magyar Péter]PER szerint [Magyar]PER [Tiborcz]PER vagyona|vagyon|NOUN nőtt|nő|VERB .",
+        "Ott|ott|ADV [Orbán]PER [Temesvárt|Temesvár|PROPN|Case=Acc]PER dicsérte|dicsér|VERB .",
+        "Ott|ott|ADV [Anna]PER [Kiss Péter]PER is|is|ADV volt|van|VERB .",
+    )
+    spans = spans_of(a)
+    assert "Claudio Neves Valente" in spans
+    assert "Tiborcz" in spans and "Temesvárt" in spans and "Kiss Péter" in spans
+    assert not any(s.startswith(("Magyar Tiborcz", "Orbán Temesvárt", "Anna Kiss")) for s in spans)
+
+
 def spans_of(a) -> list[str]:
     return [a.text[e.start : e.end] for e in a.entities]

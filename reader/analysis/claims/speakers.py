@@ -632,7 +632,10 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     head = d.t[hi - 1]
     role = _phrase_role(d, lo, hi)
     known = listed = role is not None  # a listed role may fall back on the nearest person
-    if role is None and len(head.lemma) >= MIN_TITLE_LETTERS:
+    if (
+        role is None and len(head.lemma) >= MIN_TITLE_LETTERS
+        and head.lemma.lower() not in lexicon.ORG_HEADS  # `a klinika Pavel Durov …`: no title
+    ):
         role = head.lemma.lower()  # any other title counts only beside the name
     if head.pos != "NOUN" or role is None or d.low(lo) not in lexicon.DEFINITE_ARTICLES:
         return None
