@@ -1038,6 +1038,20 @@ def _same_street(tokens: Sequence[Token], first: int, last: int, words: Sequence
     return words[-1] in forms
 
 
+_MOTORWAY = re.compile(r"(M\d{1,2})(?:-(?:a|e|ö)?s[a-záéíóöőúüű]*)?")
+
+
+def _motorway(tokens: Sequence[Token], i: int) -> str | None:
+    """A Hungarian motorway's name (`M3`), where its adjective (`M3-as`, `M0-s`, `M0-sra`) or a
+    road's noun after it (`M3 bevezető`, `M1 autópálya`) says it is the road; a bare `M1` may be
+    the television channel."""
+    match = _MOTORWAY.fullmatch(tokens[i].text)
+    if match is None:
+        return None
+    road_noun = i + 1 < len(tokens) and tokens[i + 1].lemma.casefold() in lexicon.ROAD_NOUNS
+    return match.group(1) if road_noun or match.group(0) != match.group(1) else None
+
+
 def _missed(
     text: str,
     tokens: Sequence[Token],
@@ -1099,6 +1113,11 @@ def _missed(
             # `lexicon_medium`: a medium whose name is a numeral (`a 444 is megírta`), found
             # where the recogniser missed it (a capitalised one is left to the other rules)
             found.append(Mention(tok.start, tok.end, "ORG", i, i + 1, tok.text, "propagated"))
+            i += 1
+            continue
+        if not covered[i] and (road := _motorway(tokens, i)):
+            # `motorway`: `az M3-as autópálya`, `felmentek az M0-sra`, `az M3 bevezető`
+            found.append(Mention(tok.start, tok.end, "LOC", i, i + 1, road, "motorway"))
             i += 1
             continue
         if covered[i] or not is_capitalised(tok.text) or (

@@ -196,15 +196,17 @@ def _place_noun(names: Names) -> bool:
 
 def _code(names: Names) -> bool:
     """`MC4R`, `GW190521`, `R100`: capitals and digits, opening with a letter, are a product, gene
-    or event, never a person (a user name, `Sead93`, has small letters)."""
+    or event, never a person (a user name, `Sead93`, has small letters); `M3` is left to the
+    mentions (a motorway, or the M1 channel)."""
     return all(
-        n[:1].isalpha()
+        n[:1].isalpha() and not _MOTORWAY_NAME.fullmatch(n)
         and any(ch.isdigit() for ch in n)
         and all(ch.isupper() for ch in n if ch.isalpha())
         for n in names
     )
 
 
+_MOTORWAY_NAME = re.compile(r"M\d{1,2}")
 _DIGITS_THEN_LETTERS = re.compile(r"^\d+[^\W\d_]\w*$")  # `4iG`, not `1848-as`, `2. világháború`
 
 

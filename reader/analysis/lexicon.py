@@ -195,6 +195,9 @@ PLACE_NOUNS = frozenset(
     }
 )
 
+# The nouns of a road after a motorway's name ("M3 bevezető", "M1 autópálya").
+ROAD_NOUNS = frozenset({"autópálya", "autóút", "bevezető", "út", "sztráda", "körgyűrű"})
+
 # A square's or a street's noun, possessed, that ends a name after a plural word ("Hősök tere",
 # "Vértanúk tere", "Mártírok útja").
 POSSESSED_PLACE_NOUNS = frozenset({"tere", "útja", "utcája", "sétánya", "parkja", "kertje"})

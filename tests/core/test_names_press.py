@@ -791,5 +791,20 @@ def test_one_word_before_a_name_without_a_given_name_is_its_given_name() -> None
     assert not any(s.startswith(("Magyar Tiborcz", "Orbán Temesvárt", "Anna Kiss")) for s in spans)
 
 
+def test_a_motorway_is_a_place() -> None:
+    """`motorway`: `az M3-as autópálya`, `az M0-sra`, `az M3 bevezető` name roads (places), which
+    the recogniser leaves out; a bare `M1` may be the television channel, left to it."""
+    a = analyse(
+        "Torlódás|torlódás|NOUN van|van|VERB az M3-as|M3-as|ADJ autópályán|autópálya|NOUN|Case=Sup "
+        "és az M3|M3|PROPN bevezetőn|bevezető|NOUN|Case=Sup .",
+        "Aztán felmentek|felmegy|VERB az M0-sra|M0-s|ADJ|Case=Sbl .",
+        "Az [M1]ORG műsorában|műsor|NOUN|Case=Ine beszélt|beszél|VERB .",
+    )
+    assert actor_of(a, "M3-as") == actor_of(a, "M3") == "M3"
+    assert actor_of(a, "M0-sra") == "M0"
+    labels = {actor.name: actor.label for actor in a.actors}
+    assert labels["M3"] == labels["M0"] == "LOC" and labels["M1"] == "ORG"
+
+
 def spans_of(a) -> list[str]:
     return [a.text[e.start : e.end] for e in a.entities]
