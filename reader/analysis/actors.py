@@ -1115,6 +1115,17 @@ def _missed(
             found.append(Mention(tok.start, tok.end, "ORG", i, i + 1, tok.text, "propagated"))
             i += 1
             continue
+        medium = tok.text.split("-")[0]
+        if (
+            not covered[i] and 2 <= len(medium) <= 6 and medium.isalpha() and medium.isupper()
+            and medium.casefold() in lexicon.MEDIA
+        ):
+            # `lexicon_medium` too: a medium's acronym the recogniser missed (`Az AP szerint`,
+            # `(MTI)`, `az MTI-nek`), wherever it stands
+            end = tok.start + len(medium) if tok.text == medium else tok.end
+            found.append(Mention(tok.start, end, "ORG", i, i + 1, medium, "propagated"))
+            i += 1
+            continue
         if not covered[i] and (road := _motorway(tokens, i)):
             # `motorway`: `az M3-as autópálya`, `felmentek az M0-sra`, `az M3 bevezető`
             found.append(Mention(tok.start, tok.end, "LOC", i, i + 1, road, "motorway"))
