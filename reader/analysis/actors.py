@@ -1038,6 +1038,7 @@ def _same_street(tokens: Sequence[Token], first: int, last: int, words: Sequence
     return words[-1] in forms
 
 
+_X_PLATFORM = re.compile(r"X-(?:en|re|ről|on|ra|ról)")
 _MOTORWAY = re.compile(r"(M\d{1,2})(?:-(?:a|e|ö)?s[a-záéíóöőúüű]*)?")
 
 
@@ -1124,6 +1125,11 @@ def _missed(
             # `(MTI)`, `az MTI-nek`), wherever it stands
             end = tok.start + len(medium) if tok.text == medium else tok.end
             found.append(Mention(tok.start, end, "ORG", i, i + 1, medium, "propagated"))
+            i += 1
+            continue
+        if not covered[i] and _X_PLATFORM.fullmatch(tok.text):
+            # `x_platform`: `az X-en`, `az X-re`: the platform once called Twitter
+            found.append(Mention(tok.start, tok.end, "ORG", i, i + 1, "X", "propagated"))
             i += 1
             continue
         if not covered[i] and (road := _motorway(tokens, i)):

@@ -803,6 +803,16 @@ def test_a_mediums_acronym_the_recogniser_missed_is_a_mention() -> None:
     assert {actor.label for actor in a.actors} == {"ORG"} and len(a.actors) == 2
 
 
+def test_the_platform_x_is_named_by_its_letter_with_an_ending() -> None:
+    """`x_platform`: `az X-en írta` is the platform X; a bare `X` is no name."""
+    a = analyse(
+        "Az|az|DET X-en|X|PROPN|Case=Sup írta|ír|VERB .",
+        "Az|az|DET X|X|NOUN pont|pont|NOUN jó|jó|ADJ .",
+    )
+    assert actor_of(a, "X-en") == "X" and [actor.label for actor in a.actors] == ["ORG"]
+    assert names(a) == {"X": 1}
+
+
 def test_a_motorway_is_a_place() -> None:
     """`motorway`: `az M3-as autópálya`, `az M0-sra`, `az M3 bevezető` name roads (places), which
     the recogniser leaves out; a bare `M1` may be the television channel, left to it."""
