@@ -333,8 +333,12 @@ def _score_claims(
         else:
             c.rule(best.rule).wrong_source += 1
             c.basis(best.speaker_basis).wrong_source += 1
+            own = next((a.name for a in analysis.actors if best.source and a.id ==
+                        best.source.actor), None)
+            shown = got_actor if got_actor is not None or own is None else f"not gold: {own}"
             c.misses.append(
-                f"source of {g['cue']}: got {got_text!r} ({got_actor}), "
+                f"source of {g['cue']} [{best.rule}, {best.speaker_basis}]: got {got_text!r} "
+                f"({shown}), "
                 f"want {g.get('source')!r} ({g.get('actor')})"
             )
     # a found optional claim is neither a hit nor a false alarm; the required ones choose first,

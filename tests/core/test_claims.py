@@ -477,6 +477,15 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "nem tudnak|tud|VERB ."), None,
      [("verb_clause", ST, "Varga Zsófia", "mondta", "drága", "Varga Zsófia"),
       ("verb_clause", ST, None, "mondták", "semmit nem tudnak", None)]),
+    # "Gulyás arra reagált, hogy Nagy szerint ... Mint mondta: ...": the next sentence goes on
+    # with who reacted, not with whom he reported
+    ("a_continuation_skips_a_claim_reported_inside_another",
+     ("[Gulyás Gergely]PER arra|az|PRON reagált|reagál|VERB , hogy [Nagy Ervin]PER szerint "
+      "ki|ki|ADV kell|kell|VERB halniuk|hal|VERB .",
+      "Mint|mint|SCONJ mondta|mond|VERB : ez|ez|PRON elfogadhatatlan|elfogadhatatlan|ADJ ."),
+     None,
+     [("szerint", ST, "Nagy Ervin", "szerint", "ki kell halniuk", "Nagy Ervin"),
+      ("verb_clause", ST, "Gulyás Gergely", "mondta", "ez elfogadhatatlan", "Gulyás Gergely")]),
     # "„...” – szögezte le a harmadik.": an unnamed speaker, not the one before
     ("an_ordinal_speaker_is_unnamed",
      (VARGA, "„ A film kiváló|kiváló|ADJ volt|van|VERB ” – szögezte|szögez|VERB le a "
