@@ -225,6 +225,15 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      (VARGA, "Állítása|állítás|NOUN|Case=Nom|Person[psor]=3 szerint a díj magas|magas|ADJ ."),
      None, [("verb_clause", ST, "Varga", "mondta", "drága", "Varga"),
             ("possessor_szerint", ST, "Varga", "Állítása szerint", "a díj magas", "Varga")]),
+    # "A Forbes becslése szerint ... Elmondása szerint ...": an estimate tells nothing, so whose
+    # account it is stays open
+    ("possessor_szerint_does_not_go_on_from_a_thing",
+     ("A|a|DET [Forbes]ORG becslése|becslés|NOUN|Case=Nom|Person[psor]=3 szerint "
+      "gazdag|gazdag|ADJ .",
+      "Elmondása|elmondás|NOUN|Case=Nom|Person[psor]=3 szerint sok|sok|NUM gyereke|gyerek|NOUN "
+      "van|van|VERB ."),
+     None, [("szerint", ST, "A Forbes becslése", "szerint", "gazdag", "Forbes"),
+            ("possessor_szerint", ST, None, "Elmondása szerint", "sok gyereke van", None)]),
     # "A Fidesz elítélte az orosz kormány terveit.": the object is the content
     ("object_of_an_accusation_is_its_content",
      ("A [Fidesz]ORG elítélte|elítél|VERB az orosz|orosz|ADJ kormány terveit|terv|NOUN|Case=Acc"

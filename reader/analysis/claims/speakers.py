@@ -74,6 +74,18 @@ def _continued(previous: Draft) -> Speaker:
     return Speaker(previous.source, previous.source_actor, inherited=True, basis=basis)
 
 
+def _a_things_source(d: Doc, previous: Draft) -> bool:
+    """Whether the previous claim's source is a thing someone owns ('a Forbes becslése', 'a
+    Telex információi'), not someone who tells: no one's `elmondása` goes on from it."""
+    if previous.source is None or previous.inherited:
+        return False
+    head = d.t[previous.source[1] - 1]
+    return (
+        head.pos == "NOUN" and bool(head.feat("Person[psor]"))
+        and role_of(head.lemma) is None and not _agent_noun(head.lemma.lower())
+    )
+
+
 def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     """Who speaks for the cue at ``site.at``, whose rule found ``subject`` (None: no subject).
 
@@ -104,6 +116,8 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             return NOBODY
         if how == "continuing" and someone_between(d, previous, site.at):
             return NOBODY
+        if how == "possessor" and _a_things_source(d, previous):
+            return NOBODY  # "a Forbes becslése szerint …, elmondása szerint": whose telling?
         return _continued(previous)
     if subject is None:
         return _zero_subject(site)
