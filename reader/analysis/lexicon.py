@@ -198,6 +198,13 @@ PLACE_NOUNS = frozenset(
 # The nouns of a road after a motorway's name ("M3 bevezető", "M1 autópálya").
 ROAD_NOUNS = frozenset({"autópálya", "autóút", "bevezető", "út", "sztráda", "körgyűrű"})
 
+# Words that open a subordinate clause before the main clause of a sentence ("Miután a KSH
+# közölte, hogy …, Orbán Viktor is megszólalt"): a claim there ends where the main clause begins.
+SUBORDINATE_OPENERS = frozenset(
+    {"miután", "mivel", "amikor", "mikor", "bár", "habár", "noha", "mielőtt", "amint", "míg",
+     "miközben", "ha", "hogyha", "amennyiben"}
+)
+
 # A square's or a street's noun, possessed, that ends a name after a plural word ("Hősök tere",
 # "Vértanúk tere", "Mártírok útja").
 POSSESSED_PLACE_NOUNS = frozenset({"tere", "útja", "utcája", "sétánya", "parkja", "kertje"})

@@ -94,7 +94,24 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
             a = y.attribution_start()
             if x.content_lo < a < end:
                 end = a
-        x.content_hi = end
+        x.content_hi = _main_clause_after(d, x, end)
+
+
+def _main_clause_after(d: Doc, x: Draft, end: int) -> int:
+    """Where a claim inside an opening subordinate clause ends: 'Miután a KSH közölte, hogy
+    húsz százalékra gyorsult az infláció, | Orbán Viktor is megszólalt': at the last comma
+    before the sentence's main clause (the words after it hold a finite verb)."""
+    start = x.cue[0]
+    while start > 0 and not d.t[start].sent_start:
+        start -= 1
+    if d.low(start) not in lexicon.SUBORDINATE_OPENERS or any(
+        d.t[k].text == "," for k in range(start, x.cue[0])
+    ):
+        return end
+    for k in range(end - 1, x.content_lo, -1):
+        if d.t[k].text == ",":
+            return k if any(d.is_finite(j) for j in range(k + 1, end)) else end
+    return end
 
 
 def parenthetical_tails(d: Doc, drafts: list[Draft], hi: int, rule: str) -> list[Draft]:
