@@ -74,6 +74,28 @@ def _continued(previous: Draft) -> Speaker:
     return Speaker(previous.source, previous.source_actor, inherited=True, basis=basis)
 
 
+_ENDINGS = frozenset(e for endings in morphology.CASE_ENDINGS.values() for e in endings)
+
+
+def _agrees(d: Doc, subject: Span, verb: int) -> bool:
+    """Whether the subject words can be the subject of the verb: a verb in the plural
+    ("vádolták", "közölték") has a plural subject (a plural word, people joined by 'és', a
+    family in -ék), never one name alone."""
+    if d.t[verb].feat("Number") != "Plur" or d.t[verb].feat("Person") not in ("", "3"):
+        return True
+    lo, hi = subject
+    ending = d.low(hi - 1).rsplit("-", 1)[1] if "-" in d.low(hi - 1) else ""
+    if d.case(hi - 1) not in ("", "Nom") or ending in _ENDINGS:
+        return True  # "– írják a reformatus.hu-n": where they write, the site speaks
+    if hi < d.n and d.low(hi) in lexicon.NAME_JOINERS:
+        return True  # "Az EFF és mások kifejtették": one of several
+    return any(
+        d.t[k].feat("Number") == "Plur" or d.low(k) in lexicon.NAME_JOINERS or d.low(k) == ","
+        or d.low(k).endswith(("ék", "ék.")) or d.t[k].pos == "PRON"
+        for k in range(lo, hi)
+    ) or not any(k in d.token_actor for k in range(lo, hi))
+
+
 def _a_things_source(d: Doc, previous: Draft) -> bool:
     """Whether the previous claim's source is a thing someone owns ('a Forbes becslése', 'a
     Telex információi'), not someone who tells: no one's `elmondása` goes on from it."""
@@ -119,6 +141,8 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
         if how == "possessor" and _a_things_source(d, previous):
             return NOBODY  # "a Forbes becslése szerint …, elmondása szerint": whose telling?
         return _continued(previous)
+    if subject is not None and not _agrees(d, subject, site.at):
+        return NOBODY  # "Az új pápát még Chiclayo püspökeként azzal vádolták": not Chiclayo
     if subject is None:
         return _zero_subject(site)
     recent = previous.source_actor if previous is not None and previous.unit >= site.unit - (
