@@ -340,23 +340,6 @@ def _quote_opening(d: Doc, cue: int, lo: int) -> int | None:
     return None
 
 
-def _main_clause_start(d: Doc, lo: int, hi: int) -> int:
-    """Where the main clause of the sentence tokens[lo:hi] begins: after an opening subordinate
-    clause ('Miután a KSH közölte, hogy húsz százalékra gyorsult az infláció, | Orbán Viktor is
-    megszólalt'), at the first comma, not one before 'hogy' or a relative word, whose clause
-    has a finite verb; elsewhere at ``lo``."""
-    if d.low(lo) not in lexicon.SUBORDINATE_OPENERS:
-        return lo
-    commas = [k for k in range(lo + 1, hi) if d.t[k].text == ","]
-    for n, k in enumerate(commas):
-        if k + 1 >= hi or d.low(k + 1) == "hogy" or d.low(k + 1) in lexicon.RELATIVES:
-            continue
-        stop = commas[n + 1] if n + 1 < len(commas) else hi
-        if any(d.is_finite(j) for j in range(k + 1, stop)):
-            return k + 1
-    return lo
-
-
 def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Speaker | None:
     """Who the sentence before the one at ``lo``, in the same paragraph, has as its subject,
     for a cue with none of its own: that person continues (NOBODY where its subject is someone
@@ -378,8 +361,7 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         elif d.t[j].text in CLOSE_QUOTES and opened is not None:
             quoted.update(range(opened, j + 1))
             opened = None
-    main = _main_clause_start(d, p_lo, lo)
-    first_verb = next((j for j in range(main, lo) if d.is_finite(j) and j not in quoted), None)
+    first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j) and j not in quoted), None)
     if first_verb is None:
         actor = d.token_actor.get(p_lo)
         if actor is None or d.actor_labels.get(actor) != "PER" or plural:
@@ -390,7 +372,7 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         if d.case(end - 1) not in ("", "Nom"):
             return None
         return Speaker((p_lo, end), actor, inherited=True, basis="continuation")
-    subject, _ = subject_left(d, main, first_verb)
+    subject, _ = subject_left(d, p_lo, first_verb)
     if subject is None:  # "Így búcsúzik a laptól Csekő Balázs, aki ... Úgy fogalmaz"
         subject = _name_after_verb(d, first_verb + 1, lo)
     if subject is None:
