@@ -503,16 +503,20 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      None,
      [("verb_clause", ST, "a KSH", "közölte", "nőtt az infláció", "KSH")]),
     # "Az új pápát még Chiclayo püspökeként azzal vádolták, hogy ...": a plural verb has no
-    # one name for subject; "– írják a reformatus.hu-n": where they write, the site speaks
+    # one person's or place's name for subject; "– írják a reformatus.hu-n": where they write,
+    # the site speaks; "az Index azt állították": a body speaks as its people
     ("a_plural_verb_has_no_singular_name_for_subject",
      ("Az|az|DET új|új|ADJ pápát|pápa|NOUN|Case=Acc még|még|ADV [Chiclayo]LOC "
       "püspökeként|püspök|NOUN|Case=Ess azzal|az|PRON vádolták|vádol|VERB|Number=Plur , hogy "
       "hallgatott|hallgat|VERB .",
       "Lemondott|lemond|VERB a püspök|püspök|NOUN – írják|ír|VERB|Number=Plur a "
-      "[reformatus.hu-n]ORG ."),
+      "[reformatus.hu-n]ORG .",
+      "Az|az|DET [Index]ORG azt|az|PRON|Case=Acc állították|állít|VERB|Number=Plur , hogy "
+      "emelnek|emel|VERB ."),
      None,
      [("verb_clause", AC, None, "vádolták", "hallgatott", None),
-      ("inverted", ST, "a reformatus.hu-n", "írják", "Lemondott a püspök", "reformatus.hu")]),
+      ("inverted", ST, "a reformatus.hu-n", "írják", "Lemondott a püspök", "reformatus.hu"),
+      ("verb_clause", ST, "Az Index", "állították", "emelnek", "Index")]),
     # "„...” – szögezte le a harmadik.": an unnamed speaker, not the one before
     ("an_ordinal_speaker_is_unnamed",
      (VARGA, "„ A film kiváló|kiváló|ADJ volt|van|VERB ” – szögezte|szögez|VERB le a "

@@ -80,7 +80,8 @@ _ENDINGS = frozenset(e for endings in morphology.CASE_ENDINGS.values() for e in 
 def _agrees(d: Doc, subject: Span, verb: int) -> bool:
     """Whether the subject words can be the subject of the verb: a verb in the plural
     ("vádolták", "közölték") has a plural subject (a plural word, people joined by 'és', a
-    family in -ék), never one name alone."""
+    family in -ék, or a body speaking as its people), never one person's or place's name
+    alone."""
     if d.t[verb].feat("Number") != "Plur" or d.t[verb].feat("Person") not in ("", "3"):
         return True
     lo, hi = subject
@@ -93,7 +94,10 @@ def _agrees(d: Doc, subject: Span, verb: int) -> bool:
         d.t[k].feat("Number") == "Plur" or d.low(k) in lexicon.NAME_JOINERS or d.low(k) == ","
         or d.low(k).endswith(("ék", "ék.")) or d.t[k].pos == "PRON"
         for k in range(lo, hi)
-    ) or not any(k in d.token_actor for k in range(lo, hi))
+    ) or not any(
+        d.actor_labels.get(d.token_actor[k]) in ("PER", "LOC")
+        for k in range(lo, hi) if k in d.token_actor
+    )  # a body may take the plural, as its people ("az Index … azt állították")
 
 
 def _a_things_source(d: Doc, previous: Draft) -> bool:
