@@ -14,6 +14,8 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokenizer import Tokenizer
 from spacy.util import ensure_path, registry
 
+from reader.glue import GLUE_POINT
+
 LENGTHENED_STEM_FIX = "hu_lengthened_stem_fix"
 SAFE_LOOKUP_LEMMATIZER = "hu_safe_lookup_lemmatizer"
 LEMMA_TABLE = "lemma_lookups"  # the one table of HuSpaCy's lookup lemmatiser
@@ -176,38 +178,8 @@ _GLUED_DASH_INFIX = (
 )
 
 
-# Words glued where a page's link, bold text or caption lost the space around it ("hogyOrbán",
-# "TelexSinka István", "aMagyar Nemzetnek", "Mészáros LőrincAhogy"): a small letter then a
-# capital opens a new word where the evidence says Hungarian glue, not a name written in camel
-# case (`YouTube`, `LogBox`, `iPad`, `McCarthy`, `@MazenMahdi` stay whole):
-# - a word of two or more small letters, then a capital and two small letters (`hogyOrbán`);
-# - the article, then any capital (`aMagyar`, `azRTL`);
-# - a Hungarian accented letter near the glue on either side (`MáthéZoltán`,
-#   `BudapestBelgrád`), or a sentence's usual first word after it (`MartinSzerinte`);
-# - a photo credit's source before it (`ReutersDavid`, `TelexA`).
-_LOWER = "a-záéíóöőúüű"
-_UPPER = "A-ZÁÉÍÓÖŐÚÜŰ"
-_ACCENT = "áéíóöőúüűÁÉÍÓÖŐÚÜŰ"
-_OPENERS = ("A", "Az", "Azt", "Ahogy", "Amikor", "Ez", "Ezt", "Egy", "De", "Hogy", "Ha",
-            "Szerinte", "Mint", "Most", "Majd", "Pedig", "Ugyanakkor", "Emellett", "Azonban")
-_CREDITS = ("Telex", "Reuters", "Images", "MTI", "AFP", "EPA", "AP", "Facebook", "Instagram")
-_NEXT_WORD = rf"(?=[{_UPPER}][{_LOWER}]{{2}})"
-_GLUED_WORD_INFIX = rf"(?=[{_UPPER}])(?:" + "|".join(
-    [
-        # a small word from the token's start: `hogyOrbán`, `szerintValente`
-        "(?:" + "|".join(rf"(?<=\b[{_LOWER}]{{{n}}})" for n in range(2, 21)) + ")" + _NEXT_WORD,
-        rf"(?<=\ba)(?=[{_UPPER}])|(?<=\baz)(?=[{_UPPER}])|(?<=\bA)(?=[{_UPPER}][{_LOWER}]{{2}})",
-        # an accent in the word before (up to six letters back) or the word after
-        "(?:" + "|".join(rf"(?<=[{_ACCENT}][{_LOWER}]{{{n}}})" for n in range(0, 7)) + ")"
-        + _NEXT_WORD,
-        rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}]*[{_ACCENT}])",
-        rf"(?<=[{_LOWER}])(?=(?:{'|'.join(_OPENERS)})\b)",
-        "(?:" + "|".join(f"(?<={c})" for c in _CREDITS) + rf")(?=[{_UPPER}](?:[{_LOWER}]|\b))",
-    ]
-) + (
-    # a handle or a hashtag is one word (`@VusalAlisoy`): matched whole, it is never cut
-    r")|(?<![\w.])[@#]\w+"
-)
+# A handle is one word (`@VusalAlisoy`): matched whole, it is never cut at a glue point.
+_GLUED_WORD_INFIX = GLUE_POINT + r"|(?<![\w.])@\w+"
 
 
 def split_glued_text(nlp: Any) -> None:

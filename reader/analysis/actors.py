@@ -187,7 +187,7 @@ def _droppable_edge(token: Token, trailing: bool) -> bool:
         return True
     if trailing and (
         lower.rstrip(".") in lexicon.PLACE_NOUNS or boundaries.is_place_noun(token)
-        or boundaries.is_possessed_place_noun(token)  # `Hősök terére` (boundaries.street_end)
+        or boundaries.is_possessed_place_noun(token)  # `Hősök terére`, checked in clean_span
     ):
         return False
     if token.pos in ("DET", "ADP", "CCONJ", "SCONJ", "PUNCT"):
@@ -215,6 +215,11 @@ def clean_span(
         " ".join(t.text for t in tokens[first:last]).casefold() not in lexicon.MEDIA
     ):
         last -= 1
+    if (
+        last - first >= 2 and boundaries.is_possessed_place_noun(tokens[last - 1])
+        and not boundaries.street_end(tokens, last - 1)
+    ):
+        last -= 1  # `Orbánék útja`: a family's way, no square's or street's name
     if first >= last:
         return None
     start, end = tokens[first].start, tokens[last - 1].end
@@ -445,6 +450,9 @@ def _foreign_order_joined(
     name_words = {
         w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()
     }
+    # a name the article also writes alone, not before another name, is a person of its own
+    # (`a Messi Ronaldo rivalizálás … Messi szerint`)
+    alone = Counter(m.name for m in mentions if m.last - m.first == 1)
 
     def join(run: list[Mention]) -> Mention | None:
         a, b = run
@@ -453,7 +461,7 @@ def _foreign_order_joined(
             and a.last - a.first == 1 and text[a.start : a.end] == a.name
             and a.name.isalpha() and b.name[:1].isalpha()  # no handles: `@arzugeybulla @Vusal`
             and text[a.end : b.start] == " " and a.last == b.first
-            and a.name not in places and a.name not in name_words
+            and a.name not in places and a.name not in name_words and alone[a.name] == 1
             and not boundaries.is_inflected(tokens[b.last - 1])
             and not any(  # `Ági | Budajenőn`: a place the recogniser took for a person
                 stem in places for stem, _ in strip_candidates(text[b.start : b.end])

@@ -597,7 +597,8 @@ def street_end(tokens: Sequence[Token], last: int) -> bool:
     before = tokens[last - 1].text if last > 0 else ""
     return (
         len(before) >= 4 and is_capitalised(before) and before.endswith("k")
-        and before[-2:-1] in _VOWELS and is_possessed_place_noun(tokens[last])
+        and before[-2:-1] in _VOWELS and not before.endswith(("ék", "ák"))  # `Orbánék útja`
+        and is_possessed_place_noun(tokens[last])
     )
 
 
@@ -618,16 +619,19 @@ def unlengthened(word: str) -> str:
     return word[:-1] + {"á": "a", "é": "e"}.get(word[-1:], word[-1:]) if word else word
 
 
-PERSON_STREET_NOUNS = lexicon.STREET_NOUNS | {"tér"}
+PERSON_STREET_NOUNS = frozenset(
+    {"utca", "út", "tér", "körút", "sugárút", "rakpart", "sétány", "fasor", "lakótelep"}
+)
 
 
 def person_street_end(tokens: Sequence[Token], first: int, last: int) -> bool:
     """`person_street` rule: `Kós Károly sétány`, `a Róbert Károly körúton`, `a Szőlő utcai
     ügy`: a name the recogniser took for a person's, right before a street's or a square's noun,
-    is the street's name. Where that noun is an -i adjective (`utcai`), only if the article writes
-    the name before a place noun wherever it writes it: `Cely utcai árusként dolgozott` is a
-    street vendor, and Cely is named alone elsewhere. (No `út`, `köz`, `sor`: `úton van`,
-    `közben`, `sorra` follow persons.)"""
+    is the street's name: in the nominative (`Kós Károly sétány`), or after the article (`a
+    Róbert Károly körúton`; not `Kovács Péter szigetre utazott`). Before the -i adjective
+    (`Szőlő utcai`) only if the article never writes the name's first word other than before
+    a place noun: `Cely utcai árusként dolgozott`, `Vitézy Dávid utcai bejárást tartott` are a
+    vendor and a walk, and Cely and Vitézy are named alone elsewhere."""
     if last >= len(tokens) or not street_end(tokens, last) or tokens[last].pos == "VERB":
         return False
     word = tokens[last].text.casefold()
@@ -635,13 +639,16 @@ def person_street_end(tokens: Sequence[Token], first: int, last: int) -> bool:
         name = [t.text for t in tokens[first:last]]
         width = len(name)
         return all(
-            street_end(tokens, k + width)
-            for k in range(len(tokens) - width + 1)
-            if tokens[k].text == name[0] and [t.text for t in tokens[k : k + width]] == name
+            [t.text for t in tokens[k : k + width]] == name and street_end(tokens, k + width)
+            for k in range(len(tokens))
+            if tokens[k].text.startswith(name[0])
         )
-    stems = {tokens[last].lemma.casefold(), word}
+    if word in PERSON_STREET_NOUNS:
+        return True  # `Kós Károly sétány`: the street's name as it stands
+    stems = {tokens[last].lemma.casefold()}
     stems.update(stem.casefold() for stem, _ in strip_candidates(tokens[last].text))
-    return bool(stems & PERSON_STREET_NOUNS)
+    after_article = first > 0 and tokens[first - 1].text.casefold() in ("a", "az")
+    return bool(stems & PERSON_STREET_NOUNS) and after_article
 
 
 def unrecognised_persons(

@@ -206,8 +206,8 @@ SUBORDINATE_OPENERS = frozenset(
 )
 
 # A square's or a street's noun, possessed, that ends a name after a plural word ("Hősök tere",
-# "Vértanúk tere", "Mártírok útja").
-POSSESSED_PLACE_NOUNS = frozenset({"tere", "útja", "utcája", "sétánya", "parkja", "kertje"})
+# "Vértanúk tere", "Mártírok útja"; not a family's: "Orbánék útja").
+POSSESSED_PLACE_NOUNS = frozenset({"tere", "útja"})
 
 # The place nouns that end a one-word place name too ("Nagykörút", "Városliget").
 STREET_NOUNS = frozenset(

@@ -32,6 +32,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from reader.glue import glue_at
 from reader.types import CLAIM_KINDS, Analysis, Range
 
 DEFAULT_GOLD = Path("tests") / "data" / "articles"  # run from the repository's folder
@@ -42,22 +43,27 @@ class GoldError(ValueError):
     """A gold file does not fit its text (a surface missing or counted wrong)."""
 
 
-_SMALL = "a-záéíóöőúüű"
-_CAPITAL = "A-ZÁÉÍÓÖŐÚÜŰ"
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def find_all(text: str, surface: str) -> list[Range]:
     """Whole-word occurrences of ``surface`` (a hyphen or letter may not touch either end),
-    also where a page glued it to the word before or after it: a capitalised surface after a
-    small letter (`hogyOrbán`, `aMagyar`), or a surface ending in a small letter before a
-    capital and two small letters (`Cabrera MartinSzerinte`), as the reader's tokenizer cuts
-    them (reader.components)."""
-    glued_start = bool(re.match(rf"[{_CAPITAL}]", surface))
-    glued_end = bool(re.search(rf"[{_SMALL}]$", surface))
-    before = rf"(?:(?<![\w\-])|(?<=[{_SMALL}]))" if glued_start else r"(?<![\w\-])"
-    after = rf"(?:(?![\w\-])|(?=[{_CAPITAL}][{_SMALL}]{{2}}))" if glued_end else r"(?![\w\-])"
-    pattern = before + re.escape(surface) + after
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    also where a page glued it to the word before or after it (`hogyOrbán`, `aMagyar`,
+    `Cabrera MartinSzerinte`), at the points where the reader's tokenizer cuts such words
+    (reader.glue; not inside a name in camel case, `McDonald's`)."""
+    out: list[Range] = []
+    at = text.find(surface)
+    while at != -1 and surface:
+        end = at + len(surface)
+        starts = at == 0 or not _word_char(text[at - 1]) or glue_at(text, at)
+        ends = end == len(text) or not _word_char(text[end]) or glue_at(text, end)
+        if starts and ends:
+            out.append((at, end))
+            at = text.find(surface, end)
+        else:
+            at = text.find(surface, at + 1)
+    return out
 
 
 def resolve_mentions(text: str, table: dict[str, dict[str, int]]) -> dict[Range, str]:

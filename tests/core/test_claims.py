@@ -234,6 +234,20 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "van|van|VERB ."),
      None, [("szerint", ST, "A Forbes becslése", "szerint", "gazdag", "Forbes"),
             ("possessor_szerint", ST, None, "Elmondása szerint", "sok gyereke van", None)]),
+    # ... but a person's opinion does: "Kovács Péter véleménye szerint ... Elmondása szerint"
+    ("possessor_szerint_goes_on_from_a_persons_opinion",
+     ("[Kovács Péter]PER véleménye|vélemény|NOUN|Case=Nom|Person[psor]=3 szerint "
+      "jó|jó|ADJ .",
+      "Elmondása|elmondás|NOUN|Case=Nom|Person[psor]=3 szerint sok|sok|NUM gyereke|gyerek|NOUN "
+      "van|van|VERB ."),
+     None, [("szerint", ST, "Kovács Péter véleménye", "szerint", "jó", "Kovács Péter"),
+            ("possessor_szerint", ST, "Kovács Péter véleménye", "Elmondása szerint",
+             "sok gyereke van", "Kovács Péter")]),
+    # "A Hősök terén tartott beszédében Orbán Viktor azt mondta": a square is no subject
+    ("a_square_with_a_case_ending_is_no_subject",
+     ("A|a|DET [Hősök terén|terén|ADP]LOC tartott|tart|ADJ beszédében|beszéd|NOUN|Case=Ine "
+      "[Orbán Viktor]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy jó|jó|ADJ .",), None,
+     [("verb_clause", ST, "Orbán Viktor", "mondta", "jó", "Orbán Viktor")]),
     # "A Fidesz elítélte az orosz kormány terveit.": the object is the content
     ("object_of_an_accusation_is_its_content",
      ("A [Fidesz]ORG elítélte|elítél|VERB az orosz|orosz|ADJ kormány terveit|terv|NOUN|Case=Acc"

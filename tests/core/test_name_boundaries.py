@@ -170,6 +170,9 @@ def test_a_street_name_ends_at_its_place_noun() -> None:
                 "megtelt|megtelik|VERB .")
     assert actor_of(b, "Hősök terére") == actor_of(b, "Hősök tere") == "Hősök tere"
     assert [actor.label for actor in b.actors] == ["LOC"]
+    # a family's way is no street
+    c = analyse("Az|az|DET [Orbánék útja|útja|NOUN|Number[psor]=Sing]MISC nehéz|nehéz|ADJ .")
+    assert [actor.name for actor in c.actors] == ["Orbánék"]
     assert actor_of(a, "Európai Néppárt") == "Európai Néppárt"
     assert actor_of(a, "TikTokon") == "TikTok"
 
@@ -198,6 +201,10 @@ def test_a_street_named_after_a_person_is_a_place() -> None:
         "Ott|ott|ADV [Cely]PER utcai|utcai|ADJ árus|árus|NOUN volt|van|VERB .",
         "[Cely]PER sokat|sok|ADV dolgozott|dolgozik|VERB .",
         "[Kiss Anna]PER közben|közben|ADV hazament|hazamegy|VERB .",
+        # a walk, and a trip: the person is named alone elsewhere, or stands with no article
+        "Ott|ott|ADV [Vitézy Dávid]PER utcai|utcai|ADJ bejárást|bejárás|NOUN tartott|tart|VERB .",
+        "[Vitézy]PER ott|ott|ADV volt|van|VERB .",
+        "Ott|ott|ADV [Kovács Péter]PER utcára|utca|NOUN|Case=Sbl ment|megy|VERB .",
     )
     assert actor_of(a, "Kós Károly sétány") == "Kós Károly sétány"
     assert actor_of(a, "Szőlő utcai") == actor_of(a, "Szőlő utcából") == "Szőlő utca"
@@ -205,6 +212,7 @@ def test_a_street_named_after_a_person_is_a_place() -> None:
     assert labels["Kós Károly sétány"] == labels["Szőlő utca"] == "LOC"
     assert labels["Cely"] == "PER" and names(a)["Cely"] == 2
     assert actor_of(a, "Kiss Anna") == "Kiss Anna"
+    assert labels["Vitézy Dávid"] == labels["Kovács Péter"] == "PER"
 
 
 @pytest.mark.parametrize(

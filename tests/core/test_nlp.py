@@ -332,6 +332,12 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
         ("iPaden McCarthy DeSantis", ["iPaden", "McCarthy", "DeSantis"]),
         ("PhD-je APEC ABC", ["PhD-je", "APEC", "ABC"]),
         ("@MazenMahdi valaki@gmail.com", ["@MazenMahdi", "valaki@gmail.com"]),
+        # Hungarian names in camel case, and capitals alone (no photo credit inside `NAPI`)
+        ("a KlubRádió és a PestiSrácok", ["a", "KlubRádió", "és", "a", "PestiSrácok"]),
+        ("NAPI GAZDASÁG APA", ["NAPI", "GAZDASÁG", "APA"]),
+        # an initial or an acronym glued to a small word
+        ("szerintJ. D. Vance", ["szerint", "J.", "D.", "Vance"]),
+        ("tartottDPK-gyűlésén", ["tartott", "DPK-gyűlésén"]),
     ],
 )
 def test_words_a_page_glued_together_are_two_tokens(text, tokens):

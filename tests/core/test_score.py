@@ -25,6 +25,8 @@ def test_a_mention_glued_to_the_word_before_or_after_it_is_found() -> None:
     assert _found(text, "Nagy Ervin") == ["Nagy Ervin"]
     assert _found(text, "Cabrera Martin") == ["Cabrera Martin"]
     assert _found(text, "LiveJournal") == ["LiveJournal"]
+    assert _found("A McDonald's és a MacArthur.", "Donald") == []  # no glue in camel case
+    assert _found("A McDonald's és a MacArthur.", "Arthur") == []
     assert _found("Martinnal beszélt.", "Martin") == []
 
 

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 
 from reader.analysis import lexicon
+from reader.analysis.boundaries import unlengthened
 from reader.analysis.morphology import CASE_ENDINGS, is_capitalised, strip_candidates
 from reader.types import Entity, TextSpan, Token
 
@@ -46,6 +47,28 @@ def _name_case(form: str, name: str) -> str:
         if any(stem in words for stem, _ in strip_candidates(form, case)):
             return case
     return ""
+
+
+_PLACE_STEMS = lexicon.PLACE_NOUNS | lexicon.POSSESSED_PLACE_NOUNS
+
+
+_ENDINGS = frozenset(e for endings in CASE_ENDINGS.values() for e in endings)
+
+
+def _oblique_by_form(word: str) -> bool:
+    """`terén`, `utcában`, `téren`: a street's or a square's noun with a case ending, whatever
+    the tagger made of it (`terén` tagged a postposition); `X-en`, `Index-en`: a name with a
+    case ending after a hyphen (not a web address: `– írják a reformatus.hu-n` names the site
+    as its writer)."""
+    head, _, ending = word.rpartition("-")
+    if head.isalpha() and ending.lower() in _ENDINGS:
+        return True
+    if not word[:1].islower() or word.lower() in _PLACE_STEMS:
+        return False
+    return any(
+        stem.lower() in _PLACE_STEMS or unlengthened(stem.lower()) in _PLACE_STEMS
+        for stem, _ in strip_candidates(word)[:1]
+    )
 
 
 class Doc:
@@ -89,6 +112,14 @@ class Doc:
                 # a name the tagger read as a verb has no case: read it off the ending that
                 # leaves a word of the actor's name ("Ferencznek" -> Ferencz + Dat)
                 self.cases[i] = _name_case(self.t[i].text, actor_names.get(actor, ""))
+        for e in self.entities:
+            # a name that ends in a place noun or a hyphen with a case ending ('a Hősök terén',
+            # 'az X-en'), whatever the tagger made of that word, is in that case, all of it
+            first = bisect.bisect_left(starts, e.start)
+            last = bisect.bisect_left(starts, e.end)
+            if first < last <= self.n and _oblique_by_form(self.t[last - 1].text):
+                for i in range(first, last):
+                    self.cases[i] = self.cases[i] if self.cases[i] not in ("", "Nom") else "Obl"
         self.verb_forms = [tok.feat("VerbForm") for tok in self.t]
         self.credited = self._credited()
         self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)

@@ -90,9 +90,9 @@ def _agrees(d: Doc, subject: Span, verb: int) -> bool:
         return True  # "– írják a reformatus.hu-n": where they write, the site speaks
     if hi < d.n and d.low(hi) in lexicon.NAME_JOINERS:
         return True  # "Az EFF és mások kifejtették": one of several
-    return any(
+    return any(  # a plural word, also in form only (`az Egyesült Államok`)
         d.t[k].feat("Number") == "Plur" or d.low(k) in lexicon.NAME_JOINERS or d.low(k) == ","
-        or d.low(k).endswith(("ék", "ék.")) or d.t[k].pos == "PRON"
+        or d.low(k).endswith(("ék", "ék.", "ok", "ek", "ök", "ak")) or d.t[k].pos == "PRON"
         for k in range(lo, hi)
     ) or not any(
         d.actor_labels.get(d.token_actor[k]) in ("PER", "LOC")
@@ -105,6 +105,8 @@ def _a_things_source(d: Doc, previous: Draft) -> bool:
     Telex információi'), not someone who tells: no one's `elmondása` goes on from it."""
     if previous.source is None or previous.inherited:
         return False
+    if d.actor_labels.get(previous.source_actor or "") == "PER":
+        return False  # "Kovács Péter véleménye szerint …, elmondása szerint": his
     head = d.t[previous.source[1] - 1]
     return (
         head.pos == "NOUN" and bool(head.feat("Person[psor]"))
