@@ -1388,6 +1388,8 @@ def group_mentions(
             # "al-Bagdadi" -> "Bagdadi"; "von der Leyen", "van Gogh": a tail that opens with a
             # particle is the surname too
             by_word.setdefault(particle_stripped(words[-1]), set()).add(full)
+            if len(words) >= 3:  # `Neves Valente` for Claudio Neves Valente (foreign order)
+                by_word.setdefault(" ".join(words[1:]), set()).add(full)
             for k in range(1, len(words) - 1):
                 if words[k] in NAME_PARTICLES:
                     by_word.setdefault(" ".join(words[k:]), set()).add(full)

@@ -785,11 +785,13 @@ def test_one_word_before_a_name_without_a_given_name_is_its_given_name() -> None
         "Ott|ott|ADV [Orbán]PER [Temesvárt|Temesvár|PROPN|Case=Acc]PER dicsérte|dicsér|VERB .",
         "Ott|ott|ADV [Anna]PER [Kiss Péter]PER is|is|ADV volt|van|VERB .",
         # a name the article writes alone elsewhere is a person of its own
+        "[Neves Valente]PER tagadott|tagad|VERB .",
         "A|a|DET [Messi]PER [Ronaldo]PER rivalizálás|rivalizálás|NOUN régi|régi|ADJ .",
         "[Messi]PER szerint jó|jó|ADJ .",
     )
     spans = spans_of(a)
     assert "Claudio Neves Valente" in spans
+    assert actor_of(a, "Neves Valente") == "Claudio Neves Valente"  # the surnames, alone
     assert "Tiborcz" in spans and "Temesvárt" in spans and "Kiss Péter" in spans
     assert not any(s.startswith(("Magyar Tiborcz", "Orbán Temesvárt", "Anna Kiss", "Messi R"))
                    for s in spans)
