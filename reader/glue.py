@@ -12,7 +12,9 @@ stay whole):
 - a Hungarian accented letter near the glue on either side (`MáthéZoltán`, `BudapestBelgrád`),
   or a sentence's usual first word after it (`MartinSzerinte`);
 - a photo credit's source before it, as a word of its own (`ReutersDavid`, `TelexA`; not
-  `NAPI`).
+  `NAPI`);
+- the article glued after an acronym or after a word that ends in `a` (`a HVGa legfrissebb`,
+  `Rólaa 444`).
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ def _exceptions() -> str:
 
 
 # zero-width: the point where the glued word begins
-GLUE_POINT = rf"(?=[{_UPPER}]){_exceptions()}(?:" + "|".join(
+_ARTICLE_AFTER = rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
+GLUE_POINT = rf"(?:{_ARTICLE_AFTER}|(?=[{_UPPER}])" + _exceptions() + "(?:" + "|".join(
     [
         "(?:" + "|".join(rf"(?<=\b[{_LOWER}]{{{n}}})" for n in range(2, 21)) + ")"
         + rf"(?:{_NEXT_WORD}|(?=[{_UPPER}]\.)|(?=[{_UPPER}]{{2,}}(?:\b|-)))",
@@ -61,7 +64,7 @@ GLUE_POINT = rf"(?=[{_UPPER}]){_exceptions()}(?:" + "|".join(
         "(?:" + "|".join(rf"(?<=\b{c})" for c in _CREDITS if c[-1].isupper())
         + rf")(?=[{_UPPER}][{_LOWER}])",
     ]
-) + ")"
+) + "))"
 
 _POINT = re.compile(GLUE_POINT)
 

@@ -947,8 +947,10 @@ def capital_article_titles(text: str, tokens: Sequence[Token]) -> list[tuple[int
     magyar nábob`). The title ends before punctuation, a conjunction or a verb, or with its first
     inflected word (only a name's last word takes a case ending: `A kőszívű ember fiainak`); one
     whose end these do not show (a clause after a comma, more than six words) is left alone, and
-    so is `az A csoport`, where the capital is a letter, and a line's first word or one of an
-    all-capital line (`A MÁV ÉVE`). Token ranges (first, last, "MISC")."""
+    so is `az A csoport`, where the capital is a letter, a line's first word or one of an
+    all-capital line (`A MÁV ÉVE`), and an article glued to the word before it (a sentence
+    start a page lost the space of: `perétA Tűzfalcsoport`). Token ranges (first, last,
+    "MISC")."""
     out: list[tuple[int, int, str]] = []
     n = len(tokens)
     for k in range(1, n - 1):
@@ -961,6 +963,8 @@ def capital_article_titles(text: str, tokens: Sequence[Token]) -> list[tuple[int
             continue
         if "\n" in text[tokens[k - 1].end : tokens[k].start]:
             continue
+        if tokens[k].start == tokens[k - 1].end and prev[-1:].isalpha():
+            continue  # `perétA Tűzfalcsoport`: a sentence glued to the word before, no title
         last = None
         for j in range(k + 1, min(n, k + 1 + MAX_ARTICLE_TITLE)):
             token = tokens[j]

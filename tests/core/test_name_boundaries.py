@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from handdoc import actor_of, analyse, names
 
-from reader.analysis.boundaries import all_capital_line, cut_points
+from reader.analysis.boundaries import all_capital_line, capital_article_titles, cut_points
 from reader.types import Token
 
 
@@ -175,6 +175,22 @@ def test_a_street_name_ends_at_its_place_noun() -> None:
     assert [actor.name for actor in c.actors] == ["Orbánék"]
     assert actor_of(a, "Európai Néppárt") == "Európai Néppárt"
     assert actor_of(a, "TikTokon") == "TikTok"
+
+
+def test_an_article_glued_to_the_word_before_opens_no_title() -> None:
+    """`perétA Tűzfalcsoport`: a capital article glued to the word before is a sentence start a
+    page lost the space of, no work's title; with the space it opens one (`az Egy magyar
+    nábob`)."""
+    def tokens(gap: int) -> list[Token]:
+        at = 5 + gap
+        return [Token(0, 0, 5, "perét", "per", "NOUN", "Case=Acc"),
+                Token(1, at, at + 1, "A", "a", "DET", ""),
+                Token(2, at + 2, at + 16, "Tűzfalcsoport", "Tűzfalcsoport", "PROPN", "Case=Nom"),
+                Token(3, at + 17, at + 21, "írta", "ír", "VERB", ""),
+                Token(4, at + 21, at + 22, ".", ".", "PUNCT", "")]
+
+    assert capital_article_titles("perétA Tűzfalcsoport írta.", tokens(0)) == []
+    assert capital_article_titles("perét A Tűzfalcsoport írta.", tokens(1)) == [(1, 3, "MISC")]
 
 
 def test_words_a_page_glued_together_are_two_names() -> None:

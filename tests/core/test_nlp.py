@@ -338,6 +338,10 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
         # an initial or an acronym glued to a small word
         ("szerintJ. D. Vance", ["szerint", "J.", "D.", "Vance"]),
         ("tartottDPK-gyűlésén", ["tartott", "DPK-gyűlésén"]),
+        # the article glued after an acronym or after a word that ends in `a`
+        ("írja a HVGa legfrissebb", ["írja", "a", "HVG", "a", "legfrissebb"]),
+        ("Rólaa 444 azt írta", ["Róla", "a", "444", "azt", "írta"]),
+        ("NATO Abba", ["NATO", "Abba"]),
     ],
 )
 def test_words_a_page_glued_together_are_two_tokens(text, tokens):
