@@ -12,8 +12,10 @@ the scorer's misses) can say which rule cut or dropped a span:
 - entities that are not names at all (``not_a_name``): words of an all-capital line, a lone
   capitalised word at a sentence start that the article never uses as a name again;
 - what an entity gains at its end (``street_end``): the lower-case place noun of a street or
-  square name (``Váci utcában``); a person's surname after a lone given name
-  (``surname_after_given``: ``Hiromichi Tagawával``);
+  square name (``Váci utcában``, a possessed one after a plural word: ``a Hősök terére``), also
+  of a street named after a person (``person_street``: ``Kós Károly sétány``, ``a Szőlő utcai
+  ügy``); a person's surname after a lone given name (``surname_after_given``: ``Hiromichi
+  Tagawával``);
 - names the recogniser cuts or misses whole: a work's title before `című` or `címmel`,
   lower-case words and all (``work_titles``: ``a Házon kívül című műsor``), or after a capitalised
   article inside a sentence (``capital_article_titles``: ``az Egy magyar nábob``); a name and a
