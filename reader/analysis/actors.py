@@ -1877,14 +1877,26 @@ def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) 
     owns the role of an organisation's officer (lexicon.BODY_ROLES, possessed, in any case) is
     an organisation's where the recogniser called it a thing (a project's founder leaves it a
     thing); a one-word name, no given name, that owns a mayor or a bishop (lexicon.PLACE_ROLES,
-    `Chiclayo püspöke`) is a place's, where the recogniser called it a person or a thing."""
+    `Chiclayo püspöke`) is a place's, where the recogniser called it a person or a thing; a
+    name with no given name in it, before an organisation's noun (`organisation_noun_after`:
+    `a Három Királylány civil szervezet`, `a Nyitott Kapu alapítvány`), is an
+    organisation's."""
     if label not in ("MISC", "PER"):
         return label
     one_word = all(" " not in m.name for m in ms) and not any(
         m.name in lexicon.given_names() for m in ms)
+    given = lexicon.given_names()
+    personal = any(word in given for m in ms for word in m.name.split())  # `Magyar Levente`
     for m in ms:
         if m.last >= len(tokens):
             continue
+        k = m.last + (m.last + 1 < len(tokens) and tokens[m.last].pos == "ADJ")
+        body = tokens[k]
+        if (
+            body.text[:1].islower() and not body.feat("Person[psor]")
+            and body.lemma.casefold() in lexicon.ORG_NOUNS_AFTER_NAMES and not personal
+        ):
+            return "ORG"  # `organisation_noun_after`: `a Három Királylány civil szervezet`
         nxt = tokens[m.last]
         if not nxt.text[:1].islower() or not (nxt.feat("Person[psor]") or nxt.feat("Number[psor]")):
             continue

@@ -205,6 +205,13 @@ SUBORDINATE_OPENERS = frozenset(
      "miközben", "ha", "hogyha", "amennyiben"}
 )
 
+# Organisations' nouns that follow an organisation's name in lower case ("a Három Királylány
+# civil szervezet", "a Nyitott Kapu alapítvány"): the name is an organisation's.
+ORG_NOUNS_AFTER_NAMES = frozenset(
+    {"szervezet", "alapítvány", "egyesület", "mozgalom", "társaság", "szövetség", "párt",
+     "cég", "vállalat", "kft.", "zrt.", "intézet", "egyház", "szakszervezet"}
+)
+
 # A square's or a street's noun, possessed, that ends a name after a plural word ("Hősök tere",
 # "Vértanúk tere", "Mártírok útja"; not a family's: "Orbánék útja").
 POSSESSED_PLACE_NOUNS = frozenset({"tere", "útja"})

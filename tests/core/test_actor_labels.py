@@ -132,6 +132,17 @@ def test_a_name_that_owns_an_officers_role_is_an_organisations() -> None:
     assert {x.name: x.label for x in a.actors} == {"KTI": "ORG", "Nyitott Adatok": "MISC"}
 
 
+def test_a_name_before_an_organisations_noun_is_an_organisation() -> None:
+    """`organisation_noun_after`: `a Három Királylány civil szervezet`, tagged a person, is an
+    organisation; a person with a given name stays one (`Kovács Péter alapítvány nélkül`)."""
+    a = analyse(
+        "A [Három Királylány]PER civil|civil|ADJ szervezet|szervezet|NOUN segít|segít|VERB .",
+        "[Kovács Péter]PER alapítvány|alapítvány|NOUN nélkül|nélkül|ADP dolgozott|dolgozik|VERB .",
+    )
+    assert {x.name: x.label for x in a.actors} == {"Három Királylány": "ORG",
+                                                   "Kovács Péter": "PER"}
+
+
 def test_a_one_word_name_that_owns_a_bishop_or_a_mayor_is_a_place() -> None:
     """`role_owner` rule: `Trujillo püspökeként` ('as the bishop of Trujillo'), the town tagged a
     person, is a place; a person's surname before such a role (`Kovács Anna`'s) is no place."""
