@@ -357,15 +357,24 @@ def _lemma_lookup(nlp: Language) -> Callable[[str], Any] | None:
 
 def common_words(nlp: Language, words: Iterable[str]) -> frozenset[str]:
     """The capitalised words among ``words`` that the pipeline's lemma table knows in lower case
-    and never as a proper noun: `Vihart`, `Kövesse`, capitalised only at a sentence start, but
-    not `Nagy`, `Kovács` or `Fekete`, which the table also knows as names. Empty without a table.
+    and never as a proper noun: `Vihart`, `Kövesse`, capitalised only at a sentence start (also
+    a noun with the possessive -ja/-je the table lacks: `Tippje`), but not `Nagy`, `Kovács` or
+    `Fekete`, which the table also knows as names. Empty without a table.
     """
     lookup = _lemma_lookup(nlp)
     if lookup is None:
         return frozenset()
     out = set()
     for word in words:
-        if not word[:1].isupper() or not word.isalpha() or lookup(word.lower()) is None:
+        if not word[:1].isupper() or not word.isalpha():
+            continue
+        lower = word.lower()
+        if lookup(lower) is None and not (
+            # `Tippje szerint`: a noun the table knows with the possessive -ja/-je, which the
+            # table does not list
+            lower.endswith(("ja", "je")) and len(lower) > 4
+            and any(a.startswith("NOUN") for a in (lookup(lower[:-2]) or {}))
+        ):
             continue
         own = lookup(word) or {}
         if not any(analysis.startswith("PROPN") for analysis in own):

@@ -383,9 +383,14 @@ def test_common_words_are_those_the_lemma_table_never_calls_proper_nouns() -> No
         "nagy": {"ADJ|Case=Nom": "nagy"},
         "Nagy": {"PROPN|Case=Nom": "Nagy"},
         "Tripoli": {"PROPN|Case=Nom": "Tripoli"},
+        "tipp": {"NOUN|Case=Nom": "tipp"},
+        "tan": {"VERB|Mood=Ind": "tan"},
     })
     nlp = SimpleNamespace(pipeline=[("lookup_lemmatizer", SimpleNamespace(_lookups=lookups))])
     assert common_words(nlp, ["Vihart", "Nagy", "Tripoli", "vihart"]) == {"Vihart"}
+    # a noun with the possessive -ja/-je the table lacks ('Tippje szerint'); not a name whose
+    # ending only looks so, where the rest is no noun ('Tanja')
+    assert common_words(nlp, ["Tippje", "Tanja"]) == {"Tippje"}
     assert common_words(SimpleNamespace(pipeline=[]), ["Vihart"]) == frozenset()
 
 
