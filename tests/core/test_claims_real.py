@@ -243,6 +243,15 @@ def test_a_photo_credit_is_no_speaker() -> None:
     assert a.claims == ()
 
 
+def test_a_photo_credit_ends_with_its_line() -> None:
+    """'Fotó: Huszti István / Telex ¶ Orosz Tibor azt mondta': the credit's names are nobody
+    speaking, but the next paragraph's first name speaks."""
+    a = analyse("¶ Fotó|fotó|NOUN : [Huszti István]PER / [Telex]ORG",
+                f"¶ [Orosz Tibor]PER azt|az|PRON|Case=Acc mondta|mond|{V}|{PAST} , hogy "
+                "jó|jó|ADJ .")
+    assert [actor(a, c) for c in a.claims] == ["Orosz Tibor"]
+
+
 def test_ezt_kovetoen_denies_nothing() -> None:
     """'Ezt követően elutasította a kérdéseket' is not a denial of the sentence before."""
     a = analyse("[Kiss Anna]PER szerint a javaslat|javaslat|NOUN jó|jó|ADJ .",

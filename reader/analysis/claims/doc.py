@@ -121,7 +121,6 @@ class Doc:
                 for i in range(first, last):
                     self.cases[i] = self.cases[i] if self.cases[i] not in ("", "Nom") else "Obl"
         self.verb_forms = [tok.feat("VerbForm") for tok in self.t]
-        self.credited = self._credited()
         self.has_deps = any(tok.dep and tok.head >= 0 for tok in self.t)
         # paragraph of each token (a line break starts a new one), and each paragraph's bounds
         self.para: list[int] = []
@@ -132,6 +131,7 @@ class Doc:
                     self.para_bounds[-1] = (self.para_bounds[-1][0], i)
                 self.para_bounds.append((i, self.n))
             self.para.append(len(self.para_bounds) - 1)
+        self.credited = self._credited()
         self.children: dict[int, list[int]] = {}
         if self.has_deps:
             base = self.t[0].i if self.t else 0
@@ -141,14 +141,20 @@ class Doc:
 
     def _credited(self) -> frozenset[int]:
         """Tokens of the names a credit label gives ("Fotó: Huszti István / Telex", "Nyitókép:
-        MTI/Kovács Attila"): a photographer is named, not quoted, even where the credit runs on
-        into the next paragraph's words."""
+        MTI/Kovács Attila"): a photographer is named, not quoted; the credit ends with its line,
+        or where the next paragraph's words are glued to it ("/ TelexOrosz Tibor")."""
         out: set[int] = set()
         for i in range(self.n - 2):
             if self.low(i) not in lexicon.CREDIT_LABELS or self.t[i + 1].text != ":":
                 continue
             j = i + 2
             while j < self.n and (j in self.token_actor or self.t[j].text in CREDIT_JOINERS):
+                if self.para[j] != self.para[i] or (
+                    j > i + 2 and self.t[j].start == self.t[j - 1].end
+                    and self.t[j - 1].text[-1:].isalpha() and self.t[j].text[:1].isupper()
+                ):
+                    break  # "/ Telex ¶ Orosz Tibor, a szervező azt mondta", "/ TelexOrosz
+                    # Tibor": the next paragraph begins at the line break or at the glue
                 if j in self.token_actor:
                     out.add(j)
                 j += 1
