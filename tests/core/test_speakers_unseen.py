@@ -868,3 +868,15 @@ def test_a_name_read_as_a_verb_keeps_the_case_of_its_ending() -> None:
                 f"arról|az|PRON|Case=Del beszélt|beszél|{PAST} , hogy|hogy|SCONJ "
                 "marad|marad|VERB .")
     assert "Ferencz Orsolya" not in speakers(a)
+
+
+@pytest.mark.model
+def test_a_name_made_an_adjective_is_no_speaker(bundled_nlp) -> None:
+    """'a Szabó László-féle cégekről': an adjective made of a name ('-féle', '-közeli') is
+    nobody speaking, neither for its own sentence nor for the next one's subjectless verb."""
+    from reader.analysis import analyze
+
+    text = ("Arra a kérdésre, hogy a Szabó László-féle kommunikációs cégekről van-e szó, annyit "
+            "felelt: „lehet”. Ezt követő munkáiról azt mondta, ott dolgozott, ahová hívták.")
+    a = analyze(text, bundled_nlp)
+    assert a.claims and speakers(a) == [None] * len(a.claims)

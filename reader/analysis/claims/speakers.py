@@ -29,6 +29,7 @@ from reader.analysis import evidence, lexicon, morphology
 from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import CLOSE_QUOTES, DASHES, END_PUNCT, OPEN_QUOTES, Doc, Span
 from reader.analysis.claims.draft import Draft, Site
+from reader.analysis.boundaries import ADJECTIVE_COMPOUND_ENDS
 from reader.analysis.claims.phrases import subject_left, subject_right
 from reader.analysis.roles import PersonRole, office, person_roles, role_of, same_role
 
@@ -501,6 +502,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             # (the antecedent of "aki" speaks in any case: "Tony Fry-t, aki azt mondja")
         elif all(k in d.token_actor for k in range(end, hi)) and _owns_the_next_noun(d, hi):
             pass  # "az ATV Start | című műsorában": the name belongs to a noun past the phrase
+        elif any(d.low(k).endswith(ADJECTIVE_COMPOUND_ENDS) for k in (end - 1, end) if k < hi):
+            pass  # "a Balásy Gyula-féle cég", "a Mi Hazánk-közeli lap": an adjective
         else:
             named.append((label, actor))
         i = end
