@@ -26,10 +26,10 @@ from typing import Literal
 from weakref import WeakKeyDictionary
 
 from reader.analysis import evidence, lexicon, morphology
+from reader.analysis.boundaries import ADJECTIVE_COMPOUND_ENDS
 from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import CLOSE_QUOTES, DASHES, END_PUNCT, OPEN_QUOTES, Doc, Span
 from reader.analysis.claims.draft import Draft, Site
-from reader.analysis.boundaries import ADJECTIVE_COMPOUND_ENDS
 from reader.analysis.claims.phrases import subject_left, subject_right
 from reader.analysis.roles import PersonRole, office, person_roles, role_of, same_role
 
