@@ -1893,7 +1893,8 @@ def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) 
         k = m.last + (m.last + 1 < len(tokens) and tokens[m.last].pos == "ADJ")
         body = tokens[k]
         if (
-            body.text[:1].islower() and not body.feat("Person[psor]")
+            "-" not in tokens[m.last - 1].text  # `NER-es cégek`: an adjective of the name
+            and body.text[:1].islower() and not body.feat("Person[psor]")
             and body.lemma.casefold() in lexicon.ORG_NOUNS_AFTER_NAMES and not personal
         ):
             return "ORG"  # `organisation_noun_after`: `a Három Királylány civil szervezet`
