@@ -25,7 +25,7 @@ import re
 # an accent in them, and foreign ones that open with small letters.
 CAMEL_CASE_NAMES = (
     "PestiSrácok", "InfoRádió", "KlubRádió", "VálaszOnline", "PetőfiRádió", "RádióCafé",
-    "SzigetFesztivál", "ÁrGép", "ÉlményFürdő", "BorsOnline", "ZenitKönyv", "MagyarBéla",
+    "SzigetFesztivál", "ÁrGép", "ÉlményFürdő", "BorsOnline",
     "easyJet", "airBaltic", "pcWorld", "dotNet", "iPhone", "eBay", "macOS", "iOS",
 )
 
