@@ -1126,7 +1126,7 @@ def _missed(
             continue
         medium = tok.text.split("-")[0]
         if (
-            not covered[i] and 2 <= len(medium) <= 6 and medium.isalpha() and medium.isupper()
+            not covered[i] and 2 <= len(medium) <= 5 and medium.isalpha() and medium.isupper()
             and medium.casefold() in lexicon.MEDIA
         ):
             # `lexicon_medium` too: a medium's acronym the recogniser missed (`Az AP szerint`,

@@ -798,12 +798,16 @@ def test_one_word_before_a_name_without_a_given_name_is_its_given_name() -> None
 
 
 def test_a_mediums_acronym_the_recogniser_missed_is_a_mention() -> None:
-    """`lexicon_medium`: `Az AP szerint`, `az MTI-nek`: a medium's acronym of the lexicon, in
-    capitals, is a mention wherever it stands; the same letters in lower case are no name."""
+    """`lexicon_medium`: `Az AP szerint`, `az MTI-nek`: a medium's acronym of the lexicon (five
+    letters at most), in capitals, is a mention wherever it stands; the same letters in lower
+    case are no name."""
     a = analyse(
         "Az|az|DET AP|AP|PROPN szerint|szerint|ADP baj|baj|NOUN van|van|VERB .",
         "Ezt|ez|PRON|Case=Acc az|az|DET MTI-nek|MTI|PROPN|Case=Dat mondta|mond|VERB .",
         "Az|az|DET ap|ap|NOUN nagy|nagy|ADJ .",
+        # a word in capitals is no acronym, though a medium is called so (`NATURE ÉS TUDOMÁNY`)
+        "A|a|DET könyv|könyv|NOUN címe|cím|NOUN : NATURE|NATURE|PROPN és|és|CCONJ "
+        "tudomány|tudomány|NOUN .",
     )
     assert actor_of(a, "AP") == "AP" and actor_of(a, "MTI-nek") == "MTI"
     assert {actor.label for actor in a.actors} == {"ORG"} and len(a.actors) == 2
