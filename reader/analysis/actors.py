@@ -1883,9 +1883,8 @@ def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) 
     organisation's."""
     if label not in ("MISC", "PER"):
         return label
-    one_word = all(" " not in m.name for m in ms) and not any(
-        m.name in lexicon.given_names() for m in ms)
     given = lexicon.given_names()
+    one_word = all(" " not in m.name for m in ms) and not any(m.name in given for m in ms)
     personal = any(word in given for m in ms for word in m.name.split())  # `Magyar Levente`
     for m in ms:
         if m.last >= len(tokens):

@@ -33,6 +33,7 @@ CASE_ENDINGS: dict[str, tuple[str, ...]] = {
     "Cau": ("ért",),
     "Tem": ("kor",),
 }
+ALL_CASE_ENDINGS = frozenset(e for endings in CASE_ENDINGS.values() for e in endings)
 ALL_ENDINGS: tuple[str, ...] = tuple(
     sorted({e for endings in CASE_ENDINGS.values() for e in endings}, key=len, reverse=True)
 )

@@ -11,7 +11,12 @@ from collections.abc import Iterator, Sequence
 
 from reader.analysis import lexicon
 from reader.analysis.boundaries import unlengthened
-from reader.analysis.morphology import CASE_ENDINGS, is_capitalised, strip_candidates
+from reader.analysis.morphology import (
+    ALL_CASE_ENDINGS,
+    CASE_ENDINGS,
+    is_capitalised,
+    strip_candidates,
+)
 from reader.types import Entity, TextSpan, Token
 
 # Punctuation marks the rules look for (token classes, not words: words live in lexicon).
@@ -52,8 +57,6 @@ def _name_case(form: str, name: str) -> str:
 _PLACE_STEMS = lexicon.PLACE_NOUNS | lexicon.POSSESSED_PLACE_NOUNS
 
 
-_ENDINGS = frozenset(e for endings in CASE_ENDINGS.values() for e in endings)
-
 
 def _oblique_by_form(word: str) -> bool:
     """`terén`, `utcában`, `téren`: a street's or a square's noun with a case ending, whatever
@@ -61,7 +64,7 @@ def _oblique_by_form(word: str) -> bool:
     case ending after a hyphen (not a web address: `– írják a reformatus.hu-n` names the site
     as its writer)."""
     head, _, ending = word.rpartition("-")
-    if head.isalpha() and ending.lower() in _ENDINGS:
+    if head.isalpha() and ending.lower() in ALL_CASE_ENDINGS:
         return True
     if not word[:1].islower() or word.lower() in _PLACE_STEMS:
         return False

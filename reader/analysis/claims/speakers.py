@@ -75,9 +75,6 @@ def _continued(previous: Draft) -> Speaker:
     return Speaker(previous.source, previous.source_actor, inherited=True, basis=basis)
 
 
-_ENDINGS = frozenset(e for endings in morphology.CASE_ENDINGS.values() for e in endings)
-
-
 def _agrees(d: Doc, subject: Span, verb: int) -> bool:
     """Whether the subject words can be the subject of the verb: a verb in the plural
     ("vádolták", "közölték") has a plural subject (a plural word, people joined by 'és', a
@@ -87,7 +84,7 @@ def _agrees(d: Doc, subject: Span, verb: int) -> bool:
         return True
     lo, hi = subject
     ending = d.low(hi - 1).rsplit("-", 1)[1] if "-" in d.low(hi - 1) else ""
-    if d.case(hi - 1) not in ("", "Nom") or ending in _ENDINGS:
+    if d.case(hi - 1) not in ("", "Nom") or ending in morphology.ALL_CASE_ENDINGS:
         return True  # "– írják a reformatus.hu-n": where they write, the site speaks
     if hi < d.n and d.low(hi) in lexicon.NAME_JOINERS:
         return True  # "Az EFF és mások kifejtették": one of several
