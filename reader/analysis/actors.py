@@ -368,6 +368,7 @@ def find_mentions(
     mentions = _maiden_names_joined(text, tokens, mentions)
     mentions = _second_given_names_joined(text, tokens, mentions)
     mentions = _foreign_order_joined(text, tokens, mentions)
+    mentions = _given_names_before_names(text, tokens, mentions)
     return _handles_to_names(mentions)
 
 
@@ -451,8 +452,13 @@ def _foreign_order_joined(
         w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()
     }
     # a name the article also writes alone, not before another name, is a person of its own
-    # (`a Messi Ronaldo rivalizálás … Messi szerint`)
-    alone = Counter(m.name for m in mentions if m.last - m.first == 1)
+    # (`a Messi Ronaldo rivalizálás … Messi szerint`); `Claudio Neves Valente`, written so
+    # twice, is not alone
+    alone = Counter(
+        m.name for m, nxt in zip(mentions, [*mentions[1:], None], strict=False)
+        if m.last - m.first == 1
+        and not (nxt is not None and nxt.label == "PER" and text[m.end : nxt.start] == " ")
+    )
 
     def join(run: list[Mention]) -> Mention | None:
         a, b = run
@@ -461,7 +467,7 @@ def _foreign_order_joined(
             and a.last - a.first == 1 and text[a.start : a.end] == a.name
             and a.name.isalpha() and b.name[:1].isalpha()  # no handles: `@arzugeybulla @Vusal`
             and text[a.end : b.start] == " " and a.last == b.first
-            and a.name not in places and a.name not in name_words and alone[a.name] == 1
+            and a.name not in places and a.name not in name_words and alone[a.name] == 0
             and not boundaries.is_inflected(tokens[b.last - 1])
             and not any(  # `Ági | Budajenőn`: a place the recogniser took for a person
                 stem in places for stem, _ in strip_candidates(text[b.start : b.end])
@@ -473,6 +479,33 @@ def _foreign_order_joined(
         return None
 
     return _joined_runs(mentions, 2, join)
+
+
+def _given_names_before_names(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`given_before_name`: `Brett | Smiley, a város polgármestere`: a given name used abroad
+    (lexicon.foreign_given_names, no Hungarian word) that the recogniser left out, one space
+    before a one-word name that is no place, no given name and no acronym, is that person's
+    given name in the foreign order: one person, whatever label the name had."""
+    covered = _covered(len(tokens), mentions)
+    places = lexicon.gazetteer()
+    foreign = lexicon.foreign_given_names()
+    out = []
+    for m in mentions:
+        k = m.first - 1
+        word = tokens[m.first].text
+        if (
+            m.last - m.first == 1 and k >= 0 and not covered[k]
+            and tokens[k].text in foreign and text[tokens[k].end : m.start] == " "
+            and word[:1].isupper() and word.isalpha() and not _is_acronym(word)
+            and m.name not in places and not boundaries.inflected_place(tokens[m.first])
+            and not boundaries.is_given_name(tokens[m.first])
+        ):
+            m = Mention(tokens[k].start, m.end, "PER", k, m.last,
+                        f"{tokens[k].text} {m.name}", m.origin)
+        out.append(m)
+    return out
 
 
 COMPOUND_ORIGIN = "compound_of_name"  # a mention inside a compound: not the actor in person
@@ -1004,11 +1037,12 @@ def _split(
         # Krasznahorkai László`, each of several words, is two names however unknown the first
         several = k - m.first >= 2 and m.last - k >= 2
         right_known_whole = several and right_known
-        surname_given = (
+        # "Hussein | Ghrer", "Pavel | Durov" are one person, however known each half (and
+        # whatever case ending -vel looks like)
+        given_surname = k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
+        surname_given = (  # "Szabó | Istvánnak" is one person too
             boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(tokens[k - 1])
-        ) or (  # "Szabó | Istvánnak", "Hussein | Ghrer" are one person, however known each half
-            k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
-        )
+        ) or given_surname
         # `Literary Hub | Krasznahorkait`: an organisation's or a work's name does not end in
         # the surname of a person the article names, in a case ending
         person_tail = (
@@ -1017,7 +1051,7 @@ def _split(
         )
         if ((
             (left_known and right_known) or inflected_inside or right_known_whole
-        ) and not surname_given) or ended or person_tail:
+        ) and not surname_given) or (ended and not given_surname) or person_tail:
             return [
                 Mention(m.start, left_end, m.label, m.first, k, left, m.origin),
                 *_split(

@@ -70,6 +70,12 @@ def is_given_name(token: Token) -> bool:
     )
 
 
+def opens_foreign_name(token: Token) -> bool:
+    """A given name as written, Hungarian or used abroad (`Pavel`, `Claudio`, `Brett`): before a
+    capitalised word, a name in the foreign order (given name first)."""
+    return token.text in lexicon.given_names() or token.text in lexicon.foreign_given_names()
+
+
 def is_inflected(token: Token) -> bool:
     """The word carries a case ending: the tagger says so and the lemma differs, or it ends in a
     long ending (-ban, -nak, -val ...) whose stem is a plausible word."""
@@ -320,11 +326,12 @@ def surname_before_given(tokens: Sequence[Token], first: int, last: int) -> bool
 
 
 def surname_after_given(tokens: Sequence[Token], k: int) -> bool:
-    """`surname_after_given` rule: `Hiromichi | Tagawával`: a person recognised by a given name
-    alone, right before a capitalised word that is no given name, is named in the foreign order,
-    and that word is the surname, in any case (Hungarian order puts the given name last, so
-    nothing capitalised follows it inside the name)."""
-    if k + 1 >= len(tokens) or not is_given_name(tokens[k]):
+    """`surname_after_given` rule: `Hiromichi | Tagawával`, `Pavel | Durov`: a person recognised
+    by a given name (Hungarian or used abroad) alone, right before a capitalised word that is no
+    given name, is named in the foreign order, and that word is the surname, in any case
+    (Hungarian order puts the given name last, so nothing capitalised follows it inside the
+    name)."""
+    if k + 1 >= len(tokens) or not (is_given_name(tokens[k]) or opens_foreign_name(tokens[k])):
         return False
     nxt = tokens[k + 1]
     return (

@@ -874,6 +874,14 @@ def given_names() -> frozenset[str]:
     return _word_list("given_names.txt")
 
 
+@lru_cache(maxsize=1)
+def foreign_given_names() -> frozenset[str]:
+    """Given names used abroad that the Hungarian list lacks (`Pavel`, `Claudio`, `Brett`):
+    evidence of the foreign name order only (resources/lexicon/foreign_given_names.txt, built by
+    reader.model.given_names)."""
+    return _word_list("foreign_given_names.txt")
+
+
 # Hungarian pet names whose stem does not begin the given name they shorten (`Gyuri` for
 # György, `Jóska` for József, `Kata` for Katalin); `Kriszti`, `Feri`, whose stem does, need no
 # entry (reader.analysis.actors, diminutive rule). Pet name -> the given names it can shorten.

@@ -797,6 +797,51 @@ def test_one_word_before_a_name_without_a_given_name_is_its_given_name() -> None
                    for s in spans)
 
 
+def test_a_foreign_order_name_written_twice_is_joined_both_times() -> None:
+    """`foreign_order`: `Claudio | Neves Valente` twice is one person twice; the given name is
+    not 'written alone' because it recurs before the same name."""
+    a = analyse(
+        "Egy|egy|DET diák|diák|NOUN , [Claudio]PER [Neves Valente]PER lőtt|lő|VERB .",
+        "Később|később|ADV [Claudio]PER [Neves Valente]PER meghalt|meghal|VERB .",
+    )
+    assert spans_of(a).count("Claudio Neves Valente") == 2
+    assert "Claudio" not in spans_of(a)
+
+
+def test_a_given_name_used_abroad_holds_its_surname() -> None:
+    """`surname_after_given` with a given name used abroad (lexicon.foreign_given_names): `Pavel
+    Durov` stays one person although the article also writes `Pavel` and `Durov` alone, and
+    `Pavel` looks inflected (-vel); `Telexnek | Rózsa András` is still cut."""
+    a = analyse(
+        "A|a|DET klinika|klinika|NOUN [Pavel Durov]PER cége|cég|NOUN .",
+        "[Durov]PER szerint jó|jó|ADJ .",
+        "[Pavel]PER nevetett|nevet|VERB .",
+        "Ezt|ez|PRON [Telexnek|Telex|PROPN|Case=Dat Rózsa András]PER mondta|mond|VERB .",
+        "[Telex]ORG cikk|cikk|NOUN .",
+        "[Rózsa András]PER ott|ott|ADV volt|van|VERB .",
+    )
+    spans = spans_of(a)
+    assert "Pavel Durov" in spans and actor_of(a, "Durov") == "Pavel Durov"
+    assert "Rózsa András" in spans and "Telexnek Rózsa András" not in spans
+
+
+def test_a_given_name_used_abroad_before_a_name_is_that_persons() -> None:
+    """`given_before_name`: `Brett | Smiley, a város polgármestere`: a given name used abroad
+    that the recogniser left out, before a one-word name, makes one person of them, whatever the
+    label; not a Hungarian given name, nor before a place (`Brett | Budapesten`)."""
+    a = analyse(
+        "Brett|Brett|PROPN [Smiley]LOC , a|a|DET polgármester|polgármester|NOUN "
+        "beszélt|beszél|VERB .",
+        "[Smiley]LOC szerint jó|jó|ADJ .",
+        "Brett|Brett|PROPN [Budapesten|Budapest|PROPN|Case=Sup]LOC volt|van|VERB .",
+        "Anna|Anna|PROPN [Tóth]PER jött|jön|VERB .",
+    )
+    assert actor_of(a, "Smiley") == "Brett Smiley"
+    assert {x.label for x in a.actors if x.name == "Brett Smiley"} == {"PER"}
+    assert "Budapesten" in spans_of(a) and "Brett Budapesten" not in spans_of(a)
+    assert "Anna Tóth" not in spans_of(a)
+
+
 def test_a_mediums_acronym_the_recogniser_missed_is_a_mention() -> None:
     """`lexicon_medium`: `Az AP szerint`, `az MTI-nek`: a medium's acronym of the lexicon (five
     letters at most), in capitals, is a mention wherever it stands; the same letters in lower
