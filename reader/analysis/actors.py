@@ -323,6 +323,7 @@ def find_mentions(
     mentions += _name_lines(text, tokens, mentions, has_lemmas, known)
     mentions = _known_media(text, tokens, mentions, has_lemmas, known)
     mentions = _tails_completed(text, tokens, mentions)
+    mentions = _heads_completed(text, tokens, mentions)
     mentions += [
         Mention(tokens[k].start, tokens[k].end, label, k, k + 1, name, "name_compound")
         for k, name, label in boundaries.name_compounds(tokens, _covered(len(tokens), mentions))
@@ -619,6 +620,44 @@ def _tails_completed(
                 best, owner = first, name
         if best < m.first:  # the same organisation's shorter name: one actor with it
             m = replace(m, start=tokens[best].start, first=best, name=owner)
+        out.append(m)
+    return out
+
+
+def _heads_completed(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`head_completed` rule: `a Tisza | Párt elnöke` where the recogniser found `Tisza` alone
+    (a river): a mention whose words begin a longer name of the article that is no person's,
+    and that the words right after it complete (the last one in any case: `Pártnak`), is that
+    name."""
+    longer: dict[str, list[tuple[list[str], Mention]]] = {}  # first word -> (words, mention)
+    for m in mentions:
+        words = [tokens[k].text for k in range(m.first, m.last)]
+        if m.label != "PER" and len(words) >= 2 and all(is_capitalised(w) for w in words):
+            longer.setdefault(words[0], []).append((words, m))
+    if not longer:
+        return mentions
+    covered = _covered(len(tokens), mentions)
+    out = []
+    for m in mentions:
+        n = m.last - m.first
+        for words, whole in longer.get(tokens[m.first].text, []):
+            last = m.first + len(words)
+            if (
+                len(words) <= n or last > len(tokens) or any(covered[m.last : last])
+                or [tokens[k].text for k in range(m.first, m.last)] != words[:n]
+                or [tokens[k].text for k in range(m.last, last - 1)] != words[n:-1]
+                or "\n" in text[m.start : tokens[last - 1].end]
+            ):
+                continue
+            end_word = tokens[last - 1].text
+            if end_word == words[-1] or any(
+                stem == words[-1] for stem, _ in strip_candidates(end_word)
+            ):
+                m = replace(m, end=tokens[last - 1].end, last=last, name=whole.name,
+                            label=whole.label, origin="head_completed")
+                break
         out.append(m)
     return out
 

@@ -243,6 +243,26 @@ def _fele_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> b
     )
 
 
+_ADJECTIVE_SUFFIXES = frozenset({"s", "es", "as", "os", "ös"})
+
+
+def _inflected_compound_ends_name(
+    tokens: Sequence[Token], first: int, k: int, last: int
+) -> bool:
+    """`Facebook-oldalán | Magyar Bírói Egyesület`, `NB II-es | Soroksárban`: a compound of a
+    name whose lower-case part after the hyphen carries a case ending (also with the article
+    a page glued to it: `Facebook-oldalána`) or is an -s adjective ends a name, as an inflected
+    word does; a compound in the nominative stays a word of a name (`Koronavírus-járvány
+    Elleni Védekezésért Felelős Operatív Törzs`)."""
+    base, dash, head = tokens[k - 1].text.rpartition("-")
+    if not dash or not base or not head[:1].islower() or not is_capitalised(tokens[k].text):
+        return False
+    if head in _ADJECTIVE_SUFFIXES:
+        return True
+    forms = [head] + ([head[:-1]] if head.endswith("a") and len(head) > 4 else [])
+    return any(strip_candidates(form) for form in forms)
+
+
 def _legal_form_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
     """`Puli Space Kft. | Puli Lunar Water Snooper`: a company's legal form is the last word of
     its name, so a capitalised word after it begins another name."""
@@ -276,6 +296,7 @@ CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("code_after_name", _code_after_name),
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),
+    ("inflected_compound_ends_name", _inflected_compound_ends_name),
     ("legal_form_ends_name", _legal_form_ends_name),
 )
 
@@ -940,6 +961,8 @@ def compound_of_name(word: str) -> tuple[str, str] | None:
         return None
     if head == "i" or _compound_noun(head, OWN_NAME_HEADS) is not None:
         return None
+    if head.endswith("i") and head[:-1] in OWN_NAME_HEADS:
+        return None  # `Kádár-kori`, `Sándor-palotai`: the -i adjective of such a compound
     if any(head.startswith(noun) for noun in lexicon.AWARD_HEADS & OWN_NAME_HEADS):
         return None  # `Nobel-díjas`, `Oscar-díjas`: 'prize-winning', the award's derivative
     return base, head
