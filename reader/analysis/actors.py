@@ -370,6 +370,7 @@ def find_mentions(
     mentions = _second_given_names_joined(text, tokens, mentions)
     mentions = _foreign_order_joined(text, tokens, mentions)
     mentions = _given_names_before_names(text, tokens, mentions)
+    mentions = _place_named_joined(text, tokens, mentions)
     return _handles_to_names(mentions)
 
 
@@ -477,6 +478,41 @@ def _foreign_order_joined(
         ):
             return Mention(a.start, b.end, "PER", a.first, b.last, f"{a.name} {b.name}",
                            a.origin)
+        return None
+
+    return _joined_runs(mentions, 2, join)
+
+
+def _place_named_joined(
+    text: str, tokens: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """`place_named`: `a Budapest | Pride elnöke`, `a Pécs | Pride-on`: a place of the
+    gazetteer in the nominative, one space before a one-word name that is no place, no person's
+    name (no given name, no word of a person's name of the article), no acronym and no medium,
+    is one name with it: an organisation or an event named after the town (two names never
+    stand side by side without a comma or a word between them), whatever the recogniser called
+    the word. A person's name after it is left alone (`Budapest | Kovács Péter`)."""
+    places = lexicon.gazetteer()
+    name_words = {
+        w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()
+    }
+
+    def join(run: list[Mention]) -> Mention | None:
+        a, b = run
+        word = text[b.start : b.end]
+        base = hyphen_base(word) or word
+        if (
+            a.last - a.first == 1 and b.last - b.first == 1 and a.last == b.first
+            and text[a.start : a.end] in places and text[a.end : b.start] == " "
+            and b.name not in name_words
+            and base.isalpha() and not base.isupper() and base not in places
+            and b.name not in places and base.casefold() not in lexicon.MEDIA
+            and not boundaries.is_given_name(tokens[b.first])
+            and not boundaries.inflected_place(tokens[b.first])
+        ):
+            label = b.label if b.label in ("ORG", "MISC") else "ORG"
+            return Mention(a.start, b.end, label, a.first, b.last,
+                           f"{text[a.start : a.end]} {b.name}", a.origin)
         return None
 
     return _joined_runs(mentions, 2, join)

@@ -899,6 +899,26 @@ def test_an_inflected_compound_ends_a_name() -> None:
     assert "Koronavírus-járvány Elleni Törzs" in spans
 
 
+def test_a_town_before_a_name_makes_one_name_with_it() -> None:
+    """`place_named`: `a Budapest | Pride elnöke`, `a Pécs | Pride-on`: a town of the gazetteer,
+    one space before a one-word name that is no person's and no acronym, names an event or an
+    organisation with it; not before a word of a person's name (`Budapest | Kovács`), an
+    acronym (`Budapest | NATO`) or after a comma."""
+    a = analyse(
+        "A|a|DET [Budapest]LOC [Pride]PER elnöke|elnök|NOUN szólt|szól|VERB .",
+        "Ott|ott|ADV volt|van|VERB a|a|DET [Pécs]LOC [Pride-on|Pride|PROPN|Case=Sup]MISC .",
+        "[Kovács Péter]PER jött|jön|VERB .",
+        "Ott|ott|ADV [Budapest]LOC [Kovács]PER beszélt|beszél|VERB .",
+        "Írta|ír|VERB [Budapest]LOC [NATO]ORG .",
+        "Járt|jár|VERB [Budapest]LOC , [Bécs]LOC .",
+    )
+    spans = spans_of(a)
+    assert "Budapest Pride" in spans and "Pécs Pride-on" in spans
+    assert actor_of(a, "Pécs Pride-on") == "Pécs Pride"
+    assert "Budapest Kovács" not in spans and "Budapest NATO" not in spans
+    assert spans.count("Budapest") == 3
+
+
 def test_a_mediums_acronym_the_recogniser_missed_is_a_mention() -> None:
     """`lexicon_medium`: `Az AP szerint`, `az MTI-nek`: a medium's acronym of the lexicon (five
     letters at most), in capitals, is a mention wherever it stands; the same letters in lower
