@@ -341,6 +341,10 @@ def find_mentions(
             tokens, _covered(len(tokens), mentions), common_words)
     ]
     mentions += _missed(text, tokens, mentions, has_lemmas, known, common_words)
+    mentions += [
+        Mention(tokens[k].start, tokens[k + 1].end, "LOC", k, k + 2, name, "untagged_street")
+        for k, name in boundaries.untagged_streets(tokens, _covered(len(tokens), mentions))
+    ]
     covered = _covered(len(tokens), mentions)
     recognised = _covered(len(tokens), [Mention(0, 0, "", a, b, "") for a, b, _ in ranges])
     mentions += [

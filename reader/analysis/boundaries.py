@@ -5,8 +5,9 @@ common word for a name. Each rule here is a name and a small function, so a test
 the scorer's misses) can say which rule cut or dropped a span:
 
 - cuts inside an entity (``CUT_RULES``, in order): two words a page glued together are two
-  names, a name never runs on past an inflected word, a person's name ends at its given name, an
-  acronym before a person's name is another name;
+  names, a name never runs on past an inflected word or an inflected compound (`Facebook-oldalán
+  | Magyar Bírói Egyesület`), a person's name ends at its given name, an acronym before a
+  person's name is another name;
 - what an entity loses at its start (``leading_label``): a credit label before a colon (and a
   label alone is no name: ``only_a_label``);
 - entities that are not names at all (``not_a_name``): words of an all-capital line, a lone
@@ -22,6 +23,7 @@ the scorer's misses) can say which rule cut or dropped a span:
   body's, building's or award's noun joined by a hyphen (``name_compounds``:
   ``Orbán-kormánnyal``, ``Sándor-palotát``, ``Nobel-díjára``); a line that is a person's name;
   a surname and a given name the recogniser missed (``unrecognised_persons``: ``Szurdi Panni``);
+  a street the recogniser missed (``untagged_streets``: ``a Szőlő utcai ügy``);
 - where a compound holds a name (``compound_of_name``: ``MÁV-dolgozó`` is a mention of MÁV,
   docs/annotation.md section 2).
 
@@ -630,6 +632,37 @@ def street_end(tokens: Sequence[Token], last: int) -> bool:
         and before[-2:-1] in _VOWELS and not before.endswith(("ék", "ák"))  # `Orbánék útja`
         and is_possessed_place_noun(tokens[last])
     )
+
+
+STREET_NOUNS = frozenset({"utca", "út", "tér", "körút", "sugárút", "rakpart", "sétány", "fasor"})
+
+
+def untagged_streets(tokens: Sequence[Token], covered: Sequence[int]) -> list[tuple[int, str]]:
+    """`untagged_street` rule: `a Szőlő utcai ügy`, `a Hársfa utcában`: a capitalised word
+    inside a sentence that no mention covers, right before a street's or a square's noun (a
+    noun or its -i adjective, not possessed: `Brüsszel útján` is 'Brussels' way'; not the verb
+    `tér`), is a street's name. (token index of the word, the street's nominative name)."""
+    out = []
+    for k in range(1, len(tokens) - 1):
+        word, noun = tokens[k].text, tokens[k + 1]
+        if (
+            covered[k] or covered[k + 1] or not is_capitalised(word) or not word.isalpha()
+            or _is_acronym(word) or at_sentence_start(tokens, k)
+            # a longer name's last word: left alone (the article `A` aside)
+            or (tokens[k - 1].text[:1].isupper() and tokens[k - 1].text not in ("A", "Az"))
+            or noun.pos not in ("NOUN", "ADJ") or not is_place_noun(noun)
+        ):
+            continue
+        low = noun.text.casefold()
+        stem = next(
+            (n for n in sorted(STREET_NOUNS, key=len, reverse=True)
+             if low == n or low == n + "i" or noun.lemma.casefold() == n
+             or any(s.casefold() == n for s, _ in strip_candidates(noun.text))),
+            None,
+        )
+        if stem is not None:
+            out.append((k, f"{word} {stem}"))
+    return out
 
 
 def is_possessed_place_noun(token: Token) -> bool:

@@ -919,6 +919,22 @@ def test_a_town_before_a_name_makes_one_name_with_it() -> None:
     assert spans.count("Budapest") == 3
 
 
+def test_a_street_the_recogniser_missed_is_a_place() -> None:
+    """`untagged_street`: `a Szőlő utcai ügy`, `a Hársfa utcában`: a capitalised word inside a
+    sentence before a street's noun is a street; not before the verb `tér` (`Orbán tér ki`), a
+    possessed noun (`Brüsszel útján`), nor at a sentence start."""
+    a = analyse(
+        "Szólt|szól|VERB a|a|DET Szőlő|szőlő|NOUN utcai|utcai|ADJ ügyről|ügy|NOUN|Case=Del .",
+        "Ott|ott|ADV a|a|DET Hársfa|hársfa|NOUN utcában|utca|NOUN|Case=Ine lakott|lakik|VERB .",
+        "Ezért|ezért|ADV ma|ma|ADV Bodnár|Bodnár|PROPN tér|tér|VERB ki|ki|PART .",
+        "Ma|ma|ADV Brüsszel|Brüsszel|PROPN útján|út|NOUN|Case=Sup|Number[psor]=Sing jár|jár|VERB .",
+        "Vasút|vasút|NOUN utca|utca|NOUN épül|épül|VERB .",
+    )
+    assert actor_of(a, "Szőlő utcai") == "Szőlő utca"
+    assert actor_of(a, "Hársfa utcában") == "Hársfa utca"
+    assert not any(s.endswith(("tér", "útján", "utca")) for s in spans_of(a))
+
+
 def test_a_mediums_acronym_the_recogniser_missed_is_a_mention() -> None:
     """`lexicon_medium`: `Az AP szerint`, `az MTI-nek`: a medium's acronym of the lexicon (five
     letters at most), in capitals, is a mention wherever it stands; the same letters in lower
