@@ -720,6 +720,11 @@ def _known_media(
     covered = _covered(len(tokens), mentions)
     found: list[Mention] = []
     for i, tok in enumerate(tokens):
+        lower_case = (hyphen_base(tok.text) or tok.text) in lexicon.LOWER_CASE_MEDIA
+        if not covered[i] and lower_case:  # `a dpa német hírügynökség`
+            found.append(Mention(tok.start, tok.end, "ORG", i, i + 1, tok.text.split("-")[0],
+                                 "known_medium"))
+            continue
         if covered[i] or not is_capitalised(tok.text) and "." not in tok.text:
             continue
         key = tok.text.casefold()

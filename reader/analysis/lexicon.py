@@ -972,6 +972,10 @@ MEDIA = frozenset(
      "mandiner.hu", "magyarnemzet.hu", "origo.hu", "nepszava.hu", "vg.hu"}
 )
 
+# Media whose own name is written in lower case (the German agency `dpa`): a mention as written,
+# also with a hyphenated ending (`a dpa-nak`).
+LOWER_CASE_MEDIA = frozenset({"dpa"})
+
 # Web platforms and named diseases: names wherever they stand, also before a hyphen
 # (`Facebook-posztjában`, `Covid-osztályokon`), with the label they take there (a platform is a
 # service, MISC, as the Global Voices gold calls Twitter, Flickr and Weibo). Casefolded.

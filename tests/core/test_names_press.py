@@ -951,6 +951,16 @@ def test_a_mediums_acronym_the_recogniser_missed_is_a_mention() -> None:
     assert {actor.label for actor in a.actors} == {"ORG"} and len(a.actors) == 2
 
 
+def test_a_medium_written_in_lower_case_is_a_mention() -> None:
+    """`known_medium`: `a dpa német hírügynökség`, `a dpa-nak`: the German agency writes its
+    name in lower case (lexicon.LOWER_CASE_MEDIA)."""
+    a = analyse(
+        "Ezt|ez|PRON a|a|DET dpa|dpa|NOUN írta|ír|VERB .",
+        "A|a|DET dpa-nak|dpa|NOUN|Case=Dat nyilatkozott|nyilatkozik|VERB .",
+    )
+    assert names(a) == {"dpa": 2}
+
+
 def test_the_platform_x_is_named_by_its_letter_with_an_ending() -> None:
     """`x_platform`: `az X-en írta` is the platform X; a bare `X` is no name."""
     a = analyse(
