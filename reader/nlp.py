@@ -18,7 +18,7 @@ import weakref
 from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -65,6 +65,9 @@ class Parsed:
     # capitalised words of the text that the pipeline's lemma table knows only as common words
     # (`Vihart`, `Kövesse`), never as names (`Nagy`, `Kovács` are both): see common_words
     common_words: frozenset[str] = frozenset()
+    # capitalised words the lemma table does not know, with the points where a lower-case word
+    # it knows ends them (`Ukrajnakapcsán`: 7, a page's lost space): see glued_words
+    glued_words: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def installed_models() -> list[str]:
@@ -334,8 +337,10 @@ def parse(
             workers.close()
     if progress is not None and reached < len(text):
         progress(len(text), len(text))  # trailing line breaks: still end at the total
-    common = common_words(nlp, tokens.strings())
-    return Parsed(tokens, tuple(entities), tuple(sentences), has_parser, has_lemmas, common)
+    words = tokens.strings()
+    common = common_words(nlp, words)
+    return Parsed(tokens, tuple(entities), tuple(sentences), has_parser, has_lemmas, common,
+                  glued_words(nlp, words))
 
 
 def _lemma_lookup(nlp: Language) -> Callable[[str], Any] | None:
@@ -380,6 +385,55 @@ def common_words(nlp: Language, words: Iterable[str]) -> frozenset[str]:
         if not any(analysis.startswith("PROPN") for analysis in own):
             out.add(word)
     return frozenset(out)
+
+
+_GLUE_POS = frozenset({"ADP", "DET", "PRON", "ADV", "VERB", "AUX", "CCONJ", "SCONJ"})
+_VERB_PREFIXES = ("el", "meg", "ki", "be", "fel", "le", "át", "össze", "vissza", "szét", "rá",
+                  "oda", "haza", "újra", "hozzá")
+
+
+def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The capitalised words among ``words`` that the pipeline's lemma table does not know, each
+    with the points after its third letter where a lower-case word the table knows, of a kind
+    that ends no compound (four letters or more, or the article `a`, `az`), ends it:
+    `Ukrajnakapcsán` (7), `Ruttea` (5), `Magyarelsétált` (6), where a web page lost the space
+    at a link's edge. The
+    analysis decides which point, if any, is one (reader.analysis.actors). Empty without a
+    table."""
+    lookup = _lemma_lookup(nlp)
+    if lookup is None:
+        return {}
+
+    def common(form: str) -> bool:
+        # a word that ends no compound: a postposition, an article, a pronoun, an adverb, a
+        # verb, an adjective not in -i (`Egyházkerület`, `Fejérmegyei`, `Lázárinfót` are words
+        # of their own: a noun and an -i adjective end Hungarian compounds)
+        entry = lookup(form) or {}
+        if any(a.split("|")[0] in _GLUE_POS or (a.startswith("ADJ") and form[-1] != "i")
+               for a in entry):
+            return True
+        # a verb with its prefix the table lacks as one form (`elsétált`: el + sétált)
+        return any(
+            form.startswith(prefix) and len(form) - len(prefix) >= 4
+            and bool(entry := lookup(form[len(prefix) :]))
+            and any(a.startswith("VERB") for a in entry)
+            for prefix in _VERB_PREFIXES
+        )
+
+    out: dict[str, tuple[int, ...]] = {}
+    for word in set(words):
+        if len(word) < 5 or not word[:1].isupper() or not word.isalpha():
+            continue
+        if lookup(word) is not None or lookup(word.lower()) is not None:
+            continue
+        cuts = tuple(
+            i for i in range(3, len(word))
+            if word[i:].islower()
+            and (word[i:] in ("a", "az") or (len(word) - i >= 4 and common(word[i:])))
+        )
+        if cuts:
+            out[word] = cuts
+    return out
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,8 @@ def build_analysis(text: str, parsed: Parsed, model: ModelInfo, source: str = ""
     """The analysis of already parsed text: a pure function of the text and the pipeline output.
     ``workers`` (reader.nlp) find the claims of some of a long text's sections."""
     tokens = read_once(parsed.tokens)
-    grouping = group_actors(text, tokens, parsed.entities, parsed.has_lemmas, parsed.common_words)
+    grouping = group_actors(text, tokens, parsed.entities, parsed.has_lemmas, parsed.common_words,
+                            parsed.glued_words)
     names = {actor.id: actor.name for actor in grouping.actors}
     related = related_tokens(tokens, grouping.actors)
     labels = {actor.id: actor.label for actor in grouping.actors}

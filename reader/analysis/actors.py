@@ -21,11 +21,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reader.analysis import boundaries, evidence, lexicon
 from reader.analysis.morphology import (
+    ALL_CASE_ENDINGS,
     NAME_PARTICLES,
     fold,
     hyphen_base,
@@ -271,6 +272,7 @@ def find_mentions(
     entities: Sequence[tuple[int, int, str]],
     has_lemmas: bool,
     common_words: Container[str] = frozenset(),
+    glued_words: Mapping[str, tuple[int, ...]] | None = None,
 ) -> list[Mention]:
     """Clean, name and split the recogniser's entities, then add the mentions it missed."""
     starts = [t.start for t in tokens]
@@ -375,6 +377,7 @@ def find_mentions(
     mentions = _foreign_order_joined(text, tokens, mentions)
     mentions = _given_names_before_names(text, tokens, mentions)
     mentions = _place_named_joined(text, tokens, mentions)
+    mentions = _glued_words_cut(text, tokens, mentions, glued_words or {}, has_lemmas, known)
     return _handles_to_names(mentions)
 
 
@@ -520,6 +523,65 @@ def _place_named_joined(
         return None
 
     return _joined_runs(mentions, 2, join)
+
+
+def _no_name(_form: str) -> int:
+    return 0
+
+
+def _glued_words_cut(
+    text: str,
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    glued: Mapping[str, tuple[int, ...]],
+    has_lemmas: bool = True,
+    known_name: Callable[[str], int] | None = None,
+) -> list[Mention]:
+    """`glued_word`: `Ukrajnakapcsán`, `Magyarelsétált Nagyváradig`, `Volodimir Zelenszkijukrán`:
+    where a web page lost the space between a name and the lower-case word after it, the name
+    ends before that word. A point counts (reader.nlp.glued_words offers them: a word the lemma
+    table knows ends the token) only where the letters before it are a word the article writes
+    alone or a word of one of its names, as written or with a case ending, and the word after it
+    is no case ending (`Orbánhoz`); the longest such name wins. A mention's words after the
+    glued one are a mention of their own."""
+    if not glued:
+        return mentions
+    alone = Counter(t.text for t in tokens)
+    name_words = {w for m in mentions for w in m.name.split()}
+
+    def known(prefix: str, tail: str) -> bool:
+        if alone[prefix] or prefix in name_words:
+            return True
+        if tail in ("a", "az"):  # `Elena` is no `Elen` + a: the name itself, as written
+            return False
+        return any(
+            len(stem) >= 3 and (alone[stem] or stem in name_words)
+            for stem, _ in strip_candidates(prefix)
+        )
+
+    out: list[Mention] = []
+    for m in mentions:
+        for k in range(m.first, m.last):
+            word = tokens[k].text
+            cut = next(
+                (i for i in sorted(glued.get(word, ()), reverse=True)
+                 if word[i:] not in ALL_CASE_ENDINGS and known(word[:i], word[i:])
+                 and not boundaries.opens_foreign_name(tokens[k])),
+                None,
+            )
+            if cut is None:
+                continue
+            end = tokens[k].start + cut
+            out.append(replace(m, end=end, last=k + 1,
+                               name=_normalise_space(text[m.start : end]), origin="glued_word"))
+            if k + 1 < m.last:
+                rest = tokens[k + 1]
+                out.append(replace(m, start=rest.start, first=k + 1, name=name_of(
+                    text, tokens, k + 1, m.last, m.end, has_lemmas, known_name or _no_name)))
+            break
+        else:
+            out.append(m)
+    return out
 
 
 def _given_names_before_names(
@@ -2131,11 +2193,14 @@ def group_actors(
     entities: Sequence[tuple[int, int, str]],
     has_lemmas: bool = True,
     common_words: Container[str] = frozenset(),
+    glued_words: Mapping[str, tuple[int, ...]] | None = None,
 ) -> Grouping:
     """Entities, actors and the token -> actor map for one parsed text; ``common_words``: the
-    capitalised words the pipeline knows only as common words (reader.nlp.common_words)."""
+    capitalised words the pipeline knows only as common words (reader.nlp.common_words);
+    ``glued_words``: where a lower-case word may end an unknown capitalised one
+    (reader.nlp.glued_words)."""
     entities = list(entities) + handles(tokens, entities)
-    mentions = find_mentions(text, tokens, entities, has_lemmas, common_words)
+    mentions = find_mentions(text, tokens, entities, has_lemmas, common_words, glued_words)
     mentions = sorted(mentions + _bracket_acronyms(text, tokens, mentions), key=lambda m: m.start)
     names, members = group_mentions(text, tokens, mentions)
     actors: list[Actor] = []

@@ -951,6 +951,50 @@ def test_a_mediums_acronym_the_recogniser_missed_is_a_mention() -> None:
     assert {actor.label for actor in a.actors} == {"ORG"} and len(a.actors) == 2
 
 
+def test_a_name_glued_to_the_lower_case_word_after_it_ends_before_that_word() -> None:
+    """`glued_word`: `Magyarelsétált Nagyváradig` (a link's lost space) is Magyar, then
+    Nagyvárad; `Ukrajnakapcsán` is Ukrajna. A point the pipeline offers counts only where the
+    letters before it are a word the article writes alone or a word of one of its names (not
+    `Egyház` + kerület where the article has no `Egyház`), and the word after it is no case
+    ending (`Orbán` + hoz); a given name is no name and article (`Elena`)."""
+    text, p = parsed(
+        "[Magyar Péter]PER szólt|szól|VERB .",
+        "Ezután|ezután|ADV [Magyarelsétált|Magyarelsétált|PROPN Nagyváradig|Nagyvárad|PROPN|"
+        "Case=Ter]PER .",
+        "[Ukrajna]LOC nagy|nagy|ADJ .",
+        "A|a|DET [Ukrajnakapcsán|Ukrajnakapcsán|PROPN]ORG hozott|hoz|VERB döntés|döntés|NOUN .",
+        "A|a|DET [Egyházkerület|Egyházkerület|PROPN]ORG ülésezett|ülésezik|VERB .",
+        "[Orbánhoz|Orbán|PROPN|Case=All]PER ment|megy|VERB [Elena]PER .",
+        "[Elen]PER jött|jön|VERB .",
+        # before the article `a`, only the name as written: not an inflected form's stem
+        "[Budapest]LOC szép|szép|ADJ , [Budapestena|Budapestena|PROPN]LOC .",
+    )
+    glued = {"Magyarelsétált": (6, 8), "Ukrajnakapcsán": (7,), "Egyházkerület": (6,),
+             "Orbánhoz": (5,), "Elena": (4,), "Budapestena": (10,)}
+    a = build_analysis(text, replace(p, glued_words=glued), MODEL, "test")
+    spans = spans_of(a)
+    assert "Magyar" in spans and actor_of(a, "Magyar") == "Magyar Péter"
+    assert actor_of(a, "Nagyváradig") == "Nagyvárad"
+    assert spans.count("Ukrajna") == 2
+    assert {"Egyházkerület", "Orbánhoz", "Elena", "Budapestena"} <= set(spans)
+
+
+@pytest.mark.model
+def test_the_pipeline_offers_the_points_where_a_common_word_ends_an_unknown_name(
+    bundled_nlp,
+) -> None:
+    """reader.nlp.glued_words: a postposition, a verb (also with its prefix), an article ends an
+    unknown capitalised word; a noun and an -i adjective, which end Hungarian compounds, do
+    not (`Egyházkerület`, `Fejérmegyei`, `Lázárinfót`)."""
+    from reader.nlp import glued_words
+
+    found = glued_words(bundled_nlp, ["Ukrajnakapcsán", "Magyarelsétált", "Ruttea",
+                                      "Egyházkerület", "Fejérmegyei", "Lázárinfót", "Ukrajna"])
+    assert 7 in found["Ukrajnakapcsán"] and 6 in found["Magyarelsétált"]
+    assert 5 in found["Ruttea"]
+    assert not {"Egyházkerület", "Fejérmegyei", "Lázárinfót", "Ukrajna"} & set(found)
+
+
 def test_a_medium_written_in_lower_case_is_a_mention() -> None:
     """`known_medium`: `a dpa német hírügynökség`, `a dpa-nak`: the German agency writes its
     name in lower case (lexicon.LOWER_CASE_MEDIA)."""
