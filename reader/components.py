@@ -175,9 +175,11 @@ _GLUED_DASH_INFIX = (
     # and a colon glued to the quote after it (elsewhere the language's own rules cut the marks
     # off the words they touch)
     r"|(?<=[^\W\d_])[:](?=„)|(?<=[:.!?…])„(?=\S)"
-    # "– mondta Rutte.(MTI)": a source in brackets glued to the sentence's full stop (after a
-    # word of two letters or more: no initial, `J.(`)
-    r"|(?<=[^\W\d_]{2})[.](?=\([^\W\d_])|(?<=[^\W\d_]{2}[.])\((?=[^\W\d_])"
+    # "– mondta Rutte.(MTI)": a source in capitals in brackets glued to the sentence's full
+    # stop (after a word of four letters or more: no initial, no `Kft.(`; not a caption,
+    # `forintot.(Nyitóképünk …)`)
+    r"|(?<=[^\W\d_]{4})[.](?=\([A-ZÁÉÍÓÖŐÚÜŰ]{2,}(?![^\W\d_]))"
+    r"|(?<=[^\W\d_]{4}[.])\((?=[A-ZÁÉÍÓÖŐÚÜŰ]{2,}(?![^\W\d_]))"
 )
 
 

@@ -395,9 +395,9 @@ _VERB_PREFIXES = ("el", "meg", "ki", "be", "fel", "le", "át", "össze", "vissza
 def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...]]:
     """The capitalised words among ``words`` that the pipeline's lemma table does not know, each
     with the points after its third letter where a lower-case word the table knows, of a kind
-    that ends no compound (four letters or more, or the article `a`, `az`), ends it:
-    `Ukrajnakapcsán` (7), `Ruttea` (5), `Magyarelsétált` (6), where a web page lost the space
-    at a link's edge. The
+    that ends no compound, of four letters or more, ends it: `Ukrajnakapcsán` (7),
+    `Magyarelsétált` (6), where a web page lost the space at a link's edge (not the article:
+    `Putyina` is a name of its own). The
     analysis decides which point, if any, is one (reader.analysis.actors). Empty without a
     table."""
     lookup = _lemma_lookup(nlp)
@@ -429,7 +429,7 @@ def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...
         cuts = tuple(
             i for i in range(3, len(word))
             if word[i:].islower()
-            and (word[i:] in ("a", "az") or (len(word) - i >= 4 and common(word[i:])))
+            and len(word) - i >= 4 and common(word[i:])
         )
         if cuts:
             out[word] = cuts

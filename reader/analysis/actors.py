@@ -462,7 +462,9 @@ def _foreign_order_joined(
     }
     # a name the article also writes alone, not before another name, is a person of its own
     # (`a Messi Ronaldo rivalizálás … Messi szerint`); `Claudio Neves Valente`, written so
-    # twice, is not alone
+    # twice, is not alone, but a pair written side by side more than once is one name only where
+    # the first is a given name (`a Messi Ronaldo párharc` twice: two players)
+    written = Counter(m.name for m in mentions if m.last - m.first == 1)
     alone = Counter(
         m.name for m, nxt in zip(mentions, [*mentions[1:], None], strict=False)
         if m.last - m.first == 1
@@ -477,6 +479,7 @@ def _foreign_order_joined(
             and a.name.isalpha() and b.name[:1].isalpha()  # no handles: `@arzugeybulla @Vusal`
             and text[a.end : b.start] == " " and a.last == b.first
             and a.name not in places and a.name not in name_words and alone[a.name] == 0
+            and (written[a.name] == 1 or boundaries.opens_foreign_name(tokens[a.first]))
             and not boundaries.is_inflected(tokens[b.last - 1])
             and not any(  # `Ági | Budajenőn`: a place the recogniser took for a person
                 stem in places for stem, _ in strip_candidates(text[b.start : b.end])
@@ -496,20 +499,34 @@ def _place_named_joined(
     """`place_named`: `a Budapest | Pride elnöke`, `a Pécs | Pride-on`: a place of the
     gazetteer in the nominative, one space before a one-word name that is no place, no person's
     name (no given name, no word of a person's name of the article), no acronym and no medium,
-    is one name with it: an organisation or an event named after the town (two names never
-    stand side by side without a comma or a word between them), whatever the recogniser called
-    the word. A person's name after it is left alone (`Budapest | Kovács Péter`)."""
+    is one name with it where the article writes the two side by side twice or more (the word
+    in the nominative or with a hyphenated ending): an organisation or an event named after the
+    town, whatever the recogniser called the word. A person's name after it is left alone
+    (`Budapest | Kovács Péter`), and so is a pair met once (`Brüsszel | Orbánt hibáztatja`)."""
     places = lexicon.gazetteer()
     name_words = {
         w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()
     }
+
+    def pair(a: Mention, b: Mention) -> tuple[str, str] | None:
+        if a.last - a.first != 1 or b.last - b.first != 1 or a.last != b.first:
+            return None
+        word = text[b.start : b.end]
+        return text[a.start : a.end], hyphen_base(word) or word
+
+    # the same town and word side by side twice or more (`Budapest Pride`, `a Budapest
+    # Pride-nál`): a name the article uses as one; once is a subject beside an object
+    # (`Brüsszel Orbánt hibáztatja`, `Paks Böde góljával nyert`)
+    pairs = Counter(p for a, b in zip(mentions, mentions[1:], strict=False)
+                    if (p := pair(a, b)) is not None)
 
     def join(run: list[Mention]) -> Mention | None:
         a, b = run
         word = text[b.start : b.end]
         base = hyphen_base(word) or word
         if (
-            a.last - a.first == 1 and b.last - b.first == 1 and a.last == b.first
+            pairs[pair(a, b) or ("", "")] >= 2
+            and not (base == word and boundaries.is_inflected(tokens[b.first]))
             and text[a.start : a.end] in places and text[a.end : b.start] == " "
             and b.name not in name_words
             and base.isalpha() and not base.isupper() and base not in places
@@ -540,33 +557,32 @@ def _glued_words_cut(
     """`glued_word`: `Ukrajnakapcsán`, `Magyarelsétált Nagyváradig`, `Volodimir Zelenszkijukrán`:
     where a web page lost the space between a name and the lower-case word after it, the name
     ends before that word. A point counts (reader.nlp.glued_words offers them: a word the lemma
-    table knows ends the token) only where the letters before it are a word the article writes
-    alone or a word of one of its names, as written or with a case ending, and the word after it
-    is no case ending (`Orbánhoz`); the longest such name wins. A mention's words after the
-    glued one are a mention of their own."""
+    table knows ends the token) only where the letters before it are a word of one of the
+    article's names, as written or with a case ending, and the word after it is no case ending
+    (`Orbánhoz`); the longest such name wins. A town of the gazetteer (`Magyaralmás`) is never
+    cut. A mention's words after the glued one are a mention of their
+    own."""
     if not glued:
         return mentions
-    alone = Counter(t.text for t in tokens)
-    name_words = {w for m in mentions for w in m.name.split()}
+    places = lexicon.gazetteer()
+    name_words = {w for m in mentions for w in m.name.split()} | {
+        w for m in mentions for w in text[m.start : m.end].split()
+    }
 
-    def known(prefix: str, tail: str) -> bool:
-        if alone[prefix] or prefix in name_words:
-            return True
-        if tail in ("a", "az"):  # `Elena` is no `Elen` + a: the name itself, as written
-            return False
-        return any(
-            len(stem) >= 3 and (alone[stem] or stem in name_words)
-            for stem, _ in strip_candidates(prefix)
+    def known(prefix: str) -> bool:
+        return prefix in name_words or any(
+            len(stem) >= 3 and stem in name_words for stem, _ in strip_candidates(prefix)
         )
 
     out: list[Mention] = []
     for m in mentions:
         for k in range(m.first, m.last):
             word = tokens[k].text
+            if word in places or boundaries.inflected_place(tokens[k]):
+                continue  # `Magyaralmás`, `Balatonvilágos`: a town's one word
             cut = next(
                 (i for i in sorted(glued.get(word, ()), reverse=True)
-                 if word[i:] not in ALL_CASE_ENDINGS and known(word[:i], word[i:])
-                 and not boundaries.opens_foreign_name(tokens[k])),
+                 if word[i:] not in ALL_CASE_ENDINGS and known(word[:i])),
                 None,
             )
             if cut is None:
@@ -734,7 +750,9 @@ def _heads_completed(
     and that the words right after it complete (the last one in any case: `Pártnak`), is that
     name."""
     longer: dict[str, list[tuple[list[str], Mention]]] = {}  # first word -> (words, mention)
+    labels: dict[str, Counter[str]] = {}  # the name's labels, all its mentions voting
     for m in mentions:
+        labels.setdefault(m.name, Counter())[m.label] += 1
         words = [tokens[k].text for k in range(m.first, m.last)]
         if m.label != "PER" and len(words) >= 2 and all(is_capitalised(w) for w in words):
             longer.setdefault(words[0], []).append((words, m))
@@ -757,8 +775,9 @@ def _heads_completed(
             if end_word == words[-1] or any(
                 stem == words[-1] for stem, _ in strip_candidates(end_word)
             ):
+                label = labels[whole.name].most_common(1)[0][0]
                 m = replace(m, end=tokens[last - 1].end, last=last, name=whole.name,
-                            label=whole.label, origin="head_completed")
+                            label=label, origin="head_completed")
                 break
         out.append(m)
     return out
@@ -1185,7 +1204,11 @@ def _split(
         right_known_whole = several and right_known
         # "Hussein | Ghrer", "Pavel | Durov" are one person, however known each half (and
         # whatever case ending -vel looks like)
-        given_surname = k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
+        given_surname = (
+            k - 1 == m.first and boundaries.surname_after_given(tokens, k - 1)
+            # `Harris | Trumpot` beside Donald Trump: another person's surname
+            and not (surname_of.get(right.casefold(), set()) - own)
+        )
         surname_given = (  # "Szabó | Istvánnak" is one person too
             boundaries.is_given_name(tokens[k]) and not boundaries.is_given_name(tokens[k - 1])
         ) or given_surname

@@ -262,7 +262,15 @@ def _inflected_compound_ends_name(
     if head in _ADJECTIVE_SUFFIXES:
         return True
     forms = [head] + ([head[:-1]] if head.endswith("a") and len(head) > 4 else [])
-    return any(strip_candidates(form) for form in forms)
+    return any(
+        ending not in _ACCUSATIVE and len(stem) >= 3
+        for form in forms for stem, ending in strip_candidates(form)
+    )
+
+
+# an accusative is no evidence here: the nominative heads `sziget`, `csoport`, `intézet`,
+# `központ` look like one (`Margit-sziget Atlétikai Centrum`, `Mol-csoport Nyrt.`)
+_ACCUSATIVE = frozenset({"t", "ot", "et", "öt", "at"})
 
 
 def _legal_form_ends_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
@@ -357,6 +365,8 @@ def surname_after_given(tokens: Sequence[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or not (is_given_name(tokens[k]) or opens_foreign_name(tokens[k])):
         return False
     nxt = tokens[k + 1]
+    if not is_given_name(tokens[k]) and is_inflected(nxt):
+        return False  # `Pavel | Telegramon`: a name used abroad takes a surname as written
     return (
         nxt.text[:1].isupper()
         and nxt.text.isalpha()
@@ -942,6 +952,18 @@ COMPOUND_HEADS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+def era_compound(word: str) -> str | None:
+    """`Kádár-korban`, `a Horthy-korról`: a name and an inflected `kor` ('era') make an era's
+    name (`Kádár-kor`). The bare `X-kor` is also 'at the time of X' (`az EB-kor`, `a
+    Sziget-kor`): no era."""
+    base, dash, head = word.rpartition("-")
+    if not dash or not is_capitalised(base):
+        return None
+    if any(stem == "kor" and ending != "i" for stem, ending in strip_candidates(head)):
+        return f"{base}-kor"
+    return None
+
+
 def name_compounds(
     tokens: Sequence[Token], covered: Sequence[int]
 ) -> list[tuple[int, str, str]]:
@@ -958,6 +980,10 @@ def name_compounds(
         word = token.text
         base, dash, head = word.rpartition("-")
         if covered[k] or not dash or not base[:1].isupper() or not head[:1].islower():
+            continue
+        era = era_compound(word)
+        if era is not None:
+            out.append((k, era, "MISC"))
             continue
         for label, nouns in COMPOUND_HEADS:
             noun = _compound_noun(head, nouns)
@@ -994,7 +1020,9 @@ def compound_of_name(word: str) -> tuple[str, str] | None:
         return None
     if head == "i" or _compound_noun(head, OWN_NAME_HEADS) is not None:
         return None
-    if head.endswith("i") and head[:-1] in OWN_NAME_HEADS:
+    if era_compound(word) is not None:
+        return None  # `Kádár-korban`: an era's name of its own
+    if head.endswith("i") and (head[:-1] in OWN_NAME_HEADS or head == "kori"):
         return None  # `Kádár-kori`, `Sándor-palotai`: the -i adjective of such a compound
     if any(head.startswith(noun) for noun in lexicon.AWARD_HEADS & OWN_NAME_HEADS):
         return None  # `Nobel-díjas`, `Oscar-díjas`: 'prize-winning', the award's derivative

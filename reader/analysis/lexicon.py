@@ -1031,9 +1031,9 @@ COMPOUND_NAME_PLACES = frozenset(
 COMPOUND_NAME_THINGS = frozenset(
     {"díj", "ösztöndíj", "érem", "emlékérem", "kitüntetés", "terv", "csomag", "ügy", "rendszer",
      "botrány", "gate", "dekrétum", "adó", "törvény", "kampány", "liga", "bajnokság",
-     # an era, a named report, a syndrome (`Kádár-kor`, `Sargentini-jelentés`,
-     # `Stockholm-szindróma`)
-     "kor", "jelentés", "szindróma"}
+     # a named report, a syndrome (`Sargentini-jelentés`, `Stockholm-szindróma`; an era,
+     # `Kádár-korban`, is boundaries.era_compound)
+     "jelentés", "szindróma"}
 )
 
 # Compound heads that make the compound a thing (MISC) whoever the name before the hyphen is:
@@ -1044,8 +1044,8 @@ THING_HEADS = frozenset(
      # a decree, a tax, a law, a campaign, a competition ("Beneš-dekrétumok", "Tisza-adó",
      # "Európa-liga", "Európa-bajnokság")
      "dekrétum", "adó", "törvény", "kampány", "liga", "bajnokság",
-     # an era, a named report, a syndrome ("Kádár-kor", "Sargentini-jelentés")
-     "kor", "jelentés", "szindróma"}
+     # a named report, a syndrome ("Sargentini-jelentés", "Stockholm-szindróma")
+     "jelentés", "szindróma"}
 )
 
 # Last words that make a name an award's or a competition's, a thing (MISC): "Hungalu Kupa",
@@ -1058,7 +1058,7 @@ AWARD_HEADS = frozenset(
 # Compound heads of three letters ("Szájer-ügy"); a longer lower-case part after a hyphen is a
 # head too, a shorter one may be a syllable of a transcribed name ("Csou En-laj").
 SHORT_COMPOUND_HEADS = frozenset(
-    {"ügy", "díj", "kör", "per", "kór", "ház", "tér", "út", "fal", "adó", "kor"}
+    {"ügy", "díj", "kör", "per", "kór", "ház", "tér", "út", "fal", "adó"}
 )
 
 # Labels that stand before a colon ahead of a credit or a caption ("Nyitókép: MTI/Kovács Attila",

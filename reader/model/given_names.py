@@ -3,9 +3,11 @@ Faker (MIT licence): ``python -m reader.model.given_names PATH/TO/faker``.
 
 The list says that a word is a given name abroad, so that `Pavel Durov`, `Claudio Neves
 Valente` and `Brett Smiley` read as one person each in the foreign order (given name first).
-It takes the given names of every locale written in the Latin alphabet, and those of the
-Russian, Ukrainian and Bulgarian locales transcribed the Hungarian way (`Владимир` ->
-`Vlagyimir`, `Сергей` -> `Szergej`). It leaves out:
+It takes the given names that two locales or more share, of those written in the Latin
+alphabet and the Russian, Ukrainian and Bulgarian ones transcribed the Hungarian way
+(`Владимир` -> `Vlagyimir`, `Сергей` -> `Szergej`). It leaves out:
+- the words NerKor's persons use more often as a surname (`Clinton`, `Erdogan`) and a short
+  hand-kept list of names Hungarian news uses for other things (NOT_GIVEN_HERE: `Chelsea`);
 - the names of the Hungarian list (resources/lexicon/given_names.txt) and of the gazetteer
   (places.txt);
 - names that are a Hungarian word in lower case for the bundled pipeline's lemma table
@@ -19,6 +21,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from collections import Counter
 from pathlib import Path
 
 from reader.locator import resource_path
@@ -51,6 +54,8 @@ def transcribe(name: str) -> str:
         nxt = low[i + 1] if i + 1 < len(low) else ""
         if ch in _SOFT and nxt in _FRONT:
             out.append(_SOFT[ch])
+        elif ch in "яюё" and i > 0 and low[i - 1] in _SOFT:
+            out.append({"я": "a", "ю": "u", "ё": "o"}[ch])  # `Таня` -> `Tanya`, not `Tanyja`
         elif ch == "е" and (i == 0 or low[i - 1] in "аеёиоуыэюяьъ"):
             out.append("je")
         else:
@@ -64,10 +69,15 @@ def _latin(name: str) -> bool:
 
 
 def faker_given_names(faker_dir: Path) -> set[str]:
+    """The given names two locales or more share (not counting Faker's catch-all `en`, whose
+    names from a census hold surnames, `Vance`, `Harris`, and words, `Will`, `Sky`; nor
+    `hu_HU`: the Hungarian list is ours)."""
     sys.path.insert(0, str(faker_dir.parent))
     person = importlib.import_module("faker.providers.person")
-    names: set[str] = set()
+    locales: Counter[str] = Counter()
     for info in pkgutil.iter_modules(person.__path__):
+        if info.name in ("en", "hu_HU"):
+            continue
         provider = importlib.import_module(f"faker.providers.person.{info.name}").Provider
         found: set[str] = set()
         for attr in ("first_names", "first_names_male", "first_names_female"):
@@ -79,22 +89,65 @@ def faker_given_names(faker_dir: Path) -> set[str]:
                 found |= set(value)
         if info.name in CYRILLIC_LOCALES:
             found = {transcribe(n) for n in found}
-        names |= {n for n in found if _latin(n)}
-    return names
+        locales.update(n for n in found if _latin(n))
+    return {n for n, count in locales.items() if count >= 2}
+
+
+def nerkor_surnames(nerkor: Path) -> set[str]:
+    """Words NerKor's gold persons use more often as a surname than as a given name: the last
+    word of a name of several words, or the first before a Hungarian given name (`Clinton`,
+    `Erdogan`, `Nixon`), against the first before anything else (`Pavel`, `Hillary`)."""
+    from reader.analysis import lexicon
+
+    hungarian = lexicon.given_names()
+    given: Counter[str] = Counter()
+    surname: Counter[str] = Counter()
+
+    def count(words: list[str]) -> None:
+        if len(words) >= 2:
+            first_is_surname = words[-1] in hungarian and words[0] not in hungarian
+            (surname if first_is_surname else given)[words[0]] += 1
+            surname[words[-1]] += 1
+
+    for path in sorted(nerkor.glob("**/*.conllup")):
+        words: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            columns = line.split("\t")
+            tag = columns[5] if len(columns) > 5 and not line.startswith("#") else "O"
+            if tag.endswith("PER") and tag[:1] in "IE":
+                words.append(columns[0])
+                continue
+            count(words)
+            words = [columns[0]] if tag.endswith("PER") and tag[:1] in "BS" else []
+        count(words)
+    return {w for w in surname if surname[w] > given[w]}
+
+
+# Given names abroad that Hungarian news mostly uses for something else: a politician's
+# surname, a club, a place, a brand, a month (`Clinton`, `Chelsea`, `Paris`, `Mercedes`, `May`).
+NOT_GIVEN_HERE = frozenset({
+    "Cameron", "Chelsea", "Clinton", "Israel", "Jordan", "Mercedes", "Paris", "June", "May",
+    "Milan", "Nixon", "Erdogan", "Kennedy", "Johnson", "Lincoln", "Washington", "Madison",
+    "Sydney", "Florence", "Victoria", "Lima", "Kim", "Lada",
+})
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("faker", type=Path, help="the faker package folder (faker/)")
+    parser.add_argument("--nerkor", type=Path, default=Path("../shared/data/nerkor"),
+                        help="NerKor's folder, for the words its persons use as surnames")
     args = parser.parse_args(argv)
     from reader.analysis import lexicon
     from reader.nlp import _lemma_lookup, load_pipeline
 
     lookup = _lemma_lookup(load_pipeline(None))
     hungarian = lexicon.given_names() | lexicon.gazetteer()
+    surnames = nerkor_surnames(args.nerkor) if args.nerkor.is_dir() else set()
     keep = sorted(
         n for n in faker_given_names(args.faker)
         if len(n) >= 3 and n[0].isupper() and n[1:].islower() and n not in hungarian
+        and n not in surnames and n not in NOT_GIVEN_HERE
         and (lookup is None or lookup(n.lower()) is None)
     )
     out = resource_path("lexicon", "foreign_given_names.txt")

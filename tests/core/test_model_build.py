@@ -321,10 +321,13 @@ def test_recipe_trains_a_pipeline_whose_ner_reads_lemmas_end_to_end(tmp_path, wi
 
 def test_cyrillic_given_names_are_transcribed_the_hungarian_way() -> None:
     """reader.model.given_names: the Hungarian transcription (`д` before a front vowel is `gy`,
-    `с` is `sz`, an `е` after a vowel or at the start is `je`)."""
+    `с` is `sz`, an `е` after a vowel or at the start is `je`, a `я` after a softened `н` is
+    `a`: `Tanya`)."""
     from reader.model.given_names import transcribe
 
     assert transcribe("Владимир") == "Vlagyimir"
     assert transcribe("Сергей") == "Szergej"
     assert transcribe("Евгений") == "Jevgenyij"
     assert transcribe("Павел") == "Pavel"
+    assert transcribe("Таня") == "Tanya" and transcribe("Надя") == "Nagya"
+    assert transcribe("Оля") == "Olja"

@@ -296,9 +296,11 @@ def test_a_folder_without_its_tokenizer_saved_gets_spacys_own(tmp_path) -> None:
         # a colon and an opening mark glued between a cue and its quote
         ("Kiemelte:„Ez jó", ["Kiemelte", ":", "„", "Ez", "jó"]),
         ("Ez „jó” volt", ["Ez", "„", "jó", "”", "volt"]),
-        # a source in brackets glued to the full stop; an initial keeps its stop
+        # a source in capitals in brackets glued to the full stop; not a caption in brackets,
+        # nor after an abbreviation
         ("mondta Rutte.(MTI) Ma", ["mondta", "Rutte", ".", "(", "MTI", ")", "Ma"]),
-        ("J.(Kovács)", ["J.(Kovács", ")"]),
+        ("forintot.(Nyitóképünk)", ["forintot.(Nyitóképünk", ")"]),
+        ("a Kft.(MTI)", ["a", "Kft.(MTI", ")"]),
         # a dash between two words, numbers or times stays inside its token
         ("Budapest–Bécs 8:30–9:30 2010–2014", ["Budapest–Bécs", "8:30–9:30", "2010–2014"]),
     ],
