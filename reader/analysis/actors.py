@@ -516,7 +516,7 @@ def _place_named_joined(
 
     # the same town and word side by side twice or more (`Budapest Pride`, `a Budapest
     # Pride-nál`): a name the article uses as one; once is a subject beside an object
-    # (`Brüsszel Orbánt hibáztatja`, `Paks Böde góljával nyert`)
+    # (`Brüsszel Orbánt hibáztatja`, `Debrecen Dzsudzsák góljával nyert`)
     pairs = Counter(p for a, b in zip(mentions, mentions[1:], strict=False)
                     if (p := pair(a, b)) is not None)
 
@@ -560,8 +560,7 @@ def _glued_words_cut(
     table knows ends the token) only where the letters before it are a word of one of the
     article's names, as written or with a case ending, and the word after it is no case ending
     (`Orbánhoz`); the longest such name wins. A town of the gazetteer (`Magyaralmás`) is never
-    cut. A mention's words after the glued one are a mention of their
-    own."""
+    cut. A mention's words after the glued one are a mention of their own."""
     if not glued:
         return mentions
     places = lexicon.gazetteer()
