@@ -397,9 +397,8 @@ def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...
     with the points after its third letter where a lower-case word the table knows, of a kind
     that ends no compound, of four letters or more, ends it: `Ukrajnakapcsán` (7),
     `Magyarelsétált` (6), where a web page lost the space at a link's edge (not the article:
-    `Putyina` is a name of its own). The
-    analysis decides which point, if any, is one (reader.analysis.actors). Empty without a
-    table."""
+    `Putyina` is a name of its own). The analysis decides which point, if any, is one
+    (reader.analysis.actors). Empty without a table."""
     lookup = _lemma_lookup(nlp)
     if lookup is None:
         return {}

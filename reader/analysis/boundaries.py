@@ -255,7 +255,8 @@ def _inflected_compound_ends_name(
     name whose lower-case part after the hyphen carries a case ending (also with the article
     a page glued to it: `Facebook-oldalána`) or is an -s adjective ends a name, as an inflected
     word does; a compound in the nominative stays a word of a name (`Koronavírus-járvány
-    Elleni Védekezésért Felelős Operatív Törzs`)."""
+    Elleni Védekezésért Felelős Operatív Törzs`, `Margit-sziget Atlétikai Centrum`: a head in
+    -t is read as no accusative)."""
     base, dash, head = tokens[k - 1].text.rpartition("-")
     if not dash or not base or not head[:1].islower() or not is_capitalised(tokens[k].text):
         return False
