@@ -331,3 +331,29 @@ def test_cyrillic_given_names_are_transcribed_the_hungarian_way() -> None:
     assert transcribe("Павел") == "Pavel"
     assert transcribe("Таня") == "Tanya" and transcribe("Надя") == "Nagya"
     assert transcribe("Оля") == "Olja"
+
+
+def test_nerkor_tells_surnames_from_given_names_by_their_place(tmp_path) -> None:
+    """reader.model.given_names.nerkor_surnames: a word the gold persons put last (`Bill
+    Clinton`) or first before a Hungarian given name (`Clinton Péter`) more often than first
+    before anything else is a surname; `Pavel Durov` makes `Pavel` none."""
+    from reader.model.given_names import nerkor_surnames
+
+    def row(word: str, tag: str) -> str:
+        return "\t".join([word, word, "PROPN", "_", "_", tag, word])
+
+    sentences = [
+        [("Bill", "B-PER"), ("Clinton", "I-PER"), ("szólt", "O")],
+        [("Hillary", "B-PER"), ("Clinton", "I-PER")],
+        [("Clinton", "B-PER"), ("Péter", "I-PER")],
+        [("Clinton", "B-PER"), ("Smith", "I-PER")],
+        [("Pavel", "B-PER"), ("Durov", "I-PER"), ("írt", "O")],
+    ]
+    text = "# global.columns = FORM LEMMA UPOS XPOS FEATS CONLL:NER EMMORPH:LEMMA\n" + "\n\n".join(
+        "\n".join(row(w, t) for w, t in s) for s in sentences
+    ) + "\n"
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.conllup").write_text(text, encoding="utf-8")
+    surnames = nerkor_surnames(tmp_path)
+    assert "Clinton" in surnames and "Durov" in surnames
+    assert "Pavel" not in surnames and "Bill" not in surnames
