@@ -447,6 +447,11 @@ def _second_given_names_joined(
     return _joined_runs(mentions, 2, join)
 
 
+def _person_name_words(mentions: Iterable[Mention]) -> set[str]:
+    """The words of the persons' names of several words (`Magyar`, `Péter` of Magyar Péter)."""
+    return {w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()}
+
+
 def _foreign_order_joined(
     text: str, tokens: Sequence[Token], mentions: list[Mention]
 ) -> list[Mention]:
@@ -457,9 +462,7 @@ def _foreign_order_joined(
     order. The word is no place and no word of another person's name (`Magyar | Tiborcz
     vagyonosodására`), and the name after it ends in no case ending (`Orbán | Temesvárt`)."""
     places = lexicon.gazetteer()
-    name_words = {
-        w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()
-    }
+    name_words = _person_name_words(mentions)
     # a name the article also writes alone, not before another name, is a person of its own
     # (`a Messi Ronaldo rivalizálás … Messi szerint`); `Claudio Neves Valente`, written so
     # twice, is not alone, but a pair written side by side more than once is one name only where
@@ -504,9 +507,7 @@ def _place_named_joined(
     town, whatever the recogniser called the word. A person's name after it is left alone
     (`Budapest | Kovács Péter`), and so is a pair met once (`Brüsszel | Orbánt hibáztatja`)."""
     places = lexicon.gazetteer()
-    name_words = {
-        w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()
-    }
+    name_words = _person_name_words(mentions)
 
     def pair(a: Mention, b: Mention) -> tuple[str, str] | None:
         if a.last - a.first != 1 or b.last - b.first != 1 or a.last != b.first:
@@ -542,17 +543,13 @@ def _place_named_joined(
     return _joined_runs(mentions, 2, join)
 
 
-def _no_name(_form: str) -> int:
-    return 0
-
-
 def _glued_words_cut(
     text: str,
     tokens: Sequence[Token],
     mentions: list[Mention],
     glued: Mapping[str, tuple[int, ...]],
-    has_lemmas: bool = True,
-    known_name: Callable[[str], int] | None = None,
+    has_lemmas: bool,
+    known_name: Callable[[str], int],
 ) -> list[Mention]:
     """`glued_word`: `Ukrajnakapcsán`, `Magyarelsétált Nagyváradig`, `Volodimir Zelenszkijukrán`:
     where a web page lost the space between a name and the lower-case word after it, the name
@@ -592,7 +589,7 @@ def _glued_words_cut(
             if k + 1 < m.last:
                 rest = tokens[k + 1]
                 out.append(replace(m, start=rest.start, first=k + 1, name=name_of(
-                    text, tokens, k + 1, m.last, m.end, has_lemmas, known_name or _no_name)))
+                    text, tokens, k + 1, m.last, m.end, has_lemmas, known_name)))
             break
         else:
             out.append(m)
