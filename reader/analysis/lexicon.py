@@ -526,7 +526,10 @@ SPEECH_NOUNS = frozenset(
      "beszámoló", "meggyőződés", "információ", "tapasztalat", "becslés", "számítás",
      # more seen in real press: "ígérete szerint", "értelmezése szerint", "emlékei szerint"
      "ígéret", "értelmezés", "emlék", "megítélés", "álláspont", "felfogás", "olvasat",
-     "kalkuláció", "értesülés", "tájékoztatás"}
+     "kalkuláció", "értesülés", "tájékoztatás",
+     # nouns of what someone proposes, words or explains ("javaslata szerint", "megfogalmazása
+     # szerint", "magyarázata szerint", "közleménye szerint", "tippje szerint")
+     "javaslat", "megfogalmazás", "magyarázat", "érvelés", "közlemény", "tipp"}
 )
 
 # Nouns that can be the subject of a speech verb only as a thing, never as a speaker.

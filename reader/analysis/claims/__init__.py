@@ -67,6 +67,7 @@ def find_claims(
     drafts = extent.following_quotes(d, units, drafts)
     speakers.from_history(d, drafts)
     speakers.main_speaker(d, drafts)
+    speakers.carried_on(d, drafts)
     claims: list[Claim] = []
     unit_starts = [a for a, _ in units]
     for draft in drafts:

@@ -153,8 +153,9 @@ def _szerint_phrase(site: Site) -> int | None:
 
 def _is_possessor(d: Doc, np_lo: int, s: int) -> bool:
     head = d.t[s - 1]
+    own = np_lo == s - 2 and d.low(np_lo) == "saját"  # "Saját tapasztalata szerint"
     return (
-        np_lo == s - 1 and head.lemma.lower() in lexicon.SPEECH_NOUNS
+        (np_lo == s - 1 or own) and head.lemma.lower() in lexicon.SPEECH_NOUNS
         and bool(head.feat("Person[psor]"))
     )
 

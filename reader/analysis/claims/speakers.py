@@ -43,6 +43,8 @@ NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a descri
 MAIN_SPEAKER_CLAIMS = 5  # claims named after one person before the article counts as theirs
 MAIN_SPEAKER_SHARE = 0.6  # of the claims named after a person
 MAIN_SPEAKER_REACH = 3  # sentences back that person's last claim may stand
+MAIN_SPEAKER_PARAGRAPHS = 1  # or paragraphs back
+CARRY_SENTENCES = 3  # sentence starts from a claim's words' end to a subjectless claim going on
 MIN_PARTY_NAME = 2  # letters of an organisation name a party adjective is made from ("DK-s")
 MAX_PARTY_SUFFIX = 3  # letters of the adjective's ending after the name ("-os", "-es", "-s")
 PASSAGE_SENTENCES = 2  # sentences (this one and the one before) a description looks back over
@@ -280,13 +282,30 @@ def someone_between(d: Doc, previous: Draft, cue: int) -> bool:
         return False  # "X tájékoztatta őket, hogy ... Y ..., továbbá kérte": still X's sentence
     end = max(previous.cue[1], previous.source[1] if previous.source else 0,
               previous.content_hi if previous.content_hi != -1 else 0)
-    for k in range(end, cue):
+    return _another_named(d, end, cue, previous.source_actor)
+
+
+def _another_named(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
+    """Whether a person or body other than ``speaker`` is named in [lo, hi) where it may be
+    someone who speaks: not inside a quote ("„… Putyin sosem fog próbálkozni” – mondta": what
+    is said), not as the owner of the noun after it in an earlier sentence ("aki Krisztus
+    köszöntését idézte"; in the sentence of ``hi`` it may stand in the subject: "Varga
+    környezetéből többen is megerősítették")."""
+    quoted = _quoted(d, lo, hi)
+    own = hi
+    while own > lo and not d.t[own].sent_start:
+        own -= 1
+    for k in range(lo, hi):
         actor = d.token_actor.get(k)
         if (
-            actor is not None
-            and actor != previous.source_actor
-            and d.actor_labels.get(actor, d.entity_labels.get(k)) in SPEAKER_LABELS
+            actor is None or k in quoted or actor == speaker
+            or d.actor_labels.get(actor, d.entity_labels.get(k)) not in SPEAKER_LABELS
         ):
+            continue
+        end = k + 1
+        while end < d.n and d.token_actor.get(end) == actor:
+            end += 1
+        if not (k < own and _owns_the_next_noun(d, end)):
             return True
     return False
 
@@ -357,14 +376,7 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         p_lo -= 1
     if not d.same_paragraph(p_lo, lo):
         return None
-    quoted: set[int] = set()  # "„Isten szeret mindannyiótokat” – mondta.": not its subject
-    opened: int | None = None
-    for j in range(p_lo, lo):
-        if d.t[j].text in OPEN_QUOTES and d.t[j].text not in CLOSE_QUOTES:
-            opened = j
-        elif d.t[j].text in CLOSE_QUOTES and opened is not None:
-            quoted.update(range(opened, j + 1))
-            opened = None
+    quoted = _quoted(d, p_lo, lo)  # "„Isten szeret mindannyiótokat” – mondta.": not its subject
     first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j) and j not in quoted), None)
     if first_verb is None:
         actor = d.token_actor.get(p_lo)
@@ -400,6 +412,19 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         return NOBODY  # "A rendőrség vizsgálatot indított. Közölték" (but "A városokban a
         # támogatások kevesebbet számítanak. Úgy véli": things said nothing)
     return None
+
+
+def _quoted(d: Doc, lo: int, hi: int) -> set[int]:
+    """The tokens in [lo, hi) inside a quote that opens and closes there."""
+    quoted: set[int] = set()
+    opened: int | None = None
+    for j in range(lo, hi):
+        if d.t[j].text in OPEN_QUOTES and d.t[j].text not in CLOSE_QUOTES:
+            opened = j
+        elif d.t[j].text in CLOSE_QUOTES and opened is not None:
+            quoted.update(range(opened, j + 1))
+            opened = None
+    return quoted
 
 
 def _someone(d: Doc, lo: int, hi: int) -> bool:
@@ -947,9 +972,15 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
     told in the third person, a portrait): when one person is named as the speaker of at least
     MAIN_SPEAKER_CLAIMS claims and MAIN_SPEAKER_SHARE of all claims named after a person, a cue
     with no subject at all ("Szerinte ...", "– mondja.") that follows that person's claim within
-    MAIN_SPEAKER_REACH sentences continues it, even where the person spoke about others in
-    between. Only singular cues, and never across another source. Basis ``continuation``: the
-    window shows it as unsure."""
+    MAIN_SPEAKER_REACH sentences, or in the same or the next paragraph (MAIN_SPEAKER_PARAGRAPHS),
+    continues it, even where the person spoke about others in between. Only singular cues, and
+    never across another source. Basis ``continuation``: the window shows it as unsure.
+
+    A role the article ties to no one ('– fogalmazott a GKI vezérigazgató-helyettese', 'A
+    Diákhitel Központ volt vezetője azt mondta'), after that person's last claim within
+    HISTORY_PARAGRAPHS paragraphs (bodies quoted in between aside), is that person (basis
+    ``description``), unless the article gives them another role or that role to someone else;
+    a claim that carries such a source on ('Vagyis, mint mondta, …') is theirs too."""
     counts: dict[str, int] = {}
     for x in drafts:
         if x.basis == "named" and d.actor_labels.get(x.source_actor or "") == "PER":
@@ -960,18 +991,37 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
     if counts[top] < MAIN_SPEAKER_CLAIMS or counts[top] < MAIN_SPEAKER_SHARE * sum(counts.values()):
         return
     last: Draft | None = None
+    last_person: Draft | None = None
+    filled: set[Span] = set()  # source phrases this pass gave the main speaker
     for x in drafts:
         cue = d.t[x.cue[0]]
         if (
             x.source is None and last is not None and last.source_actor == top
-            and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
+            and last.source is not None and (
+                x.unit - last.unit <= MAIN_SPEAKER_REACH
+                or d.para[x.cue[0]] - d.para[last.cue[0]] <= MAIN_SPEAKER_PARAGRAPHS)
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
             and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
             and not _new_source_before(d, x.cue[0], top)
         ):
             x.source, x.source_actor, x.inherited, x.basis = last.source, top, True, "continuation"
+        elif x.source is not None and x.source_actor is None and x.source in filled:
+            x.source_actor, x.basis = top, "continuation"  # "Vagyis, mint mondta, …"
+        elif (
+            x.source is not None and x.source_actor is None and not x.inherited
+            and last_person is not None and last_person.source_actor == top
+            and d.para[x.cue[0]] - d.para[last_person.cue[0]] <= HISTORY_PARAGRAPHS
+        ):
+            role = _main_speakers_role(d, *x.source)
+            if role is not None and not _another_role(d, top, role) and not _held_by_another(
+                d, top, role
+            ):
+                x.source_actor, x.basis = top, "description"
+                filled.add(x.source)
         if x.source is not None:
             last = x
+        if d.actor_labels.get(x.source_actor or "") == "PER":
+            last_person = x
 
 
 def _new_source_before(d: Doc, cue: int, top: str) -> bool:
@@ -1031,3 +1081,71 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
         return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
         # which the article has not tied to the last person quoted
     return _phrase_role(d, lo, hi)
+
+
+def carried_on(d: Doc, drafts: list[Draft]) -> None:
+    """The speaker stage's pass once every claim's words are known: a claim with no source words
+    at all ('„…” – tette hozzá.', 'Szerinte …') goes on with the speaker of the last claim that
+    has source words, when that speaker is named, its words begin within CARRY_SENTENCES
+    sentence starts of where that claim's words end (not its cue: after 'X azt mondta: „S1.
+    S2. S3.”' the next quote follows at once), no other person or body is named in between
+    where it may be speaking (_another_named), and no sentence in between has a subject that
+    may speak (_another_subject: 'A rendőrség hallgatott.'). Never a plural cue, a converb,
+    a hedge, or a possessed noun of saying after a thing's source (speaker() decided those).
+    Basis ``continuation``: the window shows it as unsure."""
+    last: Draft | None = None
+    for x in drafts:
+        if x.source is None and x.rule not in ("hedge", "possessor_szerint") and last is not None:
+            start = min(x.cue[0], x.content_lo)
+            end = max(last.cue[1], last.content_hi,
+                      last.source[1] if last.source and not last.inherited else 0)
+            starts = sum(1 for k in range(end, start + 1) if k < d.n and d.t[k].sent_start)
+            cue = d.t[x.cue[0]]
+            other = _another_named(d, end, start, last.source_actor) or _another_subject(
+                d, end, start, last.source_actor)
+            if (
+                start >= end and starts <= CARRY_SENTENCES and not other
+                and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
+                and d.verb_forms[x.cue[0]] != "Conv"
+            ):
+                x.source, x.source_actor, x.inherited, x.basis = (
+                    last.source, last.source_actor, True, "continuation")
+        if x.source is not None:
+            last = x if x.source_actor is not None else None
+
+
+def _main_speakers_role(d: Doc, lo: int, hi: int) -> str | None:
+    """The role of a definite, singular source phrase that may describe one person, a
+    description ('a közgazdász') or a role in some body ('a GKI vezérigazgató-helyettese'); None
+    for a plural, an anonymous source, a kin noun ('a férje') or a phrase with a person's name."""
+    head = d.t[hi - 1]
+    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or head.pos != "NOUN":
+        return None
+    if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
+        return None
+    if _anonymous(d, lo, hi) or head.lemma.lower() in lexicon.KIN_NOUNS or any(
+        d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
+    ):
+        return None
+    return _phrase_role(d, lo, hi)
+
+
+def _another_subject(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
+    """Whether a sentence that lies wholly in [lo, hi) has a subject that may speak and is not
+    ``speaker`` ('A rendőrség vizsgálatot indított.'), as _sentence_before reads it."""
+    k = hi
+    while k > lo:
+        while k > lo and not d.t[k].sent_start:
+            k -= 1
+        if k <= lo:
+            break
+        p_lo = k - 1
+        while p_lo > 0 and not d.t[p_lo].sent_start:
+            p_lo -= 1
+        if p_lo < lo:
+            break
+        before = _sentence_before(d, k, speaker, False)
+        if before is not None and before.actor != speaker:
+            return True
+        k -= 1
+    return False
