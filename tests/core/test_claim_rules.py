@@ -240,3 +240,12 @@ def test_the_scorer_reports_claims_and_speakers_per_outlet(tmp_path) -> None:
     assert lines[1].split()[:2] == ["Telex", "2"] and "3/4" in lines[1]
     assert lines[2].split()[:2] == ["(none)", "1"] and "0/2" in lines[2]
 
+
+def test_the_adjective_szerinti_reports_no_ones_words() -> None:
+    """'szó szerinti átvétel', 'a cikkely szerinti eljárás': a manner, not a source's claim;
+    'szerinte' and 'szerintük' still are."""
+    assert not is_szerint("szerinti") and not is_szerint("szerintiek")
+    assert is_szerint("szerinte") and is_szerint("szerintük")
+    a = analyse("Az [EP]ORG a cikkely|cikkely|NOUN szerinti|szerinti|ADJ eljárást|eljárás|NOUN "
+                "akar|akar|VERB .")
+    assert a.claims == ()

@@ -36,10 +36,13 @@ Span = tuple[int, int]  # token indices [lo, hi)
 
 
 def is_szerint(low: str) -> bool:
-    """'szerint', 'szerinte', 'szerintük' ... but not 'szerintem' (the quoted writer's own)."""
+    """'szerint', 'szerinte', 'szerintük' ... but not 'szerintem' (the quoted writer's own), nor
+    the adjective 'szerinti' ('szó szerinti átvétel', 'a cikkely szerinti eljárás': a manner, no
+    one's words)."""
     return (
         low not in lexicon.FIRST_SECOND_PERSON_SZERINT
         and low.startswith("szerint")
+        and not low.startswith("szerinti")
         and len(low) <= MAX_SZERINT_FORM
     )
 
