@@ -819,7 +819,9 @@ TOPIC_VERBS = frozenset({"beszél"})
 # Where a writer sets a contrast against the view a claim reports: "X szerint A, holott
 # B", "..., ehhez képest B", "..., ezzel szemben B": B is the writer's ("miközben" is not here:
 # "..., miközben mindkettő igaz" goes on with the speaker's own thought as often).
-CONTRAST_OPENERS = frozenset({"holott"})
+# the writer's own turn after a reported clause: a contrast ("holott", "ám"), what happened next
+# ("majd") or before ("miután"): "bejelentette, hogy visszavonul, miután kiderült …"
+CONTRAST_OPENERS = frozenset({"holott", "ám", "majd", "miután"})
 DASH_CONTRAST_OPENERS = frozenset({"valójában"})  # "– valójában ...", not "..., valójában"
 CONTRAST_PHRASES = frozenset({("ehhez", "képest"), ("ezzel", "szemben")})
 NEGATIONS = frozenset({"nem", "sem", "se", "soha", "sosem", "sohasem"})

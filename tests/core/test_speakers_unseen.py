@@ -216,6 +216,18 @@ def test_what_any_claim_reports_stops_where_the_writer_objects() -> None:
         "segédtiszt volt", "lovas volt", "nincs baj, valójában jó minden"]
 
 
+def test_what_a_claim_reports_stops_where_the_writer_tells_what_happened_next() -> None:
+    """'X bejelentette, hogy A, miután B', '…, majd B', '…, ám B': B is the writer's story."""
+    a = analyse(f"[Kiss Anna]PER bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ "
+                "visszavonul|visszavonul|VERB , miután|miután|SCONJ kiderült|kiderül|VERB "
+                "a titok|titok|NOUN .",
+                f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "nincs|nincs|VERB baj|baj|NOUN , majd|majd|ADV hazament|hazamegy|VERB .",
+                f"[Kiss Anna]PER azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ "
+                "hős|hős|NOUN volt|van|VERB , ám|ám|CCONJ nyoma|nyom|NOUN nincs|nincs|VERB .")
+    assert [c.content.text for c in a.claims] == ["visszavonul", "nincs baj", "hős volt"]
+
+
 def test_a_converb_shares_the_subject_of_the_verb_it_hangs_on() -> None:
     """'„...” – fogalmazott X, hozzátéve: ...' is X's; 'Y gratulált neki, hozzátéve, hogy ...'
     is Y's, whoever spoke before."""
