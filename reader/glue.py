@@ -14,7 +14,9 @@ stay whole):
 - a photo credit's source before it, as a word of its own (`ReutersDavid`, `TelexA`; not
   `NAPI`);
 - the article glued after an acronym or after a word that ends in `a` (`a HVGa legfrissebb`,
-  `Rólaa 444`).
+  `Rólaa 444`);
+- `szerint` glued to the word before or after it (`közleményeszerint`, `szerintmég`), not
+  `miszerint`, `eszerint`, `aszerint` nor its own endings (`szerinte`, `szerintük`, `szerinti`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _OPENERS = ("A", "Az", "Azt", "Ahogy", "Amikor", "Ez", "Ezt", "Egy", "De", "Hogy
             "Szerinte", "Mint", "Most", "Majd", "Pedig", "Ugyanakkor", "Emellett", "Azonban")
 _CREDITS = ("Telex", "Reuters", "Images", "MTI", "AFP", "EPA", "AP", "Facebook", "Instagram")
 _NEXT_WORD = rf"(?=[{_UPPER}][{_LOWER}]{{2}})"
+_SZERINT_ENDINGS = "(?:e|em|ed|ünk|etek|ük|i|iek|it|ieket|ire|iben|inek)"
 
 
 def _exceptions() -> str:
@@ -50,7 +53,11 @@ def _exceptions() -> str:
 
 # zero-width: the point where the glued word begins
 _ARTICLE_AFTER = rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
-GLUE_POINT = rf"(?:{_ARTICLE_AFTER}|(?=[{_UPPER}])" + _exceptions() + "(?:" + "|".join(
+# `szerint` glued to the word before or after it (`közleményeszerint`, `Police.huszerint`,
+# `szerintmég`); not `miszerint`, `eszerint`, nor its own endings (`szerinte`, `szerinti`)
+_SZERINT_GLUE = (rf"(?<=[{_LOWER}.]{{2}}[{_LOWER}])(?=szerint\b)"
+                 rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b)(?=[{_LOWER}]{{3}})")
+GLUE_POINT = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|(?=[{_UPPER}])" + _exceptions() + "(?:" + "|".join(
     [
         "(?:" + "|".join(rf"(?<=\b[{_LOWER}]{{{n}}})" for n in range(2, 21)) + ")"
         + rf"(?:{_NEXT_WORD}|(?=[{_UPPER}]\.)|(?=[{_UPPER}]{{2,}}(?:\b|-)))",
