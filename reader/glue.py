@@ -57,7 +57,8 @@ _ARTICLE_AFTER = rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
 # `szerintmég`); not `miszerint`, `eszerint`, nor its own endings (`szerinte`, `szerinti`)
 _SZERINT_GLUE = (rf"(?<=[{_LOWER}.]{{2}}[{_LOWER}])(?=szerint\b)"
                  rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b)(?=[{_LOWER}]{{3}})")
-GLUE_POINT = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|(?=[{_UPPER}])" + _exceptions() + "(?:" + "|".join(
+_GLUE_OPENERS = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|(?=[{_UPPER}])"
+GLUE_POINT = _GLUE_OPENERS + _exceptions() + "(?:" + "|".join(
     [
         "(?:" + "|".join(rf"(?<=\b[{_LOWER}]{{{n}}})" for n in range(2, 21)) + ")"
         + rf"(?:{_NEXT_WORD}|(?=[{_UPPER}]\.)|(?=[{_UPPER}]{{2,}}(?:\b|-)))",
