@@ -519,6 +519,13 @@ MONTHS = frozenset(
      "szeptember", "október", "november", "december"}
 )
 
+# Verbs of speaking up that report no content themselves ("X is megszólalt", "reagált"): a
+# sentence with one has someone speaking, who may be the one a subjectless cue after it means.
+SPEAKING_VERBS = frozenset(
+    {"megszólal", "felszólal", "hozzászól", "válaszol", "reagál", "nyilatkozik", "beszél",
+     "kommentál"}
+)
+
 # Possessed nouns of saying: "állítása szerint" = according to what he or she claims; the
 # speaker is the possessor, named earlier.
 SPEECH_NOUNS = frozenset(
@@ -528,8 +535,8 @@ SPEECH_NOUNS = frozenset(
      "ígéret", "értelmezés", "emlék", "megítélés", "álláspont", "felfogás", "olvasat",
      "kalkuláció", "értesülés", "tájékoztatás",
      # nouns of what someone proposes, words or explains ("javaslata szerint", "megfogalmazása
-     # szerint", "magyarázata szerint", "közleménye szerint", "tippje szerint")
-     "javaslat", "megfogalmazás", "magyarázat", "érvelés", "közlemény", "tipp"}
+     # szerint", "magyarázata szerint", "tippje szerint"; not "közleménye": a body's, mostly)
+     "javaslat", "megfogalmazás", "magyarázat", "érvelés", "tipp"}
 )
 
 # Nouns that can be the subject of a speech verb only as a thing, never as a speaker.
@@ -653,6 +660,9 @@ LIST_BULLETS = frozenset({"-", "•", "*", "·", "▪"})
 TAIL_OPENERS = frozenset({"de", "ám", "viszont", "sőt"})
 # Words that give such a clause a turn of its own, the writer's ('…, a kormány pedig …').
 TAIL_CONTRASTS = frozenset({"pedig", "azonban", "viszont", "ugyanakkor", "ugyanis"})
+# ... and after a subject of its own, the writer turning to someone else ('X szerint A, Nagy
+# Éva azonban mást mond')
+TURNING_CONTRASTS = frozenset({"pedig", "azonban", "viszont"})
 
 # Words after which the writer's story goes on ('– kérdezte a lap, mire …', ', majd …', ', és
 # kiment').

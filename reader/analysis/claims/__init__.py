@@ -57,7 +57,7 @@ def find_claims(
     units = extent.units(d)
     drafts: list[Draft] = []
     for u, (lo, hi) in enumerate(units):
-        drafts.extend(_sentence_drafts(d, u, lo, hi, _last_outer(drafts)))
+        drafts.extend(_sentence_drafts(d, u, lo, hi, speakers.last_outer(drafts)))
     drafts = turns.outside_turns(drafts, turns.line_turns(d, units, TURN))
     extent.inside_quotes(d, drafts)
     extent.paragraph_speech(d, drafts)
@@ -75,26 +75,6 @@ def find_claims(
         if claim is not None:
             claims.append(claim)
     return tuple(claims)
-
-
-def _last_outer(drafts: list[Draft]) -> Draft | None:
-    """The claim the next sentence may continue: the last one, unless it is reported inside
-    the content of an earlier claim of its sentence, a verb's, by another speaker ("Gulyás
-    Gergely arra reagált, hogy Nagy Ervin szerint … Mint mondta: …" goes on with Gulyás, not
-    Nagy Ervin; but after "A Telex információi szerint …, és egy forrásunk szerint …" the source
-    named last goes on)."""
-    if not drafts:
-        return None
-    last = drafts[-1]
-    for outer in reversed(drafts[:-1]):
-        if outer.unit != last.unit:
-            break
-        inside = outer.rule == "verb_clause" and outer.content_lo <= last.cue[0] and (
-            outer.content_hi == -1 or last.cue[0] < outer.content_hi
-        )
-        if inside and outer.source_actor is not None and outer.source_actor != last.source_actor:
-            return outer
-    return last
 
 
 def _sentence_drafts(d: Doc, u: int, lo: int, hi: int, before: Draft | None) -> list[Draft]:

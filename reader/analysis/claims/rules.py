@@ -154,9 +154,21 @@ def _szerint_phrase(site: Site) -> int | None:
 def _is_possessor(d: Doc, np_lo: int, s: int) -> bool:
     head = d.t[s - 1]
     own = np_lo == s - 2 and d.low(np_lo) == "saját"  # "Saját tapasztalata szerint"
-    return (
-        (np_lo == s - 1 or own) and head.lemma.lower() in lexicon.SPEECH_NOUNS
-        and bool(head.feat("Person[psor]"))
+    return (np_lo == s - 1 or own) and (
+        (head.lemma.lower() in lexicon.SPEECH_NOUNS and bool(head.feat("Person[psor]")))
+        or _speech_noun_by_form(d.low(s - 1))
+    )
+
+
+POSSESSIVE_ENDINGS = ("ja", "je", "a", "e")  # "javaslata", "tippje", "véleménye"
+
+
+def _speech_noun_by_form(low: str) -> bool:
+    """'Javaslata', 'Tippje' opening a sentence, which the tagger may take for a name with
+    itself as its lemma: a noun of saying with the 3rd person's possessive ending."""
+    return any(
+        low.endswith(ending) and low[: -len(ending)] in lexicon.SPEECH_NOUNS
+        for ending in POSSESSIVE_ENDINGS
     )
 
 

@@ -43,7 +43,7 @@ NEAREST_SENTENCES = 3  # sentences back the nearest person may stand as a descri
 MAIN_SPEAKER_CLAIMS = 5  # claims named after one person before the article counts as theirs
 MAIN_SPEAKER_SHARE = 0.6  # of the claims named after a person
 MAIN_SPEAKER_REACH = 3  # sentences back that person's last claim may stand
-MAIN_SPEAKER_PARAGRAPHS = 1  # or paragraphs back
+TURNED_SUBJECT_WORDS = 5  # words of a subject before the contrast word that turns to it
 CARRY_SENTENCES = 5  # sentence starts from a claim's words' end to a subjectless claim going on
 MIN_PARTY_NAME = 2  # letters of an organisation name a party adjective is made from ("DK-s")
 MAX_PARTY_SUFFIX = 3  # letters of the adjective's ending after the name ("-os", "-es", "-s")
@@ -142,8 +142,8 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
                 return before
         if previous is None or previous.source is None or previous.unit < site.unit - 1:
             return NOBODY
-        if how == "continuing" and someone_between(d, previous, site.at):
-            return NOBODY
+        if someone_between(d, previous, site.at) or _turned_away(d, previous, site.at):
+            return NOBODY  # (also "…, a Kamara azonban cáfolja. Érvelése szerint": whose?)
         if how == "possessor" and _a_things_source(d, previous):
             return NOBODY  # "a Forbes becslése szerint …, elmondása szerint": whose telling?
         return _continued(previous)
@@ -298,15 +298,61 @@ def _another_named(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
     for k in range(lo, hi):
         actor = d.token_actor.get(k)
         if (
-            actor is None or k in quoted or actor == speaker
+            actor is None or actor == speaker
             or d.actor_labels.get(actor, d.entity_labels.get(k)) not in SPEAKER_LABELS
         ):
             continue
         end = k + 1
         while end < d.n and d.token_actor.get(end) == actor:
             end += 1
-        if not (k < own and _owns_the_next_noun(d, end)):
+        if k in quoted and not _introduced(d, end):
+            continue  # ("„Nagy Erzsébet vagyok, …” – mondja": the one who speaks)
+        if not (k < own and _owns_a_thing(d, end)):
             return True
+    return False
+
+
+def _introduced(d: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` introduces the one speaking: a verb in the first
+    person singular right after it ('Nagy Erzsébet vagyok')."""
+    return end < d.n and d.t[end].feat("Person") == "1" and d.t[end].feat("Number") == "Sing"
+
+
+def _owns_a_thing(d: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` owns the noun after it in another case, and that
+    noun is a thing ('Krisztus köszöntését'), not a person or what someone says ('Kiss Anna
+    ügyvédjét', 'férjével', 'a Fidesz frakcióvezetőjét', 'közleményében')."""
+    k = _owned_noun(d, end)
+    if k is None:
+        return False
+    lemma = d.t[k].lemma.lower()
+    return not (
+        role_of(lemma) is not None or _agent_noun(lemma) or lemma in lexicon.KIN_NOUNS
+        or lemma in lexicon.SPEECH_NOUNS or lemma in lexicon.DOCUMENT_NOUNS
+    )
+
+
+def _turned_away(d: Doc, previous: Draft, cue: int) -> bool:
+    """Whether, after the previous claim's cue and before ``cue``, the writer turns to a
+    subject of their own with a contrast word ('Kovács szerint A, a minisztérium azonban nem
+    reagált. Álláspontja szerint …': whose position?), inside that claim's words or after."""
+    return any(
+        d.t[k].text == "," and _turned_subject(d, k + 1)
+        for k in range(previous.cue[1], cue)
+    )
+
+
+def _turned_subject(d: Doc, k: int) -> bool:
+    """Whether the clause from token k turns to a subject of its own with a contrast word
+    after it ('…, Nagy Éva főorvos azonban mást mond', '…, a Kamara viszont cáfolja'): a name
+    or a definite noun, then 'azonban', 'viszont' or 'pedig' before any verb."""
+    if not (k in d.token_actor or d.low(k) in lexicon.DEFINITE_ARTICLES):
+        return False
+    for j in range(k + 1, min(d.n, k + 1 + TURNED_SUBJECT_WORDS)):
+        if d.low(j) in lexicon.TURNING_CONTRASTS:
+            return True
+        if d.is_finite(j) or d.t[j].text in (",", *END_PUNCT, *DASHES):
+            return False
     return False
 
 
@@ -329,8 +375,10 @@ def _zero_subject(site: Site) -> Speaker:
     def one_person(actor: str | None) -> bool:
         return plural and actor is not None and d.actor_labels.get(actor) == "PER"
 
-    if previous is not None and one_person(previous.source_actor):
-        previous = None
+    if previous is not None and (one_person(previous.source_actor) or _inside_anothers(
+        d, previous
+    )):
+        previous = None  # ("Gulyás azon nevetett, hogy Nagy Ervin szerint …": whose next?)
     if previous is not None and previous.source is not None and someone_between(
         d, previous, site.at
     ):
@@ -376,7 +424,16 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         p_lo -= 1
     if not d.same_paragraph(p_lo, lo):
         return None
-    quoted = _quoted(d, p_lo, lo)  # "„Isten szeret mindannyiótokat” – mondta.": not its subject
+    return _sentence_subject(d, p_lo, lo, speaking, plural)
+
+
+def _sentence_subject(
+    d: Doc, p_lo: int, lo: int, speaking: str | None, plural: bool
+) -> Speaker | None:
+    """Who the sentence [p_lo, lo) has as its subject, as _sentence_before reads it. Words
+    inside a quote are never its subject, also where the quote opened in an earlier sentence
+    of its paragraph ('„Orbán Viktor nem hallgat ránk. Soha.” – tette hozzá')."""
+    quoted = _quoted(d, *d.paragraph(p_lo))  # "„Isten szeret …” – mondta.": what is said
     first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j) and j not in quoted), None)
     if first_verb is None:
         actor = d.token_actor.get(p_lo)
@@ -856,15 +913,21 @@ def _owns_the_next_noun(d: Doc, end: int) -> bool:
     """Whether the name ending before token ``end`` possesses the noun right after it (or
     after 'című', or after adjectives: 'TGM fiatalkori, lázadó korszakának') in another case:
     'az RTL műsorában', 'az ATV Start című műsorában'."""
+    return _owned_noun(d, end) is not None
+
+
+def _owned_noun(d: Doc, end: int) -> int | None:
+    """The noun the name ending before ``end`` owns in another case (_owns_the_next_noun)."""
     k = end + (end < d.n and d.low(end) in lexicon.NAMING_ADJECTIVES)
     while k < d.n and k - end < MAX_OWNED_ADJECTIVES and (
         d.t[k].pos == "ADJ" or (d.t[k].text == "," and k + 1 < d.n and d.t[k + 1].pos == "ADJ")
     ):
         k += 1
-    return (
+    owned = (
         k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]"))
         and d.case(k) not in ("", "Nom")
     )
+    return k if owned else None
 
 
 def _agent_noun(lemma: str) -> bool:
@@ -972,15 +1035,17 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
     told in the third person, a portrait): when one person is named as the speaker of at least
     MAIN_SPEAKER_CLAIMS claims and MAIN_SPEAKER_SHARE of all claims named after a person, a cue
     with no subject at all ("Szerinte ...", "– mondja.") that follows that person's claim within
-    MAIN_SPEAKER_REACH sentences, or in the same or the next paragraph (MAIN_SPEAKER_PARAGRAPHS),
-    continues it, even where the person spoke about others in between. Only singular cues, and
-    never across another source. Basis ``continuation``: the window shows it as unsure.
+    MAIN_SPEAKER_REACH sentences continues it, even where the person spoke about others in
+    between. Only singular cues, and never across another source. Basis ``continuation``: the
+    window shows it as unsure.
 
     A role the article ties to no one ('– fogalmazott a GKI vezérigazgató-helyettese', 'A
     Diákhitel Központ volt vezetője azt mondta'), after that person's last claim within
-    HISTORY_PARAGRAPHS paragraphs (bodies quoted in between aside), is that person (basis
-    ``description``), unless the article gives them another role or that role to someone else;
-    a claim that carries such a source on ('Vagyis, mint mondta, …') is theirs too."""
+    HISTORY_PARAGRAPHS paragraphs (bodies quoted in between aside; a person source left open
+    ends their turn), is that person (basis ``description``), unless the article gives them
+    another role or that role to someone else, the body is left unnamed ('a cég
+    vezérigazgatója') or the claim names that person ('A Fidesz szóvivője szerint Magyar Péter
+    hazudik'); a claim that carries such a source on ('Vagyis, mint mondta, …') is theirs too."""
     counts: dict[str, int] = {}
     for x in drafts:
         if x.basis == "named" and d.actor_labels.get(x.source_actor or "") == "PER":
@@ -997,9 +1062,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
         cue = d.t[x.cue[0]]
         if (
             x.source is None and last is not None and last.source_actor == top
-            and last.source is not None and (
-                x.unit - last.unit <= MAIN_SPEAKER_REACH
-                or d.para[x.cue[0]] - d.para[last.cue[0]] <= MAIN_SPEAKER_PARAGRAPHS)
+            and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
             and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
             and not _new_source_before(d, x.cue[0], top)
@@ -1015,13 +1078,22 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             role = _main_speakers_role(d, *x.source)
             if role is not None and not _another_role(d, top, role) and not _held_by_another(
                 d, top, role
-            ):
+            ) and not _names_in_content(d, x, top):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
         if x.source is not None:
             last = x
         if d.actor_labels.get(x.source_actor or "") == "PER":
             last_person = x
+        elif x.source is not None and x.source_actor is None and not x.inherited:
+            last_person = None  # "Egy szakszervezeti vezető szerint …": someone else's turn
+
+
+def _names_in_content(d: Doc, x: Draft, actor: str) -> bool:
+    """Whether the claim's content names ``actor`` ('A Fidesz szóvivője szerint Magyar Péter
+    hazudik': about him, not by him)."""
+    hi = x.content_hi if x.content_hi != -1 else d.n
+    return any(d.token_actor.get(k) == actor for k in range(x.content_lo, hi))
 
 
 def _new_source_before(d: Doc, cue: int, top: str) -> bool:
@@ -1083,6 +1155,26 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     return _phrase_role(d, lo, hi)
 
 
+def last_outer(drafts: list[Draft]) -> Draft | None:
+    """The claim the next sentence may continue: the last one, unless it is reported inside
+    the content of an earlier claim of its sentence, a verb's, by another speaker ("Gulyás
+    Gergely arra reagált, hogy Nagy Ervin szerint … Mint mondta: …" goes on with Gulyás, not
+    Nagy Ervin; but after "A Telex információi szerint …, és egy forrásunk szerint …" the source
+    named last goes on)."""
+    if not drafts:
+        return None
+    last = drafts[-1]
+    for outer in reversed(drafts[:-1]):
+        if outer.unit != last.unit:
+            break
+        inside = outer.rule == "verb_clause" and outer.content_lo <= last.cue[0] and (
+            outer.content_hi == -1 or last.cue[0] < outer.content_hi
+        )
+        if inside and outer.source_actor is not None and outer.source_actor != last.source_actor:
+            return outer
+    return last
+
+
 def carried_on(d: Doc, drafts: list[Draft]) -> None:
     """The speaker stage's pass once every claim's words are known: a claim with no source words
     at all ('„…” – tette hozzá.', 'Szerinte …') goes on with the speaker of the last claim that
@@ -1093,16 +1185,24 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
     may speak (_another_subject: 'A rendőrség hallgatott.'). Never a plural cue, a converb,
     a hedge, or a possessed noun of saying after a thing's source (speaker() decided those).
     Basis ``continuation``: the window shows it as unsure."""
-    last: Draft | None = None
+    said: list[Draft] = []  # the claims with source words so far
     for x in drafts:
-        if x.source is None and x.rule not in ("hedge", "possessor_szerint") and last is not None:
+        last = last_outer(said)
+        if last is not None and (last.source_actor is None or _inside_anothers(d, last)):
+            last = None
+        if (
+            x.source is None and x.rule not in ("hedge", "possessor_szerint")
+            and x.kind != "allegation" and last is not None
+        ):
             start = min(x.cue[0], x.content_lo)
             end = max(last.cue[1], last.content_hi,
                       last.source[1] if last.source and not last.inherited else 0)
             starts = sum(1 for k in range(end, start + 1) if k < d.n and d.t[k].sent_start)
             cue = d.t[x.cue[0]]
             other = _another_named(d, end, start, last.source_actor) or _another_subject(
-                d, end, start, last.source_actor)
+                d, end, start, last.source_actor) or any(
+                d.token_actor.get(k) is not None and d.token_actor.get(k + 1) is None
+                and _introduced(d, k + 1) for k in range(start, x.cue[0]))
             if (
                 start >= end and starts <= CARRY_SENTENCES and not other
                 and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
@@ -1111,13 +1211,28 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                 x.source, x.source_actor, x.inherited, x.basis = (
                     last.source, last.source_actor, True, "continuation")
         if x.source is not None:
-            last = x if x.source_actor is not None else None
+            said.append(x)
+
+
+def _inside_anothers(d: Doc, x: Draft) -> bool:
+    """Whether the claim is told inside another person's sentence: a person other than its
+    speaker is named as the subject of a verb before it ('Gulyás Gergely arra reagált, hogy
+    Nagy Ervin szerint …': Nagy Ervin's words as Gulyás told them; who goes on is unsure)."""
+    start = x.attribution_start()
+    while start > 0 and not d.t[start].sent_start:
+        start -= 1
+    verb = next((k for k in range(start, x.attribution_start()) if d.is_finite(k)), None)
+    if verb is None:
+        return False
+    person = the_one_person(d, start, verb)
+    return person is not None and d.token_actor.get(person[0]) != x.source_actor
 
 
 def _main_speakers_role(d: Doc, lo: int, hi: int) -> str | None:
     """The role of a definite, singular source phrase that may describe one person, a
-    description ('a közgazdász') or a role in some body ('a GKI vezérigazgató-helyettese'); None
-    for a plural, an anonymous source, a kin noun ('a férje') or a phrase with a person's name."""
+    description ('a közgazdász') or a role in a body named there ('a GKI
+    vezérigazgató-helyettese'); None for a plural, an anonymous source, a kin noun ('a férje'),
+    a phrase with a person's name, or a role in a body left unnamed ('a cég ügyvédje')."""
     head = d.t[hi - 1]
     if d.low(lo) not in lexicon.DEFINITE_ARTICLES or head.pos != "NOUN":
         return None
@@ -1127,12 +1242,21 @@ def _main_speakers_role(d: Doc, lo: int, hi: int) -> str | None:
         d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
     ):
         return None
+    if head.feat("Person[psor]") and not any(
+        d.actor_labels.get(d.token_actor.get(k, "")) == "ORG" for k in range(lo, hi - 1)
+    ):
+        return None  # "a cég vezérigazgatója", "az iskola igazgatója": a body left unnamed,
+        # maybe the other side's
     return _phrase_role(d, lo, hi)
 
 
 def _another_subject(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
-    """Whether a sentence that lies wholly in [lo, hi) has a subject that may speak and is not
-    ``speaker`` ('A rendőrség vizsgálatot indított.'), as _sentence_before reads it."""
+    """Whether a sentence that lies wholly in [lo, hi) may have someone other than ``speaker``
+    speaking: its subject may speak and is not ``speaker`` ('A rendőrség hallgatott.'); its
+    subject is a person the article does not name, however a role's fallback would read it
+    ('A tárgyalás után az ügyész is nyilatkozott.', 'Egy rendőr is megszólalt.'); or its verb
+    is one of speaking and no name of ``speaker`` stands in it ('Közben a bíró is
+    nyilatkozott.', 'A Fidesz közleményében reagált.')."""
     k = hi
     while k > lo:
         while k > lo and not d.t[k].sent_start:
@@ -1144,8 +1268,39 @@ def _another_subject(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
             p_lo -= 1
         if p_lo < lo:
             break
-        before = _sentence_before(d, k, speaker, False)
-        if before is not None and before.actor != speaker:
+        if _someone_else_in(d, p_lo, k, speaker):
             return True
         k -= 1
     return False
+
+
+def _someone_else_in(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
+    """Whether the sentence [lo, hi) may be about someone other than ``speaker`` speaking (see
+    _another_subject)."""
+    subject = _sentence_subject(d, lo, hi, speaker, False)
+    if subject is not None and subject.actor != speaker:
+        return True
+    quoted = _quoted(d, *d.paragraph(lo))
+    verb = next((j for j in range(lo, hi) if d.is_finite(j) and j not in quoted), None)
+    if verb is None:
+        return False
+    phrase, _ = subject_left(d, lo, verb)
+    if phrase is None:  # "Közben a terembe belépett a bíró."
+        phrase = subject_right(d, verb + 1, hi)
+    if phrase is not None and d.case(phrase[1] - 1) in ("", "Nom") and not any(
+        d.token_actor.get(j) for j in range(*phrase)
+    ):
+        head = d.t[phrase[1] - 1].lemma.lower()
+        role = role_of(head)
+        if role is not None and speaker is not None and any(
+            same_role(r, role) for r in _roles_of(d).get(speaker, set())
+        ):
+            return False  # "– fejtegette a miniszterelnök": the prime minister the article named
+        if role is not None or _agent_noun(head) or head in lexicon.KIN_NOUNS:
+            return True  # "az ügyész is nyilatkozott", "egy rendőr": someone unnamed
+    speaking = cue_at(d, verb) is not None or d.t[verb].lemma.lower() in lexicon.SPEAKING_VERBS
+    return speaking and not any(
+        d.token_actor.get(j) == speaker for j in range(lo, hi) if j not in quoted
+    )
+
+
