@@ -354,6 +354,16 @@ CUE_VERBS: dict[str, str] = {
     "folytat": "statement",  # "– folytatta a szóvivő": only with content before a dash
     "megdorgál": "accusation",
     "nevez": "statement",  # with a predicate: "X-et diktátornak nevezte" (PREDICATE_CUES)
+    # verbs of calling, wording, arguing and believing, seen on unseen press
+    "titulál": "statement",
+    "aposztrofál": "statement",
+    "megfogalmaz": "statement",
+    "fejteget": "statement",
+    "vázol": "statement",
+    "méltat": "statement",
+    "feltételez": "opinion",
+    "vall": "opinion",  # "azt vallja, hogy": holds
+    "felró": "accusation",
     # more seen in real press (the archive set, docs/annotation.md)
     "mesél": "statement",
     "leír": "statement",
@@ -422,7 +432,7 @@ PHRASE_REACH = 3
 
 # Verbs whose content may be a predicate in the dative or translative: "X-et Y-nak nevezte",
 # "a rendezvényt a legnagyobb tüntetésnek vélik".
-PREDICATE_CUES = frozenset({"nevez", "vél"})
+PREDICATE_CUES = frozenset({"nevez", "vél", "titulál", "aposztrofál"})
 
 # Verbs whose content may be their object: "a miniszterelnök lemondását követelték".
 DEMAND_CUES = frozenset({"követel", "sürget", "ígér", "megígér"})

@@ -249,3 +249,26 @@ def test_the_adjective_szerinti_reports_no_ones_words() -> None:
     a = analyse("Az [EP]ORG a cikkely|cikkely|NOUN szerinti|szerinti|ADJ eljárást|eljárás|NOUN "
                 "akar|akar|VERB .")
     assert a.claims == ()
+
+
+@pytest.mark.parametrize("verb, lemma, kind", [
+    ("fejtegette", "fejteget", "statement"), ("vázolta", "vázol", "statement"),
+    ("megfogalmazta", "megfogalmaz", "statement"), ("méltatta", "méltat", "statement"),
+    ("feltételezi", "feltételez", "opinion"), ("vallja", "vall", "opinion"),
+    ("felrótta", "felró", "accusation"),
+])
+def test_verbs_of_arguing_wording_and_believing_report_a_claim(verb, lemma, kind) -> None:
+    """'X azt fejtegette / vallja / felrótta, hogy …': a claim of that kind, X's."""
+    a = analyse(f"[Kiss Anna]PER azt|az|PRON|Case=Acc {verb}|{lemma}|VERB , hogy|hogy|SCONJ "
+                "nagy|nagy|ADJ a baj|baj|NOUN .")
+    assert [(c.cue.text, c.kind, c.content.text) for c in a.claims] == [
+        (verb, kind, "nagy a baj")]
+
+
+def test_calling_someone_something_is_a_claim_like_naming() -> None:
+    """'X nemtelen támadásnak titulálta az írást': what X called it is X's claim, as with
+    'nevezte'."""
+    a = analyse("[Kiss Anna]PER nemtelen|nemtelen|ADJ támadásnak|támadás|NOUN|Case=Dat "
+                "titulálta|titulál|VERB az írást|írás|NOUN|Case=Acc .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("titulálta", "nemtelen támadásnak")]
