@@ -2,9 +2,9 @@
 
 Each sentence is a string of space-separated tokens. A token is ``text`` or
 ``text|lemma|POS|Feats`` (empty fields keep the defaults); ``[ ... ]LABEL`` around tokens marks an
-entity; ``¶`` is a line break (a new paragraph). Defaults: punctuation PUNCT, a/az/egy DET, hogy
-SCONJ, és/de CCONJ, szerint ADP, capitalised words PROPN, everything else NOUN; nouns get
-Case=Nom and verbs VerbForm=Fin.
+entity; ``¶`` is a line break (a new paragraph), ``␣`` one more space. Defaults: punctuation
+PUNCT, a/az/egy DET, hogy SCONJ, és/de CCONJ, szerint ADP, capitalised words PROPN, everything
+else NOUN; nouns get Case=Nom and verbs VerbForm=Fin.
 """
 
 from __future__ import annotations
@@ -77,6 +77,8 @@ def build_doc(*sentences: str, deps: list[tuple[int, str]] | None = None) -> Any
             text, lemma, tag, feats = fields[0], fields[1], fields[2], fields[3]
             if text == "¶":
                 text, tag = "\n", "SPACE"
+            if text == "␣":  # one more space: two between the words around it
+                text, tag = " ", "SPACE"
             if not tag:
                 if not any(ch.isalnum() for ch in text):
                     tag = "PUNCT"
@@ -108,7 +110,8 @@ def build_doc(*sentences: str, deps: list[tuple[int, str]] | None = None) -> Any
     spaces = []
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None
-        spaces.append(nxt is not None and nxt not in NO_SPACE_BEFORE and word not in NO_SPACE_AFTER)
+        spaces.append(nxt is not None and nxt not in NO_SPACE_BEFORE and word not in NO_SPACE_AFTER
+                      and word != " ")
     # a parse fixes the sentences itself; spaCy refuses sentence starts next to heads
     structure: dict[str, Any] = (
         {"sent_starts": starts}

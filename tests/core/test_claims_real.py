@@ -326,3 +326,21 @@ def test_mondvan_is_a_converb_whatever_the_tagger_says() -> None:
                 "[Temesvárra|Temesvár|PROPN|Case=Sub]LOC hivatkozott|hivatkozik|VERB , "
                 "mondván|mondván|ADV „ lehet|lehet|VERB , hogy|hogy|SCONJ jó|jó|ADJ ”")
     assert [actor(a, c) for c in a.claims] == [None]
+
+
+def test_a_dash_lost_in_copying_still_attributes_the_words_before_it() -> None:
+    """'Ebben kellett alkotni  mondta X.': the two spaces a lost dash left make an inverted
+    attribution, as the dash would; a cue inside a run of words, or after a gap that closes
+    an insertion another gap opened, stays what it was."""
+    a = analyse("Ebben|ez|PRON|Case=Ine kellett|kell|VERB alkotni|alkot|VERB ␣ "
+                "mondta|mond|VERB|VerbForm=Fin|Person=3 [Szilágyi Júlia]PER .")
+    assert a.text == "Ebben kellett alkotni  mondta Szilágyi Júlia."
+    assert claims(a) == [("mondta", "Szilágyi Júlia", "Ebben kellett alkotni")]
+    assert actor(a, a.claims[0]) == "Szilágyi Júlia"
+    inside = analyse("Ott|ott|ADV ␣ mondta|mond|VERB|VerbForm=Fin|Person=3 el|el|ADV "
+                     "a beszédét|beszéd|NOUN|Case=Acc|Person[psor]=3 .")
+    assert inside.claims == ()
+    insertion = analyse("A levél|levél|NOUN ␣ napokkal|nap|NOUN|Case=Ins később|később|ADV ␣ "
+                        "értesítette|értesít|VERB|VerbForm=Fin|Person=3 a [NNK]ORG "
+                        "igazgatóját|igazgató|NOUN|Case=Acc|Person[psor]=3 .")
+    assert [c.rule for c in insertion.claims] != ["inverted"]

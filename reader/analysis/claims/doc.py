@@ -28,6 +28,7 @@ CREDIT_JOINERS = {"/", "©", ",", "–", "-"}  # between the names of one credit
 END_PUNCT = set(".!?…")
 CLAUSE_ENDS = frozenset({",", ";", ":"}) | END_PUNCT
 NOMINAL_POS = {"NOUN", "PROPN"}
+LOST_DASH_GAPS = frozenset({"  ", "   "})  # the spaces a dash left when it was lost
 MAX_QUOTE_TOKENS = 400  # how far back or on a quote mark that opens or closes is looked for
 ANTECEDENT_WINDOW = 120  # entities looked back for the actor a role noun or description names
 MAX_SZERINT_FORM = len("szerintük")  # szerint, szerinte, szerintem, szerintük ...
@@ -138,6 +139,12 @@ class Doc:
                 self.para_bounds.append((i, self.n))
             self.para.append(len(self.para_bounds) - 1)
         self.credited = self._credited()
+        # a dash lost in copying leaves its two spaces ("kellett alkotni  mondta Szilágyi Júlia"):
+        # the tokens after such a gap within a line
+        self.lost_dash = frozenset(
+            i for i in range(1, self.n)
+            if text[self.t[i - 1].end : self.t[i].start] in LOST_DASH_GAPS
+        )
         self.children: dict[int, list[int]] = {}
         if self.has_deps:
             base = self.t[0].i if self.t else 0

@@ -615,12 +615,16 @@ def inverted(site: Site) -> Draft | None:
     if site.cue is None and site.at > 0 and d.t[site.at - 1].text in DASHES:
         site = Site(d, site.unit, lo, hi, cue, site.previous, _dash_cue(site))
     after_quote = cue >= 2 and d.t[cue - 1].text in DASHES and d.t[cue - 2].text in CLOSE_QUOTES
-    if site.cue is None or (_clause_start(site) is not None and not after_quote):
+    if site.cue is None or (_clause_start(site) is not None and not after_quote) or (
+        cue in d.lost_dash and not _lost_dash_attribution(d, cue, lo, site.cue.end, hi)
+    ):
         return None  # (a quote and a dash before the cue make it inverted whatever follows)
     cue_end = site.cue.end
     p = cue - 1
     comma = p >= 0 and d.t[p].text == ","
-    if p >= 0 and d.t[p].text in CLOSE_QUOTES and d.t[p].text != '"':
+    if cue in d.lost_dash and p > lo and d.t[p].text not in (*CLOSE_QUOTES, *DASHES, ","):
+        p = cue  # "kellett írni, alkotni  mondta Szilágyi Júlia": the dash was lost
+    elif p >= 0 and d.t[p].text in CLOSE_QUOTES and d.t[p].text != '"':
         # '„...” mondta X.': the closing mark itself ends the content, if what it closes is a
         # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing)
         quote = quote_before(d, cue, lo)
@@ -661,6 +665,20 @@ def inverted(site: Site) -> Draft | None:
             return None
     return Draft(site.cue.kind, site.unit, (cue, cue_end), who.span, who.actor, c_lo, c_hi,
                  inherited=who.inherited, forward=False, basis=who.basis)
+
+
+def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> bool:
+    """Whether a cue after a lost dash's gap closes its sentence as an attribution does: a
+    name or a phrase after it up to the sentence's end ('alkotni  mondta Szilágyi Júlia.'), or
+    nothing ('  mondta.'); not a cue inside a run of words ('ott  mondta el, hogy …'), nor
+    after a gap that closes an insertion another gap opened ('levélben  több napig  értesítette
+    a hivatal')."""
+    if any(k in d.lost_dash for k in range(lo + 1, cue)):
+        return False
+    end = next((k for k in range(cue_end, hi) if d.t[k].text in END_PUNCT), hi)
+    return end == cue_end or any(k in d.token_actor for k in range(cue_end, end)) or (
+        subject_right(d, cue_end, hi) is not None
+    )
 
 
 def _inside(span: Span, outer: Span) -> bool:
