@@ -344,3 +344,13 @@ def test_a_dash_lost_in_copying_still_attributes_the_words_before_it() -> None:
                         "értesítette|értesít|VERB|VerbForm=Fin|Person=3 a [NNK]ORG "
                         "igazgatóját|igazgató|NOUN|Case=Acc|Person[psor]=3 .")
     assert [c.rule for c in insertion.claims] != ["inverted"]
+
+
+def test_a_quote_after_a_colons_words_is_a_claim_of_its_own() -> None:
+    """'X azt ígéri: A. „B.”': A is the promise, the quote after it X's next claim."""
+    a = analyse("[Rózsa András]PER azt|az|PRON|Case=Acc ígéri|ígér|VERB|VerbForm=Fin|Person=3 : "
+                "új|új|ADJ pályázatot|pályázat|NOUN|Case=Acc írnak|ír|VERB ki|ki|ADV .",
+                "„ Húzni|húz|VERB kell|kell|VERB egy vonalat|vonal|NOUN|Case=Acc . ”")
+    assert [c.content.text for c in a.claims] == [
+        "új pályázatot írnak ki", "Húzni kell egy vonalat"]
+    assert [actor(a, c) for c in a.claims] == ["Rózsa András", "Rózsa András"]

@@ -312,11 +312,15 @@ def colon_contents(d: Doc, drafts: list[Draft]) -> None:
 def _before_narrative(d: Doc, lo: int, end: int) -> int:
     """'arról beszélt: A. Egy kampány után X kihátrált …': an unquoted content after a colon
     runs on over the sentences after its first, but not into one that names someone in the
-    nominative: that is the writer telling what others did (docs/annotation.md)."""
+    nominative: that is the writer telling what others did (docs/annotation.md); nor into one
+    that opens a quote ('azt ígéri: A. „B.”': the quote is a claim of its own, of the same
+    speaker)."""
     k = lo
     while k < end and d.t[k].text not in END_PUNCT:
         k += 1  # the first sentence is the content whatever it names
     while k < end:
+        if k + 1 < end and d.t[k + 1].text in OPEN_QUOTES:
+            return k + 1  # 'azt ígéri: A. „B.”': the quote after is a claim of its own
         nxt = k + 1
         while nxt < end and d.t[nxt].text not in END_PUNCT:
             nxt += 1
