@@ -354,3 +354,13 @@ def test_a_quote_after_a_colons_words_is_a_claim_of_its_own() -> None:
     assert [c.content.text for c in a.claims] == [
         "új pályázatot írnak ki", "Húzni kell egy vonalat"]
     assert [actor(a, c) for c in a.claims] == ["Rózsa András", "Rózsa András"]
+
+
+def test_a_quote_closing_its_sentence_ends_the_claim_whatever_the_sentencizer_said() -> None:
+    """'X felszólította őket, hogy „álljanak mellénk.” Kollégája …' in one sentence as the
+    sentencizer left it: the claim ends with the quote."""
+    a = analyse("[Pintér Tünde]PER felszólította|felszólít|VERB|VerbForm=Fin|Person=3 "
+                "őket|ő|PRON|Case=Acc , hogy „ álljanak|áll|VERB mellénk|mellé|ADV . ” "
+                "Kollégája|kolléga|NOUN|Person[psor]=3 megköszönte|megköszön|VERB "
+                "a munkát|munka|NOUN|Case=Acc .")
+    assert [c.content.text for c in a.claims] == ["álljanak mellénk"]

@@ -88,6 +88,7 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
         if x.content_hi != -1:
             continue
         end = next((k for k in range(x.content_lo, hi - 1) if _contrast_at(d, k)), hi)
+        end = min(end, _quote_closing_sentence(d, x.content_lo, end))
         for y in drafts:
             if y is x:
                 continue
@@ -95,6 +96,18 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
             if x.content_lo < a < end:
                 end = a
         x.content_hi = _main_clause_after(d, x, end)
+
+
+def _quote_closing_sentence(d: Doc, lo: int, hi: int) -> int:
+    """Where a quote that closes its sentence ends, whatever the sentencizer made of it: after
+    a full stop (or ? !) and the closing mark, before a capital ('hogy „álljanak mellénk.”
+    Tanárkollégája …'); ``hi`` where there is none."""
+    return next(
+        (k + 1 for k in range(lo + 1, hi - 1)
+         if d.t[k].text in CLOSE_QUOTES and d.t[k - 1].text in END_PUNCT
+         and d.t[k + 1].text[:1].isupper()),
+        hi,
+    )
 
 
 def _main_clause_after(d: Doc, x: Draft, end: int) -> int:
