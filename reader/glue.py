@@ -16,7 +16,8 @@ stay whole):
 - the article glued after an acronym or after a word that ends in `a` (`a HVGa legfrissebb`,
   `Rólaa 444`);
 - `szerint` glued to the word before or after it (`közleményeszerint`, `szerintmég`), not
-  `miszerint`, `eszerint`, `aszerint` nor its own endings (`szerinte`, `szerintük`, `szerinti`).
+  `miszerint`, `eszerint`, `aszerint`, `rendszerint` nor its own endings (`szerinte`,
+  `szerintük`, `szerinti`).
 """
 
 from __future__ import annotations
@@ -54,8 +55,9 @@ def _exceptions() -> str:
 # zero-width: the point where the glued word begins
 _ARTICLE_AFTER = rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
 # `szerint` glued to the word before or after it (`közleményeszerint`, `Police.huszerint`,
-# `szerintmég`); not `miszerint`, `eszerint`, nor its own endings (`szerinte`, `szerinti`)
-_SZERINT_GLUE = (rf"(?<=[{_LOWER}.]{{2}}[{_LOWER}])(?=szerint\b)"
+# `szerintmég`); not `miszerint`, `eszerint`, `rendszerint` ("usually"), nor its own endings
+# (`szerinte`, `szerinti`)
+_SZERINT_GLUE = (rf"(?<=[{_LOWER}.]{{2}}[{_LOWER}])(?<!\b[Rr]end)(?=szerint\b)"
                  rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b)(?=[{_LOWER}]{{3}})")
 _GLUE_OPENERS = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|(?=[{_UPPER}])"
 GLUE_POINT = _GLUE_OPENERS + _exceptions() + "(?:" + "|".join(

@@ -350,8 +350,9 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
         # `szerint` glued to the word before or after it, never its own endings or `miszerint`
         ("A Bors közleményeszerint", ["A", "Bors", "közleménye", "szerint"]),
         ("Kiss Anna szerintmég", ["Kiss", "Anna", "szerint", "még"]),
-        ("miszerint eszerint szerinte szerintük szerinti szerintetek",
-         ["miszerint", "eszerint", "szerinte", "szerintük", "szerinti", "szerintetek"]),
+        ("miszerint eszerint szerinte szerintük szerinti szerintetek Rendszerint",
+         ["miszerint", "eszerint", "szerinte", "szerintük", "szerinti", "szerintetek",
+          "Rendszerint"]),
     ],
 )
 def test_words_a_page_glued_together_are_two_tokens(text, tokens):
