@@ -13,8 +13,8 @@ stay whole):
   or a sentence's usual first word after it (`MartinSzerinte`);
 - a photo credit's source before it, as a word of its own (`ReutersDavid`, `TelexA`; not
   `NAPI`);
-- the article glued after an acronym or after a word that ends in `a` (`a HVGa legfrissebb`,
-  `Rólaa 444`);
+- the article glued after an acronym, after a word that ends in `a` (`a HVGa legfrissebb`,
+  `Rólaa 444`) or after a connective that opens a sentence (`Mindeközbenaz RTL Híradó`);
 - `szerint` glued to the word before or after it (`közleményeszerint`, `szerintmég`), not
   `miszerint`, `eszerint`, `aszerint`, `rendszerint` nor its own endings (`szerinte`,
   `szerintük`, `szerinti`).
@@ -37,6 +37,7 @@ _UPPER = "A-ZÁÉÍÓÖŐÚÜŰ"
 _ACCENT = "áéíóöőúüűÁÉÍÓÖŐÚÜŰ"
 _OPENERS = ("A", "Az", "Azt", "Ahogy", "Amikor", "Ez", "Ezt", "Egy", "De", "Hogy", "Ha",
             "Szerinte", "Mint", "Most", "Majd", "Pedig", "Ugyanakkor", "Emellett", "Azonban")
+_CONNECTIVES = ("Mindeközben", "Eközben", "Közben", "Emellett", "Ezután", "Végül")
 _CREDITS = ("Telex", "Reuters", "Images", "MTI", "AFP", "EPA", "AP", "Facebook", "Instagram")
 _NEXT_WORD = rf"(?=[{_UPPER}][{_LOWER}]{{2}})"
 _SZERINT_ENDINGS = "(?:e|em|ed|ünk|etek|ük|i|iek|it|ieket|ire|iben|inek)"
@@ -53,7 +54,10 @@ def _exceptions() -> str:
 
 
 # zero-width: the point where the glued word begins
-_ARTICLE_AFTER = rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
+# a connective that opens a sentence, then the article a link began with
+_AFTER_CONNECTIVE = "(?:" + "|".join(rf"(?<=\b{c})" for c in _CONNECTIVES) + r")(?=az?\b)"
+_ARTICLE_AFTER = (rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
+                  rf"|{_AFTER_CONNECTIVE}")
 # `szerint` glued to the word before or after it (`közleményeszerint`, `Police.huszerint`,
 # `szerintmég`); not `miszerint`, `eszerint`, `rendszerint` ("usually"), nor its own endings
 # (`szerinte`, `szerinti`)

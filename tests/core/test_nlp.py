@@ -347,6 +347,7 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
         ("írja a HVGa legfrissebb", ["írja", "a", "HVG", "a", "legfrissebb"]),
         ("Rólaa 444 azt írta", ["Róla", "a", "444", "azt", "írta"]),
         ("NATO Abba", ["NATO", "Abba"]),
+        ("Mindeközbenaz RTL Híradó", ["Mindeközben", "az", "RTL", "Híradó"]),
         # `szerint` glued to the word before or after it, never its own endings or `miszerint`
         ("A Bors közleményeszerint", ["A", "Bors", "közleménye", "szerint"]),
         ("Kiss Anna szerintmég", ["Kiss", "Anna", "szerint", "még"]),
