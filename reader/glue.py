@@ -62,7 +62,7 @@ _ARTICLE_AFTER = (rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
 # `szerintmég`); not `miszerint`, `eszerint`, `rendszerint` ("usually"), nor its own endings
 # (`szerinte`, `szerinti`)
 _SZERINT_GLUE = (rf"(?<=[{_LOWER}.]{{2}}[{_LOWER}])(?<!\b[Rr]end)(?=szerint\b)"
-                 rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b)(?=[{_LOWER}]{{3}})")
+                 rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b|i)(?=[{_LOWER}]{{3}})")
 _GLUE_OPENERS = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|(?=[{_UPPER}])"
 GLUE_POINT = _GLUE_OPENERS + _exceptions() + "(?:" + "|".join(
     [

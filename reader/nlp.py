@@ -604,12 +604,17 @@ class TokenTable(Sequence[Token]):
         first = len(self._starts)
         kept = [tok for tok in doc if not tok.is_space]
         index = {tok.i: first + n for n, tok in enumerate(kept)}
+        # a space token the sentencizer opened a sentence with ("Baj van.  Ezt …") hands the
+        # start on to the word after it
+        spaced = {tok.i + 1 for tok in doc if tok.is_space and tok.is_sent_start} if (
+            has_sents) else set()
         for n, tok in enumerate(kept):
             text = tok.text
             self._starts.append(offset + tok.idx)
             self._ends.append(offset + tok.idx + len(text))
             self._heads.append(index.get(tok.head.i, -1) if has_dep else -1)
-            self._sent_starts.append(bool(tok.is_sent_start) if has_sents else n == 0)
+            self._sent_starts.append(
+                bool(tok.is_sent_start or tok.i in spaced) if has_sents else n == 0)
             for value in (text, tok.lemma_ or text, tok.pos_, str(tok.morph),
                           tok.dep_ if has_dep else "", tok.ent_iob_ or "O", tok.ent_type_):
                 number = self._numbers.get(value)

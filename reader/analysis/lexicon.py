@@ -842,6 +842,12 @@ TOPIC_VERBS = frozenset({"beszél"})
 # the writer's own turn after a reported clause: a contrast ("holott", "ám"), what happened next
 # ("majd") or before ("miután"): "bejelentette, hogy visszavonul, miután kiderült …"
 CONTRAST_OPENERS = frozenset({"holott", "ám", "majd", "miután"})
+# ... unless the reported clause told the first step itself: "azt mondta, hogy először az
+# iskolát újítják fel, majd a kórházat", "csak azután nyilatkozik, miután a bíróság döntött"
+SEQUENCE_CONTRASTS: dict[str, frozenset[str]] = {
+    "majd": frozenset({"először", "előbb", "elsőként", "eleinte", "előbb-utóbb"}),
+    "miután": frozenset({"azután", "akkor"}),
+}
 DASH_CONTRAST_OPENERS = frozenset({"valójában"})  # "– valójában ...", not "..., valójában"
 CONTRAST_PHRASES = frozenset({("ehhez", "képest"), ("ezzel", "szemben")})
 NEGATIONS = frozenset({"nem", "sem", "se", "soha", "sosem", "sohasem"})

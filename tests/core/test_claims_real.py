@@ -364,3 +364,27 @@ def test_a_quote_closing_its_sentence_ends_the_claim_whatever_the_sentencizer_sa
                 "Kollégája|kolléga|NOUN|Person[psor]=3 megköszönte|megköszön|VERB "
                 "a munkát|munka|NOUN|Case=Acc .")
     assert [c.content.text for c in a.claims] == ["álljanak mellénk"]
+
+
+def test_two_spaces_after_a_piece_of_the_cues_own_clause_are_no_lost_dash() -> None:
+    """'Ezt a beszédet tavaly  mondta el X.': an object and a time, no words said."""
+    a = analyse("Ezt|ez|PRON|Case=Acc a beszédet|beszéd|NOUN|Case=Acc tavaly|tavaly|ADV ␣ "
+                "mondta|mond|VERB|VerbForm=Fin|Person=3 el|el|ADV [Orbán Viktor]PER .")
+    assert [c.rule for c in a.claims if c.rule == "inverted"] == []
+
+
+def test_it_points_to_is_no_one_holding_a_view() -> None:
+    """'Minden jel arra vall, hogy …': the writer's inference, not a claim ('azt vallja' is)."""
+    a = analyse("Minden|minden|DET jel|jel|NOUN arra|az|PRON|Case=Sub "
+                "vall|vall|VERB|VerbForm=Fin|Person=3 , hogy a költség|költség|NOUN "
+                "nő|nő|VERB .")
+    assert a.claims == ()
+
+
+def test_a_sequence_the_speaker_told_is_not_cut_at_majd() -> None:
+    """'azt mondta, hogy először A, majd B': one reported sequence."""
+    a = analyse("[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|VERB|VerbForm=Fin|Person=3 , "
+                "hogy először|először|ADV felújítják|felújít|VERB az iskolát|iskola|NOUN|Case=Acc "
+                ", majd|majd|ADV a kórházat|kórház|NOUN|Case=Acc .")
+    assert [c.content.text for c in a.claims] == [
+        "először felújítják az iskolát, majd a kórházat"]

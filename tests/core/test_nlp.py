@@ -351,9 +351,9 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
         # `szerint` glued to the word before or after it, never its own endings or `miszerint`
         ("A Bors közleményeszerint", ["A", "Bors", "közleménye", "szerint"]),
         ("Kiss Anna szerintmég", ["Kiss", "Anna", "szerint", "még"]),
-        ("miszerint eszerint szerinte szerintük szerinti szerintetek Rendszerint",
+        ("miszerint eszerint szerinte szerintük szerinti szerintetek Rendszerint szerintivé",
          ["miszerint", "eszerint", "szerinte", "szerintük", "szerinti", "szerintetek",
-          "Rendszerint"]),
+          "Rendszerint", "szerintivé"]),
     ],
 )
 def test_words_a_page_glued_together_are_two_tokens(text, tokens):
@@ -378,3 +378,14 @@ def test_a_tokenizer_without_compiled_rules_is_left_as_it_is():
     split_glued_text(nlp)
     assert nlp.tokenizer.suffix_search is None and nlp.tokenizer.infix_finditer is None
     assert [t.text for t in nlp("egyet”– válaszolta")] == ["egyet”–", "válaszolta"]
+
+
+def test_a_sentence_opened_after_two_spaces_starts_at_its_first_word():
+    """'Baj van.  Ezt mondta.': the sentencizer may open the sentence on the space token,
+    which the token table drops; the start goes on to the word after it."""
+    from reader.nlp import doc_tokens
+
+    nlp = spacy.blank("hu")
+    nlp.add_pipe("sentencizer")
+    tokens = doc_tokens(nlp("Baj van.  Ezt mondta."))
+    assert [t.text for t in tokens if t.sent_start] == ["Baj", "Ezt"]

@@ -228,3 +228,37 @@ def test_a_plural_cue_or_a_converb_is_not_carried_on() -> None:
     a = analyse(*said, f"¶ „ Ez|ez|PRON hiba|hiba|NOUN . ” – tették|tesz|{PLURAL} "
                 "hozzá|hozzá|ADV .")
     assert speakers(a)[-1] is None
+
+
+def test_a_role_the_article_gave_no_one_speaking_up_between_is_someone_else() -> None:
+    """'X szerint A. A tárgyalás után az ügyész is nyilatkozott. „B” – mondta.': the
+    prosecutor, maybe; never X by a role's fallback."""
+    a = analyse("[Kovács Péter]PER szerint a gyár|gyár|NOUN bezár|bezár|VERB .",
+                "A tárgyalás|tárgyalás|NOUN után|után|ADP az ügyész|ügyész|NOUN is|is|ADV "
+                f"nyilatkozott|nyilatkozik|{PAST} .",
+                f"„ Ez|ez|PRON bűn|bűn|NOUN . ” – mondta|mond|{PAST} .")
+    assert speakers(a)[-1] is None
+
+
+def test_after_the_writer_turned_to_someone_else_no_one_carries_on() -> None:
+    """'X szerint A, Nagy Éva főorvos azonban mást mond. Szerinte B' (or '„B” – mondta'):
+    hers, maybe; not X's."""
+    a = analyse("[Kovács Péter]PER szerint a gyár|gyár|NOUN bezár|bezár|VERB , "
+                "[Nagy Éva]PER főorvos|főorvos|NOUN azonban|azonban|CCONJ mást|más|PRON|Case=Acc "
+                "állít|állít|VERB .",
+                "Szerinte|szerinte|ADP a gyár|gyár|NOUN marad|marad|VERB .")
+    assert speakers(a)[-1] != "Kovács Péter"
+    quoted = analyse("[Kovács Péter]PER szerint a gyár|gyár|NOUN bezár|bezár|VERB , "
+                     "[Nagy Éva]PER főorvos|főorvos|NOUN azonban|azonban|CCONJ "
+                     "mást|más|PRON|Case=Acc állít|állít|VERB .",
+                     f"„ Ez|ez|PRON nem|nem|ADV igaz|igaz|ADJ . ” – mondta|mond|{PAST} .")
+    assert speakers(quoted)[-1] != "Kovács Péter"
+
+
+def test_a_thing_as_the_subject_keeps_the_claim_no_ones() -> None:
+    """'X szerint A. A modell feltételezi, hogy B.': the model's assumption, not X's."""
+    a = analyse("[Kovács Péter]PER szerint a híd|híd|NOUN elkészül|elkészül|VERB .",
+                f"A modell|modell|NOUN feltételezi|feltételez|{PAST} , hogy|hogy|SCONJ "
+                "a kamat|kamat|NOUN nem|nem|ADV nő|nő|VERB .")
+    assert [c.cue.text for c in a.claims] == ["szerint", "feltételezi"]
+    assert speakers(a) == ["Kovács Péter", None]

@@ -62,6 +62,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     if tok.feat("Person") in ("1", "2"):
         return None  # "mondtam", "gondoljuk": the quoted writer, inside another claim's content
     form = tok.text.lower()
+    if tok.lemma.lower() == "vall" and i > 0 and d.low(i - 1) in ("arra", "erre"):
+        return None  # "minden jel arra vall, hogy …": it points to it, no one holds it
     if tok.lemma.lower() == "felel" and i + 1 < d.n and d.low(i + 1) in lexicon.RESPONSIBLE_FOR:
         return None  # "X felel azért, hogy …": responsible for it, not an answer
     bases = [tok.lemma.lower()]

@@ -80,6 +80,9 @@ def _is_phrase_cue(x: Draft) -> bool:
     return x.cue[1] - x.cue[0] == 1 and x.content_lo == x.cue[1]
 
 
+SEQUENCE_REACH = 8  # tokens before ', majd' / ', miután' where its first step may be told
+
+
 def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
     """Forward contents run to the next attribution in the unit, or to its end; what a claim
     reports stops where the writer sets a contrast against it (', holott ...', ', ehhez képest
@@ -191,6 +194,10 @@ def _contrast_at(d: Doc, k: int) -> bool:
     if mark not in (",", *DASHES) or k + 1 >= d.n:
         return False
     word = d.low(k + 1)
+    if word in lexicon.SEQUENCE_CONTRASTS and any(
+        d.low(j) in lexicon.SEQUENCE_CONTRASTS[word] for j in range(max(0, k - SEQUENCE_REACH), k)
+    ):
+        return False  # "először felújítják az iskolát, majd a kórházat": one reported sequence
     return word in lexicon.CONTRAST_OPENERS or (
         mark in DASHES and word in lexicon.DASH_CONTRAST_OPENERS
     ) or (k + 2 < d.n and (word, d.low(k + 2)) in lexicon.CONTRAST_PHRASES)

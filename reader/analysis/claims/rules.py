@@ -420,6 +420,7 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     conj_comma = None
     if subject is None:
         subject, conj_comma = subject_left(d, lo, cue)
+    thing = subject is not None and _thing_subject(d, *subject)
     if subject is not None and not can_speak(d, *subject):
         subject = None
     if subject is not None and d.case(subject[1] - 1) == "Dat":
@@ -477,9 +478,25 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         # "X bejegyzésében ... nevezte", "X levelében azt írta": X wrote it
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), author,
                      d.token_actor[author[0]], start, content_hi, basis="named")
+    if subject is None and conj_comma is None and thing:
+        # "A modell feltételezi, hogy …", "A törvény azt rója fel": a thing is the subject
+        return Draft(site.cue.kind, site.unit, (cue, site.cue.end), None, None, start,
+                     content_hi, held_open=True)
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
+
+
+def _thing_subject(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a subject phrase names a thing no one speaks through (a plan, a model, a law, a
+    measure: lexicon.NOT_SOURCES and NOT_SPEAKERS), with no name in it."""
+    if any(k in d.token_actor for k in range(lo, hi)):
+        return False
+    head = next((k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos == "NOUN"), None)
+    if head is None or d.case(head) not in ("", "Nom"):
+        return False
+    lemma = d.t[head].lemma.lower()
+    return lemma in lexicon.NOT_SOURCES or lemma in lexicon.NOT_SPEAKERS
 
 
 def _thing_relative(d: Doc, lo: int, cue: int) -> int | None:
@@ -672,9 +689,17 @@ def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> 
     name or a phrase after it up to the sentence's end ('alkotni  mondta Szilágyi Júlia.'), or
     nothing ('  mondta.'); not a cue inside a run of words ('ott  mondta el, hogy …'), nor
     after a gap that closes an insertion another gap opened ('levélben  több napig  értesítette
-    a hivatal')."""
+    a hivatal'), nor after words with no verb that are a piece of the cue's own clause (an
+    object, a time or a place: 'Ezt a beszédet tavaly  mondta el X')."""
     if any(k in d.lost_dash for k in range(lo + 1, cue)):
         return False
+    words = [k for k in range(lo, cue) if d.t[k].pos != "PUNCT"]
+    if not any(d.is_finite(k) for k in words) and (
+        not words or any(d.case(k) == "Acc" for k in words)
+        or d.t[words[-1]].pos not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM")
+        or d.case(words[-1]) not in ("", "Nom")
+    ):
+        return False  # "Ezt a beszédet tavaly  mondta el X": a fragment of the cue's own clause
     end = next((k for k in range(cue_end, hi) if d.t[k].text in END_PUNCT), hi)
     return end == cue_end or any(k in d.token_actor for k in range(cue_end, end)) or (
         subject_right(d, cue_end, hi) is not None

@@ -379,8 +379,8 @@ def _zero_subject(site: Site) -> Speaker:
         d, previous
     )):
         previous = None  # ("Gulyás azon nevetett, hogy Nagy Ervin szerint …": whose next?)
-    if previous is not None and previous.source is not None and someone_between(
-        d, previous, site.at
+    if previous is not None and previous.source is not None and (
+        someone_between(d, previous, site.at) or _turned_away(d, previous, site.at)
     ):
         previous = None  # "mondta" after another person was named: the speaker is not certain
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
@@ -451,6 +451,14 @@ def _sentence_subject(
     if subject is None:
         return None
     actor = actor_in(d, *subject)
+    if actor is not None and not any(d.token_actor.get(j) for j in range(*subject)) and d.case(
+        subject[1] - 1
+    ) in ("", "Nom"):
+        role = role_of(d.t[subject[1] - 1].lemma.lower())
+        if role is not None and not any(
+            same_role(r, role) for r in _roles_of(d).get(actor, set())
+        ):
+            return NOBODY  # "Az ügyész is nyilatkozott.": a role the article gave no one
     if actor is not None and d.actor_labels.get(actor) == "PER":
         last = max(k for k in range(*subject) if d.token_actor.get(k) == actor) if any(
             d.token_actor.get(k) == actor for k in range(*subject)) else None
@@ -1061,7 +1069,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
     for x in drafts:
         cue = d.t[x.cue[0]]
         if (
-            x.source is None and last is not None and last.source_actor == top
+            x.source is None and not x.held_open and last is not None and last.source_actor == top
             and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
             and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
@@ -1192,7 +1200,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
             last = None
         if (
             x.source is None and x.rule not in ("hedge", "possessor_szerint")
-            and x.kind != "allegation" and last is not None
+            and x.kind != "allegation" and not x.held_open and last is not None
         ):
             start = min(x.cue[0], x.content_lo)
             end = max(last.cue[1], last.content_hi,
@@ -1200,7 +1208,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
             starts = sum(1 for k in range(end, start + 1) if k < d.n and d.t[k].sent_start)
             cue = d.t[x.cue[0]]
             other = _another_named(d, end, start, last.source_actor) or _another_subject(
-                d, end, start, last.source_actor) or any(
+                d, end, start, last.source_actor) or _turned_away(d, last, x.cue[0]) or any(
                 d.token_actor.get(k) is not None and d.token_actor.get(k + 1) is None
                 and _introduced(d, k + 1) for k in range(start, x.cue[0]))
             if (
