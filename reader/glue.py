@@ -40,7 +40,8 @@ _OPENERS = ("A", "Az", "Azt", "Ahogy", "Amikor", "Ez", "Ezt", "Egy", "De", "Hogy
 _CONNECTIVES = ("Mindeközben", "Eközben", "Közben", "Emellett", "Ezután", "Végül")
 _CREDITS = ("Telex", "Reuters", "Images", "MTI", "AFP", "EPA", "AP", "Facebook", "Instagram")
 _NEXT_WORD = rf"(?=[{_UPPER}][{_LOWER}]{{2}})"
-_SZERINT_ENDINGS = "(?:e|em|ed|ünk|etek|ük|i|iek|it|ieket|ire|iben|inek)"
+_SZERINT_ENDINGS = ("(?:e|em|ed|ünk|etek|ük|i(?:ek|eket|t|vé|ként|nek|vel|ben|re|ről|hez|től"
+                    "|ig)?)")
 
 
 def _exceptions() -> str:
@@ -62,7 +63,7 @@ _ARTICLE_AFTER = (rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
 # `szerintmég`); not `miszerint`, `eszerint`, `rendszerint` ("usually"), nor its own endings
 # (`szerinte`, `szerinti`)
 _SZERINT_GLUE = (rf"(?<=[{_LOWER}.]{{2}}[{_LOWER}])(?<!\b[Rr]end)(?=szerint\b)"
-                 rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b|i)(?=[{_LOWER}]{{3}})")
+                 rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b)(?=[{_LOWER}]{{3}})")
 _GLUE_OPENERS = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|(?=[{_UPPER}])"
 GLUE_POINT = _GLUE_OPENERS + _exceptions() + "(?:" + "|".join(
     [

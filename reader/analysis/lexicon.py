@@ -549,6 +549,9 @@ SPEECH_NOUNS = frozenset(
      "javaslat", "megfogalmazás", "magyarázat", "érvelés", "tipp"}
 )
 
+# Words of those lists that also name a person ("A modell elmondta": a fashion model).
+PERSON_TOO = frozenset({"modell"})
+
 # Nouns that can be the subject of a speech verb only as a thing, never as a speaker.
 NOT_SPEAKERS = frozenset(
     {"várakozás", "helyzet", "adat", "szám", "eredmény", "folyamat", "változás", "döntés",
@@ -845,7 +848,7 @@ CONTRAST_OPENERS = frozenset({"holott", "ám", "majd", "miután"})
 # ... unless the reported clause told the first step itself: "azt mondta, hogy először az
 # iskolát újítják fel, majd a kórházat", "csak azután nyilatkozik, miután a bíróság döntött"
 SEQUENCE_CONTRASTS: dict[str, frozenset[str]] = {
-    "majd": frozenset({"először", "előbb", "elsőként", "eleinte", "előbb-utóbb"}),
+    "majd": frozenset({"először", "előbb", "elsőként", "eleinte"}),
     "miután": frozenset({"azután", "akkor"}),
 }
 DASH_CONTRAST_OPENERS = frozenset({"valójában"})  # "– valójában ...", not "..., valójában"

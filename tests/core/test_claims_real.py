@@ -388,3 +388,19 @@ def test_a_sequence_the_speaker_told_is_not_cut_at_majd() -> None:
                 ", majd|majd|ADV a kórházat|kórház|NOUN|Case=Acc .")
     assert [c.content.text for c in a.claims] == [
         "először felújítják az iskolát, majd a kórházat"]
+
+
+def test_a_first_step_before_the_cue_does_not_hold_the_writers_majd() -> None:
+    """'X először azt mondta, hogy A, majd visszavonta': 'először' is the writer's, before the
+    reported words; 'majd' still ends them."""
+    a = analyse("[Kiss Anna]PER először|először|ADV azt|az|PRON|Case=Acc "
+                "mondta|mond|VERB|VerbForm=Fin|Person=3 , hogy nincs|nincs|VERB baj|baj|NOUN , "
+                "majd|majd|ADV visszavonta|visszavon|VERB .")
+    assert [c.content.text for c in a.claims] == ["nincs baj"]
+
+
+def test_testifying_to_it_is_a_claim() -> None:
+    """'X arra vallott, hogy …' (testified) is X's claim; only the present 'arra vall' is not."""
+    a = analyse("[Kiss Anna]PER arra|az|PRON|Case=Sub vallott|vall|VERB|VerbForm=Fin|Person=3 , "
+                "hogy nem|nem|ADV tudott|tud|VERB róla|ő|PRON .")
+    assert [c.cue.text for c in a.claims] == ["vallott"]

@@ -351,6 +351,7 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
         # `szerint` glued to the word before or after it, never its own endings or `miszerint`
         ("A Bors közleményeszerint", ["A", "Bors", "közleménye", "szerint"]),
         ("Kiss Anna szerintmég", ["Kiss", "Anna", "szerint", "még"]),
+        ("szerintidén szerintinkább", ["szerint", "idén", "szerint", "inkább"]),
         ("miszerint eszerint szerinte szerintük szerinti szerintetek Rendszerint szerintivé",
          ["miszerint", "eszerint", "szerinte", "szerintük", "szerinti", "szerintetek",
           "Rendszerint", "szerintivé"]),

@@ -256,9 +256,28 @@ def test_after_the_writer_turned_to_someone_else_no_one_carries_on() -> None:
 
 
 def test_a_thing_as_the_subject_keeps_the_claim_no_ones() -> None:
-    """'X szerint A. A modell feltételezi, hogy B.': the model's assumption, not X's."""
+    """'X szerint A. A terv feltételezi, hogy B.': the plan's assumption, not X's."""
     a = analyse("[Kovács Péter]PER szerint a híd|híd|NOUN elkészül|elkészül|VERB .",
-                f"A modell|modell|NOUN feltételezi|feltételez|{PAST} , hogy|hogy|SCONJ "
+                f"A terv|terv|NOUN feltételezi|feltételez|{PAST} , hogy|hogy|SCONJ "
                 "a kamat|kamat|NOUN nem|nem|ADV nő|nő|VERB .")
     assert [c.cue.text for c in a.claims] == ["szerint", "feltételezi"]
     assert speakers(a) == ["Kovács Péter", None]
+
+
+def test_a_list_inside_the_speakers_words_is_no_turn_of_the_writer() -> None:
+    """'X szerint a bevételek nőttek, a kiadások pedig csökkentek. Hozzátette, …': X lists
+    things; X goes on."""
+    a = analyse("[Kovács Péter]PER szerint a bevételek|bevétel|NOUN|Number=Plur "
+                "nőttek|nő|VERB , a kiadások|kiadás|NOUN|Number=Plur pedig|pedig|CCONJ "
+                "csökkentek|csökken|VERB .",
+                f"Hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ a cég|cég|NOUN stabil|stabil|ADJ .")
+    assert speakers(a) == ["Kovács Péter", "Kovács Péter"]
+
+
+def test_a_word_for_a_thing_that_also_names_a_person_may_speak() -> None:
+    """'A modell hozzátette, hogy …': a fashion model speaking, not a model assuming."""
+    a = analyse("[Kovács Anna]PER elmondta|elmond|VERB|VerbForm=Fin|Person=3 , hogy|hogy|SCONJ "
+                "a divat|divat|NOUN kegyetlen|kegyetlen|ADJ .",
+                f"A modell|modell|NOUN hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
+                "sokat|sok|ADV edz|edz|VERB .")
+    assert speakers(a) == ["Kovács Anna", "Kovács Anna"]

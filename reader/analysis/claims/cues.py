@@ -62,8 +62,9 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     if tok.feat("Person") in ("1", "2"):
         return None  # "mondtam", "gondoljuk": the quoted writer, inside another claim's content
     form = tok.text.lower()
-    if tok.lemma.lower() == "vall" and i > 0 and d.low(i - 1) in ("arra", "erre"):
-        return None  # "minden jel arra vall, hogy …": it points to it, no one holds it
+    if d.low(i) in ("vall", "vallanak") and i > 0 and d.low(i - 1) in ("arra", "erre"):
+        return None  # "minden jel arra vall, hogy …": it points to it ("arra vallott, hogy":
+        # testified)
     if tok.lemma.lower() == "felel" and i + 1 < d.n and d.low(i + 1) in lexicon.RESPONSIBLE_FOR:
         return None  # "X felel azért, hogy …": responsible for it, not an answer
     bases = [tok.lemma.lower()]

@@ -26,7 +26,7 @@ class Draft:
     forward: bool = True  # content follows the attribution
     rule: str = ""
     basis: str = "unresolved"  # how its speaker was decided (reader.types.SPEAKER_BASES)
-    # a subject that cannot speak stands at the cue ("A modell feltételezi, hogy"): the claim
+    # a subject that cannot speak stands at the cue ("A terv feltételezi, hogy"): the claim
     # is no one's, and no earlier speaker carries on to it
     held_open: bool = False
 

@@ -90,7 +90,9 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
     for x in drafts:
         if x.content_hi != -1:
             continue
-        end = next((k for k in range(x.content_lo, hi - 1) if _contrast_at(d, k)), hi)
+        end = next(
+            (k for k in range(x.content_lo, hi - 1) if _contrast_at(d, k, x.content_lo)), hi
+        )
         end = min(end, _quote_closing_sentence(d, x.content_lo, end))
         for y in drafts:
             if y is x:
@@ -186,7 +188,7 @@ def _own_subject_word(d: Doc, j: int) -> bool:
     )  # 'a magyar kormány'
 
 
-def _contrast_at(d: Doc, k: int) -> bool:
+def _contrast_at(d: Doc, k: int, lo: int) -> bool:
     """Whether a contrast the writer sets against a reported view opens with the comma or dash
     at token k (', holott', ', ehhez képest', '– valójában': a word the speaker may use after a
     comma too only after a dash)."""
@@ -194,8 +196,8 @@ def _contrast_at(d: Doc, k: int) -> bool:
     if mark not in (",", *DASHES) or k + 1 >= d.n:
         return False
     word = d.low(k + 1)
-    if word in lexicon.SEQUENCE_CONTRASTS and any(
-        d.low(j) in lexicon.SEQUENCE_CONTRASTS[word] for j in range(max(0, k - SEQUENCE_REACH), k)
+    if word in lexicon.SEQUENCE_CONTRASTS and any(  # (within the reported words from ``lo``)
+        d.low(j) in lexicon.SEQUENCE_CONTRASTS[word] for j in range(max(lo, k - SEQUENCE_REACH), k)
     ):
         return False  # "először felújítják az iskolát, majd a kórházat": one reported sequence
     return word in lexicon.CONTRAST_OPENERS or (

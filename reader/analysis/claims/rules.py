@@ -479,7 +479,7 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), author,
                      d.token_actor[author[0]], start, content_hi, basis="named")
     if subject is None and conj_comma is None and thing:
-        # "A modell feltételezi, hogy …", "A törvény azt rója fel": a thing is the subject
+        # "A terv feltételezi, hogy …", "A törvény azt rója fel": a thing is the subject
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), None, None, start,
                      content_hi, held_open=True)
     who = speaker(site, subject, "pronoun")
@@ -496,7 +496,9 @@ def _thing_subject(d: Doc, lo: int, hi: int) -> bool:
     if head is None or d.case(head) not in ("", "Nom"):
         return False
     lemma = d.t[head].lemma.lower()
-    return lemma in lexicon.NOT_SOURCES or lemma in lexicon.NOT_SPEAKERS
+    return (lemma in lexicon.NOT_SOURCES or lemma in lexicon.NOT_SPEAKERS) and (
+        lemma not in lexicon.PERSON_TOO
+    )
 
 
 def _thing_relative(d: Doc, lo: int, cue: int) -> int | None:

@@ -335,14 +335,16 @@ def _owns_a_thing(d: Doc, end: int) -> bool:
 def _turned_away(d: Doc, previous: Draft, cue: int) -> bool:
     """Whether, after the previous claim's cue and before ``cue``, the writer turns to a
     subject of their own with a contrast word ('Kovács szerint A, a minisztérium azonban nem
-    reagált. Álláspontja szerint …': whose position?), inside that claim's words or after."""
+    reagált. Álláspontja szerint …': whose position?), after that claim's words or, with
+    someone who may speak as that subject, inside them."""
+    words_end = previous.content_hi if previous.content_hi != -1 else cue
     return any(
-        d.t[k].text == "," and _turned_subject(d, k + 1)
+        d.t[k].text == "," and _turned_subject(d, k + 1, inside=k < words_end)
         for k in range(previous.cue[1], cue)
     )
 
 
-def _turned_subject(d: Doc, k: int) -> bool:
+def _turned_subject(d: Doc, k: int, inside: bool = False) -> bool:
     """Whether the clause from token k turns to a subject of its own with a contrast word
     after it ('…, Nagy Éva főorvos azonban mást mond', '…, a Kamara viszont cáfolja'): a name
     or a definite noun, then 'azonban', 'viszont' or 'pedig' before any verb."""
@@ -350,7 +352,11 @@ def _turned_subject(d: Doc, k: int) -> bool:
         return False
     for j in range(k + 1, min(d.n, k + 1 + TURNED_SUBJECT_WORDS)):
         if d.low(j) in lexicon.TURNING_CONTRASTS:
-            return True
+            # inside the claim's own words a speaker lists things too ('a bevételek nőttek, a
+            # kiadások pedig csökkentek'): there only someone who may speak, and not 'pedig'
+            return not inside or (d.low(j) != "pedig" and (
+                any(d.actor_labels.get(d.token_actor.get(m, "")) in SPEAKER_LABELS
+                    for m in range(k, j)) or _someone(d, k, j)))
         if d.is_finite(j) or d.t[j].text in (",", *END_PUNCT, *DASHES):
             return False
     return False
@@ -455,9 +461,7 @@ def _sentence_subject(
         subject[1] - 1
     ) in ("", "Nom"):
         role = role_of(d.t[subject[1] - 1].lemma.lower())
-        if role is not None and not any(
-            same_role(r, role) for r in _roles_of(d).get(actor, set())
-        ):
+        if role is not None and not _holds(d, actor, role):
             return NOBODY  # "Az ügyész is nyilatkozott.": a role the article gave no one
     if actor is not None and d.actor_labels.get(actor) == "PER":
         last = max(k for k in range(*subject) if d.token_actor.get(k) == actor) if any(
@@ -1282,6 +1286,12 @@ def _another_subject(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
     return False
 
 
+def _holds(d: Doc, actor: str, role: str) -> bool:
+    """Whether the article gives ``actor`` that role, or one that ends in it (the 'főügyész'
+    it named is 'az ügyész')."""
+    return any(same_role(r, role) or r.endswith(role) for r in _roles_of(d).get(actor, set()))
+
+
 def _someone_else_in(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
     """Whether the sentence [lo, hi) may be about someone other than ``speaker`` speaking (see
     _another_subject)."""
@@ -1300,9 +1310,7 @@ def _someone_else_in(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
     ):
         head = d.t[phrase[1] - 1].lemma.lower()
         role = role_of(head)
-        if role is not None and speaker is not None and any(
-            same_role(r, role) for r in _roles_of(d).get(speaker, set())
-        ):
+        if role is not None and speaker is not None and _holds(d, speaker, role):
             return False  # "– fejtegette a miniszterelnök": the prime minister the article named
         if role is not None or _agent_noun(head) or head in lexicon.KIN_NOUNS:
             return True  # "az ügyész is nyilatkozott", "egy rendőr": someone unnamed
