@@ -292,7 +292,7 @@ def _another_named(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
     köszöntését idézte"; in the sentence of ``hi`` it may stand in the subject: "Varga
     környezetéből többen is megerősítették")."""
     quoted = _quoted(d, lo, hi)
-    own = hi
+    own = min(hi, d.n - 1)
     while own > lo and not d.t[own].sent_start:
         own -= 1
     for k in range(lo, hi):
@@ -1269,7 +1269,7 @@ def _another_subject(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
     ('A tárgyalás után az ügyész is nyilatkozott.', 'Egy rendőr is megszólalt.'); or its verb
     is one of speaking and no name of ``speaker`` stands in it ('Közben a bíró is
     nyilatkozott.', 'A Fidesz közleményében reagált.')."""
-    k = hi
+    k = min(hi, d.n - 1)
     while k > lo:
         while k > lo and not d.t[k].sent_start:
             k -= 1
