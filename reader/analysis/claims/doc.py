@@ -138,6 +138,7 @@ class Doc:
                     self.para_bounds[-1] = (self.para_bounds[-1][0], i)
                 self.para_bounds.append((i, self.n))
             self.para.append(len(self.para_bounds) - 1)
+        self._paragraph_quotes: dict[int, frozenset[int]] = {}
         self.credited = self._credited()
         # a dash lost in copying leaves its two spaces ("kellett alkotni  mondta Szilágyi Júlia"):
         # the tokens after such a gap within a line
@@ -270,6 +271,14 @@ class Doc:
         """Token range of the paragraph that holds token i."""
         return self.para_bounds[self.para[i]]
 
+    def quoted_in_paragraph(self, i: int) -> frozenset[int]:
+        """The tokens inside a quote that opens and closes in the paragraph of token i (read
+        once per paragraph: a long one-paragraph text is not scanned again for each cue)."""
+        p = self.para[i]
+        if p not in self._paragraph_quotes:
+            self._paragraph_quotes[p] = quoted_tokens(self.t, *self.para_bounds[p])
+        return self._paragraph_quotes[p]
+
     def line_starts(self) -> list[int]:
         """The first token of every paragraph (line)."""
         return [lo for lo, _ in self.para_bounds]
@@ -291,6 +300,19 @@ class Doc:
     def span(self, lo: int, hi: int) -> TextSpan:
         start, end = self.t[lo].start, self.t[hi - 1].end
         return TextSpan(start, end, self.text[start:end])
+
+
+def quoted_tokens(tokens: Sequence[Token], lo: int, hi: int) -> frozenset[int]:
+    """The indices in [lo, hi) inside a quote that opens and closes there."""
+    quoted: set[int] = set()
+    opened: int | None = None
+    for j in range(lo, hi):
+        if tokens[j].text in OPEN_QUOTES and tokens[j].text not in CLOSE_QUOTES:
+            opened = j
+        elif tokens[j].text in CLOSE_QUOTES and opened is not None:
+            quoted.update(range(opened, j + 1))
+            opened = None
+    return frozenset(quoted)
 
 
 def quote_before(d: Doc, p: int, unit_lo: int) -> tuple[int, int, int] | None:

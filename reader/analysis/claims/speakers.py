@@ -28,7 +28,15 @@ from weakref import WeakKeyDictionary
 from reader.analysis import evidence, lexicon, morphology
 from reader.analysis.boundaries import ADJECTIVE_COMPOUND_ENDS
 from reader.analysis.claims.cues import cue_at
-from reader.analysis.claims.doc import CLOSE_QUOTES, DASHES, END_PUNCT, OPEN_QUOTES, Doc, Span
+from reader.analysis.claims.doc import (
+    CLOSE_QUOTES,
+    DASHES,
+    END_PUNCT,
+    OPEN_QUOTES,
+    Doc,
+    Span,
+    quoted_tokens,
+)
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left, subject_right
 from reader.analysis.roles import PersonRole, office, person_roles, role_of, same_role
@@ -439,7 +447,7 @@ def _sentence_subject(
     """Who the sentence [p_lo, lo) has as its subject, as _sentence_before reads it. Words
     inside a quote are never its subject, also where the quote opened in an earlier sentence
     of its paragraph ('„Orbán Viktor nem hallgat ránk. Soha.” – tette hozzá')."""
-    quoted = _quoted(d, *d.paragraph(p_lo))  # "„Isten szeret …” – mondta.": what is said
+    quoted = d.quoted_in_paragraph(p_lo)  # "„Isten szeret …” – mondta.": what is said
     first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j) and j not in quoted), None)
     if first_verb is None:
         actor = d.token_actor.get(p_lo)
@@ -483,17 +491,9 @@ def _sentence_subject(
     return None
 
 
-def _quoted(d: Doc, lo: int, hi: int) -> set[int]:
+def _quoted(d: Doc, lo: int, hi: int) -> frozenset[int]:
     """The tokens in [lo, hi) inside a quote that opens and closes there."""
-    quoted: set[int] = set()
-    opened: int | None = None
-    for j in range(lo, hi):
-        if d.t[j].text in OPEN_QUOTES and d.t[j].text not in CLOSE_QUOTES:
-            opened = j
-        elif d.t[j].text in CLOSE_QUOTES and opened is not None:
-            quoted.update(range(opened, j + 1))
-            opened = None
-    return quoted
+    return quoted_tokens(d.t, lo, hi)
 
 
 def _someone(d: Doc, lo: int, hi: int) -> bool:
@@ -1147,21 +1147,11 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     """The role a source phrase describes one person by ('a közgazdász' -> közgazdász, 'az új
     polgármester' -> polgármester), or None: not definite, plural, a relative, a role of some
     body ('a GKI vezérigazgató-helyettese'), no role noun, or a person's name in it."""
-    head = d.t[hi - 1]
-    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or head.pos != "NOUN":
-        return None
-    if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
-        return None
-    lemma = head.lemma.lower()
-    if _anonymous(d, lo, hi):
+    if not _one_unnamed_person(d, lo, hi):
         return None
     if _party_adjective(d, lo, hi) is not None:
         return None  # "a fideszes politikus": resolve decides by the party, not the history
-    if lemma in lexicon.KIN_NOUNS or any(
-        d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
-    ):
-        return None
-    if head.feat("Person[psor]"):
+    if d.t[hi - 1].feat("Person[psor]"):
         return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
         # which the article has not tied to the last person quoted
     return _phrase_role(d, lo, hi)
@@ -1176,7 +1166,8 @@ def last_outer(drafts: list[Draft]) -> Draft | None:
     if not drafts:
         return None
     last = drafts[-1]
-    for outer in reversed(drafts[:-1]):
+    for i in range(len(drafts) - 2, -1, -1):  # (no copy: called once per claim)
+        outer = drafts[i]
         if outer.unit != last.unit:
             break
         inside = outer.rule == "verb_clause" and outer.content_lo <= last.cue[0] and (
@@ -1240,21 +1231,28 @@ def _inside_anothers(d: Doc, x: Draft) -> bool:
     return person is not None and d.token_actor.get(person[0]) != x.source_actor
 
 
+def _one_unnamed_person(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a source phrase may describe one person the article names elsewhere: definite,
+    a singular noun head, no anonymous source, no kin noun ('a férje') and no person's name
+    in it (shared by _person_description and _main_speakers_role)."""
+    head = d.t[hi - 1]
+    return (
+        d.low(lo) in lexicon.DEFINITE_ARTICLES and head.pos == "NOUN"
+        and head.feat("Number") != "Plur" and head.feat("Number[psed]") != "Plur"
+        and not _anonymous(d, lo, hi) and head.lemma.lower() not in lexicon.KIN_NOUNS
+        and not any(d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER"
+                    for k in range(lo, hi))
+    )
+
+
 def _main_speakers_role(d: Doc, lo: int, hi: int) -> str | None:
     """The role of a definite, singular source phrase that may describe one person, a
     description ('a közgazdász') or a role in a body named there ('a GKI
     vezérigazgató-helyettese'); None for a plural, an anonymous source, a kin noun ('a férje'),
     a phrase with a person's name, or a role in a body left unnamed ('a cég ügyvédje')."""
-    head = d.t[hi - 1]
-    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or head.pos != "NOUN":
+    if not _one_unnamed_person(d, lo, hi):
         return None
-    if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
-        return None
-    if _anonymous(d, lo, hi) or head.lemma.lower() in lexicon.KIN_NOUNS or any(
-        d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER" for k in range(lo, hi)
-    ):
-        return None
-    if head.feat("Person[psor]") and not any(
+    if d.t[hi - 1].feat("Person[psor]") and not any(
         d.actor_labels.get(d.token_actor.get(k, "")) == "ORG" for k in range(lo, hi - 1)
     ):
         return None  # "a cég vezérigazgatója", "az iskola igazgatója": a body left unnamed,
@@ -1298,7 +1296,7 @@ def _someone_else_in(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
     subject = _sentence_subject(d, lo, hi, speaker, False)
     if subject is not None and subject.actor != speaker:
         return True
-    quoted = _quoted(d, *d.paragraph(lo))
+    quoted = d.quoted_in_paragraph(lo)
     verb = next((j for j in range(lo, hi) if d.is_finite(j) and j not in quoted), None)
     if verb is None:
         return False
