@@ -2,7 +2,8 @@
 
 Each sentence is a string of space-separated tokens. A token is ``text`` or
 ``text|lemma|POS|Feats`` (empty fields keep the defaults); ``[ ... ]LABEL`` around tokens marks an
-entity; ``¶`` is a line break (a new paragraph), ``␣`` one more space. Defaults: punctuation
+entity; ``¶`` is a line break (a new paragraph), ``␣`` one more space, ``‿`` before a token
+glues it to the one before (``Telex ‿Orosz``: "TelexOrosz"). Defaults: punctuation
 PUNCT, a/az/egy DET, hogy SCONJ, és/de CCONJ, szerint ADP, capitalised words PROPN, everything
 else NOUN; nouns get Case=Nom and verbs VerbForm=Fin.
 """
@@ -62,10 +63,14 @@ def build_doc(*sentences: str, deps: list[tuple[int, str]] | None = None) -> Any
     from spacy.tokens import Doc
 
     words, lemmas, pos, morphs, ents, starts = [], [], [], [], [], []
+    glued: set[int] = set()  # indices of words with no space before them
     for sentence in sentences:
         label_stack: str | None = None
         first = True
         for raw in sentence.split():
+            if raw.startswith("‿"):
+                glued.add(len(words))
+                raw = raw[1:]
             opening = raw.startswith("[") and len(raw) > 1
             if opening:
                 raw = raw[1:]
@@ -111,7 +116,7 @@ def build_doc(*sentences: str, deps: list[tuple[int, str]] | None = None) -> Any
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None
         spaces.append(nxt is not None and nxt not in NO_SPACE_BEFORE and word not in NO_SPACE_AFTER
-                      and word != " ")
+                      and word != " " and k + 1 not in glued)
     # a parse fixes the sentences itself; spaCy refuses sentence starts next to heads
     structure: dict[str, Any] = (
         {"sent_starts": starts}

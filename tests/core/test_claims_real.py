@@ -404,3 +404,35 @@ def test_testifying_to_it_is_a_claim() -> None:
     a = analyse("[Kiss Anna]PER arra|az|PRON|Case=Sub vallott|vall|VERB|VerbForm=Fin|Person=3 , "
                 "hogy nem|nem|ADV tudott|tud|VERB róla|ő|PRON .")
     assert [c.cue.text for c in a.claims] == ["vallott"]
+
+
+def test_a_cue_verb_the_lemmatiser_left_as_its_form_is_still_a_cue() -> None:
+    """'X azt üzente, hogy …' with the lemma left as "üzente": a known short stem and a finite
+    ending; a noun of that form is no cue ("üzenet")."""
+    a = analyse(f"[Orosz Tibor]PER azt|az|PRON|Case=Acc üzente|üzente|{V}|{PAST} , hogy "
+                "jönnek|jön|VERB .")
+    assert claims(a) == [("üzente", "Orosz Tibor", "jönnek")]
+    a = analyse("[Orosz Tibor]PER üzenete|üzenete|NOUN|Case=Nom , hogy jönnek|jön|VERB .")
+    assert a.claims == ()
+
+
+def test_a_relative_clause_on_the_speaker_keeps_a_dash_attribution() -> None:
+    """'„…” – dörmögte X, aki úgy fogalmazott, hogy …' (a verb no list holds): both claims are
+    X's."""
+    a = analyse(f"„ Várjuk|vár|{V}|{PAST} a minisztert|miniszter|NOUN|Case=Acc ” – "
+                f"dörmögte|dörmög|{V}|{PAST} [Orosz Tibor]PER , aki|aki|PRON "
+                f"úgy|úgy|ADV fogalmazott|fogalmaz|{V}|{PAST} , hogy dolgoznak|dolgozik|VERB .")
+    assert [(cue, actor(a, c)) for (cue, _, _), c in zip(claims(a), a.claims, strict=True)] == [
+        ("dörmögte", "Orosz Tibor"), ("fogalmazott", "Orosz Tibor")]
+
+
+def test_hogyha_opens_what_was_said_and_stays_in_it() -> None:
+    """'X arról beszélt, hogyha …': the content is the condition and what follows it."""
+    a = analyse(f"[Orosz Tibor]PER arról|az|PRON|Case=Del beszélt|beszél|{V}|{PAST} , "
+                "hogyha|hogyha|SCONJ lett|van|VERB volna|van|AUX megállapodás|megállapodás|NOUN , "
+                "nem|nem|ADV lenne|van|VERB baj|baj|NOUN .")
+    assert claims(a) == [("beszélt", "Orosz Tibor",
+                          "hogyha lett volna megállapodás, nem lenne baj")]
+    a = analyse(f"[Orosz Tibor]PER azt|az|PRON|Case=Acc mondta|mond|{V}|{PAST} "
+                "hogyha|hogyha|SCONJ jön|jön|VERB , baj|baj|NOUN lesz|van|VERB .")
+    assert claims(a) == [("mondta", "Orosz Tibor", "hogyha jön, baj lesz")]

@@ -281,3 +281,14 @@ def test_a_word_for_a_thing_that_also_names_a_person_may_speak() -> None:
                 f"A modell|modell|NOUN hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
                 "sokat|sok|ADV edz|edz|VERB .")
     assert speakers(a) == ["Kovács Anna", "Kovács Anna"]
+
+
+def test_a_photo_credit_glued_to_the_next_sentence_names_no_speaker() -> None:
+    """'Fotó: Kiss Ádám / TelexNagy Éva arról beszélt, hogy A. Arról is beszélt, hogy B.': the
+    photographer glued before the sentence's subject speaks neither claim."""
+    a = analyse("¶ Fotó|fotó|NOUN : [Kiss Ádám]PER / [Telex]ORG ‿[Nagy Éva]PER "
+                f"arról|az|PRON|Case=Del beszélt|beszél|{PAST} , hogy "
+                "baj|baj|NOUN van|van|VERB .",
+                f"Arról|az|PRON|Case=Del is|is|ADV beszélt|beszél|{PAST} , hogy "
+                "baj|baj|NOUN van|van|VERB .")
+    assert len(a.claims) == 2 and "Kiss Ádám" not in speakers(a)

@@ -16,6 +16,7 @@ from reader.analysis.claims.draft import Cue
 from reader.analysis.morphology import VOWELS
 
 MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemmatiser missed
+MIN_SHORT_STEM = 3  # letters of a known cue stem before a finite ending ("üzen-te")
 MIN_UNSTABLE_STEM = 4  # letters of a short stem whose dropped vowel is put back ("összegz")
 UNSTABLE_VOWELS = "eoöa"  # the vowels that drop: összegez, fanyalog, pöröl, ugat
 NEGATION_REACH = 3  # tokens before a topic verb where its negation may stand ("nem is arról")
@@ -72,6 +73,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         bases.append(lexicon.CUE_FORMS[form])
     bases.extend(_prefixed_forms(form))
     bases.extend(_unstable_vowel(tok.lemma.lower()))
+    if tok.pos == "VERB" and tok.lemma.lower() not in lexicon.CUE_VERBS:
+        bases.extend(_short_stem(form))  # "üzente" left as its own lemma: "üzen"
     nxt = d.low(i + 1) if i + 1 < d.n else ""
     prefixed = [nxt + b for b in bases] if nxt in lexicon.PREVERBS else []
     if lexicon.JUDGEMENT_VERB in bases and _judgement(d, i):
@@ -150,6 +153,17 @@ def _prefixed_forms(form: str) -> tuple[str, ...]:
         preverb + lexicon.CUE_FORMS[form[len(preverb) :]]
         for preverb in lexicon.PREVERBS
         if form.startswith(preverb) and form[len(preverb) :] in lexicon.CUE_FORMS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _short_stem(form: str) -> tuple[str, ...]:
+    """'üzente' -> ('üzen',): a known cue verb and a finite ending, for a token the tagger calls
+    a finite verb but whose lemma it left as the form itself."""
+    return tuple(
+        stem + ik for n in range(1, 6) if len(form) - n >= MIN_SHORT_STEM
+        for stem in (form[:-n],) if form[-n:] in lexicon.FINITE_ENDINGS
+        for ik in ("", "ik") if stem + ik in lexicon.CUE_VERBS
     )
 
 

@@ -257,6 +257,12 @@ def _clause_start(site: Site) -> int | None:
     return content_after_cue(d, cue.end, site.at, site.hi)
 
 
+def _after_opener(d: Doc, j: int) -> int:
+    """Where a content starts after its opener at j: past "hogy", but at "hogyha" ("if" is
+    part of what was said)."""
+    return j if d.low(j) == "hogyha" else j + 1
+
+
 def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
     """Where the reported content starts after a cue: after 'hogy', ':' or 'azt ..., '."""
     cataphor = as_lead(d, cue) or any(
@@ -270,13 +276,13 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
     j = cue_end
     while j < hi and j < cue_end + CONTENT_START_REACH:
         low = d.low(j)
-        if low in lexicon.CONTENT_OPENERS:
-            return None if _topic_question(d, cue, j + 1) else j + 1
+        if low in lexicon.CONTENT_OPENERS or low == "hogyha":
+            return None if _topic_question(d, cue, j + 1) else _after_opener(d, j)
         if low == ":":
             return j + 1
         if low == ",":
-            if j + 1 < hi and d.low(j + 1) in lexicon.CONTENT_OPENERS:
-                return None if _topic_question(d, cue, j + 2) else j + 2
+            if j + 1 < hi and (d.low(j + 1) in lexicon.CONTENT_OPENERS or d.low(j + 1) == "hogyha"):
+                return None if _topic_question(d, cue, j + 2) else _after_opener(d, j + 1)
             if j + 1 < hi and (
                 d.t[j + 1].text in OPEN_QUOTES
                 or (d.low(j + 1) in lexicon.QUESTION_OPENERS  # not "nem árulta el, miért."
@@ -608,7 +614,9 @@ def _dash_cue(site: Site) -> Cue | None:
     ) or any(d.low(k) in lexicon.SEPARATED_PREVERBS and d.low(k) != "meg" for k in between):
         return None
     end = subject[1]
-    if end < hi and d.t[end].text not in END_PUNCT and d.t[end].text not in DASHES:
+    if end < hi and d.t[end].text not in END_PUNCT and d.t[end].text not in DASHES and not (
+        d.t[end].text == "," and end + 1 < hi and d.low(end + 1) in lexicon.WHO_RELATIVES
+    ):  # "– üzente Orosz, aki úgy fogalmazott": a relative clause on the speaker
         return None
     return Cue("statement", i + 1)
 

@@ -555,8 +555,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     i = lo
     while i < hi:
         actor = d.token_actor.get(i)
-        if actor is None:
-            i += 1
+        if actor is None or i in d.credited:  # "Fotó: Bődey János / TelexOrosz": the
+            i += 1  # photographer is named, not quoted
             continue
         end = i
         while end < hi and d.token_actor.get(end) == actor:
