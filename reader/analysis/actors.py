@@ -37,6 +37,7 @@ from reader.analysis.morphology import (
     plural_bases,
     strip_candidates,
 )
+from reader.analysis.roles import role_of
 from reader.types import Actor, Entity, Range, Token
 
 TRIM_CHARS = ".,;:!?)(]['\"„”“»«’‘…–—-/"
@@ -2071,6 +2072,25 @@ def _no_person_with_article(text: str, ms: Sequence[Mention], label: str) -> str
     return label
 
 
+def _titled_person(tokens: Sequence[Token], ms: Sequence[Mention], label: str) -> str:
+    """`titled_person` rule: `Sami Nurmi vezérőrnagy`, `Kiss Anna államtitkár`: a name of two or
+    more words that the recogniser called a thing, followed by a person's title it does not own
+    (a role noun in lower case, no possessive ending), is a person's."""
+    if label != "MISC":
+        return label
+    for m in ms:
+        if m.last >= len(tokens) or " " not in m.name:
+            continue
+        title = tokens[m.last]
+        if (
+            title.text[:1].islower() and title.pos == "NOUN"
+            and not (title.feat("Person[psor]") or title.feat("Number[psor]"))
+            and role_of(title.lemma) not in (None, *lexicon.MEMBER_ROLES)
+        ):
+            return "PER"
+    return label
+
+
 def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) -> str:
     """`role_owner` rule: `a GKI vezérigazgató-helyettese` ('the GKI's deputy CEO'): a name that
     owns the role of an organisation's officer (lexicon.BODY_ROLES, possessed, in any case) is
@@ -2237,7 +2257,8 @@ def group_actors(
                     token_actor[i] = actor_id
                 if i < len(covered):
                     covered[i] = 1
-        label = _no_person_with_article(text, ms, majority_label(ms, name))
+        label = _titled_person(tokens, ms, _no_person_with_article(text, ms,
+                                                                 majority_label(ms, name)))
         actors.append(
             Actor(actor_id, name, _body_of_a_role(tokens, ms, label),
                   tuple((m.start, m.end) for m in ms))

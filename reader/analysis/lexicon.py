@@ -733,7 +733,8 @@ PERSON_ROLES = frozenset(
      "tisztviselő", "diplomata", "hadvezér", "szakember", "történész", "filozófus",
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
      "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
-     "tárcavezető",
+     "tárcavezető", "őrnagy", "ezredes", "alezredes", "százados", "hadnagy", "tábornagy",
+     "vezérkari főnök",
     }
     | MEMBER_ROLES
 )

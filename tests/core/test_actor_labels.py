@@ -161,3 +161,15 @@ def test_a_surname_alone_is_no_evidence_against_its_full_name() -> None:
     assert actor_label(["Tanács Zoltán", "Tanács"], ["ORG", "ORG"]) == ("PER", "given_name")
     assert actor_label(["Tisza Párt", "Tisza"], ["LOC", "LOC"])[0] == "ORG"
     assert actor_label(["Tanács"], ["ORG"]) == ("ORG", "org_head")
+
+
+def test_a_name_with_a_persons_title_after_it_is_a_person() -> None:
+    """`titled_person`: 'Sami Nurmi vezérőrnagy' tagged a thing is a person; a name that owns
+    the role ('a Kék Madár alapítója'), a one-word name and a member's noun leave the tag."""
+    a = analyse("[Jorma Kallio]MISC vezérőrnagy|vezérőrnagy|NOUN beszélt|beszél|VERB .",
+                "A [Kék Madár]MISC alapítója|alapító|NOUN|Case=Nom|Person[psor]=3 "
+                "nyilatkozott|nyilatkozik|VERB .",
+                "[Sami]MISC vezérőrnagy|vezérőrnagy|NOUN is|is|ADV ott|ott|ADV volt|van|VERB .",
+                "A [Nyári Kupa]MISC tanára|tanár|NOUN|Case=Nom jött|jön|VERB .")
+    assert {x.name: x.label for x in a.actors} == {
+        "Jorma Kallio": "PER", "Kék Madár": "MISC", "Sami": "MISC", "Nyári Kupa": "MISC"}

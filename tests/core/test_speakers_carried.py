@@ -292,3 +292,20 @@ def test_a_photo_credit_glued_to_the_next_sentence_names_no_speaker() -> None:
                 f"Arról|az|PRON|Case=Del is|is|ADV beszélt|beszél|{PAST} , hogy "
                 "baj|baj|NOUN van|van|VERB .")
     assert len(a.claims) == 2 and "Kiss Ádám" not in speakers(a)
+
+
+def test_o_stands_for_the_one_person_its_sentence_names_in_any_case() -> None:
+    """'Kovácsot őrizetbe vették, ő viszont tagadja, hogy …' is Kovács's denial; owners of a
+    noun ('Nagy Anna csapata') are not who 'ő' is; with two people, 'ő' stays open."""
+    a = analyse("[Kovács Pétert|Péter|PROPN|Case=Acc]PER őrizetbe|őrizet|NOUN|Case=Ill "
+                "vették|vesz|VERB|VerbForm=Fin|Person=3|Number=Plur , ő|ő|PRON "
+                f"viszont|viszont|CCONJ tagadja|tagad|{PAST} , hogy hibázott|hibázik|VERB .")
+    assert speakers(a) == ["Kovács Péter"]
+    a = analyse("¶ [Nagy Anna]PER csapata|csapat|NOUN|Case=Nom|Person[psor]=3 "
+                f"kérdezte|kérdez|{PAST} [Szabó Gézát|Géza|PROPN|Case=Acc]PER , ő|ő|PRON "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy jó|jó|ADJ .")
+    assert speakers(a) == ["Szabó Géza"]
+    a = analyse("¶ [Nagy Annát|Anna|PROPN|Case=Acc]PER és [Szabó Gézát|Géza|PROPN|Case=Acc]PER "
+                "kérdezték|kérdez|VERB|VerbForm=Fin|Person=3|Number=Plur , ő|ő|PRON "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy jó|jó|ADJ .")
+    assert speakers(a) == [None]

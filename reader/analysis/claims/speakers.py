@@ -176,7 +176,7 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     if how == "pronoun" and actor is None and subject[1] - subject[0] == 1 and d.low(
         subject[0]
     ) == "ő":  # ("ők" are several, "ön" is whom the interviewer asks)
-        actor = _sentence_person(d, subject[0])
+        actor = _sentence_person(d, subject[0]) or _pronoun_antecedent(d, subject[0])
         if actor is None and subject[0] == site.lo:
             # "… emelte a tétet Szlávik János, a kórház főorvosa. Ő azt állapította meg":
             # opening its sentence, 'ő' is whom the sentence before is about
@@ -217,6 +217,31 @@ def _sentence_person(d: Doc, at: int) -> str | None:
         start -= 1
     span = the_one_person(d, start, at)
     return d.token_actor[span[0]] if span is not None else None
+
+
+def _pronoun_antecedent(d: Doc, at: int) -> str | None:
+    """'Durovot letartóztatták …, ő viszont tagadja', 'magyarázatot kért Balogtól, ő azzal
+    védekezett': the one person the sentence names before the pronoun at ``at``, in any case,
+    not counting the owner of a noun ('Orbán Viktor csapata'), a name before a postposition or
+    inside a quote; None where it names none or two."""
+    start = at
+    while start > 0 and not d.t[start].sent_start and d.same_paragraph(start - 1, at):
+        start -= 1
+    quoted = d.quoted_in_paragraph(start)
+    people: set[str] = set()
+    for k in range(start, at):
+        actor = d.token_actor.get(k)
+        if actor is None or d.actor_labels.get(actor) != "PER" or k in quoted or k in d.credited:
+            continue
+        if k + 1 < at and d.token_actor.get(k + 1) == actor:
+            continue  # the name's last word carries its case
+        after = d.t[k + 1] if k + 1 < d.n else None
+        if after is not None and (after.pos == "ADP" or (
+            after.pos == "NOUN" and after.feat("Person[psor]")
+        )):
+            continue  # "Orbán Viktor csapata", "Novák helyett": not the one 'ő' stands for
+        people.add(actor)
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def the_one_person(d: Doc, start: int, end: int) -> Span | None:
