@@ -2072,18 +2072,25 @@ def _no_person_with_article(text: str, ms: Sequence[Mention], label: str) -> str
     return label
 
 
-def _titled_person(tokens: Sequence[Token], ms: Sequence[Mention], label: str) -> str:
+def _titled_person(
+    text: str, tokens: Sequence[Token], ms: Sequence[Mention], label: str
+) -> str:
     """`titled_person` rule: `Sami Nurmi vezérőrnagy`, `Kiss Anna államtitkár`: a name of two or
     more words that the recogniser called a thing, followed by a person's title it does not own
-    (a role noun in lower case, no possessive ending), is a person's."""
+    (a role noun in lower case, no possessive ending), is a person's; not with an article
+    before it (`a Ryder Kupa kapitány`: a thing's) nor a name after the title (`az Égi Bárány
+    rendező Jancsó Miklós`: the title is the next name's)."""
     if label != "MISC":
         return label
     for m in ms:
-        if m.last >= len(tokens) or " " not in m.name:
+        if m.last + 1 >= len(tokens) or " " not in m.name:
+            continue
+        if _ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start]):
             continue
         title = tokens[m.last]
         if (
-            title.text[:1].islower() and title.pos == "NOUN"
+            not tokens[m.last + 1].text[:1].isupper()
+            and title.text[:1].islower() and title.pos == "NOUN"
             and not (title.feat("Person[psor]") or title.feat("Number[psor]"))
             and role_of(title.lemma) not in (None, *lexicon.MEMBER_ROLES)
         ):
@@ -2257,8 +2264,8 @@ def group_actors(
                     token_actor[i] = actor_id
                 if i < len(covered):
                     covered[i] = 1
-        label = _titled_person(tokens, ms, _no_person_with_article(text, ms,
-                                                                 majority_label(ms, name)))
+        label = _titled_person(text, tokens, ms, _no_person_with_article(
+            text, ms, majority_label(ms, name)))
         actors.append(
             Actor(actor_id, name, _body_of_a_role(tokens, ms, label),
                   tuple((m.start, m.end) for m in ms))

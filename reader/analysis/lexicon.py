@@ -734,7 +734,6 @@ PERSON_ROLES = frozenset(
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
      "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
      "tárcavezető", "őrnagy", "ezredes", "alezredes", "százados", "hadnagy", "tábornagy",
-     "vezérkari főnök",
     }
     | MEMBER_ROLES
 )

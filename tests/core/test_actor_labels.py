@@ -165,11 +165,17 @@ def test_a_surname_alone_is_no_evidence_against_its_full_name() -> None:
 
 def test_a_name_with_a_persons_title_after_it_is_a_person() -> None:
     """`titled_person`: 'Sami Nurmi vezérőrnagy' tagged a thing is a person; a name that owns
-    the role ('a Kék Madár alapítója'), a one-word name and a member's noun leave the tag."""
+    the role ('a Kék Madár alapítója'), a one-word name, a member's noun, a name with an
+    article ('a Ryder Kupa kapitány') and a title followed by a name ('Égi Bárány rendező
+    Jancsó Miklós filmje') leave the tag."""
     a = analyse("[Jorma Kallio]MISC vezérőrnagy|vezérőrnagy|NOUN beszélt|beszél|VERB .",
                 "A [Kék Madár]MISC alapítója|alapító|NOUN|Case=Nom|Person[psor]=3 "
                 "nyilatkozott|nyilatkozik|VERB .",
                 "[Sami]MISC vezérőrnagy|vezérőrnagy|NOUN is|is|ADV ott|ott|ADV volt|van|VERB .",
-                "A [Nyári Kupa]MISC tanára|tanár|NOUN|Case=Nom jött|jön|VERB .")
+                "A [Nyári Kupa]MISC tanára|tanár|NOUN|Case=Nom jött|jön|VERB .",
+                "A [Ryder Kupa]MISC kapitány|kapitány|NOUN nyilatkozott|nyilatkozik|VERB .",
+                "[Égi Bárány]MISC rendező|rendező|NOUN [Jancsó Miklós]PER "
+                "filmje|film|NOUN|Case=Nom|Person[psor]=3 .")
     assert {x.name: x.label for x in a.actors} == {
-        "Jorma Kallio": "PER", "Kék Madár": "MISC", "Sami": "MISC", "Nyári Kupa": "MISC"}
+        "Jorma Kallio": "PER", "Kék Madár": "MISC", "Sami": "MISC", "Nyári Kupa": "MISC",
+        "Ryder Kupa": "MISC", "Égi Bárány": "MISC", "Jancsó Miklós": "PER"}

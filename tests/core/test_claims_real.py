@@ -424,6 +424,12 @@ def test_a_relative_clause_on_the_speaker_keeps_a_dash_attribution() -> None:
                 f"úgy|úgy|ADV fogalmazott|fogalmaz|{V}|{PAST} , hogy dolgoznak|dolgozik|VERB .")
     assert [(cue, actor(a, c)) for (cue, _, _), c in zip(claims(a), a.claims, strict=True)] == [
         ("dörmögte", "Orosz Tibor"), ("fogalmazott", "Orosz Tibor")]
+    # a quoted title, or a clause with no quote, before the dash: a deed, nothing said
+    for before in ("„ Az ember|ember|NOUN tragédiája|tragédia|NOUN ” –",
+                   f"A verseny|verseny|NOUN izgalmas|izgalmas|ADJ volt|van|{V}|{PAST} –"):
+        a = analyse(f"{before} dörmögte|dörmög|{V}|{PAST} [Orosz Tibor]PER , aki|aki|PRON "
+                    f"boldog|boldog|ADJ volt|van|{V}|{PAST} .")
+        assert a.claims == ()
 
 
 def test_hogyha_opens_what_was_said_and_stays_in_it() -> None:
@@ -436,3 +442,9 @@ def test_hogyha_opens_what_was_said_and_stays_in_it() -> None:
     a = analyse(f"[Orosz Tibor]PER azt|az|PRON|Case=Acc mondta|mond|{V}|{PAST} "
                 "hogyha|hogyha|SCONJ jön|jön|VERB , baj|baj|NOUN lesz|van|VERB .")
     assert claims(a) == [("mondta", "Orosz Tibor", "hogyha jön, baj lesz")]
+    a = analyse("[Orosz Tibor]PER csak|csak|ADV akkor|akkor|ADV arról|az|PRON|Case=Del "
+                f"beszél|beszél|{V}|{PAST} , hogyha|hogyha|SCONJ kérdezik|kérdez|VERB .")
+    assert a.claims == ()  # "only talks about it if asked": a condition, nothing said
+    a = analyse(f"[Orosz Tibor]PER reagál|reagál|{V}|{PAST} , hogyha|hogyha|SCONJ "
+                "támadják|támad|VERB .")
+    assert a.claims == ()  # no pointer to a content ('azt', 'arról'): a condition

@@ -295,17 +295,41 @@ def test_a_photo_credit_glued_to_the_next_sentence_names_no_speaker() -> None:
 
 
 def test_o_stands_for_the_one_person_its_sentence_names_in_any_case() -> None:
-    """'Kovácsot őrizetbe vették, ő viszont tagadja, hogy …' is Kovács's denial; owners of a
-    noun ('Nagy Anna csapata') are not who 'ő' is; with two people, 'ő' stays open."""
+    """'Kovácsot őrizetbe vették, ő viszont tagadja, hogy …' is Kovács's denial, and so is 'ő'
+    after a subordinate clause that names one person; owners of a noun ('Nagy Anna csapata')
+    are not who 'ő' is; with two people, or after a sentence with a subject of its own ('A
+    tanár Szabó Gézát dicsérte, ő …'), 'ő' stays open."""
     a = analyse("[Kovács Pétert|Péter|PROPN|Case=Acc]PER őrizetbe|őrizet|NOUN|Case=Ill "
                 "vették|vesz|VERB|VerbForm=Fin|Person=3|Number=Plur , ő|ő|PRON "
                 f"viszont|viszont|CCONJ tagadja|tagad|{PAST} , hogy hibázott|hibázik|VERB .")
     assert speakers(a) == ["Kovács Péter"]
-    a = analyse("¶ [Nagy Anna]PER csapata|csapat|NOUN|Case=Nom|Person[psor]=3 "
+    a = analyse("¶ Amikor|amikor|SCONJ [Nagy Anna]PER csapata|csapat|NOUN|Case=Nom|Person[psor]=3 "
                 f"kérdezte|kérdez|{PAST} [Szabó Gézát|Géza|PROPN|Case=Acc]PER , ő|ő|PRON "
                 f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy jó|jó|ADJ .")
     assert speakers(a) == ["Szabó Géza"]
     a = analyse("¶ [Nagy Annát|Anna|PROPN|Case=Acc]PER és [Szabó Gézát|Géza|PROPN|Case=Acc]PER "
                 "kérdezték|kérdez|VERB|VerbForm=Fin|Person=3|Number=Plur , ő|ő|PRON "
                 f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy jó|jó|ADJ .")
+    assert speakers(a) == [None]
+    a = analyse(f"¶ A tanár|tanár|NOUN [Szabó Gézát|Géza|PROPN|Case=Acc]PER dicsérte|dicsér|{PAST} "
+                f", ő|ő|PRON azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy jó|jó|ADJ .")
+    assert speakers(a) == [None]
+
+
+def test_a_joined_clause_shares_its_sentences_subject() -> None:
+    """'Balog a videóban imádkozott, majd erőt kért ahhoz, hogy …': his; not where the first clause
+    is asked about ('Arra a kérdésre, hogy Kiss Béla javasolta-e, azt mondta …') or another
+    name stands between."""
+    a = analyse("[Balog Zoltán]PER a videóban|videó|NOUN|Case=Ine imádkozott|imádkozik|VERB , "
+                f"majd|majd|ADV erőt|erő|NOUN|Case=Acc kért|kér|{PAST} ahhoz|az|PRON|Case=All , "
+                "hogy jöjjön|jön|VERB .")
+    assert speakers(a) == ["Balog Zoltán"]
+    a = analyse("[Balog Zoltán]PER a videóban|videó|NOUN|Case=Ine imádkozott|imádkozik|VERB "
+                "a [Fideszért|Fidesz|PROPN|Case=Cau]ORG , "
+                f"majd|majd|ADV erőt|erő|NOUN|Case=Acc kért|kér|{PAST} ahhoz|az|PRON|Case=All , "
+                "hogy jöjjön|jön|VERB .")
+    assert speakers(a) == [None]  # prayed for the party: who asked is not certain
+    a = analyse("Arra|az|PRON|Case=Sub a kérdésre|kérdés|NOUN|Case=Sub , hogy [Kiss Béla]PER "
+                f"javasolta-e|javasol|{PAST} , azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy "
+                "nem|nem|ADV .")
     assert speakers(a) == [None]

@@ -257,6 +257,16 @@ def _clause_start(site: Site) -> int | None:
     return content_after_cue(d, cue.end, site.at, site.hi)
 
 
+def _said_hogyha(d: Doc, cue: int, cataphor: bool) -> bool:
+    """Whether 'hogyha' after the cue opens what was said ("arról beszélt, hogyha …", "azt
+    mondta, hogyha …"): only with a pointer word to the content, and no 'akkor' before the cue
+    ("csak akkor nyilatkozik, hogyha …" is a condition, nothing said)."""
+    start = cue
+    while start > 0 and not d.t[start].sent_start:
+        start -= 1
+    return cataphor and not any(d.low(k) == "akkor" for k in range(start, cue))
+
+
 def _after_opener(d: Doc, j: int) -> int:
     """Where a content starts after its opener at j: past "hogy", but at "hogyha" ("if" is
     part of what was said)."""
@@ -276,12 +286,14 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
     j = cue_end
     while j < hi and j < cue_end + CONTENT_START_REACH:
         low = d.low(j)
-        if low in lexicon.CONTENT_OPENERS or low == "hogyha":
+        if low in lexicon.CONTENT_OPENERS or (low == "hogyha" and _said_hogyha(d, cue, cataphor)):
             return None if _topic_question(d, cue, j + 1) else _after_opener(d, j)
         if low == ":":
             return j + 1
         if low == ",":
-            if j + 1 < hi and (d.low(j + 1) in lexicon.CONTENT_OPENERS or d.low(j + 1) == "hogyha"):
+            if j + 1 < hi and d.low(j + 1) == "hogyha" and not _said_hogyha(d, cue, cataphor):
+                return None  # "csak akkor beszél arról, hogyha …": a condition
+            if j + 1 < hi and d.low(j + 1) in (*lexicon.CONTENT_OPENERS, "hogyha"):
                 return None if _topic_question(d, cue, j + 2) else _after_opener(d, j + 1)
             if j + 1 < hi and (
                 d.t[j + 1].text in OPEN_QUOTES
@@ -616,9 +628,16 @@ def _dash_cue(site: Site) -> Cue | None:
     end = subject[1]
     if end < hi and d.t[end].text not in END_PUNCT and d.t[end].text not in DASHES and not (
         d.t[end].text == "," and end + 1 < hi and d.low(end + 1) in lexicon.WHO_RELATIVES
-    ):  # "– üzente Orosz, aki úgy fogalmazott": a relative clause on the speaker
-        return None
+        and _quoted_clause_before(d, i - 1, lo)
+    ):  # "„…” – üzente Orosz, aki úgy fogalmazott": a relative clause on the speaker of a
+        return None  # quoted clause (not "– nyert Kovács Anna, aki", "„A Pál utcai fiúk” –")
     return Cue("statement", i + 1)
+
+
+def _quoted_clause_before(d: Doc, dash: int, lo: int) -> bool:
+    """Whether a quote that holds a finite verb closes right before the dash at ``dash``."""
+    quote = quote_before(d, dash, lo)
+    return quote is not None and any(d.is_finite(k) for k in range(quote[0] + 1, quote[1]))
 
 
 def _names_a_speaker(d: Doc, lo: int, hi: int) -> bool:

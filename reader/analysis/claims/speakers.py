@@ -220,14 +220,24 @@ def _sentence_person(d: Doc, at: int) -> str | None:
 
 
 def _pronoun_antecedent(d: Doc, at: int) -> str | None:
-    """'Durovot letartóztatták …, ő viszont tagadja', 'magyarázatot kért Balogtól, ő azzal
-    védekezett': the one person the sentence names before the pronoun at ``at``, in any case,
-    not counting the owner of a noun ('Orbán Viktor csapata'), a name before a postposition or
-    inside a quote; None where it names none or two."""
+    """'Durovot letartóztatták …, ő viszont tagadja', 'Amikor … magyarázatot kért Balogtól, ő
+    azzal védekezett': the one person the sentence names before the pronoun at ``at``, in any
+    case, where that part of the sentence is a subordinate clause or has a plural verb with no
+    subject (no one else is its subject); not counting the owner of a noun ('Orbán Viktor
+    csapata'), a name before a postposition or inside a quote; None where it names none or
+    two."""
     start = at
     while start > 0 and not d.t[start].sent_start and d.same_paragraph(start - 1, at):
         start -= 1
     quoted = d.quoted_in_paragraph(start)
+    verb = next((k for k in range(start, at) if d.is_finite(k) and k not in quoted), None)
+    if verb is None:
+        return None  # "A Gulyás Mártonnak adott interjúban ő azt mondta": the asker
+    impersonal = d.t[verb].feat("Number") == "Plur" and d.t[verb].feat("Person") == "3"
+    if not (d.low(start) in lexicon.SUBORDINATORS or impersonal):
+        return None  # "A tanár Bognár Lillát dicsérte meg, ő …": the sentence has a subject of
+        # its own; only a subordinate clause before ("Amikor … Balogtól, ő …") or a verb with
+        # no one as its subject ("Durovot letartóztatták, ő …") leaves the named one as 'ő'
     people: set[str] = set()
     for k in range(start, at):
         actor = d.token_actor.get(k)
@@ -422,6 +432,9 @@ def _zero_subject(site: Site) -> Speaker:
         someone_between(d, previous, site.at) or _turned_away(d, previous, site.at)
     ):
         previous = None  # "mondta" after another person was named: the speaker is not certain
+    own = None if plural or opening is not None else _shared_subject(d, site.at)
+    if own is not None:
+        return own
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
         return _continued(previous)
     before = _sentence_before(d, lo, speaking, plural)
@@ -431,6 +444,31 @@ def _zero_subject(site: Site) -> Speaker:
     if previous is not None and previous.source is not None and recent:
         return _continued(previous)
     return NOBODY
+
+
+def _shared_subject(d: Doc, cue: int) -> Speaker | None:
+    """'Szabó Anna a verset választotta, és azt írta, …', 'Balog imádkozott, majd erőt kért':
+    a cue with no subject in a clause joined to its sentence's first clause shares that
+    clause's subject, the one person named before its verb; not where anyone or anything is
+    named between that verb and the cue, nor where the cue stands in a clause of 'hogy', a
+    relative or a quote."""
+    own = _subject_of_its_sentence(d, cue)
+    if own is None or own.span is None:
+        return None
+    start = own.span[0]
+    while start > 0 and not d.t[start].sent_start:
+        start -= 1
+    quoted = d.quoted_in_paragraph(start)
+    if any(
+        (k in d.token_actor and k not in quoted) or k in quoted
+        for k in range(own.span[1], cue)
+    ) or any(  # "Arra a kérdésre, hogy Varga Judit javasolta-e, azt mondta": hers is asked
+        d.low(k) in lexicon.CONTENT_OPENERS or d.low(k) in lexicon.RELATIVES
+        or d.low(k) in lexicon.SUBORDINATORS
+        for k in range(start, cue)
+    ):
+        return None
+    return own
 
 
 def _quote_opening(d: Doc, cue: int, lo: int) -> int | None:
