@@ -448,3 +448,9 @@ def test_hogyha_opens_what_was_said_and_stays_in_it() -> None:
     a = analyse(f"[Orosz Tibor]PER reagál|reagál|{V}|{PAST} , hogyha|hogyha|SCONJ "
                 "támadják|támad|VERB .")
     assert a.claims == ()  # no pointer to a content ('azt', 'arról'): a condition
+    a = analyse(f"[Orosz Tibor]PER kijelentette|kijelent|{V}|{PAST} , hogyha|hogyha|SCONJ "
+                "támadják|támad|VERB , bezárnak|bezár|VERB .")
+    assert claims(a) == [("kijelentette", "Orosz Tibor", "hogyha támadják, bezárnak")]
+    a = analyse(f"[Orosz Tibor]PER csak|csak|ADV akkor|akkor|ADV jelez|jelez|{V}|{PAST} , "
+                "hogyha|hogyha|SCONJ támadják|támad|VERB .")
+    assert a.claims == ()  # "csak akkor … hogyha": only if, a condition

@@ -314,6 +314,10 @@ def test_o_stands_for_the_one_person_its_sentence_names_in_any_case() -> None:
     a = analyse(f"¶ A tanár|tanár|NOUN [Szabó Gézát|Géza|PROPN|Case=Acc]PER dicsérte|dicsér|{PAST} "
                 f", ő|ő|PRON azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy jó|jó|ADJ .")
     assert speakers(a) == [None]
+    a = analyse("¶ Felhívtuk|felhív|VERB|VerbForm=Fin|Mood=Ind|Person=1|Number=Plur "
+                f"[Szabó Gézát|Géza|PROPN|Case=Acc]PER , ő|ő|PRON azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy jó|jó|ADJ .")
+    assert speakers(a) == ["Szabó Géza"]  # the writer called him: 'ő' is whom they called
 
 
 def test_a_joined_clause_shares_its_sentences_subject() -> None:
@@ -329,6 +333,13 @@ def test_a_joined_clause_shares_its_sentences_subject() -> None:
                 f"majd|majd|ADV erőt|erő|NOUN|Case=Acc kért|kér|{PAST} ahhoz|az|PRON|Case=All , "
                 "hogy jöjjön|jön|VERB .")
     assert speakers(a) == [None]  # prayed for the party: who asked is not certain
+    for between in ("a polgármester|polgármester|NOUN pedig|pedig|CCONJ",  # another subject,
+                    # turned to: not the one named before it in the sentence
+                    "a polgármester|polgármester|NOUN|Case=Acc várt|vár|VERB , majd|majd|ADV"):
+        a = analyse("[Szekeres Ilona]PER kérdezett|kérdez|VERB , "
+                    f"{between} elmondta|elmond|{PAST} , hogy jövőre|jövő|NOUN|Case=Sub "
+                    "kezdődik|kezdődik|VERB .")
+        assert speakers(a) == [None]
     a = analyse("Arra|az|PRON|Case=Sub a kérdésre|kérdés|NOUN|Case=Sub , hogy [Kiss Béla]PER "
                 f"javasolta-e|javasol|{PAST} , azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy "
                 "nem|nem|ADV .")

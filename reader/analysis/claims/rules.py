@@ -259,12 +259,16 @@ def _clause_start(site: Site) -> int | None:
 
 def _said_hogyha(d: Doc, cue: int, cataphor: bool) -> bool:
     """Whether 'hogyha' after the cue opens what was said ("arról beszélt, hogyha …", "azt
-    mondta, hogyha …"): only with a pointer word to the content, and no 'akkor' before the cue
-    ("csak akkor nyilatkozik, hogyha …" is a condition, nothing said)."""
+    mondta, hogyha …", "kijelentette, hogyha …"): only with a pointer word to the content or
+    after a verb whose content may follow a bare comma, and not after 'csak akkor' ("csak
+    akkor jelez, hogyha …" is a condition, nothing said)."""
     start = cue
     while start > 0 and not d.t[start].sent_start:
         start -= 1
-    return cataphor and not any(d.low(k) == "akkor" for k in range(start, cue))
+    bare = d.t[cue].lemma.lower() in lexicon.BARE_CLAUSE_CUES
+    return (cataphor or bare) and not any(
+        d.low(k) == "akkor" and d.low(k - 1) == "csak" for k in range(start + 1, cue)
+    )
 
 
 def _after_opener(d: Doc, j: int) -> int:

@@ -222,8 +222,9 @@ def _sentence_person(d: Doc, at: int) -> str | None:
 def _pronoun_antecedent(d: Doc, at: int) -> str | None:
     """'Durovot letartóztatták …, ő viszont tagadja', 'Amikor … magyarázatot kért Balogtól, ő
     azzal védekezett': the one person the sentence names before the pronoun at ``at``, in any
-    case, where that part of the sentence is a subordinate clause or has a plural verb with no
-    subject (no one else is its subject); not counting the owner of a noun ('Orbán Viktor
+    case, where that part of the sentence is a subordinate clause, has a plural verb with no
+    subject or the writer's own verb ('Felhívtuk Nagy Pétert, ő …'): no one else is its
+    subject; not counting the owner of a noun ('Orbán Viktor
     csapata'), a name before a postposition or inside a quote; None where it names none or
     two."""
     start = at
@@ -234,7 +235,8 @@ def _pronoun_antecedent(d: Doc, at: int) -> str | None:
     if verb is None:
         return None  # "A Gulyás Mártonnak adott interjúban ő azt mondta": the asker
     impersonal = d.t[verb].feat("Number") == "Plur" and d.t[verb].feat("Person") == "3"
-    if not (d.low(start) in lexicon.SUBORDINATORS or impersonal):
+    writer = d.t[verb].feat("Person") == "1"  # "Felhívtuk Nagy Pétert, ő azt mondta"
+    if not (d.low(start) in lexicon.SUBORDINATORS or impersonal or writer):
         return None  # "A tanár Bognár Lillát dicsérte meg, ő …": the sentence has a subject of
         # its own; only a subordinate clause before ("Amikor … Balogtól, ő …") or a verb with
         # no one as its subject ("Durovot letartóztatták, ő …") leaves the named one as 'ő'
@@ -449,9 +451,11 @@ def _zero_subject(site: Site) -> Speaker:
 def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     """'Szabó Anna a verset választotta, és azt írta, …', 'Balog imádkozott, majd erőt kért':
     a cue with no subject in a clause joined to its sentence's first clause shares that
-    clause's subject, the one person named before its verb; not where anyone or anything is
-    named between that verb and the cue, nor where the cue stands in a clause of 'hogy', a
-    relative or a quote."""
+    clause's subject, the one person named before its verb. Only where nothing between that
+    verb and the cue may be another subject: no name, no quote, no other verb, no noun or
+    pronoun in the nominative ('…, a városvezető pedig elmondta', '…, de az elutasította, és
+    közölte'), no turn ('pedig'); nor where the cue stands in a clause of 'hogy', a relative
+    or a subordinator."""
     own = _subject_of_its_sentence(d, cue)
     if own is None or own.span is None:
         return None
@@ -459,8 +463,13 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     while start > 0 and not d.t[start].sent_start:
         start -= 1
     quoted = d.quoted_in_paragraph(start)
+    verb = next(k for k in range(own.span[1], cue) if d.is_finite(k))
     if any(
-        (k in d.token_actor and k not in quoted) or k in quoted
+        k in d.token_actor or k in quoted
+        or (k > verb and d.is_finite(k))  # "…, a miniszter sokáig hallgatott, végül elismerte"
+        or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON")  # "…, a
+            and d.case(k) in ("", "Nom"))  # városvezető pedig elmondta", "…, de az …"
+        or d.low(k) in lexicon.TURNING_CONTRASTS
         for k in range(own.span[1], cue)
     ) or any(  # "Arra a kérdésre, hogy Varga Judit javasolta-e, azt mondta": hers is asked
         d.low(k) in lexicon.CONTENT_OPENERS or d.low(k) in lexicon.RELATIVES
@@ -843,8 +852,11 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
+    turned = _turned_from(d, lo, hi)  # "X kérdezett, a polgármester pedig …": not X
     if known:
         subject = _passage_subject(d, lo, role)
+        if subject in turned:
+            subject = None
         if subject is not None:
             holder = role_holder(d, role, None)
             if holder is not None and holder != subject and subject not in _roles_of(d):
@@ -859,6 +871,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         if (
             nearest is None
             and e.start >= reach  # a person named long before is no fallback
+            and e.actor not in turned
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
@@ -880,10 +893,22 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         return None if _other_speaker(d, recent, holder) else holder
     if (
         known and recent is not None and d.actor_labels.get(recent) == "PER"
-        and not _another_role(d, recent, role)
+        and not _another_role(d, recent, role) and recent not in turned
     ):  # the last speaker, unless the article gives them another role ("a történész")
         return recent
     return nearest if known else None
+
+
+def _turned_from(d: Doc, lo: int, hi: int) -> frozenset[str]:
+    """The people a description turns away from: where a contrast word follows it ('a
+    polgármester pedig', 'az elemző viszont'), everyone its sentence names before it is
+    someone else."""
+    if hi >= d.n or d.low(hi) not in lexicon.TURNING_CONTRASTS:
+        return frozenset()
+    start = lo
+    while start > 0 and not d.t[start].sent_start:
+        start -= 1
+    return frozenset(d.token_actor[k] for k in range(start, lo) if k in d.token_actor)
 
 
 def _other_speaker(d: Doc, recent: str | None, candidate: str) -> bool:
