@@ -344,3 +344,18 @@ def test_a_joined_clause_shares_its_sentences_subject() -> None:
                 f"javasolta-e|javasol|{PAST} , azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy "
                 "nem|nem|ADV .")
     assert speakers(a) == [None]
+
+
+def test_a_description_never_re_names_a_person_quoted_or_listed() -> None:
+    """'„Elment, mint Tordai Zádor is.” – magyarázta a szerkesztő': a name inside the quote is
+    what is said, and one of a list of people ('köztük Tordai Zádor, Bodor Ádám') is not the
+    one the description stands for."""
+    plural = "VERB|VerbForm=Fin|Person=3|Number=Plur"
+    for before, quoted in (
+        (f"Sokan|sok|NOUN elmentek|elmegy|{plural} , köztük|köztük|ADV [Tordai Zádor]PER , "
+         "[Bodor Ádám]PER .", "[Zádor]PER"),
+        (f"Sokan|sok|NOUN elmentek|elmegy|{plural} .", "[Tordai Zádor]PER"),
+    ):
+        a = analyse(before, f"„ Elment|elmegy|{PAST} , mint|mint|SCONJ {quoted} is|is|ADV . ” "
+                    f"– magyarázta|magyaráz|{PAST} a szerkesztő|szerkesztő|NOUN .")
+        assert speakers(a) == [None]

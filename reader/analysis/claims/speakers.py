@@ -732,6 +732,19 @@ def _phrase_role(d: Doc, lo: int, hi: int) -> str | None:
                   d.low(hi - 2) if hi - 2 >= lo else "")
 
 
+def _in_a_list(d: Doc, lo: int, hi: int) -> bool:
+    """Whether the name [lo, hi) stands in a list of people ('Tordai Zádor, Bodor Ádám, Szőcs
+    Géza', 'Kiss Anna és Nagy Béla'): one of several, not the one a description re-names."""
+    def person(k: int) -> bool:
+        actor = d.token_actor.get(k)
+        return actor is not None and d.actor_labels.get(actor) == "PER"
+
+    joined = (",", *lexicon.NAME_JOINERS)
+    return (hi + 1 < d.n and d.low(hi) in joined and person(hi + 1)) or (
+        lo >= 2 and d.low(lo - 1) in joined and person(lo - 2)
+    )
+
+
 def _coordinated_person_after(d: Doc, hi: int) -> bool:
     """Whether another person's name is joined by 'és' / 'valamint' / 'illetve' to the source
     words ending at ``hi`` ('Mészáros Márta és Jancsó Miklós')."""
@@ -868,16 +881,19 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     for e in d.earlier_entities(lo):
         if d.actor_labels.get(e.actor, e.label) != "PER":
             continue  # the actor's one label: "Washington" tagged PER once is a place
+        first = bisect.bisect_left(starts, e.start)
         if (
             nearest is None
             and e.start >= reach  # a person named long before is no fallback
             and e.actor not in turned
+            and first not in d.quoted_in_paragraph(first)  # "„… Zádor is elment …”": a
+            # name inside a quote is what is said
+            and not _in_a_list(d, first, bisect.bisect_left(starts, e.end))
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback
             nearest = e.actor
-        first = bisect.bisect_left(starts, e.start)
         last = bisect.bisect_left(starts, e.end)
         name_case = d.case(last - 1) if last > first else ""
         if any(
@@ -950,11 +966,14 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
         own = roles.get(e.actor, set())
         if any(same_role(r, role) for r in own):
             return e.actor  # "Turi Tímea rendező ..., a rendező": named with the role itself
+        first = bisect.bisect_left(d.token_starts, e.start)
         if (
             candidate is None and d.nominative_entity(e) and not own
             and " " in d.actor_names.get(e.actor, "")  # a full name: not a place taken for one
             and not _predicate_name(d, e.start)
             and not _modifies_a_noun(d, e.end)
+            and first not in d.quoted_in_paragraph(first)  # what is said, not who says it
+            and not _in_a_list(d, first, bisect.bisect_left(d.token_starts, e.end))
         ):
             candidate = e.actor
     return candidate
