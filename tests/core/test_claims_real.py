@@ -454,3 +454,9 @@ def test_hogyha_opens_what_was_said_and_stays_in_it() -> None:
     a = analyse(f"[Orosz Tibor]PER csak|csak|ADV akkor|akkor|ADV jelez|jelez|{V}|{PAST} , "
                 "hogyha|hogyha|SCONJ támadják|támad|VERB .")
     assert a.claims == ()  # "csak akkor … hogyha": only if, a condition
+    a = analyse(f"[Orosz Tibor]PER akkor|akkor|ADV jelzi|jelez|{V}|{PAST} a döntését|döntés|NOUN|"
+                "Case=Acc , hogyha|hogyha|SCONJ kérdezik|kérdez|VERB .")
+    assert a.claims == ()  # "akkor … hogyha": a condition
+    a = analyse(f"[Orosz Tibor]PER megerősíti|megerősít|{V}|{PAST} a gátat|gát|NOUN|Case=Acc , "
+                "hogyha|hogyha|SCONJ árad|árad|VERB .")
+    assert a.claims == ()  # an object between: "reinforces the dam if …", nothing said

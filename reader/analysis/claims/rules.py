@@ -257,18 +257,17 @@ def _clause_start(site: Site) -> int | None:
     return content_after_cue(d, cue.end, site.at, site.hi)
 
 
-def _said_hogyha(d: Doc, cue: int, cataphor: bool) -> bool:
-    """Whether 'hogyha' after the cue opens what was said ("arról beszélt, hogyha …", "azt
-    mondta, hogyha …", "kijelentette, hogyha …"): only with a pointer word to the content or
-    after a verb whose content may follow a bare comma, and not after 'csak akkor' ("csak
-    akkor jelez, hogyha …" is a condition, nothing said)."""
+def _said_hogyha(d: Doc, cue: int, cue_end: int, at: int, cataphor: bool) -> bool:
+    """Whether 'hogyha' at ``at`` opens what was said ("arról beszélt, hogyha …", "azt mondta,
+    hogyha …", "kijelentette, hogyha …"): only with a pointer word to the content, or right
+    after a verb whose content may follow a bare comma; never with 'akkor' before it in the
+    sentence ("csak akkor jelez, hogyha …", "akkor jelzi a döntését, hogyha …": a condition,
+    nothing said)."""
     start = cue
     while start > 0 and not d.t[start].sent_start:
         start -= 1
-    bare = d.t[cue].lemma.lower() in lexicon.BARE_CLAUSE_CUES
-    return (cataphor or bare) and not any(
-        d.low(k) == "akkor" and d.low(k - 1) == "csak" for k in range(start + 1, cue)
-    )
+    bare = d.t[cue].lemma.lower() in lexicon.BARE_CLAUSE_CUES and at == cue_end + 1
+    return (cataphor or bare) and not any(d.low(k) == "akkor" for k in range(start, at))
 
 
 def _after_opener(d: Doc, j: int) -> int:
@@ -290,12 +289,16 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
     j = cue_end
     while j < hi and j < cue_end + CONTENT_START_REACH:
         low = d.low(j)
-        if low in lexicon.CONTENT_OPENERS or (low == "hogyha" and _said_hogyha(d, cue, cataphor)):
+        if low in lexicon.CONTENT_OPENERS or (
+            low == "hogyha" and _said_hogyha(d, cue, cue_end, j, cataphor)
+        ):
             return None if _topic_question(d, cue, j + 1) else _after_opener(d, j)
         if low == ":":
             return j + 1
         if low == ",":
-            if j + 1 < hi and d.low(j + 1) == "hogyha" and not _said_hogyha(d, cue, cataphor):
+            if j + 1 < hi and d.low(j + 1) == "hogyha" and not _said_hogyha(
+                d, cue, cue_end, j + 1, cataphor
+            ):
                 return None  # "csak akkor beszél arról, hogyha …": a condition
             if j + 1 < hi and d.low(j + 1) in (*lexicon.CONTENT_OPENERS, "hogyha"):
                 return None if _topic_question(d, cue, j + 2) else _after_opener(d, j + 1)

@@ -77,6 +77,7 @@ class Speaker:
 
 
 NOBODY = Speaker(None, None)
+NO_ONE = ""  # a description's fallback that found one of a list of people: no one in particular
 
 
 def _continued(previous: Draft) -> Speaker:
@@ -235,7 +236,10 @@ def _pronoun_antecedent(d: Doc, at: int) -> str | None:
     if verb is None:
         return None  # "A Gulyás Mártonnak adott interjúban ő azt mondta": the asker
     impersonal = d.t[verb].feat("Number") == "Plur" and d.t[verb].feat("Person") == "3"
-    writer = d.t[verb].feat("Person") == "1"  # "Felhívtuk Nagy Pétert, ő azt mondta"
+    writer = d.t[verb].feat("Person") == "1" and not any(  # "Felhívtuk Nagy Pétert, ő …",
+        d.t[k].pos == "NOUN" and k not in d.token_actor and d.case(k) in ("", "Nom", "Acc")
+        for k in range(start, at)  # not "Nagy Péterről kérdeztük a szomszédját, ő …"
+    )
     if not (d.low(start) in lexicon.SUBORDINATORS or impersonal or writer):
         return None  # "A tanár Bognár Lillát dicsérte meg, ő …": the sentence has a subject of
         # its own; only a subordinate clause before ("Amikor … Balogtól, ő …") or a verb with
@@ -452,10 +456,10 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     """'Szabó Anna a verset választotta, és azt írta, …', 'Balog imádkozott, majd erőt kért':
     a cue with no subject in a clause joined to its sentence's first clause shares that
     clause's subject, the one person named before its verb. Only where nothing between that
-    verb and the cue may be another subject: no name, no quote, no other verb, no noun or
-    pronoun in the nominative ('…, a városvezető pedig elmondta', '…, de az elutasította, és
-    közölte'), no turn ('pedig'); nor where the cue stands in a clause of 'hogy', a relative
-    or a subordinator."""
+    verb and the cue may bring another subject: no name, no quote, no other verb ('…, de az
+    elutasította, és közölte'), no noun or pronoun in the nominative ('…, mindenki csendben,
+    majd elmondta'), no turn ('…, a városvezető pedig elmondta'); nor where the cue stands
+    in a clause of 'hogy', a relative or a subordinator."""
     own = _subject_of_its_sentence(d, cue)
     if own is None or own.span is None:
         return None
@@ -466,10 +470,9 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     verb = next(k for k in range(own.span[1], cue) if d.is_finite(k))
     if any(
         k in d.token_actor or k in quoted
-        or (k > verb and d.is_finite(k))  # "…, a miniszter sokáig hallgatott, végül elismerte"
-        or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON")  # "…, a
-            and d.case(k) in ("", "Nom"))  # városvezető pedig elmondta", "…, de az …"
-        or d.low(k) in lexicon.TURNING_CONTRASTS
+        or (k > verb and d.is_finite(k))  # "…, de az elutasította, és közölte"
+        or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON") and d.case(k) in ("", "Nom"))
+        or d.low(k) in lexicon.TURNING_CONTRASTS  # "…, a városvezető pedig elmondta"
         for k in range(own.span[1], cue)
     ) or any(  # "Arra a kérdésre, hogy Varga Judit javasolta-e, azt mondta": hers is asked
         d.low(k) in lexicon.CONTENT_OPENERS or d.low(k) in lexicon.RELATIVES
@@ -865,11 +868,10 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
-    turned = _turned_from(d, lo, hi)  # "X kérdezett, a polgármester pedig …": not X
+    if _turned_from(d, lo, hi):
+        return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
     if known:
         subject = _passage_subject(d, lo, role)
-        if subject in turned:
-            subject = None
         if subject is not None:
             holder = role_holder(d, role, None)
             if holder is not None and holder != subject and subject not in _roles_of(d):
@@ -885,15 +887,15 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         if (
             nearest is None
             and e.start >= reach  # a person named long before is no fallback
-            and e.actor not in turned
             and first not in d.quoted_in_paragraph(first)  # "„… Zádor is elment …”": a
             # name inside a quote is what is said
-            and not _in_a_list(d, first, bisect.bisect_left(starts, e.end))
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
-        ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback
-            nearest = e.actor
+        ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
+            # of a list of people is no one in particular, nor anyone named before the list
+            in_list = _in_a_list(d, first, bisect.bisect_left(starts, e.end))
+            nearest = NO_ONE if in_list else e.actor
         last = bisect.bisect_left(starts, e.end)
         name_case = d.case(last - 1) if last > first else ""
         if any(
@@ -909,22 +911,23 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         return None if _other_speaker(d, recent, holder) else holder
     if (
         known and recent is not None and d.actor_labels.get(recent) == "PER"
-        and not _another_role(d, recent, role) and recent not in turned
+        and not _another_role(d, recent, role)
     ):  # the last speaker, unless the article gives them another role ("a történész")
         return recent
-    return nearest if known else None
+    return (nearest or None) if known else None
 
 
-def _turned_from(d: Doc, lo: int, hi: int) -> frozenset[str]:
-    """The people a description turns away from: where a contrast word follows it ('a
-    polgármester pedig', 'az elemző viszont'), everyone its sentence names before it is
-    someone else."""
-    if hi >= d.n or d.low(hi) not in lexicon.TURNING_CONTRASTS:
-        return frozenset()
+def _turned_from(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a description turns away from someone its sentence named before it: 'pedig'
+    after it ('Szekeres Ilona kérdezett, a polgármester pedig …') makes it someone else, and
+    who else is a guess ('azonban', 'viszont' may go on with the same one: 'Orbán nem
+    reagált, a miniszterelnök azonban később közölte')."""
+    if hi >= d.n or d.low(hi) != "pedig":
+        return False
     start = lo
     while start > 0 and not d.t[start].sent_start:
         start -= 1
-    return frozenset(d.token_actor[k] for k in range(start, lo) if k in d.token_actor)
+    return any(k in d.token_actor for k in range(start, lo))
 
 
 def _other_speaker(d: Doc, recent: str | None, candidate: str) -> bool:
@@ -973,10 +976,11 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
             and not _predicate_name(d, e.start)
             and not _modifies_a_noun(d, e.end)
             and first not in d.quoted_in_paragraph(first)  # what is said, not who says it
-            and not _in_a_list(d, first, bisect.bisect_left(d.token_starts, e.end))
-        ):
-            candidate = e.actor
-    return candidate
+        ):  # the nearest such person; one of a list of people is no one in particular, and
+            # then no one named before the list is either
+            in_list = _in_a_list(d, first, bisect.bisect_left(d.token_starts, e.end))
+            candidate = NO_ONE if in_list else e.actor
+    return candidate or None
 
 
 def _sentences_back(d: Doc, lo: int, n: int) -> int:
