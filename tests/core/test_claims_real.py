@@ -460,3 +460,12 @@ def test_hogyha_opens_what_was_said_and_stays_in_it() -> None:
     a = analyse(f"[Orosz Tibor]PER megerősíti|megerősít|{V}|{PAST} a gátat|gát|NOUN|Case=Acc , "
                 "hogyha|hogyha|SCONJ árad|árad|VERB .")
     assert a.claims == ()  # an object between: "reinforces the dam if …", nothing said
+
+
+def test_szerinte_closing_its_sentence_claims_the_clause_before() -> None:
+    """'X beszélt. Ami történt, az nem mehet tovább szerinte.': the clause before the closing
+    'szerinte' is the claim, and the speaker goes on."""
+    a = analyse(f"[Magyar Péter]PER beszélt|beszél|{V}|{PAST} .",
+                f"Ami|ami|PRON történt|történik|{V}|{PAST} , az|az|PRON nem|nem|ADV "
+                f"mehet|megy|{V}|{PAST} tovább|tovább|ADV szerinte|szerinte|ADP .")
+    assert claims(a) == [("szerinte", "Magyar Péter", "Ami történt, az nem mehet tovább")]

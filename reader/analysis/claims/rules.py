@@ -99,6 +99,16 @@ def szerinte(site: Site) -> Draft | None:
     if not is_szerint(low) or low == "szerint":
         return None
     who = speaker(site, None, "continuing")
+    d, lo, hi = site.d, site.lo, site.hi
+    if (s + 1 >= hi or d.t[s + 1].text in END_PUNCT) and s > lo:
+        # "Ami történt, az már nem mehet tovább szerinte.": the clause before it is the claim
+        c_lo = s - 1
+        while c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(
+            c_lo - 1
+        ):
+            c_lo -= 1
+        return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, c_lo, s,
+                     inherited=who.inherited, forward=False, basis=who.basis)
     return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
                  inherited=who.inherited, basis=who.basis)
 
