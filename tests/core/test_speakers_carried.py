@@ -396,11 +396,3 @@ def test_a_description_after_pedig_is_someone_else_and_after_azonban_may_be_the_
                 "baj|baj|NOUN van|van|VERB .")
     assert speakers(a) == [None]  # nor the one named before the list in the passage
 
-
-def test_szerintuk_never_goes_on_with_one_person() -> None:
-    """'„…” – mondta Kovács Anna. Szerintük …': several people, not her (open); after a body
-    ('– közölte a Fidesz. Szerintük …') its people go on."""
-    for source, want in (("[Kovács Anna]PER", None), ("a [Fidesz]ORG", "Fidesz")):
-        a = analyse(f"„ Ez|ez|PRON botrány|botrány|NOUN ” – mondta|mond|{PAST} {source} .",
-                    "Szerintük|szerintük|ADP a kormány|kormány|NOUN hibázott|hibázik|VERB .")
-        assert speakers(a)[1] == want

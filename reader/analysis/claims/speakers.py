@@ -155,8 +155,6 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             return NOBODY  # (also "…, a Kamara azonban cáfolja. Érvelése szerint": whose?)
         if how == "possessor" and _a_things_source(d, previous):
             return NOBODY  # "a Forbes becslése szerint …, elmondása szerint": whose telling?
-        if _plural_szerint(d, site.at) and d.actor_labels.get(previous.source_actor or "") == "PER":
-            return NOBODY  # "– mondta Kovács Anna. Szerintük …": several people, not her
         return _continued(previous)
     if subject is not None and not _agrees(d, subject, site.at):
         return NOBODY  # "Az új pápát még Chiclayo püspökeként azzal vádolták": not Chiclayo
@@ -187,14 +185,6 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             actor = before.actor if before is not None else None
         basis = "continuation" if actor is not None else basis
     return Speaker(subject, actor, basis=basis)
-
-
-def _plural_szerint(d: Doc, at: int) -> bool:
-    """Whether the 'szerint' form at ``at`` has a plural owner ('szerintük', 'véleményük
-    szerint'): several people, never the one person quoted before."""
-    return d.low(at) == "szerintük" or any(
-        d.t[k].feat("Number[psor]") == "Plur" for k in (at - 1, at) if k >= 0
-    )
 
 
 def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
@@ -1329,7 +1319,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                 and _introduced(d, k + 1) for k in range(start, x.cue[0]))
             if (
                 start >= end and starts <= CARRY_SENTENCES and not other
-                and cue.feat("Number") != "Plur" and not _plural_szerint(d, x.cue[0])
+                and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
                 and d.verb_forms[x.cue[0]] != "Conv"
             ):
                 x.source, x.source_actor, x.inherited, x.basis = (
