@@ -2078,8 +2078,8 @@ def _titled_person(
     """`titled_person` rule: `Sami Nurmi vezérőrnagy`, `Kiss Anna államtitkár`: a name of two or
     more words that the recogniser called a thing, followed by a person's title it does not own
     (a role noun in lower case, no possessive ending), is a person's; not with an article
-    before it (`a Ryder Kupa kapitány`: a thing's) nor a name after the title (`az Égi Bárány
-    rendező Jancsó Miklós`: the title is the next name's)."""
+    before it (`a Ryder Kupa kapitány`: a thing's) nor a name after the title (`Égi Bárány
+    rendező Jancsó Miklós filmje`: the title is the next name's)."""
     if label != "MISC":
         return label
     for m in ms:

@@ -224,10 +224,9 @@ def _pronoun_antecedent(d: Doc, at: int) -> str | None:
     """'Durovot letartóztatták …, ő viszont tagadja', 'Amikor … magyarázatot kért Balogtól, ő
     azzal védekezett': the one person the sentence names before the pronoun at ``at``, in any
     case, where that part of the sentence is a subordinate clause, has a plural verb with no
-    subject or the writer's own verb ('Felhívtuk Nagy Pétert, ő …'): no one else is its
-    subject; not counting the owner of a noun ('Orbán Viktor
-    csapata'), a name before a postposition or inside a quote; None where it names none or
-    two."""
+    subject or the writer's own verb with no one else asked ('Felhívtuk Nagy Pétert, ő …'):
+    no one else is its subject. Not counting the owner of a noun ('Orbán Viktor csapata'), a
+    name before a postposition or inside a quote; None where it names none or two."""
     start = at
     while start > 0 and not d.t[start].sent_start and d.same_paragraph(start - 1, at):
         start -= 1
@@ -467,7 +466,7 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     while start > 0 and not d.t[start].sent_start:
         start -= 1
     quoted = d.quoted_in_paragraph(start)
-    verb = next(k for k in range(own.span[1], cue) if d.is_finite(k))
+    verb = next((k for k in range(own.span[1], cue) if d.is_finite(k)), cue)
     if any(
         k in d.token_actor or k in quoted
         or (k > verb and d.is_finite(k))  # "…, de az elutasította, és közölte"
