@@ -396,3 +396,18 @@ def test_a_description_after_pedig_is_someone_else_and_after_azonban_may_be_the_
                 "baj|baj|NOUN van|van|VERB .")
     assert speakers(a) == [None]  # nor the one named before the list in the passage
 
+
+
+def test_o_stays_open_where_the_sentence_before_names_someone_else() -> None:
+    """'Nagy Ferenc bírálja a vezetést. Amikor Tóth Évát kinevezték, ő azt mondta …': either of
+    them; 'Megkérdeztük Nagy Béláról, ő …': the one asked about is not who answers."""
+    a = analyse(f"[Nagy Ferenc]PER bírálja|bírál|{PAST} a vezetést|vezetés|NOUN|Case=Acc .",
+                "Amikor|amikor|SCONJ [Tóth Évát|Éva|PROPN|Case=Acc]PER "
+                "kinevezték|kinevez|VERB|VerbForm=Fin|Person=3|Number=Plur , ő|ő|PRON "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy rossz|rossz|ADJ .")
+    assert speakers(a)[-1] is None
+    a = analyse("¶ Megkérdeztük|megkérdez|VERB|VerbForm=Fin|Mood=Ind|Person=1|Number=Plur "
+                "[Nagy Béláról|Béla|PROPN|Case=Del]PER is|is|ADV , ő|ő|PRON "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy tart|tart|VERB .")
+    assert speakers(a) == [None]
+

@@ -255,8 +255,22 @@ def _pronoun_antecedent(d: Doc, at: int) -> str | None:
             after.pos == "NOUN" and after.feat("Person[psor]")
         )):
             continue  # "Orbán Viktor csapata", "Novák helyett": not the one 'ő' stands for
+        if writer and not impersonal and d.case(k) not in ("Acc", "Ins", "Dat"):
+            return None  # "Megkérdeztük Nagy Béláról, ő …": asked about him, not him
         people.add(actor)
-    return next(iter(people)) if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    actor = next(iter(people))
+    same = start > 0 and d.same_paragraph(start - 1, start)
+    before = _sentences_back(d, start, 1) if same else start
+    if any(
+        d.token_actor.get(k) not in (None, actor) and d.actor_labels.get(d.token_actor[k]) == "PER"
+        and k not in d.credited
+        for k in range(before, start)
+    ):
+        return None  # "Nagy Ferenc bírálja a vezetést. Amikor Tóth Évát kinevezték, ő …":
+        # the one the sentence before was about may as well be 'ő'
+    return actor
 
 
 def the_one_person(d: Doc, start: int, end: int) -> Span | None:
@@ -956,7 +970,8 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
     own or the previous sentence who stands as a subject (nominative) and whom the article
     gives no other role ("Alföldi Róbert is megemlékezett a költőről, a rendező úgy
     fogalmazott"). A person with that very role beside the name wins over a nearer one; where
-    the registry gives the role to someone else, the caller leaves the speaker open."""
+    the registry gives the role to someone else, the caller leaves the speaker open; None
+    where the nearest such person is one of a list of people."""
     first_start = d.t[_sentences_back(d, lo, PASSAGE_SENTENCES - 1)].start
     roles = _roles_of(d)
     candidate: str | None = None
