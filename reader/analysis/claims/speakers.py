@@ -476,9 +476,7 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     own = _subject_of_its_sentence(d, cue)
     if own is None or own.span is None:
         return None
-    start = own.span[0]
-    while start > 0 and not d.t[start].sent_start:
-        start -= 1
+    start = _sentences_back(d, own.span[0], 0)
     quoted = d.quoted_in_paragraph(start)
     verb = next((k for k in range(own.span[1], cue) if d.is_finite(k)), cue)
     if any(
@@ -937,10 +935,7 @@ def _turned_from(d: Doc, lo: int, hi: int) -> bool:
     reagált, a miniszterelnök azonban később közölte')."""
     if hi >= d.n or d.low(hi) != "pedig":
         return False
-    start = lo
-    while start > 0 and not d.t[start].sent_start:
-        start -= 1
-    return any(k in d.token_actor for k in range(start, lo))
+    return any(k in d.token_actor for k in range(_sentences_back(d, lo, 0), lo))
 
 
 def _other_speaker(d: Doc, recent: str | None, candidate: str) -> bool:
