@@ -584,6 +584,11 @@ ANAPHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     "bizottság": ("bizottság",),
 }
 
+# Stems every case of a relative pronoun starts with ("akiknél", "amelyekért"), for the forms the
+# tagger reads as nouns; "melyik" asks, it relates nothing.
+RELATIVE_STEMS = ("aki", "amely", "mely")
+NOT_RELATIVE_STEMS = ("melyik",)
+
 # Relative pronouns that open a clause to skip when looking for a subject.
 RELATIVES = frozenset(
     {
@@ -734,6 +739,9 @@ PERSON_ROLES = frozenset(
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
      "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
      "tárcavezető", "őrnagy", "ezredes", "alezredes", "százados", "hadnagy", "tábornagy",
+     "esszéíró", "regényíró", "irodalmár", "terapeuta", "publicista", "kommentátor",
+     "politológus", "labdarúgó", "futballista", "sebész", "zenész", "festő", "karmester",
+     "operatőr", "dramaturg",
     }
     | MEMBER_ROLES
 )
@@ -771,6 +779,13 @@ ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezet�
 QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
+# Crafts of literature, which one person often has several of ("Szilágyi Júlia, esszéíró,
+# irodalomkritikus" is "az irodalmár" and "a nyugalmazott szerkesztő" too): one of them does not
+# make another someone else's (a journalist, "újságíró", is no writer here).
+WRITING_ROLES = frozenset(
+    {"író", "esszéíró", "regényíró", "költő", "irodalmár", "irodalomkritikus", "kritikus",
+     "szerkesztő", "műfordító", "irodalomtörténész"}
+)
 
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

@@ -892,3 +892,76 @@ def test_a_name_made_an_adjective_is_no_speaker(bundled_nlp) -> None:
             "felelt: „lehet”. Ezt követő munkáiról azt mondta, ott dolgozott, ahová hívták.")
     a = analyze(text, bundled_nlp)
     assert a.claims and speakers(a) == [None] * len(a.claims)
+
+
+def test_a_relative_pronoun_read_as_a_noun_still_opens_a_relative_clause() -> None:
+    """'…, akiknél a betegség enyhe, a miniszterelnök hangsúlyozta': the tagger may read a
+    plural relative in a case as a noun; its clause is skipped, so the subject is the one just
+    before the verb, never the relative clause's own noun."""
+    a = analyse(f"[Orbán Viktor]PER miniszterelnök|miniszterelnök|NOUN beszélt|beszél|{PAST} .",
+                "Mivel|mivel|SCONJ fiatalok|fiatal|NOUN|Case=Nom|Number=Plur "
+                f"betegedtek|megbetegszik|{PAST} meg|meg|PART , "
+                "akiknél|akiknél|NOUN|Case=Ade|Person[psor]=3 a betegség|betegség|NOUN "
+                "enyhébb|enyhe|ADJ , a miniszterelnök|miniszterelnök|NOUN "
+                f"hangsúlyozta|hangsúlyoz|{PAST} , hogy|hogy|SCONJ várni|vár|VERB|VerbForm=Inf "
+                "kell|kell|VERB .")
+    claim = a.claims[-1]
+    assert claim.source is not None and claim.source.text == "a miniszterelnök"
+    assert speakers(a)[-1] == "Orbán Viktor"
+
+
+def test_the_possessor_of_an_oblique_noun_after_its_adjective_is_no_subject() -> None:
+    """'A NATO keleti szárnyáról azt mondta a főtitkár': the body owns the noun the talk was
+    about; the subject is the one after the verb."""
+    a = analyse(f"[Mark Rutte]PER főtitkár|főtitkár|NOUN Budapestre|Budapest|PROPN|Case=Sub "
+                f"érkezett|érkezik|{PAST} .",
+                "A [NATO]ORG keleti|keleti|ADJ szárnyáról|szárny|NOUN|Case=Del|Person[psor]=3 "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} a főtitkár|főtitkár|NOUN , "
+                "a szövetség|szövetség|NOUN erősít|erősít|VERB .")
+    claim = a.claims[-1]
+    assert claim.source is not None and claim.source.text == "a főtitkár"
+    assert speakers(a)[-1] == "Mark Rutte"
+
+
+def test_a_dative_possessor_after_an_adjective_is_still_the_subjects_owner() -> None:
+    """'a MÁV forgalmi utasításának pontja azt írja': a possessor of a possessor in the dative
+    belongs to the subject phrase, which is no one (a rule book)."""
+    a = analyse("A [MÁV]ORG forgalmi|forgalmi|ADJ "
+                "utasításának|utasítás|NOUN|Case=Dat|Person[psor]=3 11-es|11-es|ADJ "
+                "pontja|pont|NOUN|"
+                f"Case=Nom|Person[psor]=3 azt|az|PRON|Case=Acc írja|ír|{PAST} , hogy|hogy|SCONJ "
+                "a vonat|vonat|NOUN kisiklott|kisiklik|VERB .")
+    claim = a.claims[-1]
+    assert claim.source is not None and claim.source.text.startswith("A MÁV")
+
+
+def test_a_literary_craft_re_names_the_writer_the_article_gave_another() -> None:
+    """'Szilágyi Júlia, esszéíró, …' then 'Az irodalmár szerint': one writer has several crafts
+    of literature, so another does not make her someone else."""
+    a = analyse(f"[Szilágyi Júlia]PER , esszéíró|esszéíró|NOUN , beszélt|beszél|{PAST} "
+                "a barátjáról|barát|NOUN|Case=Del|Person[psor]=3 .",
+                "Az irodalmár|irodalmár|NOUN szerint a barátja|barát|NOUN|Case=Nom|"
+                "Person[psor]=3 zseni|zseni|NOUN volt|van|VERB .")
+    assert speakers(a)[-1] == "Szilágyi Júlia"
+
+
+def test_a_journalist_is_no_literary_writer() -> None:
+    """'Kovács Béla újságíró …' then 'Az író szerint': a journalist's role does not make him the
+    writer; the writer is the one the passage is about."""
+    a = analyse(f"[Kovács Béla]PER újságíró|újságíró|NOUN írt|ír|{PAST} "
+                "[Wass Albertről]PER .",
+                f"[Wass Albert]PER a frontra|front|NOUN|Case=Sub ment|megy|{PAST} .",
+                "Az író|író|NOUN szerint a front|front|NOUN kemény|kemény|ADJ volt|van|VERB .")
+    assert speakers(a)[-1] == "Wass Albert"
+
+
+def test_a_nearer_name_is_not_the_writer_where_the_article_names_one() -> None:
+    """Where the article gives one person a craft of literature and a description names that
+    craft, a nearer person with no role is doubted, not taken ('Szőcs Géza ült ott ... –
+    idézte fel az irodalmár' after 'Szilágyi Júlia, esszéíró')."""
+    a = analyse(f"[Szilágyi Júlia]PER , esszéíró|esszéíró|NOUN , beszélt|beszél|{PAST} .",
+                "A kertben|kert|NOUN|Case=Ine mások|más|NOUN is|is|ADV ültek|ül|VERB .",
+                "A szobában|szoba|NOUN|Case=Ine [Szőcs Géza]PER ült|ül|VERB .",
+                f"A kert|kert|NOUN szép|szép|ADJ volt|van|VERB – idézte|idéz|{PAST} "
+                "fel|fel|ADV az irodalmár|irodalmár|NOUN .")
+    assert "Szőcs Géza" not in speakers(a)

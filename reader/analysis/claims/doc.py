@@ -259,9 +259,13 @@ class Doc:
         return tok.pos == "CCONJ" and i > 0 and self.t[i - 1].text == ","
 
     def is_relative(self, i: int) -> bool:
-        """A relative pronoun or adverb in any case: 'aki', 'melyeket', 'amiről', 'ahol'."""
-        tok = self.t[i]
-        return self.low(i) in lexicon.RELATIVES or tok.feat("PronType") == "Rel"
+        """A relative pronoun or adverb in any case: 'aki', 'melyeket', 'amiről', 'ahol', also
+        where the tagger read one as a noun ('akiknél')."""
+        tok, low = self.t[i], self.low(i)
+        return low in lexicon.RELATIVES or tok.feat("PronType") == "Rel" or (
+            tok.pos != "PROPN" and low.startswith(lexicon.RELATIVE_STEMS)
+            and not low.startswith(lexicon.NOT_RELATIVE_STEMS)
+        )
 
     def same_paragraph(self, a: int, b: int) -> bool:
         """No line break between tokens a < b."""

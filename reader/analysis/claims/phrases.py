@@ -84,7 +84,12 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
         return None
     if hi < hi_limit and d.t[hi].pos == "ADP":
         return None
-    if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
+    owned = hi
+    while owned < hi_limit and d.t[owned].pos in ("ADJ", "NUM"):
+        owned += 1  # "A NATO keleti szárnyáról": past the possessed noun's adjectives
+    if owned < hi_limit and d.t[owned].feat("Person[psor]") and d.case(owned) not in (
+        "", "Nom", *(("Dat",) if owned > hi else ())  # "a MÁV forgalmi utasításának …
+    ):  # pontja": a possessor of a possessor
         return None
     if hi < hi_limit and d.low(hi) in lexicon.NAMING_ADJECTIVES:
         return None  # it names what the noun after it is: "a Fotó Háber című filmről"
@@ -169,9 +174,7 @@ def subject_left(
                 (k for k in range(i - 1, unit_lo - 1, -1) if d.t[k].text == ","), unit_lo - 1
             )
             opener = prev + 1
-            if opener < i and (
-                d.low(opener) in lexicon.RELATIVES or d.t[opener].feat("PronType") == "Rel"
-            ):
+            if opener < i and d.is_relative(opener):
                 skip.update(range(prev if prev >= unit_lo else unit_lo, i + 1))
                 i = prev - 1
                 continue
