@@ -109,6 +109,8 @@ def head_name(
     oblique = case not in ("", "Nom")
     lemma = token.lemma or form
     all_cands = strip_candidates(form)
+    if oblique and known(form) and not any(known(stem) for stem, _ in all_cands):
+        return form  # `Mandon` after `Fabien Mandon`: the text names it whole, never `Mand`
     if has_lemmas and lemma.lower() != form.lower():
         for stem, ending in all_cands:
             if stem.lower() == lemma.lower():
@@ -242,6 +244,12 @@ class _Names:
 
     def __init__(self, attested: Iterable[str]) -> None:
         self.attested = Counter(a.casefold() for a in attested)
+        # the first and last word of a name of several words name one word too: "Fabien Mandon"
+        # attests "Mandon" (never `Mand` + -on)
+        self.words = {
+            w for a in self.attested if len(a.split()) > 1
+            for w in (a.split()[0], a.split()[-1])
+        }
         self.own = ""  # the text of the mention being named: it does not attest itself
 
     def __call__(self, name: str) -> int:
@@ -251,7 +259,7 @@ class _Names:
             # Halimbán -> Halimba, Telexnek -> Telex, Facebookján -> Facebook: the lexicon
             # attests its names
             return 2
-        return 1 if self.attested[key] - (key == self.own) > 0 else 0
+        return 1 if self.attested[key] - (key == self.own) > 0 or key in self.words else 0
 
 
 def _attested_forms(

@@ -653,7 +653,7 @@ TRAIL_TRIM = frozenset(
     | {"–", "—", "-", ".", "!", "?", "…"}
 )
 # Pronouns that announce the content of a speech verb: "azt mondta, (hogy) ...", "úgy fogalmazott".
-CATAPHORS = frozenset({"azt", "úgy", "így", "arról", "azzal", "arra", "ezt"})
+CATAPHORS = frozenset({"azt", "úgy", "így", "arról", "azzal", "arra", "ezt", "annyit"})
 CATAPHORS_AFTER_CUE = frozenset({"azt", "úgy", "azzal"})  # "mondta azt, ..."
 
 # Adjectives that make the name before them the title of the noun after them: "a Fotó Háber

@@ -225,3 +225,21 @@ def test_a_name_taken_on_is_the_same_persons() -> None:
     )
     assert actor_of(a, "II. Márton") == actor_of(a, "Kiss Ferenc Pál")
     assert actor_of(a, "Fideszben") != actor_of(a, "Nagy Anna")
+
+
+def test_a_surname_read_as_inflected_is_the_name_the_text_gave_whole() -> None:
+    """'Fabien Mandon … Mandon arról beszélt': the tagger may read 'Mandon' as 'Mand' with the
+    -on ending; a full name of the text ending in that very word makes it the name whole."""
+    a = analyse("[Fabien Mandon]MISC tábornok|tábornok|NOUN beszédet|beszéd|NOUN|Case=Acc "
+                "mondott|mond|VERB .",
+                "[Mandon|Mand|PROPN|Case=Sup]PER arról|az|PRON|Case=Del beszélt|beszél|VERB , "
+                "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert len(a.actors) == 1 and len(a.actors[0].mentions) == 2
+
+
+def test_an_inflected_name_whose_stem_the_text_names_is_still_stripped() -> None:
+    """'Fabien Mandon … Mandonnak': the inflected surname is still the same person's (only the
+    word the full name ends in is kept whole)."""
+    a = analyse("[Fabien Mandon]PER beszélt|beszél|VERB .",
+                "[Mandonnak|Mandon|PROPN|Case=Dat]PER írtak|ír|VERB .")
+    assert len(a.actors) == 1

@@ -965,3 +965,12 @@ def test_a_nearer_name_is_not_the_writer_where_the_article_names_one() -> None:
                 f"A kert|kert|NOUN szép|szép|ADJ volt|van|VERB – idézte|idéz|{PAST} "
                 "fel|fel|ADV az irodalmár|irodalmár|NOUN .")
     assert "Szőcs Géza" not in speakers(a)
+
+
+def test_annyit_points_at_what_was_said() -> None:
+    """'Annyit mondott, a tárgyalás folytatódik': 'annyit' (that much) points at the content
+    after the comma, as 'azt' does."""
+    a = analyse(f"[Kovács Péter]PER annyit|annyi|PRON|Case=Acc mondott|mond|{PAST} , "
+                "a tárgyalás|tárgyalás|NOUN folytatódik|folytatódik|VERB .")
+    assert [c.content.text for c in a.claims] == ["a tárgyalás folytatódik"]
+    assert speakers(a) == ["Kovács Péter"]
