@@ -974,3 +974,37 @@ def test_annyit_points_at_what_was_said() -> None:
                 "a tárgyalás|tárgyalás|NOUN folytatódik|folytatódik|VERB .")
     assert [c.content.text for c in a.claims] == ["a tárgyalás folytatódik"]
     assert speakers(a) == ["Kovács Péter"]
+
+
+def test_volt_before_a_noun_after_an_inverted_cue_is_former() -> None:
+    """'„…” – mondta róla volt frakciótársa, Kiss Béla': 'volt' before a noun after the cue is
+    'former', not a verb ending the subject's search."""
+    a = analyse("„ Jóska|Jóska|PROPN jól|jól|ADV dolgozott|dolgozik|VERB ” – "
+                f"mondta|mond|{PAST} róla|ő|PRON|Case=Del volt|van|{PAST} "
+                "frakciótársa|frakciótárs|NOUN|Case=Nom|Person[psor]=3 , [Kiss Béla]PER .")
+    assert speakers(a) == ["Kiss Béla"]
+
+
+def test_a_paragraph_opening_with_a_quote_goes_on_with_the_person_before() -> None:
+    """'Kiss Anna a kórház miatt aggódott. ¶ „Féltem.” – vallotta.': a paragraph that opens with
+    a quote and a cue with no subject is the person the paragraph before ends on."""
+    a = analyse(f"[Kiss Anna]PER a kórház|kórház|NOUN miatt|miatt|ADP aggódott|aggódik|{PAST} .",
+                "¶ „ Féltem|fél|VERB ” – vallotta|vall|" + PAST + " .")
+    assert speakers(a) == ["Kiss Anna"]
+
+
+def test_a_paragraph_opening_with_a_quote_does_not_go_on_with_a_body() -> None:
+    """'A Fradi kérdést tett fel. ¶ „Nem tudom.” – felelte.': a body the paragraph before ends on
+    is not who answers."""
+    a = analyse(f"A [Fradi]ORG kérdést|kérdés|NOUN|Case=Acc tett|tesz|{PAST} fel|fel|ADV .",
+                "¶ „ Nem|nem|ADV tudom|tud|VERB ” – felelte|felel|" + PAST + " .")
+    assert speakers(a) == [None]
+
+
+def test_a_paragraph_without_a_quote_does_not_go_on_with_the_person_before() -> None:
+    """'Kiss Anna aggódott. ¶ Azt is hozzátette, hogy …': across a paragraph only a quote that
+    opens it carries the person on; a bare verb there is left open."""
+    a = analyse(f"[Kiss Anna]PER a kórház|kórház|NOUN miatt|miatt|ADP aggódott|aggódik|{PAST} .",
+                f"¶ Azt|az|PRON|Case=Acc is|is|ADV hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == [None]

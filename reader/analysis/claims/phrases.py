@@ -274,6 +274,8 @@ def _named_before_verb(d: Doc, np: Span, end: int) -> Span | None:
 def subject_right(d: Doc, start: int, hi: int) -> Span | None:
     """Nominative subject after an inverted cue ('– írja a BBC', '– nyilatkozta a lapnak X')."""
     for k in range(start, hi):
+        if d.low(k) == "volt" and k + 1 < hi and d.t[k + 1].pos == "NOUN":
+            continue  # "– mondta róla volt frakciótársa, X": 'former', the cue is the verb
         if d.t[k].text in CLAUSE_STOPS or d.t[k].text in END_PUNCT or d.is_finite(k):
             return None
         if d.low(k) == "hogy" or d.verb_forms[k] == "Conv":

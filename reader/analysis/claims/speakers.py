@@ -456,7 +456,8 @@ def _zero_subject(site: Site) -> Speaker:
         return own
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
         return _continued(previous)
-    before = _sentence_before(d, lo, speaking, plural)
+    before = _sentence_before(d, lo, speaking, plural, across=opening is not None or (
+        d.t[lo].text in OPEN_QUOTES))
     if before is not None:
         return before
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
@@ -511,7 +512,9 @@ def _quote_opening(d: Doc, cue: int, lo: int) -> int | None:
     return None
 
 
-def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Speaker | None:
+def _sentence_before(
+    d: Doc, lo: int, speaking: str | None, plural: bool, across: bool = False
+) -> Speaker | None:
     """Who the sentence before the one at ``lo``, in the same paragraph, has as its subject,
     for a cue with none of its own: that person continues (NOBODY where its subject is someone
     or something that may speak but is not the one to continue); None where it says nothing.
@@ -522,9 +525,14 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
     p_lo = lo - 1
     while p_lo > 0 and not d.t[p_lo].sent_start:
         p_lo -= 1
-    if not d.same_paragraph(p_lo, lo):
+    if d.same_paragraph(p_lo, lo):
+        return _sentence_subject(d, p_lo, lo, speaking, plural)
+    if not across:
         return None
-    return _sentence_subject(d, p_lo, lo, speaking, plural)
+    # a paragraph that opens with a quote ("¶ „…” – vallotta."): the person the paragraph
+    # before ends on as a subject, never a body or an open speaker
+    who = _sentence_subject(d, p_lo, lo, speaking, plural)
+    return who if who is not None and d.actor_labels.get(who.actor or "") == "PER" else None
 
 
 def _sentence_subject(
