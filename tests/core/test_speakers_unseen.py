@@ -1008,3 +1008,13 @@ def test_a_paragraph_without_a_quote_does_not_go_on_with_the_person_before() -> 
                 f"¶ Azt|az|PRON|Case=Acc is|is|ADV hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
                 "baj|baj|NOUN van|van|VERB .")
     assert speakers(a) == [None]
+
+
+def test_a_noun_of_saying_possessed_in_the_plural_is_its_owners_claim() -> None:
+    """'Emlékei szerint …', 'Becslései szerint …': the tagger may leave the plural possessed
+    form as its own lemma; the owner named before speaks, as with 'Emléke szerint'."""
+    a = analyse(f"[Kiss Anna]PER a házban|ház|NOUN|Case=Ine élt|él|{PAST} .",
+                "Emlékei|Emlékei|NOUN|Case=Nom|Number=Plur|Person[psor]=3 szerint "
+                "az anyja|anya|NOUN|Case=Nom|Person[psor]=3 nyugodt|nyugodt|ADJ volt|van|VERB .")
+    assert [c.rule for c in a.claims] == ["possessor_szerint"]
+    assert speakers(a) == ["Kiss Anna"]

@@ -170,12 +170,14 @@ def _is_possessor(d: Doc, np_lo: int, s: int) -> bool:
     )
 
 
-POSSESSIVE_ENDINGS = ("ja", "je", "a", "e")  # "javaslata", "tippje", "véleménye"
+# "javaslata", "tippje", "véleménye"; many possessed: "emlékei", "becslései", "információi"
+POSSESSIVE_ENDINGS = ("ja", "je", "a", "e", "jai", "jei", "ai", "ei", "i")
 
 
 def _speech_noun_by_form(low: str) -> bool:
-    """'Javaslata', 'Tippje' opening a sentence, which the tagger may take for a name with
-    itself as its lemma: a noun of saying with the 3rd person's possessive ending."""
+    """'Javaslata', 'Tippje', 'Emlékei' opening a sentence, which the tagger may take for a
+    name or leave with itself as its lemma: a noun of saying with the 3rd person's possessive
+    ending (of one thing or many)."""
     return any(
         low.endswith(ending) and low[: -len(ending)] in lexicon.SPEECH_NOUNS
         for ending in POSSESSIVE_ENDINGS
