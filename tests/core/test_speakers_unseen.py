@@ -1018,3 +1018,14 @@ def test_a_noun_of_saying_possessed_in_the_plural_is_its_owners_claim() -> None:
                 "az anyja|anya|NOUN|Case=Nom|Person[psor]=3 nyugodt|nyugodt|ADJ volt|van|VERB .")
     assert [c.rule for c in a.claims] == ["possessor_szerint"]
     assert speakers(a) == ["Kiss Anna"]
+
+
+def test_a_subordinator_inside_a_quote_before_does_not_make_a_bare_cue_a_time_clause() -> None:
+    """'„… amikor hazajöttem.” Kiss Béla megerősítette, a csapat erős': where the splitter did not
+    end the sentence after the quote, its 'amikor' is no part of the cue's clause."""
+    a = analyse("„ Bírom|bír|VERB , mint|mint|SCONJ amikor|amikor|SCONJ hazajöttem|hazajön|VERB . ” "
+                f"[Kiss Béla]PER megerősítette|megerősít|{PAST} , a csapat|csapat|NOUN "
+                "erős|erős|ADJ maradt|marad|VERB .")
+    assert [c.content.text for c in a.claims if c.cue.text == "megerősítette"] == [
+        "a csapat erős maradt"]
+    assert speakers(a)[-1] == "Kiss Béla"

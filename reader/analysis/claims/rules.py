@@ -382,7 +382,9 @@ def _bare_clause_cue(d: Doc, cue: int, cue_end: int) -> bool:
     if cue == 0 or d.t[cue - 1].text in (",", *DASHES, *CLOSE_QUOTES) or d.low(cue - 1) == "nem":
         return False
     k = cue - 1
-    while k >= 0 and d.t[k].text not in (",", ";", ":"):
+    while k >= 0 and d.t[k].text not in (",", ";", ":", *END_PUNCT, *CLOSE_QUOTES):
+        # (a quote or a sentence the splitter did not end is no part of the cue's clause:
+        # '„… amikor hazajöttem.” Kovács megerősítette, …')
         if d.low(k) in lexicon.SUBORDINATORS:
             return False  # "Miután Kovács elmondta, a bizottság szavazott": a time clause
         if d.t[k].sent_start:
