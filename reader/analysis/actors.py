@@ -88,11 +88,14 @@ def head_name(
     form: str,
     has_lemmas: bool,
     known: Callable[[str], int] = lambda _s: 0,
+    whole: Callable[[str], bool] = lambda _s: False,
 ) -> str:
     """Nominative form of a name's head token: the lemma if it fits the form, else a stripped stem.
 
     ``known(stem)`` says how well a name is attested (2: lexicon, 1: elsewhere in the text, 0: not
-    at all); it breaks ties where the morphology is missing or wrong.
+    at all); it breaks ties where the morphology is missing or wrong. ``whole(form)`` says the text
+    writes the form as the last word of a longer name in the nominative ("Fabien Mandon"), so an
+    ending the tagger reads in it ("Mand" + -on) is none.
     """
     base = hyphen_base(form)
     if base is not None:
@@ -109,7 +112,7 @@ def head_name(
     oblique = case not in ("", "Nom")
     lemma = token.lemma or form
     all_cands = strip_candidates(form)
-    if oblique and known(form) and not any(known(stem) for stem, _ in all_cands):
+    if oblique and whole(form) and not any(known(stem) for stem, _ in all_cands):
         return form  # `Mandon` after `Fabien Mandon`: the text names it whole, never `Mand`
     if has_lemmas and lemma.lower() != form.lower():
         for stem, ending in all_cands:
@@ -153,6 +156,7 @@ def name_of(
     end: int,
     has_lemmas: bool,
     known: Callable[[str], int],
+    whole: Callable[[str], bool] = lambda _s: False,
 ) -> str:
     """Canonical name of tokens[first:last]: all but the head as written, the head nominative."""
     head = tokens[last - 1]
@@ -160,7 +164,8 @@ def name_of(
     if form.lower() in lexicon.NAME_ABBREVIATIONS:
         return _normalise_space(text[tokens[first].start : end])
     prefix = text[tokens[first].start : head.start]
-    stem = head_name(head, form, has_lemmas, lambda s: known(_normalise_space(prefix + s)))
+    stem = head_name(head, form, has_lemmas, lambda s: known(_normalise_space(prefix + s)),
+                     lambda s: not prefix.strip() and whole(s))
     return _normalise_space(prefix + stem)
 
 
@@ -242,15 +247,15 @@ def clean_span(
 class _Names:
     """Which nominative names the document and the gazetteer attest (for suffix tie-breaks)."""
 
-    def __init__(self, attested: Iterable[str]) -> None:
+    def __init__(self, attested: Iterable[str], last_words: Iterable[str] = ()) -> None:
         self.attested = Counter(a.casefold() for a in attested)
-        # the first and last word of a name of several words name one word too: "Fabien Mandon"
-        # attests "Mandon" (never `Mand` + -on)
-        self.words = {
-            w for a in self.attested if len(a.split()) > 1
-            for w in (a.split()[0], a.split()[-1])
-        }
+        self.last_words = {w.casefold() for w in last_words}
         self.own = ""  # the text of the mention being named: it does not attest itself
+
+    def whole(self, form: str) -> bool:
+        """Whether the text writes ``form`` as the last word of a longer name in the nominative
+        ("Fabien Mandon" for "Mandon")."""
+        return form.casefold() in self.last_words
 
     def __call__(self, name: str) -> int:
         key = name.casefold()
@@ -259,7 +264,7 @@ class _Names:
             # Halimbán -> Halimba, Telexnek -> Telex, Facebookján -> Facebook: the lexicon
             # attests its names
             return 2
-        return 1 if self.attested[key] - (key == self.own) > 0 or key in self.words else 0
+        return 1 if self.attested[key] - (key == self.own) > 0 else 0
 
 
 def _attested_forms(
@@ -273,6 +278,18 @@ def _attested_forms(
         ):
             out.append(_normalise_space(text[start:end]))
     return out
+
+
+def _last_words(
+    text: str, tokens: Sequence[Token], spans: list[tuple[int, int, int, int]]
+) -> list[str]:
+    """The last word of each name of several words whose last word the tagger reads nominative
+    (whatever lemma it gives: 'Fabien Mandon' with the lemma 'Mand')."""
+    return [
+        tokens[last - 1].text for _start, _end, first, last in spans
+        if last - first > 1 and _case_of(tokens[last - 1]) in ("", "Nom")
+        and tokens[last - 1].text[:1].isupper()
+    ]
 
 
 def find_mentions(
@@ -294,14 +311,17 @@ def find_mentions(
     ]
     titles = works + inflectable
     cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles), common_words)
-    known = _Names(_attested_forms(text, tokens, [c[:4] for c in cleaned], has_lemmas))
+    spans = [c[:4] for c in cleaned]
+    known = _Names(
+        _attested_forms(text, tokens, spans, has_lemmas), _last_words(text, tokens, spans)
+    )
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
         known.own = _normalise_space(text[start:end]).casefold()
         if start > tokens[first].start or end < tokens[last - 1].end - 1:
             name = _normalise_space(text[start:end])  # a part of a slashed token: as written
         else:
-            name = name_of(text, tokens, first, last, end, has_lemmas, known)
+            name = name_of(text, tokens, first, last, end, has_lemmas, known, known.whole)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
     mentions = _rejoined(text, tokens, mentions, has_lemmas, known)

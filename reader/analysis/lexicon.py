@@ -720,6 +720,15 @@ MEMBER_ROLES = frozenset(
      "alkalmazott", "munkás", "ápoló", "lelkész", "pap", "mérnök", "vállalkozó"}
 )
 
+# Roles of people a passage often talks about as much as it quotes them (the patient's surgeon,
+# the coach's player, the painter whose show another opens): such a role re-names only someone
+# the article gave it ("Bokor László pszichoterapeuta … a pszichoterapeuta szerint"), never the
+# nearest person or the last speaker.
+NAMED_ONLY_ROLES = frozenset(
+    {"terapeuta", "publicista", "kommentátor", "politológus", "labdarúgó", "futballista",
+     "sebész", "zenész", "festő", "karmester", "operatőr", "dramaturg"}
+)
+
 # Role nouns that stand for a person named earlier ("a miniszter", "az elnök", "a szóvivő"); a
 # compound ending in one counts too ("elnök-vezérigazgató", "cégvezető", "külügyminiszter").
 PERSON_ROLES = frozenset(
@@ -739,11 +748,10 @@ PERSON_ROLES = frozenset(
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
      "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
      "tárcavezető", "őrnagy", "ezredes", "alezredes", "százados", "hadnagy", "tábornagy",
-     "esszéíró", "regényíró", "irodalmár", "terapeuta", "publicista", "kommentátor",
-     "politológus", "labdarúgó", "futballista", "sebész", "zenész", "festő", "karmester",
-     "operatőr", "dramaturg",
+     "esszéíró", "regényíró", "irodalmár",
     }
     | MEMBER_ROLES
+    | NAMED_ONLY_ROLES
 )
 
 # Person roles so general that they fit a person whatever else the article calls them: "a
@@ -779,13 +787,10 @@ ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezet�
 QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
-# Crafts of literature, which one person often has several of ("Szilágyi Júlia, esszéíró,
-# irodalomkritikus" is "az irodalmár" and "a nyugalmazott szerkesztő" too): one of them does not
-# make another someone else's (a journalist, "újságíró", is no writer here).
-WRITING_ROLES = frozenset(
-    {"író", "esszéíró", "regényíró", "költő", "irodalmár", "irodalomkritikus", "kritikus",
-     "szerkesztő", "műfordító", "irodalomtörténész"}
-)
+# Words for a writer of literature, which one person is often called by several of ("Szilágyi
+# Júlia, esszéíró" is "az irodalmár" too): one of them does not make another someone else's (an
+# editor, a critic or a historian of literature is someone other than "az író").
+WRITING_ROLES = frozenset({"író", "esszéíró", "regényíró", "irodalmár"})
 
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

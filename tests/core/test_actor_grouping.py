@@ -243,3 +243,11 @@ def test_an_inflected_name_whose_stem_the_text_names_is_still_stripped() -> None
     a = analyse("[Fabien Mandon]PER beszélt|beszél|VERB .",
                 "[Mandonnak|Mandon|PROPN|Case=Dat]PER írtak|ír|VERB .")
     assert len(a.actors) == 1
+
+
+def test_the_first_word_of_a_name_does_not_cut_another_name() -> None:
+    """'Hillary Clinton és Clint Eastwood … Clinton szerint': a first name elsewhere ('Clint')
+    does not make 'Clinton' an inflected 'Clint'."""
+    a = analyse("[Hillary Clinton]PER és [Clint Eastwood]PER vitatkoztak|vitatkozik|VERB .",
+                "[Clinton|Clint|PROPN|Case=Sup]PER szerint baj|baj|NOUN van|van|VERB .")
+    assert actor_of(a, "Clinton") == "Hillary Clinton"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from reader.analysis import lexicon
 from reader.analysis.boundaries import unlengthened
@@ -78,6 +79,20 @@ def _oblique_by_form(word: str) -> bool:
     )
 
 
+def _quote_sentences(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens, with a sentence started where a quote closed one and a capital follows
+    ('… ezelőtt.” Kovács megerősítette'), which the splitter may run on."""
+    out = list(tokens)
+    for k in range(2, len(out)):
+        tok, close, end = out[k], out[k - 1], out[k - 2]
+        if (
+            not tok.sent_start and tok.text[:1].isupper() and close.text in CLOSE_QUOTES
+            and close.text != '"' and end.text in END_PUNCT
+        ):
+            out[k] = replace(tok, sent_start=True)
+    return out
+
+
 class Doc:
     """Token lists plus the indexes claim finding needs (built once, linear in the text)."""
 
@@ -94,7 +109,7 @@ class Doc:
         self.text = text
         self.related = related or {}
         self.actor_labels = actor_labels or {}
-        self.t = list(tokens)
+        self.t = _quote_sentences(tokens)
         self.n = len(self.t)
         self.token_actor = token_actor
         self.actor_names = actor_names

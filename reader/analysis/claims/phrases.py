@@ -22,6 +22,11 @@ from reader.analysis.roles import role_of
 PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
 
 
+# Cases of a possessed noun that say what a clause is about ("szárnyáról", "vádjaira"): its
+# owner is talked about, not the subject.
+TOPIC_CASES = frozenset({"Del", "Sub"})
+
+
 def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
     """The nominative noun phrase around ``head``: modifiers to its left, nouns to its right."""
     lo = head
@@ -84,12 +89,14 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
         return None
     if hi < hi_limit and d.t[hi].pos == "ADP":
         return None
+    if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
+        return None
     owned = hi
     while owned < hi_limit and d.t[owned].pos in ("ADJ", "NUM"):
-        owned += 1  # "A NATO keleti szárnyáról": past the possessed noun's adjectives
-    if owned < hi_limit and d.t[owned].feat("Person[psor]") and d.case(owned) not in (
-        "", "Nom", *(("Dat",) if owned > hi else ())  # "a MÁV forgalmi utasításának …
-    ):  # pontja": a possessor of a possessor
+        owned += 1  # "A NATO keleti szárnyáról", "X legújabb vádjaira": what is talked about
+    if owned > hi and owned < hi_limit and d.t[owned].feat("Person[psor]") and (
+        d.case(owned) in TOPIC_CASES
+    ):  # (not "X pénteki interjújában", "X hétfői sajtótájékoztatóján": where X spoke)
         return None
     if hi < hi_limit and d.low(hi) in lexicon.NAMING_ADJECTIVES:
         return None  # it names what the noun after it is: "a Fotó Háber című filmről"
@@ -130,6 +137,7 @@ def subject_left(
     lo = unit_lo
     conj_comma: int | None = None
     verbs = 0
+    relative_end = -1  # the comma that closes the last relative clause skipped
     separated = False  # a comma or conjunction lies between here and the cue
     while i >= unit_lo:
         tok = d.t[i]
@@ -176,6 +184,7 @@ def subject_left(
             opener = prev + 1
             if opener < i and d.is_relative(opener):
                 skip.update(range(prev if prev >= unit_lo else unit_lo, i + 1))
+                relative_end = max(relative_end, i)
                 i = prev - 1
                 continue
             segment = range(opener, i)
@@ -208,7 +217,13 @@ def subject_left(
         i -= 1
     candidates = [k for k in range(lo, end) if k not in skip and d.is_nominal(k)]
     first_verb = next((k for k in range(lo, end) if k not in skip and d.is_finite(k)), end)
-    ordered = [k for k in candidates if k < first_verb] + [k for k in candidates if k > first_verb]
+    # a subject between a relative clause and the verb wins over the clause's antecedent ("A
+    # betegek, akiknél …, a főorvos azt mondta"); then the first before the verb, then after it
+    ordered = (
+        [k for k in candidates if relative_end < k < first_verb]
+        + [k for k in candidates if k < first_verb and k < relative_end]
+        + [k for k in candidates if k > first_verb]
+    )
     for head in ordered:
         np = np_around(d, head, lo, end)
         if (

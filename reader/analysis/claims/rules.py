@@ -327,6 +327,7 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
                 and j + 1 < hi
                 and d.t[j + 1].pos not in ("CCONJ",)
                 and d.low(j + 1) not in lexicon.RELATIVES
+                and not d.low(j + 1).startswith("amennyi")  # "annyit mondott, amennyit …"
                 and not (d.low(j + 1) in lexicon.QUESTION_OPENERS
                          and d.t[cue].lemma.lower() in lexicon.TOPIC_VERBS)
             ):

@@ -887,6 +887,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
+    known = known and role not in lexicon.NAMED_ONLY_ROLES  # "a sebész": maybe the patient's
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
     if known:
@@ -910,6 +911,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             # name inside a quote is what is said
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
+            and not _modifies_a_noun(d, e.end)  # "X vádjaira a miniszter": X is talked about
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
             # of a list of people is no one in particular, nor anyone named before the list
@@ -1296,7 +1298,8 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     if d.t[hi - 1].feat("Person[psor]"):
         return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
         # which the article has not tied to the last person quoted
-    return _phrase_role(d, lo, hi)
+    role = _phrase_role(d, lo, hi)
+    return None if role in lexicon.NAMED_ONLY_ROLES else role  # "a sebész": the patient's?
 
 
 def last_outer(drafts: list[Draft]) -> Draft | None:
