@@ -266,6 +266,7 @@ TIME_WORDS = frozenset(
 # Reporting verbs by (compound) lemma -> claim kind. See reader.analysis.claims for the kinds.
 CUE_VERBS: dict[str, str] = {
     "mond": "statement",
+    "levezet": "statement",  # "Rácz levezeti, hogy …": argues it step by step
     "kiposztol": "statement",
     "említ": "statement",
     "elmond": "statement",
@@ -421,6 +422,9 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("jut", "következtetés"): "statement",  # "arra a következtetésre jutott, hogy"
     ("jut", "arra"): "statement",  # "arra jutottak, hogy"
     ("tesz", "helyre"): "denial",  # "helyre tette ..., hogy"
+    ("kikér", "magának"): "statement",  # "kikérte magának, hogy …": an objection
+    ("levon", "következtetés"): "statement",  # "azt a következtetést vonta le, hogy"
+    ("kér", "számon"): "statement",  # "számon kérte, hogy …"
 }
 
 # "fontosnak / szükségesnek / valószínűnek tartja, hogy ...": a judgement that asserts its

@@ -1102,3 +1102,17 @@ def test_a_description_is_not_the_owner_of_what_it_talks_about() -> None:
                 f"a miniszter|miniszter|NOUN azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
                 "hogy|hogy|SCONJ azok|az|PRON alaptalanok|alaptalan|ADJ .")
     assert "Magyar Péter" not in speakers(a)
+
+
+@pytest.mark.parametrize("words", [
+    "kikérte|kikér|{PAST} magának|maga|PRON|Case=Dat",
+    "levezette|levezet|{PAST}",
+    "azt|az|PRON|Case=Acc a következtetést|következtetés|NOUN|Case=Acc vonta|von|{PAST} le|le|ADV",
+])
+def test_more_verbs_of_arguing_are_cues(words: str) -> None:
+    """'kikérte magának, hogy', 'levezette, hogy', 'azt a következtetést vonta le, hogy': what
+    follows is what the speaker holds."""
+    a = analyse(f"[Kiss Anna]PER {words.format(PAST=PAST)} , hogy|hogy|SCONJ "
+                "a döntés|döntés|NOUN rossz|rossz|ADJ .")
+    assert [c.content.text for c in a.claims] == ["a döntés rossz"]
+    assert speakers(a) == ["Kiss Anna"]
