@@ -899,6 +899,9 @@ WHO_RELATIVES = frozenset({"aki", "akik"})
 # mondta", "mindketten", "egyesek"): a speaker of their own, never the one named before
 # (not "többen", "sokan": "hogy minél többen megkapják" is about, not by, people).
 QUANTIFIER_SUBJECTS = frozenset({"mindkettő", "mindketten", "mindhárman", "egyesek", "néhányan"})
+# Cases of a possessed noun that say what a clause is about ("X szárnyáról", "X vádjaira"): its
+# owner is talked about, not the subject.
+TOPIC_CASES = frozenset({"Del", "Sub"})
 # Relative words in a case other than the subject's: the clause they open has its own subject
 # ("…, akiről Rogers azt állította"), never their antecedent.
 OBLIQUE_RELATIVES = frozenset(

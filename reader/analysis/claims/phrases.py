@@ -22,11 +22,6 @@ from reader.analysis.roles import role_of
 PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
 
 
-# Cases of a possessed noun that say what a clause is about ("szárnyáról", "vádjaira"): its
-# owner is talked about, not the subject.
-TOPIC_CASES = frozenset({"Del", "Sub"})
-
-
 def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
     """The nominative noun phrase around ``head``: modifiers to its left, nouns to its right."""
     lo = head
@@ -95,7 +90,7 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
     while owned < hi_limit and d.t[owned].pos in ("ADJ", "NUM"):
         owned += 1  # "A NATO keleti szárnyáról", "X legújabb vádjaira": what is talked about
     if owned > hi and owned < hi_limit and d.t[owned].feat("Person[psor]") and (
-        d.case(owned) in TOPIC_CASES
+        d.case(owned) in lexicon.TOPIC_CASES
     ):  # (not "X pénteki interjújában", "X hétfői sajtótájékoztatóján": where X spoke)
         return None
     if hi < hi_limit and d.low(hi) in lexicon.NAMING_ADJECTIVES:

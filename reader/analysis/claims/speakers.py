@@ -911,7 +911,8 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             # name inside a quote is what is said
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
-            and not _modifies_a_noun(d, e.end)  # "X vádjaira a miniszter": X is talked about
+            and not _talked_about(d, bisect.bisect_left(starts, e.end))  # "X vádjaira a
+            # miniszter azt mondta": X is answered, not the minister
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
             # of a list of people is no one in particular, nor anyone named before the list
@@ -1084,6 +1085,14 @@ def _owned_noun(d: Doc, end: int) -> int | None:
         and d.case(k) not in ("", "Nom")
     )
     return k if owned else None
+
+
+def _talked_about(d: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` owns a noun in a case of what is talked
+    about ('Magyar Péter legújabb vádjaira', 'Orbán Viktor beszédéről'), not where it was said
+    ('Orbán Viktor interjújában')."""
+    owned = _owned_noun(d, end)
+    return owned is not None and d.case(owned) in lexicon.TOPIC_CASES
 
 
 def _agent_noun(lemma: str) -> bool:
