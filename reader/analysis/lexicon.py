@@ -901,7 +901,7 @@ WHO_RELATIVES = frozenset({"aki", "akik"})
 QUANTIFIER_SUBJECTS = frozenset({"mindkettő", "mindketten", "mindhárman", "egyesek", "néhányan"})
 # Cases of a possessed noun that say what a clause is about ("X szárnyáról", "X vádjaira"): its
 # owner is talked about, not the subject.
-TOPIC_CASES = frozenset({"Del", "Sub"})
+TOPIC_CASES = frozenset({"Del", "Sbl", "Sub"})  # (the tagger writes the sublative Sbl)
 # Relative words in a case other than the subject's: the clause they open has its own subject
 # ("…, akiről Rogers azt állította"), never their antecedent.
 OBLIQUE_RELATIVES = frozenset(
