@@ -960,25 +960,9 @@ def test_volt_before_a_noun_after_an_inverted_cue_is_former() -> None:
     assert speakers(a) == ["Kiss Béla"]
 
 
-def test_a_paragraph_opening_with_a_quote_goes_on_with_the_person_before() -> None:
-    """'Kiss Anna a kórház miatt aggódott. ¶ „Féltem.” – vallotta.': a paragraph that opens with
-    a quote and a cue with no subject is the person the paragraph before ends on."""
-    a = analyse(f"[Kiss Anna]PER a kórház|kórház|NOUN miatt|miatt|ADP aggódott|aggódik|{PAST} .",
-                "¶ „ Féltem|fél|VERB ” – vallotta|vall|" + PAST + " .")
-    assert speakers(a) == ["Kiss Anna"]
-
-
-def test_a_paragraph_opening_with_a_quote_does_not_go_on_with_a_body() -> None:
-    """'A Fradi kérdést tett fel. ¶ „Nem tudom.” – felelte.': a body the paragraph before ends on
-    is not who answers."""
-    a = analyse(f"A [Fradi]ORG kérdést|kérdés|NOUN|Case=Acc tett|tesz|{PAST} fel|fel|ADV .",
-                "¶ „ Nem|nem|ADV tudom|tud|VERB ” – felelte|felel|" + PAST + " .")
-    assert speakers(a) == [None]
-
-
-def test_a_paragraph_without_a_quote_does_not_go_on_with_the_person_before() -> None:
-    """'Kiss Anna aggódott. ¶ Azt is hozzátette, hogy …': across a paragraph only a quote that
-    opens it carries the person on; a bare verb there is left open."""
+def test_a_cue_with_no_subject_does_not_take_the_paragraph_befores_subject() -> None:
+    """'Kiss Anna aggódott. ¶ Azt is hozzátette, hogy …': a cue with no subject never takes the
+    subject of the paragraph before."""
     a = analyse(f"[Kiss Anna]PER a kórház|kórház|NOUN miatt|miatt|ADP aggódott|aggódik|{PAST} .",
                 f"¶ Azt|az|PRON|Case=Acc is|is|ADV hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
                 "baj|baj|NOUN van|van|VERB .")
@@ -1116,3 +1100,47 @@ def test_more_verbs_of_arguing_are_cues(words: str) -> None:
                 "a döntés|döntés|NOUN rossz|rossz|ADJ .")
     assert [c.content.text for c in a.claims] == ["a döntés rossz"]
     assert speakers(a) == ["Kiss Anna"]
+
+
+def test_a_quote_opening_a_paragraph_does_not_take_the_paragraph_befores_subject() -> None:
+    """'Bakó Jánost elütötték. A sofőr, Illés Norbert elhajtott. ¶ „Ha megállt volna …” –
+    mondta.': the paragraph before may end on anyone (here the driver): open."""
+    a = analyse(f"[Illés Norbert]PER elhajtott|elhajt|{PAST} .",
+                "¶ „ Megállhatott|megáll|VERB volna|van|AUX ” – mondta|mond|" + PAST + " .")
+    assert speakers(a) == [None]
+
+
+def test_a_quoted_title_in_a_time_clause_still_makes_it_one() -> None:
+    """'Miután Kovács Péter a „Blikk” munkatársának elmondta, elhagyta a helyszínt': the title's
+    closing mark closes no sentence; the clause is a time, nothing said."""
+    a = analyse("Miután|miután|SCONJ [Kovács Péter]PER a „ [Blikk]ORG ” "
+                "munkatársának|munkatárs|NOUN|Case=Dat|Person[psor]=3 "
+                f"elmondta|elmond|{PAST} , elhagyta|elhagy|{PAST} a helyszínt|helyszín|NOUN|"
+                "Case=Acc .")
+    assert a.claims == ()
+
+
+def test_a_resumed_pronoun_after_a_relative_clause_is_its_antecedent() -> None:
+    """'Kovács Péter, aki tanácsadó volt, ő maga is azt mondta': the pronoun takes up Kovács;
+    'X, aki …, a Kossuth rádióban azt mondta': the radio's name is no subject."""
+    a = analyse("[Kovács Péter]PER , aki|aki|PRON|PronType=Rel tanácsadó|tanácsadó|NOUN "
+                f"volt|van|{PAST} , ő|ő|PRON|Case=Nom maga|maga|PRON is|is|ADV "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .")
+    assert speakers(a) == ["Kovács Péter"]
+    assert a.claims[0].source is not None and a.claims[0].source.text == "Kovács Péter"
+    b = analyse("[Orbán Viktor]PER , aki|aki|PRON|PronType=Rel Washingtonba|Washington|PROPN|"
+                f"Case=Ill utazik|utazik|VERB , a [Kossuth]PER rádióban|rádió|NOUN|Case=Ine "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ "
+                "lesz|van|VERB .")
+    assert speakers(b) == ["Orbán Viktor"]
+
+
+def test_a_named_only_role_does_not_make_its_holder_someone_else() -> None:
+    """'Nagy Béla műtéten esett át. Tóth Ádám sebész vezette. Az orvos szerint …': the surgeon
+    is a doctor; his named-only role does not hide him from 'az orvos'."""
+    a = analyse(f"[Nagy Béla]PER műtéten|műtét|NOUN|Case=Sup esett|esik|{PAST} át|át|ADV .",
+                f"[Tóth Ádám]PER sebész|sebész|NOUN vezette|vezet|{PAST} a műtétet|műtét|NOUN|"
+                "Case=Acc .",
+                "Az orvos|orvos|NOUN szerint a beteg|beteg|NOUN jól|jól|ADV van|van|VERB .")
+    assert speakers(a)[-1] == "Tóth Ádám"

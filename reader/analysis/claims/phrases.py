@@ -213,10 +213,17 @@ def subject_left(
     candidates = [k for k in range(lo, end) if k not in skip and d.is_nominal(k)]
     first_verb = next((k for k in range(lo, end) if k not in skip and d.is_finite(k)), end)
     # a subject between a relative clause and the verb wins over the clause's antecedent ("A
-    # betegek, akiknél …, a főorvos azt mondta"); then the first before the verb, then after it
+    # betegek, akiknél …, a főorvos azt mondta"), not a pronoun that takes the antecedent up
+    # ("X, aki …, ő maga is azt mondta") nor a word of an oblique noun's phrase ("X, aki …, a
+    # Kossuth rádióban azt mondta"); then the first before the verb, then after it
+    before = [k for k in candidates if k < first_verb]
+    after_clause = [
+        k for k in before
+        if relative_end >= 0 and k > relative_end and d.t[k].pos != "PRON"
+        and not (k + 1 < end and d.t[k + 1].pos == "NOUN" and d.case(k + 1) not in ("", "Nom"))
+    ]
     ordered = (
-        [k for k in candidates if relative_end < k < first_verb]
-        + [k for k in candidates if k < first_verb and k < relative_end]
+        after_clause + [k for k in before if k not in after_clause]
         + [k for k in candidates if k > first_verb]
     )
     for head in ordered:

@@ -456,8 +456,7 @@ def _zero_subject(site: Site) -> Speaker:
         return own
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
         return _continued(previous)
-    before = _sentence_before(d, lo, speaking, plural, across=opening is not None or (
-        d.t[lo].text in OPEN_QUOTES))
+    before = _sentence_before(d, lo, speaking, plural)
     if before is not None:
         return before
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
@@ -512,9 +511,7 @@ def _quote_opening(d: Doc, cue: int, lo: int) -> int | None:
     return None
 
 
-def _sentence_before(
-    d: Doc, lo: int, speaking: str | None, plural: bool, across: bool = False
-) -> Speaker | None:
+def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Speaker | None:
     """Who the sentence before the one at ``lo``, in the same paragraph, has as its subject,
     for a cue with none of its own: that person continues (NOBODY where its subject is someone
     or something that may speak but is not the one to continue); None where it says nothing.
@@ -525,14 +522,10 @@ def _sentence_before(
     p_lo = lo - 1
     while p_lo > 0 and not d.t[p_lo].sent_start:
         p_lo -= 1
-    if d.same_paragraph(p_lo, lo):
-        return _sentence_subject(d, p_lo, lo, speaking, plural)
-    if not across:
-        return None
-    # a paragraph that opens with a quote ("¶ „…” – vallotta."): the person the paragraph
-    # before ends on as a subject, never a body or an open speaker
-    who = _sentence_subject(d, p_lo, lo, speaking, plural)
-    return who if who is not None and d.actor_labels.get(who.actor or "") == "PER" else None
+    if not d.same_paragraph(p_lo, lo):
+        return None  # (a quote opening the next paragraph is as often someone else's: the
+        # paragraph before may end on a victim, a patient, an opponent)
+    return _sentence_subject(d, p_lo, lo, speaking, plural)
 
 
 def _sentence_subject(
@@ -1031,7 +1024,8 @@ def _another_role(d: Doc, person: str, role: str) -> bool:
     "a politikus", fits any of them)."""
     if role in lexicon.GENERIC_ROLES:
         return False
-    own = _roles_of(d).get(person, set())
+    own = _roles_of(d).get(person, set()) - lexicon.NAMED_ONLY_ROLES  # ("Tóth Ádám sebész" may
+    # be "az orvos")
     if role in lexicon.WRITING_ROLES and own & lexicon.WRITING_ROLES:
         return False  # "az irodalmár" after "Szilágyi Júlia, esszéíró"
     return bool(own) and not any(same_role(r, role) for r in own)
