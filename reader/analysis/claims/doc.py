@@ -80,14 +80,16 @@ def _oblique_by_form(word: str) -> bool:
 
 
 def _quote_sentences(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens, with a sentence started where a quote closed one and a capital follows
-    ('… ezelőtt.” Kovács megerősítette'), which the splitter may run on."""
+    """The tokens, with a sentence started where a quote closed one with a full stop and a
+    capital follows ('… ezelőtt.” Kovács megerősítette'), which the splitter may run on (not
+    after '?”' or '!”', which may end a title: '„Hajrá, Magyarország!” Mozgalom'; not after
+    '“', which may open an English-style quote)."""
     out = list(tokens)
     for k in range(2, len(out)):
         tok, close, end = out[k], out[k - 1], out[k - 2]
         if (
             not tok.sent_start and tok.text[:1].isupper() and close.text in CLOSE_QUOTES
-            and close.text != '"' and end.text in END_PUNCT
+            and close.text not in ('"', "“") and end.text in (".", "…")
         ):
             out[k] = replace(tok, sent_start=True)
     return out

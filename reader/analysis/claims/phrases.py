@@ -86,13 +86,6 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
         return None
     if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
         return None
-    owned = hi
-    while owned < hi_limit and d.t[owned].pos in ("ADJ", "NUM"):
-        owned += 1  # "A NATO keleti szárnyáról", "X legújabb vádjaira": what is talked about
-    if owned > hi and owned < hi_limit and d.t[owned].feat("Person[psor]") and (
-        d.case(owned) in lexicon.TOPIC_CASES
-    ):  # (not "X pénteki interjújában", "X hétfői sajtótájékoztatóján": where X spoke)
-        return None
     if hi < hi_limit and d.low(hi) in lexicon.NAMING_ADJECTIVES:
         return None  # it names what the noun after it is: "a Fotó Háber című filmről"
     if (
@@ -213,14 +206,16 @@ def subject_left(
     candidates = [k for k in range(lo, end) if k not in skip and d.is_nominal(k)]
     first_verb = next((k for k in range(lo, end) if k not in skip and d.is_finite(k)), end)
     # a subject between a relative clause and the verb wins over the clause's antecedent ("A
-    # betegek, akiknél …, a főorvos azt mondta"), not a pronoun that takes the antecedent up
-    # ("X, aki …, ő maga is azt mondta") nor a word of an oblique noun's phrase ("X, aki …, a
-    # Kossuth rádióban azt mondta"); then the first before the verb, then after it
+    # betegek, akiknél …, a főorvos azt mondta"), where its phrase ends right before the verb or
+    # its pointer word ('azt'), not a pronoun taking the antecedent up ("X, aki …, ő maga is
+    # azt mondta") nor a name before an oblique noun ("X, aki …, Donald Trump elnökkel
+    # egyeztetve azt mondta", "a Népszava vasárnapi számában"); then the first before the
+    # verb, then after it
     before = [k for k in candidates if k < first_verb]
     after_clause = [
         k for k in before
         if relative_end >= 0 and k > relative_end and d.t[k].pos != "PRON"
-        and not (k + 1 < end and d.t[k + 1].pos == "NOUN" and d.case(k + 1) not in ("", "Nom"))
+        and _ends_before_verb(d, np_around(d, k, lo, end), first_verb)
     ]
     ordered = (
         after_clause + [k for k in before if k not in after_clause]
@@ -234,6 +229,14 @@ def subject_left(
         ):
             return _named_before_verb(d, np, end) or np, conj_comma
     return None, conj_comma
+
+
+def _ends_before_verb(d: Doc, np: Span | None, verb: int) -> bool:
+    """Whether a phrase ends right before the verb, or before only pointer words ('azt') and
+    'is' there."""
+    return np is not None and all(
+        d.low(k) in lexicon.CATAPHORS or d.low(k) == "is" for k in range(np[1], verb)
+    )
 
 
 def _possessor_of_oblique(d: Doc, np: Span, end: int) -> bool:

@@ -383,8 +383,8 @@ def _bare_clause_cue(d: Doc, cue: int, cue_end: int) -> bool:
     if cue == 0 or d.t[cue - 1].text in (",", *DASHES, *CLOSE_QUOTES) or d.low(cue - 1) == "nem":
         return False
     k = cue - 1
-    while k >= 0 and d.t[k].text not in (",", ";", ":", *END_PUNCT) and not (
-        d.t[k].text in CLOSE_QUOTES and k > 0 and d.t[k - 1].text in END_PUNCT
+    while k >= 0 and d.t[k].text not in (",", ";", ":", ".", "…") and not (
+        d.t[k].text in CLOSE_QUOTES and k > 0 and d.t[k - 1].text in (".", "…")
     ):  # (a quote that closed its sentence, where the splitter ran on, is no part of the
         # cue's clause: '„… amikor hazajöttem.” Kovács megerősítette, …'; a quoted title is:
         # 'Miután Kovács a „Blikk” munkatársának elmondta, …')

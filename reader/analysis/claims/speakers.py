@@ -880,7 +880,6 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
-    known = known and role not in lexicon.NAMED_ONLY_ROLES  # "a sebész": maybe the patient's
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
     if known:
@@ -904,8 +903,6 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             # name inside a quote is what is said
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
-            and not _talked_about(d, bisect.bisect_left(starts, e.end))  # "X vádjaira a
-            # miniszter azt mondta": X is answered, not the minister
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
             # of a list of people is no one in particular, nor anyone named before the list
@@ -1024,8 +1021,7 @@ def _another_role(d: Doc, person: str, role: str) -> bool:
     "a politikus", fits any of them)."""
     if role in lexicon.GENERIC_ROLES:
         return False
-    own = _roles_of(d).get(person, set()) - lexicon.NAMED_ONLY_ROLES  # ("Tóth Ádám sebész" may
-    # be "az orvos")
+    own = _roles_of(d).get(person, set())
     if role in lexicon.WRITING_ROLES and own & lexicon.WRITING_ROLES:
         return False  # "az irodalmár" after "Szilágyi Júlia, esszéíró"
     return bool(own) and not any(same_role(r, role) for r in own)
@@ -1079,14 +1075,6 @@ def _owned_noun(d: Doc, end: int) -> int | None:
         and d.case(k) not in ("", "Nom")
     )
     return k if owned else None
-
-
-def _talked_about(d: Doc, end: int) -> bool:
-    """Whether the name ending before token ``end`` owns a noun in a case of what is talked
-    about ('Magyar Péter legújabb vádjaira', 'Orbán Viktor beszédéről'), not where it was said
-    ('Orbán Viktor interjújában')."""
-    owned = _owned_noun(d, end)
-    return owned is not None and d.case(owned) in lexicon.TOPIC_CASES
 
 
 def _agent_noun(lemma: str) -> bool:
@@ -1301,8 +1289,7 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     if d.t[hi - 1].feat("Person[psor]"):
         return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
         # which the article has not tied to the last person quoted
-    role = _phrase_role(d, lo, hi)
-    return None if role in lexicon.NAMED_ONLY_ROLES else role  # "a sebész": the patient's?
+    return _phrase_role(d, lo, hi)
 
 
 def last_outer(drafts: list[Draft]) -> Draft | None:
