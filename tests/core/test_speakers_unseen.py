@@ -910,38 +910,6 @@ def test_a_relative_pronoun_read_as_a_noun_still_opens_a_relative_clause() -> No
     assert speakers(a)[-1] == "Orbán Viktor"
 
 
-def test_a_literary_craft_re_names_the_writer_the_article_gave_another() -> None:
-    """'Szilágyi Júlia, esszéíró, …' then 'Az irodalmár szerint': one writer has several crafts
-    of literature, so another does not make her someone else."""
-    a = analyse(f"[Szilágyi Júlia]PER , esszéíró|esszéíró|NOUN , beszélt|beszél|{PAST} "
-                "a barátjáról|barát|NOUN|Case=Del|Person[psor]=3 .",
-                "Az irodalmár|irodalmár|NOUN szerint a barátja|barát|NOUN|Case=Nom|"
-                "Person[psor]=3 zseni|zseni|NOUN volt|van|VERB .")
-    assert speakers(a)[-1] == "Szilágyi Júlia"
-
-
-def test_a_journalist_is_no_literary_writer() -> None:
-    """'Kovács Béla újságíró …' then 'Az író szerint': a journalist's role does not make him the
-    writer; the writer is the one the passage is about."""
-    a = analyse(f"[Kovács Béla]PER újságíró|újságíró|NOUN írt|ír|{PAST} "
-                "[Wass Albertről]PER .",
-                f"[Wass Albert]PER a frontra|front|NOUN|Case=Sub ment|megy|{PAST} .",
-                "Az író|író|NOUN szerint a front|front|NOUN kemény|kemény|ADJ volt|van|VERB .")
-    assert speakers(a)[-1] == "Wass Albert"
-
-
-def test_a_nearer_name_is_not_the_writer_where_the_article_names_one() -> None:
-    """Where the article gives one person a craft of literature and a description names that
-    craft, a nearer person with no role is doubted, not taken ('Szőcs Géza ült ott ... –
-    idézte fel az irodalmár' after 'Szilágyi Júlia, esszéíró')."""
-    a = analyse(f"[Szilágyi Júlia]PER , esszéíró|esszéíró|NOUN , beszélt|beszél|{PAST} .",
-                "A kertben|kert|NOUN|Case=Ine mások|más|NOUN is|is|ADV ültek|ül|VERB .",
-                "A szobában|szoba|NOUN|Case=Ine [Szőcs Géza]PER ült|ül|VERB .",
-                f"A kert|kert|NOUN szép|szép|ADJ volt|van|VERB – idézte|idéz|{PAST} "
-                "fel|fel|ADV az irodalmár|irodalmár|NOUN .")
-    assert "Szőcs Géza" not in speakers(a)
-
-
 def test_annyit_points_at_what_was_said() -> None:
     """'Annyit mondott, a tárgyalás folytatódik': 'annyit' (that much) points at the content
     after the comma, as 'azt' does."""
@@ -1009,30 +977,6 @@ def test_a_subject_after_a_relative_clause_wins_over_its_antecedent() -> None:
     assert "Tóth Anna" not in speakers(a)
 
 
-def test_an_editor_is_not_the_writer() -> None:
-    """'Tóth Krisztina kötetet adott ki. Nagy Éva szerkesztő szerint … Az író azt mondta': an
-    editor is no writer; the writer is the one the passage is about."""
-    a = analyse(f"[Tóth Krisztina]PER kötetet|kötet|NOUN|Case=Acc adott|ad|{PAST} ki|ki|ADV .",
-                "[Nagy Éva]PER szerkesztő|szerkesztő|NOUN szerint a versek|vers|NOUN "
-                "jók|jó|ADJ .",
-                f"Az író|író|NOUN azt|az|PRON|Case=Acc mondta|mond|{PAST} , a cím|cím|NOUN "
-                "nehéz|nehéz|ADJ volt|van|VERB .")
-    assert speakers(a)[-1] == "Tóth Krisztina"
-
-
-def test_a_quote_that_closes_its_sentence_ends_it_where_the_splitter_ran_on() -> None:
-    """'A szóvivő kommentálta: „Bízunk.” Orbán Balázs szűkszavú volt. Annyit mondott, …': a
-    capital after a quote that closed its sentence starts the next one, so the sentence before
-    the cue is about him, not the spokesman."""
-    a = analyse(f"A szóvivő|szóvivő|NOUN röviden|röviden|ADV kommentálta|kommentál|{PAST} : "
-                "„ Bízunk|bízik|VERB . ” [Orbán Balázs]PER is|is|ADV szűkszavú|szűkszavú|ADJ "
-                "volt|van|VERB , amikor|amikor|SCONJ "
-                "kérdezték|kérdez|VERB|VerbForm=Fin|Number=Plur .",
-                f"Annyit|annyi|PRON|Case=Acc mondott|mond|{PAST} , nem|nem|ADV "
-                "kommentálja|kommentál|VERB .")
-    assert speakers(a)[-1] == "Orbán Balázs"
-
-
 def test_the_owner_of_the_occasion_after_its_adjective_still_speaks() -> None:
     """'Gulyás Gergely miniszter csütörtöki kormányinfóján azt mondta': where he spoke, his own."""
     a = analyse(f"[Gulyás Gergely]PER miniszter|miniszter|NOUN csütörtöki|csütörtöki|ADJ "
@@ -1098,9 +1042,12 @@ def test_a_title_ending_in_a_question_mark_keeps_a_time_clause() -> None:
     assert a.claims == ()
 
 
-def test_an_english_style_opening_quote_starts_no_sentence() -> None:
-    """'Kovács Péter így fogalmazott. “Nem engedünk” – tette hozzá.': '“' after a full stop opens
-    a quote; the capital after it starts no sentence of its own."""
-    a = analyse(f"[Kovács Péter]PER így|így|ADV fogalmazott|fogalmaz|{PAST} .",
-                f"“ Nem|nem|ADV engedünk|enged|VERB ” – tette|tesz|{PAST} hozzá|hozzá|ADV .")
-    assert speakers(a)[-1] == "Kovács Péter"
+def test_a_place_or_outlet_after_a_relative_clause_is_not_preferred() -> None:
+    """'Rogán Antal, aki …, a Mandinernek azt mondta': an outlet or a place the tagger may read as
+    a subject is no speaker before the antecedent; a body by a common noun is ('…, a rendőrség
+    azt közölte')."""
+    a = analyse("[Rogán Antal]PER , aki|aki|PRON|PronType=Rel minisztériumot|minisztérium|NOUN|"
+                f"Case=Acc vezet|vezet|VERB , a [Mandinernek|Mandiner|PROPN|Case=Nom]ORG "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ "
+                "volt|van|VERB .")
+    assert speakers(a) == ["Rogán Antal"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from reader.analysis import lexicon
 from reader.analysis.boundaries import unlengthened
@@ -79,22 +78,6 @@ def _oblique_by_form(word: str) -> bool:
     )
 
 
-def _quote_sentences(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens, with a sentence started where a quote closed one with a full stop and a
-    capital follows ('… ezelőtt.” Kovács megerősítette'), which the splitter may run on (not
-    after '?”' or '!”', which may end a title: '„Hajrá, Magyarország!” Mozgalom'; not after
-    '“', which may open an English-style quote)."""
-    out = list(tokens)
-    for k in range(2, len(out)):
-        tok, close, end = out[k], out[k - 1], out[k - 2]
-        if (
-            not tok.sent_start and tok.text[:1].isupper() and close.text in CLOSE_QUOTES
-            and close.text not in ('"', "“") and end.text in (".", "…")
-        ):
-            out[k] = replace(tok, sent_start=True)
-    return out
-
-
 class Doc:
     """Token lists plus the indexes claim finding needs (built once, linear in the text)."""
 
@@ -111,7 +94,7 @@ class Doc:
         self.text = text
         self.related = related or {}
         self.actor_labels = actor_labels or {}
-        self.t = _quote_sentences(tokens)
+        self.t = list(tokens)
         self.n = len(self.t)
         self.token_actor = token_actor
         self.actor_names = actor_names

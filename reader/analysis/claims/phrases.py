@@ -206,15 +206,16 @@ def subject_left(
     candidates = [k for k in range(lo, end) if k not in skip and d.is_nominal(k)]
     first_verb = next((k for k in range(lo, end) if k not in skip and d.is_finite(k)), end)
     # a subject between a relative clause and the verb wins over the clause's antecedent ("A
-    # betegek, akiknél …, a főorvos azt mondta"), where its phrase ends right before the verb or
-    # its pointer word ('azt'), not a pronoun taking the antecedent up ("X, aki …, ő maga is
-    # azt mondta") nor a name before an oblique noun ("X, aki …, Donald Trump elnökkel
-    # egyeztetve azt mondta", "a Népszava vasárnapi számában"); then the first before the
-    # verb, then after it
+    # betegek, akiknél …, a főorvos azt mondta"), where it is a person or a body by a common
+    # noun and its phrase ends right before the verb or its pointer word ('azt'); not a
+    # pronoun taking the antecedent up ("X, aki …, ő maga is azt mondta"), a name before an
+    # oblique noun ("X, aki …, Donald Trump elnökkel egyeztetve azt mondta") nor a place or
+    # an outlet the tagger read as a subject ("X, aki …, a Mandinernek azt mondta"); then the
+    # first before the verb, then after it
     before = [k for k in candidates if k < first_verb]
     after_clause = [
         k for k in before
-        if relative_end >= 0 and k > relative_end and d.t[k].pos != "PRON"
+        if relative_end >= 0 and k > relative_end and _someone_speaking(d, k)
         and _ends_before_verb(d, np_around(d, k, lo, end), first_verb)
     ]
     ordered = (
@@ -229,6 +230,16 @@ def subject_left(
         ):
             return _named_before_verb(d, np, end) or np, conj_comma
     return None, conj_comma
+
+
+def _someone_speaking(d: Doc, k: int) -> bool:
+    """Whether the word at k names a person (a person's name or role noun) or a body by a
+    common noun ('a rendőrség'): never a pronoun, a place's, an outlet's or an event's name."""
+    actor = d.token_actor.get(k)
+    if actor is not None:
+        return d.actor_labels.get(actor) == "PER"
+    lemma = d.t[k].lemma.lower()
+    return d.t[k].pos == "NOUN" and (role_of(lemma) is not None or lemma in lexicon.ORG_HEADS)
 
 
 def _ends_before_verb(d: Doc, np: Span | None, verb: int) -> bool:

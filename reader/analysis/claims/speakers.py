@@ -885,7 +885,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if known:
         subject = _passage_subject(d, lo, role)
         if subject is not None:
-            holder = _fitting_holder(d, role)
+            holder = role_holder(d, role, None)
             if holder is not None and holder != subject and subject not in _roles_of(d):
                 return None  # the article gives the role to another: do not guess between them
             return subject
@@ -927,18 +927,6 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     ):  # the last speaker, unless the article gives them another role ("a történész")
         return recent
     return (nearest or None) if known else None
-
-
-def _fitting_holder(d: Doc, role: str) -> str | None:
-    """The one person the article gives ``role``; for a craft of the written word, else the one
-    person it gives any such craft ("az irodalmár" may be "Szilágyi Júlia, esszéíró"): enough
-    to doubt a nearer person, never to name one ("az író" may be the writer the historian
-    writes about)."""
-    holder = role_holder(d, role, None)
-    if holder is None and role in lexicon.WRITING_ROLES:
-        writers = {p for p, own in _roles_of(d).items() if own & lexicon.WRITING_ROLES}
-        holder = next(iter(writers)) if len(writers) == 1 else None
-    return holder
 
 
 def _turned_from(d: Doc, lo: int, hi: int) -> bool:
@@ -1022,8 +1010,6 @@ def _another_role(d: Doc, person: str, role: str) -> bool:
     if role in lexicon.GENERIC_ROLES:
         return False
     own = _roles_of(d).get(person, set())
-    if role in lexicon.WRITING_ROLES and own & lexicon.WRITING_ROLES:
-        return False  # "az irodalmár" after "Szilágyi Júlia, esszéíró"
     return bool(own) and not any(same_role(r, role) for r in own)
 
 
