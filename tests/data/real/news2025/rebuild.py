@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private press texts 70-79 from 4mbrus/Hungarian-News-Scrape.
+"""Rebuild the private press texts 70-135 from 4mbrus/Hungarian-News-Scrape.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds them from a
 local git mirror of that public scrape (Telex and Mandiner articles of 21-24 December 2025, one
@@ -203,6 +203,42 @@ FILES = [
     ("123_mandiner_gyurcsany_bajnai_szakertok.txt", "data_raw/mandiner_db.csv",
      "https://mandiner.hu/belfold/2025/12/a-gyurcsany-bajnai-kormanyok-szakertoi-most-magyar-peter-segitoi-am-errol-most-meg-nem-beszelhetnek",
      "bb45b7a2b5e8a1ee42d39e2312d0cdf2942fa121c7beb75be1fa23d2787321fe"),
+    ("124_telex_trump_szomaliai_bevandorlok.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/22/donald-trump-szomaliai-bevandorlok-egyesult-allamok",
+     "fbb139ee809166cb0f5e124251d9ad1a5eeb09ba931642ed17d925d8a11d72d0"),
+    ("125_telex_biro_zoltan_2026.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/23/sz-biro-zoltan-2026-musor-legfontosabb-allitasok-orosz-ukran-haboru",
+     "77de57effc89fbe4c320127bd5ce8daeaae6784d548d8faf97cca92b8155dc79"),
+    ("126_telex_paks_futoelemek.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/techtud/2025/12/22/paks-atomenergia-atomeromu-futoelemek-framatome-westinghouse-nuklearis-vilagkiallitas-parizs-szijjarto-peter",
+     "f14551a55ba7b34ce90be62f6c3aa6d42b35df5fb1b742931aa66cbd994e4846"),
+    ("127_telex_kamionos_demonstracio.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/23/orosz-tibor-kamionos-demonstracio-utdij-reakcio",
+     "db6bfdfa8e18ceaec70842382bc1b49f6e9960326573d7ec757b84dce543fb0d"),
+    ("128_telex_lazar_kamionosok.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/22/lazar-janos-kamionos-demonstracio-reakcio",
+     "b64d470d6977ef528bc58dd407624f989d75de15fba40421b6642315a76435ba"),
+    ("129_hvg_veszprem_bantalmazas.txt", "data_raw/hvg_db.csv",
+     "https://hvg.hu/itthon/20251223_veszprem-bantalmazas-otthon-fogyatekossaggal-elo-emberek-nevelo-rtl-rendorseg-nyomozas-gyermekvedelem",
+     "8101f8b8737a36f50917714273f426b8a66de22d0e21c5c7aad8ea0602513306"),
+    ("130_magyarnemzet_ujsagirok_fenyegetes.txt", "data_raw/mn_db.csv",
+     "https://magyarnemzet.hu/belfold/2025/12/ujsagirok-fenyegetes-tisza-part-magyar-peter-botrany-video",
+     "cded476cd8146f9e76a016db3ba03bef6b9af0b289ca6ab8909b103424fc8a17"),
+    ("131_magyarnemzet_keri_migracio.txt", "data_raw/mn_db.csv",
+     "https://magyarnemzet.hu/belfold/2025/12/tisza-part-magyar-peter-keri-laszlo-migracio-ukran",
+     "35be78b341e878a5ef37ebb8a301bf7176b0f263aa4bf7c3876746fca1fd5999"),
+    ("132_mandiner_ejjeli_tamadasok.txt", "data_raw/mandiner_db.csv",
+     "https://mandiner.hu/kulfold/2025/12/nem-pihennek-a-fegyverek-az-oroszok-egesz-ejjel-lottek-az-ukranokat",
+     "f9fdb73bf4bbfc7aa4cb488f73e2a735fdbcae18b4065c47a8ba23afcc89e0c1"),
+    ("133_magyarnemzet_mediaszovetseg_bors.txt", "data_raw/mn_db.csv",
+     "https://magyarnemzet.hu/belfold/2025/12/mediaszovetseg-bors-kulonszam-tisza-ado",
+     "4aeff6c3e135e01b1142bef8fa134a62e3df23a659cce9cab28f4a637d1ae2a7"),
+    ("134_telex_beketerv_moszkva.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/24/ukrajna-egyesult-allamok-beketerv-varja-moszkva-valaszat-orosz-ukran-haboru-zelenszkij-putyin",
+     "4934a5612fda6df2c52fde23566c272b6bf863b1ea9ce5e33ce182a5d7369f39"),
+    ("135_telex_amnesty_onazonossagi.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/belfold/2025/12/22/amnesty-international-magyarorszag-panasz-europai-bizottsag-onazonossagi-torveny-kirekeszto-rendeletek",
+     "d4c76d094b28b76e059575bc7039b0cab7b5081f369c5c403649cb518f5d1e39"),
 ]
 
 GLUED = re.compile(
