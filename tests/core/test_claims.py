@@ -688,9 +688,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "azt|az|PRON|Case=Acc mondta|mond|VERB , hogy igaz|igaz|ADJ ."), None,
      [("verb_clause", ST, "A gyerekotthon volt lakója", "mondta", "igaz", None)]),
     # "Gerő András történész hiányosnak nevezte": the title is the subject's, not the predicate's
+    # (the one adjective is the judgement)
     ("a_title_is_no_part_of_a_predicate",
      ("[Gerő András]PER történész|történész|NOUN hiányosnak|hiányos|ADJ|Case=Dat "
-      "nevezte|nevez|VERB a riportot|riport|NOUN|Case=Acc .",), None, []),
+      "nevezte|nevez|VERB a riportot|riport|NOUN|Case=Acc .",), None,
+     [("verb_object", ST, "Gerő András történész", "nevezte", "hiányosnak", "Gerő András")]),
     # "Így búcsúzik a laptól Csekő Balázs. Úgy fogalmaz, hogy": the subject after the verb of
     # the sentence before is who goes on speaking
     ("a_subject_after_the_verb_before_continues",

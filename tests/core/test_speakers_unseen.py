@@ -1051,3 +1051,98 @@ def test_a_place_or_outlet_after_a_relative_clause_is_not_preferred() -> None:
                 f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ "
                 "volt|van|VERB .")
     assert speakers(a) == ["Rogán Antal"]
+
+
+def test_a_one_word_judgement_before_a_naming_verb_is_the_content() -> None:
+    """'felháborítónak nevezte a kinevezést', 'gumicsontnak nevezte': one adjective or common
+    noun before 'nevez' is what is claimed; a dative possessor after the verb is not ('hazugnak
+    nevezte az ellenzék vezetőjének állítását'); a name is what something is called, no claim
+    ('Bodrinak nevezte'); the name before the predicate speaks even where the tagger reads the
+    predicate as a possessed noun."""
+    a = analyse(f"[Kiss Anna]PER felháborítónak|felháborító|ADJ|Case=Dat nevezte|nevez|{PAST} "
+                "a kinevezést|kinevezés|NOUN|Case=Acc .",
+                f"[Tóth Béla]PER hazugnak|hazug|NOUN|Case=Dat nevezte|nevez|{PAST} az "
+                "ellenzék|ellenzék|NOUN vezetőjének|vezető|NOUN|Case=Dat|Person[psor]=3 "
+                "állítását|állítás|NOUN|Case=Acc|Person[psor]=3 .",
+                f"[Nagy Éva]PER abszurdnak|abszurdnak|NOUN|Case=Dat|Person[psor]=3 "
+                f"nevezte|nevez|{PAST} a tervet|terv|NOUN|Case=Acc .",
+                f"A kutyát|kutya|NOUN|Case=Acc [Bodrinak|Bodri|PROPN|Case=Dat]PER "
+                f"nevezte|nevez|{PAST} a gazdája|gazda|NOUN|Person[psor]=3 .")
+    assert [c.content.text for c in a.claims] == ["felháborítónak", "hazugnak", "abszurdnak"]
+    assert speakers(a) == ["Kiss Anna", "Tóth Béla", "Nagy Éva"]
+
+
+def test_a_bodys_former_officer_is_not_the_body() -> None:
+    """'– mondta a Fidesz volt elnöke', 'A párt volt szóvivője szerint', 'az Orbán-kormány egyik
+    volt magas rangú tisztviselője': 'volt' after a cue or before 'szerint' is 'former', and the
+    speaker is that person, whom the article does not name, never the body."""
+    a = analyse("„ Baj|baj|NOUN van|van|VERB . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind a "
+                f"[Fidesz]ORG volt|van|{PAST} elnöke|elnök|NOUN|{PSOR} .",
+                f"A [Fidesz]ORG volt|van|{PAST} szóvivője|szóvivő|NOUN|{PSOR} szerint "
+                "nincs|nincs|VERB baj|baj|NOUN .",
+                "„ Fogy|fogy|VERB a|a|DET szusz|szusz|NOUN . ” – mondta|mond|VERB|VerbForm=Fin|"
+                f"Mood=Ind az [Orbán-kormány]ORG egyik|egyik|ADJ volt|van|{PAST} magas|magas|ADJ "
+                f"rangú|rangú|ADJ tisztviselője|tisztviselő|NOUN|{PSOR} .")
+    assert [c.source.text if c.source else None for c in a.claims] == [
+        "a Fidesz volt elnöke", "A Fidesz volt szóvivője",
+        "az Orbán-kormány egyik volt magas rangú tisztviselője"]
+    assert speakers(a) == [None, None, None]
+    b = analyse(f"Az elnök|elnök|NOUN volt|van|{PAST} tanácsadója|tanácsadó|NOUN|{PSOR} szerint "
+                "a baj|baj|NOUN nagy|nagy|ADJ .",
+                "„ Baj|baj|NOUN van|van|VERB . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind a "
+                f"volt|van|{PAST} nagykövet|nagykövet|NOUN .")
+    assert [c.source.text if c.source else None for c in b.claims] == [
+        "Az elnök volt tanácsadója", "a volt nagykövet"]
+
+
+def test_was_after_a_name_and_before_a_title_is_still_a_verb_without_another_verb() -> None:
+    """'Tavaly Kovács Péter volt polgármester.' says what he was: no verb before it or after it
+    in its clause, so 'volt' stays the verb, and the sentence after goes on with its subject."""
+    a = analyse(f"Tavaly|tavaly|ADV [Kovács Péter]PER volt|van|{PAST} "
+                "polgármester|polgármester|NOUN .",
+                f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .")
+    assert speakers(a) == ["Kovács Péter"]
+
+
+def test_who_calls_something_so_is_not_the_one_called_nor_a_possessor() -> None:
+    """'Kovács Péter felesége hazugnak nevezte': the wife speaks (no name), the predicate is one
+    word even where the tagger reads it as possessed; 'Kiss Gábort árulónak nevezte a párt
+    elnöke': the subject after the verb, never the object before the predicate; 'Orbán Viktort
+    diktátornak nevezte' with no subject: not the given name with an accusative ending the
+    tagger missed; 'anyjának nevezte': a kin noun is no judgement; 'X „…” nevezte, Y méltatta':
+    not a subject past the comma."""
+    a = analyse(f"[Kovács Péter]PER felesége|feleség|NOUN|{PSOR} "
+                "hazugnak|hazugnak|NOUN|Case=Dat|Person[psor]=3 "
+                f"nevezte|nevez|{PAST} a vádakat|vád|NOUN|Case=Acc .")
+    assert [c.content.text for c in a.claims] == ["hazugnak"]
+    assert speakers(a) == [None]
+    b = analyse(f"[Kiss Gábort|Gábor|PROPN|Case=Nom]PER árulónak|áruló|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} a párt|párt|NOUN elnöke|elnök|NOUN|{PSOR} .")
+    assert [c.source.text if c.source else None for c in b.claims] == ["a párt elnöke"]
+    assert speakers(b) == [None]
+    c = analyse(f"[Orbán Viktort|Viktort|PROPN|Case=Nom]PER diktátornak|diktátor|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} .")
+    assert speakers(c) == [None]
+    d = analyse(f"[Nagy Ilona]PER anyjának|anya|NOUN|Case=Dat|Person[psor]=3 "
+                f"nevezte|nevez|{PAST} a nőt|nő|NOUN|Case=Acc .")
+    assert d.claims == ()
+    e = analyse(f"[Susan Sontag]PER „ a kor|kor|NOUN nagy|nagy|ADJ mesterének|mester|NOUN|"
+                f"Case=Dat|Person[psor]=3 ” nevezte|nevez|{PAST} , [WG Sebald]PER "
+                f"pedig|pedig|CCONJ méltatta|méltat|{PAST} .")
+    assert speakers(e)[:1] == ["Susan Sontag"]
+
+
+def test_a_one_word_judgement_of_a_clause_leaves_the_clause_the_content() -> None:
+    """'meghökkentőnek nevezte, hogy …': what is judged is the claim; 'X példának hozta fel …,
+    és komoly üzenetnek nevezte …': the verbs after ', és' share X."""
+    a = analyse(f"[Kovács Zoltán]PER meghökkentőnek|meghökkentő|ADJ|Case=Dat nevezte|nevez|{PAST}"
+                " , hogy|hogy|SCONJ a képek|kép|NOUN döbbenetesek|döbbenetes|ADJ .")
+    assert [c.content.text for c in a.claims] == ["a képek döbbenetesek"]
+    assert speakers(a) == ["Kovács Zoltán"]
+    b = analyse(f"[Bíró Nagy András]PER példának|példa|NOUN|Case=Dat hozta|hoz|{PAST} fel|fel|ADV "
+                "a forint|forint|NOUN esését|esés|NOUN|Case=Acc|Person[psor]=3 , és|és|CCONJ "
+                "komoly|komoly|ADJ üzenetnek|üzenet|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} a levelet|levél|NOUN|Case=Acc .")
+    assert [c.content.text for c in b.claims] == ["komoly üzenetnek"]
+    assert speakers(b) == ["Bíró Nagy András"]

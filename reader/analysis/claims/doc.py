@@ -196,20 +196,39 @@ class Doc:
 
     def is_former(self, i: int) -> bool:
         """'volt' between two nouns is the adjective 'former' ('a gyerekotthon volt lakója', 'az
-        MSZP volt elnöke'), not the verb 'was' (which follows its predicate: 'elnök volt'), when
-        the clause has another verb after it."""
+        MSZP volt elnöke', 'a kormány egyik volt magas rangú tisztviselője'), not the verb 'was'
+        (which follows its predicate: 'elnök volt'), when the clause has another verb after it
+        or a finite verb before it ('– mondta a Fidesz volt elnöke'); always after an article
+        ('a volt nagykövet') and before 'szerint' ('az elnök volt tanácsadója szerint')."""
         if self.low(i) != "volt" or i == 0 or i + 1 >= self.n:
             return False
-        before, after = self.t[i - 1], self.t[i + 1]
-        if after.pos != "NOUN" or before.pos not in ("NOUN", "PROPN"):
+        before = self.t[i - 1]
+        j = i + 1
+        while j < self.n and self.t[j].pos == "ADJ":
+            j += 1
+        if j >= self.n or self.t[j].pos != "NOUN":
+            return False
+        if j > i + 1 and not self.t[j].feat("Person[psor]"):
+            return False  # adjectives only before a possessed noun: not "X volt nagy ember"
+        if self.low(i - 1) in lexicon.DEFINITE_ARTICLES or (
+            j + 1 < self.n and self.low(j + 1) == "szerint"
+        ):
+            return True  # "A volt nagykövet", "az elnök volt tanácsadója szerint": no verb there
+        if before.pos not in ("NOUN", "PROPN") and self.low(i - 1) not in lexicon.PARTITIVES:
             return False
         # the clause needs a verb of its own: "Kovács Péter volt polgármester, ..." says he was
-        for k in range(i + 2, self.n):
+        for k in range(j + 1, self.n):
+            tok = self.t[k]
+            if tok.text in (",", ";", ":") or tok.text in END_PUNCT:
+                break
+            if tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("", "Fin"):
+                return True
+        for k in range(i - 1, -1, -1):
             tok = self.t[k]
             if tok.text in (",", ";", ":") or tok.text in END_PUNCT:
                 return False
             if tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("", "Fin"):
-                return True
+                return self.low(k) != "volt"
         return False
 
     def is_nominal(self, i: int) -> bool:

@@ -25,7 +25,9 @@ PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subjec
 def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
     """The nominative noun phrase around ``head``: modifiers to its left, nouns to its right."""
     lo = head
-    while lo - 1 >= lo_limit and d.is_modifier(lo - 1) and d.t[lo].pos != "DET":
+    while lo - 1 >= lo_limit and (d.is_modifier(lo - 1) or d.is_former(lo - 1)) and (
+        d.t[lo].pos != "DET"
+    ):  # ("a volt nagykövet": 'former')
         lo -= 1
     hi = head + 1
     while hi < hi_limit:
@@ -43,7 +45,7 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
             ):
                 break  # "A lap | Karsai László segítségével": no apposition of a thing
         if d.is_nominal(hi) or d.is_former(hi) or (
-            d.t[hi].pos in ("ADJ", "NUM") and hi + 1 < hi_limit and d.is_nominal(hi + 1)
+            d.t[hi].pos in ("ADJ", "NUM") and _adjectives_then_noun(d, hi + 1, hi_limit)
         ):
             hi += 1
             continue
@@ -60,6 +62,7 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
             j = hi + 1
             while j < hi_limit and (
                 d.t[j].pos in ("ADJ", "NUM") or d.low(j) in lexicon.PARTITIVES
+                or d.is_former(j)  # "a kormány egyik volt tisztviselője"
             ):
                 j += 1
             if j < hi_limit and d.is_nominal(j) and d.t[j].feat("Person[psor]"):
@@ -114,6 +117,20 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
     while hi > lo and d.t[hi - 1].pos == "PUNCT":
         hi -= 1
     return (lo, hi) if hi > lo else None
+
+
+def _adjectives_then_noun(d: Doc, k: int, hi_limit: int) -> bool:
+    """Whether the phrase goes on past an adjective at k - 1: into a noun right after it, or past
+    more adjectives and a 'volt' that means 'former' only into a possessed noun ('egyik volt
+    magas rangú tisztviselője'), never into a time before a postposition ('Kovács Péter tegnapi
+    rendkívüli sajtótájékoztató után')."""
+    if k < hi_limit and d.is_nominal(k):
+        return True
+    while k < hi_limit and d.t[k].pos == "ADJ" and not d.is_nominal(k):
+        k += 1
+    return k < hi_limit and (
+        d.is_former(k) or (d.is_nominal(k) and bool(d.t[k].feat("Person[psor]")))
+    )
 
 
 def subject_left(
@@ -376,6 +393,7 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
         if (
             d.is_modifier(k)
             or d.is_nominal(k)
+            or d.is_former(k)  # "A Fidesz volt szóvivője szerint"
             or (right_is_participle and tok.pos in ("NOUN", "PROPN", "ADP", "ADV", "PRON"))
         ):
             k -= 1

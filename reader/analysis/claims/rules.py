@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.analysis import lexicon
+from reader.analysis import lexicon, morphology
 from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import (
     CLAUSE_ENDS,
@@ -460,7 +460,10 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         return _converb_draft(site, start, content_hi)
     subject = dep_subject(d, cue) or _relative_antecedent(d, lo, cue)
     conj_comma = None
-    if subject is None:
+    predicate = d.t[cue].lemma.lower() in lexicon.PREDICATE_CUES and start < cue
+    if subject is None and predicate:
+        subject, conj_comma = _predicate_subject(d, lo, start, site.cue.end, site.hi)
+    elif subject is None:
         subject, conj_comma = subject_left(d, lo, cue)
     thing = subject is not None and _thing_subject(d, *subject)
     if subject is not None and not can_speak(d, *subject):
@@ -527,6 +530,33 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
+
+
+def _predicate_subject(
+    d: Doc, lo: int, start: int, cue_end: int, hi: int
+) -> tuple[Span | None, int | None]:
+    """Who calls something what a predicate before the verb says: a subject after the verb
+    ('Kiss Gábort árulónak nevezte a párt elnöke': the name before is the object), else one
+    left of the predicate ('Kovács Béla abszurdnak nevezte': the tagger may read the predicate
+    as a noun the name possesses), never a given name with an accusative ending the tagger
+    missed ('Orbán Viktort diktátornak nevezte'); and where ', és' cut the clause before it,
+    that comma (the verbs may share the subject before it)."""
+    end = next((k for k in range(cue_end, hi) if d.t[k].text == ","), hi)
+    after = subject_right(d, cue_end, end)  # (not past a comma: "nevezte, X méltatta")
+    if after is not None and can_speak(d, *after):
+        return after, None
+    before, conj_comma = subject_left(d, lo, start)
+    if before is not None and _accusative_name(d, before[1] - 1):
+        return None, conj_comma
+    return before, conj_comma
+
+
+def _accusative_name(d: Doc, k: int) -> bool:
+    """Whether the word at k is a name's given name with an accusative ending ('Viktort')."""
+    if k not in d.token_actor:
+        return False
+    names = lexicon.given_names()
+    return any(stem in names for stem, _ in morphology.strip_candidates(d.t[k].text, "Acc"))
 
 
 def _thing_subject(d: Doc, lo: int, hi: int) -> bool:
@@ -804,14 +834,53 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
         cases = ("Acc",)
     else:
         return None
-    # after the cue: to the end of its clause
+    predicate = lemma in lexicon.PREDICATE_CUES
+    # a predicate before the verb first: "felháborítónak nevezte az X különmegbízottjának
+    # kinevezését" names the appointment outrageous, not the envoy's possessor after it
+    before = _phrase_before(d, cue, clause_lo, cases, predicate) if predicate else None
+    if before is not None:
+        return before
+    # after the cue: to the end of its clause (a predicate, not a possessor: "nevezte az
+    # ellenzék vezetőjének állítását")
     if clause_hi - cue_end >= MIN_OBJECT_CONTENT and any(
-        d.case(k) in cases for k in range(cue_end, clause_hi)
+        d.case(k) in cases and not (predicate and _owns_next(d, k))
+        for k in range(cue_end, clause_hi)
     ):
         return cue_end, clause_hi
-    # before it: the phrase that ends in the case right before the verb
+    return None if predicate else _phrase_before(d, cue, clause_lo, cases, predicate)
+
+
+def _possessed(d: Doc, k: int) -> bool:
+    """Whether the word at k is a possessed noun the lemmatiser analysed ('tüntetésének', not
+    'hazugnak' left whole and tagged possessed at random)."""
+    tok = d.t[k]
+    return bool(tok.feat("Person[psor]")) and tok.lemma.lower() != tok.text.lower()
+
+
+def _judgement_word(d: Doc, k: int) -> bool:
+    """Whether a one-word predicate judges ('felháborítónak', 'gumicsontnak'): an adjective,
+    or a common noun, not a name ('Bodrinak'), a kin noun or a title."""
+    tok = d.t[k]
+    lemma = tok.lemma.lower()
+    return k not in d.token_actor and (
+        tok.pos == "ADJ" or (tok.pos == "NOUN" and tok.text[:1].islower())
+    ) and not (  # a kin or a title names someone: "anyjának", "főnöknek", "doktornak"
+        lemma in lexicon.KIN_NOUNS or role_of(lemma) is not None or role_of(d.low(k)) is not None
+    )
+
+
+def _owns_next(d: Doc, k: int) -> bool:
+    """Whether the word at k is a dative possessor of a noun right after it ('vezetőjének
+    állítását')."""
+    return k + 1 < d.n and d.t[k + 1].pos == "NOUN" and bool(d.t[k + 1].feat("Person[psor]"))
+
+
+def _phrase_before(
+    d: Doc, cue: int, clause_lo: int, cases: tuple[str, ...], predicate: bool
+) -> Span | None:
+    """The phrase that ends in one of ``cases`` right before the cue ('hiányosnak nevezte', 'a
+    kormány új tervét elítélte')."""
     k = cue - 1
-    predicate = lemma in lexicon.PREDICATE_CUES
     if predicate and k >= clause_lo and d.t[k].text in CLOSE_QUOTES:
         # '„egy szociálisan érzékeny, hazafias embernek” nevezte': the quoted predicate
         opener = next((j for j in range(k - 1, clause_lo - 1, -1) if d.t[j].text in OPEN_QUOTES),
@@ -831,6 +900,11 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
                      and role_of(d.t[first - 1].lemma.lower()))
             and (d.case(first - 1) in ("", "Nom")  # another case starts another phrase
                  or (predicate and d.case(first - 1) in cases))
+            # "Kovács Péter felesége | hazugnak nevezte": a noun joins a predicate only as the
+            # possessor of a possessed noun in it ("a demokrácia sírásójának")
+            and not (predicate and d.t[first - 1].pos in ("NOUN", "PROPN")
+                     and d.case(first - 1) in ("", "Nom")
+                     and not any(_possessed(d, j) for j in range(first, k + 1)))
         )
         # "nagyszerű alkotónak és csodálatos embernek nevezte": predicates joined by 'és'
         or (predicate and first - 2 >= clause_lo and d.low(first - 1) in ("és", ",")
@@ -839,6 +913,8 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
         first -= 1
         if d.t[first].pos == "DET":
             break
+    if predicate and k == first and _judgement_word(d, k):
+        return k, k + 1  # "felháborítónak nevezte", "gumicsontnak nevezte": a judgement
     if k + 1 - first < (MIN_PREDICATE_CONTENT if predicate else MIN_OBJECT_CONTENT):
         return None  # "bírálta a kormányt" names a target, not what is claimed
     return first, k + 1

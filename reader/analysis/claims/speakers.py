@@ -652,6 +652,7 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         k = end  # "a párt egyik alelnöke", "az Oktatói Hálózat egy jelenlévő képviselője",
         while k < hi - 1 and (  # "Áder János egykori köztársasági elnök sajtófőnöke"
             d.t[k].pos in ("DET", "ADJ", "NUM") or d.low(k) in lexicon.PARTITIVES
+            or d.is_former(k)  # "a Fidesz volt elnöke"
             or (d.t[k].pos == "NOUN" and not d.t[k].feat("Person[psor]")
                 and d.case(k) in ("", "Nom") and role_of(d.t[k].lemma) is not None)
         ):
@@ -1059,8 +1060,18 @@ def _owned_noun(d: Doc, end: int) -> int | None:
     owned = (
         k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]"))
         and d.case(k) not in ("", "Nom")
+        and not _predicate_of_naming(d, k)
     )
     return k if owned else None
+
+
+def _predicate_of_naming(d: Doc, k: int) -> bool:
+    """Whether the word at k is what a naming verb right after it calls something ('Kovács Béla
+    abszurdnak nevezte', which the tagger may read as a possessed noun): no thing of the name
+    before it."""
+    return d.case(k) in ("Dat", "Tra") and k + 1 < d.n and (
+        d.t[k + 1].lemma.lower() in lexicon.PREDICATE_CUES
+    )
 
 
 def _agent_noun(lemma: str) -> bool:
