@@ -782,6 +782,12 @@ GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "t
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a
 # bennfentes" are never a person the article names.
 ANONYMOUS_SOURCES = frozenset({"forrás", "informátor", "bennfentes"})
+# Words that pick one or some of several without saying which ("az egyik jelölt", "a Fidesz más
+# politikusai", "a párt több képviselője").
+SOME_OF = frozenset({"egyik", "más", "néhány", "több"})
+# Nouns for the people around a person ("Orbán Balázs környezete", "a miniszter stábja"): they
+# speak, not the person.
+PEOPLE_AROUND = frozenset({"környezet", "stáb", "kampánystáb", "csapat", "tábor", "kör"})
 
 # Words that make a role someone's new one: "az új polgármester", "a leendő elnök" is not the
 # person the article called by that role before.

@@ -1146,3 +1146,35 @@ def test_a_one_word_judgement_of_a_clause_leaves_the_clause_the_content() -> Non
                 f"nevezte|nevez|{PAST} a levelet|levél|NOUN|Case=Acc .")
     assert [c.content.text for c in b.claims] == ["komoly üzenetnek"]
     assert speakers(b) == ["Bíró Nagy András"]
+
+
+def test_one_of_several_is_no_one_the_article_named() -> None:
+    """'– fogalmazott az egyik jelölt' after a candidate's claim, 'A párt egyik alelnöke szerint'
+    after the article named a vice-chair: 'egyik' picks one of several without saying which;
+    never the last person quoted, nor the one the article gave the role."""
+    a = analyse(f"[Ferencz Orsolya]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "rossz|rossz|ADJ volt|van|VERB a kampány|kampány|NOUN .",
+                "„ Gyenge|gyenge|ADJ volt|van|VERB . ” – fogalmazott|fogalmaz|VERB|VerbForm=Fin|"
+                "Mood=Ind az egyik|egyik|ADJ jelölt|jelölt|NOUN .")
+    assert speakers(a) == ["Ferencz Orsolya", None]
+    b = analyse(f"[Kovács Béla]PER , a [Fidesz]ORG alelnöke|alelnök|NOUN|{PSOR} szerint "
+                "nincs|nincs|VERB baj|baj|NOUN .",
+                f"A [Fidesz]ORG egyik|egyik|ADJ alelnöke|alelnök|NOUN|{PSOR} szerint "
+                "van|van|VERB baj|baj|NOUN .")
+    assert speakers(b) == ["Kovács Béla", None]
+
+
+def test_people_around_a_person_or_some_of_a_body_are_not_it() -> None:
+    """'Orbán Balázs környezete arra jutott': his circle, not him; 'A Fidesz más politikusai úgy
+    látták', 'A Fidesz több alelnöke szerint': some of the party's people, not the party nor
+    the vice-chair the article named."""
+    a = analyse(f"[Orbán Balázs]PER környezete|környezet|NOUN|{PSOR} arra|az|PRON|Case=Sub "
+                f"jutott|jut|{PAST} , hogy|hogy|SCONJ fontos|fontos|ADJ a média|média|NOUN .",
+                f"A [Fidesz]ORG más|más|ADJ politikusai|politikus|NOUN|Case=Nom|Person[psor]=3|"
+                f"Number[psed]=Plur úgy|úgy|ADV látták|lát|{PAST}|Number=Plur , hogy|hogy|SCONJ "
+                "van|van|VERB baj|baj|NOUN .",
+                f"[Kovács Béla]PER , a [Fidesz]ORG alelnöke|alelnök|NOUN|{PSOR} szerint "
+                "nincs|nincs|VERB baj|baj|NOUN .",
+                f"A [Fidesz]ORG több|sok|ADJ alelnöke|alelnök|NOUN|{PSOR} szerint "
+                "van|van|VERB baj|baj|NOUN .")
+    assert speakers(a) == [None, None, "Kovács Béla", None]

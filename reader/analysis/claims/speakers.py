@@ -658,6 +658,12 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         ):
             k += 1
         after = d.t[k] if k < hi else None
+        if (
+            after is not None and after.pos == "NOUN" and after.feat("Person[psor]")
+            and after.lemma.lower() in lexicon.PEOPLE_AROUND and label == "PER"
+        ):
+            return None, "unresolved"  # "Orbán Balázs környezete", "a miniszter stábja":
+            # people around a person, not the person
         if after is not None and after.pos == "NOUN" and after.feat("Person[psor]") and (
             role_of(after.lemma) or after.lemma.lower() in lexicon.KIN_NOUNS
             or _agent_noun(after.lemma.lower())  # "a LogBox fejlesztője": a person
@@ -702,6 +708,9 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             if label == "PER":
                 return actor, "named"
         return named[0][1], "named"
+    if _one_of_several(d, lo, hi):
+        return None, "unresolved"  # "az egyik jelölt", "a párt egyik alelnöke": not whom the
+        # article named with that role, nor the last person quoted
     role = _phrase_role(d, lo, hi)
     if owned == "kin" or (owner is not None and role is None):
         return None, "unresolved"
@@ -777,6 +786,12 @@ def _anonymous(d: Doc, lo: int, hi: int) -> bool:
         w.startswith(a) for w in (head.lemma.lower(), d.low(hi - 1))
         for a in lexicon.ANONYMOUS_SOURCES
     )
+
+
+def _one_of_several(d: Doc, lo: int, hi: int) -> bool:
+    """Whether the phrase picks one or some of several without saying which ('az egyik jelölt',
+    'a párt egyik alelnöke', 'a Fidesz más politikusai', 'a párt több képviselője')."""
+    return any(d.low(k) in lexicon.SOME_OF for k in range(lo, hi))
 
 
 def _party_adjective(d: Doc, lo: int, hi: int) -> str | None:
@@ -1365,13 +1380,15 @@ def _inside_anothers(d: Doc, x: Draft) -> bool:
 
 def _one_unnamed_person(d: Doc, lo: int, hi: int) -> bool:
     """Whether a source phrase may describe one person the article names elsewhere: definite,
-    a singular noun head, no anonymous source, no kin noun ('a férje') and no person's name
-    in it (shared by _person_description and _main_speakers_role)."""
+    a singular noun head, no anonymous source, not one of several ('az egyik jelölt'), no kin
+    noun ('a férje') and no person's name in it (shared by _person_description and
+    _main_speakers_role)."""
     head = d.t[hi - 1]
     return (
         d.low(lo) in lexicon.DEFINITE_ARTICLES and head.pos == "NOUN"
         and head.feat("Number") != "Plur" and head.feat("Number[psed]") != "Plur"
-        and not _anonymous(d, lo, hi) and head.lemma.lower() not in lexicon.KIN_NOUNS
+        and not _anonymous(d, lo, hi) and not _one_of_several(d, lo, hi)
+        and head.lemma.lower() not in lexicon.KIN_NOUNS
         and not any(d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER"
                     for k in range(lo, hi))
     )
