@@ -801,7 +801,10 @@ KIN_NOUNS = frozenset(
     {"apa", "anya", "édesapa", "édesanya", "lány", "fiú", "feleség", "férj", "testvér", "öcs",
      "báty", "nővér", "húg", "nagyapa", "nagyanya", "unoka", "gyerek", "gyermek", "rokon",
      "özvegy", "barát", "barátnő", "élettárs", "menyasszony", "vőlegény", "szülő", "sógor",
-     "sógornő", "ismerős", "kolléga", "fiúgyermek", "lánygyermek"}
+     "sógornő", "ismerős", "kolléga", "fiúgyermek", "lánygyermek",
+     # people named by whom they are related to, not kin: "X veje", "X szomszédja", "X párja"
+     "vő", "após", "anyós", "szomszéd", "pár", "partner", "ellenfél", "csapattárs", "üzlettárs",
+     "menedzser"}
 )
 
 # Nouns that stand for an organisation named earlier: the nearest organisation before them

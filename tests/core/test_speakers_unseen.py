@@ -1054,20 +1054,23 @@ def test_a_place_or_outlet_after_a_relative_clause_is_not_preferred() -> None:
 
 
 def test_a_one_word_judgement_before_a_naming_verb_is_the_content() -> None:
-    """'felháborítónak nevezte a kinevezést', 'gumicsontnak nevezte': one adjective or common
-    noun before 'nevez' is what is claimed; a dative possessor after the verb is not ('hazugnak
-    nevezte az ellenzék vezetőjének állítását'); a name is what something is called, no claim
-    ('Bodrinak nevezte'); the name before the predicate speaks even where the tagger reads the
+    """'felháborítónak nevezte a kinevezést': one adjective before 'nevez', or a word the
+    lemmatiser left whole ('hazugnak'), is what is claimed; a dative possessor after the verb is
+    not ('hazugnak nevezte az ellenzék vezetőjének állítását'); a noun it knows names more often
+    than it judges ('doktornak nevezik'), and a name is what something is called ('Bodrinak
+    nevezte'): no claim; the name before the predicate speaks even where the tagger reads the
     predicate as a possessed noun."""
     a = analyse(f"[Kiss Anna]PER felháborítónak|felháborító|ADJ|Case=Dat nevezte|nevez|{PAST} "
                 "a kinevezést|kinevezés|NOUN|Case=Acc .",
-                f"[Tóth Béla]PER hazugnak|hazug|NOUN|Case=Dat nevezte|nevez|{PAST} az "
+                f"[Tóth Béla]PER hazugnak|hazugnak|NOUN|Case=Dat nevezte|nevez|{PAST} az "
                 "ellenzék|ellenzék|NOUN vezetőjének|vezető|NOUN|Case=Dat|Person[psor]=3 "
                 "állítását|állítás|NOUN|Case=Acc|Person[psor]=3 .",
                 f"[Nagy Éva]PER abszurdnak|abszurdnak|NOUN|Case=Dat|Person[psor]=3 "
                 f"nevezte|nevez|{PAST} a tervet|terv|NOUN|Case=Acc .",
                 f"A kutyát|kutya|NOUN|Case=Acc [Bodrinak|Bodri|PROPN|Case=Dat]PER "
-                f"nevezte|nevez|{PAST} a gazdája|gazda|NOUN|Person[psor]=3 .")
+                f"nevezte|nevez|{PAST} a gazdája|gazda|NOUN|Person[psor]=3 .",
+                "A helyiek|helyi|NOUN a férfit|férfi|NOUN|Case=Acc doktornak|doktor|NOUN|Case=Dat "
+                f"nevezik|nevez|{PAST}|Number=Plur .")
     assert [c.content.text for c in a.claims] == ["felháborítónak", "hazugnak", "abszurdnak"]
     assert speakers(a) == ["Kiss Anna", "Tóth Béla", "Nagy Éva"]
 
@@ -1109,21 +1112,23 @@ def test_who_calls_something_so_is_not_the_one_called_nor_a_possessor() -> None:
     """'Kovács Péter felesége hazugnak nevezte': the wife speaks (no name), the predicate is one
     word even where the tagger reads it as possessed; 'Kiss Gábort árulónak nevezte a párt
     elnöke': the subject after the verb, never the object before the predicate; 'Orbán Viktort
-    diktátornak nevezte' with no subject: not the given name with an accusative ending the
-    tagger missed; 'anyjának nevezte': a kin noun is no judgement; 'X „…” nevezte, Y méltatta':
-    not a subject past the comma."""
+    hazugnak nevezte' with no subject, 'Magyar Péter hazugnak nevezte Orbán Viktort': not the
+    given name with an accusative ending the tagger missed; 'anyjának nevezte': a kin noun is
+    no judgement; 'X „…” nevezte, Y méltatta': not a subject past the comma."""
     a = analyse(f"[Kovács Péter]PER felesége|feleség|NOUN|{PSOR} "
                 "hazugnak|hazugnak|NOUN|Case=Dat|Person[psor]=3 "
                 f"nevezte|nevez|{PAST} a vádakat|vád|NOUN|Case=Acc .")
     assert [c.content.text for c in a.claims] == ["hazugnak"]
     assert speakers(a) == [None]
-    b = analyse(f"[Kiss Gábort|Gábor|PROPN|Case=Nom]PER árulónak|áruló|NOUN|Case=Dat "
+    b = analyse(f"[Kiss Gábort|Gábor|PROPN|Case=Nom]PER hazugnak|hazugnak|NOUN|Case=Dat "
                 f"nevezte|nevez|{PAST} a párt|párt|NOUN elnöke|elnök|NOUN|{PSOR} .")
     assert [c.source.text if c.source else None for c in b.claims] == ["a párt elnöke"]
     assert speakers(b) == [None]
-    c = analyse(f"[Orbán Viktort|Viktort|PROPN|Case=Nom]PER diktátornak|diktátor|NOUN|Case=Dat "
-                f"nevezte|nevez|{PAST} .")
-    assert speakers(c) == [None]
+    c = analyse(f"[Orbán Viktort|Viktort|PROPN|Case=Nom]PER hazugnak|hazugnak|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} .",
+                f"[Magyar Péter]PER hazugnak|hazugnak|NOUN|Case=Dat nevezte|nevez|{PAST} "
+                "[Orbán Viktort|Viktort|PROPN|Case=Nom]PER a fórumon|fórum|NOUN|Case=Sup .")
+    assert speakers(c) == [None, "Magyar Péter"]
     d = analyse(f"[Nagy Ilona]PER anyjának|anya|NOUN|Case=Dat|Person[psor]=3 "
                 f"nevezte|nevez|{PAST} a nőt|nő|NOUN|Case=Acc .")
     assert d.claims == ()
@@ -1178,3 +1183,29 @@ def test_people_around_a_person_or_some_of_a_body_are_not_it() -> None:
                 f"A [Fidesz]ORG több|sok|ADJ alelnöke|alelnök|NOUN|{PSOR} szerint "
                 "van|van|VERB baj|baj|NOUN .")
     assert speakers(a) == [None, None, "Kovács Béla", None]
+
+
+def test_a_name_before_adjectives_of_another_phrase_still_speaks() -> None:
+    """'– mondta Tóth Ádám hosszú súlyos betegsége után': the adjectives begin a phrase of a
+    postposition, and the name before them is the speaker."""
+    a = analyse("„ Jó|jó|ADJ volt|van|VERB . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind "
+                "[Tóth Ádám]PER hosszú|hosszú|ADJ súlyos|súlyos|ADJ "
+                f"betegsége|betegség|NOUN|{PSOR} után|után|ADP .")
+    assert speakers(a) == ["Tóth Ádám"]
+
+
+def test_the_people_a_name_is_related_to_speak_for_themselves() -> None:
+    """'– mondta Tóth Ádám szomszédja', 'Orbán Viktor veje nagy botrányának nevezte': a
+    neighbour, a son-in-law, a partner is someone other than the name that owns the noun, and
+    the relation noun is no part of the predicate; 'A javaslatot hazugnak nevezte Orbán
+    Viktort': no subject, and the name with an accusative ending after the verb is the
+    object."""
+    a = analyse("„ Baj|baj|NOUN van|van|VERB . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind "
+                f"[Tóth Ádám]PER szomszédja|szomszéd|NOUN|{PSOR} .",
+                f"[Orbán Viktor]PER veje|vő|NOUN|{PSOR} nagy|nagy|ADJ "
+                f"botrányának|botrány|NOUN|Case=Dat|Person[psor]=3 nevezte|nevez|{PAST} "
+                "a döntést|döntés|NOUN|Case=Acc .",
+                f"A javaslatot|javaslat|NOUN|Case=Acc hazugnak|hazugnak|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} [Orbán Viktort|Viktort|PROPN|Case=Nom]PER .")
+    assert [c.content.text for c in a.claims][1:] == ["nagy botrányának", "hazugnak"]
+    assert speakers(a) == [None, None, None]

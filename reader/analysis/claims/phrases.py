@@ -80,22 +80,19 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
             d.case(k) in ("", "Nom")
         ):
             hi = k + 1
-    # a possessor of an object ("a népköztársaságok függetlenségét") is not a subject, nor is
-    # the noun of a postposition ("a tárgyalás után"), nor part of a name whose last word is
-    # an object ("Nádasdy | Ádámot")
-    if hi < hi_limit and hi in d.token_actor and d.token_actor.get(hi - 1) == d.token_actor[hi]:
-        return None
-    if hi < hi_limit and d.t[hi].pos == "ADP":
-        return None
-    if hi < hi_limit and d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
-        return None
-    if hi < hi_limit and d.low(hi) in lexicon.NAMING_ADJECTIVES:
-        return None  # it names what the noun after it is: "a Fotó Háber című filmről"
-    if (
-        hi == head + 1 and d.t[head].pos == "ADJ" and hi < hi_limit
-        and d.t[hi].pos == "NOUN" and d.case(hi) not in ("", "Nom")
-    ):
-        return None  # an adjective of an object: "krasznahorkais választ adott"
+    if _cut_short(d, head, hi, hi_limit):
+        # "– mondta Tóth Ádám hosszú betegsége után": the adjectives began another phrase; the
+        # name before them stands alone where it may
+        name_end = head + 1
+        while name_end < hi and d.token_actor.get(name_end) == d.token_actor.get(head):
+            name_end += 1
+        if (
+            head not in d.token_actor or name_end >= hi
+            or not (d.t[name_end].pos == "ADJ" or d.is_former(name_end))
+            or _cut_short(d, head, name_end, hi_limit)
+        ):
+            return None
+        hi = name_end
     # apposition: "Az egyesület elnöke, Varga Zsófia" / "Németh Péter, a kamara szóvivője,"
     if hi + 1 < hi_limit and d.t[hi].text == ",":
         j = hi + 1
@@ -117,6 +114,26 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
     while hi > lo and d.t[hi - 1].pos == "PUNCT":
         hi -= 1
     return (lo, hi) if hi > lo else None
+
+
+def _cut_short(d: Doc, head: int, hi: int, hi_limit: int) -> bool:
+    """Whether a phrase around ``head`` ending at ``hi`` is part of a larger one that is no
+    subject: a possessor of an object ("a népköztársaságok függetlenségét"), the noun of a
+    postposition ("a tárgyalás után"), part of a name whose last word is an object ("Nádasdy |
+    Ádámot"), what a naming adjective names ("a Fotó Háber című filmről"), an adjective of an
+    object ("krasznahorkais választ adott")."""
+    if hi >= hi_limit:
+        return False
+    if hi in d.token_actor and d.token_actor.get(hi - 1) == d.token_actor[hi]:
+        return True
+    if d.t[hi].pos == "ADP" or d.low(hi) in lexicon.NAMING_ADJECTIVES:
+        return True
+    if d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
+        return True
+    return (
+        hi == head + 1 and d.t[head].pos == "ADJ"
+        and d.t[hi].pos == "NOUN" and d.case(hi) not in ("", "Nom")
+    )
 
 
 def _adjectives_then_noun(d: Doc, k: int, hi_limit: int) -> bool:

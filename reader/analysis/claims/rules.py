@@ -535,20 +535,21 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
 def _predicate_subject(
     d: Doc, lo: int, start: int, cue_end: int, hi: int
 ) -> tuple[Span | None, int | None]:
-    """Who calls something what a predicate before the verb says: a subject after the verb
-    ('Kiss Gábort árulónak nevezte a párt elnöke': the name before is the object), else one
-    left of the predicate ('Kovács Béla abszurdnak nevezte': the tagger may read the predicate
-    as a noun the name possesses), never a given name with an accusative ending the tagger
-    missed ('Orbán Viktort diktátornak nevezte'); and where ', és' cut the clause before it,
-    that comma (the verbs may share the subject before it)."""
+    """Who calls something what a predicate before the verb says: the subject left of the
+    predicate ('Kovács Béla abszurdnak nevezte': the tagger may read the predicate as a noun
+    the name possesses), else one after the verb ('A javaslatot abszurdnak nevezte Kovács
+    Béla'); never a given name with an accusative ending the tagger missed, the object ('Kiss
+    Gábort árulónak nevezte a párt elnöke', 'Magyar Péter hazugnak nevezte Orbán Viktort');
+    and where ', és' cut the clause before it, that comma (the verbs may share the subject
+    before it)."""
+    before, conj_comma = subject_left(d, lo, start)
+    if before is not None and not _accusative_name(d, before[1] - 1):
+        return before, conj_comma
     end = next((k for k in range(cue_end, hi) if d.t[k].text == ","), hi)
     after = subject_right(d, cue_end, end)  # (not past a comma: "nevezte, X méltatta")
-    if after is not None and can_speak(d, *after):
+    if after is not None and can_speak(d, *after) and not _accusative_name(d, after[1] - 1):
         return after, None
-    before, conj_comma = subject_left(d, lo, start)
-    if before is not None and _accusative_name(d, before[1] - 1):
-        return None, conj_comma
-    return before, conj_comma
+    return None, conj_comma
 
 
 def _accusative_name(d: Doc, k: int) -> bool:
@@ -850,6 +851,12 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
     return None if predicate else _phrase_before(d, cue, clause_lo, cases, predicate)
 
 
+def _a_person_noun(d: Doc, k: int) -> bool:
+    """Whether the noun at k names a person: kin, a relation or a role ('veje', 'elnöke')."""
+    lemma = d.t[k].lemma.lower()
+    return lemma in lexicon.KIN_NOUNS or role_of(lemma) is not None
+
+
 def _possessed(d: Doc, k: int) -> bool:
     """Whether the word at k is a possessed noun the lemmatiser analysed ('tüntetésének', not
     'hazugnak' left whole and tagged possessed at random)."""
@@ -858,14 +865,13 @@ def _possessed(d: Doc, k: int) -> bool:
 
 
 def _judgement_word(d: Doc, k: int) -> bool:
-    """Whether a one-word predicate judges ('felháborítónak', 'gumicsontnak'): an adjective,
-    or a common noun, not a name ('Bodrinak'), a kin noun or a title."""
+    """Whether a one-word predicate judges ('felháborítónak'): an adjective, or a word the
+    lemmatiser left whole (mostly an adjective it did not know: 'hazugnak', 'abszurdnak'); a
+    noun it knows more often names ('doktornak', 'katasztrófának nevezik') than it judges, and
+    a name is what something is called ('Bodrinak')."""
     tok = d.t[k]
-    lemma = tok.lemma.lower()
-    return k not in d.token_actor and (
-        tok.pos == "ADJ" or (tok.pos == "NOUN" and tok.text[:1].islower())
-    ) and not (  # a kin or a title names someone: "anyjának", "főnöknek", "doktornak"
-        lemma in lexicon.KIN_NOUNS or role_of(lemma) is not None or role_of(d.low(k)) is not None
+    return k not in d.token_actor and tok.text[:1].islower() and (
+        tok.pos == "ADJ" or tok.lemma.lower() == tok.text.lower()
     )
 
 
@@ -901,10 +907,12 @@ def _phrase_before(
             and (d.case(first - 1) in ("", "Nom")  # another case starts another phrase
                  or (predicate and d.case(first - 1) in cases))
             # "Kovács Péter felesége | hazugnak nevezte": a noun joins a predicate only as the
-            # possessor of a possessed noun in it ("a demokrácia sírásójának")
+            # possessor of a possessed noun in it ("a demokrácia sírásójának"), never a person
+            # ("X veje", "X menedzsere")
             and not (predicate and d.t[first - 1].pos in ("NOUN", "PROPN")
                      and d.case(first - 1) in ("", "Nom")
-                     and not any(_possessed(d, j) for j in range(first, k + 1)))
+                     and (not any(_possessed(d, j) for j in range(first, k + 1))
+                          or _a_person_noun(d, first - 1)))
         )
         # "nagyszerű alkotónak és csodálatos embernek nevezte": predicates joined by 'és'
         or (predicate and first - 2 >= clause_lo and d.low(first - 1) in ("és", ",")
@@ -914,7 +922,7 @@ def _phrase_before(
         if d.t[first].pos == "DET":
             break
     if predicate and k == first and _judgement_word(d, k):
-        return k, k + 1  # "felháborítónak nevezte", "gumicsontnak nevezte": a judgement
+        return k, k + 1  # "felháborítónak nevezte": a judgement
     if k + 1 - first < (MIN_PREDICATE_CONTENT if predicate else MIN_OBJECT_CONTENT):
         return None  # "bírálta a kormányt" names a target, not what is claimed
     return first, k + 1
