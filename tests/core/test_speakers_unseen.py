@@ -1209,3 +1209,21 @@ def test_the_people_a_name_is_related_to_speak_for_themselves() -> None:
                 f"nevezte|nevez|{PAST} [Orbán Viktort|Viktort|PROPN|Case=Nom]PER .")
     assert [c.content.text for c in a.claims][1:] == ["nagy botrányának", "hazugnak"]
     assert speakers(a) == [None, None, None]
+
+
+def test_a_description_does_not_fall_back_on_a_name_that_owns_the_next_noun() -> None:
+    """'Az Orbán Balázs stábja által javasolt tartalmak … A politikus szerint …': the name
+    possesses the staff it stands before; the politician is someone else, and the speaker stays
+    open; a name that stands alone is the fallback ('Orbán Balázs rossznak tartotta …')."""
+    def last_speaker(first: str) -> str | None:
+        a = analyse(first,
+                    "Ez|ez|PRON a|a|DET kampány|kampány|NOUN része|rész|NOUN volt|van|VERB .",
+                    "A politikus|politikus|NOUN szerint rossz|rossz|ADJ volt|van|VERB .")
+        return speakers(a)[-1]
+
+    assert last_speaker(f"Az [Orbán Balázs]PER stábja|stáb|NOUN|{PSOR} által|által|ADP "
+                        "javasolt|javasol|ADJ tartalmak|tartalom|NOUN gyengék|gyenge|ADJ "
+                        f"voltak|van|{PAST} .") is None
+    assert last_speaker(f"[Orbán Balázs]PER gyengének|gyenge|ADJ|Case=Dat "
+                        f"találta|talál|{PAST} a tartalmakat|tartalom|NOUN|Case=Acc .") == (
+        "Orbán Balázs")

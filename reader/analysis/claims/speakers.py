@@ -919,6 +919,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             # name inside a quote is what is said
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
+            and not _owns_next_noun(d, e.end)  # "Az Orbán Balázs stábja által javasolt": his staff
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
             # of a list of people is no one in particular, nor anyone named before the list
@@ -1056,6 +1057,15 @@ def _modifies_a_noun(d: Doc, end: int) -> bool:
 
 
 MAX_OWNED_ADJECTIVES = 4  # tokens of adjectives and commas between a name and the noun it owns
+
+
+def _owns_next_noun(d: Doc, end: int) -> bool:
+    """Whether the name ending at character ``end`` possesses the noun right after it, in any
+    case ('Orbán Balázs stábja', 'Kovács Péter lánya')."""
+    k = bisect.bisect_left(d.token_starts, end)
+    return k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]")) and (
+        d.t[k].lemma.lower() != d.low(k)
+    )
 
 
 def _owns_the_next_noun(d: Doc, end: int) -> bool:
