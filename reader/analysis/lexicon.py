@@ -697,6 +697,10 @@ SUBORDINATORS = frozenset(
      "amíg", "hogyha", "noha", "habár", "azután"}
 )
 
+# Subordinators of a clause of time or reason: a claim told there is told in passing ("…,
+# amikor Nagy Márton bejelentette, hogy …"), its speaker not the one the passage quotes.
+BACKGROUND_SUBORDINATORS = frozenset({"amikor", "mikor", "miután", "mielőtt", "mivel", "mert"})
+
 # Words that pick one or some of a body's people: "a párt egyik alelnöke", "egy másik aktivistája".
 PARTITIVES = frozenset({"egyik", "másik", "egy", "néhány", "több", "két", "három"})
 
@@ -804,7 +808,9 @@ KIN_NOUNS = frozenset(
      "sógornő", "ismerős", "kolléga", "fiúgyermek", "lánygyermek",
      # people named by whom they are related to, not kin: "X veje", "X szomszédja", "X párja"
      "vő", "após", "anyós", "szomszéd", "pár", "partner", "ellenfél", "csapattárs", "üzlettárs",
-     "menedzser"}
+     "menedzser", "tanítvány", "beteg", "ügyfél", "évfolyamtárs", "osztálytárs", "játékostárs",
+     "pályatárs", "vetélytárs", "rivális", "sofőr", "szerelem", "utód", "előd", "alkalmazott",
+     "beosztott", "fia"}
 )
 
 # Nouns that stand for an organisation named earlier: the nearest organisation before them

@@ -1073,6 +1073,9 @@ def test_a_one_word_judgement_before_a_naming_verb_is_the_content() -> None:
                 f"nevezik|nevez|{PAST}|Number=Plur .")
     assert [c.content.text for c in a.claims] == ["felháborítónak", "hazugnak", "abszurdnak"]
     assert speakers(a) == ["Kiss Anna", "Tóth Béla", "Nagy Éva"]
+    b = analyse(f"[Szabó Tímea]PER az évszázad|évszázad|NOUN botrányának|botrány|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} az ügyet|ügy|NOUN|Case=Acc .")
+    assert [c.content.text for c in b.claims] == ["az évszázad botrányának"]
 
 
 def test_a_bodys_former_officer_is_not_the_body() -> None:
@@ -1227,3 +1230,77 @@ def test_a_description_does_not_fall_back_on_a_name_that_owns_the_next_noun() ->
     assert last_speaker(f"[Orbán Balázs]PER gyengének|gyenge|ADJ|Case=Dat "
                         f"találta|talál|{PAST} a tartalmakat|tartalom|NOUN|Case=Acc .") == (
         "Orbán Balázs")
+
+
+def test_a_name_alone_only_right_after_an_inverted_cue() -> None:
+    """'A Magyar Nemzeti Bank kamatdöntő ülése után Varga Mihály azt mondta': the bank's meeting
+    is a time, the governor speaks; '– mondta a kapitány Szoboszlai Dominik súlyos sérülése
+    után': the injured player never speaks; '– mondta Rossi Marco kapitány legutóbbi szomorú
+    vereségük után': the captain's phrase ends before the adjectives."""
+    a = analyse(f"A [Magyar Nemzeti Bank]ORG kamatdöntő|kamatdöntő|ADJ ülése|ülés|NOUN|{PSOR} "
+                f"után|után|ADP [Varga Mihály]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                "hogy|hogy|SCONJ nincs|nincs|VERB emelés|emelés|NOUN .",
+                "„ Sajnálom|sajnál|VERB . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind a "
+                "kapitány|kapitány|NOUN [Szoboszlai Dominik]PER súlyos|súlyos|ADJ "
+                f"sérülése|sérülés|NOUN|{PSOR} után|után|ADP .",
+                "„ Küzdöttünk|küzd|VERB . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind "
+                "[Rossi Marco]PER kapitány|kapitány|NOUN legutóbbi|legutóbbi|ADJ "
+                f"szomorú|szomorú|ADJ vereségük|vereség|NOUN|{PSOR} után|után|ADP .")
+    assert speakers(a)[0] == "Varga Mihály"
+    assert "Szoboszlai Dominik" not in speakers(a)
+    assert speakers(a)[-1] == "Rossi Marco"
+    b = analyse("„ Jó|jó|ADJ volt|van|VERB . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind az "
+                f"[MTI]ORG keddi|keddi|ADJ közleménye|közlemény|NOUN|{PSOR} után|után|ADP .")
+    assert speakers(b) == [None]  # only a person stands alone so
+
+
+def test_someone_a_name_has_is_not_the_name() -> None:
+    """'Kovács Péter volt tanítványa szerint', 'Nagy Ferenc fia szerint': a pupil, a son
+    speaks, not the name that has them; 'A Fideszt hazugnak nevezte a DK elnöke' after the
+    article named the Fidesz: the party with the accusative ending is the object."""
+    a = analyse(f"[Kovács Péter]PER volt|van|{PAST} tanítványa|tanítvány|NOUN|{PSOR} szerint "
+                "igazságos|igazságos|ADJ volt|van|VERB .",
+                f"[Nagy Ferenc]PER fia|fia|NOUN|{PSOR} szerint ártatlan|ártatlan|ADJ "
+                "volt|van|VERB .",
+                f"A [Fidesz]ORG ülésezett|ülésezik|{PAST} .",
+                f"A [Fideszt|Fideszt|PROPN|Case=Nom]ORG hazugnak|hazugnak|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} a [DK]ORG elnöke|elnök|NOUN|{PSOR} .")
+    assert speakers(a) == [None, None, None]
+
+
+def test_what_something_is_called_in_the_present_is_no_claim() -> None:
+    """'A szakértők a jelenséget klímaváltozásnak nevezik': what it is called; 'A szakértők
+    a döntést elhibázottnak nevezték': what they judged."""
+    a = analyse("A szakértők|szakértő|NOUN|Number=Plur a jelenséget|jelenség|NOUN|Case=Acc "
+                "klímaváltozásnak|klímaváltozásnak|NOUN|Case=Dat "
+                "nevezik|nevez|VERB|VerbForm=Fin|Mood=Ind|Person=3|Number=Plur|Tense=Pres .",
+                "A szakértők|szakértő|NOUN|Number=Plur a döntést|döntés|NOUN|Case=Acc "
+                "elhibázottnak|elhibázottnak|NOUN|Case=Dat "
+                "nevezték|nevez|VERB|VerbForm=Fin|Mood=Ind|Person=3|Number=Plur|Tense=Past .")
+    assert [c.content.text for c in a.claims] == ["elhibázottnak"]
+
+
+def test_a_claim_told_in_passing_does_not_make_its_speaker_the_one_described() -> None:
+    """'„Magyar Péter azt mondta, hogy … Én azt mondanám, …” ¶ A közgazdász szerint …': the
+    politician is quoted inside the economist's words, and the economist goes on; '…, amikor
+    Nagy Márton bejelentette, hogy … A szakember szerint …': a claim in a clause of time is
+    told in passing, and the expert is not the minister."""
+    a = analyse(f"[Zsiday Viktor]PER úgy|úgy|ADV gondolja|gondol|{PAST} , hogy|hogy|SCONJ "
+                "nehéz|nehéz|ADJ lesz|van|VERB .",
+                f"„ [Magyar Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "Varsóba|Varsó|PROPN|Case=Ill megy|megy|VERB . Én|én|PRON azt|az|PRON|Case=Acc "
+                "mondanám|mond|VERB , hogy|hogy|SCONJ jó|jó|ADJ . ”",
+                "¶ A közgazdász|közgazdász|NOUN szerint stabil|stabil|ADJ lesz|van|VERB "
+                "a forint|forint|NOUN .")
+    assert speakers(a)[-1] == "Zsiday Viktor"
+    b = analyse("Ez|ez|PRON látszott|látszik|VERB , amikor|amikor|SCONJ [Nagy Márton]PER "
+                f"bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ nő|nő|VERB a hiány|hiány|NOUN .",
+                "A szakember|szakember|NOUN szerint nem|nem|ADV változik|változik|VERB "
+                "semmi|semmi|PRON .")
+    assert speakers(b) == ["Nagy Márton", None]
+    c = analyse(f"Az [MSZP]ORG bejelentést|bejelentés|NOUN|Case=Acc tett|tesz|{PAST} , "
+                "mivel|mivel|SCONJ sérült|sérül|VERB a titkosság|titkosság|NOUN – "
+                "mondta|mond|VERB|VerbForm=Fin|Mood=Ind [Burány Sándor]PER .",
+                "„ Megdöbbentünk|megdöbben|VERB . ” – fogalmazott|fogalmaz|VERB|VerbForm=Fin|"
+                "Mood=Ind a politikus|politikus|NOUN .")
+    assert speakers(c) == ["Burány Sándor", "Burány Sándor"]  # the dash opens the cue's clause

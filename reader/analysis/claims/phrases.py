@@ -45,7 +45,7 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
             ):
                 break  # "A lap | Karsai László segítségével": no apposition of a thing
         if d.is_nominal(hi) or d.is_former(hi) or (
-            d.t[hi].pos in ("ADJ", "NUM") and _adjectives_then_noun(d, hi + 1, hi_limit)
+            d.t[hi].pos in ("ADJ", "NUM") and _adjectives_then_noun(d, hi, hi_limit)
         ):
             hi += 1
             continue
@@ -81,18 +81,7 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
         ):
             hi = k + 1
     if _cut_short(d, head, hi, hi_limit):
-        # "– mondta Tóth Ádám hosszú betegsége után": the adjectives began another phrase; the
-        # name before them stands alone where it may
-        name_end = head + 1
-        while name_end < hi and d.token_actor.get(name_end) == d.token_actor.get(head):
-            name_end += 1
-        if (
-            head not in d.token_actor or name_end >= hi
-            or not (d.t[name_end].pos == "ADJ" or d.is_former(name_end))
-            or _cut_short(d, head, name_end, hi_limit)
-        ):
-            return None
-        hi = name_end
+        return None
     # apposition: "Az egyesület elnöke, Varga Zsófia" / "Németh Péter, a kamara szóvivője,"
     if hi + 1 < hi_limit and d.t[hi].text == ",":
         j = hi + 1
@@ -136,18 +125,19 @@ def _cut_short(d: Doc, head: int, hi: int, hi_limit: int) -> bool:
     )
 
 
-def _adjectives_then_noun(d: Doc, k: int, hi_limit: int) -> bool:
-    """Whether the phrase goes on past an adjective at k - 1: into a noun right after it, or past
-    more adjectives and a 'volt' that means 'former' only into a possessed noun ('egyik volt
-    magas rangú tisztviselője'), never into a time before a postposition ('Kovács Péter tegnapi
-    rendkívüli sajtótájékoztató után')."""
-    if k < hi_limit and d.is_nominal(k):
+def _adjectives_then_noun(d: Doc, at: int, hi_limit: int) -> bool:
+    """Whether the phrase goes on past the adjective at ``at``: into a noun right after it, or,
+    after a 'volt' that means 'former' or 'egyik', past more adjectives into a possessed noun
+    ('egyik volt magas rangú tisztviselője'; not 'Rossi Marco kapitány legutóbbi szomorú
+    vereségük után')."""
+    k = at + 1
+    if k < hi_limit and (d.is_nominal(k) or d.is_former(k)):
         return True
+    if not (d.is_former(at - 1) or lexicon.PARTITIVES & {d.low(at), d.low(at - 1)}):
+        return False
     while k < hi_limit and d.t[k].pos == "ADJ" and not d.is_nominal(k):
         k += 1
-    return k < hi_limit and (
-        d.is_former(k) or (d.is_nominal(k) and bool(d.t[k].feat("Person[psor]")))
-    )
+    return k < hi_limit and d.is_nominal(k) and bool(d.t[k].feat("Person[psor]"))
 
 
 def subject_left(
@@ -338,6 +328,7 @@ def _named_before_verb(d: Doc, np: Span, end: int) -> Span | None:
 
 def subject_right(d: Doc, start: int, hi: int) -> Span | None:
     """Nominative subject after an inverted cue ('– írja a BBC', '– nyilatkozta a lapnak X')."""
+    first = True  # no nominal word yet: a name here may stand alone (_name_alone)
     for k in range(start, hi):
         if d.low(k) == "volt" and k + 1 < hi and d.t[k + 1].pos == "NOUN":
             continue  # "– mondta róla volt frakciótársa, X": 'former', the cue is the verb
@@ -346,14 +337,36 @@ def subject_right(d: Doc, start: int, hi: int) -> Span | None:
         if d.low(k) == "hogy" or d.verb_forms[k] == "Conv":
             return None  # "– jelentette ki, hozzáfűzve, hogy az óceán …": another clause's
         if d.is_nominal(k) and (k == 0 or d.token_actor.get(k - 1) != d.token_actor.get(k, "")):
-            np = np_around(d, k, start, hi)
+            np = np_around(d, k, start, hi) or (_name_alone(d, k, hi) if first else None)
             if np is not None and not _owns_an_oblique_noun(d, np[1], hi):
                 return np
+            first = False
         if (
             d.t[k].pos == "DET" and k + 2 <= hi and d.t[k + 1].pos in ("ADJ", "NUM")
             and (k + 2 == hi or d.t[k + 2].text in END_PUNCT)
         ):
             return k, k + 2  # "– szögezte le a harmadik.": a speaker the text does not name
+    return None
+
+
+def _name_alone(d: Doc, k: int, hi: int) -> Span | None:
+    """The first name after an inverted cue, whose phrase ran on into another, of a
+    postposition, that adjectives or a second name begin: the name alone is the speaker ('–
+    mondta Tóth Ádám hosszú betegsége után', '– mondta Kiss Ernő Nagy Tamás győzelme után'; not
+    '– mondta a kapitány Szoboszlai Dominik súlyos sérülése után')."""
+    actor = d.token_actor.get(k)
+    if actor is None or d.actor_labels.get(actor) != "PER":
+        return None  # (not a title: "– írta a Fotó Háber című filmről az ÉS")
+    end = k
+    while end < hi and d.token_actor.get(end) == actor:
+        end += 1
+    if end >= hi or not all(d.case(j) in ("", "Nom") for j in range(k, end)):
+        return None
+    nxt = d.t[end]
+    if d.low(end) in lexicon.NAMING_ADJECTIVES:
+        return None
+    if nxt.pos == "ADJ" or d.is_former(end) or (end in d.token_actor and nxt.text[:1].isupper()):
+        return k, end
     return None
 
 

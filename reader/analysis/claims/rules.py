@@ -553,11 +553,18 @@ def _predicate_subject(
 
 
 def _accusative_name(d: Doc, k: int) -> bool:
-    """Whether the word at k is a name's given name with an accusative ending ('Viktort')."""
-    if k not in d.token_actor:
+    """Whether the word at k is a name with an accusative ending the tagger missed: a given
+    name ('Viktort'), or the last word of the name the article gives the actor elsewhere
+    ('Fideszt' for 'Fidesz')."""
+    actor = d.token_actor.get(k)
+    if actor is None:
         return False
     names = lexicon.given_names()
-    return any(stem in names for stem, _ in morphology.strip_candidates(d.t[k].text, "Acc"))
+    last = (d.actor_names.get(actor, "").split() or [""])[-1].casefold()
+    return any(
+        stem in names or (stem.casefold() == last and last != d.low(k))
+        for stem, _ in morphology.strip_candidates(d.t[k].text, "Acc")
+    )
 
 
 def _thing_subject(d: Doc, lo: int, hi: int) -> bool:
@@ -906,13 +913,14 @@ def _phrase_before(
                      and role_of(d.t[first - 1].lemma.lower()))
             and (d.case(first - 1) in ("", "Nom")  # another case starts another phrase
                  or (predicate and d.case(first - 1) in cases))
-            # "Kovács Péter felesége | hazugnak nevezte": a noun joins a predicate only as the
-            # possessor of a possessed noun in it ("a demokrácia sírásójának"), never a person
-            # ("X veje", "X menedzsere")
+            # "Kovács Péter felesége | hazugnak nevezte": a person ("X veje") never joins a
+            # predicate, a possessed noun only as the possessor of one in it ("az emírség
+            # története legnagyobb tüntetésének")
             and not (predicate and d.t[first - 1].pos in ("NOUN", "PROPN")
                      and d.case(first - 1) in ("", "Nom")
-                     and (not any(_possessed(d, j) for j in range(first, k + 1))
-                          or _a_person_noun(d, first - 1)))
+                     and (_a_person_noun(d, first - 1) or (
+                         _possessed(d, first - 1)
+                         and not any(_possessed(d, j) for j in range(first, k + 1)))))
         )
         # "nagyszerű alkotónak és csodálatos embernek nevezte": predicates joined by 'és'
         or (predicate and first - 2 >= clause_lo and d.low(first - 1) in ("és", ",")
@@ -921,8 +929,9 @@ def _phrase_before(
         first -= 1
         if d.t[first].pos == "DET":
             break
-    if predicate and k == first and _judgement_word(d, k):
-        return k, k + 1  # "felháborítónak nevezte": a judgement
+    if predicate and k == first and _judgement_word(d, k) and d.t[cue].feat("Tense") != "Pres":
+        return k, k + 1  # "felháborítónak nevezte": a judgement ("inflációnak nevezik", in the
+        # present, says what something is called)
     if k + 1 - first < (MIN_PREDICATE_CONTENT if predicate else MIN_OBJECT_CONTENT):
         return None  # "bírálta a kormányt" names a target, not what is claimed
     return first, k + 1
