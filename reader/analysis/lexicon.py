@@ -697,10 +697,6 @@ SUBORDINATORS = frozenset(
      "amíg", "hogyha", "noha", "habár", "azután"}
 )
 
-# Subordinators of a clause of time or reason: a claim told there is told in passing ("…,
-# amikor Nagy Márton bejelentette, hogy …"), its speaker not the one the passage quotes.
-BACKGROUND_SUBORDINATORS = frozenset({"amikor", "mikor", "miután", "mielőtt", "mivel", "mert"})
-
 # Words that pick one or some of a body's people: "a párt egyik alelnöke", "egy másik aktivistája".
 PARTITIVES = frozenset({"egyik", "másik", "egy", "néhány", "több", "két", "három"})
 

@@ -1282,9 +1282,10 @@ def test_what_something_is_called_in_the_present_is_no_claim() -> None:
 
 def test_a_claim_told_in_passing_does_not_make_its_speaker_the_one_described() -> None:
     """'„Magyar Péter azt mondta, hogy … Én azt mondanám, …” ¶ A közgazdász szerint …': the
-    politician is quoted inside the economist's words, and the economist goes on; '…, amikor
-    Nagy Márton bejelentette, hogy … A szakember szerint …': a claim in a clause of time is
-    told in passing, and the expert is not the minister."""
+    politician is quoted inside the economist's words, and the economist goes on; an attribution
+    that breaks a quote is no such mention ('„Nem engedünk – mondta X –, …” A szakember szerint
+    …' is X), nor is a claim in a clause of time ('…, amikor X azt mondta, … – fogalmazott a
+    politikus' is X)."""
     a = analyse(f"[Zsiday Viktor]PER úgy|úgy|ADV gondolja|gondol|{PAST} , hogy|hogy|SCONJ "
                 "nehéz|nehéz|ADJ lesz|van|VERB .",
                 f"„ [Magyar Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
@@ -1293,14 +1294,25 @@ def test_a_claim_told_in_passing_does_not_make_its_speaker_the_one_described() -
                 "¶ A közgazdász|közgazdász|NOUN szerint stabil|stabil|ADJ lesz|van|VERB "
                 "a forint|forint|NOUN .")
     assert speakers(a)[-1] == "Zsiday Viktor"
-    b = analyse("Ez|ez|PRON látszott|látszik|VERB , amikor|amikor|SCONJ [Nagy Márton]PER "
-                f"bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ nő|nő|VERB a hiány|hiány|NOUN .",
+    b = analyse(f"[Nagy Anna]PER szerint jó|jó|ADJ volt|van|{PAST} .",
+                "„ Nem|nem|ADV engedünk|enged|VERB – mondta|mond|VERB|VerbForm=Fin|Mood=Ind "
+                "[Kovács Béla]PER – , hazudnak|hazudik|VERB . ”",
                 "A szakember|szakember|NOUN szerint nem|nem|ADV változik|változik|VERB "
                 "semmi|semmi|PRON .")
-    assert speakers(b) == ["Nagy Márton", None]
-    c = analyse(f"Az [MSZP]ORG bejelentést|bejelentés|NOUN|Case=Acc tett|tesz|{PAST} , "
-                "mivel|mivel|SCONJ sérült|sérül|VERB a titkosság|titkosság|NOUN – "
-                "mondta|mond|VERB|VerbForm=Fin|Mood=Ind [Burány Sándor]PER .",
-                "„ Megdöbbentünk|megdöbben|VERB . ” – fogalmazott|fogalmaz|VERB|VerbForm=Fin|"
-                "Mood=Ind a politikus|politikus|NOUN .")
-    assert speakers(c) == ["Burány Sándor", "Burány Sándor"]  # the dash opens the cue's clause
+    assert speakers(b)[-1] == "Kovács Béla"
+    c = analyse(f"[Dobrev Klára]PER szerint baj|baj|NOUN van|van|{PAST} .",
+                "¶ Ez|ez|PRON akkor|akkor|ADV változott|változik|VERB , amikor|amikor|SCONJ "
+                f"[Orbán Viktor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "nő|nő|VERB a pótlék|pótlék|NOUN . „ Jó|jó|ADJ év|év|NOUN lesz|van|VERB . ” – "
+                "fogalmazott|fogalmaz|VERB|VerbForm=Fin|Mood=Ind a politikus|politikus|NOUN .")
+    assert speakers(c)[-1] == "Orbán Viktor"
+
+def test_what_a_name_had_before_volt_is_someone_else() -> None:
+    """'Kertész Ilona volt ügyfele szerint': her former client, whatever the noun; '– mondta
+    Varga Judit korábbi ügyvédje Kovács Béla letartóztatása után': her lawyer, not her."""
+    a = analyse(f"[Kertész Ilona]PER volt|van|{PAST} ügyfele|ügyfel|NOUN|{PSOR} szerint "
+                "elsikkasztotta|elsikkaszt|VERB a pénzt|pénz|NOUN|Case=Acc .",
+                "„ Megtettük|megtesz|VERB . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind "
+                f"[Varga Judit]PER korábbi|korábbi|ADJ ügyvédje|ügyvéd|NOUN|{PSOR} "
+                f"[Kovács Béla]PER letartóztatása|letartóztatás|NOUN|{PSOR} után|után|ADP .")
+    assert speakers(a) == [None, None]

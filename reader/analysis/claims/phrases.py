@@ -353,7 +353,8 @@ def _name_alone(d: Doc, k: int, hi: int) -> Span | None:
     """The first name after an inverted cue, whose phrase ran on into another, of a
     postposition, that adjectives or a second name begin: the name alone is the speaker ('–
     mondta Tóth Ádám hosszú betegsége után', '– mondta Kiss Ernő Nagy Tamás győzelme után'; not
-    '– mondta a kapitány Szoboszlai Dominik súlyos sérülése után')."""
+    '– mondta a kapitány Szoboszlai Dominik súlyos sérülése után', nor the owner of a person
+    after adjectives: '– mondta Varga Judit korábbi ügyvédje …')."""
     actor = d.token_actor.get(k)
     if actor is None or d.actor_labels.get(actor) != "PER":
         return None  # (not a title: "– írta a Fotó Háber című filmről az ÉS")
@@ -365,6 +366,13 @@ def _name_alone(d: Doc, k: int, hi: int) -> Span | None:
     nxt = d.t[end]
     if d.low(end) in lexicon.NAMING_ADJECTIVES:
         return None
+    j = end
+    while j < hi and (d.t[j].pos == "ADJ" or d.is_former(j)):
+        j += 1
+    if j < hi and d.t[j].feat("Person[psor]") and (
+        role_of(d.t[j].lemma) or d.t[j].lemma.lower() in lexicon.KIN_NOUNS
+    ):
+        return None  # "– mondta Varga Judit korábbi ügyvédje …": her lawyer speaks
     if nxt.pos == "ADJ" or d.is_former(end) or (end in d.token_actor and nxt.text[:1].isupper()):
         return k, end
     return None

@@ -660,6 +660,12 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         after = d.t[k] if k < hi else None
         if (
             after is not None and after.pos == "NOUN" and after.feat("Person[psor]")
+            and any(d.is_former(j) for j in range(end, k)) and not role_of(after.lemma)
+        ):
+            return None, "unresolved"  # "Kertész Ilona volt ügyfele szerint": someone the
+            # name had, never the name
+        if (
+            after is not None and after.pos == "NOUN" and after.feat("Person[psor]")
             and after.lemma.lower() in lexicon.PEOPLE_AROUND and label == "PER"
         ):
             return None, "unresolved"  # "Orbán Balázs környezete", "a miniszter stábja":
@@ -920,7 +926,6 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
             and not _owns_next_noun(d, e.end)  # "Az Orbán Balázs stábja által javasolt": his staff
-            and not _in_background_clause(d, first)  # "…, amikor X bejelentette": in passing
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
             # of a list of people is no one in particular, nor anyone named before the list
@@ -1004,7 +1009,6 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
             and not _predicate_name(d, e.start)
             and not _modifies_a_noun(d, e.end)
             and first not in d.quoted_in_paragraph(first)  # what is said, not who says it
-            and not _in_background_clause(d, first)  # "…, amikor X bejelentette": in passing
         ):  # the nearest such person; one of a list of people is no one in particular, and
             # then no one named before the list is either
             in_list = _in_a_list(d, first, bisect.bisect_left(d.token_starts, e.end))
@@ -1197,33 +1201,16 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     filled[x.source] = last
                 elif role is not None:
                     last = None
-        if (
-            x.source_actor is not None and d.actor_labels.get(x.source_actor) == "PER"
-            and not in_passing(d, x)
-        ):
+        if x.source_actor is not None and d.actor_labels.get(x.source_actor) == "PER":
             last, last_paragraph = x.source_actor, d.para[x.cue[0]]
 
 
-CLAUSE_BOUNDS = frozenset({",", ";", ":", *DASHES, *OPEN_QUOTES, *CLOSE_QUOTES})
-
-
 def in_passing(d: Doc, x: Draft) -> bool:
-    """Whether a claim is told in passing, so that its speaker is not the one the passage
-    quotes: inside another's quote ('„Magyar Péter azt mondta, hogy … Én azt mondanám …”'), or
-    in a clause of time or reason ('…, amikor Nagy Márton bejelentette, hogy …')."""
+    """Whether a claim is told in passing inside another person's quote ('„Magyar Péter azt
+    mondta, hogy … Én azt mondanám …”'), so that its speaker is not the one the passage quotes;
+    not an attribution that breaks a quote ('„Nem engedünk – mondta X –, a kormány hazudik.”')."""
     cue = x.cue[0]
-    return cue in d.quoted_in_paragraph(cue) or _in_background_clause(d, cue)
-
-
-def _in_background_clause(d: Doc, at: int) -> bool:
-    """Whether token ``at`` stands in a clause of time or reason ('amikor', 'miután', 'mert')."""
-    k = at - 1
-    while k >= 0 and not d.t[k].sent_start and d.t[k].text not in CLAUSE_BOUNDS:
-        if d.low(k) in lexicon.BACKGROUND_SUBORDINATORS:
-            return True
-        k -= 1  # (a dash or a quote mark opens an inverted cue's own clause: "…, mivel …
-        # sérült a titkosság – mondta X")
-    return k >= 0 and d.low(k) in lexicon.BACKGROUND_SUBORDINATORS
+    return cue in d.quoted_in_paragraph(cue) and not (cue > 0 and d.t[cue - 1].text in DASHES)
 
 
 def main_speaker(d: Doc, drafts: list[Draft]) -> None:
