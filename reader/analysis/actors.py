@@ -1039,17 +1039,20 @@ def _cleaned_spans(
         ):
             taken[whole[3]] = 1
             last = whole[3] + 1
-        pieces, at = [], first
-        for k, _rule in boundaries.cut_points(tokens, first, last):
-            pieces.append((at, k))
+        pieces, at, piece_label = [], first, label
+        for k, rule in boundaries.cut_points(tokens, first, last):
+            pieces.append((at, k, piece_label))
             at = k
-        pieces.append((at, last))
-        for a, b in pieces:
+            # `Reutersnek | Alvin Tillery`: what an inflected word leaves is a person's name,
+            # whatever the recogniser called the whole
+            piece_label = "PER" if rule == "inflected_before_person" else label
+        pieces.append((at, last, piece_label))
+        for a, b, piece_label in pieces:
             span = clean_span(text, tokens, a, b)
             if span is None:
                 continue
             for a_start, a_end in boundaries.slash_parts(text, span[0], span[1]):
-                out.append((a_start, a_end, span[2], span[3], label))
+                out.append((a_start, a_end, span[2], span[3], piece_label))
     return out
 
 

@@ -127,9 +127,21 @@ CutRule = Callable[[Sequence[Token], int, int, int], bool]
 
 
 def _inflected_before_person(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
-    """`Évértékelőn | Szabó Tímea`, `Nap-keltében | Gerő András`: inside a multi-word name only
-    the last word takes a case ending, so an inflected word ends the name before a person's."""
-    return is_inflected(tokens[k - 1]) and person_name(tokens[k:last])
+    """`Évértékelőn | Szabó Tímea`, `Nap-keltében | Gerő András`, `Reutersnek | Alvin Tillery`:
+    inside a multi-word name only the last word takes a case ending, so an inflected word ends
+    the name before a person's (in either order)."""
+    return is_inflected(tokens[k - 1]) and (
+        person_name(tokens[k:last]) or foreign_person_name(tokens[k:last])
+    )
+
+
+def foreign_person_name(tokens: Sequence[Token]) -> bool:
+    """Two to four capitalised words opening with a given name (the foreign order): Alvin
+    Tillery, César Cuauhtémoc García Hernández."""
+    return (
+        2 <= len(tokens) <= 4 and all(is_capitalised(t.text) for t in tokens)
+        and opens_foreign_name(tokens[0])
+    )
 
 
 def _given_name_ends_person(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:

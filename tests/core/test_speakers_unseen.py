@@ -1316,3 +1316,15 @@ def test_what_a_name_had_before_volt_is_someone_else() -> None:
                 f"[Varga Judit]PER korábbi|korábbi|ADJ ügyvédje|ügyvéd|NOUN|{PSOR} "
                 f"[Kovács Béla]PER letartóztatása|letartóztatás|NOUN|{PSOR} után|után|ADP .")
     assert speakers(a) == [None, None]
+
+
+def test_an_outlet_in_the_dative_before_a_foreign_name_is_not_part_of_it() -> None:
+    """'– mondta a Reutersnek Alvin Tillery': the recogniser may take the outlet and the person
+    for one name; an inflected word ends a name, and the person (in the foreign order) speaks,
+    as a person, never the professor's role given to someone else."""
+    a = analyse("„ Rasszista|rasszista|ADJ . ” – mondta|mond|VERB|VerbForm=Fin|Mood=Ind a "
+                "[Reutersnek|Reutersnek|PROPN Alvin|Alvin|PROPN Tillery|Tillery|PROPN]ORG , a "
+                "professzor|professzor|NOUN .")
+    names = {x.name: x.label for x in a.actors}
+    assert names.get("Alvin Tillery") == "PER"
+    assert speakers(a) == ["Alvin Tillery"]
