@@ -851,7 +851,7 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
     # after the cue: to the end of its clause (a predicate, not a possessor: "nevezte az
     # ellenzék vezetőjének állítását")
     if clause_hi - cue_end >= MIN_OBJECT_CONTENT and any(
-        d.case(k) in cases and not (predicate and _owns_next(d, k))
+        d.case(k) in cases and not (predicate and _dative_possessor(d, k))
         for k in range(cue_end, clause_hi)
     ):
         return cue_end, clause_hi
@@ -882,7 +882,7 @@ def _judgement_word(d: Doc, k: int) -> bool:
     )
 
 
-def _owns_next(d: Doc, k: int) -> bool:
+def _dative_possessor(d: Doc, k: int) -> bool:
     """Whether the word at k is a dative possessor of a noun right after it ('vezetőjének
     állítását')."""
     return k + 1 < d.n and d.t[k + 1].pos == "NOUN" and bool(d.t[k + 1].feat("Person[psor]"))

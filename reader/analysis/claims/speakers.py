@@ -161,7 +161,7 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     if subject is None:
         return _zero_subject(site)
     recent = previous.source_actor if previous is not None and previous.unit >= site.unit - (
-        SALIENT_REACH) and not in_passing(d, previous) else None
+        SALIENT_REACH) and not _in_passing(d, previous) else None
     actor, basis = resolve(d, *subject, recent=recent)
     if (
         how == "pronoun"
@@ -925,7 +925,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             # name inside a quote is what is said
             and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
-            and not _owns_next_noun(d, e.end)  # "Az Orbán Balázs stábja által javasolt": his staff
+            and not _name_owns_next(d, e.end)  # "Az Orbán Balázs stábja által javasolt": his staff
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
             # of a list of people is no one in particular, nor anyone named before the list
@@ -1065,9 +1065,10 @@ def _modifies_a_noun(d: Doc, end: int) -> bool:
 MAX_OWNED_ADJECTIVES = 4  # tokens of adjectives and commas between a name and the noun it owns
 
 
-def _owns_next_noun(d: Doc, end: int) -> bool:
+def _name_owns_next(d: Doc, end: int) -> bool:
     """Whether the name ending at character ``end`` possesses the noun right after it, in any
-    case ('Orbán Balázs stábja', 'Kovács Péter lánya')."""
+    case ('Orbán Balázs stábja', 'Kovács Péter lánya'; _owns_the_next_noun asks only for
+    another case, past adjectives)."""
     k = bisect.bisect_left(d.token_starts, end)
     return k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]")) and (
         d.t[k].lemma.lower() != d.low(k)
@@ -1205,7 +1206,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
             last, last_paragraph = x.source_actor, d.para[x.cue[0]]
 
 
-def in_passing(d: Doc, x: Draft) -> bool:
+def _in_passing(d: Doc, x: Draft) -> bool:
     """Whether a claim is told in passing inside another person's quote ('„Magyar Péter azt
     mondta, hogy … Én azt mondanám …”'), so that its speaker is not the one the passage quotes;
     not an attribution that breaks a quote ('„Nem engedünk – mondta X –, a kormány hazudik.”')."""
