@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private press texts 70-135 from 4mbrus/Hungarian-News-Scrape.
+"""Rebuild the private press texts 70-147 from 4mbrus/Hungarian-News-Scrape.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds them from a
 local git mirror of that public scrape (Telex and Mandiner articles of 21-24 December 2025, one
@@ -239,6 +239,42 @@ FILES = [
     ("135_telex_amnesty_onazonossagi.txt", "data_raw/telex_db.csv",
      "https://telex.hu/belfold/2025/12/22/amnesty-international-magyarorszag-panasz-europai-bizottsag-onazonossagi-torveny-kirekeszto-rendeletek",
      "d4c76d094b28b76e059575bc7039b0cab7b5081f369c5c403649cb518f5d1e39"),
+    ("136_telex_carlos_opec_tuszdrama.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/21/becs-ausztria-opec-csucs-tuszdrama-carlos-a-sakal-50-evfordulo",
+     "bf0a4839e65db14994c75653124b4ebd1eb9ea5afdad22caaa1d3c0583e31450"),
+    ("137_telex_peter_moore_sorozatgyilkos.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/23/peter-moore-brit-sorozatgyilkos-evfordulo-gyilkossag-bunugy",
+     "df8e884723372cb7951fbc79e1a2d1870f12acd9a1e6c9bbbc1c06d58bf9f958"),
+    ("138_telex_karacsonyi_divat.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/eletmod/2025/12/23/karacsonyi-divat-kioltozes-kenyelem-unnep",
+     "4214974a9bb04d25adf8e358ef18d6a1c9afab7430a263b5dff11129c34ed6bf"),
+    ("139_telex_folgazarak_lng.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/g7/penz/2025/12/23/folgazarak-lng-orosz-levalas-boseg-olcso-gaz",
+     "1a40f278703a89039eb936e955ec0edb777642a976b1920ac5150f81b7b638de"),
+    ("140_telex_karacsony_gergely.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/belfold/2025/12/23/karacsony-gergely-egyenes-beszed-1",
+     "a6ec957f125ca2cc11456261c1af1092f9dad4f7caa4a5e7be63b40f031db035"),
+    ("141_telex_mnb_alapitvany.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/23/mnb-alapitvany-mnb-ugy-kozpenz-vagyonvesztes-optima-padme",
+     "4e8e29b370ec6a8c390832538a86d2f89abd6fd2a710843a078908b733aeb3d0"),
+    ("142_telex_trump_epstein_foto.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/22/donald-trump-jeffrey-epstein-visszaallitott-foto",
+     "938b537f6870595c638c7e209af71df0650e8cfbc1fa669072bb0bd5dfbe12d9"),
+    ("143_telex_mav_repteri_vasut.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/24/mav-repteri-gyorsvasut-koncesszio-ngm-ekm",
+     "4aaf97bfbba79e2f6788498fa1c4581c1d918cffdf50345f5eae6ae94ab96b79"),
+    ("144_mandiner_zelenszkij_800_milliard.txt", "data_raw/mandiner_db.csv",
+     "https://mandiner.hu/kulfold/2025/12/800-milliard-dollar-zelenszkij-bemondta-a-horrorisztikus-vegosszeget-aztan-jott-a-feketeleves-europanak",
+     "1125a98d99a5c8595fe7846ed86070290a3d5f71d2f8363dfacc0390234e5508"),
+    ("145_telex_ekm_fuvarozok.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/21/ekm-reakcio-fuvarozok-megallapodas-utdij",
+     "b8e565549f52ccc9d776f828e5167fca8df4dc7f12a4cd697f3ea7c90bef3c24"),
+    ("146_telex_szeged_dpk_gyules.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/belfold/2025/12/22/szeged-dpk-gyules-lazarinfo-kerdesek-felkerdezes-gyerekvedelem",
+     "d88177484951fa7857638beda6910b4256cb50b77ea43255765425d7d0a45e55"),
+    ("147_telex_nicki_minaj_trump.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/after/2025/12/22/nicki-minaj-donald-trump-dicseret-turning-point-usa-vendeg-erika-kirk",
+     "e0fb7b943cadddcc047597b9671ec0336f95aac8028248dacaa749cb1979a144"),
 ]
 
 GLUED = re.compile(
