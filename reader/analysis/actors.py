@@ -79,6 +79,15 @@ class Grouping:
 # Names
 
 
+# The endings of foreign surnames that read as a Hungarian case ending on a stem no one is named
+# (`Hans|en`, `Frederiks|en`, `Kristerss|on`: -en/-on after a consonant and an s; `Sánc|hez`),
+# in a person's name (the recogniser's, or one that opens with a given name; `Marson` is Mars).
+# Hungarian names end in the letters -cs or -zs there (`Kovácson`, `Balázson`), or have a vowel
+# before the s (`Tamáson`); a stem the text or the lexicon names still wins, and so does a given
+# name before -hez (`Ferenchez`).
+_FOREIGN_PATRONYMIC = re.compile(r"(?:[bdfghklmnprtvwø]s|ss)(?:en|on)$|chez$")
+
+
 def _case_of(token: Token) -> str:
     return token.feat("Case")
 
@@ -89,13 +98,15 @@ def head_name(
     has_lemmas: bool,
     known: Callable[[str], int] = lambda _s: 0,
     whole: Callable[[str], bool] = lambda _s: False,
+    person: bool = False,
 ) -> str:
     """Nominative form of a name's head token: the lemma if it fits the form, else a stripped stem.
 
     ``known(stem)`` says how well a name is attested (2: lexicon, 1: elsewhere in the text, 0: not
     at all); it breaks ties where the morphology is missing or wrong. ``whole(form)`` says the text
     writes the form as the last word of a longer name in the nominative ("Fabien Mandon"), so an
-    ending the tagger reads in it ("Mand" + -on) is none.
+    ending the tagger reads in it ("Mand" + -on) is none. ``person`` says the name is a person's,
+    so the ending of a foreign surname is no case ending (``_FOREIGN_PATRONYMIC``).
     """
     base = hyphen_base(form)
     if base is not None:
@@ -114,6 +125,11 @@ def head_name(
     all_cands = strip_candidates(form)
     if oblique and whole(form) and not any(known(stem) for stem, _ in all_cands):
         return form  # `Mandon` after `Fabien Mandon`: the text names it whole, never `Mand`
+    if oblique and person and _FOREIGN_PATRONYMIC.search(form) and not any(
+        known(stem) or (form.endswith("hez") and stem in lexicon.given_names())
+        for stem, _ in all_cands
+    ):
+        return form  # `Hansen`, `Kristersson`, `Sánchez`: a surname, never `Hans` + -en
     if has_lemmas and lemma.lower() != form.lower():
         for stem, ending in all_cands:
             if stem.lower() == lemma.lower():
@@ -164,8 +180,11 @@ def name_of(
     if form.lower() in lexicon.NAME_ABBREVIATIONS:
         return _normalise_space(text[tokens[first].start : end])
     prefix = text[tokens[first].start : head.start]
+    person = any(t.ent_type == "PER" for t in tokens[first:last]) or (
+        last - first > 1 and tokens[first].text in lexicon.given_names()
+    )
     stem = head_name(head, form, has_lemmas, lambda s: known(_normalise_space(prefix + s)),
-                     lambda s: not prefix.strip() and whole(s))
+                     lambda s: not prefix.strip() and whole(s), person)
     return _normalise_space(prefix + stem)
 
 
@@ -1772,9 +1791,16 @@ def _one_letter_apart(a: str, b: str) -> bool:
 def _join_misspellings(uf: _UnionFind, names: set[str]) -> None:
     """`misspelling` rule: `Krasznahokai László` / `Krasznahorkai László`, `Latinovics Zoltán` /
     `Latinovits Zoltán`: two names that differ in one word of five letters or more by one letter
-    are one actor, unless both words are given names (`Andrea` / `Andreas`) or places. Found
+    are one actor, unless both words are given names (`Andrea` / `Andreas`) or places, or two
+one-word names are words of two full names of the article (`Hansen` / `Jansen` beside
+`Anne Hansen` and `Peter Jansen`). Found
     through one-letter deletions, so a long text costs its names' length, not their pairs."""
     given, places = lexicon.given_names(), lexicon.gazetteer()
+    in_names: dict[str, set[str]] = {}  # a word -> the names of several words it is one of
+    for key in names:
+        if " " in key:
+            for word in key.split():
+                in_names.setdefault(word, set()).add(key)
     buckets: dict[str, list[str]] = {}
     for key in sorted(names):
         if sum(ch.isalpha() for ch in key) < MISSPELT_MIN:
@@ -1796,7 +1822,15 @@ def _join_misspellings(uf: _UnionFind, names: set[str]) -> None:
                 continue
             if x.endswith("né") != y.endswith("né"):
                 continue  # `Sulyokné` (Mrs Sulyok) is not `Sulyoké` ('Sulyok's') misspelt
+            if len(words_a) == 1 and _words_of_two_names(in_names, a, b):
+                continue  # `Hansen` of `Anne Hansen`, `Jansen` of `Peter Jansen`: two people
             uf.union(a, b)
+
+
+def _words_of_two_names(in_names: Mapping[str, set[str]], a: str, b: str) -> bool:
+    """Both words are written in full names of the article, and in none that has them both."""
+    of_a, of_b = in_names.get(a, set()), in_names.get(b, set())
+    return bool(of_a) and bool(of_b) and not (of_a & of_b)
 
 
 def _join_award_bases(uf: _UnionFind, mentions: Sequence[Mention]) -> None:

@@ -251,3 +251,33 @@ def test_the_first_word_of_a_name_does_not_cut_another_name() -> None:
     a = analyse("[Hillary Clinton]PER és [Clint Eastwood]PER vitatkoztak|vitatkozik|VERB .",
                 "[Clinton|Clint|PROPN|Case=Sup]PER szerint baj|baj|NOUN van|van|VERB .")
     assert actor_of(a, "Clinton") == "Hillary Clinton"
+
+
+def test_a_foreign_surname_is_no_stem_with_a_case_ending() -> None:
+    """'Anne Hansen … Hansen közölte': the tagger reads 'Hansen' as 'Hans' with the -en ending
+    (and 'Sánchez' as 'Sánc' with -hez); a person's surname of a consonant, an s and -en/-on is
+    the name whole, so the speaker is Anne Hansen, not 'Anne Hans'."""
+    a = analyse("[Anne Hansen|Hans|PROPN|Case=Sup]PER beszélt|beszél|VERB .",
+                "[Hansen|Hans|PROPN|Case=Sup]PER közölte|közöl|VERB , hogy baj|baj|NOUN "
+                "van|van|VERB .",
+                "[Pedro Sánchez|Sánc|PROPN|Case=All]PER beszélt|beszél|VERB .")
+    assert names(a) == {"Anne Hansen": 2, "Pedro Sánchez": 1}
+
+
+def test_a_case_ending_after_a_hungarian_or_a_known_stem_is_still_one() -> None:
+    """'Kovácson' is Kovács (-cs), 'Ferenchez' is Ferenc (a given name), 'Marson' is Mars: not a
+    person's name; only a person's foreign surname keeps its -en/-on."""
+    a = analyse("[Kovács Péter]PER beszélt|beszél|VERB .",
+                "[Kovácson|Kovács|PROPN|Case=Sup]PER múlik|múlik|VERB .",
+                "[Gyurcsány Ferenchez|Ferenc|PROPN|Case=All]PER fordult|fordul|VERB .",
+                "A [Marson|Mars|PROPN|Case=Sup]LOC víz|víz|NOUN van|van|VERB .")
+    assert names(a) == {"Kovács Péter": 2, "Gyurcsány Ferenc": 1, "Mars": 1}
+
+
+def test_two_surnames_a_letter_apart_of_two_full_names_are_two_people() -> None:
+    """'Anne Hansen' and 'Peter Jansen', then 'Hansen' and 'Jansen' alone: the misspelling rule
+    does not join the two one-word names, each the surname of its own full name."""
+    a = analyse("[Anne Hansen]PER és [Peter Jansen]PER beszélt|beszél|VERB .",
+                "[Hansen]PER közölte|közöl|VERB , hogy baj|baj|NOUN van|van|VERB .",
+                "[Jansen]PER közölte|közöl|VERB , hogy jó|jó|ADJ .")
+    assert names(a) == {"Anne Hansen": 2, "Peter Jansen": 2}
