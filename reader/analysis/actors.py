@@ -343,6 +343,8 @@ def find_mentions(
             name = name_of(text, tokens, first, last, end, has_lemmas, known, known.whole)
         mentions.append(Mention(start, end, label, first, last, name))
     known.own = ""
+    mentions = [replace(m, label="PER") if _appositive_person(text, tokens, m) else m
+                for m in mentions]
     mentions = _rejoined(text, tokens, mentions, has_lemmas, known)
     mentions = _not_names_dropped(text, tokens, mentions, common_words)
     singles = {m.name.casefold() for m in mentions} | set(_PLACE_KEYS)
@@ -2161,6 +2163,32 @@ def _titled_person(
         ):
             return "PER"
     return label
+
+
+APPOSITION_REACH = 6  # tokens after `, a` where the role of an apposition may stand
+
+
+def _appositive_person(text: str, tokens: Sequence[Token], m: Mention) -> bool:
+    """`appositive_person` rule: `Fatih Birol, a Nemzetközi Energiaügynökség ügyvezető
+    igazgatója`: a name of two or more words that opens with a given name, which the recogniser
+    called a place or a thing, followed by an apposition whose head is a person's role, is a
+    person's (its surname alone then is too); not a name of the gazetteer nor one with an
+    article before it."""
+    words, k = m.name.split(), m.last
+    if (
+        m.label not in ("MISC", "LOC") or len(words) < 2 or m.name in lexicon.gazetteer()
+        or not (words[0] in lexicon.given_names() or words[0] in lexicon.foreign_given_names())
+        or _ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start])
+        or k + 2 >= len(tokens) or tokens[k].text != ","
+        or tokens[k + 1].text.lower() not in lexicon.DEFINITE_ARTICLES
+    ):
+        return False
+    for t in tokens[k + 2 : k + 2 + APPOSITION_REACH]:
+        if t.pos in ("PUNCT", "VERB", "AUX"):
+            return False
+        if t.text[:1].islower() and t.pos == "NOUN" and role_of(t.lemma) is not None:
+            return True
+    return False
 
 
 def _body_of_a_role(tokens: Sequence[Token], ms: Sequence[Mention], label: str) -> str:

@@ -179,3 +179,23 @@ def test_a_name_with_a_persons_title_after_it_is_a_person() -> None:
     assert {x.name: x.label for x in a.actors} == {
         "Jorma Kallio": "PER", "Kék Madár": "MISC", "Sami": "MISC", "Nyári Kupa": "MISC",
         "Ryder Kupa": "MISC", "Égi Bárány": "MISC", "Jancsó Miklós": "PER"}
+
+
+def test_a_name_with_a_persons_role_in_an_apposition_is_a_person() -> None:
+    """`appositive_person`: 'Fatih Birol, a … ügyvezető igazgatója' tagged a place is a person,
+    and so is 'Birol' alone after it; a name that opens with no given name ('Duna Aréna, a
+    … igazgatója'), an apposition with no role ('Abdi Pasa, a város központja') and an
+    article before the name ('a Abelardo Yildiz, a hajó kapitánya') leave the tag."""
+    a = analyse("[Fatih Birol]LOC , a [Nemzetközi Energiaügynökség]ORG ügyvezető|ügyvezető|ADJ "
+                "igazgatója|igazgató|NOUN|Case=Nom|Person[psor]=3 beszélt|beszél|VERB .",
+                "Birol|Birol|PROPN|Case=Nom hozzátette|hozzátesz|VERB , hogy baj|baj|NOUN "
+                "van|van|VERB .",
+                "[Duna Aréna]LOC , a csarnok|csarnok|NOUN igazgatója|igazgató|NOUN|Person[psor]=3 "
+                "beszélt|beszél|VERB .",
+                "[Abdi Pasa]LOC , a város|város|NOUN központja|központ|NOUN|Person[psor]=3 "
+                "messze|messze|ADV van|van|VERB .",
+                "A [Abelardo Yildiz]MISC , a hajó|hajó|NOUN kapitánya|kapitány|NOUN|Person[psor]=3 "
+                "szerint jó|jó|ADJ .")
+    assert {x.name: (x.label, len(x.mentions)) for x in a.actors} == {
+        "Fatih Birol": ("PER", 2), "Nemzetközi Energiaügynökség": ("ORG", 1),
+        "Duna Aréna": ("LOC", 1), "Abdi Pasa": ("LOC", 1), "Abelardo Yildiz": ("MISC", 1)}
