@@ -1328,3 +1328,23 @@ def test_an_outlet_in_the_dative_before_a_foreign_name_is_not_part_of_it() -> No
     names = {x.name: x.label for x in a.actors}
     assert names.get("Alvin Tillery") == "PER"
     assert speakers(a) == ["Alvin Tillery"]
+
+
+def test_a_noun_of_saying_of_many_possessors_is_theirs_not_one_persons() -> None:
+    """'Álláspontjuk szerint', 'Szavai szerint': nouns of saying the tagger may leave whole; the
+    speaker goes on from a body ('A szakszervezet közölte … Álláspontjuk szerint'), never from
+    one person ('– mondta Kovács Anna. Álláspontjuk szerint', 'Szerintük')."""
+    a = analyse(f"A [Független Szakszervezet]ORG közölte|közöl|{PAST} , hogy baj|baj|NOUN "
+                "van|van|VERB .",
+                "Álláspontjuk|Álláspontjuk|PROPN szerint a bér|bér|NOUN kevés|kevés|ADJ .")
+    assert speakers(a) == ["Független Szakszervezet", "Független Szakszervezet"]
+    a = analyse(f"[Kovács Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy baj|baj|NOUN "
+                "van|van|VERB .",
+                "Szavai|szó|NOUN|Case=Nom|Number=Plur|Person[psor]=3 szerint a bér|bér|NOUN "
+                "kevés|kevés|ADJ .")
+    assert speakers(a) == ["Kovács Anna", "Kovács Anna"]
+    a = analyse(f"[Kovács Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy baj|baj|NOUN "
+                "van|van|VERB .",
+                "Álláspontjuk|Álláspontjuk|PROPN szerint a bér|bér|NOUN kevés|kevés|ADJ .",
+                "Szerintük|szerint|ADP a díj|díj|NOUN is|is|ADV kevés|kevés|ADJ .")
+    assert speakers(a) == ["Kovács Anna", None, None]

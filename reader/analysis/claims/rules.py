@@ -170,16 +170,23 @@ def _is_possessor(d: Doc, np_lo: int, s: int) -> bool:
     )
 
 
-# "javaslata", "tippje", "véleménye"; many possessed: "emlékei", "becslései", "információi"
-POSSESSIVE_ENDINGS = ("ja", "je", "a", "e", "jai", "jei", "ai", "ei", "i")
+# "javaslata", "tippje", "véleménye"; many possessed: "emlékei", "becslései", "információi";
+# many possessors: "álláspontjuk", "közlésük", "szavaik"
+POSSESSIVE_ENDINGS = ("ja", "je", "a", "e", "jai", "jei", "ai", "ei", "i",
+                      "juk", "jük", "uk", "ük", "jaik", "jeik", "aik", "eik")
+# a noun of saying whose stem changes under the possessive ("szó" -> "szavai szerint"; never the
+# bare "szó szerint", 'literally')
+POSSESSED_STEMS = frozenset({"szav"})
 
 
 def _speech_noun_by_form(low: str) -> bool:
-    """'Javaslata', 'Tippje', 'Emlékei' opening a sentence, which the tagger may take for a
-    name or leave with itself as its lemma: a noun of saying with the 3rd person's possessive
-    ending (of one thing or many)."""
+    """'Javaslata', 'Tippje', 'Emlékei', 'Álláspontjuk' opening a sentence, which the tagger may
+    take for a name or a verb, or leave with itself as its lemma: a noun of saying with the 3rd
+    person's possessive ending (of one thing or many, of one possessor or many)."""
     return any(
-        low.endswith(ending) and low[: -len(ending)] in lexicon.SPEECH_NOUNS
+        low.endswith(ending) and (
+            low[: -len(ending)] in lexicon.SPEECH_NOUNS or low[: -len(ending)] in POSSESSED_STEMS
+        )
         for ending in POSSESSIVE_ENDINGS
     )
 

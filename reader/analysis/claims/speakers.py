@@ -123,6 +123,11 @@ def _a_things_source(d: Doc, previous: Draft) -> bool:
     )
 
 
+# the endings of a noun of many possessors ("álláspontjuk", "közlésük", "szavaik"), which the
+# tagger may miss where the noun opens the sentence
+PLURAL_POSSESSOR_ENDINGS = ("juk", "jük", "uk", "ük", "aik", "eik")
+
+
 def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     """Who speaks for the cue at ``site.at``, whose rule found ``subject`` (None: no subject).
 
@@ -138,14 +143,17 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
         if own is not None:
             return own
     if how in ("continuing", "possessor"):
+        # "véleményük szerint", "Álláspontjuk szerint", "szerintük": several speak
+        plural = any(d.t[k].feat("Number[psor]") == "Plur" or d.low(k) == "szerintük"
+                     or (how == "possessor" and k == site.at - 1
+                         and d.low(k).endswith(PLURAL_POSSESSOR_ENDINGS))
+                     for k in (site.at - 1, site.at) if k >= 0)
         if previous is None or (
             previous.source_actor is None and not d.same_paragraph(previous.cue[0], site.at)
         ):
             # "¶ Rácz András megszólalt a témában. Szerinte …": a paragraph with no claim before
             # this one, after none with a named speaker, introduces who speaks in its sentence
             # before (after another's claim, "Szerinte azonban" may well be theirs: open)
-            plural = any(d.t[k].feat("Number[psor]") == "Plur" or d.low(k) == "szerintük"
-                         for k in (site.at - 1, site.at) if k >= 0)  # "véleményük szerint"
             before = _sentence_before(d, site.lo, None, plural)
             if before is not None:
                 return before
@@ -155,6 +163,8 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             return NOBODY  # (also "…, a Kamara azonban cáfolja. Érvelése szerint": whose?)
         if how == "possessor" and _a_things_source(d, previous):
             return NOBODY  # "a Forbes becslése szerint …, elmondása szerint": whose telling?
+        if plural and _one_person_spoke(d, previous):
+            return NOBODY  # "– mondta Kovács Anna. Álláspontjuk szerint": not hers alone
         return _continued(previous)
     if subject is not None and not _agrees(d, subject, site.at):
         return NOBODY  # "Az új pápát még Chiclayo püspökeként azzal vádolták": not Chiclayo
@@ -185,6 +195,15 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             actor = before.actor if before is not None else None
         basis = "continuation" if actor is not None else basis
     return Speaker(subject, actor, basis=basis)
+
+
+def _one_person_spoke(d: Doc, x: Draft) -> bool:
+    """Whether the claim's speaker is a person who spoke alone: a cue in the plural ('Gál Kinga
+    és Deutsch Tamás arról írtak', 'szerintük') has several speakers, whoever the first of them
+    is."""
+    cue = d.t[x.cue[0]]
+    return (d.actor_labels.get(x.source_actor or "") == "PER" and cue.feat("Number") != "Plur"
+            and cue.feat("Number[psor]") != "Plur" and d.low(x.cue[0]) != "szerintük")
 
 
 def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
@@ -1358,7 +1377,8 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
     S2. S3.”' the next quote follows at once), no other person or body is named in between
     where it may be speaking (_another_named), and no sentence in between has a subject that
     may speak (_another_subject: 'A rendőrség hallgatott.'). Never a plural cue, a converb,
-    a hedge, or a possessed noun of saying after a thing's source (speaker() decided those).
+    a hedge, a possessed noun of saying after a thing's source (speaker() decided those), nor
+    'szerintük' ('in their view') after one person.
     Basis ``continuation``: the window shows it as unsure."""
     said: list[Draft] = []  # the claims with source words so far
     for x in drafts:
@@ -1382,6 +1402,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                 start >= end and starts <= CARRY_SENTENCES and not other
                 and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
                 and d.verb_forms[x.cue[0]] != "Conv"
+                and not (d.low(x.cue[0]) == "szerintük" and _one_person_spoke(d, last))
             ):
                 x.source, x.source_actor, x.inherited, x.basis = (
                     last.source, last.source_actor, True, "continuation")
