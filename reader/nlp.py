@@ -388,6 +388,7 @@ def common_words(nlp: Language, words: Iterable[str]) -> frozenset[str]:
 
 
 _GLUE_POS = frozenset({"ADP", "DET", "PRON", "ADV", "VERB", "AUX", "CCONJ", "SCONJ"})
+MIN_GLUED_WORD = 4  # letters of a glued word of any kind; a function word or a verb may have 3
 _VERB_PREFIXES = ("el", "meg", "ki", "be", "fel", "le", "át", "össze", "vissza", "szét", "rá",
                   "oda", "haza", "újra", "hozzá")
 
@@ -395,10 +396,11 @@ _VERB_PREFIXES = ("el", "meg", "ki", "be", "fel", "le", "át", "össze", "vissza
 def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...]]:
     """The capitalised words among ``words`` that the pipeline's lemma table does not know, each
     with the points after its third letter where a lower-case word the table knows, of a kind
-    that ends no compound, of four letters or more, ends it: `Ukrajnakapcsán` (7),
-    `Magyarelsétált` (6), where a web page lost the space at a link's edge (not the article:
-    `Putyina` is a name of its own). The analysis decides which point, if any, is one
-    (reader.analysis.actors). Empty without a table."""
+    that ends no compound, ends it: of four letters or more (`Ukrajnakapcsán`: 7,
+    `Magyarelsétált`: 6), or of three that is no adjective (`Zelenszkijúgy`: 10), where a web
+    page lost the space at a link's edge (not the article: `Putyina` is a name of its own). The
+    analysis decides which point, if any, is one (reader.analysis.actors). Empty without a
+    table."""
     lookup = _lemma_lookup(nlp)
     if lookup is None:
         return {}
@@ -406,10 +408,12 @@ def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...
     def common(form: str) -> bool:
         # a word that ends no compound: a postposition, an article, a pronoun, an adverb, a
         # verb, an adjective not in -i (`Egyházkerület`, `Fejérmegyei`, `Lázárinfót` are words
-        # of their own: a noun and an -i adjective end Hungarian compounds)
+        # of their own: a noun and an -i adjective end Hungarian compounds); of three letters,
+        # no adjective (`úgy`, `már`, `azt`)
         entry = lookup(form) or {}
-        if any(a.split("|")[0] in _GLUE_POS or (a.startswith("ADJ") and form[-1] != "i")
-               for a in entry):
+        if any(a.split("|")[0] in _GLUE_POS or (
+            a.startswith("ADJ") and form[-1] != "i" and len(form) >= MIN_GLUED_WORD
+        ) for a in entry):
             return True
         # a verb with its prefix the table lacks as one form (`elsétált`: el + sétált)
         return any(
@@ -428,7 +432,7 @@ def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...
         cuts = tuple(
             i for i in range(3, len(word))
             if word[i:].islower()
-            and len(word) - i >= 4 and common(word[i:])
+            and len(word) - i >= MIN_GLUED_WORD - 1 and common(word[i:])
         )
         if cuts:
             out[word] = cuts

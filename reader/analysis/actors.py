@@ -502,11 +502,15 @@ def _person_name_words(mentions: Iterable[Mention]) -> set[str]:
     return {w for m in mentions if m.label == "PER" and " " in m.name for w in m.name.split()}
 
 
+MAX_GIVEN_NAMES = 3  # words of a person's given names before the surnames (`César Cuauhtémoc`)
+
+
 def _foreign_order_joined(
     text: str, tokens: Sequence[Token], mentions: list[Mention]
 ) -> list[Mention]:
     """`foreign_order`: `Claudio | Neves Valente`, one word taken for a person's name, as
-    written, one space before a person's name with no given name in it, is one name in the
+    written (or up to three that open with a given name: `César Cuauhtémoc | García
+    Hernández`), one space before a person's name with no given name in it, is one name in the
     foreign order (given name first): no two persons stand side by side without a comma or a
     word between them; not `Anna | Kiss Péter`, a given name then a name in the Hungarian
     order. The word is no place and no word of another person's name (`Magyar | Tiborcz
@@ -528,8 +532,10 @@ def _foreign_order_joined(
         a, b = run
         if (
             a.label == "PER" and b.label == "PER"
-            and a.last - a.first == 1 and text[a.start : a.end] == a.name
-            and a.name.isalpha() and b.name[:1].isalpha()  # no handles: `@arzugeybulla @Vusal`
+            and a.last - a.first <= MAX_GIVEN_NAMES  # `César Cuauhtémoc | García Hernández`
+            and text[a.start : a.end] == a.name
+            and a.name.replace(" ", "").isalpha()
+            and b.name[:1].isalpha()  # no handles: `@arzugeybulla @Vusal`
             and text[a.end : b.start] == " " and a.last == b.first
             and a.name not in places and a.name not in name_words and alone[a.name] == 0
             and (written[a.name] == 1 or boundaries.opens_foreign_name(tokens[a.first]))
@@ -593,6 +599,9 @@ def _place_named_joined(
     return _joined_runs(mentions, 2, join)
 
 
+MIN_GLUED_PREFIX = 3  # letters of a name, and of a role or a month, glued together
+
+
 def _glued_words_cut(
     text: str,
     tokens: Sequence[Token],
@@ -604,10 +613,12 @@ def _glued_words_cut(
     """`glued_word`: `Ukrajnakapcsán`, `Magyarelsétált Nagyváradig`, `Volodimir Zelenszkijukrán`:
     where a web page lost the space between a name and the lower-case word after it, the name
     ends before that word. A point counts (reader.nlp.glued_words offers them: a word the lemma
-    table knows ends the token) only where the letters before it are a word of one of the
-    article's names, as written or with a case ending, and the word after it is no case ending
-    (`Orbánhoz`); the longest such name wins. A town of the gazetteer (`Magyaralmás`) is never
-    cut. A mention's words after the glued one are a mention of their own."""
+    table knows ends the token; so does a person's role or a month, `Vitalij
+    Klicskopolgármester`, `Magyar Péterdecember`) only where the letters before it are a word of
+    one of the article's names, as written or with a case ending, and the word after it is no
+    case ending (`Orbánhoz`, nor -val/-vel after a consonant it doubles: `Gyürkkel`); the
+    longest such name wins. A town of the gazetteer (`Magyaralmás`) is never cut. A mention's
+    words after the glued one are a mention of their own."""
     if not glued:
         return mentions
     places = lexicon.gazetteer()
@@ -626,9 +637,14 @@ def _glued_words_cut(
             word = tokens[k].text
             if word in places or boundaries.inflected_place(tokens[k]):
                 continue  # `Magyaralmás`, `Balatonvilágos`: a town's one word
+            offered = set(glued.get(word, ())) | {  # `Klicskopolgármester`, `Péterdecember`
+                i for i in range(MIN_GLUED_PREFIX, len(word) - MIN_GLUED_PREFIX)
+                if word[i:] in lexicon.PERSON_ROLES or word[i:] in lexicon.MONTHS
+            }
             cut = next(
-                (i for i in sorted(glued.get(word, ()), reverse=True)
-                 if word[i:] not in ALL_CASE_ENDINGS and known(word[:i])),
+                (i for i in sorted(offered, reverse=True)
+                 if word[i:] not in ALL_CASE_ENDINGS and known(word[:i])
+                 and not (word[i] == word[i - 1] and word[i + 1 :] in ("al", "el"))),
                 None,
             )
             if cut is None:

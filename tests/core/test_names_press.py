@@ -797,6 +797,20 @@ def test_one_word_before_a_name_without_a_given_name_is_its_given_name() -> None
                    for s in spans)
 
 
+def test_given_names_before_a_name_without_one_make_one_name() -> None:
+    """`foreign_order`: `César Cuauhtémoc | García Hernández`, two words that open with a given
+    name before a person's name with none, are one person; two full names side by side (`Joe
+    Biden | Donald Trump`, `Tóth Sándor | Neves Valente`) stay two."""
+    a = analyse(
+        "Ezt|ez|PRON mondta|mond|VERB [César Cuauhtémoc]PER [García Hernández]PER .",
+        "Ott|ott|ADV [Joe Biden]PER [Donald Trump]PER is|is|ADV volt|van|VERB .",
+        "Ott|ott|ADV [Tóth Sándor]PER [Neves Valente]PER is|is|ADV volt|van|VERB .",
+    )
+    spans = spans_of(a)
+    assert "César Cuauhtémoc García Hernández" in spans
+    assert {"Joe Biden", "Donald Trump", "Tóth Sándor", "Neves Valente"} <= set(spans)
+
+
 def test_a_foreign_order_name_written_twice_is_joined_both_times() -> None:
     """`foreign_order`: `Claudio | Neves Valente` twice is one person twice; the given name is
     not 'written alone' because it recurs before the same name. `Messi | Ronaldo` twice, the
@@ -1025,18 +1039,45 @@ def test_a_name_glued_to_the_lower_case_word_after_it_ends_before_that_word() ->
     assert {"Egyházkerület", "Orbánhoz", "Magyaralmás"} <= set(spans)
 
 
+def test_a_name_glued_to_a_short_word_a_role_or_a_month_ends_before_it() -> None:
+    """`glued_word`: `Volodimir Zelenszkijúgy` (a three-letter word the pipeline offers), `Vitalij
+    Klicskopolgármester` (a person's role) and `Magyar Péterdecember` (a month) end before the
+    glued word where the letters before it are a word of the article's names; `Gyürkkel` is
+    Gyürk with the ending -vel (-kel after a k), whatever word `kel` also is."""
+    text, p = parsed(
+        "[Volodimir Zelenszkij]PER , [Vitalij Klicsko]PER és [Magyar Péter]PER "
+        "szólt|szól|VERB . [Gyürk András]PER is|is|ADV .",
+        "Ezután|ezután|ADV [Volodimir Zelenszkijúgy|Zelenszkijúgy|PROPN]PER "
+        "fogalmazott|fogalmaz|VERB .",
+        "Ezt|ez|PRON közölte|közöl|VERB [Vitalij Klicskopolgármester|Klicskopolgármester|"
+        "PROPN]PER .",
+        "Ezután|ezután|ADV [Magyar Péterdecember|Péterdecember|PROPN]PER 17-én|17|NUM "
+        "fordult|fordul|VERB .",
+        "[Gyürkkel|Gyürkkel|PROPN]PER beszélt|beszél|VERB .",
+    )
+    glued = {"Zelenszkijúgy": (10,), "Gyürkkel": (5,)}
+    a = build_analysis(text, replace(p, glued_words=glued), MODEL, "test")
+    found = names(a)
+    assert {n: found[n] for n in ("Volodimir Zelenszkij", "Vitalij Klicsko", "Magyar Péter")} == {
+        "Volodimir Zelenszkij": 2, "Vitalij Klicsko": 2, "Magyar Péter": 2}
+    assert "Gyürkkel" in spans_of(a) and "Gyürk" not in spans_of(a)
+
+
 @pytest.mark.model
 def test_the_pipeline_offers_the_points_where_a_common_word_ends_an_unknown_name(
     bundled_nlp,
 ) -> None:
-    """reader.nlp.glued_words: a postposition or a verb (also with its prefix) ends an unknown
-    capitalised word; a noun and an -i adjective, which end Hungarian compounds, do not
-    (`Egyházkerület`, `Fejérmegyei`, `Lázárinfót`), nor the article (`Putyina`: a name)."""
+    """reader.nlp.glued_words: a postposition, an adverb (of three letters too) or a verb (also
+    with its prefix) ends an unknown capitalised word; a noun and an -i adjective, which end
+    Hungarian compounds, do not (`Egyházkerület`, `Fejérmegyei`, `Lázárinfót`), nor the article
+    (`Putyina`: a name)."""
     from reader.nlp import glued_words
 
     found = glued_words(bundled_nlp, ["Ukrajnakapcsán", "Magyarelsétált", "Putyina",
-                                      "Egyházkerület", "Fejérmegyei", "Lázárinfót", "Ukrajna"])
+                                      "Egyházkerület", "Fejérmegyei", "Lázárinfót", "Ukrajna",
+                                      "Zelenszkijúgy"])
     assert 7 in found["Ukrajnakapcsán"] and 6 in found["Magyarelsétált"]
+    assert 10 in found["Zelenszkijúgy"]  # a three-letter adverb
     assert not {"Egyházkerület", "Fejérmegyei", "Lázárinfót", "Ukrajna", "Putyina"} & set(found)
 
 
