@@ -6,8 +6,9 @@ the scorer's misses) can say which rule cut or dropped a span:
 
 - cuts inside an entity (``CUT_RULES``, in order): two words a page glued together are two
   names, a name never runs on past an inflected word or an inflected compound (`Facebook-oldalán
-  | Magyar Bírói Egyesület`), a person's name ends at its given name, an acronym before a
-  person's name is another name;
+  | Magyar Bírói Egyesület`) or a compound of a name and a role (`Oroszország-szakértő |
+  Orbán`), a person's name ends at its given name, an acronym before a person's name is
+  another name;
 - what an entity loses at its start (``leading_label``): a credit label before a colon (and a
   label alone is no name: ``only_a_label``);
 - entities that are not names at all (``not_a_name``): words of an all-capital line, a lone
@@ -44,6 +45,7 @@ from reader.analysis.morphology import (
     plural_bases,
     strip_candidates,
 )
+from reader.analysis.roles import role_of
 from reader.types import Token
 
 LONG_ENDING = 3  # a case ending this long is a case ending even where the tagger says Nom
@@ -281,6 +283,16 @@ def _inflected_compound_ends_name(
     )
 
 
+def _role_compound_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
+    """`az Oroszország-szakértő | Orbán`, `EU-biztos | Várhelyi Olivér`: a compound of a name
+    and a person's role (`szakértő`, `biztos`, `alelnök`) describes someone and is never a word
+    of the capitalised name after it."""
+    base, dash, head = tokens[k - 1].text.rpartition("-")
+    return bool(dash) and bool(base) and head[:1].islower() and role_of(head) is not None and (
+        is_capitalised(tokens[k].text)
+    )
+
+
 # an accusative is no evidence here: the nominative heads `sziget`, `csoport`, `intézet`,
 # `központ` look like one (`Margit-sziget Atlétikai Centrum`, `Mol-csoport Nyrt.`)
 _ACCUSATIVE = frozenset({"t", "ot", "et", "öt", "at"})
@@ -320,6 +332,7 @@ CUT_RULES: tuple[tuple[str, CutRule], ...] = (
     ("org_head_before_person", _org_head_before_person),
     ("fele_ends_name", _fele_ends_name),
     ("inflected_compound_ends_name", _inflected_compound_ends_name),
+    ("role_compound_before_name", _role_compound_before_name),
     ("legal_form_ends_name", _legal_form_ends_name),
 )
 

@@ -53,6 +53,10 @@ def words(*spec: str) -> list[Token]:
         (("MÁV", "Zrt."), []),
         (("OTP", "Bank"), []),
         (("JP", "Morgan"), []),
+        # a compound of a name and a person's role describes the person named after it
+        (("Oroszország-szakértő", "Orbán"), [(1, "role_compound_before_name")]),
+        (("EU-biztos", "Várhelyi", "Olivér"), [(1, "role_compound_before_name")]),
+        (("Margit-sziget", "Atlétikai", "Centrum"), []),
         # left whole: a second given name, an institution named after a person, one person
         (("Kiss", "Anna", "Mária"), []),
         (("Kossuth", "Zsuzsa", "Gyermekotthon"), []),

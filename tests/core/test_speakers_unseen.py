@@ -1348,3 +1348,19 @@ def test_a_noun_of_saying_of_many_possessors_is_theirs_not_one_persons() -> None
                 "Álláspontjuk|Álláspontjuk|PROPN szerint a bér|bér|NOUN kevés|kevés|ADJ .",
                 "Szerintük|szerint|ADP a díj|díj|NOUN is|is|ADV kevés|kevés|ADJ .")
     assert speakers(a) == ["Kovács Anna", None, None]
+
+
+@pytest.mark.model
+def test_a_name_that_owns_an_adverbial_after_a_description_is_not_the_speaker(
+    bundled_nlp,
+) -> None:
+    """'– jegyezte meg a Kína-szakértő Hszi legutóbbi pekingi beszéde után': a compound of a
+    name and a role is no word of the name after it, and that name owns the noun of an
+    adverbial ('Hszi's speech'), so it is not the speaker: the expert is; 'az EU-biztos
+    Várhelyi Olivér' is Várhelyi Olivér."""
+    from reader.analysis import analyze
+
+    text = ("A tárgyalások elakadtak – jegyezte meg a Kína-szakértő Hszi legutóbbi pekingi "
+            "beszéde után.\n\nA forint gyengül – mondta az EU-biztos Várhelyi Olivér.\n")
+    a = analyze(text, bundled_nlp)
+    assert speakers(a) == [None, "Várhelyi Olivér"]

@@ -22,6 +22,22 @@ from reader.analysis.roles import role_of
 PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subject
 
 
+OWNED_REACH = 3  # adjectives between a name and the noun it owns
+
+
+def _owns_an_adverbial(d: Doc, end: int, hi_limit: int) -> bool:
+    """Whether the name ending before ``end`` owns a noun after it (past adjectives) in another
+    case than the nominative, or before a postposition: 'Orbán legutóbbi nyilatkozata kapcsán',
+    'Varga bejelentése után', 'Tóth Ádám hosszú betegségéből': the name is no apposition of a
+    phrase before it, but the owner in an adverbial."""
+    k = end
+    while k < hi_limit and k - end < OWNED_REACH and d.t[k].pos == "ADJ":
+        k += 1
+    if not (k < hi_limit and d.t[k].pos == "NOUN" and d.t[k].feat("Person[psor]")):
+        return False
+    return d.case(k) not in ("", "Nom") or (k + 1 < d.n and d.t[k + 1].pos == "ADP")
+
+
 def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
     """The nominative noun phrase around ``head``: modifiers to its left, nouns to its right."""
     lo = head
@@ -37,6 +53,8 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
                 run += 1
             if not all(d.case(k) in ("", "Nom") for k in range(hi, run)):
                 break
+            if _owns_an_adverbial(d, run, hi_limit):
+                break  # "az Oroszország-szakértő | Orbán legutóbbi nyilatkozata kapcsán"
             prev = d.t[hi - 1]
             if (
                 prev.pos == "NOUN" and hi - 1 not in d.token_actor
