@@ -397,10 +397,10 @@ def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...
     """The capitalised words among ``words`` that the pipeline's lemma table does not know, each
     with the points after its third letter where a lower-case word the table knows, of a kind
     that ends no compound, ends it: of four letters or more (`Ukrajnakapcsán`: 7,
-    `Magyarelsétált`: 6), or of three that is no adjective (`Zelenszkijúgy`: 10), where a web
-    page lost the space at a link's edge (not the article: `Putyina` is a name of its own). The
-    analysis decides which point, if any, is one (reader.analysis.actors). Empty without a
-    table."""
+    `Magyarelsétált`: 6), or of three that is no adjective or noun (`Zelenszkijúgy`: 10), where
+    a web page lost the space at a link's edge (not the article: `Putyina` is a name of its
+    own). The analysis decides which point, if any, is one (reader.analysis.actors). Empty
+    without a table."""
     lookup = _lemma_lookup(nlp)
     if lookup is None:
         return {}
@@ -409,8 +409,10 @@ def glued_words(nlp: Language, words: Iterable[str]) -> dict[str, tuple[int, ...
         # a word that ends no compound: a postposition, an article, a pronoun, an adverb, a
         # verb, an adjective not in -i (`Egyházkerület`, `Fejérmegyei`, `Lázárinfót` are words
         # of their own: a noun and an -i adjective end Hungarian compounds); of three letters,
-        # no adjective (`úgy`, `már`, `azt`)
+        # no adjective and no noun either (`úgy`, `már`, `azt`)
         entry = lookup(form) or {}
+        if len(form) < MIN_GLUED_WORD and any(a.startswith(("NOUN", "PROPN")) for a in entry):
+            return False  # `vár`, `hát` also end place names (`Budavár`, `Tiszahát`)
         if any(a.split("|")[0] in _GLUE_POS or (
             a.startswith("ADJ") and form[-1] != "i" and len(form) >= MIN_GLUED_WORD
         ) for a in entry):

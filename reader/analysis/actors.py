@@ -99,6 +99,7 @@ def head_name(
     known: Callable[[str], int] = lambda _s: 0,
     whole: Callable[[str], bool] = lambda _s: False,
     person: bool = False,
+    name_word: Callable[[str], bool] = lambda _s: False,
 ) -> str:
     """Nominative form of a name's head token: the lemma if it fits the form, else a stripped stem.
 
@@ -106,7 +107,9 @@ def head_name(
     at all); it breaks ties where the morphology is missing or wrong. ``whole(form)`` says the text
     writes the form as the last word of a longer name in the nominative ("Fabien Mandon"), so an
     ending the tagger reads in it ("Mand" + -on) is none. ``person`` says the name is a person's,
-    so the ending of a foreign surname is no case ending (``_FOREIGN_PATRONYMIC``).
+    so the ending of a foreign surname is no case ending (``_FOREIGN_PATRONYMIC``), unless
+    ``name_word(stem)``: the text writes the stem as a word of a longer name ("Kissen" after
+    "Kiss Péter", "Hopkinson" after "Anthony Hopkins").
     """
     base = hyphen_base(form)
     if base is not None:
@@ -126,7 +129,7 @@ def head_name(
     if oblique and whole(form) and not any(known(stem) for stem, _ in all_cands):
         return form  # `Mandon` after `Fabien Mandon`: the text names it whole, never `Mand`
     if oblique and person and _FOREIGN_PATRONYMIC.search(form) and not any(
-        known(stem) or (form.endswith("hez") and stem in lexicon.given_names())
+        known(stem) or name_word(stem) or (form.endswith("hez") and stem in lexicon.given_names())
         for stem, _ in all_cands
     ):
         return form  # `Hansen`, `Kristersson`, `Sánchez`: a surname, never `Hans` + -en
@@ -183,8 +186,9 @@ def name_of(
     person = any(t.ent_type == "PER" for t in tokens[first:last]) or (
         last - first > 1 and tokens[first].text in lexicon.given_names()
     )
+    name_word = known.name_word if isinstance(known, _Names) else lambda _s: False
     stem = head_name(head, form, has_lemmas, lambda s: known(_normalise_space(prefix + s)),
-                     lambda s: not prefix.strip() and whole(s), person)
+                     lambda s: not prefix.strip() and whole(s), person, name_word)
     return _normalise_space(prefix + stem)
 
 
@@ -266,10 +270,18 @@ def clean_span(
 class _Names:
     """Which nominative names the document and the gazetteer attest (for suffix tie-breaks)."""
 
-    def __init__(self, attested: Iterable[str], last_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self, attested: Iterable[str], last_words: Iterable[str] = (),
+        name_words: Iterable[str] = (),
+    ) -> None:
         self.attested = Counter(a.casefold() for a in attested)
         self.last_words = {w.casefold() for w in last_words}
+        self.name_words = {w.casefold() for w in name_words}
         self.own = ""  # the text of the mention being named: it does not attest itself
+
+    def name_word(self, form: str) -> bool:
+        """Whether ``form`` is a word of a longer name of the text ("Kiss" of "Kiss Péter")."""
+        return form.casefold() in self.name_words
 
     def whole(self, form: str) -> bool:
         """Whether the text writes ``form`` as the last word of a longer name in the nominative
@@ -303,11 +315,26 @@ def _last_words(
     text: str, tokens: Sequence[Token], spans: list[tuple[int, int, int, int]]
 ) -> list[str]:
     """The last word of each name of several words whose last word the tagger reads nominative
-    (whatever lemma it gives: 'Fabien Mandon' with the lemma 'Mand')."""
+    (whatever lemma it gives: 'Fabien Mandon' with the lemma 'Mand'), or that is a foreign
+    surname after a given name whatever case the tagger reads ('Mette Frederiksen')."""
     return [
         tokens[last - 1].text for _start, _end, first, last in spans
-        if last - first > 1 and _case_of(tokens[last - 1]) in ("", "Nom")
-        and tokens[last - 1].text[:1].isupper()
+        if last - first > 1 and tokens[last - 1].text[:1].isupper() and (
+            _case_of(tokens[last - 1]) in ("", "Nom") or (
+                _FOREIGN_PATRONYMIC.search(tokens[last - 1].text) is not None
+                and boundaries.opens_foreign_name(tokens[first])
+            )
+        )
+    ]
+
+
+def _name_words(tokens: Sequence[Token], spans: list[tuple[int, int, int, int]]) -> list[str]:
+    """The words of each name of several words, but a last word in another case than the
+    nominative ('Kiss' and 'Péter' of 'Kiss Péter')."""
+    return [
+        tokens[k].text for _start, _end, first, last in spans if last - first > 1
+        for k in range(first, last)
+        if k < last - 1 or _case_of(tokens[k]) in ("", "Nom")
     ]
 
 
@@ -332,7 +359,8 @@ def find_mentions(
     cleaned = _cleaned_spans(text, tokens, _outside_titles(ranges, titles), common_words)
     spans = [c[:4] for c in cleaned]
     known = _Names(
-        _attested_forms(text, tokens, spans, has_lemmas), _last_words(text, tokens, spans)
+        _attested_forms(text, tokens, spans, has_lemmas), _last_words(text, tokens, spans),
+        _name_words(tokens, spans),
     )
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:
@@ -613,14 +641,13 @@ def _glued_words_cut(
     """`glued_word`: `Ukrajnakapcsán`, `Magyarelsétált Nagyváradig`, `Volodimir Zelenszkijukrán`:
     where a web page lost the space between a name and the lower-case word after it, the name
     ends before that word. A point counts (reader.nlp.glued_words offers them: a word the lemma
-    table knows ends the token; so does a person's role or a month, `Vitalij
-    Klicskopolgármester`, `Magyar Péterdecember`) only where the letters before it are a word of
-    one of the article's names, as written or with a case ending, and the word after it is no
-    case ending (`Orbánhoz`, nor -val/-vel after a consonant it doubles: `Gyürkkel`); the
-    longest such name wins. A town of the gazetteer (`Magyaralmás`) is never cut. A mention's
-    words after the glued one are a mention of their own."""
-    if not glued:
-        return mentions
+    table knows ends the token; in a person's name a word of three letters, a person's role or a
+    month does too: `Zelenszkijúgy`, `Vitalij Klicskopolgármester`, `Magyar Péterdecember`) only
+    where the letters before it are a word of one of the article's names, as written or with a
+    case ending, and the word after it is no case ending (`Orbánhoz`, nor -val/-vel after a
+    consonant it doubles: `Gyürkkel`); the longest such name wins. A town of the gazetteer
+    (`Magyaralmás`) is never cut. A mention's words after the glued one are a mention of their
+    own."""
     places = lexicon.gazetteer()
     name_words = {w for m in mentions for w in m.name.split()} | {
         w for m in mentions for w in text[m.start : m.end].split()
@@ -637,10 +664,15 @@ def _glued_words_cut(
             word = tokens[k].text
             if word in places or boundaries.inflected_place(tokens[k]):
                 continue  # `Magyaralmás`, `Balatonvilágos`: a town's one word
-            offered = set(glued.get(word, ())) | {  # `Klicskopolgármester`, `Péterdecember`
-                i for i in range(MIN_GLUED_PREFIX, len(word) - MIN_GLUED_PREFIX)
-                if word[i:] in lexicon.PERSON_ROLES or word[i:] in lexicon.MONTHS
+            offered = {
+                i for i in glued.get(word, ())
+                if len(word) - i > MIN_GLUED_PREFIX or m.label == "PER"  # `Zelenszkijúgy`
             }
+            if m.label == "PER":  # `Klicskopolgármester`, `Péterdecember`
+                offered |= {
+                    i for i in range(MIN_GLUED_PREFIX, len(word) - MIN_GLUED_PREFIX)
+                    if word[i:] in lexicon.PERSON_ROLES or word[i:] in lexicon.MONTHS
+                }
             cut = next(
                 (i for i in sorted(offered, reverse=True)
                  if word[i:] not in ALL_CASE_ENDINGS and known(word[:i])
@@ -1658,6 +1690,12 @@ def group_mentions(
             by_word.setdefault(particle_stripped(words[-1]), set()).add(full)
             if len(words) >= 3:  # `Neves Valente` for Claudio Neves Valente (foreign order)
                 by_word.setdefault(" ".join(words[1:]), set()).add(full)
+                if len(words) >= 4 and boundaries.opens_foreign_name(tokens[ms[0].first]):
+                    # `López Obrador`, `García` for Andrés Manuel López Obrador, César Cuauhtémoc
+                    # García Hernández: any word after the given name, and any tail of them
+                    for k in range(2, len(words)):
+                        by_word.setdefault(" ".join(words[k:]), set()).add(full)
+                        by_word.setdefault(words[k - 1], set()).add(full)
             for k in range(1, len(words) - 1):
                 if words[k] in NAME_PARTICLES:
                     by_word.setdefault(" ".join(words[k:]), set()).add(full)

@@ -1063,6 +1063,19 @@ def test_a_name_glued_to_a_short_word_a_role_or_a_month_ends_before_it() -> None
     assert "Gyürkkel" in spans_of(a) and "Gyürk" not in spans_of(a)
 
 
+def test_a_place_or_a_body_keeps_a_short_word_or_a_role_glued_to_a_name() -> None:
+    """`glued_word` only in a person's name for a word of three letters, a role or a month:
+    `a Tiszahát` beside the Tisza Párt, `a Tóthpolgármester Alapítvány` beside Tóth Ildikó stay
+    whole."""
+    text, p = parsed(
+        "A [Tisza Párt]ORG és [Tóth Ildikó]PER szólt|szól|VERB .",
+        "A [Tiszahát|Tiszahát|PROPN]LOC falvai|falu|NOUN üresek|üres|ADJ .",
+        "A [Tóthpolgármester Alapítvány]ORG díjat|díj|NOUN|Case=Acc adott|ad|VERB .",
+    )
+    a = build_analysis(text, replace(p, glued_words={"Tiszahát": (5,)}), MODEL, "test")
+    assert {"Tiszahát", "Tóthpolgármester Alapítvány"} <= set(spans_of(a))
+
+
 @pytest.mark.model
 def test_the_pipeline_offers_the_points_where_a_common_word_ends_an_unknown_name(
     bundled_nlp,
@@ -1075,9 +1088,10 @@ def test_the_pipeline_offers_the_points_where_a_common_word_ends_an_unknown_name
 
     found = glued_words(bundled_nlp, ["Ukrajnakapcsán", "Magyarelsétált", "Putyina",
                                       "Egyházkerület", "Fejérmegyei", "Lázárinfót", "Ukrajna",
-                                      "Zelenszkijúgy"])
+                                      "Zelenszkijúgy", "Budavár"])
     assert 7 in found["Ukrajnakapcsán"] and 6 in found["Magyarelsétált"]
-    assert 10 in found["Zelenszkijúgy"]  # a three-letter adverb
+    assert 10 in found["Zelenszkijúgy"]  # a three-letter adverb, but no noun (`vár`)
+    assert 4 not in found.get("Budavár", ())
     assert not {"Egyházkerület", "Fejérmegyei", "Lázárinfót", "Ukrajna", "Putyina"} & set(found)
 
 

@@ -1364,3 +1364,13 @@ def test_a_name_that_owns_an_adverbial_after_a_description_is_not_the_speaker(
             "beszéde után.\n\nA forint gyengül – mondta az EU-biztos Várhelyi Olivér.\n")
     a = analyze(text, bundled_nlp)
     assert speakers(a) == [None, "Várhelyi Olivér"]
+
+
+def test_a_noun_of_saying_of_many_possessors_goes_on_from_a_bodys_spokesperson() -> None:
+    """'Tóth Péter, a MÁV szóvivője elmondta … Tájékoztatásuk szerint': a person named with the
+    body they speak for speaks for its people, so 'their information' is still theirs."""
+    a = analyse(f"[Tóth Péter]PER , a [MÁV]ORG szóvivője|szóvivő|NOUN|{PSOR} "
+                f"elmondta|elmond|{PAST} , hogy késik|késik|VERB a vonat|vonat|NOUN .",
+                "Tájékoztatásuk|tájékoztatás|NOUN|Case=Nom|Number[psor]=Plur|Person[psor]=3 "
+                "szerint a pálya|pálya|NOUN hibás|hibás|ADJ .")
+    assert speakers(a) == ["Tóth Péter", "Tóth Péter"]

@@ -200,10 +200,14 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
 def _one_person_spoke(d: Doc, x: Draft) -> bool:
     """Whether the claim's speaker is a person who spoke alone: a cue in the plural ('Gál Kinga
     és Deutsch Tamás arról írtak', 'szerintük') has several speakers, whoever the first of them
-    is."""
+    is, and a person named with the body they speak for ('Tóth Péter, a MÁV szóvivője') speaks
+    for its people too."""
     cue = d.t[x.cue[0]]
-    return (d.actor_labels.get(x.source_actor or "") == "PER" and cue.feat("Number") != "Plur"
-            and cue.feat("Number[psor]") != "Plur" and d.low(x.cue[0]) != "szerintük")
+    lo, hi = x.source if x.source is not None else (0, 0)
+    for_a_body = any(d.actor_labels.get(d.token_actor.get(k, "")) == "ORG" for k in range(lo, hi))
+    return (d.actor_labels.get(x.source_actor or "") == "PER" and not for_a_body
+            and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
+            and d.low(x.cue[0]) != "szerintük")
 
 
 def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
