@@ -85,6 +85,9 @@ class Grouping:
 # Hungarian names end in the letters -cs or -zs there (`Kovácson`, `Balázson`), or have a vowel
 # before the s (`Tamáson`); a stem the text or the lexicon names still wins, and so does a given
 # name before -hez (`Ferenchez`).
+# postpositions after the superessive (`Sandersen kívül`, `Kissen keresztül`, `Trumpon túl`):
+# before them -en/-on is the case ending, whatever the name
+SUPERESSIVE_POSTPOSITIONS = frozenset({"kívül", "keresztül", "túl", "át", "belül"})
 _FOREIGN_PATRONYMIC = re.compile(r"(?:[bdfghklmnprtvwø]s|ss)(?:en|on)$|chez$")
 
 
@@ -108,8 +111,9 @@ def head_name(
     writes the form as the last word of a longer name in the nominative ("Fabien Mandon"), so an
     ending the tagger reads in it ("Mand" + -on) is none. ``person`` says the name is a person's,
     so the ending of a foreign surname is no case ending (``_FOREIGN_PATRONYMIC``), unless
-    ``name_word(stem)``: the text writes the stem as a word of a longer name ("Kissen" after
-    "Kiss Péter", "Hopkinson" after "Anthony Hopkins").
+    ``name_word(stem)``: the text names the stem alone or as a word of a longer name ("Kissen"
+    after "Kiss Péter", "Hopkinson" after "Anthony Hopkins"); name_of reads no ending as a
+    surname's before a postposition of the superessive (`Sandersen kívül`).
     """
     base = hyphen_base(form)
     if base is not None:
@@ -183,9 +187,12 @@ def name_of(
     if form.lower() in lexicon.NAME_ABBREVIATIONS:
         return _normalise_space(text[tokens[first].start : end])
     prefix = text[tokens[first].start : head.start]
-    person = any(t.ent_type == "PER" for t in tokens[first:last]) or (
+    person = (any(t.ent_type == "PER" for t in tokens[first:last]) or (
         last - first > 1 and tokens[first].text in lexicon.given_names()
-    )
+    )) and not (last < len(tokens) and (
+        tokens[last].text.lower() in SUPERESSIVE_POSTPOSITIONS
+        or tokens[last].lemma.lower() == "múlik"  # `Eric Adamson múlik`: 'depends on Adams'
+    ))
     name_word = known.name_word if isinstance(known, _Names) else lambda _s: False
     stem = head_name(head, form, has_lemmas, lambda s: known(_normalise_space(prefix + s)),
                      lambda s: not prefix.strip() and whole(s), person, name_word)
@@ -280,8 +287,9 @@ class _Names:
         self.own = ""  # the text of the mention being named: it does not attest itself
 
     def name_word(self, form: str) -> bool:
-        """Whether ``form`` is a word of a longer name of the text ("Kiss" of "Kiss Péter")."""
-        return form.casefold() in self.name_words
+        """Whether the text names ``form`` alone or as a word of a longer name ("Kiss" of "Kiss
+        Péter")."""
+        return form.casefold() in self.name_words or self.attested[form.casefold()] > 0
 
     def whole(self, form: str) -> bool:
         """Whether the text writes ``form`` as the last word of a longer name in the nominative
@@ -668,7 +676,7 @@ def _glued_words_cut(
                 i for i in glued.get(word, ())
                 if len(word) - i > MIN_GLUED_PREFIX or m.label == "PER"  # `Zelenszkijúgy`
             }
-            if m.label == "PER":  # `Klicskopolgármester`, `Péterdecember`
+            if m.label == "PER" and k > m.first:  # `Klicskopolgármester`, not `Kisherceg`
                 offered |= {
                     i for i in range(MIN_GLUED_PREFIX, len(word) - MIN_GLUED_PREFIX)
                     if word[i:] in lexicon.PERSON_ROLES or word[i:] in lexicon.MONTHS
@@ -1110,11 +1118,15 @@ def _cleaned_spans(
             last = whole[3] + 1
         pieces, at, piece_label = [], first, label
         for k, rule in boundaries.cut_points(tokens, first, last):
-            pieces.append((at, k, piece_label))
+            if rule != "role_compound_before_name":
+                # `a Fradi-edző | Robbie Keane`: the compound is a compound of a name (found as
+                # such by _compounds_of_names), no name of its own
+                pieces.append((at, k, piece_label))
             at = k
-            # `Reutersnek | Alvin Tillery`: what an inflected word leaves is a person's name,
-            # whatever the recogniser called the whole
-            piece_label = "PER" if rule == "inflected_before_person" else label
+            # `Reutersnek | Alvin Tillery`, `Fradi-edző | Robbie Keane`: what an inflected word
+            # or a role's compound leaves is a person's name, whatever the recogniser called
+            # the whole
+            piece_label = "PER" if rule in PERSON_AFTER_CUTS else label
         pieces.append((at, last, piece_label))
         for a, b, piece_label in pieces:
             span = clean_span(text, tokens, a, b)
@@ -1690,12 +1702,14 @@ def group_mentions(
             by_word.setdefault(particle_stripped(words[-1]), set()).add(full)
             if len(words) >= 3:  # `Neves Valente` for Claudio Neves Valente (foreign order)
                 by_word.setdefault(" ".join(words[1:]), set()).add(full)
-                if len(words) >= 4 and boundaries.opens_foreign_name(tokens[ms[0].first]):
-                    # `López Obrador`, `García` for Andrés Manuel López Obrador, César Cuauhtémoc
-                    # García Hernández: any word after the given name, and any tail of them
-                    for k in range(2, len(words)):
+                if len(words) >= 4 and boundaries.opens_foreign_name(tokens[ms[0].first]) and any(
+                    _case_of(tokens[x.last - 1]) in ("", "Nom") for x in ms
+                ):  # (not `Jan Peter Balkenende Ruttéval`: two people, the last inflected)
+                    # `López Obrador` for Andrés Manuel López Obrador: any tail of two words or
+                    # more (one word inside it may be another person's: `Anna Maria Rossi
+                    # Meloni tanácsadója`)
+                    for k in range(2, len(words) - 1):
                         by_word.setdefault(" ".join(words[k:]), set()).add(full)
-                        by_word.setdefault(words[k - 1], set()).add(full)
             for k in range(1, len(words) - 1):
                 if words[k] in NAME_PARTICLES:
                     by_word.setdefault(" ".join(words[k:]), set()).add(full)
@@ -2219,6 +2233,7 @@ def _titled_person(
     return label
 
 
+PERSON_AFTER_CUTS = ("inflected_before_person", "role_compound_before_name")
 APPOSITION_REACH = 6  # tokens after `, a` where the role of an apposition may stand
 
 

@@ -1064,16 +1064,17 @@ def test_a_name_glued_to_a_short_word_a_role_or_a_month_ends_before_it() -> None
 
 
 def test_a_place_or_a_body_keeps_a_short_word_or_a_role_glued_to_a_name() -> None:
-    """`glued_word` only in a person's name for a word of three letters, a role or a month:
-    `a Tiszahát` beside the Tisza Párt, `a Tóthpolgármester Alapítvány` beside Tóth Ildikó stay
-    whole."""
+    """`glued_word` only in a person's name for a word of three letters, and only after its
+    first word for a role or a month: `a Tiszahát` beside the Tisza Párt, `a Tóthpolgármester
+    Alapítvány` beside Tóth Ildikó, `A Kisherceg` beside Kis Ferenc stay whole."""
     text, p = parsed(
-        "A [Tisza Párt]ORG és [Tóth Ildikó]PER szólt|szól|VERB .",
+        "A [Tisza Párt]ORG , [Kis Ferenc]PER és [Tóth Ildikó]PER szólt|szól|VERB .",
         "A [Tiszahát|Tiszahát|PROPN]LOC falvai|falu|NOUN üresek|üres|ADJ .",
         "A [Tóthpolgármester Alapítvány]ORG díjat|díj|NOUN|Case=Acc adott|ad|VERB .",
+        "A [Kisherceg|Kisherceg|PROPN]PER előadás|előadás|NOUN volt|van|VERB .",
     )
     a = build_analysis(text, replace(p, glued_words={"Tiszahát": (5,)}), MODEL, "test")
-    assert {"Tiszahát", "Tóthpolgármester Alapítvány"} <= set(spans_of(a))
+    assert {"Tiszahát", "Tóthpolgármester Alapítvány", "Kisherceg"} <= set(spans_of(a))
 
 
 @pytest.mark.model

@@ -1354,23 +1354,31 @@ def test_a_noun_of_saying_of_many_possessors_is_theirs_not_one_persons() -> None
 def test_a_name_that_owns_an_adverbial_after_a_description_is_not_the_speaker(
     bundled_nlp,
 ) -> None:
-    """'– jegyezte meg a Kína-szakértő Hszi legutóbbi pekingi beszéde után': a compound of a
-    name and a role is no word of the name after it, and that name owns the noun of an
-    adverbial ('Hszi's speech'), so it is not the speaker: the expert is; 'az EU-biztos
+    """'– jegyezte meg a Kína-szakértő Hszi legutóbbi pekingi beszéde kapcsán': a compound of a
+    name and a role is no word of the name after it, and that name owns the noun of what the
+    adverbial is about ('Hszi's speech'), so it is not the speaker: the expert is; 'az EU-biztos
     Várhelyi Olivér' is Várhelyi Olivér."""
     from reader.analysis import analyze
 
     text = ("A tárgyalások elakadtak – jegyezte meg a Kína-szakértő Hszi legutóbbi pekingi "
-            "beszéde után.\n\nA forint gyengül – mondta az EU-biztos Várhelyi Olivér.\n")
+            "beszéde kapcsán.\n\nA forint gyengül – mondta az EU-biztos Várhelyi Olivér.\n")
     a = analyze(text, bundled_nlp)
     assert speakers(a) == [None, "Várhelyi Olivér"]
 
 
 def test_a_noun_of_saying_of_many_possessors_goes_on_from_a_bodys_spokesperson() -> None:
-    """'Tóth Péter, a MÁV szóvivője elmondta … Tájékoztatásuk szerint': a person named with the
-    body they speak for speaks for its people, so 'their information' is still theirs."""
+    """'Tóth Péter, a MÁV szóvivője elmondta … Tájékoztatásuk szerint', 'A MÁV szóvivője, Tóth
+    Péter szerint', 'Kiss Anna rendőrségi szóvivő szerint': a person named with the body they
+    speak for, or as a spokesperson, speaks for its people, so 'their information' is still
+    theirs."""
+    more = ("Tájékoztatásuk|tájékoztatás|NOUN|Case=Nom|Number[psor]=Plur|Person[psor]=3 "
+            "szerint a pálya|pálya|NOUN hibás|hibás|ADJ .")
     a = analyse(f"[Tóth Péter]PER , a [MÁV]ORG szóvivője|szóvivő|NOUN|{PSOR} "
-                f"elmondta|elmond|{PAST} , hogy késik|késik|VERB a vonat|vonat|NOUN .",
-                "Tájékoztatásuk|tájékoztatás|NOUN|Case=Nom|Number[psor]=Plur|Person[psor]=3 "
-                "szerint a pálya|pálya|NOUN hibás|hibás|ADJ .")
+                f"elmondta|elmond|{PAST} , hogy késik|késik|VERB a vonat|vonat|NOUN .", more)
     assert speakers(a) == ["Tóth Péter", "Tóth Péter"]
+    a = analyse(f"A [MÁV]ORG szóvivője|szóvivő|NOUN|{PSOR} , [Tóth Péter]PER szerint "
+                "késik|késik|VERB a vonat|vonat|NOUN .", more)
+    assert speakers(a) == ["Tóth Péter", "Tóth Péter"]
+    a = analyse("[Kiss Anna]PER rendőrségi|rendőrségi|ADJ szóvivő|szóvivő|NOUN szerint "
+                "folyik|folyik|VERB a nyomozás|nyomozás|NOUN .", more)
+    assert speakers(a) == ["Kiss Anna", "Kiss Anna"]

@@ -25,17 +25,23 @@ PARSE_HOPS = 3  # conjunct heads followed up a dependency parse to find a subjec
 OWNED_REACH = 3  # adjectives between a name and the noun it owns
 
 
+# postpositions of what a phrase is about or against ('X nyilatkozata kapcsán'), never of the
+# speaker's own setting ('X hétfői sajtótájékoztatóján', 'X interjúja után')
+ABOUT_POSTPOSITIONS = frozenset({"kapcsán", "miatt", "ellen", "nyomán", "ellenére"})
+
+
 def _owns_an_adverbial(d: Doc, end: int, hi_limit: int) -> bool:
-    """Whether the name ending before ``end`` owns a noun after it (past adjectives) in another
-    case than the nominative, or before a postposition: 'Orbán legutóbbi nyilatkozata kapcsán',
-    'Varga bejelentése után', 'Tóth Ádám hosszú betegségéből': the name is no apposition of a
-    phrase before it, but the owner in an adverbial."""
+    """Whether the name ending before ``end`` owns a noun after it (past adjectives) before a
+    postposition of what the phrase is about: 'Orbán legutóbbi nyilatkozata kapcsán' is about
+    Orbán's statement, so the name is no apposition of a description before it ('– mondta a
+    polgármester Nagy Béla hétfői sajtótájékoztatóján' is Nagy Béla's own)."""
     k = end
     while k < hi_limit and k - end < OWNED_REACH and d.t[k].pos == "ADJ":
         k += 1
-    if not (k < hi_limit and d.t[k].pos == "NOUN" and d.t[k].feat("Person[psor]")):
-        return False
-    return d.case(k) not in ("", "Nom") or (k + 1 < d.n and d.t[k + 1].pos == "ADP")
+    return (
+        k + 1 < hi_limit and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]"))
+        and d.case(k) in ("", "Nom") and d.low(k + 1) in ABOUT_POSTPOSITIONS
+    )
 
 
 def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:

@@ -197,14 +197,24 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     return Speaker(subject, actor, basis=basis)
 
 
+SPOKESPERSON = "szóvivő"  # a role that speaks for a body by its name
+
+
 def _one_person_spoke(d: Doc, x: Draft) -> bool:
     """Whether the claim's speaker is a person who spoke alone: a cue in the plural ('Gál Kinga
     és Deutsch Tamás arról írtak', 'szerintük') has several speakers, whoever the first of them
-    is, and a person named with the body they speak for ('Tóth Péter, a MÁV szóvivője') speaks
-    for its people too."""
+    is, and a person named with the body they speak for ('Tóth Péter, a MÁV szóvivője', 'A MÁV
+    szóvivője, Kiss Gábor') or as a spokesperson ('Kiss Anna rendőrségi szóvivő') speaks for its
+    people too."""
     cue = d.t[x.cue[0]]
     lo, hi = x.source if x.source is not None else (0, 0)
-    for_a_body = any(d.actor_labels.get(d.token_actor.get(k, "")) == "ORG" for k in range(lo, hi))
+    if lo > 0 and d.t[lo - 1].text == ",":  # `A MÁV szóvivője, Kiss Gábor szerint`
+        while lo > 0 and not d.t[lo].sent_start:
+            lo -= 1
+    for_a_body = any(  # a body named, or a spokesperson's role (`a rendőrség szóvivője`)
+        d.actor_labels.get(d.token_actor.get(k, "")) == "ORG"
+        or role_of(d.t[k].lemma.lower()) == SPOKESPERSON for k in range(lo, hi)
+    )
     return (d.actor_labels.get(x.source_actor or "") == "PER" and not for_a_body
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
             and d.low(x.cue[0]) != "szerintük")
