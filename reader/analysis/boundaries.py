@@ -285,12 +285,31 @@ def _inflected_compound_ends_name(
 
 def _role_compound_before_name(tokens: Sequence[Token], first: int, k: int, last: int) -> bool:
     """`az Oroszország-szakértő | Orbán`, `EU-biztos | Várhelyi Olivér`: a compound of a name
-    and a person's role (`szakértő`, `biztos`, `alelnök`) describes someone and is never a word
-    of the capitalised name after it."""
+    and a person's role (`szakértő`, `biztos`, `alelnök`) describes the person named after it
+    and is never a word of that name (an institution's name keeps it: `Duna-kutató
+    Intézet`)."""
     base, dash, head = tokens[k - 1].text.rpartition("-")
+    rest = tokens[k:last]
     return bool(dash) and bool(base) and head[:1].islower() and role_of(head) is not None and (
-        is_capitalised(tokens[k].text)
+        # a name of one to three words after it, never an institution's (`Duna-kutató Intézet`)
+        len(rest) <= MAX_NAME_AFTER_ROLE and all(is_capitalised(t.text) for t in rest)
+        and not any(_institution_word(t.text) for t in rest)
     )
+
+
+MAX_NAME_AFTER_ROLE = 3  # words of a person's name after a role's compound
+# the heads of an institution's name besides lexicon.ORG_HEADS (`Kína-kutató Központ`)
+INSTITUTION_HEADS = frozenset(
+    {"központ", "labor", "laboratórium", "műhely", "csoport", "hálózat", "program", "projekt",
+     "múzeum", "színház", "könyvtár", "levéltár", "archívum", "alap", "intézmény"}
+)
+
+
+def _institution_word(word: str) -> bool:
+    """`Intézet`, `Kutatóközpont`: a word that is, or ends in, an institution's head."""
+    low = word.casefold()
+    return any(low == h or (low.endswith(h) and len(h) >= 5)
+               for h in lexicon.ORG_HEADS | INSTITUTION_HEADS)
 
 
 # an accusative is no evidence here: the nominative heads `sziget`, `csoport`, `intézet`,

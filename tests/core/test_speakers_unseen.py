@@ -1382,3 +1382,28 @@ def test_a_noun_of_saying_of_many_possessors_goes_on_from_a_bodys_spokesperson()
     a = analyse("[Kiss Anna]PER rendőrségi|rendőrségi|ADJ szóvivő|szóvivő|NOUN szerint "
                 "folyik|folyik|VERB a nyomozás|nyomozás|NOUN .", more)
     assert speakers(a) == ["Kiss Anna", "Kiss Anna"]
+
+
+def test_a_noun_of_saying_of_many_possessors_is_not_a_spokespersons_after_another_group() -> None:
+    """'… szóvivője elmondta, hogy a sztrájkolók … Álláspontjuk szerint': people in the plural
+    named since are whose view it may be, so it is left open; so is a person speaking for no
+    body, whatever body the sentence named before ('A Tisza Párt elutasította …, Kovács Anna
+    független képviselő szerint … Álláspontjuk szerint')."""
+    more = "Álláspontjuk|Álláspontjuk|PROPN szerint a bér|bér|NOUN kevés|kevés|ADJ ."
+    a = analyse(f"[Tóth Péter]PER , a [MÁV]ORG szóvivője|szóvivő|NOUN|{PSOR} "
+                f"elmondta|elmond|{PAST} , hogy a sztrájkolók|sztrájkoló|NOUN|Case=Nom|"
+                "Number=Plur túloznak|túloz|VERB .", more)
+    assert speakers(a) == ["Tóth Péter", None]
+    a = analyse(f"A [Tisza Párt]ORG elutasította|elutasít|{PAST} a tervet|terv|NOUN|Case=Acc , "
+                "[Kovács Anna]PER független|független|ADJ képviselő|képviselő|NOUN szerint "
+                "rossz|rossz|ADJ .", more)
+    assert speakers(a) == ["Kovács Anna", None]
+    a = analyse(f"A [Független Szakszervezet]ORG közölte|közöl|{PAST} , hogy baj|baj|NOUN "
+                "van|van|VERB .",
+                "Információik|információ|NOUN|Case=Nom|Number=Plur|Number[psor]=Plur|"
+                "Person[psor]=3 szerint a bér|bér|NOUN kevés|kevés|ADJ .")
+    assert speakers(a) == ["Független Szakszervezet"] * 2  # the noun of saying is no group
+    a = analyse("A [Tisza Párt]ORG tegnapi|tegnapi|ADJ ülése|ülés|NOUN|Case=Nom|Person[psor]=3 "
+                "után|után|ADP , [Kovács Anna]PER független|független|ADJ "
+                "képviselő|képviselő|NOUN szerint rossz|rossz|ADJ .", more)
+    assert speakers(a) == ["Kovács Anna", None]

@@ -163,7 +163,7 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             return NOBODY  # (also "…, a Kamara azonban cáfolja. Érvelése szerint": whose?)
         if how == "possessor" and _a_things_source(d, previous):
             return NOBODY  # "a Forbes becslése szerint …, elmondása szerint": whose telling?
-        if plural and _one_person_spoke(d, previous):
+        if plural and (_one_person_spoke(d, previous) or _group_since(d, previous, site.at)):
             return NOBODY  # "– mondta Kovács Anna. Álláspontjuk szerint": not hers alone
         return _continued(previous)
     if subject is not None and not _agrees(d, subject, site.at):
@@ -200,6 +200,28 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
 SPOKESPERSON = "szóvivő"  # a role that speaks for a body by its name
 
 
+def _group_since(d: Doc, x: Draft, at: int) -> bool:
+    """Whether people in the plural are named from the claim's cue (its words included, its
+    source words not) up to ``at``: 'a szóvivő elmondta, hogy a sztrájkolók … Álláspontjuk
+    szerint' is the strikers' view, not the spokesperson's body's."""
+    lo = min(x.cue[0], x.content_lo)
+    src = x.source if x.source is not None and not x.inherited else (0, 0)
+    return any(
+        not src[0] <= k < src[1] and d.t[k].pos == "NOUN" and d.t[k].feat("Number") == "Plur"
+        and d.case(k) in ("", "Nom") and _person_word(d.t[k].lemma.lower())
+        for k in range(lo, at)
+    )
+
+
+def _person_word(lemma: str) -> bool:
+    """A noun that names people: a role, kin or a relation, or one who does something in -ó/-ő
+    ('sztrájkoló', 'tüntető')."""
+    return (role_of(lemma) is not None or lemma in lexicon.KIN_NOUNS
+            or (lemma.endswith(("ó", "ő")) and len(lemma) >= MIN_AGENT_NOUN
+                and lemma not in lexicon.SPEECH_NOUNS))  # not 'információ'
+
+
+
 def _one_person_spoke(d: Doc, x: Draft) -> bool:
     """Whether the claim's speaker is a person who spoke alone: a cue in the plural ('Gál Kinga
     és Deutsch Tamás arról írtak', 'szerintük') has several speakers, whoever the first of them
@@ -208,8 +230,11 @@ def _one_person_spoke(d: Doc, x: Draft) -> bool:
     people too."""
     cue = d.t[x.cue[0]]
     lo, hi = x.source if x.source is not None else (0, 0)
-    if lo > 0 and d.t[lo - 1].text == ",":  # `A MÁV szóvivője, Kiss Gábor szerint`
-        while lo > 0 and not d.t[lo].sent_start:
+    if (  # `A MÁV szóvivője, Kiss Gábor szerint`: the role before the comma names the body
+        lo > 1 and d.t[lo - 1].text == "," and d.t[lo - 2].feat("Person[psor]")
+        and role_of(d.t[lo - 2].lemma.lower()) is not None
+    ):
+        while lo > 0 and not d.t[lo].sent_start and not d.is_finite(lo - 1):
             lo -= 1
     for_a_body = any(  # a body named, or a spokesperson's role (`a rendőrség szóvivője`)
         d.actor_labels.get(d.token_actor.get(k, "")) == "ORG"
@@ -1416,7 +1441,8 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                 start >= end and starts <= CARRY_SENTENCES and not other
                 and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
                 and d.verb_forms[x.cue[0]] != "Conv"
-                and not (d.low(x.cue[0]) == "szerintük" and _one_person_spoke(d, last))
+                and not (d.low(x.cue[0]) == "szerintük" and (
+                    _one_person_spoke(d, last) or _group_since(d, last, x.cue[0])))
             ):
                 x.source, x.source_actor, x.inherited, x.basis = (
                     last.source, last.source_actor, True, "continuation")
