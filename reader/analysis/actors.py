@@ -91,6 +91,17 @@ SUPERESSIVE_POSTPOSITIONS = frozenset({"kívül", "keresztül", "túl", "át", "
 _FOREIGN_PATRONYMIC = re.compile(r"(?:[bdfghklmnprtvwø]s|ss)(?:en|on)$|chez$")
 
 
+def _patronymic_cut(word: str) -> str | None:
+    """`sánchez` -> `sánc`, `frederiksen` -> `frederiks`: the stem a foreign surname kept whole
+    (_FOREIGN_PATRONYMIC) loses where it is read as a case ending; None for any other word, and
+    for a stem that is a given name (`Hans`, `Niels`: another person's name alone)."""
+    match = _FOREIGN_PATRONYMIC.search(word)
+    if match is None:
+        return None
+    stem = word[: -3] if word.endswith("hez") else word[: -2]
+    return None if stem.capitalize() in lexicon.given_names() else stem
+
+
 def _case_of(token: Token) -> str:
     return token.feat("Case")
 
@@ -1713,6 +1724,13 @@ def group_mentions(
             for k in range(1, len(words) - 1):
                 if words[k] in NAME_PARTICLES:
                     by_word.setdefault(" ".join(words[k:]), set()).add(full)
+            cut = _patronymic_cut(words[-1])
+            if cut is not None:
+                # `Sánc`, `Ramirez Sánc` for Ilich Ramirez Sánchez: the same surname where the
+                # recogniser called it no person's, so it lost its ending (_FOREIGN_PATRONYMIC)
+                by_word.setdefault(cut, set()).add(full)
+                if len(words) >= 3:
+                    by_word.setdefault(" ".join([*words[1:-1], cut]), set()).add(full)
         for k in range(1, len(words)):
             by_tail.setdefault(" ".join(words[k:]), set()).add(full)
         if words[-1] in lexicon.LEGAL_FORMS:

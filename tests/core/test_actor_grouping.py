@@ -302,3 +302,15 @@ def test_a_surname_the_text_names_whole_takes_its_case_ending_off() -> None:
                 "Ez|ez|PRON [Eric Adamson|Adams|PROPN|Case=Sup]PER múlik|múlik|VERB .")
     assert names(a) == {"Kiss Péter": 2, "Anthony Hopkins": 2, "Mette Frederiksen": 2,
                         "Andrés Manuel López Obrador": 2, "Bernie Sanders": 1, "Eric Adams": 1}
+
+
+def test_a_foreign_surname_cut_where_it_was_no_persons_still_joins_the_person() -> None:
+    """'Ilich Ramirez Sánchez … Ramirez Sánchez … Sánchez': where the recogniser called the
+    shorter forms a place or an organisation, their ending was read as a case ending ('Sánc');
+    they are still the person's, but a given name left by the cut ('Hans' of 'Hansen') names
+    another person."""
+    a = analyse("[Ilich Ramirez Sánchez]PER beszélt|beszél|VERB .",
+                "A [Ramirez Sánchez|Sánc|PROPN|Case=All]ORG ügy|ügy|NOUN régi|régi|ADJ .",
+                "A [Sánchez|Sánc|PROPN|Case=All]LOC vezetett|vezet|VERB .",
+                "[Anne Hansen]PER és [Hans]PER beszélt|beszél|VERB .")
+    assert names(a) == {"Ilich Ramirez Sánchez": 3, "Anne Hansen": 1, "Hans": 1}
