@@ -221,7 +221,6 @@ def _person_word(lemma: str) -> bool:
                 and lemma not in lexicon.SPEECH_NOUNS))  # not 'információ'
 
 
-
 def _one_person_spoke(d: Doc, x: Draft) -> bool:
     """Whether the claim's speaker is a person who spoke alone: a cue in the plural ('Gál Kinga
     és Deutsch Tamás arról írtak', 'szerintük') has several speakers, whoever the first of them
@@ -1417,7 +1416,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
     where it may be speaking (_another_named), and no sentence in between has a subject that
     may speak (_another_subject: 'A rendőrség hallgatott.'). Never a plural cue, a converb,
     a hedge, a possessed noun of saying after a thing's source (speaker() decided those), nor
-    'szerintük' ('in their view') after one person.
+    'szerintük' ('in their view') after one person or after people in the plural named since.
     Basis ``continuation``: the window shows it as unsure."""
     said: list[Draft] = []  # the claims with source words so far
     for x in drafts:
