@@ -305,11 +305,13 @@ INSTITUTION_HEADS = frozenset(
 )
 
 
+_INSTITUTION_WORDS = lexicon.ORG_HEADS | INSTITUTION_HEADS
+
+
 def _institution_word(word: str) -> bool:
     """`Intézet`, `Kutatóközpont`: a word that is, or ends in, an institution's head."""
     low = word.casefold()
-    return any(low == h or (low.endswith(h) and len(h) >= 5)
-               for h in lexicon.ORG_HEADS | INSTITUTION_HEADS)
+    return any(low == h or (low.endswith(h) and len(h) >= 5) for h in _INSTITUTION_WORDS)
 
 
 # an accusative is no evidence here: the nominative heads `sziget`, `csoport`, `intézet`,

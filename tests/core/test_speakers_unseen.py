@@ -1307,6 +1307,7 @@ def test_a_claim_told_in_passing_does_not_make_its_speaker_the_one_described() -
                 "fogalmazott|fogalmaz|VERB|VerbForm=Fin|Mood=Ind a politikus|politikus|NOUN .")
     assert speakers(c)[-1] == "Orbán Viktor"
 
+
 def test_what_a_name_had_before_volt_is_someone_else() -> None:
     """'Kertész Ilona volt ügyfele szerint': her former client, whatever the noun; '– mondta
     Varga Judit korábbi ügyvédje Kovács Béla letartóztatása után': her lawyer, not her."""
@@ -1338,13 +1339,13 @@ def test_a_noun_of_saying_of_many_possessors_is_theirs_not_one_persons() -> None
                 "van|van|VERB .",
                 "Álláspontjuk|Álláspontjuk|PROPN szerint a bér|bér|NOUN kevés|kevés|ADJ .")
     assert speakers(a) == ["Független Szakszervezet", "Független Szakszervezet"]
-    a = analyse(f"[Kovács Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy baj|baj|NOUN "
-                "van|van|VERB .",
+    she_said = (f"[Kovács Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy "
+                "baj|baj|NOUN van|van|VERB .")
+    a = analyse(she_said,
                 "Szavai|szó|NOUN|Case=Nom|Number=Plur|Person[psor]=3 szerint a bér|bér|NOUN "
                 "kevés|kevés|ADJ .")
     assert speakers(a) == ["Kovács Anna", "Kovács Anna"]
-    a = analyse(f"[Kovács Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy baj|baj|NOUN "
-                "van|van|VERB .",
+    a = analyse(she_said,
                 "Álláspontjuk|Álláspontjuk|PROPN szerint a bér|bér|NOUN kevés|kevés|ADJ .",
                 "Szerintük|szerint|ADP a díj|díj|NOUN is|is|ADV kevés|kevés|ADJ .")
     assert speakers(a) == ["Kovács Anna", None, None]
