@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private archive texts 26-59 from cogitoergoread/cikk_archivum.
+"""Rebuild the private archive texts 26-68 and 148-159 from cogitoergoread/cikk_archivum.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds
 them from a local git mirror of the archive at a fixed commit and checks each
@@ -111,6 +111,29 @@ FILES = [
      False, "8ba95ea2dffb3e3da1ebc02f2f75702ef6ce684f54a1cf81f6fad80d24723faf"),
     ("68_hvg_orban_brusszel.txt", "markdown/hvg/2020_07_21_orbanue.md",
      False, "aaba673f2dd44f6f1c9db5f698eda36f84a7cef1bceface0f7681348e2c55a05"),
+    # held out, added in the fifteenth session (gold in tests/data/real/heldout/archive_*)
+    ("148_telex_auschwitz_balerina.txt", "markdown/telex/2021_03_22_eger.md",
+     False, "e3f1c2a0b5b3894c7b377d27960e837776dc6a41c51ecf53be373c00f3d5d3c7"),
+    ("149_hvg_orban_ujrainditas.txt", "markdown/hvg/2020_0424_orban_maj3.md",
+     False, "904061e29216d08a6d5d42223c200f59fd73ef89e7f36396493002c6d09f6c67"),
+    ("150_nepszabadsag_ballonkabatos.txt", "markdown/szabo/nsz_2006_01_28.md",
+     False, "d082c5c5d84ae3818aafe064cc0f6e8e36a88733f29801da7ba9dc3c806aa720"),
+    ("151_hvg_usa_zavargasok.txt", "markdown/hvg/2020_06_02_usa.md",
+     False, "e5fd6c6375f93af114142e90f7647b310b9317d507a105279fe1a917b133b798"),
+    ("152_telex_mav_daru_siklas.txt", "markdown/telex/2025_09_13_siklas.md",
+     False, "cd9a29dfff7654e7f6d76783a48e155a7e7ed54f07a053f7dea15b581e88b5d2"),
+    ("153_hvg_ungvary_wass_albert.txt", "markdown/hvg/2024-05-22-Ungvary.md",
+     False, "b54dcb3297885a9f7ed488b1f2aa43311c866bfc158ef5d67a3635194ac28d68"),
+    ("154_telex_sulyok_rokonsag.txt", "markdown/telex/2024_03_22_Sulyok.md",
+     False, "17b70996c7c9ce393179f8439996875a31b2603adc94b4a26b61b9cc9b560dce"),
+    ("155_telex_k_endre_rejtett_kamera.txt", "markdown/telex/2024_03_10_kendre.md",
+     False, "8d701a7142c1b7cdb059413cf1af8cbcbba6924d4e906313220c6229b1d3ecea"),
+    ("156_telex_fico_merenylo_iro.txt", "markdown/telex/2024-05-16_Fico.md",
+     False, "873402452ff1543c9fe8813e2e775468cb874ff3c5879befc18f71251ec482c0"),
+    ("158_magyarnarancs_jarvany_kommunikacio.txt", "markdown/hvg/2020_11_10_covid.md",
+     False, "333e8c1578b31ed7b6a2564d9c0533ec1bf8e7e389929c038e644f4dd788729e"),
+    ("159_hvg_autogyar.txt", "markdown/hvg/2020_05_19_autogyar.md",
+     False, "990a56506760f5ad642e7f9e198a126cc67aff55757cdb3083b15514a89e1d09"),
 ]
 
 
