@@ -1408,3 +1408,45 @@ def test_a_noun_of_saying_of_many_possessors_is_not_a_spokespersons_after_anothe
                 "után|után|ADP , [Kovács Anna]PER független|független|ADJ "
                 "képviselő|képviselő|NOUN szerint rossz|rossz|ADJ .", more)
     assert speakers(a) == ["Kovács Anna", None]
+
+
+def test_a_body_named_by_its_acronym_wrote_its_own_statement() -> None:
+    """'Az ÉKM vasárnapi közleményében azt írja, hogy': the body that owns the statement wrote
+    it, named by the acronym, with its article and adjectives before the document noun; never
+    the name with another ending ('a Mol-on')."""
+    first = ("Reagált|reagál|VERB az [Építési és Közlekedési Minisztérium]ORG ( [ÉKM]ORG ) "
+             "a hírre|hír|NOUN|Case=Sub .")
+    statement = ("vasárnapi|vasárnapi|ADJ közleményében|közlemény|NOUN|Case=Ine|Person[psor]=3 "
+                 f"azt|az|PRON|Case=Acc írja|ír|{PAST} , hogy nincs|nincs|VERB vita|vita|NOUN .")
+    a = analyse(first, f"Az [ÉKM]ORG {statement}")
+    assert speakers(a) == ["Építési és Közlekedési Minisztérium"]
+    a = analyse(first, f"A [Mol]ORG {statement}")
+    assert speakers(a) == ["Mol"]
+
+
+def test_a_relative_clause_after_an_inverted_cue_has_its_own_subject() -> None:
+    """'„…” – mondta a rapper, akivel Erika Kirk beszélgetett': the person in the relative
+    clause did not say it, even where the tagger gave the speaker's noun an oblique case."""
+    a = analyse("„ Szeretem|szeret|VERB őket|ő|PRON|Case=Acc . ” – "
+                f"mondta|mond|{PAST} a rapper|rapper|NOUN|Case=Sbl , "
+                "akivel|aki|PRON|Case=Ins|PronType=Rel [Erika Kirk]PER "
+                f"beszélgetett|beszélget|{PAST} .")
+    assert speakers(a) == [None]
+
+
+def test_a_title_of_two_joined_adjectives_stays_with_its_name_before_szerint() -> None:
+    """'Lázár János építési és közlekedési miniszter szerint': 'és' between two adjectives of
+    one title does not cut the phrase, so the name before it speaks."""
+    a = analyse("[Lázár János]PER építési|építési|ADJ és közlekedési|közlekedési|ADJ "
+                "miniszter|miniszter|NOUN szerint nem|nem|ADV nő|nő|VERB a díj|díj|NOUN .")
+    assert speakers(a) == ["Lázár János"]
+
+
+def test_a_cue_that_opens_the_clause_after_a_bare_comma_is_part_of_what_was_said() -> None:
+    """'Tóth Balázs elmondta, reméli, hogy …' without 'hogy': the first cue says it all, and
+    its content opens with the second verb; the clause before the comma is no content of an
+    inverted cue."""
+    a = analyse(f"[Tóth Balázs]PER elmondta|elmond|{PAST} , reméli|remél|{PAST} , "
+                "az új|új|ADJ évben|év|NOUN|Case=Ine játszhat|játszik|VERB .")
+    assert [(c.cue.text, c.content.text[:6]) for c in a.claims] == [("elmondta", "reméli")]
+    assert speakers(a) == ["Tóth Balázs"]

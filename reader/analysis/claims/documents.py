@@ -181,14 +181,17 @@ def _is_document(lemma: str) -> bool:
 def _nominative_or_dative(d: Doc, j: int, actor: str) -> bool:
     """Whether the name word at j is in the nominative or the dative: as the actor's name
     writes it, or that with -nak/-nek ('Krisztiánnak'), not another ending ('Qubiten'), whatever
-    case the tagger guessed for a foreign word."""
+    case the tagger guessed for a foreign word; the tagger's case for another of its names."""
     word = d.t[j].text
     names = d.actor_names.get(actor, "").split()
     if word in names:
         return True
     if any(word.startswith(n) and word[len(n):] in DATIVE_ENDINGS for n in names):
         return True
-    return not names and d.case(j) in POSSESSOR_CASES
+    if any(word.startswith(n) for n in names):
+        return False  # 'Qubiten': the name with another ending
+    return d.case(j) in POSSESSOR_CASES  # no name, or another of its names: 'ÉKM' for the
+    # 'Építési és Közlekedési Minisztérium'
 
 
 def _named_subject(d: Doc, k: int) -> bool:

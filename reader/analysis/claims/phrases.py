@@ -360,6 +360,9 @@ def subject_right(d: Doc, start: int, hi: int) -> Span | None:
             return None
         if d.low(k) == "hogy" or d.verb_forms[k] == "Conv":
             return None  # "– jelentette ki, hozzáfűzve, hogy az óceán …": another clause's
+        if d.t[k].feat("PronType") == "Rel":
+            return None  # "– mondta a rapper, akivel Erika Kirk … beszélgetett": the relative
+            # clause has a subject of its own
         if d.is_nominal(k) and (k == 0 or d.token_actor.get(k - 1) != d.token_actor.get(k, "")):
             np = np_around(d, k, start, hi) or (_name_alone(d, k, hi) if first else None)
             if np is not None and not _owns_an_oblique_noun(d, np[1], hi):
@@ -457,8 +460,18 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
             or d.is_nominal(k)
             or d.is_former(k)  # "A Fidesz volt szóvivője szerint"
             or (right_is_participle and tok.pos in ("NOUN", "PROPN", "ADP", "ADV", "PRON"))
+            or _joins_adjectives(d, k, lo, s)  # "Lázár János építési és közlekedési miniszter"
         ):
             k -= 1
             continue
         break
     return k + 1
+
+
+def _joins_adjectives(d: Doc, k: int, lo: int, hi: int) -> bool:
+    """Whether token k is 'és' or 'vagy' between two adjectives of one title ('közigazgatási és
+    területfejlesztési miniszter'), not between two phrases."""
+    return (
+        d.low(k) in ("és", "vagy") and lo < k and k + 1 < hi
+        and d.t[k - 1].pos == "ADJ" and d.t[k + 1].pos == "ADJ"
+    )

@@ -415,7 +415,9 @@ def _clause_follows(d: Doc, j: int, hi: int) -> bool:
         if d.t[k].text in OPEN_QUOTES:
             return False
         if d.is_finite(k):
-            return cue_at(d, k) is None  # "nem nyilatkozott, úgy vélte, ...": another cue
+            # "nem nyilatkozott, úgy vélte, ...": another cue; but a cue that opens the clause
+            # is part of what was said ("elmondta, reméli, az új év elején …")
+            return cue_at(d, k) is None or k == j
     return False
 
 
@@ -526,8 +528,9 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         if subject is not None and not can_speak(d, *subject):
             subject = None
     author = author_before(d, lo, cue) if conj_comma is None else None
-    if author is not None and (subject is None or _inside(subject, author)):
-        # "X bejegyzésében ... nevezte", "X levelében azt írta": X wrote it
+    if author is not None and (subject is None or _inside(_bare(d, subject), author)):
+        # "X bejegyzésében ... nevezte", "X levelében azt írta", "Az ÉKM vasárnapi
+        # közleményében azt bizonygatja": X wrote it
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), author,
                      d.token_actor[author[0]], start, content_hi, basis="named")
     if subject is None and conj_comma is None and thing:
@@ -748,6 +751,11 @@ def inverted(site: Site) -> Draft | None:
         p = cue
     elif p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
         return None
+    if (
+        comma and p - 1 >= lo and d.is_finite(p - 1) and cue_at(d, p - 1) is not None
+        and d.t[p - 1].lemma.lower() not in lexicon.INVERTED_ONLY  # ("dőlni kezdett, mondta")
+    ):
+        return None  # "Tóth Balázs elmondta, reméli, …": the cue before the comma says it
     subject = dep_subject(d, cue) or subject_right(d, cue_end, hi)
     if subject is not None and not can_speak(d, *subject):
         subject = None
@@ -802,6 +810,14 @@ def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> 
     return end == cue_end or any(k in d.token_actor for k in range(cue_end, end)) or (
         subject_right(d, cue_end, hi) is not None
     )
+
+
+def _bare(d: Doc, span: Span) -> Span:
+    """``span`` without its leading articles ("Az ÉKM" is the name "ÉKM")."""
+    lo, hi = span
+    while lo < hi - 1 and d.t[lo].pos == "DET":
+        lo += 1
+    return lo, hi
 
 
 def _inside(span: Span, outer: Span) -> bool:
