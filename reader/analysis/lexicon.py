@@ -422,6 +422,7 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("jut", "arra"): "statement",  # "arra jutottak, hogy"
     ("tesz", "helyre"): "denial",  # "helyre tette ..., hogy"
     ("levon", "következtetés"): "statement",  # "azt a következtetést vonta le, hogy"
+    ("kifejez", "remény"): "opinion",  # "reményét fejezte ki, hogy", "kifejezte reményét"
 }
 
 # "fontosnak / szükségesnek / valószínűnek tartja, hogy ...": a judgement that asserts its

@@ -1450,3 +1450,26 @@ def test_a_cue_that_opens_the_clause_after_a_bare_comma_is_part_of_what_was_said
                 "az új|új|ADJ évben|év|NOUN|Case=Ine játszhat|játszik|VERB .")
     assert [(c.cue.text, c.content.text[:6]) for c in a.claims] == [("elmondta", "reméli")]
     assert speakers(a) == ["Tóth Balázs"]
+
+
+def test_a_second_cue_after_majd_and_is_shares_the_first_ones_subject() -> None:
+    """'X azt mondta, hogy …, majd arról is beszélt, hogy …': 'is' after the pointer word does
+    not hide the conjunction, so both verbs are X's, and the first content ends before the
+    words that point to the second ('majd arról is')."""
+    a = analyse(f"[Kovács Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy a "
+                "helyzet|helyzet|NOUN súlyos|súlyos|ADJ , majd|majd|ADV arról|az|PRON|Case=Del "
+                f"is|is|ADV beszélt|beszél|{PAST} , hogy a kormány|kormány|NOUN "
+                "hibázott|hibázik|VERB .")
+    assert speakers(a) == ["Kovács Péter", "Kovács Péter"]
+    assert [c.content.text for c in a.claims] == ["a helyzet súlyos", "a kormány hibázott"]
+
+
+def test_a_hope_expressed_is_a_cue_and_its_noun_no_part_of_the_claim_before() -> None:
+    """'…, és reményét fejezte ki, hogy …': a two-word cue of its own; the content before it
+    ends before its noun."""
+    a = analyse(f"[Kovács Péter]PER kijelentette|kijelent|{PAST} , hogy a kár|kár|NOUN "
+                "nagy|nagy|ADJ , és reményét|remény|NOUN|Case=Acc|Person[psor]=3 "
+                f"fejezte|fejez|{PAST} ki|ki|PART , hogy a kormány|kormány|NOUN "
+                "fizet|fizet|VERB .")
+    assert [c.content.text for c in a.claims] == ["a kár nagy", "a kormány fizet"]
+    assert speakers(a) == ["Kovács Péter", "Kovács Péter"]

@@ -25,6 +25,9 @@ from reader.analysis.claims.draft import Draft
 from reader.types import Claim, Range, Source
 
 NESTED_SZERINT_REACH = 3  # tokens between a 'szerint' phrase and the verb it sources
+# words between a comma and the next cue's pointer that belong to that cue's clause: "…,
+# ugyanakkor azt is állította", "…, majd arról is beszélt"
+POINTER_LINKS = frozenset({"is", "ugyanakkor", "emellett", "egyúttal", "majd", "pedig", "még"})
 
 
 def units(d: Doc) -> list[tuple[int, int]]:
@@ -99,8 +102,23 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
                 continue
             a = y.attribution_start()
             if x.content_lo < a < end:
-                end = a
+                end = _before_pointers(d, x.content_lo, a)
         x.content_hi = _main_clause_after(d, x, end)
+
+
+def _before_pointers(d: Doc, lo: int, a: int) -> int:
+    """Where a content that the next attribution at ``a`` cuts ends: before the words that
+    point to that attribution's own content ('…, ugyanakkor azt is | állította, hogy …') and
+    the word of a two-word cue ('…, és | reményét fejezte ki, hogy …')."""
+    k = a
+    if k - 1 > lo and d.low(k - 1).startswith(_PHRASE_WORDS):
+        k -= 1  # "…, és reményét | fejezte ki, hogy": the word of a two-word cue
+    while k - 1 > lo and (d.low(k - 1) in lexicon.CATAPHORS or d.low(k - 1) in POINTER_LINKS):
+        k -= 1
+    return k
+
+
+_PHRASE_WORDS = tuple(sorted({word for _, word in lexicon.PHRASE_CUES}))
 
 
 def _quote_closing_sentence(d: Doc, lo: int, hi: int) -> int:

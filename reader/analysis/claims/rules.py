@@ -485,8 +485,8 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     if subject is None and conj_comma is None:
         # "X rádióbeszédet mondott és bejelentette, hogy": the verbs share X
         k = cue - 1
-        while k > lo and d.low(k) in lexicon.CATAPHORS:
-            k -= 1
+        while k > lo and (d.low(k) in lexicon.CATAPHORS or d.low(k) == "is"):
+            k -= 1  # ("…, majd azt is hozzátette")
         if k > lo and d.low(k) in lexicon.SHARED_SUBJECT_CONJ:
             conj_comma = k - 1 if d.t[k - 1].text == "," else k  # "X ..., majd elmesélt"
         elif (
