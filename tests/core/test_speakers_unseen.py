@@ -1473,3 +1473,32 @@ def test_a_hope_expressed_is_a_cue_and_its_noun_no_part_of_the_claim_before() ->
                 "fizet|fizet|VERB .")
     assert [c.content.text for c in a.claims] == ["a kár nagy", "a kormány fizet"]
     assert speakers(a) == ["Kovács Péter", "Kovács Péter"]
+
+
+def test_a_case_the_tagger_guessed_for_a_noun_with_no_ending_is_no_case() -> None:
+    """'– mondta a rapper': a noun the lemmatiser left whole that no ending of the tagged case
+    ends (`rapper` tagged a sublative) is in the nominative, the description of the speaker;
+    a real ending stays oblique, also where the lemmatiser left the word whole ('– mondta a
+    portálnak': the addressee)."""
+    first = f"[Nicki Minaj]PER rapper|rapper|NOUN fellépett|fellép|{PAST} ."
+    a = analyse(first, f"„ Szeretem|szeret|VERB őket|ő|PRON|Case=Acc . ” – mondta|mond|{PAST} "
+                "a rapper|rapper|NOUN|Case=Sbl .")
+    assert speakers(a) == ["Nicki Minaj"]
+    assert a.claims[0].source is not None and a.claims[0].source.text == "a rapper"
+    a = analyse(first, f"„ Szeretem|szeret|VERB őket|ő|PRON|Case=Acc . ” – mondta|mond|{PAST} "
+                "a portálnak|portálnak|NOUN|Case=Dat .")
+    assert a.claims[0].source is None or "portálnak" not in a.claims[0].source.text
+
+
+def test_a_claim_inside_a_quote_is_not_who_says_the_quote() -> None:
+    """'X hozzátette: … „Szerintem a Fidesz szerint ez nem igaz” – mondta.': the 'szerint'
+    inside the quote is part of what is said; the dash's speaker goes on from X, never from
+    the body named inside the quote, in one sentence or across several."""
+    before = (f"[Kovács Péter]PER hozzátette|hozzátesz|{PAST} : vannak|van|VERB "
+              "terveik|terv|NOUN .")
+    inside = "a [Fidesz]ORG szerint ez|ez|PRON nem|nem|ADV igaz|igaz|ADJ"
+    a = analyse(before, f"„ Szerintem|szerint|ADP {inside} ” – mondta|mond|{PAST} .")
+    assert speakers(a) == ["Kovács Péter", "Fidesz", "Kovács Péter"]
+    a = analyse(before, "„ Ez|ez|PRON világos|világos|ADJ .",
+                f"A terv|terv|NOUN {inside} ” – mondta|mond|{PAST} .")
+    assert speakers(a)[-1] == "Kovács Péter"

@@ -78,6 +78,15 @@ def _oblique_by_form(word: str) -> bool:
     )
 
 
+def _no_ending_of(tok: Token, case: str) -> bool:
+    """Whether a common noun the lemmatiser left whole cannot bear the case the tagger gave it
+    (`rapper` tagged a sublative: no -ra/-re ends it), so that case is a guess."""
+    return (
+        tok.pos == "NOUN" and case in CASE_ENDINGS and tok.text.lower() == tok.lemma.lower()
+        and not strip_candidates(tok.text, case)
+    )
+
+
 class Doc:
     """Token lists plus the indexes claim finding needs (built once, linear in the text)."""
 
@@ -108,6 +117,9 @@ class Doc:
                 self.entity_labels.setdefault(i, e.label)
                 i += 1
         self.cases = [tok.feat("Case") for tok in self.t]
+        for i, tok in enumerate(self.t):
+            if _no_ending_of(tok, self.cases[i]):
+                self.cases[i] = "Nom"  # "– mondta a rapper": no -ra/-re, whatever was tagged
         for i, actor in token_actor.items():
             # a word of a name written as in the actor's dictionary form has no ending: the
             # tagger's case for it is a guess from its letters ("Olsson", "Palazón": -on, -ón)

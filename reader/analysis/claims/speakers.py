@@ -486,6 +486,10 @@ def _zero_subject(site: Site) -> Speaker:
     in between, else the previous sentence's subject when it names someone. A plural verb
     ("mondták") never continues one person's speech."""
     d, u, lo, previous = site.d, site.unit, site.lo, site.previous
+    quote = _quote_before_cue(d, site.at)
+    if previous is not None and quote is not None and quote < previous.cue[0] < site.at:
+        previous = None  # "„… Az A pont szerint …” – mondta.": a claim inside the quote is
+        # part of what is said; its source is not who says it
     speaking = previous.source_actor if previous is not None else None  # the last speaker
     plural = d.t[site.at].feat("Number") == "Plur"
     opening = _quote_opening(d, site.at, lo)
@@ -554,6 +558,12 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
 def _quote_opening(d: Doc, cue: int, lo: int) -> int | None:
     """Where the quote that ends right before a cue ('„…” – mondta', '„…”, tette hozzá')
     opens, when that is in an earlier sentence than the cue's; None otherwise."""
+    j = _quote_before_cue(d, cue)
+    return j if j is not None and j < lo else None
+
+
+def _quote_before_cue(d: Doc, cue: int) -> int | None:
+    """Where the quote that ends right before a cue opens, in whatever sentence."""
     k = cue - 1
     while k >= 0 and (d.t[k].text in DASHES or d.t[k].text == ","):
         k -= 1
@@ -562,7 +572,7 @@ def _quote_opening(d: Doc, cue: int, lo: int) -> int | None:
     for j in range(k - 1, max(-1, k - MAX_QUOTE_SPAN), -1):
         text = d.t[j].text
         if text in OPEN_QUOTES and text not in CLOSE_QUOTES:
-            return j if j < lo else None
+            return j
         if text in CLOSE_QUOTES:
             return None
     return None
