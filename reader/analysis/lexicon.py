@@ -683,6 +683,9 @@ TAIL_CONTRASTS = frozenset({"pedig", "azonban", "viszont", "ugyanakkor", "ugyani
 # ... and after a subject of its own, the writer turning to someone else ('X szerint A, Nagy
 # Éva azonban mást mond')
 TURNING_CONTRASTS = frozenset({"pedig", "azonban", "viszont"})
+# Conjunctions that set a description against a claim before it in its sentence: "X azt mondta,
+# hogy …, ám a polgármester szerint …" is someone other than X.
+CONTRASTS_AFTER_A_CLAIM = frozenset({"ám", "de"})
 
 # Words after which the writer's story goes on ('– kérdezte a lap, mire …', ', majd …', ', és
 # kiment').

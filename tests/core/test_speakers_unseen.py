@@ -1502,3 +1502,18 @@ def test_a_claim_inside_a_quote_is_not_who_says_the_quote() -> None:
     a = analyse(before, "„ Ez|ez|PRON világos|világos|ADJ .",
                 f"A terv|terv|NOUN {inside} ” – mondta|mond|{PAST} .")
     assert speakers(a)[-1] == "Kovács Péter"
+
+
+def test_a_description_set_against_a_claim_in_its_sentence_is_someone_else() -> None:
+    """'X azt mondta, hogy …, ám a polgármester szerint …': 'ám' or 'de' before the description
+    sets it against what X said, so it is not X, and who else is a guess (open); after a
+    sentence that reports no claim ('X nem reagált, de a miniszterelnök közölte') it may
+    well be X."""
+    a = analyse(f"[Orbán Viktor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy "
+                "fizet|fizet|VERB , ám|ám|CCONJ a polgármester|polgármester|NOUN szerint "
+                "ez|ez|PRON nem|nem|ADV igaz|igaz|ADJ .")
+    assert speakers(a) == ["Orbán Viktor", None]
+    a = analyse(f"[Orbán Viktor]PER nem|nem|ADV reagált|reagál|{PAST} , de a "
+                f"miniszterelnök|miniszterelnök|NOUN később|később|ADV azt|az|PRON|Case=Acc "
+                f"közölte|közöl|{PAST} , hogy fizet|fizet|VERB .")
+    assert speakers(a) == ["Orbán Viktor"]

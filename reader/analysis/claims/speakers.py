@@ -1023,10 +1023,23 @@ def _turned_from(d: Doc, lo: int, hi: int) -> bool:
     """Whether a description turns away from someone its sentence named before it: 'pedig'
     after it ('Szekeres Ilona kérdezett, a polgármester pedig …') makes it someone else, and
     who else is a guess ('azonban', 'viszont' may go on with the same one: 'Orbán nem
-    reagált, a miniszterelnök azonban később közölte')."""
+    reagált, a miniszterelnök azonban később közölte'); so does 'ám' or 'de' before it after a
+    claim in its sentence ('X azt mondta, hogy …, ám a polgármester szerint …')."""
+    start = _sentences_back(d, lo, 0)
+    if lo > start and d.low(lo - 1) in lexicon.CONTRASTS_AFTER_A_CLAIM:
+        # "X azt mondta, hogy kifizeti, ám a polgármester szerint …": set against what the
+        # sentence reported someone saying, the description is someone else
+        return any(k in d.token_actor for k in range(start, lo)) and any(
+            cue_at(d, k) is not None and d.low(k - 1) != "nem" for k in range(start + 1, lo - 1)
+        )  # (not "X nem reagált, de a miniszterelnök később közölte": X)
     if hi >= d.n or d.low(hi) != "pedig":
         return False
-    return any(k in d.token_actor for k in range(_sentences_back(d, lo, 0), lo))
+    return any(k in d.token_actor for k in range(start, lo))
+
+
+def _named_before_in_sentence(d: Doc, lo: int, actor: str) -> bool:
+    """Whether the sentence of token ``lo`` names ``actor`` before it."""
+    return any(d.token_actor.get(k) == actor for k in range(_sentences_back(d, lo, 0), lo))
 
 
 def _other_speaker(d: Doc, recent: str | None, candidate: str) -> bool:
@@ -1260,6 +1273,8 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     role is not None and last is not None
                     and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
                     and not _another_role(d, last, role)
+                    and not (_turned_from(d, *x.source) and _named_before_in_sentence(
+                        d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
                     # a new holder is someone other than whom the article gave the role
                     # before: the last person quoted, where that is not the one who held it
                     and (not _held_by_another(d, last, role) if not new
