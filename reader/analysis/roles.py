@@ -17,6 +17,7 @@ Zoltán) instead of handing the quote to the party.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,6 +100,7 @@ class _Registry:
         self.actor = token_actor
         self.labels = labels
         self.org_stems = self._org_stems()
+        self.starts = [tok.start for tok in tokens]
 
     def _org_stems(self) -> dict[str, str]:
         """Lower-case organisation names (one word, as written) -> actor, for party adjectives."""
@@ -128,6 +130,9 @@ class _Registry:
             after = self.role_after(hi, case) or self.shared_title(hi)
             if after:
                 found.append(PersonRole(actor, *after))
+                second = self.joined_role(after[2][1], case) if after[3] == "apposition" else None
+                if second:
+                    found.append(PersonRole(actor, *second))
             before = self.role_before(lo)
             if before:
                 found.append(PersonRole(actor, *before))
@@ -169,8 +174,17 @@ class _Registry:
                 continue
             if tok.pos in ("NOUN", "PROPN", "NUM") and tok.feat("Case") in ("", "Nom"):
                 continue  # "az MSZP frakcióvezető-helyettese", "a 69 éves"
+            if self.former(j):
+                continue  # "az ENSZ volt amerikai nagykövete"
             return None
         return None
+
+    def former(self, j: int) -> bool:
+        """'volt' meaning 'former' before the words of a role ('a párt volt elnöke')."""
+        return (
+            self.t[j].text.lower() == "volt" and j + 1 < self.n
+            and self.t[j + 1].pos in ("ADJ", "NOUN")
+        )
 
     def party_adjective(self, word: str) -> str | None:
         """'DK-s', 'fideszes' -> the organisation actor whose name the adjective is made of."""
@@ -204,6 +218,36 @@ class _Registry:
             return None  # "Kovács Péter ügyvédje": the lawyer is someone else
         pattern = "apposition" if with_article else "title_after"
         return role, affiliation, (self.t[k].start, tok.end), pattern
+
+    def joined_role(self, end: int, case: str) -> tuple[str, str | None, Range, str] | None:
+        """'X, az ENSZ volt nagykövete és Donald Trump korábbi tanácsadója': a second possessed
+        role joined by 'és' to an apposition ending at character ``end`` is X's too, whoever
+        owns it; not another person's apposition ('…, és Y, a párt alelnöke')."""
+        k = bisect.bisect_left(self.starts, end)
+        if k >= self.n or self.t[k].text.lower() != "és":
+            return None
+        affiliation: str | None = None
+        for j in range(k + 1, min(k + 1 + 2 * ROLE_PHRASE_REACH, self.n)):
+            tok = self.t[j]
+            role = self.role_head(j)
+            owners_title = self.labels.get(self.actor.get(j - 1, "")) == "PER"
+            if role is not None and owners_title and not tok.feat("Person[psor]"):
+                continue  # "Donald Trump elnök korábbi tanácsadója": the owner's own title
+            if role is not None:
+                if not tok.feat("Person[psor]") or (tok.feat("Case") or "Nom") != case:
+                    return None
+                return role, affiliation, (self.t[k + 1].start, tok.end), "apposition"
+            actor = self.actor.get(j)
+            if actor is not None:  # (a comma after a name ends it: "…, és Nagy Péter, a …")
+                if self.labels.get(actor) == "ORG":
+                    affiliation = actor
+                continue
+            if tok.pos in ("DET", "ADJ") or self.former(j) or (
+                tok.pos in ("NOUN", "PROPN", "NUM") and tok.feat("Case") in ("", "Nom")
+            ):
+                continue
+            return None
+        return None
 
     def shared_title(self, hi: int) -> tuple[str, str | None, Range, str] | None:
         """'Karsai László és Ungváry Krisztián történészek': a title in the plural after two

@@ -67,6 +67,28 @@ def roles(*sentences: str) -> list[tuple[str, str, str | None, str]]:
             [("Kiss Péter", "frakcióvezető", "Fidesz", "apposition")],
             id="apposition-agrees-in-case",
         ),
+        pytest.param(
+            f"[Tóth Béla]PER , az [ENSZ]ORG volt|van|AUX nagykövete|nagykövet|NOUN|{PSOR} "
+            "írt|ír|VERB .",
+            [("Tóth Béla", "nagykövet", "ENSZ", "apposition")],
+            id="a-former-role",
+        ),
+        pytest.param(
+            f"[Tóth Béla]PER , az [ENSZ]ORG nagykövete|nagykövet|NOUN|{PSOR} és "
+            "[Donald Trump]PER elnök|elnök|NOUN korábbi|korábbi|ADJ "
+            f"tanácsadója|tanácsadó|NOUN|{PSOR} írt|ír|VERB .",
+            [("Tóth Béla", "nagykövet", "ENSZ", "apposition"),
+             ("Tóth Béla", "tanácsadó", None, "apposition"),
+             ("Donald Trump", "elnök", None, "title_after")],
+            id="a-second-role-joined-by-es-whoever-owns-it",
+        ),
+        pytest.param(
+            f"[Tóth Béla]PER , az [ENSZ]ORG nagykövete|nagykövet|NOUN|{PSOR} és "
+            f"[Nagy Anna]PER , a [Fidesz]ORG alelnöke|alelnök|NOUN|{PSOR} írtak|ír|VERB .",
+            [("Tóth Béla", "nagykövet", "ENSZ", "apposition"),
+             ("Nagy Anna", "alelnök", "Fidesz", "apposition")],
+            id="another-persons-own-apposition-after-es",
+        ),
     ],
 )
 def test_roles_found(sentence: str, expected: list[tuple[str, str, str | None, str]]) -> None:
