@@ -2258,12 +2258,14 @@ APPOSITION_REACH = 6  # tokens after `, a` where the role of an apposition may s
 def _appositive_person(text: str, tokens: Sequence[Token], m: Mention) -> bool:
     """`appositive_person` rule: `Fatih Birol, a Nemzetközi Energiaügynökség ügyvezető
     igazgatója`: a name of two or more words that opens with a given name, which the recogniser
-    called a place or a thing, followed by an apposition whose head is a person's role, is a
+    called a place, a thing or a body (no institution's word in it), followed by an apposition
+    whose head is a person's role, is a
     person's (its surname alone then is too); not a name of the gazetteer nor one with an
     article before it."""
     words, k = m.name.split(), m.last
     if (
-        m.label not in ("MISC", "LOC") or len(words) < 2 or m.name in lexicon.gazetteer()
+        m.label not in ("MISC", "LOC", "ORG") or len(words) < 2 or m.name in lexicon.gazetteer()
+        or any(boundaries.institution_word(w) for w in words)  # `Ernst Múzeum, a …`
         or not (words[0] in lexicon.given_names() or words[0] in lexicon.foreign_given_names())
         or _ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start])
         or k + 2 >= len(tokens) or tokens[k].text != ","

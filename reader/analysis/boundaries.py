@@ -293,7 +293,7 @@ def _role_compound_before_name(tokens: Sequence[Token], first: int, k: int, last
     return bool(dash) and bool(base) and head[:1].islower() and role_of(head) is not None and (
         # a name of one to three words after it, never an institution's (`Duna-kutató Intézet`)
         len(rest) <= MAX_NAME_AFTER_ROLE and all(is_capitalised(t.text) for t in rest)
-        and not any(_institution_word(t.text) for t in rest)
+        and not any(institution_word(t.text) for t in rest)
     )
 
 
@@ -308,7 +308,7 @@ INSTITUTION_HEADS = frozenset(
 _INSTITUTION_WORDS = lexicon.ORG_HEADS | INSTITUTION_HEADS
 
 
-def _institution_word(word: str) -> bool:
+def institution_word(word: str) -> bool:
     """`Intézet`, `Kutatóközpont`: a word that is, or ends in, an institution's head."""
     low = word.casefold()
     return any(low == h or (low.endswith(h) and len(h) >= 5) for h in _INSTITUTION_WORDS)

@@ -199,3 +199,15 @@ def test_a_name_with_a_persons_role_in_an_apposition_is_a_person() -> None:
     assert {x.name: (x.label, len(x.mentions)) for x in a.actors} == {
         "Fatih Birol": ("PER", 2), "Nemzetközi Energiaügynökség": ("ORG", 1),
         "Duna Aréna": ("LOC", 1), "Abdi Pasa": ("LOC", 1), "Abelardo Yildiz": ("MISC", 1)}
+
+
+def test_a_body_that_opens_with_a_given_name_and_has_a_persons_role_is_a_person() -> None:
+    """`appositive_person` for a name the recogniser called a body: 'Sylvie Bermann, az esemény
+    elnöke' is a person; a name with an institution's word ('Ernst Múzeum, a város
+    igazgatója') stays a body."""
+    a = analyse("[Sylvie Bermann]ORG , az esemény|esemény|NOUN "
+                "elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 beszélt|beszél|VERB .",
+                "[Ernst Múzeum]ORG , a város|város|NOUN "
+                "igazgatója|igazgató|NOUN|Case=Nom|Person[psor]=3 beszélt|beszél|VERB .")
+    assert {x.name: x.label for x in a.actors} == {
+        "Sylvie Bermann": "PER", "Ernst Múzeum": "ORG"}
