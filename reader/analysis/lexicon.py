@@ -683,6 +683,12 @@ TAIL_CONTRASTS = frozenset({"pedig", "azonban", "viszont", "ugyanakkor", "ugyani
 # ... and after a subject of its own, the writer turning to someone else ('X szerint A, Nagy
 # Éva azonban mást mond')
 TURNING_CONTRASTS = frozenset({"pedig", "azonban", "viszont"})
+# Adjectives made of a postposition: a name before one is its complement, never the head of the
+# phrase ("a Fidesz iránti elkötelezettsége", "az Orbán elleni vádak").
+POSTPOSITION_ADJECTIVES = frozenset(
+    {"iránti", "elleni", "melletti", "körüli", "közötti", "általi", "utáni", "előtti",
+     "alatti", "feletti", "fölötti", "miatti", "nélküli", "szembeni", "helyetti", "ellenes"}
+)
 # Conjunctions that set a description against a claim before it in its sentence: "X azt mondta,
 # hogy …, ám a polgármester szerint …" is someone other than X.
 CONTRASTS_AFTER_A_CLAIM = frozenset({"ám", "de"})

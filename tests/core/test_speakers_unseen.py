@@ -1517,3 +1517,81 @@ def test_a_description_set_against_a_claim_in_its_sentence_is_someone_else() -> 
                 f"miniszterelnök|miniszterelnök|NOUN később|később|ADV azt|az|PRON|Case=Acc "
                 f"közölte|közöl|{PAST} , hogy fizet|fizet|VERB .")
     assert speakers(a) == ["Orbán Viktor"]
+
+
+def test_a_comma_inverted_cue_after_a_clause_that_ends_in_a_verb_of_saying_stays() -> None:
+    """'Senki sem kérdezett, mondta a polgármester.': the cue closing the sentence with its
+    subject is inverted even where the clause before ends in a verb of saying; 'Ezt senki nem
+    tagadja, jegyezte meg a szakértő.' is one claim, the expert's, not a denial whose content is
+    the attribution."""
+    a = analyse("Senki|senki|PRON sem|sem|ADV kérdezett|kérdez|VERB , mondta|mond|VERB "
+                "a polgármester|polgármester|NOUN .")
+    assert [(c.rule, c.cue.text, c.content.text) for c in a.claims] == [
+        ("inverted", "mondta", "Senki sem kérdezett")]
+    a = analyse("Ezt|ez|PRON|Case=Acc senki|senki|PRON nem|nem|ADV tagadja|tagad|VERB , "
+                "jegyezte|jegyez|VERB meg|meg|PART a szakértő|szakértő|NOUN .")
+    assert [(c.rule, c.content.text) for c in a.claims] == [("inverted", "Ezt senki nem tagadja")]
+
+
+def test_a_name_before_a_plural_group_is_not_the_source_of_szerint() -> None:
+    """'Tarr Zoltán külügyi és biztonságpolitikai szakértők szerint hibázott': a plural noun
+    with no possessor is never a title of the name before it; the name is the verb's subject
+    ('a Fidesz képviselői szerint' is still the body's)."""
+    a = analyse("[Tarr Zoltán]PER külügyi|külügyi|ADJ és biztonságpolitikai|biztonságpolitikai|ADJ "
+                "szakértők|szakértő|NOUN|Case=Nom|Number=Plur szerint "
+                "hibázott|hibázik|VERB .")
+    assert speakers(a) == [None]
+
+
+def test_the_owner_of_a_document_is_not_its_writer_when_someone_else_is_named_after_it() -> None:
+    """'A DK vasárnapi közleményében Dobrev Klára azt írta': the person named after the document
+    wrote it, not the body that owns it; the author's own title before the document counts for
+    nothing ('X főpolgármester bejegyzésében Y-t … nevezte' is X's)."""
+    statement = ("vasárnapi|vasárnapi|ADJ közleményében|közlemény|NOUN|Case=Ine|Person[psor]=3")
+    a = analyse(f"A [DK]ORG {statement} [Dobrev Klára]PER azt|az|PRON|Case=Acc "
+                f"írta|ír|{PAST} , hogy baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) != ["DK"]
+    a = analyse(f"A [Mol]ORG {statement} a vállalat|vállalat|NOUN "
+                f"vezérigazgatója|vezérigazgató|NOUN|{PSOR} azt|az|PRON|Case=Acc "
+                f"írta|ír|{PAST} , hogy baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) != ["Mol"]
+    a = analyse(f"[Karácsony Gergely]PER főpolgármester|főpolgármester|NOUN "
+                "bejegyzésében|bejegyzésében|NOUN|Case=Ine|Person[psor]=3 "
+                "[Nádasdy|Nádasdy|PROPN Ádámot|Ádám|PROPN|Case=Acc]PER szabad|szabad|ADJ "
+                f"embernek|ember|NOUN|Case=Dat nevezte|nevez|{PAST} .")
+    assert speakers(a) == ["Karácsony Gergely"]
+
+
+def test_a_description_set_against_a_claim_still_names_whom_the_article_gave_the_role() -> None:
+    """'Kovács Anna, a kórház igazgatója elmondta, hogy …, de az igazgató szerint …', 'Papp
+    László polgármester beszélt. Lázár János azt mondta, hogy …, de a polgármester szerint
+    …': the contrast leaves out only guesses; a person named with that very role is still
+    the speaker."""
+    a = analyse(f"[Kovács Anna]PER , a kórház|kórház|NOUN igazgatója|igazgató|NOUN|{PSOR} "
+                f"elmondta|elmond|{PAST} , hogy nincs|nincs|VERB hiány|hiány|NOUN , de "
+                "az igazgató|igazgató|NOUN szerint kevés|kevés|ADJ a nővér|nővér|NOUN .")
+    assert speakers(a) == ["Kovács Anna", "Kovács Anna"]
+    a = analyse(f"[Papp László]PER polgármester|polgármester|NOUN beszélt|beszél|{PAST} .",
+                f"[Lázár János]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy jó|jó|ADJ "
+                "a vasút|vasút|NOUN , de a polgármester|polgármester|NOUN szerint "
+                "rossz|rossz|ADJ .")
+    assert speakers(a) == ["Lázár János", "Papp László"]
+
+
+def test_the_sentence_before_a_subjectless_cue_is_read_from_its_main_clause() -> None:
+    """'Miután a KSH közölte, hogy …, Orbán Viktor is megszólalt. Megismételte, hogy …': the
+    main clause's subject speaks on, not the subordinate clause's; where the main clause's
+    subject is a thing a name only qualifies ('Bár X felszólalt, a Fidesz iránti
+    elkötelezettsége …': the name is a postposition's), the subordinate clause's person
+    does."""
+    a = analyse(f"Miután|miután|SCONJ a [KSH]ORG közölte|közöl|{PAST} , hogy nő|nő|VERB az "
+                "infláció|infláció|NOUN , [Orbán Viktor]PER is|is|ADV "
+                f"megszólalt|megszólal|{PAST} .",
+                f"Megismételte|megismétel|{PAST} , hogy a szankció|szankció|NOUN a ok|ok|NOUN .")
+    assert speakers(a) == ["KSH", "Orbán Viktor"]
+    a = analyse(f"Bár|bár|SCONJ [Novák Katalin]PER felszólalt|felszólal|{PAST} , a [Fidesz]ORG "
+                f"iránti|iránti|ADJ elkötelezettsége|elkötelezettség|NOUN|{PSOR} nem|nem|ADV "
+                "volt|van|VERB kétséges|kétséges|ADJ .",
+                f"Arról|az|PRON|Case=Del beszélt|beszél|{PAST} , hogy a nő|nő|NOUN "
+                "otthon|otthon|ADV marad|marad|VERB .")
+    assert speakers(a) == ["Novák Katalin"]

@@ -3,8 +3,9 @@ overlapping drafts stays, and the final trim into a Claim.
 
 The content span never includes the attribution (source and cue); an allegation's content is its
 clause and so contains the hedge word. A forward content runs to the next attribution in its
-sentence; ``Kiemelte: ...`` runs to the end of its paragraph, ``azt mondta:`` at a paragraph's
-end introduces the next one; an unquoted paragraph closed by ``– mondta X`` is X's whole.
+sentence, ending before that attribution's pointer words ('…, ugyanakkor azt is | állította');
+``Kiemelte: ...`` runs to the end of its paragraph, ``azt mondta:`` at a paragraph's end
+introduces the next one; an unquoted paragraph closed by ``– mondta X`` is X's whole.
 """
 
 from __future__ import annotations

@@ -450,11 +450,19 @@ def _subtree(d: Doc, root: int) -> Span:
 def szerint_np_start(d: Doc, s: int, lo: int) -> int:
     """First token of the phrase before 'szerint' (an article ends it, participles extend it)."""
     k = s - 1
+    head = d.t[s - 1] if s > lo else None
+    group = (  # "szakértők": never a title of a name before it (not "Sulyok", a name in -k)
+        head is not None and head.pos == "NOUN" and head.feat("Number") == "Plur"
+        and not head.feat("Person[psor]") and s - 1 not in d.token_actor
+    )
     while k >= lo:
         tok = d.t[k]
         right_is_participle = k + 1 < s and d.is_participle(k + 1)
         if tok.pos == "DET":
             return k
+        if group and k in d.token_actor:
+            return k + 1  # "Tarr Zoltán | külügyi és biztonságpolitikai szakértők szerint"
+            # (the name is the subject of the verb; a body's people: "a Fidesz képviselői")
         if (
             d.is_modifier(k)
             or d.is_nominal(k)

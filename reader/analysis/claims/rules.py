@@ -528,6 +528,12 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         if subject is not None and not can_speak(d, *subject):
             subject = None
     author = author_before(d, lo, cue) if conj_comma is None else None
+    if author is not None and (
+        _another_speaker_after(d, author, cue)
+        or (start > site.cue.end and subject_right(d, site.cue.end, start) is not None)
+    ):
+        author = None  # "A DK vasárnapi közleményében Dobrev Klára azt írta", "… azt írja a
+        # Portfolio, hogy": someone else wrote it
     if author is not None and (subject is None or _inside(_bare(d, subject), author)):
         # "X bejegyzésében ... nevezte", "X levelében azt írta", "Az ÉKM vasárnapi
         # közleményében azt bizonygatja": X wrote it
@@ -754,6 +760,7 @@ def inverted(site: Site) -> Draft | None:
     if (
         comma and p - 1 >= lo and d.is_finite(p - 1) and cue_at(d, p - 1) is not None
         and d.t[p - 1].lemma.lower() not in lexicon.INVERTED_ONLY  # ("dőlni kezdett, mondta")
+        and cue_end < hi and d.t[cue_end].text == ","  # ("Senki sem kérdezett, mondta X.")
     ):
         return None  # "Tóth Balázs elmondta, reméli, …": the cue before the comma says it
     subject = dep_subject(d, cue) or subject_right(d, cue_end, hi)
@@ -810,6 +817,27 @@ def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> 
     return end == cue_end or any(k in d.token_actor for k in range(cue_end, end)) or (
         subject_right(d, cue_end, hi) is not None
     )
+
+
+def _another_speaker_after(d: Doc, author: Span, cue: int) -> bool:
+    """Whether someone other than the document's author stands as a subject between the
+    document noun and the cue: another name in the nominative, or a person's role ('a vállalat
+    vezérigazgatója', 'a miniszter')."""
+    own = d.token_actor.get(author[0])
+    document = next((k for k in range(author[1], cue) if d.t[k].feat("Person[psor]")), cue)
+    for k in range(document + 1, cue):  # (past the author's own title: "X főpolgármester")
+        actor = d.token_actor.get(k)
+        if actor is not None and actor != own and d.token_actor.get(k + 1) != actor and (
+            d.case(k) in ("", "Nom")
+        ):  # (the case of a name's last word: "Nádasdy Ádámot" is an object)
+            return True
+        tok = d.t[k]
+        if (
+            actor is None and tok.pos == "NOUN" and d.case(k) in ("", "Nom")
+            and role_of(tok.lemma.lower()) is not None
+        ):
+            return True
+    return False
 
 
 def _bare(d: Doc, span: Span) -> Span:

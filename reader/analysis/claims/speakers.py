@@ -601,6 +601,18 @@ def _sentence_subject(
     """Who the sentence [p_lo, lo) has as its subject, as _sentence_before reads it. Words
     inside a quote are never its subject, also where the quote opened in an earlier sentence
     of its paragraph ('„Orbán Viktor nem hallgat ránk. Soha.” – tette hozzá')."""
+    main = _main_clause_start(d, p_lo, lo)
+    if main != p_lo:  # "Miután a KSH közölte, …, Orbán Viktor is megszólalt": the main clause's
+        # subject, else (a thing: "Bár Novák …, a Fidesz iránti elkötelezettsége …") the first
+        found = _clause_subject(d, main, lo, speaking, plural)
+        return found if found is not None else _clause_subject(d, p_lo, lo, speaking, plural)
+    return _clause_subject(d, p_lo, lo, speaking, plural)
+
+
+def _clause_subject(
+    d: Doc, p_lo: int, lo: int, speaking: str | None, plural: bool
+) -> Speaker | None:
+    """The subject of the first verb from p_lo, as _sentence_subject reads it."""
     quoted = d.quoted_in_paragraph(p_lo)  # "„Isten szeret …” – mondta.": what is said
     first_verb = next((j for j in range(p_lo, lo) if d.is_finite(j) and j not in quoted), None)
     if first_verb is None:
@@ -643,6 +655,27 @@ def _sentence_subject(
         return NOBODY  # "A rendőrség vizsgálatot indított. Közölték" (but "A városokban a
         # támogatások kevesebbet számítanak. Úgy véli": things said nothing)
     return None
+
+
+def _main_clause_start(d: Doc, p_lo: int, lo: int) -> int:
+    """Where the main clause of the sentence [p_lo, lo) starts: past the clauses of a
+    subordinator that opens it ('Miután a KSH közölte, hogy …, | Orbán Viktor is megszólalt'),
+    at the first clause after a comma that no 'hogy', relative or subordinator opens; p_lo
+    where the sentence opens otherwise or no such clause follows."""
+    if d.low(p_lo) not in lexicon.SUBORDINATE_OPENERS:
+        return p_lo
+    for k in range(p_lo + 1, lo - 1):
+        if d.t[k].text != ",":
+            continue
+        word = d.low(k + 1)
+        if word in lexicon.CONTENT_OPENERS or word in lexicon.RELATIVES or (
+            word in lexicon.SUBORDINATORS or d.t[k + 1].pos in ("CCONJ", "SCONJ")
+        ):
+            continue
+        end = next((j for j in range(k + 1, lo) if d.t[j].text == ","), lo)
+        if any(d.is_finite(j) for j in range(k + 1, end)):
+            return k + 1
+    return p_lo
 
 
 def _quoted(d: Doc, lo: int, hi: int) -> frozenset[int]:
@@ -762,6 +795,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             pass  # "az ATV Start | című műsorában": the name belongs to a noun past the phrase
         elif any(d.low(k).endswith(ADJECTIVE_COMPOUND_ENDS) for k in (end - 1, end) if k < hi):
             pass  # "a Balásy Gyula-féle cég", "a Mi Hazánk-közeli lap": an adjective
+        elif end < hi - 1 and d.low(end) in lexicon.POSTPOSITION_ADJECTIVES:
+            pass  # "a Fidesz iránti elkötelezettsége": the name is a postposition's
         else:
             named.append((label, actor))
         i = end
@@ -971,8 +1006,9 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
+    contrasted = _contrasted(d, lo)  # then only whom the article gave the role
     if known:
-        subject = _passage_subject(d, lo, role)
+        subject = _passage_subject(d, lo, role, by_role_only=contrasted)
         if subject is not None:
             holder = role_holder(d, role, None)
             if holder is not None and holder != subject and subject not in _roles_of(d):
@@ -1011,6 +1047,8 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     holder = role_holder(d, role, None)
     if holder is not None:
         return None if _other_speaker(d, recent, holder) else holder
+    if contrasted:
+        return None  # "X azt mondta, …, ám a polgármester szerint": not X, and no guess
     if (
         known and recent is not None and d.actor_labels.get(recent) == "PER"
         and not _another_role(d, recent, role)
@@ -1023,18 +1061,24 @@ def _turned_from(d: Doc, lo: int, hi: int) -> bool:
     """Whether a description turns away from someone its sentence named before it: 'pedig'
     after it ('Szekeres Ilona kérdezett, a polgármester pedig …') makes it someone else, and
     who else is a guess ('azonban', 'viszont' may go on with the same one: 'Orbán nem
-    reagált, a miniszterelnök azonban később közölte'); so does 'ám' or 'de' before it after a
-    claim in its sentence ('X azt mondta, hogy …, ám a polgármester szerint …')."""
-    start = _sentences_back(d, lo, 0)
-    if lo > start and d.low(lo - 1) in lexicon.CONTRASTS_AFTER_A_CLAIM:
-        # "X azt mondta, hogy kifizeti, ám a polgármester szerint …": set against what the
-        # sentence reported someone saying, the description is someone else
-        return any(k in d.token_actor for k in range(start, lo)) and any(
-            cue_at(d, k) is not None and d.low(k - 1) != "nem" for k in range(start + 1, lo - 1)
-        )  # (not "X nem reagált, de a miniszterelnök később közölte": X)
+    reagált, a miniszterelnök azonban később közölte')."""
     if hi >= d.n or d.low(hi) != "pedig":
         return False
-    return any(k in d.token_actor for k in range(start, lo))
+    return any(k in d.token_actor for k in range(_sentences_back(d, lo, 0), lo))
+
+
+def _contrasted(d: Doc, lo: int) -> bool:
+    """Whether 'ám' or 'de' before a description sets it against a claim its sentence reported
+    before ('X azt mondta, hogy kifizeti, ám a polgármester szerint …'): then it is no one the
+    passage or the last claims merely suggest, only whom the article gave that role (not after
+    a negated cue: 'X nem reagált, de a miniszterelnök később közölte' may well be X)."""
+    start = _sentences_back(d, lo, 0)
+    return (
+        lo > start and d.low(lo - 1) in lexicon.CONTRASTS_AFTER_A_CLAIM
+        and any(k in d.token_actor for k in range(start, lo))
+        and any(cue_at(d, k) is not None and d.low(k - 1) != "nem"
+                for k in range(start + 1, lo - 1))
+    )
 
 
 def _named_before_in_sentence(d: Doc, lo: int, actor: str) -> bool:
@@ -1064,13 +1108,14 @@ def _roles_of(d: Doc) -> dict[str, set[str]]:
     return _ROLE_MAPS[d]
 
 
-def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
+def _passage_subject(d: Doc, lo: int, role: str, by_role_only: bool = False) -> str | None:
     """The person a description in this passage re-names: the nearest person before it in its
     own or the previous sentence who stands as a subject (nominative) and whom the article
     gives no other role ("Alföldi Róbert is megemlékezett a költőről, a rendező úgy
     fogalmazott"). A person with that very role beside the name wins over a nearer one; where
     the registry gives the role to someone else, the caller leaves the speaker open; None
-    where the nearest such person is one of a list of people."""
+    where the nearest such person is one of a list of people. ``by_role_only``: only a person
+    with the role itself."""
     first_start = d.t[_sentences_back(d, lo, PASSAGE_SENTENCES - 1)].start
     roles = _roles_of(d)
     candidate: str | None = None
@@ -1084,7 +1129,7 @@ def _passage_subject(d: Doc, lo: int, role: str) -> str | None:
             return e.actor  # "Turi Tímea rendező ..., a rendező": named with the role itself
         first = bisect.bisect_left(d.token_starts, e.start)
         if (
-            candidate is None and d.nominative_entity(e) and not own
+            candidate is None and not by_role_only and d.nominative_entity(e) and not own
             and " " in d.actor_names.get(e.actor, "")  # a full name: not a place taken for one
             and not _predicate_name(d, e.start)
             and not _modifies_a_noun(d, e.end)
@@ -1273,7 +1318,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     role is not None and last is not None
                     and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
                     and not _another_role(d, last, role)
-                    and not (_turned_from(d, *x.source) and _named_before_in_sentence(
+                    and not (_contrasted(d, x.source[0]) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
                     # a new holder is someone other than whom the article gave the role
                     # before: the last person quoted, where that is not the one who held it
