@@ -1595,3 +1595,43 @@ def test_the_sentence_before_a_subjectless_cue_is_read_from_its_main_clause() ->
                 f"Arról|az|PRON|Case=Del beszélt|beszél|{PAST} , hogy a nő|nő|NOUN "
                 "otthon|otthon|ADV marad|marad|VERB .")
     assert speakers(a) == ["Novák Katalin"]
+
+
+def test_the_main_clause_of_the_sentence_before_counts_only_as_a_person() -> None:
+    """'Bár Lázár János jelen volt, a MÁV nem küldött képviselőt. Azt mondta, hogy …': a body
+    or a group as the main clause's subject does not say a singular cue that goes on; the
+    person of the first clause does."""
+    a = analyse(f"Bár|bár|SCONJ [Lázár János]PER jelen|jelen|ADV volt|van|{PAST} , a [MÁV]ORG "
+                f"nem|nem|ADV küldött|küld|{PAST} senkit|senki|PRON|Case=Acc .",
+                f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy a vezetés|vezetés|NOUN "
+                "felelőtlen|felelőtlen|ADJ .")
+    assert speakers(a) == ["Lázár János"]
+
+
+def test_names_joined_before_a_plural_title_share_it_before_szerint() -> None:
+    """'Karsai László és Ungváry Krisztián történészek szerint': the plural title is the named
+    people's, so the phrase keeps the name before it."""
+    a = analyse("[Karsai László]PER és [Ungváry Krisztián]PER "
+                "történészek|történész|NOUN|Case=Nom|Number=Plur szerint a szobor|szobor|NOUN "
+                "hamis|hamis|ADJ .")
+    assert speakers(a) == ["Ungváry Krisztián"]
+
+
+def test_a_role_after_de_with_a_verb_of_its_own_goes_on_with_the_speaker() -> None:
+    """'X azt mondta, hogy …, de a kormányfő később elismerte, hogy …': only a description of a
+    'szerint' is set against the claim before; with a verb of its own it is the same person
+    going on, as before."""
+    a = analyse(f"[Orbán Viktor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy "
+                "nincs|nincs|VERB pénz|pénz|NOUN , de a kormányfő|kormányfő|NOUN "
+                "később|később|ADV "
+                f"elismerte|elismer|{PAST} , hogy van|van|VERB tartalék|tartalék|NOUN .")
+    assert speakers(a) == ["Orbán Viktor", "Orbán Viktor"]
+
+
+def test_a_consul_is_a_role_whatever_the_lemmatiser_cut() -> None:
+    """'Nagy Béla konzul … – mondta a konzul': 'konzul' is a role, so the description names
+    him (the lemmatiser may cut the title beside the name to 'konz')."""
+    a = analyse(f"[Nagy Béla]PER konzul|konz|NOUN|Case=Ess beszélt|beszél|{PAST} .",
+                "„ Erősek|erős|ADJ vagyunk|van|VERB . ” – "
+                f"mondta|mond|{PAST} a konzul|konzul|NOUN .")
+    assert speakers(a) == ["Nagy Béla"]

@@ -460,9 +460,10 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
         right_is_participle = k + 1 < s and d.is_participle(k + 1)
         if tok.pos == "DET":
             return k
-        if group and k in d.token_actor:
+        if group and k in d.token_actor and not _names_joined(d, k, lo):
             return k + 1  # "Tarr Zoltán | külügyi és biztonságpolitikai szakértők szerint"
-            # (the name is the subject of the verb; a body's people: "a Fidesz képviselői")
+            # (the name is the subject of the verb; a body's people: "a Fidesz képviselői";
+            # names joined share the title: "Karsai László és Ungváry Krisztián történészek")
         if (
             d.is_modifier(k)
             or d.is_nominal(k)
@@ -474,6 +475,14 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
             continue
         break
     return k + 1
+
+
+def _names_joined(d: Doc, k: int, lo: int) -> bool:
+    """Whether the name whose last word is at k follows another name and 'és' or a comma."""
+    first = k
+    while first - 1 >= lo and d.token_actor.get(first - 1) == d.token_actor.get(k):
+        first -= 1
+    return first - 2 >= lo and d.t[first - 1].text in ("és", ",") and first - 2 in d.token_actor
 
 
 def _joins_adjectives(d: Doc, k: int, lo: int, hi: int) -> bool:

@@ -35,6 +35,7 @@ from reader.analysis.claims.doc import (
     OPEN_QUOTES,
     Doc,
     Span,
+    is_szerint,
     quoted_tokens,
 )
 from reader.analysis.claims.draft import Draft, Site
@@ -603,9 +604,11 @@ def _sentence_subject(
     of its paragraph ('„Orbán Viktor nem hallgat ránk. Soha.” – tette hozzá')."""
     main = _main_clause_start(d, p_lo, lo)
     if main != p_lo:  # "Miután a KSH közölte, …, Orbán Viktor is megszólalt": the main clause's
-        # subject, else (a thing: "Bár Novák …, a Fidesz iránti elkötelezettsége …") the first
+        # person, else (a thing, a body, a group: "Bár Novák …, a Fidesz iránti
+        # elkötelezettsége …", "Bár X jelen volt, a MÁV nem küldött senkit") the first clause's
         found = _clause_subject(d, main, lo, speaking, plural)
-        return found if found is not None else _clause_subject(d, p_lo, lo, speaking, plural)
+        person = found is not None and d.actor_labels.get(found.actor or "") == "PER"
+        return found if person else _clause_subject(d, p_lo, lo, speaking, plural)
     return _clause_subject(d, p_lo, lo, speaking, plural)
 
 
@@ -1006,7 +1009,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
-    contrasted = _contrasted(d, lo)  # then only whom the article gave the role
+    contrasted = _contrasted(d, lo, hi)  # then only whom the article gave the role
     if known:
         subject = _passage_subject(d, lo, role, by_role_only=contrasted)
         if subject is not None:
@@ -1067,14 +1070,16 @@ def _turned_from(d: Doc, lo: int, hi: int) -> bool:
     return any(k in d.token_actor for k in range(_sentences_back(d, lo, 0), lo))
 
 
-def _contrasted(d: Doc, lo: int) -> bool:
-    """Whether 'ám' or 'de' before a description sets it against a claim its sentence reported
-    before ('X azt mondta, hogy kifizeti, ám a polgármester szerint …'): then it is no one the
-    passage or the last claims merely suggest, only whom the article gave that role (not after
-    a negated cue: 'X nem reagált, de a miniszterelnök később közölte' may well be X)."""
+def _contrasted(d: Doc, lo: int, hi: int) -> bool:
+    """Whether 'ám' or 'de' before a description of a 'szerint' sets it against a claim its
+    sentence reported before ('X azt mondta, hogy kifizeti, ám a polgármester szerint …'): then
+    it is no one the passage or the last claims merely suggest, only whom the article gave that
+    role (not after a negated cue: 'X nem reagált, de a miniszterelnök később közölte' may well
+    be X; nor with a verb, 'de a főpolgármester hozzátette': X going on)."""
     start = _sentences_back(d, lo, 0)
     return (
         lo > start and d.low(lo - 1) in lexicon.CONTRASTS_AFTER_A_CLAIM
+        and hi < d.n and is_szerint(d.low(hi))
         and any(k in d.token_actor for k in range(start, lo))
         and any(cue_at(d, k) is not None and d.low(k - 1) != "nem"
                 for k in range(start + 1, lo - 1))
@@ -1318,7 +1323,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     role is not None and last is not None
                     and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
                     and not _another_role(d, last, role)
-                    and not (_contrasted(d, x.source[0]) and _named_before_in_sentence(
+                    and not (_contrasted(d, *x.source) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
                     # a new holder is someone other than whom the article gave the role
                     # before: the last person quoted, where that is not the one who held it
