@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private archive texts 26-68 and 148-159 from cogitoergoread/cikk_archivum.
+"""Rebuild the private archive texts 26-68 and 148-169 from cogitoergoread/cikk_archivum.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds
 them from a local git mirror of the archive at a fixed commit and checks each
@@ -134,6 +134,26 @@ FILES = [
      False, "333e8c1578b31ed7b6a2564d9c0533ec1bf8e7e389929c038e644f4dd788729e"),
     ("159_hvg_autogyar.txt", "markdown/hvg/2020_05_19_autogyar.md",
      False, "990a56506760f5ad642e7f9e198a126cc67aff55757cdb3083b15514a89e1d09"),
+    ("160_figyelo_sarkozy_interju.txt", "markdown/wegyes/2013_09_20_Figyelo_Sarkozy.md",
+     False, "955bbadf26d4c390d7a978c804feb98da9e40f9d69aa21341d76cadc312fac3a"),
+    ("161_telex_jarvany_rekord.txt", "markdown/telex/2021_03_30_covid.md",
+     False, "934b26dbb5f0732f19ecc3e0f00cf281735a12f2d96a526e5010115f17680a01"),
+    ("162_telex_szajer_kerdesek.txt", "markdown/telex/2020_12_03_szajer.md",
+     False, "c6904cace24d595667bc0ae1074d914077e467a3f2ed1e7c4e80c57d34bd7376"),
+    ("163_telex_grandpierre_interju.txt", "markdown/telex/2023_01_21_VCsSz.md",
+     False, "1330bac886bab2c1694fdbc918d182fd17982d89a4639815a879e78e8324498f"),
+    ("164_telex_covid_agykutatas.txt", "markdown/telex/2024_03_18_SzegedAgykutatas.md",
+     False, "9d794c29b6e16d711251edb82aff5b45060181576e9309786933ee7ee0ec311c"),
+    ("165_nepszava_perintfalvi.txt", "markdown/wegyes/2024_04_01_Nepszsabadsag_Perintfalvi.md",
+     False, "5c1746b323219239f146ffcc66e00c2c202aceb2d005aa8ddafb3940c76b9f6f"),
+    ("166_nepszabadsag_tanarok_oecd.txt", "markdown/wegyes/nsz_20090624_tanarokmegbecsulese.md",
+     True, "7b4459ac3e0124832aa35346d438f92a29de2edd1795c6b30d3e1c783e258dd7"),
+    ("167_nol_jancso_paros_interju.txt", "markdown/other/Nol_Jancso_20110731.md",
+     True, "5c487c26e7568b5595e502da55d1d0ddd456523908bce648634eef57870201e0"),
+    ("168_telex_jarvany_aprilis.txt", "markdown/telex/2021_04_29_covid.md",
+     False, "6840bfa419f00517ef64a6590e343a2c54e8a6b872c249c9c36d4474e34810ec"),
+    ("169_24hu_foto_haber.txt", "markdown/wegyes/2023_05_04_FotoHaber.md",
+     False, "10240b0d568fc74765291cc846345574707a87fc2ebcae1a7aa25833f622a959"),
 ]
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private press texts 70-147 from 4mbrus/Hungarian-News-Scrape.
+"""Rebuild the private press texts 70-147 and 170-175 from 4mbrus/Hungarian-News-Scrape.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds them from a
 local git mirror of that public scrape (Telex and Mandiner articles of 21-24 December 2025, one
@@ -275,6 +275,24 @@ FILES = [
     ("147_telex_nicki_minaj_trump.txt", "data_raw/telex_db.csv",
      "https://telex.hu/after/2025/12/22/nicki-minaj-donald-trump-dicseret-turning-point-usa-vendeg-erika-kirk",
      "e0fb7b943cadddcc047597b9671ec0336f95aac8028248dacaa749cb1979a144"),
+    ("170_telex_usa_kitiltas_breton.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/24/egyesult-allamok-kitiltas-techcegek-thierry-breton-eu-biztos",
+     "05ec43bb6cb2e6adec77452f81404bffa735073e60e4a996e6d357a5db0211ba"),
+    ("171_telex_vucic_nis_eladas.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/23/aleksandar-vucic-szerbia-nis-mol-gazprom-eladas",
+     "b8fb46f977280cc72470401bd6d697c081e27eb8b745187bcf856d8a0ac58891"),
+    ("172_telex_kolumbia_kokain.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/kulfold/2025/12/21/kolumbia-elnok-drogfogas-kokain-27-tonna",
+     "1283434b9369cdedb0613d00e400ee995dede3839e01d981277affbf3d71322e"),
+    ("173_mandiner_macron_jobboldal.txt", "data_raw/mandiner_db.csv",
+     "https://mandiner.hu/kulfold/2025/12/belso-ellenseg-tiporta-porba-macron-haborus-elkepzeleseit-a-francia-jobboldal-szavaiban-orban-viktor-gondolatai-visszhangzanak",
+     "cbba6f81a328b4f9f36e4272fad79cca645a807660b3c2ae0237429c9fd7280c"),
+    ("174_mandiner_iszlamistak_eliteles.txt", "data_raw/mandiner_db.csv",
+     "https://mandiner.hu/kulfold/2025/12/eliteltek-ket-iszlam-radikalist-akik-a-brit-tortenelem-leghalalosabb-terrortamadasat-terveztek",
+     "871c65533d3cc3893a657c173271e56ba1ecea2e8125a9f9bb8523dab73afd58"),
+    ("175_telex_gazdak_utdij.txt", "data_raw/telex_db.csv",
+     "https://telex.hu/gazdasag/2025/12/20/mezogazdasagi-dolgozok-gazdak-fuvarozok-utdij",
+     "81570cf174395e87ec6e3e4c958a3c3bea6b7321049acafbb25341c76915e77e"),
 ]
 
 GLUED = re.compile(
