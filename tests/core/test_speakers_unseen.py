@@ -1635,3 +1635,43 @@ def test_a_consul_is_a_role_whatever_the_lemmatiser_cut() -> None:
                 "„ Erősek|erős|ADJ vagyunk|van|VERB . ” – "
                 f"mondta|mond|{PAST} a konzul|konzul|NOUN .")
     assert speakers(a) == ["Nagy Béla"]
+
+
+def test_aki_after_a_name_in_the_dative_is_that_person() -> None:
+    """'… Szentkirályi Alexandrának, aki erre azt közölte, hogy …': 'aki' is the subject, so its
+    antecedent speaks whatever case the main clause gives it (a dative before a verb of its own
+    clause is still an addressee: 'Orbán Viktornak írt levelében azt írta')."""
+    a = analyse(f"A politikus|politikus|NOUN ezt|ez|PRON|Case=Acc jelezte|jelez|{PAST} "
+                "[Tóth Annának|Anna|PROPN|Case=Dat]PER , aki|aki|PRON|Case=Nom "
+                "erre|ez|PRON|Case=Sbl reagálva|reagálva|ADV azt|az|PRON|Case=Acc "
+                f"közölte|közöl|{PAST} , hogy|hogy|SCONJ nincs|nincs|VERB baj|baj|NOUN .",
+                "[Kiss Gábornak|Gábor|PROPN|Case=Dat]PER írt|ír|ADJ|VerbForm=PartPast "
+                f"levelében|levél|NOUN|Case=Ine|Person[psor]=3 azt|az|PRON|Case=Acc írta|ír|{PAST} "
+                ", hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Tóth Anna", None]
+
+
+def test_aki_after_an_apposition_is_the_name_before_it() -> None:
+    """'X, a párt igazgatója szólalt meg, aki azt mondta': the clause before ', aki' opens with
+    the apposition of a person named before its comma, who is its subject; not where the clause
+    names two ('X, a párt elnöke és Y is felszólalt, aki')."""
+    a = analyse("Egyedül [Kiss Gábor]PER , a párt|párt|NOUN igazgatója|igazgató|NOUN|" + PSOR
+                + f" szólalt|szól|{PAST} meg|meg|PART , aki|aki|PRON|Case=Nom azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .",
+                "¶ A vitában|vita|NOUN|Case=Ine [Nagy Béla]PER , a párt|párt|NOUN "
+                f"elnöke|elnök|NOUN|{PSOR} és|és|CCONJ [Tóth Anna]PER is|is|ADV "
+                f"felszólalt|felszólal|{PAST} , aki|aki|PRON|Case=Nom azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ rossz|rossz|ADJ .")
+    assert speakers(a) == ["Kiss Gábor", None]
+
+
+def test_the_subjects_own_pedig_does_not_turn_the_sentence_to_someone_else() -> None:
+    """'Tóth Anna elment. Kiss Gábor pedig sokat nem tett, inkább azt hangoztatta': 'pedig' right
+    after the sentence's own subject marks that subject, so the cue shares it (never the person
+    of the sentence before); after other words it turns to a new subject, which is not known."""
+    a = analyse(f"[Tóth Anna]PER elment|elmegy|{PAST} .",
+                "[Kiss Gábor]PER pedig|pedig|CCONJ sokat|sok|NOUN|Case=Acc nem|nem|ADV "
+                f"tett|tesz|{PAST} , inkább|inkább|ADV azt|az|PRON|Case=Acc "
+                f"hangoztatta|hangoztat|{PAST} , hogy|hogy|SCONJ a baloldal|baloldal|NOUN "
+                "tehet|tehet|VERB róla|ő|PRON .")
+    assert speakers(a) == ["Kiss Gábor"]

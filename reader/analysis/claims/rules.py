@@ -453,9 +453,18 @@ def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
         comma - 2 >= lo and d.is_finite(comma - 2) and d.t[comma - 1].pos in ("ADV", "PART")
     ):
         return None  # the clause does not end in its verb ("szólalt fel", "mondta el")
-    start = comma - 1
-    while start > lo and d.t[start - 1].text not in (",", ".", "!", "?", ":", ";", "\n"):
-        start -= 1
+    def clause_start(end: int) -> int:
+        start = end
+        while start > lo and d.t[start - 1].text not in (",", ".", "!", "?", ":", ";", "\n"):
+            start -= 1
+        return start
+
+    start = clause_start(comma - 1)
+    if (
+        start - 2 >= lo and d.t[start - 1].text == "," and d.t[start].pos == "DET"
+        and d.actor_labels.get(d.token_actor.get(start - 2, "")) == "PER"
+    ):  # "Orbán Balázs, a miniszterelnök politikai igazgatója szólalt meg, aki": the name
+        start = clause_start(start - 2)  # before the apposition is the clause's subject
     return the_one_person(d, start, comma)
 
 
@@ -467,7 +476,8 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     if d.verb_forms[cue] == "Conv" or d.low(cue).endswith(("ván", "vén")):
         # (the tagger may make "mondván" an adverb: its -ván ending makes it a converb)
         return _converb_draft(site, start, content_hi)
-    subject = dep_subject(d, cue) or _relative_antecedent(d, lo, cue)
+    subject = dep_subject(d, cue)
+    antecedent = subject is None and (subject := _relative_antecedent(d, lo, cue)) is not None
     conj_comma = None
     predicate = d.t[cue].lemma.lower() in lexicon.PREDICATE_CUES and start < cue
     if subject is None and predicate:
@@ -477,8 +487,9 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     thing = subject is not None and _thing_subject(d, *subject)
     if subject is not None and not can_speak(d, *subject):
         subject = None
-    if subject is not None and d.case(subject[1] - 1) == "Dat":
+    if subject is not None and d.case(subject[1] - 1) == "Dat" and not antecedent:
         subject = None  # "Orbán Viktornak írt levelében azt írta": the addressee, no subject
+        # (but "… Szentkirályi Alexandrának, aki erre azt közölte": who answered)
     about = document_talked_about(d, lo, cue)
     if subject is not None and about is not None and _inside(subject, about):
         subject = None  # "Orbán Viktor beszédéről azt mondta": someone else speaks of it

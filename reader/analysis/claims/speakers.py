@@ -545,7 +545,9 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
         k in d.token_actor or k in quoted
         or (k > verb and d.is_finite(k))  # "…, de az elutasította, és közölte"
         or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON") and d.case(k) in ("", "Nom"))
-        or d.low(k) in lexicon.TURNING_CONTRASTS  # "…, a városvezető pedig elmondta"
+        or (d.low(k) in lexicon.TURNING_CONTRASTS and k > own.span[1])
+        # "…, a városvezető pedig elmondta" (not "Az elnök pedig …: azt hangoztatta", the
+        # subject's own 'pedig')
         for k in range(own.span[1], cue)
     ) or any(  # "Arra a kérdésre, hogy Varga Judit javasolta-e, azt mondta": hers is asked
         d.low(k) in lexicon.CONTENT_OPENERS or d.low(k) in lexicon.RELATIVES
