@@ -1675,3 +1675,24 @@ def test_the_subjects_own_pedig_does_not_turn_the_sentence_to_someone_else() -> 
                 f"hangoztatta|hangoztat|{PAST} , hogy|hogy|SCONJ a baloldal|baloldal|NOUN "
                 "tehet|tehet|VERB róla|ő|PRON .")
     assert speakers(a) == ["Kiss Gábor"]
+
+
+def test_a_claim_inside_a_relative_or_reason_clause_of_a_content_does_not_end_it() -> None:
+    """'X arra jutott, hogy A nem támasztja alá, amit Y állított, miszerint …', 'X azt mondta,
+    hogy A, ezért arra kérték …': the inner cue stands in a clause of the content, which runs
+    on over it; a clause of its own after 'pedig' (Y pedig azt közölte) or a 'szerint' ends it."""
+    a = analyse(f"[Kiss Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "semmi|semmi|PRON nem|nem|ADV igazolja|igazol|VERB , amit|ami|PRON|Case=Acc "
+                f"[Tóth Anna]PER korábban|korábban|ADV állított|állít|{PAST} , "
+                "miszerint|miszerint|SCONJ rokonok|rokon|NOUN .",
+                f"¶ [Nagy Béla]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "sikeres|sikeres|ADJ volt|van|VERB , ezért|ezért|ADV arra|az|PRON|Case=Sbl "
+                f"kérték|kér|{PAST} a tüntetőket|tüntető|NOUN|Case=Acc , hogy|hogy|SCONJ "
+                "menjenek|megy|VERB haza|haza|ADV .",
+                f"¶ [Kiss Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "nincs|nincs|VERB baj|baj|NOUN , [Tóth Anna]PER pedig|pedig|CCONJ "
+                f"azt|az|PRON|Case=Acc közölte|közöl|{PAST} , hogy|hogy|SCONJ van|van|VERB .")
+    contents = [c.content.text for c in a.claims]
+    assert contents[0] == "semmi nem igazolja, amit Tóth Anna korábban állított, miszerint rokonok"
+    assert contents[2].startswith("sikeres volt, ezért arra kérték a tüntetőket")
+    assert contents[-2:] == ["nincs baj", "van"]

@@ -102,9 +102,45 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
             if y is x:
                 continue
             a = y.attribution_start()
-            if x.content_lo < a < end:
+            if x.content_lo < a < end and not _nested_clause(d, x.content_lo, y):
                 end = _before_pointers(d, x.content_lo, a)
         x.content_hi = _main_clause_after(d, x, end)
+
+
+NESTING_LINKS = frozenset({"mert", "ezért", "hiszen", "mivel", "így"})
+
+
+def _nested_clause(d: Doc, lo: int, y: Draft) -> bool:
+    """Whether the attribution ``y`` stands in a clause that belongs to the content from ``lo``
+    (a claim inside it, not the end of it): a relative clause ('…, nem támasztja alá, amit X
+    korábban állított, miszerint …', '…, akik azt jelezték, …') or one of a reason or a result
+    with no subject of its own ('…, ezért arra szólítottak fel mindenkit, hogy …', '…, mert úgy
+    látják: …'); never a 'szerint' ('…, aki szerint …' is someone else's view)."""
+    a = y.attribution_start()
+    if any(d.t[k].text in (",", ";", ":") for k in range(a, y.cue[0])):
+        return False  # (a subject found across a comma is no clause's own)
+    if d.low(y.cue[0]) == "szerint" or (y.source is not None and not y.inherited):
+        return d.low(y.cue[0]) != "szerint" and _relative_at(d, lo, a)
+    return _relative_at(d, lo, a) or _reason_at(d, lo, a)
+
+
+def _last_comma(d: Doc, lo: int, a: int) -> int | None:
+    return next((k for k in range(a - 1, lo, -1) if d.t[k].text == ","), None)
+
+
+def _relative_at(d: Doc, lo: int, a: int) -> bool:
+    comma = _last_comma(d, lo, a)
+    return comma is not None and d.low(comma + 1) in lexicon.RELATIVES and not any(
+        d.is_finite(k) for k in range(comma + 1, a)
+    )
+
+
+def _reason_at(d: Doc, lo: int, a: int) -> bool:
+    comma = _last_comma(d, lo, a)
+    return comma is not None and d.low(comma + 1) in NESTING_LINKS and all(
+        d.low(k) in lexicon.CATAPHORS or d.t[k].pos in ("ADV", "PART")
+        for k in range(comma + 2, a)
+    )
 
 
 def _before_pointers(d: Doc, lo: int, a: int) -> int:
