@@ -1138,5 +1138,6 @@ DOCUMENT_NOUNS = frozenset(
     {"közlemény", "tájékoztatás", "tájékoztató", "sajtótájékoztató", "nyilatkozat", "jelentés",
      "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "beszéd", "interjú",
      "műsor", "előadás", "válasz", "összefoglaló", "elemzés", "tanulmány", "kutatás",
-     "beszámoló", "közlés", "felhívás", "indoklás", "határozat", "ítélet", "jegyzőkönyv"}
+     "beszámoló", "közlés", "felhívás", "indoklás", "határozat", "ítélet", "jegyzőkönyv",
+     "felmérés"}
 )

@@ -1696,3 +1696,24 @@ def test_a_claim_inside_a_relative_or_reason_clause_of_a_content_does_not_end_it
     assert contents[0] == "semmi nem igazolja, amit Tóth Anna korábban állított, miszerint rokonok"
     assert contents[2].startswith("sikeres volt, ezért arra kérték a tüntetőket")
     assert contents[-2:] == ["nincs baj", "van"]
+
+
+def test_a_body_or_the_owner_of_a_statement_before_amely_szerint_speaks() -> None:
+    """'a Fatah, amely szerint …', 'X nyilatkozata kapcsán, amely szerint …', 'a nyilatkozatára
+    utalt vissza, mely szerint …' (his own, the sentence's one person): a body named or a
+    statement's owner is the source; a thing no one owns ('a terv, amely szerint') is none."""
+    a = analyse("Elítélte|elítél|VERB a [Fatah]ORG , amely|amely|PRON szerint ez|ez|PRON "
+                "ártott|árt|VERB .",
+                "¶ Ezt|ez|PRON|Case=Acc mondta|mond|VERB a szakértő|szakértő|NOUN "
+                f"[Orbán Viktor]PER nyilatkozata|nyilatkozat|NOUN|{PSOR} kapcsán|kapcsán|ADP , "
+                "amely|amely|PRON "
+                "szerint nincs|nincs|VERB háború|háború|NOUN .",
+                "¶ [Sulyok Tamás]PER a nyilatkozatára|nyilatkozat|NOUN|Case=Sbl|Person[psor]=3 "
+                f"utalt|utal|{PAST} vissza|vissza|ADV , mely|mely|PRON szerint teljes|teljes|ADJ "
+                "az egyetértés|egyetértés|NOUN .",
+                "¶ A párt|párt|NOUN elfogadta|elfogad|VERB a tervet|terv|NOUN|Case=Acc , "
+                "amely|amely|PRON szerint nyerni|nyer|VERB fog|fog|VERB .")
+    szerint = [c for c in a.claims if c.cue.text == "szerint"]
+    names = {x.id: x.name for x in a.actors}
+    assert [names.get(c.source.actor) if c.source else None for c in szerint] == [
+        "Fatah", "Orbán Viktor", "Sulyok Tamás"]

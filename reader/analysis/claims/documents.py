@@ -122,6 +122,23 @@ def _document_before(d: Doc, lo: int, cue: int) -> tuple[int, Span] | None:
     return None
 
 
+def owner_of_statement(d: Doc, k: int, lo: int, named: bool = True) -> Span | None:
+    """The name that owns the possessed noun of saying or document at k ('Orbán legutóbbi
+    nyilatkozata', 'a MÁV közleménye'); None where k is no such noun or no name owns it. With
+    ``named=False``, the noun's own span where no name owns it ('nyilatkozatára': the
+    subject's own)."""
+    tok = d.t[k]
+    if tok.pos != "NOUN" or not tok.feat("Person[psor]"):
+        return None
+    lemma = tok.lemma.lower()
+    if not (lemma in lexicon.SPEECH_NOUNS or _is_document(lemma) or _document_form(d.low(k))):
+        return None
+    owner = _possessor(d, k, lo)
+    if named:
+        return owner
+    return (k, k + 1) if owner is None else None
+
+
 def _document_form(word: str) -> bool:
     """A possessed document noun in an inner case the lemmatiser left whole ('bejegyzésében',
     'posztjában'): a document noun and at most a possessive and a case ending after it."""

@@ -62,7 +62,12 @@ from reader.analysis.claims.doc import (
     is_szerint,
     quote_before,
 )
-from reader.analysis.claims.documents import author_before, document_talked_about, in_document
+from reader.analysis.claims.documents import (
+    author_before,
+    document_talked_about,
+    in_document,
+    owner_of_statement,
+)
 from reader.analysis.claims.draft import Cue, Draft, Site
 from reader.analysis.claims.phrases import (
     dep_subject,
@@ -71,7 +76,14 @@ from reader.analysis.claims.phrases import (
     subject_right,
     szerint_np_start,
 )
-from reader.analysis.claims.speakers import NOBODY, Speaker, can_speak, speaker, the_one_person
+from reader.analysis.claims.speakers import (
+    NOBODY,
+    Speaker,
+    can_speak,
+    speaker,
+    subject_of_its_sentence,
+    the_one_person,
+)
 from reader.analysis.roles import role_of
 
 CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce a content
@@ -114,11 +126,31 @@ def szerinte(site: Site) -> Draft | None:
 
 
 def aki_szerint(site: Site) -> Draft | None:
-    """'Gulyás Gergely, aki szerint ...': the relative pronoun's antecedent speaks."""
+    """'Gulyás Gergely, aki szerint ...': the relative pronoun's antecedent speaks; 'a Fatah,
+    amely szerint', 'Orbán nyilatkozata, mely szerint': a body named, or the owner of a
+    statement or a document (a thing no one owns, 'a rendelet, amely szerint', is no source)."""
     d, s, lo = site.d, site.at, site.lo
-    if d.low(s) != "szerint":
+    if d.low(s) != "szerint" or not (s - 1 >= lo + 2 and d.t[s - 2].text == ","):
         return None
-    if not (s - 1 >= lo + 2 and d.low(s - 1) in lexicon.WHO_RELATIVES and d.t[s - 2].text == ","):
+    if d.low(s - 1) in THING_RELATIVES:
+        k = s - 3  # the antecedent: the nearest noun or name, over the verb of its clause
+        while k > lo and d.t[k].pos in ("VERB", "AUX", "ADV", "PART", "ADP", "ADJ", "DET"):
+            k -= 1
+        owner = _body_or_owner(d, k, lo)
+        if owner is not None:
+            who = speaker(site, owner)
+        elif owner_of_statement(d, k, lo, named=False):
+            # "Sulyok Tamás a nyilatkozatára utalt vissza, mely szerint": the statement is his
+            # own, the one person named before the sentence's verb
+            own = subject_of_its_sentence(d, s)
+            if own is None:
+                return None
+            who = own
+        else:
+            return None
+        return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
+                     inherited=True, basis=who.basis)
+    if d.low(s - 1) not in lexicon.WHO_RELATIVES:
         return None
     antecedent = np_around(d, s - 3, lo, s - 2)
     if antecedent is None or not can_speak(d, *antecedent, verb=False):
@@ -126,6 +158,23 @@ def aki_szerint(site: Site) -> Draft | None:
     who = speaker(site, antecedent)
     return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
                  inherited=True, basis=who.basis)
+
+
+THING_RELATIVES = frozenset({"amely", "ami", "mely", "amelyek", "amik", "melyek"})
+
+
+def _body_or_owner(d: Doc, k: int, lo: int) -> Span | None:
+    """The name at k if it is a body's ('a Fatah'), else the owner of the statement or document
+    at k ('Orbán legutóbbi nyilatkozata')."""
+    actor = d.token_actor.get(k)
+    if actor is not None:
+        if d.actor_labels.get(actor) != "ORG":
+            return None
+        first = k
+        while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
+            first -= 1
+        return first, k + 1
+    return owner_of_statement(d, k, lo)
 
 
 def _szerint_phrase(site: Site) -> int | None:
