@@ -170,6 +170,11 @@ class _Registry:
             if tok.pos == "ADJ":
                 affiliation = self.party_adjective(tok.text) or affiliation
                 continue
+            if (
+                tok.text.lower() in ("és", "vagy") and j > k and self.t[j - 1].pos == "ADJ"
+                and j + 1 < self.n and self.t[j + 1].pos == "ADJ"
+            ):
+                continue  # "építési és közlekedési miniszter": two adjectives of one title
             if j == k and tok.text.lower() in lexicon.DEFINITE_ARTICLES:
                 continue
             if tok.pos in ("NOUN", "PROPN", "NUM") and tok.feat("Case") in ("", "Nom"):

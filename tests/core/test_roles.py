@@ -51,6 +51,12 @@ def roles(*sentences: str) -> list[tuple[str, str, str | None, str]]:
             id="title-after-name",
         ),
         pytest.param(
+            "[Lázár János]PER építési|építési|ADJ és|és|CCONJ közlekedési|közlekedési|ADJ "
+            "miniszter|miniszter|NOUN szerint baj|baj|NOUN van|van|VERB .",
+            [("Lázár János", "miniszter", None, "title_after")],
+            id="a-title-of-two-adjectives-joined-by-es",
+        ),
+        pytest.param(
             "[Gulyás Gergely]PER kormányszóvivő|kormányszóvivő|ADJ cáfolta|cáfol|VERB .",
             [("Gulyás Gergely", "kormányszóvivő", None, "title_after")],
             id="a-title-the-tagger-read-as-an-adjective",

@@ -1717,3 +1717,20 @@ def test_a_body_or_the_owner_of_a_statement_before_amely_szerint_speaks() -> Non
     names = {x.id: x.name for x in a.actors}
     assert [names.get(c.source.actor) if c.source else None for c in szerint] == [
         "Fatah", "Orbán Viktor", "Sulyok Tamás"]
+
+
+def test_a_role_the_last_speaker_holds_too_goes_on_with_the_speaker() -> None:
+    """'X miniszter azt mondta, … Y igazságügyi miniszter lemondásáról … A miniszter szerint
+    …': the article gives the role to two, but the one speaking holds it, so the description
+    goes on with them; where the last speaker does not hold it, it stays open (as before)."""
+    def passage(speaker: str, title: str) -> list[str]:
+        return [f"[{speaker}]PER {title} azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                "hogy|hogy|SCONJ jó|jó|ADJ .",
+                f"Beszélt|beszél|{PAST} a [Nagy Anna]PER igazságügyi|igazságügyi|ADJ "
+                "miniszter|miniszter|NOUN lemondásáról|lemondás|NOUN|Case=Del|Person[psor]=3 "
+                "is|is|ADV .",
+                "A tárgyalás|tárgyalás|NOUN hosszú|hosszú|ADJ volt|van|VERB .",
+                "A miniszter|miniszter|NOUN szerint ez|ez|PRON baj|baj|NOUN ."]
+    a = analyse(*passage("Kiss Péter", "belügyi|belügyi|ADJ miniszter|miniszter|NOUN"),
+                "¶", *passage("Tóth Béla", "tanár|tanár|NOUN"))
+    assert speakers(a) == ["Kiss Péter", "Kiss Péter", "Tóth Béla", None]

@@ -1048,7 +1048,12 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         ):  # an unlisted noun is a title only in the name's phrase, not "a botrányban"; a
             # listed one agrees with the name ("Varga Mihályt, az MNB elnökét"), not an object
             # after it ("Szigeti Izabella megkereste az államfőt")
-            return None if _other_speaker(d, recent, e.actor) else e.actor
+            if not _other_speaker(d, recent, e.actor):
+                return e.actor
+            # the last speaker holds the role too ("Lázár János … miniszter" speaking on, "a
+            # miniszter szerint" after "Varga Judit igazságügyi miniszter" named in between):
+            # the description goes on with the one speaking
+            return recent if recent is not None and listed and _holds(d, recent, role) else None
     holder = role_holder(d, role, None)
     if holder is not None:
         return None if _other_speaker(d, recent, holder) else holder
