@@ -452,6 +452,9 @@ LINE_LABELS = frozenset(
 
 # Verbs that report speech only after it, with a dash: "– folytatta a szóvivő."
 INVERTED_ONLY = frozenset({"folytat", "kezd", "zár"})
+# ... of which these report a clause too where "azzal" points to it: "a beszélgetést azzal
+# kezdte, hogy …", "azzal zárta a beszélgetést, hogy …" (the first or last words)
+WITH_AZZAL = frozenset({"kezd", "zár"})
 
 # Verbs that only report with a manner word before them ("úgy véli", "úgy látja", "úgy tartja").
 NEEDS_UGY = frozenset({"lát", "tart", "hisz", "értékel", "tud"})

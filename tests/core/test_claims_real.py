@@ -346,6 +346,29 @@ def test_a_dash_lost_in_copying_still_attributes_the_words_before_it() -> None:
     assert [c.rule for c in insertion.claims] != ["inverted"]
 
 
+def test_a_straight_quote_before_a_lost_dash_closes_the_words_said() -> None:
+    """'"Egyetlen beteget sem hagyunk"  mondta X.': a straight mark before the two spaces of a
+    lost dash closes the quote, which is the claim (a straight mark alone is no close: it
+    may as well open)."""
+    a = analyse('" Egyetlen|egyetlen|DET beteget|beteg|NOUN|Case=Acc sem|sem|ADV '
+                'hagyunk|hagy|VERB|VerbForm=Fin|Person=1 " ␣ '
+                "mondta|mond|VERB|VerbForm=Fin|Person=3 [Kiss Péter]PER .")
+    assert claims(a) == [("mondta", "Kiss Péter", "Egyetlen beteget sem hagyunk")]
+
+
+def test_azzal_kezdte_and_azzal_zarta_report_the_clause_they_point_to() -> None:
+    """'X azzal kezdte, hogy …', 'X azzal zárta a beszélgetést, hogy …': the first or last words
+    said; without 'azzal' the verbs report only after a dash ('– kezdte X.')."""
+    a = analyse("[Kiss Péter]PER azzal|az|PRON|Case=Ins kezdte|kezd|VERB|VerbForm=Fin|Person=3 "
+                ", hogy nincs|nincs|VERB baj|baj|NOUN .",
+                "[Tóth Anna]PER azzal|az|PRON|Case=Ins zárta|zár|VERB|VerbForm=Fin|Person=3 "
+                "a beszélgetést|beszélgetés|NOUN|Case=Acc , hogy van|van|VERB remény|remény|NOUN .",
+                "[Nagy Béla]PER kezdte|kezd|VERB|VerbForm=Fin|Person=3 "
+                "a munkát|munka|NOUN|Case=Acc , hogy|hogy|SCONJ meglegyen|megvan|VERB .")
+    assert claims(a) == [
+        ("kezdte", "Kiss Péter", "nincs baj"), ("zárta", "Tóth Anna", "van remény")]
+
+
 def test_a_quote_after_a_colons_words_is_a_claim_of_its_own() -> None:
     """'X azt ígéri: A. „B.”': A is the promise, the quote after it X's next claim."""
     a = analyse("[Rózsa András]PER azt|az|PRON|Case=Acc ígéri|ígér|VERB|VerbForm=Fin|Person=3 : "

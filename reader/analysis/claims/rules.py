@@ -320,7 +320,11 @@ def szerint_closing(site: Site) -> Draft | None:
 def _clause_start(site: Site) -> int | None:
     """Where a cue's content clause starts ('hogy', ':', 'azt ..., '), None if it has none."""
     d, cue = site.d, site.cue
-    if cue is None or d.t[site.at].lemma.lower() in lexicon.INVERTED_ONLY:
+    lemma = d.t[site.at].lemma.lower()
+    if cue is None or lemma in lexicon.INVERTED_ONLY and not (
+        lemma in lexicon.WITH_AZZAL
+        and any(d.low(k) == "azzal" for k in range(max(0, site.at - 3), site.at + 2))
+    ):
         return None  # "folytatta" reports only as "– folytatta X."
     return content_after_cue(d, cue.end, site.at, site.hi)
 
@@ -808,9 +812,10 @@ def inverted(site: Site) -> Draft | None:
     comma = p >= 0 and d.t[p].text == ","
     if cue in d.lost_dash and p > lo and d.t[p].text not in (*CLOSE_QUOTES, *DASHES, ","):
         p = cue  # "kellett írni, alkotni  mondta Szilágyi Júlia": the dash was lost
-    elif p >= 0 and d.t[p].text in CLOSE_QUOTES and d.t[p].text != '"':
+    elif p >= 0 and d.t[p].text in CLOSE_QUOTES and (d.t[p].text != '"' or cue in d.lost_dash):
         # '„...” mondta X.': the closing mark itself ends the content, if what it closes is a
-        # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing)
+        # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing); a straight mark
+        # closes where the dash after it was lost ('"…"  mondta.')
         quote = quote_before(d, cue, lo)
         if quote is None or not any(d.is_finite(k) for k in range(quote[0] + 1, quote[1])):
             return None
