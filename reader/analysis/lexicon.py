@@ -452,8 +452,9 @@ LINE_LABELS = frozenset(
 
 # Verbs that report speech only after it, with a dash: "– folytatta a szóvivő."
 INVERTED_ONLY = frozenset({"folytat", "kezd", "zár"})
-# ... of which these report a clause too where "azzal" points to it: "a beszélgetést azzal
-# kezdte, hogy …", "azzal zárta a beszélgetést, hogy …" (the first or last words)
+# ... of which these report a clause too where "azzal" points to it and their object is a talk
+# or a text: "a beszélgetést azzal kezdte, hogy …", "elemzését azzal zárta, hogy …" (the first
+# or last words; "azzal kezdte, hogy kitakarított" tells what she did)
 WITH_AZZAL = frozenset({"kezd", "zár"})
 
 # Verbs that only report with a manner word before them ("úgy véli", "úgy látja", "úgy tartja").

@@ -321,12 +321,27 @@ def _clause_start(site: Site) -> int | None:
     """Where a cue's content clause starts ('hogy', ':', 'azt ..., '), None if it has none."""
     d, cue = site.d, site.cue
     lemma = d.t[site.at].lemma.lower()
-    if cue is None or lemma in lexicon.INVERTED_ONLY and not (
-        lemma in lexicon.WITH_AZZAL
-        and any(d.low(k) == "azzal" for k in range(max(0, site.at - 3), site.at + 2))
-    ):
+    if cue is None or lemma in lexicon.INVERTED_ONLY and not _first_or_last_words(d, site.at):
         return None  # "folytatta" reports only as "– folytatta X."
     return content_after_cue(d, cue.end, site.at, site.hi)
+
+
+def _first_or_last_words(d: Doc, cue: int) -> bool:
+    """'a beszélgetést azzal kezdte, hogy', 'elemzését azzal zárta, hogy': 'azzal' and a talk or
+    a text as the object beside a verb of beginning or ending (lexicon.WITH_AZZAL)."""
+    if d.t[cue].lemma.lower() not in lexicon.WITH_AZZAL:
+        return False
+    near = range(max(0, cue - 4), min(d.n, cue + 4))
+    return any(d.low(k) == "azzal" for k in near) and any(
+        d.case(k) == "Acc" and d.t[k].pos == "NOUN" and _talk_or_text(d.t[k].lemma.lower())
+        for k in near
+    )
+
+
+def _talk_or_text(lemma: str) -> bool:
+    return lemma in lexicon.SPEECH_NOUNS or lemma in lexicon.DOCUMENT_NOUNS or (
+        lemma == "beszélgetés"
+    )
 
 
 def _said_hogyha(d: Doc, cue: int, cue_end: int, at: int, cataphor: bool) -> bool:
