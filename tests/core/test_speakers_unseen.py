@@ -1734,3 +1734,35 @@ def test_a_role_the_last_speaker_holds_too_goes_on_with_the_speaker() -> None:
     a = analyse(*passage("Kiss Péter", "belügyi|belügyi|ADJ miniszter|miniszter|NOUN"),
                 "¶", *passage("Tóth Béla", "tanár|tanár|NOUN"))
     assert speakers(a) == ["Kiss Péter", "Kiss Péter", "Tóth Béla", None]
+
+
+def test_the_person_named_after_an_owner_of_an_oblique_noun_is_the_subject() -> None:
+    """'A 444.hu nyári érdeklődésekor Menczer Tamás elárulta': the outlet owns the time phrase,
+    the person named right before the verb speaks; 'Orbán Viktor interjújában azt mondta' (the
+    tagger marked no possessor): a person's own interview is theirs, a channel's show is its
+    guest's."""
+    a = analyse("A [444.hu]ORG nyári|nyári|ADJ érdeklődésekor|érdeklődés|NOUN|Case=Tem|"
+                f"Person[psor]=3 [Menczer Tamás]PER elárulta|elárul|{PAST} , hogy|hogy|SCONJ "
+                "sok|sok|ADJ volt|van|VERB .",
+                f"¶ [Orbán Viktor]PER rádióinterjújában|rádióinterjú|NOUN|Case=Ine "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .",
+                "¶ Az [ATV]ORG műsorában|műsor|NOUN|Case=Ine|Person[psor]=3 azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ rossz|rossz|ADJ .")
+    assert speakers(a) == ["Menczer Tamás", "Orbán Viktor", None]
+
+
+def test_the_gap_of_a_lost_dash_bounds_the_clause_of_a_subject() -> None:
+    """'A gazdaság egy szektorra épül  ahogy a Bizottság írta: …': the two spaces of a lost dash
+    end the clause before; two such gaps set off a parenthesis ('Néhány képviselő  például X
+    már kijelentette'), skipped."""
+    a = analyse("Jelentős|jelentős|ADJ része|rész|NOUN|Person[psor]=3 egyetlen|egyetlen|DET "
+                "szektor|szektor|NOUN üzemeként|üzem|NOUN|Case=Ess|Person[psor]=3 "
+                "funkcionál|funkcio|NOUN|Case=Ade ␣ ahogy|ahogy|PRON az [Európai Bizottság]ORG "
+                f"írta|ír|{PAST} : a visszaeséshez|visszaesés|NOUN|Case=All "
+                "hozzájárul|hozzájárul|VERB .",
+                "¶ Néhány|néhány|DET képviselő|képviselő|NOUN ␣ például|például|ADV az "
+                "osztrák|osztrák|ADJ [Othmar Karas]PER ␣ már|már|ADV "
+                f"kijelentette|kijelent|{PAST} , hogy|hogy|SCONJ javasolná|javasol|VERB "
+                "a felfüggesztést|felfüggesztés|NOUN|Case=Acc .")
+    assert speakers(a) == ["Európai Bizottság", None]
+    assert a.claims[1].source is not None and a.claims[1].source.text == "Néhány képviselő"

@@ -93,8 +93,10 @@ def author_before(d: Doc, lo: int, cue: int) -> Span | None:
     found = _document_before(d, lo, cue)
     if found is None or d.case(found[0]) not in AUTHOR_CASES:
         return None
-    if any(d.low(found[0]).startswith(n) for n in HOSTED_DOCUMENTS):
-        return None  # "az ATV műsorában azt mondta": the show's guest speaks
+    person = d.actor_labels.get(d.token_actor.get(found[1][0], "")) == "PER"
+    if not person and any(n in d.low(found[0]) for n in HOSTED_DOCUMENTS):
+        return None  # "az ATV műsorában azt mondta": the show's guest speaks (a person's own
+        # interview is theirs: "Orbán Viktor rádióinterjújában azt mondta")
     return found[1]
 
 
@@ -113,9 +115,10 @@ def _document_before(d: Doc, lo: int, cue: int) -> tuple[int, Span] | None:
         tok = d.t[k]
         if tok.text in (",", ";", *END_PUNCT):
             return None
-        if (
-            tok.pos == "NOUN" and d.case(k) in INNER_CASES and tok.feat("Person[psor]")
-            and (_is_document(tok.lemma.lower()) or _document_form(d.low(k)))
+        if tok.pos == "NOUN" and d.case(k) in INNER_CASES and (
+            (tok.feat("Person[psor]") and (_is_document(tok.lemma.lower())
+                                           or _document_form(d.low(k))))
+            or _possessed_form(d.low(k))  # "interjújában" tagged with no possessor
         ):
             owner = _possessor(d, k, lo)
             return None if owner is None else (k, owner)
@@ -137,6 +140,24 @@ def owner_of_statement(d: Doc, k: int, lo: int, named: bool = True) -> Span | No
     if named:
         return owner
     return (k, k + 1) if owner is None else None
+
+
+POSSESSIVE_MARKS = ("já", "jé", "á", "é")  # before an inner case: interjú-já-ban, beszéd-é-ben
+MIN_COMPOUND_HEAD = 3  # letters before a document noun that make a compound ('rádió-interjú')
+
+
+def _possessed_form(word: str) -> bool:
+    """A document noun, or a compound ending in one, whose form shows the 3rd person's
+    possessive before an inner case ('interjújában', 'rádióinterjújában', 'beszédében',
+    'posztján'), where the tagger marked no possessor."""
+    for n in lexicon.DOCUMENT_NOUNS:
+        at = word.find(n)
+        tail = word[at + len(n):] if at >= 0 else ""
+        if at >= 0 and (at == 0 or at >= MIN_COMPOUND_HEAD) and tail.startswith(
+            POSSESSIVE_MARKS
+        ) and len(tail) <= MAX_POSSESSED_TAIL:
+            return True
+    return False
 
 
 def _document_form(word: str) -> bool:

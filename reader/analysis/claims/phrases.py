@@ -198,6 +198,17 @@ def subject_left(
                 i = opened - 1
                 separated = True
                 continue
+        if i + 1 < end and (i + 1) in d.lost_dash and (i + 1) not in skip:
+            # "… funkcionál  ahogy az Európai Bizottság írta": the gap of a lost dash after
+            # this word bounds the clause (two gaps: a parenthesis, skipped)
+            other = next((k for k in range(i, unit_lo, -1) if k in d.lost_dash), None)
+            if other is None:
+                lo = i + 1
+                break
+            skip.update(range(other, i + 1))
+            i = other - 1
+            separated = True
+            continue
         if low == "," or low in DASHES or tok.pos == "CCONJ":
             separated = True
         if low in DASHES:
@@ -276,8 +287,33 @@ def subject_left(
             np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np)
             and not _possessor_of_oblique(d, np, end)
         ):
-            return _named_before_verb(d, np, end) or np, conj_comma
+            return _named_before_verb(d, np, end) or _person_after_owner(
+                d, np, before, lo, end, first_verb
+            ) or np, conj_comma
     return None, conj_comma
+
+
+def _person_after_owner(
+    d: Doc, np: Span, before: list[int], lo: int, end: int, verb: int
+) -> Span | None:
+    """'A 444.hu nyári érdeklődésekor Menczer Tamás államtitkár elárulta': where the first phrase
+    owns a noun in an oblique case after it (adjectives between), a person named in the
+    nominative later, right before the verb, is the subject."""
+    k = np[1]
+    while k < end and d.t[k].pos == "ADJ":
+        k += 1
+    if not _owns_an_oblique_noun(d, k, end):
+        return None
+    for head in before:
+        actor = d.token_actor.get(head)
+        if head <= k or actor is None or d.actor_labels.get(actor) != "PER":
+            continue
+        person = np_around(d, head, lo, end)
+        if person is not None and d.case(person[1] - 1) in ("", "Nom") and _ends_before_verb(
+            d, person, verb
+        ):
+            return person
+    return None
 
 
 def _someone_speaking(d: Doc, k: int) -> bool:
