@@ -1653,8 +1653,9 @@ def test_aki_after_a_name_in_the_dative_is_that_person() -> None:
 
 def test_aki_after_an_apposition_is_the_name_before_it() -> None:
     """'X, a párt igazgatója szólalt meg, aki azt mondta': the clause before ', aki' opens with
-    the apposition of a person named before its comma, who is its subject; not where the clause
-    names two ('X, a párt elnöke és Y is felszólalt, aki')."""
+    the apposition of a person named before its comma, who is its subject; where that clause
+    names a person itself ('X, a párt elnöke és Y is felszólalt, aki'), that one is ('aki' is
+    the nearest, as before)."""
     a = analyse("Egyedül [Kiss Gábor]PER , a párt|párt|NOUN igazgatója|igazgató|NOUN|" + PSOR
                 + f" szólalt|szól|{PAST} meg|meg|PART , aki|aki|PRON|Case=Nom azt|az|PRON|Case=Acc "
                 f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .",
@@ -1662,7 +1663,7 @@ def test_aki_after_an_apposition_is_the_name_before_it() -> None:
                 f"elnöke|elnök|NOUN|{PSOR} és|és|CCONJ [Tóth Anna]PER is|is|ADV "
                 f"felszólalt|felszólal|{PAST} , aki|aki|PRON|Case=Nom azt|az|PRON|Case=Acc "
                 f"mondta|mond|{PAST} , hogy|hogy|SCONJ rossz|rossz|ADJ .")
-    assert speakers(a) == ["Kiss Gábor", None]
+    assert speakers(a) == ["Kiss Gábor", "Tóth Anna"]
 
 
 def test_the_subjects_own_pedig_does_not_turn_the_sentence_to_someone_else() -> None:
@@ -1678,12 +1679,14 @@ def test_the_subjects_own_pedig_does_not_turn_the_sentence_to_someone_else() -> 
 
 
 def test_a_claim_inside_a_relative_or_reason_clause_of_a_content_does_not_end_it() -> None:
-    """'X arra jutott, hogy A nem támasztja alá, amit Y állított, miszerint …', 'X azt mondta,
+    """'X azt mondta, hogy A nem igazolja, amit korábban állított, miszerint …', 'X azt mondta,
     hogy A, ezért arra kérték …': the inner cue stands in a clause of the content, which runs
-    on over it; a clause of its own after 'pedig' (Y pedig azt közölte) or a 'szerint' ends it."""
+    on over it, also where it names who claimed it ('…, amit Y állított, miszerint …'); a
+    clause with a subject and a content of its own ('…, amit Y azzal utasított vissza, hogy',
+    'Y pedig azt közölte') or a 'szerint' ends it."""
     a = analyse(f"[Kiss Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
                 "semmi|semmi|PRON nem|nem|ADV igazolja|igazol|VERB , amit|ami|PRON|Case=Acc "
-                f"[Tóth Anna]PER korábban|korábban|ADV állított|állít|{PAST} , "
+                f"korábban|korábban|ADV állított|állít|{PAST} , "
                 "miszerint|miszerint|SCONJ rokonok|rokon|NOUN .",
                 f"¶ [Nagy Béla]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
                 "sikeres|sikeres|ADJ volt|van|VERB , ezért|ezért|ADV arra|az|PRON|Case=Sbl "
@@ -1693,26 +1696,42 @@ def test_a_claim_inside_a_relative_or_reason_clause_of_a_content_does_not_end_it
                 "nincs|nincs|VERB baj|baj|NOUN , [Tóth Anna]PER pedig|pedig|CCONJ "
                 f"azt|az|PRON|Case=Acc közölte|közöl|{PAST} , hogy|hogy|SCONJ van|van|VERB .")
     contents = [c.content.text for c in a.claims]
-    assert contents[0] == "semmi nem igazolja, amit Tóth Anna korábban állított, miszerint rokonok"
+    assert contents[0] == "semmi nem igazolja, amit korábban állított, miszerint rokonok"
     assert contents[2].startswith("sikeres volt, ezért arra kérték a tüntetőket")
     assert contents[-2:] == ["nincs baj", "van"]
+    other = analyse(f"[Kiss Péter]PER azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ "
+                    "a kormány|kormány|NOUN hazudik|hazudik|VERB , amit|ami|PRON|Case=Acc "
+                    "[Tóth Anna]PER azzal|az|PRON|Case=Ins utasított|utasít|"
+                    f"{PAST} vissza|vissza|ADV , hogy|hogy|SCONJ nyilvánosak|nyilvános|ADJ .")
+    assert [c.content.text for c in other.claims][0] == "a kormány hazudik"
+    named = analyse(f"[Kiss Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                    "semmi|semmi|PRON nem|nem|ADV igazolja|igazol|VERB , amit|ami|PRON|Case=Acc "
+                    f"[Tóth Anna]PER korábban|korábban|ADV állított|állít|{PAST} , "
+                    "miszerint|miszerint|SCONJ rokonok|rokon|NOUN .")
+    assert named.claims[0].content.text == (
+        "semmi nem igazolja, amit Tóth Anna korábban állított, miszerint rokonok")
 
 
 def test_a_body_or_the_owner_of_a_statement_before_amely_szerint_speaks() -> None:
     """'a Fatah, amely szerint …', 'X nyilatkozata kapcsán, amely szerint …', 'a nyilatkozatára
     utalt vissza, mely szerint …' (his own, the sentence's one person): a body named or a
-    statement's owner is the source; a thing no one owns ('a terv, amely szerint') is none."""
-    a = analyse("Elítélte|elítél|VERB a [Fatah]ORG , amely|amely|PRON szerint ez|ez|PRON "
-                "ártott|árt|VERB .",
-                "¶ Ezt|ez|PRON|Case=Acc mondta|mond|VERB a szakértő|szakértő|NOUN "
-                f"[Orbán Viktor]PER nyilatkozata|nyilatkozat|NOUN|{PSOR} kapcsán|kapcsán|ADP , "
-                "amely|amely|PRON "
-                "szerint nincs|nincs|VERB háború|háború|NOUN .",
-                "¶ [Sulyok Tamás]PER a nyilatkozatára|nyilatkozat|NOUN|Case=Sbl|Person[psor]=3 "
-                f"utalt|utal|{PAST} vissza|vissza|ADV , mely|mely|PRON szerint teljes|teljes|ADJ "
-                "az egyetértés|egyetértés|NOUN .",
-                "¶ A párt|párt|NOUN elfogadta|elfogad|VERB a tervet|terv|NOUN|Case=Acc , "
-                "amely|amely|PRON szerint nyerni|nyer|VERB fog|fog|VERB .")
+    statement's owner is the source; a thing no one owns ('a terv, amely szerint') and a
+    statement a body's noun owns ('Kiss Anna emlékeztetett a kormány ígéretére, amely szerint')
+    are none."""
+    a = analyse(
+        "Elítélte|elítél|VERB a [Fatah]ORG , amely|amely|PRON szerint ez|ez|PRON "
+        "ártott|árt|VERB .",
+        "¶ Ezt|ez|PRON|Case=Acc mondta|mond|VERB a szakértő|szakértő|NOUN "
+        f"[Orbán Viktor]PER nyilatkozata|nyilatkozat|NOUN|{PSOR} kapcsán|kapcsán|ADP , "
+        "amely|amely|PRON szerint nincs|nincs|VERB háború|háború|NOUN .",
+        "¶ [Sulyok Tamás]PER a nyilatkozatára|nyilatkozat|NOUN|Case=Sbl|Person[psor]=3 "
+        f"utalt|utal|{PAST} vissza|vissza|ADV , mely|mely|PRON szerint teljes|teljes|ADJ "
+        "az egyetértés|egyetértés|NOUN .",
+        "¶ A párt|párt|NOUN elfogadta|elfogad|VERB a tervet|terv|NOUN|Case=Acc , "
+        "amely|amely|PRON szerint nyerni|nyer|VERB fog|fog|VERB .",
+        f"¶ [Kiss Anna]PER emlékeztetett|emlékeztet|{PAST} a kormány|kormány|NOUN "
+        "korábbi|korábbi|ADJ ígéretére|ígéret|NOUN|Case=Sbl|Person[psor]=3 , amely|amely|PRON "
+        "szerint marad|marad|VERB a támogatás|támogatás|NOUN .")
     szerint = [c for c in a.claims if c.cue.text == "szerint"]
     names = {x.id: x.name for x in a.actors}
     assert [names.get(c.source.actor) if c.source else None for c in szerint] == [
@@ -1738,17 +1757,20 @@ def test_a_role_the_last_speaker_holds_too_goes_on_with_the_speaker() -> None:
 
 def test_the_person_named_after_an_owner_of_an_oblique_noun_is_the_subject() -> None:
     """'A 444.hu nyári érdeklődésekor Menczer Tamás elárulta': the outlet owns the time phrase,
-    the person named right before the verb speaks; 'Orbán Viktor interjújában azt mondta' (the
-    tagger marked no possessor): a person's own interview is theirs, a channel's show is its
-    guest's."""
+    the person named right before the verb speaks; 'Orbán Viktor rádióbeszédében azt mondta'
+    (the tagger marked no possessor): a person's own speech is theirs; a show or an interview is
+    its guest's as much as its host's ('Bochkor Gábor műsorában', 'az ATV műsorában')."""
     a = analyse("A [444.hu]ORG nyári|nyári|ADJ érdeklődésekor|érdeklődés|NOUN|Case=Tem|"
                 f"Person[psor]=3 [Menczer Tamás]PER elárulta|elárul|{PAST} , hogy|hogy|SCONJ "
                 "sok|sok|ADJ volt|van|VERB .",
-                f"¶ [Orbán Viktor]PER rádióinterjújában|rádióinterjú|NOUN|Case=Ine "
+                f"¶ [Orbán Viktor]PER rádióbeszédében|rádióbeszéd|NOUN|Case=Ine "
                 f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .",
                 "¶ Az [ATV]ORG műsorában|műsor|NOUN|Case=Ine|Person[psor]=3 azt|az|PRON|Case=Acc "
-                f"mondta|mond|{PAST} , hogy|hogy|SCONJ rossz|rossz|ADJ .")
-    assert speakers(a) == ["Menczer Tamás", "Orbán Viktor", None]
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ rossz|rossz|ADJ .",
+                f"¶ [Bochkor Gábor]PER műsorában|műsor|NOUN|Case=Ine|Person[psor]=3 "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ nem|nem|ADV "
+                "emelnek|emel|VERB .")
+    assert speakers(a) == ["Menczer Tamás", "Orbán Viktor", None, None]
 
 
 def test_the_gap_of_a_lost_dash_bounds_the_clause_of_a_subject() -> None:
@@ -1766,3 +1788,20 @@ def test_the_gap_of_a_lost_dash_bounds_the_clause_of_a_subject() -> None:
                 "a felfüggesztést|felfüggesztés|NOUN|Case=Acc .")
     assert speakers(a) == ["Európai Bizottság", None]
     assert a.claims[1].source is not None and a.claims[1].source.text == "Néhány képviselő"
+    stray = analyse(f"[Tóth Gábor]PER polgármester|polgármester|NOUN ␣ a csütörtöki|csütörtöki|ADJ "
+                    f"ülésen|ülés|NOUN|Case=Sup azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                    "hogy|hogy|SCONJ nem|nem|ADV emelnek|emel|VERB adót|adó|NOUN|Case=Acc .")
+    assert speakers(stray) == ["Tóth Gábor"]  # a stray gap before no opener is a space
+
+
+def test_a_szerinte_after_a_reason_stays_in_the_content_after_a_result_starts_a_claim() -> None:
+    """'X azt mondta, hogy A, mivel szerintük B': the reason is part of what X said; 'X azt
+    mondta, hogy A, így szerinte B': B is X's next claim, so the first ends before it."""
+    a = analyse(f"[Kiss Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "a kormány|kormány|NOUN blokkol|blokkol|VERB , mivel|mivel|SCONJ "
+                "szerintük|szerint|ADP késik|késik|VERB a vezeték|vezeték|NOUN .",
+                f"¶ [Tóth Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "védettség|védettség|NOUN alakul|alakul|VERB ki|ki|ADV , így|így|ADV "
+                "szerinte|szerint|ADP megvéd|megvéd|VERB az oltás|oltás|NOUN .")
+    first = [c.content.text for c in a.claims if c.cue.text == "mondta"]
+    assert first == ["a kormány blokkol, mivel szerintük késik a vezeték", "védettség alakul ki"]

@@ -21,6 +21,7 @@ from reader.analysis.claims.doc import (
     MAX_QUOTE_TOKENS,
     OPEN_QUOTES,
     Doc,
+    is_szerint,
 )
 from reader.analysis.claims.draft import Draft
 from reader.types import Claim, Range, Source
@@ -107,37 +108,51 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
         x.content_hi = _main_clause_after(d, x, end)
 
 
-NESTING_LINKS = frozenset({"mert", "ezért", "hiszen", "mivel", "így"})
+REASON_LINKS = frozenset({"mert", "hiszen", "mivel"})
+RESULT_LINKS = frozenset({"ezért", "így"})
+NESTING_LINKS = REASON_LINKS | RESULT_LINKS
 
 
 def _nested_clause(d: Doc, lo: int, y: Draft) -> bool:
     """Whether the attribution ``y`` stands in a clause that belongs to the content from ``lo``
-    (a claim inside it, not the end of it): a relative clause ('…, nem támasztja alá, amit X
+    (a claim inside it, not the end of it): a relative clause ('…, nem támasztja alá, amit
     korábban állított, miszerint …', '…, akik azt jelezték, …') or one of a reason or a result
-    with no subject of its own ('…, ezért arra szólítottak fel mindenkit, hogy …', '…, mert úgy
-    látják: …'); never a 'szerint' ('…, aki szerint …' is someone else's view)."""
+    ('…, ezért arra szólítottak fel mindenkit, hogy …', '…, mert úgy látják: …'), with no
+    subject named in it; never a 'szerint' ('…, aki szerint …' is someone else's view); a
+    'szerinte' only after a reason ('…, mivel szerintük …'; '…, így szerinte …' is the speaker's
+    next claim)."""
     a = y.attribution_start()
     if any(d.t[k].text in (",", ";", ":") for k in range(a, y.cue[0])):
         return False  # (a subject found across a comma is no clause's own)
-    if d.low(y.cue[0]) == "szerint" or (y.source is not None and not y.inherited):
-        return d.low(y.cue[0]) != "szerint" and _relative_at(d, lo, a)
+    if is_szerint(d.low(y.cue[0])) and d.low(y.cue[0]) != "szerint":
+        # "…, mivel szerintük …" gives the reason inside the content; "…, így szerinte …" is
+        # the speaker's next claim
+        comma = _last_comma(d, lo, y.cue[0])
+        return comma >= 0 and d.low(comma + 1) in REASON_LINKS and all(
+            d.t[k].pos in ("ADV", "PART") for k in range(comma + 2, y.cue[0])
+        )
+    if d.low(y.cue[0]) == "szerint" or (
+        y.source is not None and not y.inherited and y.source[0] > _last_comma(d, lo, a) + 1
+        and not (y.content_lo > 0 and d.low(y.content_lo - 1) == "miszerint")
+    ):  # ("…, amit Rétvári Bence azzal utasított vissza, hogy …": someone else answers it;
+        return False  # but "…, amit Sulyok Tamás állított, miszerint …" is what was claimed)
     return _relative_at(d, lo, a) or _reason_at(d, lo, a)
 
 
-def _last_comma(d: Doc, lo: int, a: int) -> int | None:
-    return next((k for k in range(a - 1, lo, -1) if d.t[k].text == ","), None)
+def _last_comma(d: Doc, lo: int, a: int) -> int:
+    return next((k for k in range(a - 1, lo, -1) if d.t[k].text == ","), -1)
 
 
 def _relative_at(d: Doc, lo: int, a: int) -> bool:
     comma = _last_comma(d, lo, a)
-    return comma is not None and d.low(comma + 1) in lexicon.RELATIVES and not any(
+    return comma >= 0 and d.low(comma + 1) in lexicon.RELATIVES and not any(
         d.is_finite(k) for k in range(comma + 1, a)
     )
 
 
 def _reason_at(d: Doc, lo: int, a: int) -> bool:
     comma = _last_comma(d, lo, a)
-    return comma is not None and d.low(comma + 1) in NESTING_LINKS and all(
+    return comma >= 0 and d.low(comma + 1) in NESTING_LINKS and all(
         d.low(k) in lexicon.CATAPHORS or d.t[k].pos in ("ADV", "PART")
         for k in range(comma + 2, a)
     )
@@ -152,6 +167,11 @@ def _before_pointers(d: Doc, lo: int, a: int) -> int:
         k -= 1  # "…, és reményét | fejezte ki, hogy": the word of a two-word cue
     while k - 1 > lo and (d.low(k - 1) in lexicon.CATAPHORS or d.low(k - 1) in POINTER_LINKS):
         k -= 1
+    if k - 2 > lo and d.t[k - 2].text == "," and (
+        d.low(k - 1) in lexicon.RELATIVES or d.low(k - 1) in NESTING_LINKS
+    ):
+        k -= 1  # "…, hogy a kormány hazudik, amit | Y azzal utasított vissza": the relative
+        # pronoun is the next clause's
     return k
 
 
@@ -285,9 +305,10 @@ def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:
 
 def _opens_clause(d: Doc, k: int) -> bool:
     """Whether the word at k opens a clause of its own: after a comma, or a comma and 'de' /
-    'és' ('…, de szerinte Horváth csak …': a new claim, not more of the content before)."""
+    'és' / a result's 'így', 'ezért' ('…, de szerinte Horváth csak …', '…, így szerinte …': a
+    new claim, not more of the content before)."""
     j = k - 1
-    if j >= 0 and d.t[j].pos == "CCONJ":
+    if j >= 0 and (d.t[j].pos == "CCONJ" or d.low(j) in RESULT_LINKS):
         j -= 1
     return j >= 0 and d.t[j].text == ","
 

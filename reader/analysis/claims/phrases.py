@@ -8,6 +8,7 @@ Which actor a phrase names is the speakers stage's question (reader.analysis.cla
 from __future__ import annotations
 
 from reader.analysis import lexicon
+from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import (
     CLAUSE_STOPS,
     CLOSE_QUOTES,
@@ -199,16 +200,18 @@ def subject_left(
                 separated = True
                 continue
         if i + 1 < end and (i + 1) in d.lost_dash and (i + 1) not in skip:
-            # "… funkcionál  ahogy az Európai Bizottság írta": the gap of a lost dash after
-            # this word bounds the clause (two gaps: a parenthesis, skipped)
+            # "… funkcionál  ahogy az Európai Bizottság írta": the gap of a lost dash before a
+            # clause's opener bounds the clause; two gaps set off a parenthesis, skipped ("X
+            # például Y  már kijelentette"); a stray gap elsewhere is a space ("X  azt mondta")
             other = next((k for k in range(i, unit_lo, -1) if k in d.lost_dash), None)
-            if other is None:
-                lo = i + 1
+            if other is not None:
+                skip.update(range(other, i + 1))
+                i = other - 1
+                separated = True
+                continue
+            if d.low(i + 1) in CLAUSE_OPENERS or cue_at(d, i + 1) is not None:
+                lo = i + 1  # (also "… nem érthető  tette hozzá az esszéíró": an attribution)
                 break
-            skip.update(range(other, i + 1))
-            i = other - 1
-            separated = True
-            continue
         if low == "," or low in DASHES or tok.pos == "CCONJ":
             separated = True
         if low in DASHES:
@@ -291,6 +294,9 @@ def subject_left(
                 d, np, before, lo, end, first_verb
             ) or np, conj_comma
     return None, conj_comma
+
+
+CLAUSE_OPENERS = lexicon.SUBORDINATORS | lexicon.RELATIVES | {"ahogy", "ahogyan", "mint"}
 
 
 def _person_after_owner(

@@ -137,8 +137,8 @@ def aki_szerint(site: Site) -> Draft | None:
         while k > lo and d.t[k].pos in ("VERB", "AUX", "ADV", "PART", "ADP", "ADJ", "DET"):
             k -= 1
         owner = _body_or_owner(d, k, lo)
-        if owner is not None:
-            who = speaker(site, owner)
+        if owner is not None:  # (the name is the source as it stands: the owner of a noun
+            who = Speaker(owner, d.token_actor[owner[0]], basis="named")  # in any case)
         elif owner_of_statement(d, k, lo, named=False):
             # "Sulyok Tamás a nyilatkozatára utalt vissza, mely szerint": the statement is his
             # own, the one person named before the sentence's verb
@@ -148,8 +148,8 @@ def aki_szerint(site: Site) -> Draft | None:
             who = own
         else:
             return None
-        return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
-                     inherited=True, basis=who.basis)
+        return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1,
+                     _relative_clause_end(d, lo, s, site.hi), inherited=True, basis=who.basis)
     if d.low(s - 1) not in lexicon.WHO_RELATIVES:
         return None
     antecedent = np_around(d, s - 3, lo, s - 2)
@@ -158,6 +158,26 @@ def aki_szerint(site: Site) -> Draft | None:
     who = speaker(site, antecedent)
     return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
                  inherited=True, basis=who.basis)
+
+
+def _relative_clause_end(d: Doc, lo: int, s: int, hi: int) -> int:
+    """Where the relative clause of 'szerint' at s ends: 'X nyilatkozata, amely szerint A, | nagy
+    vihart kavart' — where the main clause has no verb before it, at the first comma after the
+    clause's own verb whose words after it hold a verb and open with no conjunction; -1 (the
+    sentence's end) otherwise."""
+    if any(d.is_finite(k) for k in range(lo, s - 2)):
+        return -1
+    seen_verb = False
+    for k in range(s + 1, hi):
+        if d.is_finite(k):
+            seen_verb = True
+        if d.t[k].text == "," and seen_verb and k + 1 < hi and (
+            d.t[k + 1].pos not in ("CCONJ", "SCONJ") and d.low(k + 1) not in lexicon.RELATIVES
+        ):
+            end = next((j for j in range(k + 1, hi) if d.t[j].text in (",", *END_PUNCT)), hi)
+            if any(d.is_finite(j) for j in range(k + 1, end)):
+                return k
+    return -1
 
 
 THING_RELATIVES = frozenset({"amely", "ami", "mely", "amelyek", "amik", "melyek"})
@@ -174,7 +194,14 @@ def _body_or_owner(d: Doc, k: int, lo: int) -> Span | None:
         while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
             first -= 1
         return first, k + 1
-    return owner_of_statement(d, k, lo)
+    owner = owner_of_statement(d, k, lo)
+    if owner is None or any(
+        d.t[j].pos not in ("ADJ", "NUM", "DET", "ADV") and d.t[j].lemma.lower() not in
+        lexicon.MONTHS for j in range(owner[1], k)
+    ):
+        return None  # "X emlékeztetett a kormány korábbi ígéretére": the government's (not
+        # "X a december 11-i nyilatkozatára": a date)
+    return owner
 
 
 def _szerint_phrase(site: Site) -> int | None:
@@ -332,6 +359,11 @@ def _first_or_last_words(d: Doc, cue: int) -> bool:
     if d.t[cue].lemma.lower() not in lexicon.WITH_AZZAL:
         return False
     near = range(max(0, cue - 4), min(d.n, cue + 4))
+    opener = next((k for k in range(cue + 1, min(d.n, cue + 5)) if d.low(k) == "hogy"), None)
+    if opener is not None and opener + 1 < d.n and d.is_finite(opener + 1) and (
+        d.t[opener + 1].feat("Tense") == "Past"
+    ):
+        return False  # "azzal kezdte az interjút, hogy megkérdezte …": what was done
     return any(d.low(k) == "azzal" for k in near) and any(
         d.case(k) == "Acc" and d.t[k].pos == "NOUN" and _talk_or_text(d.t[k].lemma.lower())
         for k in near
@@ -528,12 +560,14 @@ def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
         return start
 
     start = clause_start(comma - 1)
+    person = the_one_person(d, start, comma)
     if (
-        start - 2 >= lo and d.t[start - 1].text == "," and d.t[start].pos == "DET"
+        person is None and start - 2 >= lo and d.t[start - 1].text == ","
+        and d.t[start].pos == "DET"
         and d.actor_labels.get(d.token_actor.get(start - 2, "")) == "PER"
     ):  # "Orbán Balázs, a miniszterelnök politikai igazgatója szólalt meg, aki": the name
-        start = clause_start(start - 2)  # before the apposition is the clause's subject
-    return the_one_person(d, start, comma)
+        person = the_one_person(d, clause_start(start - 2), comma)  # before the apposition
+    return person
 
 
 def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
@@ -590,6 +624,13 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
         # "X arról tájékoztatta őket, hogy A érkezik, továbbá kérte, hogy": the second speech
         # verb shares the first one's subject, not the subject inside its content
         who = speaker(site, None, "continuing")
+        fronted = _fronted_before_szerint(d, previous)
+        if fronted is not None and who.basis == "continuation" and who.actor == (
+            previous.source_actor
+        ):  # "A férfi a Denník N szerint … kezdett, és azt írta": the verb before 'és' is
+            # the content's, whose subject stands before the 'szerint' phrase
+            own = speaker(site, fronted)
+            who = Speaker(own.span, own.actor, inherited=True, basis=own.basis)
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                      content_hi, inherited=who.inherited, basis=who.basis)
     if subject is None and conj_comma is not None and conj_comma > lo:
@@ -625,6 +666,14 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
     who = speaker(site, subject, "pronoun")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
+
+
+def _fronted_before_szerint(d: Doc, x: Draft) -> Span | None:
+    """The subject a 'szerint' claim's content opens with before the phrase ('A férfi | a Denník
+    N szerint | … kezdett'), None for another claim or where none stands there."""
+    if x.source is None or not is_szerint(d.low(x.cue[1] - 1)):
+        return None
+    return (x.content_lo, x.source[0]) if x.content_lo < x.source[0] else None
 
 
 def _predicate_subject(
