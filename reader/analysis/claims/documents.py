@@ -17,7 +17,6 @@ from reader.analysis.claims.cues import cue_at
 from reader.analysis.claims.doc import DASHES, END_PUNCT, OPEN_QUOTES, Doc, Span, quote_before
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.speakers import Speaker
-from reader.analysis.roles import role_of
 
 DOCUMENT_REACH = 8  # tokens between the cue and its document noun, either side
 POSSESSOR_REACH = 5  # tokens between a document noun and the name that possesses it
@@ -123,30 +122,6 @@ def _document_before(d: Doc, lo: int, cue: int) -> tuple[int, Span] | None:
             owner = _possessor(d, k, lo)
             return None if owner is None else (k, owner)
     return None
-
-
-def owner_of_statement(d: Doc, k: int, lo: int, named: bool = True) -> Span | None:
-    """The name that owns the possessed noun of saying or document at k ('Orbán legutóbbi
-    nyilatkozata', 'a MÁV közleménye'); None where k is no such noun or no name owns it. With
-    ``named=False``, the noun's own span where nothing right before it owns it ('felidézte a
-    korábbi nyilatkozatát': the subject's own; not 'a kormány ígéretére')."""
-    tok = d.t[k]
-    if tok.pos != "NOUN" or not tok.feat("Person[psor]"):
-        return None
-    lemma = tok.lemma.lower()
-    if not (lemma in lexicon.SPEECH_NOUNS or _is_document(lemma) or _document_form(d.low(k))):
-        return None
-    if named:
-        return _possessor(d, k, lo)
-    j = k - 1  # "a kormányszóvivő nyilatkozatára", "a kormány korábbi ígéretére": a body's
-    while j >= lo and (d.t[j].pos in ("ADJ", "NUM", "ADV") or d.t[j].lemma.lower() in
-                       lexicon.MONTHS):  # (not "a december 11-i nyilatkozatára": a date)
-        if role_of(d.t[j].lemma.lower()):
-            return None  # "a kormányszóvivő nyilatkozatára" (a title the tagger made an ADJ)
-        j -= 1
-    if j >= lo and (d.t[j].pos in ("NOUN", "PROPN") or j in d.token_actor):
-        return None
-    return k, k + 1
 
 
 POSSESSIVE_MARKS = ("já", "jé", "á", "é")  # before an inner case: interjú-já-ban, beszéd-é-ben

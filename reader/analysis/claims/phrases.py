@@ -199,16 +199,10 @@ def subject_left(
                 i = opened - 1
                 separated = True
                 continue
-        if i + 1 < end and (i + 1) in d.lost_dash and (i + 1) not in skip:
+        if i + 1 < end and (i + 1) in d.lost_dash:
             # "… funkcionál  ahogy az Európai Bizottság írta": the gap of a lost dash before a
-            # clause's opener bounds the clause; two gaps set off a parenthesis, skipped ("X
-            # például Y  már kijelentette"); a stray gap elsewhere is a space ("X  azt mondta")
-            other = next((k for k in range(i, unit_lo, -1) if k in d.lost_dash), None)
-            if other is not None:
-                skip.update(range(other, i + 1))
-                i = other - 1
-                separated = True
-                continue
+            # clause's opener bounds the clause; a gap elsewhere is a space ("X  azt mondta",
+            # "Az államtitkár  Rétvári Bence  azt mondta")
             if d.low(i + 1) in CLAUSE_OPENERS or cue_at(d, i + 1) is not None:
                 lo = i + 1  # (also "… nem érthető  tette hozzá az esszéíró": an attribution)
                 break

@@ -66,7 +66,6 @@ from reader.analysis.claims.documents import (
     author_before,
     document_talked_about,
     in_document,
-    owner_of_statement,
 )
 from reader.analysis.claims.draft import Cue, Draft, Site
 from reader.analysis.claims.phrases import (
@@ -81,7 +80,6 @@ from reader.analysis.claims.speakers import (
     Speaker,
     can_speak,
     speaker,
-    subject_of_its_sentence,
     the_one_person,
 )
 from reader.analysis.roles import role_of
@@ -126,30 +124,10 @@ def szerinte(site: Site) -> Draft | None:
 
 
 def aki_szerint(site: Site) -> Draft | None:
-    """'Gulyás Gergely, aki szerint ...': the relative pronoun's antecedent speaks; 'a Fatah,
-    amely szerint', 'Orbán nyilatkozata, mely szerint': a body named, or the owner of a
-    statement or a document (a thing no one owns, 'a rendelet, amely szerint', is no source)."""
+    """'Gulyás Gergely, aki szerint ...': the relative pronoun's antecedent speaks."""
     d, s, lo = site.d, site.at, site.lo
     if d.low(s) != "szerint" or not (s - 1 >= lo + 2 and d.t[s - 2].text == ","):
         return None
-    if d.low(s - 1) in THING_RELATIVES:
-        k = s - 3  # the antecedent: the nearest noun or name, over the verb of its clause
-        while k > lo and d.t[k].pos in ("VERB", "AUX", "ADV", "PART", "ADP", "ADJ", "DET"):
-            k -= 1
-        owner = _body_or_owner(d, k, lo)
-        if owner is not None:  # (the name is the source as it stands: the owner of a noun
-            who = Speaker(owner, d.token_actor[owner[0]], basis="named")  # in any case)
-        elif owner_of_statement(d, k, lo, named=False):
-            # "Sulyok Tamás a nyilatkozatára utalt vissza, mely szerint": the statement is his
-            # own, the one person named before the sentence's verb
-            own = subject_of_its_sentence(d, s)
-            if own is None:
-                return None
-            who = own
-        else:
-            return None
-        return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1,
-                     _relative_clause_end(d, lo, s, site.hi), inherited=True, basis=who.basis)
     if d.low(s - 1) not in lexicon.WHO_RELATIVES:
         return None
     antecedent = np_around(d, s - 3, lo, s - 2)
@@ -158,50 +136,6 @@ def aki_szerint(site: Site) -> Draft | None:
     who = speaker(site, antecedent)
     return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
                  inherited=True, basis=who.basis)
-
-
-def _relative_clause_end(d: Doc, lo: int, s: int, hi: int) -> int:
-    """Where the relative clause of 'szerint' at s ends: 'X nyilatkozata, amely szerint A, | nagy
-    vihart kavart' — where the main clause has no verb before it, at the first comma after the
-    clause's own verb whose words after it hold a verb and open with no conjunction; -1 (the
-    sentence's end) otherwise."""
-    if any(d.is_finite(k) for k in range(lo, s - 2)):
-        return -1
-    seen_verb = False
-    for k in range(s + 1, hi):
-        if d.is_finite(k):
-            seen_verb = True
-        if d.t[k].text == "," and seen_verb and k + 1 < hi and (
-            d.t[k + 1].pos not in ("CCONJ", "SCONJ") and d.low(k + 1) not in lexicon.RELATIVES
-        ):
-            end = next((j for j in range(k + 1, hi) if d.t[j].text in (",", *END_PUNCT)), hi)
-            if any(d.is_finite(j) for j in range(k + 1, end)):
-                return k
-    return -1
-
-
-THING_RELATIVES = frozenset({"amely", "ami", "mely", "amelyek", "amik", "melyek"})
-
-
-def _body_or_owner(d: Doc, k: int, lo: int) -> Span | None:
-    """The name at k if it is a body's ('a Fatah'), else the owner of the statement or document
-    at k ('Orbán legutóbbi nyilatkozata')."""
-    actor = d.token_actor.get(k)
-    if actor is not None:
-        if d.actor_labels.get(actor) != "ORG":
-            return None
-        first = k
-        while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
-            first -= 1
-        return first, k + 1
-    owner = owner_of_statement(d, k, lo)
-    if owner is None or any(
-        d.t[j].pos not in ("ADJ", "NUM", "DET", "ADV") and d.t[j].lemma.lower() not in
-        lexicon.MONTHS for j in range(owner[1], k)
-    ):
-        return None  # "X emlékeztetett a kormány korábbi ígéretére": the government's (not
-        # "X a december 11-i nyilatkozatára": a date)
-    return owner
 
 
 def _szerint_phrase(site: Site) -> int | None:
@@ -360,10 +294,12 @@ def _first_or_last_words(d: Doc, cue: int) -> bool:
         return False
     near = range(max(0, cue - 4), min(d.n, cue + 4))
     opener = next((k for k in range(cue + 1, min(d.n, cue + 5)) if d.low(k) == "hogy"), None)
-    if opener is not None and opener + 1 < d.n and d.is_finite(opener + 1) and (
-        d.t[opener + 1].feat("Tense") == "Past"
-    ):
-        return False  # "azzal kezdte az interjút, hogy megkérdezte …": what was done
+    verb = None if opener is None else next(
+        (k for k in range(opener + 1, d.n) if d.is_finite(k) or d.t[k].text in (",", *END_PUNCT)),
+        None,
+    )
+    if verb is not None and d.is_finite(verb) and d.t[verb].feat("Tense") == "Past":
+        return False  # "azzal kezdte, hogy köszönetet mondott …": what was done
     return any(d.low(k) == "azzal" for k in near) and any(
         d.case(k) == "Acc" and d.t[k].pos == "NOUN" and _talk_or_text(d.t[k].lemma.lower())
         for k in near
@@ -565,8 +501,12 @@ def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
         person is None and start - 2 >= lo and d.t[start - 1].text == ","
         and d.t[start].pos == "DET"
         and d.actor_labels.get(d.token_actor.get(start - 2, "")) == "PER"
+        and not any(d.t[k].pos == "NOUN" and d.case(k) not in ("", "Nom")
+                    for k in range(start, comma))
     ):  # "Orbán Balázs, a miniszterelnök politikai igazgatója szólalt meg, aki": the name
-        person = the_one_person(d, clause_start(start - 2), comma)  # before the apposition
+        # before the apposition (not "X, a kamara elnöke a miniszterrel tárgyalt, aki": the
+        # minister may be whom 'aki' means)
+        person = the_one_person(d, clause_start(start - 2), comma)
     return person
 
 

@@ -1288,18 +1288,19 @@ def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
     if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo > 2:
         return None  # "a lap" only: "a német lap" need not be the last organisation named
     noun = d.t[hi - 1].lemma.lower()
-    if noun not in lexicon.ORG_ANAPHORS or noun in lexicon.NAMED_ONLY_ANAPHORS:
-        return None  # ("a tárca" is a ministry named as one, _anaphor; not the last body)
+    if noun not in lexicon.ORG_ANAPHORS:
+        return None
     if noun in lexicon.MEDIA_ANAPHORS:
         return next(
             (e.actor for e in d.earlier_entities(lo)
              if evidence.is_medium([d.actor_names.get(e.actor, e.text)])),
             None,
         )
-    return next(  # (never an outlet: "a Telex szerint …: a tárca szerint" is a ministry)
+    ministry = noun in lexicon.MINISTRY_ANAPHORS  # never an outlet: "A HVG kérdéseire a
+    return next(  # minisztérium azt válaszolta" is no HVG's
         (e.actor for e in d.earlier_entities(lo)
          if d.actor_labels.get(e.actor, e.label) == "ORG"
-         and not evidence.is_medium([d.actor_names.get(e.actor, e.text)])),
+         and not (ministry and evidence.is_medium([d.actor_names.get(e.actor, e.text)]))),
         None,
     )
 
