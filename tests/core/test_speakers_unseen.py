@@ -1797,3 +1797,13 @@ def test_a_ministry_noun_is_never_an_outlet_named_before() -> None:
                 "hogy|hogy|SCONJ bővít|bővít|VERB .",
                 "A cég|cég|NOUN szerint ez|ez|PRON jó|jó|ADJ .")
     assert speakers(a) == [None, "RTL", "RTL"]
+
+
+def test_the_subject_before_a_szerint_phrase_shares_the_verb_after_es() -> None:
+    """'A férfi a Denník N szerint pártot alapított, és azt írta: …': the verb before 'és' is the
+    content's, its subject stands before the 'szerint' phrase, so the outlet is not who wrote."""
+    a = analyse("A férfi|férfi|NOUN a [Denník N]ORG szerint pártot|párt|NOUN|Case=Acc "
+                f"alapított|alapít|{PAST} , és|és|CCONJ azt|az|PRON|Case=Acc írta|ír|{PAST} : "
+                "„ Az erőszak|erőszak|NOUN rossz|rossz|ADJ . ”")
+    assert speakers(a)[0] == "Denník N"  # the outlet reports the founding
+    assert "Denník N" not in speakers(a)[1:]

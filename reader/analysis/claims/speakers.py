@@ -140,7 +140,7 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     """
     d, previous = site.d, site.previous
     if how == "continuing":
-        own = subject_of_its_sentence(d, site.at)
+        own = _subject_of_its_sentence(d, site.at)
         if own is not None:
             return own
     if how in ("continuing", "possessor"):
@@ -245,7 +245,7 @@ def _one_person_spoke(d: Doc, x: Draft) -> bool:
             and d.low(x.cue[0]) != "szerintük")
 
 
-def subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
+def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
     """'Mellár Tamás … volt a Századvégnek, ahonnan …, mivel szerinte …': a 'szerinte' after
     its sentence's first verb is the one person named before that verb, its subject (basis
     continuation); None where the sentence opens with it, has no such person or two, names
@@ -535,7 +535,7 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     elutasította, és közölte'), no noun or pronoun in the nominative ('…, mindenki csendben,
     majd elmondta'), no turn ('…, a városvezető pedig elmondta'); nor where the cue stands
     in a clause of 'hogy', a relative or a subordinator."""
-    own = subject_of_its_sentence(d, cue)
+    own = _subject_of_its_sentence(d, cue)
     if own is None or own.span is None:
         return None
     start = _sentences_back(d, own.span[0], 0)
