@@ -423,6 +423,7 @@ def find_mentions(
     mentions = _known_media(text, tokens, mentions, has_lemmas, known)
     mentions = _tails_completed(text, tokens, mentions)
     mentions = _heads_completed(text, tokens, mentions)
+    mentions = _initials_completed(text, tokens, mentions, has_lemmas, known)
     mentions += [
         Mention(tokens[k].start, tokens[k].end, label, k, k + 1, name, "name_compound")
         for k, name, label in boundaries.name_compounds(tokens, _covered(len(tokens), mentions))
@@ -892,6 +893,33 @@ def _heads_completed(
                 m = replace(m, end=tokens[last - 1].end, last=last, name=whole.name,
                             label=label, origin="head_completed")
                 break
+        out.append(m)
+    return out
+
+
+_INITIAL = re.compile(r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]?\.")
+
+
+def _initials_completed(
+    text: str, tokens: Sequence[Token], mentions: list[Mention], has_lemmas: bool,
+    known: Callable[[str], int],
+) -> list[Mention]:
+    """`initial_completed` rule: `Sz. | Bíró` where the recogniser found a person's name up to
+    an initial (`Sz.`, `K.`, `John F.`): a name never ends in an initial, so the capitalised
+    word right after it, in the same line, is the name's too (`mondta Sz. Bíró.`, `K. Endrének`)."""
+    covered = _covered(len(tokens), mentions)
+    out = []
+    for m in mentions:
+        k = m.last
+        if (
+            m.label == "PER" and _INITIAL.fullmatch(tokens[k - 1].text) and k < len(tokens)
+            and not covered[k] and is_capitalised(tokens[k].text) and tokens[k].text.isalpha()
+            and tokens[k].pos in ("PROPN", "NOUN", "ADJ", "X")
+            and "\n" not in text[m.start : tokens[k].end]
+        ):
+            m = replace(m, end=tokens[k].end, last=k + 1, origin="initial_completed",
+                        name=name_of(text, tokens, m.first, k + 1, tokens[k].end, has_lemmas,
+                                     known))
         out.append(m)
     return out
 
@@ -1713,6 +1741,13 @@ def group_mentions(
             by_word.setdefault(particle_stripped(words[-1]), set()).add(full)
             if len(words) >= 3:  # `Neves Valente` for Claudio Neves Valente (foreign order)
                 by_word.setdefault(" ".join(words[1:]), set()).add(full)
+                written = ms[0].name.split()
+                if written[-1] in lexicon.given_names() and any(
+                    _INITIAL.fullmatch(w) for w in written[:-1]
+                ):  # `Sz. Bíró` for Sz. Bíró Zoltán, `L. Simon` for L. Simon László: the
+                    # surnames with their initial, without the given name (Hungarian order);
+                    # not `Tamás Gáspár`, a name of its own, for Tamás Gáspár Miklós
+                    by_word.setdefault(" ".join(words[:-1]), set()).add(full)
                 if len(words) >= 4 and boundaries.opens_foreign_name(tokens[ms[0].first]) and any(
                     _case_of(tokens[x.last - 1]) in ("", "Nom") for x in ms
                 ):  # (not `Jan Peter Balkenende Ruttéval`: two people, the last inflected)

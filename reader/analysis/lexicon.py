@@ -792,6 +792,15 @@ ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezet�
 QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
+# Generic descriptions of an expert: "a szakértő", "az elemző" never re-name a person the article
+# gives a public office (a minister, a president or a party's politician is not "the expert").
+EXPERT_DESCRIPTIONS = frozenset({"szakértő", "szakember", "elemző"})
+PUBLIC_OFFICES = frozenset(
+    {"elnök", "alelnök", "miniszter", "miniszterelnök", "kormányfő", "államtitkár", "képviselő",
+     "polgármester", "alpolgármester", "főpolgármester", "pártelnök", "frakcióvezető", "házelnök",
+     "államfő", "szenátor", "kancellár", "nagykövet", "kormánybiztos", "szóvivő", "politikus",
+     "elnökjelölt", "uralkodó", "király", "királynő", "tárcavezető"}
+)
 
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

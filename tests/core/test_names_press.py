@@ -1133,3 +1133,25 @@ def test_a_motorway_is_a_place() -> None:
 
 def spans_of(a) -> list[str]:
     return [a.text[e.start : e.end] for e in a.entities]
+
+
+def test_a_name_cut_after_an_initial_takes_the_word_after_it() -> None:
+    """`initial_completed`: `mondta Sz. | Bíró.`, where the recogniser found the name up to its
+    initial: the capitalised word after it is the name's too, and the name without the given
+    name is the same person as the whole name (`Sz. Bíró` for Sz. Bíró Zoltán)."""
+    a = analyse(
+        "[Sz. Bíró Zoltán]PER történész|történész|NOUN beszélt|beszél|VERB .",
+        "Ez|ez|PRON baj|baj|NOUN – mondta|mond|VERB [Sz.]PER Bíró|bíró|NOUN .",
+    )
+    assert actor_of(a, "Sz. Bíró") == "Sz. Bíró Zoltán"
+    assert names(a) == {"Sz. Bíró Zoltán": 2}
+
+
+def test_a_two_word_name_that_begins_a_longer_one_stays_apart_without_an_initial() -> None:
+    """`Tamás Gáspár` (the father) and `Tamás Gáspár Miklós` (the son) are two people: only a
+    name with an initial (`L. Simon`) stands for the longer one."""
+    a = analyse(
+        "[Tamás Gáspár Miklós]PER apja|apa|NOUN [Tamás Gáspár]PER volt|van|VERB .",
+        "[L. Simon László]PER és|és|CCONJ [L. Simon]PER beszélt|beszél|VERB .",
+    )
+    assert names(a) == {"Tamás Gáspár Miklós": 1, "Tamás Gáspár": 1, "L. Simon László": 2}

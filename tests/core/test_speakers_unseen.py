@@ -1807,3 +1807,34 @@ def test_the_subject_before_a_szerint_phrase_shares_the_verb_after_es() -> None:
                 "„ Az erőszak|erőszak|NOUN rossz|rossz|ADJ . ”")
     assert speakers(a)[0] == "Denník N"  # the outlet reports the founding
     assert "Denník N" not in speakers(a)[1:]
+
+
+def test_a_description_after_a_person_named_in_a_subordinate_clause_is_left_open() -> None:
+    """'X közgazdász beszélt. …, amikor Y bejelentette, hogy … A szakember szerint': the
+    passage may be about X or Y, so no guess (before: Y, who only announced in passing)."""
+    a = analyse(f"[Zsiday Viktor]PER közgazdász|közgazdász|NOUN beszélt|beszél|{PAST} .",
+                f"Látszott|látszik|{PAST} a megingás|megingás|NOUN , amikor|amikor|SCONJ "
+                f"[Nagy Márton]PER bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ "
+                "nő|nő|VERB a hiány|hiány|NOUN .",
+                "A szakember|szakember|NOUN szerint ez|ez|PRON nem|nem|ADV "
+                "számít|számít|VERB .")
+    assert speakers(a) == ["Nagy Márton", None]
+
+
+def test_a_description_after_a_person_named_in_the_main_clause_still_names_them() -> None:
+    """The same passage with the person in the main clause: the description is theirs."""
+    a = analyse(f"[Nagy Márton]PER bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ "
+                "nő|nő|VERB a hiány|hiány|NOUN .",
+                "A szakember|szakember|NOUN szerint ez|ez|PRON nem|nem|ADV "
+                "számít|számít|VERB .")
+    assert speakers(a) == ["Nagy Márton", "Nagy Márton"]
+
+
+def test_an_expert_description_never_names_a_person_with_a_public_office() -> None:
+    """'Varga Mihály pénzügyminiszter … A szakértő szerint': a minister is not 'the expert'."""
+    a = analyse(f"[Varga Mihály]PER pénzügyminiszter|pénzügyminiszter|NOUN azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ nő|nő|VERB a hiány|hiány|NOUN .",
+                "A szakértő|szakértő|NOUN szerint ez|ez|PRON nem|nem|ADV "
+                "számít|számít|VERB .",
+                "A politikus|politikus|NOUN szerint ez|ez|PRON jó|jó|ADJ .")
+    assert speakers(a) == ["Varga Mihály", None, "Varga Mihály"]

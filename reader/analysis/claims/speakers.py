@@ -79,6 +79,7 @@ class Speaker:
 
 NOBODY = Speaker(None, None)
 NO_ONE = ""  # a description's fallback that found one of a list of people: no one in particular
+NOT_SURE = "?"  # a description's passage is about someone named in a subordinate clause: or not
 
 
 def _continued(previous: Draft) -> Speaker:
@@ -1014,6 +1015,8 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     contrasted = _contrasted(d, lo, hi)  # then only whom the article gave the role
     if known:
         subject = _passage_subject(d, lo, role, by_role_only=contrasted)
+        if subject == NOT_SURE:
+            return None
         if subject is not None:
             holder = role_holder(d, role, None)
             if holder is not None and holder != subject and subject not in _roles_of(d):
@@ -1147,10 +1150,30 @@ def _passage_subject(d: Doc, lo: int, role: str, by_role_only: bool = False) -> 
             and not _modifies_a_noun(d, e.end)
             and first not in d.quoted_in_paragraph(first)  # what is said, not who says it
         ):  # the nearest such person; one of a list of people is no one in particular, and
-            # then no one named before the list is either
+            # then no one named before the list is either; nor is one named in a subordinate
+            # clause ("…, amikor Nagy Márton bejelentette, …"): the passage may be about another
             in_list = _in_a_list(d, first, bisect.bisect_left(d.token_starts, e.end))
-            candidate = NO_ONE if in_list else e.actor
+            candidate = (
+                NOT_SURE if _in_subordinate_clause(d, first) else NO_ONE if in_list else e.actor
+            )
     return candidate or None
+
+
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "(", ")"}) | DASHES | OPEN_QUOTES | CLOSE_QUOTES
+
+
+def _in_subordinate_clause(d: Doc, k: int) -> bool:
+    """Whether token ``k`` stands in a time, reason or condition clause or a 'hogy' clause
+    opened after a comma ('…, amikor Nagy Márton bejelentette, …', 'X arról tájékoztatta
+    lapunkat, hogy Felkai László …'): a person named there is what the passage tells of, not
+    whom it is about (a relative clause may be: '…, ahol Orbán Viktor …')."""
+    j = k
+    while j > 0 and not d.t[j].sent_start and d.t[j - 1].text not in _CLAUSE_BREAKS:
+        j -= 1
+    return (
+        j > 0 and not d.t[j].sent_start and d.t[j - 1].text == ","
+        and (d.low(j) in lexicon.SUBORDINATE_OPENERS or d.low(j) in lexicon.CONTENT_OPENERS)
+    )
 
 
 def _sentences_back(d: Doc, lo: int, n: int) -> int:
@@ -1166,10 +1189,12 @@ def _sentences_back(d: Doc, lo: int, n: int) -> int:
 
 def _another_role(d: Doc, person: str, role: str) -> bool:
     """Whether the article gives ``person`` roles and none is ``role`` (a generic description,
-    "a politikus", fits any of them)."""
+    "a politikus", fits any of them; an expert's, "a szakértő", none that is a public office)."""
+    own = _roles_of(d).get(person, set())
+    if role in lexicon.EXPERT_DESCRIPTIONS:  # "a szakértő" is not the minister named before
+        return any(same_role(r, office) for r in own for office in lexicon.PUBLIC_OFFICES)
     if role in lexicon.GENERIC_ROLES:
         return False
-    own = _roles_of(d).get(person, set())
     return bool(own) and not any(same_role(r, role) for r in own)
 
 
@@ -1331,6 +1356,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                 if (
                     role is not None and last is not None
                     and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
+                    and _passage_subject(d, x.source[0], role) != NOT_SURE
                     and not _another_role(d, last, role)
                     and not (_contrasted(d, *x.source) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
