@@ -526,7 +526,12 @@ NOT_SOURCES = frozenset(
      "jogszabály", "szabályozás", "törvény", "rendelet", "idő", "hit", "modell", "elv",
      "alapelv", "benyomás", "érték", "méret", "súly", "arány",
      # states, signs and wishes: "a jelek szerint" (apparently), "kedve szerint" (as one likes)
-     "állapot", "jel", "kedv", "szám", "elképzelés", "helyzet", "állás"}
+     "állapot", "jel", "kedv", "szám", "elképzelés", "helyzet", "állás",
+     # what people or things are sorted by, and rules followed: "állampolgárság szerint
+     # választották szét", "iskolai végzettség szerint", "a magyar jog szerint", "utasítás szerint"
+     "állampolgárság", "nemzetiség", "életkor", "lakóhely", "végzettség",
+     "foglalkozás", "kategória", "típus", "megye", "régió", "jog", "szokásjog", "rend",
+     "eljárásrend", "utasítás", "protokoll", "szempont", "kulcs", "meghatározás", "dresszkód"}
 )
 
 # "X szerint" where X is a point in time, not a source ("Április szerint" never is).

@@ -33,6 +33,12 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      ("A [MÁV]ORG közölte|közöl|VERB , hogy a vonatok|vonat|NOUN menetrend|menetrend|NOUN "
       "szerint közlekednek|közlekedik|VERB .",), None,
      [("verb_clause", ST, "A MÁV", "közölte", "a vonatok menetrend szerint közlekednek", "MÁV")]),
+    # "állampolgárság szerint" (by citizenship), "a magyar jog szerint" (under the law): what
+    # things are sorted by or a rule followed, no source
+    ("szerint_after_a_sorting_or_a_rule_is_no_source",
+     ("A túszokat|túsz|NOUN|Case=Acc állampolgárság|állampolgárság|NOUN szerint "
+      "választották|választ|VERB szét|szét|ADV .",
+      "A magyar|magyar|ADJ jog|jog|NOUN szerint ez|ez|PRON tilos|tilos|ADJ ."), None, []),
     # "... adatok szerint" and "a phenjani állami média szerint" are noun-phrase sources
     ("szerint_data_and_media_sources",
      ("A hírszerzési|hírszerzési|ADJ adatok|adat|NOUN szerint [Oroszország]LOC "
