@@ -905,8 +905,10 @@ def _initials_completed(
     known: Callable[[str], int],
 ) -> list[Mention]:
     """`initial_completed` rule: `Sz. | Bíró` where the recogniser found a person's name up to
-    an initial (`Sz.`, `K.`, `John F.`): a name never ends in an initial, so the capitalised
-    word right after it, in the same line, is the name's too (`mondta Sz. Bíró.`, `K. Endrének`)."""
+    an initial (`Sz.`, `K.`): the capitalised word right after it, in the same line, is the
+    name's too where the article names the person so elsewhere (`mondta Sz. Bíró.` after `Sz.
+    Bíró Zoltán`); not a word of the next sentence (`mondta Szabó K. Kedden a rendőrség …`)."""
+    named = [m.name.split() for m in mentions if m.label == "PER" and " " in m.name]
     covered = _covered(len(tokens), mentions)
     out = []
     for m in mentions:
@@ -914,12 +916,15 @@ def _initials_completed(
         if (
             m.label == "PER" and _INITIAL.fullmatch(tokens[k - 1].text) and k < len(tokens)
             and not covered[k] and is_capitalised(tokens[k].text) and tokens[k].text.isalpha()
-            and tokens[k].pos in ("PROPN", "NOUN", "ADJ", "X")
             and "\n" not in text[m.start : tokens[k].end]
         ):
-            m = replace(m, end=tokens[k].end, last=k + 1, origin="initial_completed",
-                        name=name_of(text, tokens, m.first, k + 1, tokens[k].end, has_lemmas,
-                                     known))
+            name = name_of(text, tokens, m.first, k + 1, tokens[k].end, has_lemmas, known)
+            words = name.split()
+            if any(w[: len(words)] == words and w != words for w in named) or (
+                words in named and m.name.split() != words
+            ):
+                m = replace(m, end=tokens[k].end, last=k + 1, origin="initial_completed",
+                            name=name)
         out.append(m)
     return out
 

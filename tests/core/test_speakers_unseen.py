@@ -1810,15 +1810,24 @@ def test_the_subject_before_a_szerint_phrase_shares_the_verb_after_es() -> None:
 
 
 def test_a_description_after_a_person_named_in_a_subordinate_clause_is_left_open() -> None:
-    """'X közgazdász beszélt. …, amikor Y bejelentette, hogy … A szakember szerint': the
-    passage may be about X or Y, so no guess (before: Y, who only announced in passing)."""
-    a = analyse(f"[Zsiday Viktor]PER közgazdász|közgazdász|NOUN beszélt|beszél|{PAST} .",
-                f"Látszott|látszik|{PAST} a megingás|megingás|NOUN , amikor|amikor|SCONJ "
-                f"[Nagy Márton]PER bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ "
-                "nő|nő|VERB a hiány|hiány|NOUN .",
+    """'X szerint …, amikor Y bejelentette, hogy … A szakember szerint': the passage may be
+    about X or Y, so no guess (before: Y, who only announced in passing)."""
+    a = analyse(f"[Zsiday Viktor]PER szerint látszott|látszik|{PAST} a megingás|megingás|NOUN , "
+                f"amikor|amikor|SCONJ [Nagy Márton]PER bejelentette|bejelent|{PAST} , "
+                "hogy|hogy|SCONJ nő|nő|VERB a hiány|hiány|NOUN .",
                 "A szakember|szakember|NOUN szerint ez|ez|PRON nem|nem|ADV "
                 "számít|számít|VERB .")
-    assert speakers(a) == ["Nagy Márton", None]
+    assert speakers(a) == ["Zsiday Viktor", "Nagy Márton", None]
+
+
+def test_a_person_named_in_a_subordinate_clause_alone_is_the_one_described() -> None:
+    """'Kiderült, hogy X lemondott. A politikus most azt mondta': no one else is named, so the
+    description is still X."""
+    a = analyse(f"Kiderült|kiderül|{PAST} , hogy|hogy|SCONJ [Kárpáti Levente]PER "
+                f"lemondott|lemond|{PAST} .",
+                f"A politikus|politikus|NOUN most|most|ADV azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ nem|nem|ADV bánta|bán|{PAST} .")
+    assert speakers(a) == ["Kárpáti Levente"]
 
 
 def test_a_description_after_a_person_named_in_the_main_clause_still_names_them() -> None:
@@ -1838,3 +1847,17 @@ def test_an_expert_description_never_names_a_person_with_a_public_office() -> No
                 "számít|számít|VERB .",
                 "A politikus|politikus|NOUN szerint ez|ez|PRON jó|jó|ADJ .")
     assert speakers(a) == ["Varga Mihály", None, "Varga Mihály"]
+
+
+def test_an_expert_description_after_a_person_in_office_names_no_one_before_them() -> None:
+    """'Kovács azt írta … A pénzügyminiszter szerint … A szakértő szerint': not the minister, and
+    not the one quoted before him either; the president of an institute is an expert."""
+    a = analyse(f"[Kovács Béla]PER azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ "
+                "nő|nő|VERB a hiány|hiány|NOUN .",
+                "[Varga Mihály]PER pénzügyminiszter|pénzügyminiszter|NOUN szerint ez|ez|PRON "
+                "jó|jó|ADJ .",
+                "A szakértő|szakértő|NOUN szerint ez|ez|PRON nem|nem|ADV számít|számít|VERB .",
+                "¶ [Vértes András]PER , a [GKI]ORG elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 "
+                "szerint nincs|nincs|VERB baj|baj|NOUN .",
+                "Az elemző|elemző|NOUN szerint a forint|forint|NOUN erősödik|erősödik|VERB .")
+    assert speakers(a) == ["Kovács Béla", "Varga Mihály", None, "Vértes András", "Vértes András"]

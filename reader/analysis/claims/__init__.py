@@ -19,6 +19,9 @@ The stages, each in its own module:
   hedge rule after them; ``turns``: ``Name: ...`` lines; each claim records its rule's name;
 - ``speakers``: who the source is (the actor a phrase names, or whom a subjectless cue inherits);
 - ``extent``: sentences, where contents end, which of two overlapping drafts stays, the Claim.
+
+A headline (a short first line without a full stop, before the body) holds no claims: what it
+says someone said, the article tells again (docs/annotation.md: titles are not claims).
 """
 
 from __future__ import annotations
@@ -70,7 +73,10 @@ def find_claims(
     speakers.carried_on(d, drafts)
     claims: list[Claim] = []
     unit_starts = [a for a, _ in units]
+    title_end = extent.headline_end(text)
     for draft in drafts:
+        if d.t[draft.cue[0]].start < title_end:
+            continue  # the headline's claim is the article's, told again below (docs/annotation.md)
         claim = extent.finish(d, units, unit_starts, draft, len(claims) + 1)
         if claim is not None:
             claims.append(claim)

@@ -32,6 +32,24 @@ NESTED_SZERINT_REACH = 3  # tokens between a 'szerint' phrase and the verb it so
 POINTER_LINKS = frozenset({"is", "ugyanakkor", "emellett", "egyúttal", "majd", "pedig", "még"})
 
 
+MAX_HEADLINE = 250  # characters of a first line that may be the article's headline
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends: its first line, when a blank line and a body follow it
+    and the line is short and ends without a full stop (`Nagy Márton: Nem biztos, hogy …`, `Ki a
+    ballonkabátos férfi?`); 0 when the text opens with a sentence of the body."""
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    blank_after = text[end + 1 :].split("\n", 1)[0].strip() == ""
+    if (
+        not line or len(line) > MAX_HEADLINE or line.endswith(".") or not blank_after
+        or not text[end:].strip()
+    ):
+        return 0
+    return end
+
+
 def units(d: Doc) -> list[tuple[int, int]]:
     """Sentence token ranges; a sentence that is only an inverted attribution ('– mondta X.')
     joins the previous."""

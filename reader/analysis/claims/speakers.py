@@ -1014,7 +1014,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
     contrasted = _contrasted(d, lo, hi)  # then only whom the article gave the role
     if known:
-        subject = _passage_subject(d, lo, role, by_role_only=contrasted)
+        subject = _passage_subject(d, lo, role, by_role_only=contrasted, recent=recent)
         if subject == NOT_SURE:
             return None
         if subject is not None:
@@ -1034,14 +1034,15 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             and e.start >= reach  # a person named long before is no fallback
             and first not in d.quoted_in_paragraph(first)  # "„… Zádor is elment …”": a
             # name inside a quote is what is said
-            and not _another_role(d, e.actor, role)
+            and (not _another_role(d, e.actor, role) or role in lexicon.EXPERT_DESCRIPTIONS)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
             and not _name_owns_next(d, e.end)  # "Az Orbán Balázs stábja által javasolt": his staff
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
-            # of a list of people is no one in particular, nor anyone named before the list
+            # of a list of people is no one in particular, nor anyone named before the list;
+            # an expert's description after a person in office is no one named before them
             in_list = _in_a_list(d, first, bisect.bisect_left(starts, e.end))
-            nearest = NO_ONE if in_list else e.actor
+            nearest = NO_ONE if in_list or _another_role(d, e.actor, role) else e.actor
         last = bisect.bisect_left(starts, e.end)
         name_case = d.case(last - 1) if last > first else ""
         if any(
@@ -1123,17 +1124,23 @@ def _roles_of(d: Doc) -> dict[str, set[str]]:
     return _ROLE_MAPS[d]
 
 
-def _passage_subject(d: Doc, lo: int, role: str, by_role_only: bool = False) -> str | None:
+def _passage_subject(
+    d: Doc, lo: int, role: str, by_role_only: bool = False, recent: str | None = None
+) -> str | None:
     """The person a description in this passage re-names: the nearest person before it in its
     own or the previous sentence who stands as a subject (nominative) and whom the article
     gives no other role ("Alföldi Róbert is megemlékezett a költőről, a rendező úgy
     fogalmazott"). A person with that very role beside the name wins over a nearer one; where
     the registry gives the role to someone else, the caller leaves the speaker open; None
     where the nearest such person is one of a list of people. ``by_role_only``: only a person
-    with the role itself."""
+    with the role itself. The nearest person named in a subordinate clause ("…, amikor Nagy
+    Márton bejelentette, …") is NOT_SURE where someone else may be meant: another such person
+    before, the last speaker (``recent``), or the description itself standing in the main clause
+    of that sentence ("…, miután X ismertette, a polgármester kijelentette")."""
     first_start = d.t[_sentences_back(d, lo, PASSAGE_SENTENCES - 1)].start
     roles = _roles_of(d)
     candidate: str | None = None
+    in_clause: str | None = None  # the nearest such person, named in a subordinate clause
     for e in d.earlier_entities(lo):
         if e.start < first_start:
             break
@@ -1150,13 +1157,20 @@ def _passage_subject(d: Doc, lo: int, role: str, by_role_only: bool = False) -> 
             and not _modifies_a_noun(d, e.end)
             and first not in d.quoted_in_paragraph(first)  # what is said, not who says it
         ):  # the nearest such person; one of a list of people is no one in particular, and
-            # then no one named before the list is either; nor is one named in a subordinate
-            # clause ("…, amikor Nagy Márton bejelentette, …"): the passage may be about another
+            # then no one named before the list is either
             in_list = _in_a_list(d, first, bisect.bisect_left(d.token_starts, e.end))
-            candidate = (
-                NOT_SURE if _in_subordinate_clause(d, first) else NO_ONE if in_list else e.actor
-            )
-    return candidate or None
+            if in_clause is None and not in_list and _in_subordinate_clause(d, first):
+                in_clause = e.actor  # "…, amikor Nagy Márton bejelentette, …": see who else
+                if _same_sentence(d, first, lo) and not _in_subordinate_clause(d, lo):
+                    return NOT_SURE
+                continue
+            candidate = NO_ONE if in_list else e.actor
+    if in_clause is not None and (
+        candidate not in (None, in_clause)
+        or (recent not in (None, in_clause) and d.actor_labels.get(recent or "") == "PER")
+    ):
+        return NOT_SURE  # "X beszélt … , amikor Y bejelentette": the passage may be about X
+    return in_clause or candidate or None
 
 
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "(", ")"}) | DASHES | OPEN_QUOTES | CLOSE_QUOTES
@@ -1174,6 +1188,11 @@ def _in_subordinate_clause(d: Doc, k: int) -> bool:
         j > 0 and not d.t[j].sent_start and d.t[j - 1].text == ","
         and (d.low(j) in lexicon.SUBORDINATE_OPENERS or d.low(j) in lexicon.CONTENT_OPENERS)
     )
+
+
+def _same_sentence(d: Doc, a: int, b: int) -> bool:
+    """Whether tokens ``a`` < ``b`` stand in one sentence."""
+    return not any(d.t[k].sent_start for k in range(a + 1, b + 1))
 
 
 def _sentences_back(d: Doc, lo: int, n: int) -> int:
@@ -1356,7 +1375,8 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                 if (
                     role is not None and last is not None
                     and d.para[x.cue[0]] - last_paragraph <= HISTORY_PARAGRAPHS
-                    and _passage_subject(d, x.source[0], role) != NOT_SURE
+                    and (_passage_subject(d, x.source[0], role, recent=last) != NOT_SURE
+                         or _holds(d, last, role))  # "Lázár miniszter … , mivel Y … A miniszter"
                     and not _another_role(d, last, role)
                     and not (_contrasted(d, *x.source) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
