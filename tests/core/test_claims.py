@@ -880,3 +880,28 @@ def test_a_quote_from_an_earlier_sentence_widens_the_claims_sentence() -> None:
     a = analyse("„ Nem emelünk|emel|VERB .",
                 "Ez biztos|biztos|ADJ . ” – mondta|mond|VERB [Németh]PER .")
     assert a.claims[0].sentence == (0, len(a.text))
+
+
+def test_a_headline_holds_no_claims() -> None:
+    """A short first line before a blank line, with no full stop, is the headline: what it says
+    someone said the article tells again below (docs/annotation.md: titles are not claims)."""
+    a = analyse("[Nagy Márton]PER : Nem|nem|ADV biztos|biztos|ADJ a|a|DET stop|stop|NOUN ¶ ¶",
+                "[Nagy Márton]PER azt|az|PRON|Case=Acc mondta|mond|VERB , hogy|hogy|SCONJ "
+                "nem|nem|ADV biztos|biztos|ADJ a|a|DET stop|stop|NOUN .")
+    assert [c.cue.text for c in a.claims] == ["mondta"]
+
+
+@pytest.mark.parametrize(
+    "text, is_headline",
+    [
+        ("Nagy Márton: Nem biztos, hogy kell\n\nA miniszter azt mondta, hogy ...", True),
+        ("Ki a ballonkabátos férfi?\n\nA történész szerint nem ő.", True),
+        ("Kovács azt mondta, hogy baj van.\n\nA kormány hallgat.", False),  # a sentence
+        ("A Kamara azt javasolja, hogy\n- maradjanak otthon", False),  # no blank line after
+        ("Egyetlen sor, cím nélkül", False),  # no body
+    ],
+)
+def test_the_headline_is_a_short_first_line_before_a_blank_line(text, is_headline) -> None:
+    from reader.analysis.claims.extent import headline_end
+
+    assert (headline_end(text) > 0) == is_headline
