@@ -1532,7 +1532,8 @@ def _missed(
             elif (
                 name.casefold() in label_of
                 and end > tok.start
-                and (tok.pos in ("PROPN", "NOUN", "ADJ", "X", "") or not tok.sent_start)
+                and (tok.pos in ("PROPN", "NOUN", "ADJ", "X", "") or not tok.sent_start
+                     or _verb_follows(tokens, i))
             ):
                 match = Mention(
                     tok.start, end, label_of[name.casefold()], i, i + 1, name, "propagated"
@@ -1572,6 +1573,18 @@ def _missed(
         else:
             i += 1
     return found
+
+
+def _verb_follows(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a sentence's first word, read as a verb, is followed by a finite verb or
+    `szerint` (`Kéri úgy fogalmazott`, `Kéri szerint`): then it is no verb but a name."""
+    nxt = list(tokens[i + 1 : i + 3])
+    return bool(nxt) and (
+        nxt[0].text.casefold() == "szerint"
+        or nxt[0].pos in ("VERB", "AUX") and "Fin" in (nxt[0].feat("VerbForm") or "")
+        or (nxt[0].text.casefold() in ("úgy", "azt", "is") and len(nxt) > 1
+            and nxt[1].pos == "VERB" and "Fin" in (nxt[1].feat("VerbForm") or ""))
+    )
 
 
 def _surname_form(form: str, surnames: dict[str, str]) -> str | None:

@@ -1155,3 +1155,18 @@ def test_a_two_word_name_that_begins_a_longer_one_stays_apart_without_an_initial
         "[L. Simon László]PER és|és|CCONJ [L. Simon]PER beszélt|beszél|VERB .",
     )
     assert names(a) == {"Tamás Gáspár Miklós": 1, "Tamás Gáspár": 1, "L. Simon László": 2}
+
+
+@pytest.mark.model
+def test_a_surname_read_as_a_verb_before_a_verb_is_the_person(bundled_nlp) -> None:
+    """`surname` propagation: `Kéri úgy fogalmazott`, a sentence's first word the tagger reads as
+    a verb (`kéri`, 'asks'), is the Kéri László the article names, because a finite verb
+    follows; `Kéri azt, hogy …` ('asks that …') stays a verb."""
+    from reader.analysis import analyze
+
+    text = ("Kéri László politológus a Fideszről beszélt.\n\nKéri úgy fogalmazott, ha gyengül "
+            "a büszkeség, az hatással lehet a részvételre.\n\nKéri azt, hogy mindenki "
+            "szavazzon.")
+    a = analyze(text, bundled_nlp)
+    kéri = next(x for x in a.actors if x.name == "Kéri László")
+    assert [a.text[s:e] for s, e in kéri.mentions] == ["Kéri László", "Kéri"]
