@@ -1749,6 +1749,7 @@ def group_mentions(
 
     def typed_alike(a: str, b: str) -> bool:
         return tags[a].most_common(1)[0][0] == tags[b].most_common(1)[0][0]
+    initialled: dict[str, set[str]] = {}  # `sz. bíró` -> the whole names it shortens
     for full, ms in multi.items():
         words = full.split()
         if any(x.label == "PER" for x in ms) and len(words) <= 5:
@@ -1765,7 +1766,7 @@ def group_mentions(
                 ):  # `Sz. Bíró` for Sz. Bíró Zoltán, `L. Simon` for L. Simon László: the
                     # surnames with their initial, without the given name (Hungarian order);
                     # not `Tamás Gáspár`, a name of its own, for Tamás Gáspár Miklós
-                    by_word.setdefault(" ".join(words[:-1]), set()).add(full)
+                    initialled.setdefault(" ".join(words[:-1]), set()).add(full)
                 if len(words) >= 4 and boundaries.opens_foreign_name(tokens[ms[0].first]) and any(
                     _case_of(tokens[x.last - 1]) in ("", "Nom") for x in ms
                 ):  # (not `Jan Peter Balkenende Ruttéval`: two people, the last inflected)
@@ -1791,6 +1792,9 @@ def group_mentions(
             legal_bases.add((" ".join(words[:-1]), full))
         if _organisation(ms[0].name) and not any(x.label == "PER" for x in ms):
             by_lead.setdefault(words[0], set()).add(full)
+    for short, fulls_of_short in initialled.items():
+        if len(fulls_of_short) == 1:  # `Szabó T.` of Szabó T. Anna and Szabó T. Ádám: neither
+            by_word.setdefault(short, set()).update(fulls_of_short)
     facts = _Facts(text, mentions, names, multi)
     for _rule, join in JOIN_RULES:
         join(uf, facts)

@@ -530,8 +530,8 @@ NOT_SOURCES = frozenset(
      # what people or things are sorted by, and rules followed: "állampolgárság szerint
      # választották szét", "iskolai végzettség szerint", "a magyar jog szerint", "utasítás szerint"
      "állampolgárság", "nemzetiség", "életkor", "lakóhely", "végzettség",
-     "foglalkozás", "kategória", "típus", "megye", "régió", "jog", "szokásjog", "rend",
-     "eljárásrend", "utasítás", "protokoll", "szempont", "kulcs", "meghatározás", "dresszkód"}
+     "foglalkozás", "kategória", "típus", "jog", "szokásjog", "eljárásrend", "utasítás",
+     "protokoll", "szempont", "kulcs", "dresszkód"}
 )
 
 # "X szerint" where X is a point in time, not a source ("Április szerint" never is).
@@ -797,16 +797,6 @@ ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezet�
 QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
-# Generic descriptions of an expert: "a szakértő", "az elemző" never re-name a person the article
-# gives a public office (a minister, a president or a party's politician is not "the expert").
-EXPERT_DESCRIPTIONS = frozenset({"szakértő", "szakember", "elemző"})
-# (not "elnök" or "szóvivő": the president of a chamber or an institute is often "a szakértő")
-PUBLIC_OFFICES = frozenset(
-    {"miniszter", "miniszterelnök", "kormányfő", "államtitkár", "képviselő", "polgármester",
-     "alpolgármester", "főpolgármester", "pártelnök", "frakcióvezető", "házelnök", "államfő",
-     "szenátor", "kancellár", "kormánybiztos", "politikus", "elnökjelölt", "uralkodó", "király",
-     "királynő", "tárcavezető"}
-)
 
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

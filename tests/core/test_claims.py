@@ -899,6 +899,9 @@ def test_a_headline_holds_no_claims() -> None:
         ("Kovács azt mondta, hogy baj van.\n\nA kormány hallgat.", False),  # a sentence
         ("A Kamara azt javasolja, hogy\n- maradjanak otthon", False),  # no blank line after
         ("Egyetlen sor, cím nélkül", False),  # no body
+        ("Varga Mihály így fogalmazott:\n\n„Az infláció csökken.”", False),  # a lead-in
+        ("Orbán Viktor szerint a háború tarthat. (MTI)\n\nA kormány hallgat.", False),
+        ("„Nem mondok le” – jelentette ki Novák Katalin.”\n\nA botrány nő.", False),
     ],
 )
 def test_the_headline_is_a_short_first_line_before_a_blank_line(text, is_headline) -> None:

@@ -11,6 +11,7 @@ introduces the next one; an unquoted paragraph closed by ``– mondta X`` is X's
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.analysis import lexicon
 from reader.analysis.claims.cues import cue_at
@@ -37,17 +38,25 @@ MAX_HEADLINE = 250  # characters of a first line that may be the article's headl
 
 def headline_end(text: str) -> int:
     """Where the article's headline ends: its first line, when a blank line and a body follow it
-    and the line is short and ends without a full stop (`Nagy Márton: Nem biztos, hogy …`, `Ki a
-    ballonkabátos férfi?`); 0 when the text opens with a sentence of the body."""
+    and the line is short, holds no full sentence and ends without a full stop, a colon, a
+    closing quote or bracket (`Nagy Márton: Nem biztos, hogy …`, `Ki a ballonkabátos férfi?`);
+    0 when the text opens with a sentence of the body."""
     end = text.find("\n")
     line = text[:end].strip() if end > 0 else ""
     blank_after = text[end + 1 :].split("\n", 1)[0].strip() == ""
     if (
-        not line or len(line) > MAX_HEADLINE or line.endswith(".") or not blank_after
-        or not text[end:].strip()
+        not line or len(line) > MAX_HEADLINE or not blank_after or not text[end:].strip()
+        or line.rstrip(_CLOSING_QUOTES)[-1:] in _NOT_HEADLINE_ENDS  # a sentence, a lead-in,
+        # a credit ("… előtt.”", "így fogalmazott:", "(MTI)")
+        or _SENTENCE_INSIDE.search(line)  # "Orbán szerint … tarthat. (MTI)"
     ):
         return 0
     return end
+
+
+_CLOSING_QUOTES = '”"«»’'
+_NOT_HEADLINE_ENDS = frozenset(".:;)")
+_SENTENCE_INSIDE = re.compile(r"[a-záéíóöőúüű]{2}[.!][”\"]?\s+[A-ZÁÉÍÓÖŐÚÜŰ„(]")
 
 
 def units(d: Doc) -> list[tuple[int, int]]:

@@ -1034,15 +1034,14 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
             and e.start >= reach  # a person named long before is no fallback
             and first not in d.quoted_in_paragraph(first)  # "„… Zádor is elment …”": a
             # name inside a quote is what is said
-            and (not _another_role(d, e.actor, role) or role in lexicon.EXPERT_DESCRIPTIONS)
+            and not _another_role(d, e.actor, role)
             and d.nominative_entity(e)  # "Kiss Józsefet őrizetbe vették": an object
             and not _name_owns_next(d, e.end)  # "Az Orbán Balázs stábja által javasolt": his staff
             and " " in d.actor_names.get(e.actor, "")  # a full personal name: a place
         ):  # the recogniser took for a person ("Békásmegyeren") is never the fallback; one
-            # of a list of people is no one in particular, nor anyone named before the list;
-            # an expert's description after a person in office is no one named before them
+            # of a list of people is no one in particular, nor anyone named before the list
             in_list = _in_a_list(d, first, bisect.bisect_left(starts, e.end))
-            nearest = NO_ONE if in_list or _another_role(d, e.actor, role) else e.actor
+            nearest = NO_ONE if in_list else e.actor
         last = bisect.bisect_left(starts, e.end)
         name_case = d.case(last - 1) if last > first else ""
         if any(
@@ -1166,8 +1165,10 @@ def _passage_subject(
                 continue
             candidate = NO_ONE if in_list else e.actor
     if in_clause is not None and (
-        candidate not in (None, in_clause)
-        or (recent not in (None, in_clause) and d.actor_labels.get(recent or "") == "PER")
+        (candidate not in (None, in_clause) and not (
+            candidate and _another_role(d, candidate, role)))
+        or (recent not in (None, in_clause) and d.actor_labels.get(recent or "") == "PER"
+            and not _another_role(d, recent or "", role))  # (a szóvivő is no "a biztos")
     ):
         return NOT_SURE  # "X beszélt … , amikor Y bejelentette": the passage may be about X
     return in_clause or candidate or None
@@ -1208,12 +1209,10 @@ def _sentences_back(d: Doc, lo: int, n: int) -> int:
 
 def _another_role(d: Doc, person: str, role: str) -> bool:
     """Whether the article gives ``person`` roles and none is ``role`` (a generic description,
-    "a politikus", fits any of them; an expert's, "a szakértő", none that is a public office)."""
-    own = _roles_of(d).get(person, set())
-    if role in lexicon.EXPERT_DESCRIPTIONS:  # "a szakértő" is not the minister named before
-        return any(same_role(r, office) for r in own for office in lexicon.PUBLIC_OFFICES)
+    "a politikus", fits any of them)."""
     if role in lexicon.GENERIC_ROLES:
         return False
+    own = _roles_of(d).get(person, set())
     return bool(own) and not any(same_role(r, role) for r in own)
 
 
