@@ -42,6 +42,10 @@ class PersonRole:
     pattern: str  # which shape said it: apposition, title_after, title_before
 
 
+# Verbs of becoming or staying between a name and its role ("X lett a Kúria elnöke").
+_BECOMING = frozenset({"lett", "lesz", "maradt", "marad"})
+
+
 @lru_cache(maxsize=65536)
 def role_of(word: str) -> str | None:
     """The person role a noun is or ends in: "elnök-vezérigazgató" -> "vezérigazgató",
@@ -202,10 +206,14 @@ class _Registry:
         return None
 
     def role_after(self, hi: int, case: str) -> tuple[str, str | None, Range, str] | None:
-        """'X, a Tisza Párt alelnöke' / 'X a párt elnöke' / 'X egészségügyi államtitkár'."""
+        """'X, a Tisza Párt alelnöke' / 'X a párt elnöke' / 'X egészségügyi államtitkár' / 'X
+        lett a Kúria elnöke' (a verb of becoming or staying before a possessed role)."""
         k = hi
         comma = k < self.n and self.t[k].text == ","
         if comma:
+            k += 1
+        becoming = not comma and k < self.n and self.t[k].text.lower() in _BECOMING
+        if becoming:
             k += 1
         if k >= self.n:
             return None
@@ -221,6 +229,8 @@ class _Registry:
             return None  # "X a miniszter ...": X and the minister are two
         if not with_article and tok.feat("Person[psor]"):
             return None  # "Kovács Péter ügyvédje": the lawyer is someone else
+        if becoming and not (with_article and tok.feat("Person[psor]")):
+            return None  # "X lett a győztes": only "X lett a Kúria elnöke" names a role
         pattern = "apposition" if with_article else "title_after"
         return role, affiliation, (self.t[k].start, tok.end), pattern
 

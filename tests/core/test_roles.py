@@ -38,6 +38,11 @@ def roles(*sentences: str) -> list[tuple[str, str, str | None, str]]:
             id="predicate",
         ),
         pytest.param(
+            f"[Vadas Gergely]PER lett|lesz|VERB a [Kúria]ORG elnöke|elnök|NOUN|{PSOR} .",
+            [("Vadas Gergely", "elnök", "Kúria", "apposition")],
+            id="predicate-after-a-verb-of-becoming",
+        ),
+        pytest.param(
             "[Karsai László]PER és [Ungváry Krisztián]PER "
             "történészek|történész|NOUN|Case=Nom|Number=Plur írtak|ír|VERB .",
             [("Karsai László", "történész", None, "title_after"),
@@ -126,6 +131,11 @@ def test_roles_found(sentence: str, expected: list[tuple[str, str, str | None, s
             "[Kovács Péter]PER szakértő|szakértő|ADJ segítséget|segítség|NOUN|Case=Acc "
             "kért|kér|VERB .",
             id="an-adjective-before-a-noun-is-no-title",
+        ),
+        pytest.param(
+            "[Magyar Péter]PER lesz|lesz|VERB a következő|következő|ADJ "
+            "miniszterelnök|miniszterelnök|NOUN .",
+            id="becoming-an-unpossessed-role-is-no-role-held",
         ),
     ],
 )
