@@ -1848,3 +1848,46 @@ def test_a_competitor_with_another_role_does_not_unsettle_the_person_in_the_clau
                 "A biztos|biztos|NOUN szerint ez|ez|PRON hamarosan|hamarosan|ADV "
                 "megtörténik|megtörténik|VERB .")
     assert speakers(a) == ["Kovács Zoltán", "Várhelyi Olivér"]
+
+
+def test_a_converb_of_any_reporting_verb_is_a_cue() -> None:
+    """'X árnyalta a nyilatkozatot, hangsúlyozva, hogy …', '– mondta X, megjegyezve, hogy …':
+    the tagger leaves a converb's form as its lemma; the verb it is made from reports, and the
+    converb shares the subject of the verb it hangs on."""
+    a = analyse(f"[Bíró Zoltán]PER árnyalta|árnyal|{PAST} "
+                "a nyilatkozatot|nyilatkozat|NOUN|Case=Acc , "
+                "hangsúlyozva|hangsúlyozva|ADV|VerbForm=Conv , hogy|hogy|SCONJ nagy|nagy|ADJ "
+                "a különbség|különbség|NOUN .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("hangsúlyozva", "nagy a különbség")]
+    assert speakers(a) == ["Bíró Zoltán"]
+    b = analyse(f"„ Fizessék|fizet|VERB ki|ki|ADV ” – mondta|mond|{PAST} [Karácsony Gergely]PER , "
+                "megjegyezve|megjegyezve|ADV|VerbForm=Conv , hogy|hogy|SCONJ "
+                "nevetséges|nevetséges|ADJ az összeg|összeg|NOUN .")
+    assert [c.cue.text for c in b.claims] == ["mondta", "megjegyezve"]
+    assert speakers(b) == ["Karácsony Gergely", "Karácsony Gergely"]
+
+
+@pytest.mark.parametrize("before, converb", [
+    ("arra|az|PRON|Case=Sub", "reagálva|reagálva|ADV|VerbForm=Conv"),  # what was answered
+    ("annyira|annyira|ADV", "megerősítve|megerősítve|ADV|VerbForm=Conv"),  # how strong
+    (",", "remélve|remélve|ADV|VerbForm=Conv"),  # a verb of opinion: why, not what was said
+])
+def test_a_converb_that_reports_nothing_is_no_cue(before: str, converb: str) -> None:
+    a = analyse(f"[Bíró Zoltán]PER elutazott|elutazik|{PAST} {before} {converb} , "
+                "hogy|hogy|SCONJ nagy|nagy|ADJ a különbség|különbség|NOUN .")
+    assert a.claims == ()
+
+
+def test_a_name_after_an_article_begins_a_phrase_and_is_not_its_subject() -> None:
+    """'A Kamala Harris alelnökjelöltjeként ismertté vált politikus kijelentette': a name takes
+    no article, so the article belongs to the phrase the name only begins; the person it names
+    is not who spoke ('A Kovács Béla is azt mondta' still is Kovács Béla)."""
+    a = analyse("[Tim Walz]PER is|is|ADV megszólalt|megszólal|VERB .",
+                "A [Kamala Harris]PER alelnökjelöltjeként|alelnökjelöltjeként|ADV "
+                "ismertté|ismert|ADJ|Case=Tra vált|válik|ADJ politikus|politikus|NOUN "
+                f"kijelentette|kijelent|{PAST} , hogy|hogy|SCONJ aljas|aljas|ADJ .")
+    assert "Kamala Harris" not in speakers(a)
+    b = analyse(f"A [Kovács Béla]PER is|is|ADV azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                "hogy|hogy|SCONJ jó|jó|ADJ lesz|van|VERB .")
+    assert speakers(b) == ["Kovács Béla"]

@@ -19,6 +19,8 @@ MIN_PREFIXED_STEM = 6  # letters of a cue's stem that must begin a form the lemm
 MIN_SHORT_STEM = 3  # letters of a known cue stem before a finite ending ("üzen-te")
 MIN_UNSTABLE_STEM = 4  # letters of a short stem whose dropped vowel is put back ("összegz")
 UNSTABLE_VOWELS = "eoöa"  # the vowels that drop: összegez, fanyalog, pöröl, ugat
+CONVERB_ENDINGS = ("va", "ve")  # "hangsúlyozva", "megjegyezve"
+CONVERB_AFTER = (",", "azt")  # what stands before a converb that reports
 NEGATION_REACH = 3  # tokens before a topic verb where its negation may stand ("nem is arról")
 
 
@@ -73,6 +75,10 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         bases.append(lexicon.CUE_FORMS[form])
     bases.extend(_prefixed_forms(form))
     bases.extend(_unstable_vowel(tok.lemma.lower()))
+    if d.verb_forms[i] == "Conv" and i > 0 and d.low(i - 1) in CONVERB_AFTER:
+        # "…, megjegyezve, hogy", "azt említve, hogy": its lemma is the form itself (not "arra
+        # reagálva, hogy": what was answered, nor "annyira megerősítve, hogy": how strong)
+        bases.extend(_converb_verb(form))
     if tok.pos == "VERB" and tok.lemma.lower() not in lexicon.CUE_VERBS:
         bases.extend(_short_stem(form))  # "üzente" left as its own lemma: "üzen"
     nxt = d.low(i + 1) if i + 1 < d.n else ""
@@ -153,6 +159,21 @@ def _prefixed_forms(form: str) -> tuple[str, ...]:
         preverb + lexicon.CUE_FORMS[form[len(preverb) :]]
         for preverb in lexicon.PREVERBS
         if form.startswith(preverb) and form[len(preverb) :] in lexicon.CUE_FORMS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _converb_verb(form: str) -> tuple[str, ...]:
+    """'megjegyezve' -> ('megjegyez',), 'nyilatkozva' -> ('nyilatkozik',): the cue verb a
+    converb in -va/-ve is made from, where the tagger left the form as its lemma. Verbs of
+    opinion are left out: "remélve, hogy", "feltételezve, hogy" tell why someone did something,
+    not what they said."""
+    if not form.endswith(CONVERB_ENDINGS):
+        return ()
+    stem = form[:-2]
+    return tuple(
+        stem + ik for ik in ("", "ik")
+        if len(stem) >= MIN_SHORT_STEM and lexicon.CUE_VERBS.get(stem + ik, "opinion") != "opinion"
     )
 
 

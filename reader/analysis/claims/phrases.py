@@ -282,7 +282,7 @@ def subject_left(
         np = np_around(d, head, lo, end)
         if (
             np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np)
-            and not _possessor_of_oblique(d, np, end)
+            and not _possessor_of_oblique(d, np, end) and not _person_owning_next(d, np, end)
         ):
             return _named_before_verb(d, np, end) or _person_after_owner(
                 d, np, before, lo, end, first_verb
@@ -350,6 +350,28 @@ def _possessor_of_oblique(d: Doc, np: Span, end: int) -> bool:
             return False
         k += 1
     return False
+
+
+def _person_owning_next(d: Doc, np: Span, end: int) -> bool:
+    """'A Kamala Harris alelnökjelöltjeként ismertté vált politikus kijelentette': an article
+    before a person's name belongs to a phrase the name only begins (a name takes none), when
+    a lower-case word that is no verb follows it; the phrase's head is the subject (not "A
+    Kovács Béla is azt mondta", nor "a Kovács Béla vezette párt": a verb)."""
+    if d.low(np[0]) not in lexicon.DEFINITE_ARTICLES or np[1] >= end:
+        return False
+    actor = d.token_actor.get(np[0] + 1)
+    if actor is None or d.actor_labels.get(actor) != "PER" or any(
+        d.token_actor.get(k) != actor for k in range(np[0] + 1, np[1])
+    ):
+        return False
+    nxt = d.t[np[1]]
+    return (
+        nxt.text.isalpha() and nxt.text.islower() and nxt.pos in ("NOUN", "ADV", "ADJ")
+        and d.low(np[1]) not in lexicon.TAIL_CONTRASTS and d.low(np[1]) not in NAME_PARTICLES
+    )
+
+
+NAME_PARTICLES = frozenset({"is", "sem", "maga", "szintén", "pedig"})  # "A Kovács Béla is …"
 
 
 def _a_time(d: Doc, np: Span) -> bool:
