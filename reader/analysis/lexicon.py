@@ -266,6 +266,9 @@ TIME_WORDS = frozenset(
 # Reporting verbs by (compound) lemma -> claim kind. See reader.analysis.claims for the kinds.
 CUE_VERBS: dict[str, str] = {
     "mond": "statement",
+    "kitér": "statement",  # "kitért arra, hogy" (only with a clause: no object is said)
+    "hivatkozik": "statement",  # "arra hivatkozott, hogy"
+    "sérelmez": "statement",  # "azt sérelmezte, hogy" (not "sérelmezte a döntést")
     "kiposztol": "statement",
     "említ": "statement",
     "elmond": "statement",
@@ -878,7 +881,7 @@ CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
 QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "tudakol"})
 # Verbs that name a topic: "arról beszélt, hogyan ..." tells what was talked about, not a claim
 # (only "arról beszélt, hogy ..." reports what was said).
-TOPIC_VERBS = frozenset({"beszél"})
+TOPIC_VERBS = frozenset({"beszél", "kitér"})
 # Where a writer sets a contrast against the view a claim reports: "X szerint A, holott
 # B", "..., ehhez képest B", "..., ezzel szemben B": B is the writer's ("miközben" is not here:
 # "..., miközben mindkettő igaz" goes on with the speaker's own thought as often).

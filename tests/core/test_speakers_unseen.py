@@ -1891,3 +1891,23 @@ def test_a_name_after_an_article_begins_a_phrase_and_is_not_its_subject() -> Non
     b = analyse(f"A [Kovács Béla]PER is|is|ADV azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
                 "hogy|hogy|SCONJ jó|jó|ADJ lesz|van|VERB .")
     assert speakers(b) == ["Kovács Béla"]
+
+
+@pytest.mark.parametrize("verb", ["kitért|kitér", "hivatkozott|hivatkozik", "sérelmezte|sérelmez"])
+def test_more_verbs_report_a_clause(verb: str) -> None:
+    """'X arra is kitért, hogy …', 'arra hivatkozott, hogy …', 'azt sérelmezte, hogy …' report
+    what X said; the same verbs with an indirect question ('kitért arra, hogyan') or an object
+    only ('sérelmezte a döntést') report nothing one could check."""
+    a = analyse(f"[Lázár János]PER arra|az|PRON|Case=Sub is|is|ADV {verb}|{PAST} , "
+                "hogy|hogy|SCONJ változik|változik|VERB a politika|politika|NOUN .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        (verb.split("|")[0], "változik a politika")]
+    assert speakers(a) == ["Lázár János"]
+    b = analyse(f"[Lázár János]PER {verb}|{PAST} a döntést|döntés|NOUN|Case=Acc .")
+    assert b.claims == ()
+
+
+def test_a_topic_verb_with_an_indirect_question_reports_nothing() -> None:
+    a = analyse(f"[Lázár János]PER kitért|kitér|{PAST} arra|az|PRON|Case=Sub , "
+                "hogyan|hogyan|ADV változik|változik|VERB a politika|politika|NOUN .")
+    assert a.claims == ()
