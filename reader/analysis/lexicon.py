@@ -421,6 +421,7 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("ad", "igaz"): "statement",
     ("tesz", "szóvá"): "statement",
     ("ad", "közlemény"): "statement",
+    ("ad", "hírül"): "statement",  # "– adta hírül a lap"
     ("jut", "következtetés"): "statement",  # "arra a következtetésre jutott, hogy"
     ("jut", "arra"): "statement",  # "arra jutottak, hogy"
     ("tesz", "helyre"): "denial",  # "helyre tette ..., hogy"

@@ -1911,3 +1911,24 @@ def test_a_topic_verb_with_an_indirect_question_reports_nothing() -> None:
     a = analyse(f"[Lázár János]PER kitért|kitér|{PAST} arra|az|PRON|Case=Sub , "
                 "hogyan|hogyan|ADV változik|változik|VERB a politika|politika|NOUN .")
     assert a.claims == ()
+
+
+def test_a_view_that_opens_with_a_result_and_a_content_that_ends_before_while() -> None:
+    """'X szerint A, míg Y úgy véli, ezért B': X's view ends before 'míg' (a content never ends
+    in a subordinating word), and Y's view opens with the result word the tagger reads as a
+    conjunction."""
+    a = analyse(f"[Lipták Tamás]PER szerint|szerint|ADP a kijelentés|kijelentés|NOUN "
+                "rossz|rossz|ADJ , míg|míg|SCONJ [Horváth Tamás]PER úgy|úgy|ADV "
+                f"véli|vél|{PAST} , ezért|ezért|CCONJ le|le|ADV kell|kell|VERB "
+                "mondania|mond|VERB .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("szerint", "a kijelentés rossz"), ("véli", "ezért le kell mondania")]
+    assert speakers(a) == ["Lipták Tamás", "Horváth Tamás"]
+
+
+def test_news_given_is_a_cue() -> None:
+    """'…, – adta hírül a lap': the paper reported it."""
+    a = analyse("A bevétel|bevétel|NOUN nő|nő|VERB – "
+                f"adta|ad|{PAST} hírül|hír|NOUN|Case=Del a [Magyar Jelen]ORG .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [("adta", "A bevétel nő")]
+    assert speakers(a) == ["Magyar Jelen"]

@@ -669,6 +669,7 @@ def finish(
         lo += 1
     while hi > lo and (
         d.low(hi - 1) in lexicon.TRAIL_TRIM
+        or d.low(hi - 1) in lexicon.SUBORDINATORS  # "X szerint A, míg Y úgy véli, B": A ends
         or (d.t[hi - 1].pos == "PUNCT" and d.t[hi - 1].text not in CLOSE_QUOTES)
     ):
         hi -= 1

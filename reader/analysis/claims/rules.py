@@ -94,6 +94,7 @@ AS_LEAD_REACH = 10  # tokens between "Mint" and its cue ("Mint X, a cég szóviv
 BACK_POINTER_REACH = 3  # tokens between "ezt" and the denial verb ("Ezt a kormánypárt cáfolta")
 MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
 MIN_PREDICATE_CONTENT = 2  # ... and a predicate ("nemtelen támadásnak nevezte")
+RESULT_OPENERS = frozenset({"ezért", "így", "tehát"})  # may open a view's clause
 OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
 
 Rule = Callable[[Site], Draft | None]
@@ -368,7 +369,9 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             if (
                 (cataphor or (bare and j == cue_end and _clause_follows(d, j + 1, hi)))
                 and j + 1 < hi
-                and d.t[j + 1].pos not in ("CCONJ",)
+                and (d.t[j + 1].pos not in ("CCONJ",) or (
+                    # "úgy véli, ezért le kellene mondania": a result, the view itself
+                    d.low(j + 1) in RESULT_OPENERS and d.low(cue - 1) == "úgy"))
                 and d.low(j + 1) not in lexicon.RELATIVES
                 and not d.low(j + 1).startswith("amennyi")  # "annyit mondott, amennyit …"
                 and not (d.low(j + 1) in lexicon.QUESTION_OPENERS
