@@ -269,6 +269,7 @@ CUE_VERBS: dict[str, str] = {
     "kitér": "statement",  # "kitért arra, hogy" (only with a clause: no object is said)
     "hivatkozik": "statement",  # "arra hivatkozott, hogy"
     "sérelmez": "statement",  # "azt sérelmezte, hogy" (not "sérelmezte a döntést")
+    "érzékeltet": "statement",  # "érzékeltette, hogy"
     "kiposztol": "statement",
     "említ": "statement",
     "elmond": "statement",
@@ -422,6 +423,7 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("tesz", "szóvá"): "statement",
     ("ad", "közlemény"): "statement",
     ("ad", "hírül"): "statement",  # "– adta hírül a lap"
+    ("kikér", "magának"): "denial",  # "kikérte magának, hogy …": rejected it
     ("jut", "következtetés"): "statement",  # "arra a következtetésre jutott, hogy"
     ("jut", "arra"): "statement",  # "arra jutottak, hogy"
     ("tesz", "helyre"): "denial",  # "helyre tette ..., hogy"

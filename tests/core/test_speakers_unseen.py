@@ -1932,3 +1932,29 @@ def test_news_given_is_a_cue() -> None:
                 f"adta|ad|{PAST} hírül|hír|NOUN|Case=Del a [Magyar Jelen]ORG .")
     assert [(c.cue.text, c.content.text) for c in a.claims] == [("adta", "A bevétel nő")]
     assert speakers(a) == ["Magyar Jelen"]
+
+
+def test_this_after_a_dash_points_back_to_what_was_said() -> None:
+    """'A, B – ezt reagálta X, a tárca vezetője': the words before the dash are X's, never the
+    apposition after the comma."""
+    a = analyse("Tárgyalnak|tárgyal|VERB bárkivel|bárki|PRON|Case=Ins – ezt|ez|PRON|Case=Acc "
+                f"reagálta|reagál|{PAST} [Lázár János]PER , a tárca|tárca|NOUN "
+                "vezetője|vezető|NOUN|Person[psor]=3 .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("reagálta", "Tárgyalnak bárkivel")]
+    assert speakers(a) == ["Lázár János"]
+
+
+def test_objecting_and_hinting_report_a_clause() -> None:
+    """'kikérte magának, hogy …' (rejected it), 'érzékeltette, hogy …'; not 'kikérte a
+    véleményét' (asked for it)."""
+    a = analyse(f"[Polyák Gábor]PER kikérte|kikér|{PAST} magának|maga|PRON|Case=Dat , "
+                "hogy|hogy|SCONJ [Orbán Balázs]PER doktorizhat|doktorizál|VERB .",
+                f"[Orbán Viktor]PER érzékeltette|érzékeltet|{PAST} , hogy|hogy|SCONJ "
+                "elégedetlen|elégedetlen|ADJ .")
+    assert [(c.kind, c.content.text) for c in a.claims] == [
+        ("denial", "Orbán Balázs doktorizhat"), ("statement", "elégedetlen")]
+    assert speakers(a) == ["Polyák Gábor", "Orbán Viktor"]
+    b = analyse(f"[Polyák Gábor]PER kikérte|kikér|{PAST} a diákok|diák|NOUN "
+                "véleményét|vélemény|NOUN|Case=Acc|Person[psor]=3 .")
+    assert b.claims == ()

@@ -285,7 +285,15 @@ def _clause_start(site: Site) -> int | None:
     lemma = d.t[site.at].lemma.lower()
     if cue is None or lemma in lexicon.INVERTED_ONLY and not _first_or_last_words(d, site.at):
         return None  # "folytatta" reports only as "– folytatta X."
+    if _points_back(d, site.at):
+        return None  # "… – ezt mondta X, a párt elnöke": what was said stands before the dash
     return content_after_cue(d, cue.end, site.at, site.hi)
+
+
+def _points_back(d: Doc, cue: int) -> bool:
+    """'… – ezt reagálta X': 'ezt' between a dash and the cue points back to the words before
+    the dash, which are the content (rule ``inverted``)."""
+    return cue >= 2 and d.low(cue - 1) == "ezt" and d.t[cue - 2].text in DASHES
 
 
 def _first_or_last_words(d: Doc, cue: int) -> bool:
@@ -815,7 +823,7 @@ def inverted(site: Site) -> Draft | None:
     ):
         return None  # (a quote and a dash before the cue make it inverted whatever follows)
     cue_end = site.cue.end
-    p = cue - 1
+    p = cue - 2 if _points_back(d, cue) else cue - 1
     comma = p >= 0 and d.t[p].text == ","
     if cue in d.lost_dash and p > lo and d.t[p].text not in (*CLOSE_QUOTES, *DASHES, ","):
         p = cue  # "kellett írni, alkotni  mondta Szilágyi Júlia": the dash was lost
