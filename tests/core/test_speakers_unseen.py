@@ -1958,3 +1958,21 @@ def test_objecting_and_hinting_report_a_clause() -> None:
     b = analyse(f"[Polyák Gábor]PER kikérte|kikér|{PAST} a diákok|diák|NOUN "
                 "véleményét|vélemény|NOUN|Case=Acc|Person[psor]=3 .")
     assert b.claims == ()
+
+
+@pytest.mark.parametrize("time", ["október|október|NOUN 10-én|10|NOUN|Case=Sup",
+                                  "2012|2012|NUM januárjában|január|NOUN|Case=Ine"])
+def test_a_time_after_the_subject_is_not_part_of_its_phrase(time: str) -> None:
+    """'X október 10-én kijelentette': the date ends the subject's phrase; the subject is X
+    (not a time, and never the last person quoted before)."""
+    a = analyse(f"[Virág Barnabás]PER beszélt|beszél|{PAST} .",
+                f"[Orbán Viktor]PER {time} kijelentette|kijelent|{PAST} : "
+                "jók|jó|ADJ vagyunk|van|VERB .")
+    assert speakers(a) == ["Orbán Viktor"]
+
+
+def test_a_body_a_country_owns_speaks_not_the_country() -> None:
+    """'India Egészségügyi Minisztériuma közölte': the ministry, not India."""
+    a = analyse("[India]LOC [Egészségügyi Minisztériuma|minisztérium|PROPN]ORG "
+                f"közölte|közöl|{PAST} , hogy|hogy|SCONJ mentes|mentes|ADJ .")
+    assert speakers(a) == ["Egészségügyi Minisztériuma"]

@@ -54,6 +54,10 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
         lo -= 1
     hi = head + 1
     while hi < hi_limit:
+        if _a_time_word(d, hi) or (
+            d.t[hi].pos == "NUM" and hi + 1 < hi_limit and _a_time_word(d, hi + 1)
+        ):
+            break  # "Orbán Viktor | október 10-én", "X | 2012 januárjában": a time after it
         if hi in d.token_actor and d.token_actor.get(hi - 1) != d.token_actor[hi]:
             run = hi  # a name starts here: take it whole, or not at all ("Nagy Bélát")
             while run < d.n and d.token_actor.get(run) == d.token_actor[hi]:
@@ -372,6 +376,11 @@ def _person_owning_next(d: Doc, np: Span, end: int) -> bool:
 
 
 NAME_PARTICLES = frozenset({"is", "sem", "maga", "szintén", "pedig"})  # "A Kovács Béla is …"
+
+
+def _a_time_word(d: Doc, k: int) -> bool:
+    """'október', 'januárjában', 'tavaly', 'kedden': a word of time."""
+    return d.t[k].lemma.lower() in lexicon.MONTHS or d.low(k) in lexicon.TIME_WORDS
 
 
 def _a_time(d: Doc, np: Span) -> bool:
