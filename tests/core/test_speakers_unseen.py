@@ -1976,3 +1976,15 @@ def test_a_body_a_country_owns_speaks_not_the_country() -> None:
     a = analyse("[India]LOC [Egészségügyi Minisztériuma|minisztérium|PROPN]ORG "
                 f"közölte|közöl|{PAST} , hogy|hogy|SCONJ mentes|mentes|ADJ .")
     assert speakers(a) == ["Egészségügyi Minisztériuma"]
+
+
+def test_a_source_that_tells_what_someone_said_keeps_its_claim() -> None:
+    """'Egy forrásunk szerint X jelezte, hogy …': the source's claim (whose speaker is kept
+    unnamed) holds X's; both are claims (docs/annotation.md: the inner one is optional), and
+    the source's is never handed to X."""
+    a = analyse("Egy|egy|DET forrásunk|forrás|NOUN|Person[psor]=1 szerint|szerint|ADP "
+                f"[Szájer József]PER jelezte|jelez|{PAST} , hogy|hogy|SCONJ "
+                "nem|nem|ADV indul|indul|VERB .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("szerint", "Szájer József jelezte, hogy nem indul"), ("jelezte", "nem indul")]
+    assert speakers(a) == [None, "Szájer József"]

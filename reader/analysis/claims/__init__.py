@@ -65,7 +65,7 @@ def find_claims(
     extent.inside_quotes(d, drafts)
     extent.paragraph_speech(d, drafts)
     extent.colon_contents(d, drafts)
-    drafts = extent.drop_retellings(d, extent.drop_wrappers(drafts))
+    drafts = extent.drop_retellings(d, extent.drop_wrappers(d, drafts))
     drafts = extent.resumed_quotes(d, units, drafts)
     drafts = extent.following_quotes(d, units, drafts)
     speakers.from_history(d, drafts)

@@ -569,7 +569,7 @@ def _said_after(d: Doc, k: int, para_hi: int) -> bool:
     return any(cue_at(d, j) is not None for j in range(k, end))
 
 
-def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
+def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
     """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor."""
     dropped: set[int] = set()
     for n, x in enumerate(drafts):
@@ -581,6 +581,11 @@ def drop_wrappers(drafts: list[Draft]) -> list[Draft]:
                 and (y.attribution_start() >= x.content_lo)
                 and y.cue[0] >= x.content_lo
             ):
+                if d.low(x.cue[0]) == "szerint" and x.source is not None and (
+                    y.source is not None and not y.inherited
+                ):
+                    continue  # "Egy forrásunk szerint X jelezte, hogy …": the source's claim,
+                    # X's inside it (docs/annotation.md): both stay
                 if y.source is None and y.source_actor is None:
                     y.source_actor = x.source_actor
                     y.basis = "continuation" if x.source_actor is not None else y.basis
