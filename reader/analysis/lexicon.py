@@ -266,10 +266,8 @@ TIME_WORDS = frozenset(
 # Reporting verbs by (compound) lemma -> claim kind. See reader.analysis.claims for the kinds.
 CUE_VERBS: dict[str, str] = {
     "mond": "statement",
-    "kitér": "statement",  # "kitért arra, hogy" (only with a clause: no object is said)
     "hivatkozik": "statement",  # "arra hivatkozott, hogy"
     "sérelmez": "statement",  # "azt sérelmezte, hogy" (not "sérelmezte a döntést")
-    "érzékeltet": "statement",  # "érzékeltette, hogy"
     "kiposztol": "statement",
     "említ": "statement",
     "elmond": "statement",
@@ -424,6 +422,7 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("ad", "közlemény"): "statement",
     ("ad", "hírül"): "statement",  # "– adta hírül a lap"
     ("kikér", "magának"): "denial",  # "kikérte magának, hogy …": rejected it
+    ("kitér", "arra"): "statement",  # "arra is kitért, hogy" (not "kitért a kérdés elől")
     ("jut", "következtetés"): "statement",  # "arra a következtetésre jutott, hogy"
     ("jut", "arra"): "statement",  # "arra jutottak, hogy"
     ("tesz", "helyre"): "denial",  # "helyre tette ..., hogy"

@@ -174,6 +174,7 @@ def _converb_verb(form: str) -> tuple[str, ...]:
     return tuple(
         stem + ik for ik in ("", "ik")
         if len(stem) >= MIN_SHORT_STEM and lexicon.CUE_VERBS.get(stem + ik, "opinion") != "opinion"
+        and stem + ik not in lexicon.QUESTION_VERBS  # "azt kérdezve, hogy mikor": asked
     )
 
 

@@ -123,6 +123,8 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
             j > hi + 1
             and any(d.is_nominal(k) for k in appos)
             and (j >= hi_limit or d.t[j].text in (",",) or not d.is_nominal(j))
+            and not (j < hi_limit and d.low(j) in lexicon.TAIL_CONTRASTS)  # "X, Y pedig úgy
+            # véli": the subject of the next clause, no apposition
             and (
                 any(k in d.token_actor or d.t[k].pos == "PROPN" for k in appos)
                 or d.t[j - 1].feat("Person[psor]")
@@ -225,6 +227,9 @@ def subject_left(
                 conj_comma = i - 1
             lo = i + 1
             break
+        if low == "," and _contrasted_subject_after(d, i + 1, end):
+            lo = i + 1  # "…, valamint a minisztérium, Trump pedig bejelentette": the clause
+            break  # of the verb starts with its own subject and its contrast word
         if low == ",":
             prev = next(
                 (k for k in range(i - 1, unit_lo - 1, -1) if d.t[k].text == ","), unit_lo - 1
@@ -297,6 +302,18 @@ def subject_left(
 CLAUSE_OPENERS = lexicon.SUBORDINATORS | lexicon.RELATIVES | {"ahogy", "ahogyan", "mint"}
 
 
+def _contrasted_subject_after(d: Doc, k: int, end: int) -> bool:
+    """Whether a name at k, right after a comma, is followed by a contrast word ('…, Trump
+    pedig', '…, Vitézy Dávid viszont'): the subject of a clause of its own."""
+    actor = d.token_actor.get(k)
+    if actor is None:
+        return False
+    j = k
+    while j < end and d.token_actor.get(j) == actor:
+        j += 1
+    return j < end and d.low(j) in lexicon.TAIL_CONTRASTS
+
+
 def _person_after_owner(
     d: Doc, np: Span, before: list[int], lo: int, end: int, verb: int
 ) -> Span | None:
@@ -359,8 +376,9 @@ def _possessor_of_oblique(d: Doc, np: Span, end: int) -> bool:
 def _person_owning_next(d: Doc, np: Span, end: int) -> bool:
     """'A Kamala Harris alelnökjelöltjeként ismertté vált politikus kijelentette': an article
     before a person's name belongs to a phrase the name only begins (a name takes none), when
-    a lower-case word that is no verb follows it; the phrase's head is the subject (not "A
-    Kovács Béla is azt mondta", nor "a Kovács Béla vezette párt": a verb)."""
+    a lower-case noun or adjective follows it (or an adverb in -ként, as the tagger reads
+    'alelnökjelöltjeként'); the phrase's head is the subject (not "A Kovács Béla is azt
+    mondta", "Az Orbán Viktor ma reggel azt mondta": colloquial for the person)."""
     if d.low(np[0]) not in lexicon.DEFINITE_ARTICLES or np[1] >= end:
         return False
     actor = d.token_actor.get(np[0] + 1)
@@ -369,13 +387,9 @@ def _person_owning_next(d: Doc, np: Span, end: int) -> bool:
     ):
         return False
     nxt = d.t[np[1]]
-    return (
-        nxt.text.isalpha() and nxt.text.islower() and nxt.pos in ("NOUN", "ADV", "ADJ")
-        and d.low(np[1]) not in lexicon.TAIL_CONTRASTS and d.low(np[1]) not in NAME_PARTICLES
+    return nxt.text.isalpha() and nxt.text.islower() and (
+        nxt.pos in ("NOUN", "ADJ") or (nxt.pos == "ADV" and nxt.text.endswith("ként"))
     )
-
-
-NAME_PARTICLES = frozenset({"is", "sem", "maga", "szintén", "pedig"})  # "A Kovács Béla is …"
 
 
 def _a_time_word(d: Doc, k: int) -> bool:

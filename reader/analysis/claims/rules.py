@@ -77,7 +77,9 @@ from reader.analysis.claims.phrases import (
 )
 from reader.analysis.claims.speakers import (
     NOBODY,
+    SPEAKER_LABELS,
     Speaker,
+    another_named,
     can_speak,
     speaker,
     the_one_person,
@@ -292,8 +294,17 @@ def _clause_start(site: Site) -> int | None:
 
 def _points_back(d: Doc, cue: int) -> bool:
     """'… – ezt reagálta X': 'ezt' between a dash and the cue points back to the words before
-    the dash, which are the content (rule ``inverted``)."""
-    return cue >= 2 and d.low(cue - 1) == "ezt" and d.t[cue - 2].text in DASHES
+    the dash, which are the content (rule ``inverted``); not where a colon after the cue opens
+    what 'ezt' points to ('– ezt írta: „…”'), nor inside a dashed insert ('A kormány – ezt
+    mondta X is – nem enged')."""
+    if not (cue >= 2 and d.low(cue - 1) == "ezt" and d.t[cue - 2].text in DASHES):
+        return False
+    k = cue + 1
+    while k < d.n and d.t[k].text not in END_PUNCT:
+        if d.t[k].text == ":" or d.t[k].text in DASHES:
+            return False
+        k += 1
+    return True
 
 
 def _first_or_last_words(d: Doc, cue: int) -> bool:
@@ -521,7 +532,7 @@ def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
     return person
 
 
-def _verb_draft(site: Site, start: int, content_hi: int) -> Draft:
+def _verb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
     """A verb cue's claim with its content from ``start``: the subject left of the verb (or a
     parse's), else the subject it shares after 'és', else who the speakers stage says."""
     d, cue, lo = site.d, site.at, site.lo
@@ -696,7 +707,7 @@ def _thing_relative(d: Doc, lo: int, cue: int) -> int | None:
     return None
 
 
-def _converb_draft(site: Site, start: int, content_hi: int) -> Draft:
+def _converb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
     """'X gratulált neki, hozzátéve, hogy ...', '– mondja X, hozzátéve, hogy ...': a converb
     shares the subject of the verb its clause hangs on: that verb's claim's speaker, else its
     own subject; never a speaker carried on from an earlier sentence."""
@@ -705,20 +716,42 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft:
     main = _main_verb(d, lo, cue)
     previous = site.previous
     who = NOBODY
-    if main is None:
-        pass
-    elif previous is not None and previous.unit == site.unit and (
-        previous.cue[0] <= main < previous.cue[1]
+    if previous is not None and previous.unit == site.unit and previous.cue[0] < cue and (
+        previous.cue[0] <= (main if main is not None else cue) < previous.cue[1]
+        or (previous.forward and previous.content_lo <= cue)
     ):
-        if previous.source is not None:  # "– mondja X, hozzátéve": X's claim goes on
+        # "– mondja X, hozzátéve", "X szerint A, hangsúlyozva, hogy": X's claim goes on; never
+        # the subject of a verb inside X's words, which may be whose converb it is ("X szerint
+        # Y hazudott, állítva, hogy …": Y claimed it, as X tells it): then open
+        if previous.source is not None and not (
+            previous.forward and another_named(d, previous.content_lo, cue, previous.source_actor)
+        ):
             who = Speaker(previous.source, previous.source_actor, inherited=True,
                           basis=previous.basis)
+    elif main is None:
+        if any(d.t[k].pos != "PUNCT" for k in range(lo, cue)):
+            return None  # "A család, kérve, hogy …, nem nyilatkozott": it hangs on a verb
+            # after it, whose clause its content would swallow ("Hozzátéve: …" stands alone)
     else:
         subject, _ = subject_left(d, lo, main)
         if subject is not None and can_speak(d, *subject):
             who = speaker(site, subject)
+        if who.actor is not None and d.actor_labels.get(who.actor) not in SPEAKER_LABELS:
+            return None  # "A BUX index esett, jelezve, hogy …": a thing signals, says nothing
+        if d.actor_labels.get(who.actor or "") != "PER" and _converb_of(d, cue) in SIGNALS:
+            return None  # "A sofőr villogott, jelezve, hogy …": a signal, unless a person
+            # named speaks ("Orbán … le akarta zárni a megbeszélést, jelezve, hogy …")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
+
+
+SIGNALS = frozenset({"jelez"})  # verbs whose converb may tell of a signal, not of words
+
+
+def _converb_of(d: Doc, cue: int) -> str:
+    """The verb a converb cue is made of ('jelezve' -> 'jelez'), else its lemma."""
+    low = d.low(cue)
+    return low[:-2] if low.endswith(("va", "ve")) else d.t[cue].lemma.lower()
 
 
 def _main_verb(d: Doc, lo: int, hi: int) -> int | None:
