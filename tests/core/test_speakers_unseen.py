@@ -1997,15 +1997,16 @@ def test_a_source_that_tells_what_someone_said_keeps_its_claim() -> None:
     assert speakers(a) == [None, "Szájer József"]
 
 
-def test_a_converb_after_someones_words_goes_on_with_them() -> None:
-    """'X szerint az ellenzék hazudik, hangsúlyozva, hogy …': X's claim goes on, and X's claim is
-    kept. 'X szerint Y elárulta az országot, hangsúlyozva, hogy …': X's or Y's (as X tells
-    it): left open, and never Y by the verb inside X's words."""
+def test_a_converb_after_someones_words_is_left_open() -> None:
+    """'X szerint az ellenzék hazudik, hangsúlyozva, hogy …', 'X szerint Y elárulta az országot,
+    hangsúlyozva, hogy …': X's, or (as X tells it) the opposition's or Y's: left open, never
+    handed to either by a guess, and X's claim is kept whole before it."""
     a = analyse(f"[Kocsis Máté]PER szerint|szerint|ADP az ellenzék|ellenzék|NOUN "
                 f"hazudik|hazudik|{PAST} , hangsúlyozva|hangsúlyozva|ADV|VerbForm=Conv , "
                 "hogy|hogy|SCONJ nyilvánosak|nyilvános|ADJ az adatok|adat|NOUN .")
-    assert [c.cue.text for c in a.claims] == ["szerint", "hangsúlyozva"]
-    assert speakers(a) == ["Kocsis Máté", "Kocsis Máté"]
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("szerint", "az ellenzék hazudik"), ("hangsúlyozva", "nyilvánosak az adatok")]
+    assert speakers(a) == ["Kocsis Máté", None]
     b = analyse(f"[Magyar Péter]PER szerint|szerint|ADP [Orbán Viktor]PER "
                 f"elárulta|elárul|{PAST} az országot|ország|NOUN|Case=Acc , "
                 "hangsúlyozva|hangsúlyozva|ADV|VerbForm=Conv , hogy|hogy|SCONJ jön|jön|VERB "
@@ -2067,3 +2068,49 @@ def test_a_name_with_a_contrast_word_after_a_comma_begins_a_new_clause() -> None
                 f"pedig|pedig|CCONJ bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ "
                 "visszavonja|visszavon|VERB .")
     assert speakers(b) == ["Donald Trump"]
+
+
+def test_a_time_before_a_possessed_noun_belongs_to_it() -> None:
+    """'X június 9-i győzelme után Y azt mondta': X's victory; Y speaks, never X."""
+    a = analyse(f"[Magyar Péter]PER június|június|NOUN 9-i|9-i|ADJ "
+                "győzelme|győzelem|NOUN|Person[psor]=3 után|után|ADP [Kocsis Máté]PER "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .")
+    assert speakers(a) == ["Kocsis Máté"]
+
+
+def test_a_country_before_a_body_in_another_case_speaks() -> None:
+    """'Ukrajna Európai Bizottságnak címzett levelében azt írta': Ukraine wrote; the body after
+    it, outside the subject's phrase, owns nothing."""
+    a = analyse("[Ukrajna]LOC [Európai Bizottságnak|Bizottság|PROPN|Case=Dat]ORG "
+                "címzett|címzett|ADJ levelében|levél|NOUN|Case=Ine|Person[psor]=3 "
+                f"azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ "
+                "jogellenes|jogellenes|ADJ .")
+    assert speakers(a) == ["Ukrajna"]
+
+
+def test_a_rule_that_says_who_does_what_is_no_source_beside_its_clause() -> None:
+    """'A házszabály szerint a házelnök jelenti be, hogy …': the rule says how it is done;
+    only the clause's own claim stands."""
+    a = analyse("A házszabály|házszabály|NOUN szerint|szerint|ADP [Kövér László]PER "
+                f"jelenti|jelent|{PAST} be|be|ADV , hogy|hogy|SCONJ érvényes|érvényes|ADJ .")
+    assert "szerint" not in [c.cue.text for c in a.claims]
+
+
+def test_a_converb_after_a_clause_told_by_someone_is_open() -> None:
+    """'X elmondta, hogy Y bocsánatot kért, elismerve, hogy tévedett': Y admitted it, as X tells
+    it; left open, never X."""
+    a = analyse(f"[Rogán Antal]PER elmondta|elmond|{PAST} , hogy|hogy|SCONJ "
+                f"a képviselő|képviselő|NOUN bocsánatot|bocsánat|NOUN|Case=Acc kért|kér|{PAST} , "
+                "elismerve|elismerve|ADV|VerbForm=Conv , hogy|hogy|SCONJ tévedett|téved|VERB .")
+    assert [c.cue.text for c in a.claims] == ["elmondta", "elismerve"]
+    assert speakers(a) == ["Rogán Antal", None]
+
+
+def test_a_date_with_a_part_of_time_and_an_adverb_after_the_subject() -> None:
+    """'X február végén például bejelentette': X, whom the date does not hide."""
+    a = analyse(f"[Tóth Anna]PER beszélt|beszél|{PAST} .",
+                "[Szijjártó Péter]PER február|február|NOUN végén|vég|NOUN|Case=Sup|Person[psor]=3 "
+                f"például|például|ADV bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ "
+                "vétózik|vétóz|VERB .")
+    assert speakers(a) == ["Szijjártó Péter"]

@@ -569,8 +569,13 @@ def _said_after(d: Doc, k: int, para_hi: int) -> bool:
     return any(cue_at(d, j) is not None for j in range(k, end))
 
 
+NAMED_SPEAKER_GAP = 3  # tokens between a named speaker and its cue inside a source's words
+
+
 def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
-    """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor."""
+    """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor.
+    A 'szerint' claim whose words open with a named speaker and that speaker's cue stays
+    beside it ('Egy forrásunk szerint Szájer jelezte, hogy …': the source tells it)."""
     dropped: set[int] = set()
     for n, x in enumerate(drafts):
         for y in drafts[n + 1 : n + 4]:
@@ -582,7 +587,8 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 and y.cue[0] >= x.content_lo
             ):
                 if d.low(x.cue[0]) == "szerint" and x.source is not None and (
-                    y.source is not None and not y.inherited
+                    y.source is not None and not y.inherited and y.source_actor is not None
+                    and y.cue[0] - y.source[1] <= NAMED_SPEAKER_GAP
                 ):
                     continue  # "Egy forrásunk szerint X jelezte, hogy …": the source's claim,
                     # X's inside it (docs/annotation.md): both stay

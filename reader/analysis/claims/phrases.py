@@ -54,10 +54,6 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
         lo -= 1
     hi = head + 1
     while hi < hi_limit:
-        if _a_time_word(d, hi) or (
-            d.t[hi].pos == "NUM" and hi + 1 < hi_limit and _a_time_word(d, hi + 1)
-        ):
-            break  # "Orbán Viktor | október 10-én", "X | 2012 januárjában": a time after it
         if hi in d.token_actor and d.token_actor.get(hi - 1) != d.token_actor[hi]:
             run = hi  # a name starts here: take it whole, or not at all ("Nagy Bélát")
             while run < d.n and d.token_actor.get(run) == d.token_actor[hi]:
@@ -289,6 +285,9 @@ def subject_left(
     )
     for head in ordered:
         np = np_around(d, head, lo, end)
+        if (np is None or _a_time(d, np)) and (name := _name_before_a_date(d, head, end)):
+            return name, conj_comma  # "Orbán Viktor október 10-én kijelentette": the date
+            # ends the name's phrase, which the tagger ran on into it
         if (
             np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np)
             and not _possessor_of_oblique(d, np, end) and not _person_owning_next(d, np, end)
@@ -390,6 +389,32 @@ def _person_owning_next(d: Doc, np: Span, end: int) -> bool:
     return nxt.text.isalpha() and nxt.text.islower() and (
         nxt.pos in ("NOUN", "ADJ") or (nxt.pos == "ADV" and nxt.text.endswith("ként"))
     )
+
+
+def _name_before_a_date(d: Doc, start: int, verb: int) -> Span | None:
+    """The name that opens a phrase running on into a date right before the verb
+    ('Orbán Viktor október 10-én | kijelentette'); None where anything but the date stands
+    between the name and the verb ('X június 9-i győzelme után Y kijelentette')."""
+    if start > 0 and d.token_actor.get(start - 1) is not None and (
+        d.token_actor.get(start - 1) == d.token_actor.get(start)
+    ):
+        return None  # (inside a name: its first word is tried first)
+    k = start
+    while k < verb and k in d.token_actor:  # a name, or a place's and its body's ("India
+        k += 1  # Egészségügyi Minisztériuma 2012 januárjában")
+    name_end = k
+    if k == start or k >= verb or not (_a_time_word(d, k) or d.t[k].pos == "NUM"):
+        return None
+    while k < verb and (
+        _a_time_word(d, k) or d.t[k].text[:1].isdigit() or d.t[k].lemma.lower() in PARTS_OF_TIME
+        or (d.t[k].pos in ("NOUN", "PROPN") and d.case(k) not in ("", "Nom", "Acc"))
+        or (d.t[k].pos == "ADV" and d.verb_forms[k] != "Conv")  # "Berlinben", "például"
+    ):
+        k += 1
+    return (start, name_end) if k == verb else None
+
+
+PARTS_OF_TIME = frozenset({"vég", "közép", "eleje", "fél"})  # "január végén", "december közepén"
 
 
 def _a_time_word(d: Doc, k: int) -> bool:

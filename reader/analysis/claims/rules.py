@@ -16,7 +16,9 @@ Patterns, all on lemmas and morphology (a dependency parse is used for the subje
 - ``szerint_closing``: ``..., X szerint.``: the clause before is the content;
 - ``verb_clause``: ``X [azt] mondta / közölte / ..., (hogy|miszerint) ...``, ``X ...-ta: „...”``
   (also when the quote, or a list of hyphened items, is on the next lines) and two-word cues
-  (``felhívta a figyelmet``, ``bejelentést tett``, ``fontosnak tartja``); ``Mint X közölte, ...``
+  (``felhívta a figyelmet``, ``bejelentést tett``, ``fontosnak tartja``, ``kikérte magának``,
+  ``arra is kitért``); a reporting verb's converb after a comma (``…, hangsúlyozva, hogy``:
+  cues.py, and who it is in ``_converb_draft``); ``Mint X közölte, ...``
   (not with an object: ``Ahogy a rendőrség közölte a hírt, ...`` tells when); a speech verb's
   clause after a bare comma (``Kolláth elmondta, bíróságon nem lehet ...``), unless the verb is
   negated or in a time or reason clause (``Miután Kovács elmondta, ...``) or the clause is
@@ -31,7 +33,7 @@ Patterns, all on lemmas and morphology (a dependency parse is used for the subje
   its own; after a dash any verb is a cue when a name or a person's role follows it as the
   sentence's last words (``– fanyalgott a másik``, ``– foglalt állást Karsai Gábor``); an
   unquoted paragraph closed by ``– mondta X`` is X's
-  whole (reader.analysis.claims.extent);
+  whole (reader.analysis.claims.extent); ``… – ezt mondta X`` too (``ezt`` points back);
 - ``in_document`` (reader.analysis.claims.documents): ``A MÁV tájékoztatásából kiderült, ...``,
   ``– olvasható X-nak a ... írásában``: the named author of a document is the source;
 - ``verb_object``: accusations, denials, announcements and demands whose content is their object
@@ -79,7 +81,6 @@ from reader.analysis.claims.speakers import (
     NOBODY,
     SPEAKER_LABELS,
     Speaker,
-    another_named,
     can_speak,
     speaker,
     the_one_person,
@@ -147,7 +148,7 @@ def _szerint_phrase(site: Site) -> int | None:
     if d.low(s) != "szerint":
         return None
     np_lo = szerint_np_start(d, s, lo)
-    if np_lo >= s or d.t[s - 1].lemma.lower() in lexicon.NOT_SOURCES:
+    if np_lo >= s or _not_a_source(d.t[s - 1].lemma.lower()):
         return None
     head = d.t[s - 1].lemma.lower()
     psor = d.t[s - 1].feat("Person[psor]")
@@ -172,6 +173,17 @@ def _szerint_phrase(site: Site) -> int | None:
             k -= 1
         np_lo = k
     return np_lo if can_speak(d, np_lo, s, verb=False) else None
+
+
+MIN_NOT_SOURCE_END = 6  # letters of a listed non-source that ends a compound ("házszabály")
+
+
+def _not_a_source(lemma: str) -> bool:
+    """A rule, plan, state or measure, not someone who says ('a menetrend szerint', 'a
+    házszabály szerint': lexicon.NOT_SOURCES, also as the end of a compound)."""
+    return lemma in lexicon.NOT_SOURCES or any(
+        lemma.endswith(word) for word in lexicon.NOT_SOURCES if len(word) >= MIN_NOT_SOURCE_END
+    )
 
 
 def _is_possessor(d: Doc, np_lo: int, s: int) -> bool:
@@ -716,22 +728,28 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
     main = _main_verb(d, lo, cue)
     previous = site.previous
     who = NOBODY
-    if previous is not None and previous.unit == site.unit and previous.cue[0] < cue and (
-        previous.cue[0] <= (main if main is not None else cue) < previous.cue[1]
-        or (previous.forward and previous.content_lo <= cue)
+    same = previous is not None and previous.unit == site.unit and previous.cue[0] < cue
+    if same and previous is not None and previous.forward and previous.content_lo <= cue and (
+        _told_clause(d, previous.content_lo, cue) and _converb_of(d, cue) not in ADDING
     ):
-        # "– mondja X, hozzátéve", "X szerint A, hangsúlyozva, hogy": X's claim goes on; never
-        # the subject of a verb inside X's words, which may be whose converb it is ("X szerint
-        # Y hazudott, állítva, hogy …": Y claimed it, as X tells it): then open
-        if previous.source is not None and not (
-            previous.forward and another_named(d, previous.content_lo, cue, previous.source_actor)
-        ):
+        pass  # "X szerint A, hangsúlyozva, hogy B", "X elmondta, hogy Y bocsánatot kért,
+        # elismerve, hogy …": X's, or that of whoever A's clause is about, as X tells it:
+        # open, and X's claim stays whole before it
+    elif same and previous is not None and (
+        previous.cue[0] <= (main if main is not None else cue) < previous.cue[1]
+    ):
+        if previous.source is not None:  # "– mondja X, hozzátéve", "X bírálta a döntést,
+            # hangsúlyozva": X's claim goes on
             who = Speaker(previous.source, previous.source_actor, inherited=True,
                           basis=previous.basis)
     elif main is None:
-        if any(d.t[k].pos != "PUNCT" for k in range(lo, cue)):
+        if any(d.t[k].pos != "PUNCT" for k in range(lo, cue)) and all(
+            d.t[k].pos in ("PUNCT", "DET", "NOUN", "PROPN", "ADJ") and d.case(k) in ("", "Nom")
+            for k in range(lo, cue)
+        ):
             return None  # "A család, kérve, hogy …, nem nyilatkozott": it hangs on a verb
-            # after it, whose clause its content would swallow ("Hozzátéve: …" stands alone)
+            # after it, whose clause its content would swallow ("Hozzátéve: …" stands alone,
+            # "X a beszédére hivatkozott, mondván: …" has a verb the tagger did not finish)
     else:
         subject, _ = subject_left(d, lo, main)
         if subject is not None and can_speak(d, *subject):
@@ -746,6 +764,20 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
 
 
 SIGNALS = frozenset({"jelez"})  # verbs whose converb may tell of a signal, not of words
+# verbs whose converb adds to what its speaker said ("X bizarrnak nevezte, hogy Y …, hozzátéve,
+# hogy …" is X adding), whoever the clause before is about
+ADDING = frozenset({"hozzáté", "hozzáfűz"})
+
+
+def _told_clause(d: Doc, lo: int, hi: int) -> bool:
+    """Whether the words [lo, hi) hold a clause told of someone: a finite verb in the third
+    person outside quotes ('hogy a képviselő bocsánatot kért'; not '„nem normális időket
+    élünk”', the speaker's own words)."""
+    quoted = d.quoted_in_paragraph(lo)
+    return any(
+        d.is_finite(k) and k not in quoted and d.t[k].feat("Person") not in ("1", "2")
+        for k in range(lo, hi)
+    )
 
 
 def _converb_of(d: Doc, cue: int) -> str:

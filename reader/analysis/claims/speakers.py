@@ -803,7 +803,9 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             pass  # "a Balásy Gyula-féle cég", "a Mi Hazánk-közeli lap": an adjective
         elif end < hi - 1 and d.low(end) in lexicon.POSTPOSITION_ADJECTIVES:
             pass  # "a Fidesz iránti elkötelezettsége": the name is a postposition's
-        elif label == "LOC" and d.actor_labels.get(d.token_actor.get(end, ""), "") == "ORG":
+        elif label == "LOC" and end < hi and (
+            d.actor_labels.get(d.token_actor.get(end, ""), "") == "ORG"
+        ):
             pass  # "India Egészségügyi Minisztériuma": the country owns the body that speaks
         else:
             named.append((label, actor))
