@@ -2114,3 +2114,14 @@ def test_a_date_with_a_part_of_time_and_an_adverb_after_the_subject() -> None:
                 f"például|például|ADV bejelentette|bejelent|{PAST} , hogy|hogy|SCONJ "
                 "vétózik|vétóz|VERB .")
     assert speakers(a) == ["Szijjártó Péter"]
+
+
+def test_the_subject_of_someones_words_does_not_speak_on() -> None:
+    """'X szerint a Fidesz kampányt folytat. … azt mondta: …': a cue with no subject of its own
+    is not the Fidesz's, what X talked about."""
+    a = analyse("[Tarr Zoltán]PER szerint|szerint|ADP a [Fidesz]ORG kampányt|kampány|NOUN|Case=Acc "
+                f"folytat|folytat|{PAST} , hangsúlyozva|hangsúlyozva|ADV|VerbForm=Conv , "
+                "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .",
+                "Erre|erre|ADV , hogy|hogy|SCONJ jön|jön|VERB , "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} : „ Tessék|tessék|VERB . ”")
+    assert "Fidesz" not in speakers(a)

@@ -636,6 +636,9 @@ def _clause_subject(
         subject = _name_after_verb(d, first_verb + 1, lo)
     if subject is None:
         return None
+    if subject[0] > p_lo and is_szerint(d.low(subject[0] - 1)):
+        return NOBODY  # "X szerint a Fidesz kampányt folytat …": what X says of the Fidesz,
+        # whose subject is no one to speak on
     actor = actor_in(d, *subject)
     if actor is not None and not any(d.token_actor.get(j) for j in range(*subject)) and d.case(
         subject[1] - 1
