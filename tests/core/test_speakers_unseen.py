@@ -2125,3 +2125,14 @@ def test_the_subject_of_someones_words_does_not_speak_on() -> None:
                 "Erre|erre|ADV , hogy|hogy|SCONJ jön|jön|VERB , "
                 f"azt|az|PRON|Case=Acc mondta|mond|{PAST} : „ Tessék|tessék|VERB . ”")
     assert "Fidesz" not in speakers(a)
+
+
+def test_adding_goes_on_with_the_speaker_after_a_clause_about_someone() -> None:
+    """'X bizarrnak nevezte, hogy az elnök foglalkozik vele, hozzátéve, hogy …': X adds it,
+    whoever the clause before is about."""
+    a = analyse(f"[Ilhan Omar]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                f"az elnök|elnök|NOUN foglalkozik|foglalkozik|{PAST} vele|ő|PRON|Case=Ins , "
+                "hozzátéve|hozzátéve|ADV|VerbForm=Conv , hogy|hogy|SCONJ "
+                "segítségre|segítség|NOUN|Case=Sub szorul|szorul|VERB .")
+    assert [c.cue.text for c in a.claims] == ["mondta", "hozzátéve"]
+    assert speakers(a) == ["Ilhan Omar", "Ilhan Omar"]

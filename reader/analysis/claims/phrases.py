@@ -393,8 +393,9 @@ def _person_owning_next(d: Doc, np: Span, end: int) -> bool:
 
 def _name_before_a_date(d: Doc, start: int, verb: int) -> Span | None:
     """The name that opens a phrase running on into a date right before the verb
-    ('Orbán Viktor október 10-én | kijelentette'); None where anything but the date stands
-    between the name and the verb ('X június 9-i győzelme után Y kijelentette')."""
+    ('Orbán Viktor október 10-én | kijelentette', 'Szijjártó február végén például
+    bejelentette'); None where anything but the date, a place or an adverb stands between the
+    name and the verb ('X június 9-i győzelme után Y kijelentette')."""
     if start > 0 and d.token_actor.get(start - 1) is not None and (
         d.token_actor.get(start - 1) == d.token_actor.get(start)
     ):

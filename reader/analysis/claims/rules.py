@@ -730,7 +730,7 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
     who = NOBODY
     same = previous is not None and previous.unit == site.unit and previous.cue[0] < cue
     if same and previous is not None and previous.forward and previous.content_lo <= cue and (
-        _told_clause(d, previous.content_lo, cue) and _converb_of(d, cue) not in ADDING
+        _told_clause(d, previous.content_lo, cue) and d.low(cue) not in ADDING
     ):
         pass  # "X szerint A, hangsúlyozva, hogy B", "X elmondta, hogy Y bocsánatot kért,
         # elismerve, hogy …": X's, or that of whoever A's clause is about, as X tells it:
@@ -764,9 +764,9 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
 
 
 SIGNALS = frozenset({"jelez"})  # verbs whose converb may tell of a signal, not of words
-# verbs whose converb adds to what its speaker said ("X bizarrnak nevezte, hogy Y …, hozzátéve,
+# converbs that add to what their speaker said ("X bizarrnak nevezte, hogy Y …, hozzátéve,
 # hogy …" is X adding), whoever the clause before is about
-ADDING = frozenset({"hozzáté", "hozzáfűz"})
+ADDING = frozenset({"hozzátéve", "hozzáfűzve"})
 
 
 def _told_clause(d: Doc, lo: int, hi: int) -> bool:
