@@ -425,8 +425,7 @@ def _a_time_word(d: Doc, k: int) -> bool:
 
 def _a_time(d: Doc, np: Span) -> bool:
     """'1999. december', 'tavaly': a point in time, which is never a subject here."""
-    head = np[1] - 1
-    return d.t[head].lemma.lower() in lexicon.MONTHS or d.low(head) in lexicon.TIME_WORDS
+    return _a_time_word(d, np[1] - 1)
 
 
 def _modifies_next_noun(d: Doc, i: int) -> bool:

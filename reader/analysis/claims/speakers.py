@@ -403,10 +403,10 @@ def someone_between(d: Doc, previous: Draft, cue: int) -> bool:
         return False  # "X tájékoztatta őket, hogy ... Y ..., továbbá kérte": still X's sentence
     end = max(previous.cue[1], previous.source[1] if previous.source else 0,
               previous.content_hi if previous.content_hi != -1 else 0)
-    return another_named(d, end, cue, previous.source_actor)
+    return _another_named(d, end, cue, previous.source_actor)
 
 
-def another_named(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
+def _another_named(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
     """Whether a person or body other than ``speaker`` is named in [lo, hi) where it may be
     someone who speaks: not inside a quote ("„… Putyin sosem fog próbálkozni” – mondta": what
     is said), not as the owner of the noun after it in an earlier sentence ("aki Krisztus
@@ -1549,7 +1549,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
     has source words, when that speaker is named, its words begin within CARRY_SENTENCES
     sentence starts of where that claim's words end (not its cue: after 'X azt mondta: „S1.
     S2. S3.”' the next quote follows at once), no other person or body is named in between
-    where it may be speaking (another_named), and no sentence in between has a subject that
+    where it may be speaking (_another_named), and no sentence in between has a subject that
     may speak (_another_subject: 'A rendőrség hallgatott.'). Never a plural cue, a converb,
     a hedge, a possessed noun of saying after a thing's source (speaker() decided those), nor
     'szerintük' ('in their view') after one person or after people in the plural named since.
@@ -1568,7 +1568,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                       last.source[1] if last.source and not last.inherited else 0)
             starts = sum(1 for k in range(end, start + 1) if k < d.n and d.t[k].sent_start)
             cue = d.t[x.cue[0]]
-            other = another_named(d, end, start, last.source_actor) or _another_subject(
+            other = _another_named(d, end, start, last.source_actor) or _another_subject(
                 d, end, start, last.source_actor) or _turned_away(d, last, x.cue[0]) or any(
                 d.token_actor.get(k) is not None and d.token_actor.get(k + 1) is None
                 and _introduced(d, k + 1) for k in range(start, x.cue[0]))
