@@ -158,7 +158,7 @@ def test_a_demand_or_a_naming_may_claim_a_phrase_before_the_verb() -> None:
                 f"miniszterelnök|miniszterelnök|NOUN lemondását|lemondás|NOUN|Case=Acc "
                 f"követelték|követel|{V}|{PAST} .",
                 f"[Kiss Anna]PER a vezetőt|vezető|NOUN|Case=Acc "
-                f"a nép|nép|NOUN ellenségének|ellenség|NOUN|Case=Dat "
+                f"a nép|nép|NOUN ellenségének|ellenség|NOUN|Case=Dat|Person[psor]=3 "
                 f"nevezte|nevez|{V}|{PAST} .",
                 f"[Nagy Béla]PER fellebbezést|fellebbezés|NOUN|Case=Acc "
                 f"jelentett|jelent|{V}|{PAST} be .")

@@ -1073,7 +1073,8 @@ def test_a_one_word_judgement_before_a_naming_verb_is_the_content() -> None:
                 f"nevezik|nevez|{PAST}|Number=Plur .")
     assert [c.content.text for c in a.claims] == ["felháborítónak", "hazugnak", "abszurdnak"]
     assert speakers(a) == ["Kiss Anna", "Tóth Béla", "Nagy Éva"]
-    b = analyse(f"[Szabó Tímea]PER az évszázad|évszázad|NOUN botrányának|botrány|NOUN|Case=Dat "
+    b = analyse(f"[Szabó Tímea]PER az évszázad|évszázad|NOUN "
+                "botrányának|botrány|NOUN|Case=Dat|Person[psor]=3 "
                 f"nevezte|nevez|{PAST} az ügyet|ügy|NOUN|Case=Acc .")
     assert [c.content.text for c in b.claims] == ["az évszázad botrányának"]
 
@@ -2136,3 +2137,25 @@ def test_adding_goes_on_with_the_speaker_after_a_clause_about_someone() -> None:
                 "segítségre|segítség|NOUN|Case=Sub szorul|szorul|VERB .")
     assert [c.cue.text for c in a.claims] == ["mondta", "hozzátéve"]
     assert speakers(a) == ["Ilhan Omar", "Ilhan Omar"]
+
+
+def test_a_subject_in_the_nominative_is_not_part_of_a_predicate() -> None:
+    """'X kikérte magának, hogy az ellenzék bűnrészesnek nevezte': the opposition called it so;
+    its words are never X's."""
+    a = analyse(f"[Varga Judit]PER kikérte|kikér|{PAST} magának|maga|PRON|Case=Dat , "
+                "hogy|hogy|SCONJ az ellenzék|ellenzék|NOUN bűnrészesnek|bűnrészes|ADJ|Case=Dat "
+                f"nevezte|nevez|{PAST} a kormányt|kormány|NOUN|Case=Acc .")
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [("nevezte", "bűnrészesnek")]
+    assert [c.source.text if c.source else None for c in a.claims] == ["az ellenzék"]
+    assert speakers(a) == [None]
+
+
+def test_a_possessor_in_the_nominative_stays_in_its_predicate() -> None:
+    """'X a párt története legnagyobb sikerének nevezte': the possessor belongs to the
+    predicate it owns a word of."""
+    a = analyse(f"[Kovács Péter]PER a párt|párt|NOUN története|történet|NOUN|{PSOR} "
+                "legnagyobb|nagy|ADJ sikerének|siker|NOUN|Case=Dat|Person[psor]=3 "
+                f"nevezte|nevez|{PAST} a választást|választás|NOUN|Case=Acc .")
+    assert [c.content.text for c in a.claims] == ["a párt története legnagyobb sikerének"]
+    assert speakers(a) == ["Kovács Péter"]
+

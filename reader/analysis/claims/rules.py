@@ -1114,9 +1114,10 @@ def _phrase_before(
             # története legnagyobb tüntetésének")
             and not (predicate and d.t[first - 1].pos in ("NOUN", "PROPN")
                      and d.case(first - 1) in ("", "Nom")
-                     and (_a_person_noun(d, first - 1) or (
-                         _possessed(d, first - 1)
-                         and not any(_possessed(d, j) for j in range(first, k + 1)))))
+                     and (_a_person_noun(d, first - 1)
+                          # "Az ellenzék bűnrészesnek nevezte": a noun in the nominative is in
+                          # a predicate only as the possessor of a word after it
+                          or not any(_possessed(d, j) for j in range(first, k + 1))))
         )
         # "nagyszerű alkotónak és csodálatos embernek nevezte": predicates joined by 'és'
         or (predicate and first - 2 >= clause_lo and d.low(first - 1) in ("és", ",")

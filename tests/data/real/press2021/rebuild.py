@@ -1,0 +1,312 @@
+#!/usr/bin/env python3
+"""Rebuild the private press texts 176-200 from two public repositories.
+
+The texts are NOT part of the repository (see .gitignore); this script rebuilds them from local
+git mirrors of two public projects at fixed commits and checks each against its recorded
+SHA-256. Standard library only.
+
+    python3 rebuild.py --vaccine /path/to/NLP_hungarian_vaccine_media_communication.git \
+        --classification /path/to/Text_classification.git [--write DIR]
+
+- 176-196: ``utassydv/NLP_hungarian_vaccine_media_communication``, ``data/raw/*.rds`` (R data
+  frames of Index, Telex, 24.hu and 444 articles of 2020-2021 found by the word "vakcina", one
+  row per article: title, url, date_time, content = the page's paragraphs), found by address.
+- 197-200: ``geakos/Text_classification``, ``texts.csv`` (Index articles of about 2019 in the
+  columns ``,Topic,Text``, paragraphs one a line, no title), found by the row's first column.
+
+Normalisation: "title\n\nbody\n" in UTF-8 (the body alone for 197-200), the paragraphs joined
+by a blank line. Inside a paragraph runs of white space (non-breaking spaces too) become one
+space, and a sentence's final mark after a word of two or more letters followed at once by a
+capital letter or an opening quote ("hetekben.Újra", a paragraph break the scrape lost) gets a
+blank line. Empty paragraphs are dropped; so are 444's newsletter line before an article and
+its appeal for support after it ("A független magyar sajtónak soha nem volt olyan nehéz dolga").
+"""
+import argparse
+import csv
+import gzip
+import hashlib
+import io
+import os
+import re
+import struct
+import subprocess
+import sys
+
+VACCINE_COMMIT = "6e64fd72563791386d41f92227d72f650d41f5bf"
+CLASSIFICATION_COMMIT = "341b951af33042e3059e271aa3b6ca26371aa154"
+
+# (file name, file in its repository, article address or row, sha256)
+FILES = [
+    ("176_index_olaszorszag_elrontott_oltasi.txt", "data/raw/articles_index.rds",
+     "https://index.hu/kulfold/2021/04/12/olaszorszag-elrontott-oltasi-terv/",
+     "0787f3c95862889f855ee94a6d3c967e6f2519698d593300f46517b500234d88"),
+    ("177_index_a_kreml_a.txt", "data/raw/articles_index.rds",
+     "https://index.hu/kulfold/2021/03/12/a-kreml-a-szputnyik-v-ellen-keszulo-nyugati-provokaciora-figyelmeztet/",
+     "065cc5c6f5e6f00599b68369d8dc7094739cd94475eac82f85e629dd7ed0c015"),
+    ("178_index_meg_honapok_telhetnek.txt", "data/raw/articles_index.rds",
+     "https://index.hu/belfold/2021/04/17/meg-honapok-telhetnek-el-a-talalkozasig/",
+     "4b4e7de8caff44cd337804e763fe838753caa2045aa55c2d28be5143809ea61b"),
+    ("179_index_izrael_vakcinaigazolvany_magya.txt", "data/raw/articles_index.rds",
+     "https://index.hu/kulfold/2021/03/13/izrael-vakcinaigazolvany-magyarorszag-eu/",
+     "df8394b909e868251270f360d9a6205c56cf87ff0e9e2d6cc964d0a74f8f8cd1"),
+    ("180_index_panaszokaregisztraciokapcsan.txt", "data/raw/articles_index.rds",
+     "https://index.hu/belfold/2021/01/13/panaszok_a_regisztracio_kapcsan/",
+     "dca26c4b987687b435f7d05ed6d9059dd3ec1d0849924dc3b4ffb304ef67e797"),
+    ("181_index_pedagogus_oltas_szakkepzes.txt", "data/raw/articles_index.rds",
+     "https://index.hu/gazdasag/2021/04/07/pedagogus-oltas-szakkepzes/",
+     "f4b95798726906a582eb1bdcfe6e8bf61b2c83aea7bb201da0220d6b5fd82047"),
+    ("182_telex_orban_viktor_kossuth.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/belfold/2021/02/05/orban-viktor-kossuth-radio-koronavirus",
+     "5ecf0413adb80968dc24b9707608b135fcb8442f0c55fca61676939ccbaafe2f"),
+    ("183_telex_szinhaz_nyitas_vedettsegi.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/04/23/szinhaz-nyitas-vedettsegi-igazolas-magyarorszag",
+     "96281604875119bbc6516d2a23d0cb1640d6b0f5ad62012d2c5b66fa8afeb9ae"),
+    ("184_telex_orban_interju_kozteve.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/03/31/orban-interju-kozteve-oltas-husvet-korlatozas",
+     "0cd52c1ade8adb50a153255372e6a5d0b802f816e385f7433d3629164a0e7d58"),
+    ("185_telex_koronavirus_magyarorszag_ferto.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2020/10/02/koronavirus-magyarorszag-fertozottsegi-csucs",
+     "acd5c46bda4296f090f96d8dadaf6cf4b426bd2da78c93585f499c309d7b1b67"),
+    ("186_telex_oltasi_hajlandosag_fidesz.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/belfold/2021/01/20/oltasi-hajlandosag-fidesz-ellenzek-europai-unio",
+     "33d518c187d9e8bad2a75e4f5d5353180de0dd41ffd67fea04cd796ab9044acf"),
+    ("187_telex_koronavirus_harmadik_hullam.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/01/03/koronavirus-harmadik-hullam-oltas-orban-viktor-vakcina",
+     "b26031dba926b147fdc1efbf7bfe4e140f1f635dfdfc5d1000897ed80bdd929a"),
+    ("188_24hu_hpv_vedooltas_vakcina.txt", "data/raw/articles_24hu_new.rds",
+     "https://24.hu/tudomany/2020/09/11/hpv-vedooltas-vakcina-magyar-oltasi-program-mehnyakrak-szemolcs-fertozes-hetedikes-lanyok/",
+     "b43860f9f307be1f04218e816a4d26f4f576c6685404980c6beffa9b59683d49"),
+    ("189_24hu_koronavirus_gyogyszer_avigan.txt", "data/raw/articles_24hu.rds",
+     "https://24.hu/tudomany/2020/05/24/koronavirus-gyogyszer-avigan/",
+     "5ba18dfb6c4c82128c9b592f542debf1e59ddc17fad8137d87c29cd750ceecc5"),
+    ("190_24hu_kariko_katalin_pfizer.txt", "data/raw/articles_24hu_new.rds",
+     "https://24.hu/tudomany/2021/05/13/kariko-katalin-pfizer-vakcina-hatasossag/",
+     "c6ebde5b2ead37b4b5c16186f6be791991ab26a63963fabe1aae092dc97451d5"),
+    ("191_24hu_koronavirus_vakcina_orban.txt", "data/raw/articles_24hu_new.rds",
+     "https://24.hu/kulfold/2021/02/17/koronavirus-vakcina-orban-viktor-visegradi-negyek-krakko/",
+     "1656fe90a1d24d3d12fd1a64f8ded1adb82812aa57d1e83b65f2997eef2b9953"),
+    ("192_24hu_koronavirus_operativ_torzs.txt", "data/raw/articles_24hu_new.rds",
+     "https://24.hu/kozelet/2021/02/15/koronavirus-operativ-torzs-muller-cecilia-vakcina-oltas-gyorgy-istvan/",
+     "bd8be2e594a18e716e2fc118f985a11e194b460287506e926d7fa7d9dd841965"),
+    ("193_444_a_miniszterium_jarvanyszakerto.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2021/03/24/a-miniszterium-jarvanyszakertoje-szerint-nincs-okunk-ketelkedni-nyerhetunk-a-virussal-szemben",
+     "cf09d7e26fca241d523b4a2074f2f3a4a41594b3480622dd36534ed1a5825e8c"),
+    ("194_444_harom_honapja_nem.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2020/08/12/harom-honapja-nem-volt-ilyen-sok-uj-fertozott-nemetorszagban",
+     "5c39223c6686323a16d5524ff096d3e24eb4a3814e7caa4a8c694590563794c5"),
+    ("195_444_nyarra_mar_vakcinaboseg.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2021/03/16/nyarra-mar-vakcinaboseg-lehet-magyarorszagon",
+     "8a0ed810508cef6b82f246f1517ca636a7745fdc9c89b231fb66cf83ea8d8028"),
+    ("196_444_a_biontech_es.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2020/12/01/a-biontech-es-a-pfizer-is-engedelyeztetesi-kerelmet-nyujtott-be-europaban",
+     "baeaefd581124eba9f7bbc5954c1238d34a00cd64570b4c117af81025a143b80"),
+    ("197_index2019_techtud_115.txt", "texts.csv",
+     "115",
+     "911f843a4e50a90221c1139c6c0a06321fae03b7a4ecc9e148450607cb1aaf0d"),
+    ("198_index2019_sport_1245.txt", "texts.csv",
+     "1245",
+     "f9637f1367c19679d991a7c4b2e32ab334ffa950c19e30326b7deb9b899ea151"),
+    ("199_index2019_techtud_189.txt", "texts.csv",
+     "189",
+     "4ef0fe7d50d473e346749234f7fc0c2fd63024c2e29c11cf9112e72027f4960e"),
+    ("200_index2019_techtud_99.txt", "texts.csv",
+     "99",
+     "bb1d4d32982a00f745646bd9328e472adc97012559aac9ef78d2a09fc05e8dd0"),
+]
+
+GLUED = re.compile(
+    r"(?<=[^\W\d_]{2}[.!?])(?=[A-ZÁÉÍÓÖŐÚÜŰ„])|(?<=[^\W\d_][.!?]”)(?=[A-ZÁÉÍÓÖŐÚÜŰ„])"
+)
+NEWSLETTER = "Minden hétköznap elküldjük"
+APPEAL = "A független magyar sajtónak soha nem volt"
+
+
+def paragraph(text: str) -> str:
+    return GLUED.sub("\n\n", re.sub(r"\s+", " ", text).strip())
+
+
+def normalise(title: str, paragraphs: list[str]) -> str:
+    kept = []
+    for par in paragraphs:
+        if par.strip().startswith(NEWSLETTER):
+            continue
+        if par.strip().startswith(APPEAL):
+            break
+        if par.strip():
+            kept.append(paragraph(par))
+    body = "\n\n".join(kept)
+    return f"{paragraph(title)}\n\n{body}\n" if title.strip() else f"{body}\n"
+
+
+# -- R's serialisation format ---------------------------------------------------------------
+
+
+class _Rds:
+    """A reader of R's XDR serialisation (saveRDS), only what these data frames hold."""
+
+    NIL = (254, 242, 241, 253, 252, 251, 247)  # NULL, the environments, missing arguments
+    PAIRS = (2, 6, 17, 239, 240)  # pairlists, calls, dots, pairlists with attributes
+
+    def __init__(self, data: bytes) -> None:
+        self.data = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+        if self.data[:2] != b"X\n":
+            raise ValueError("not an R serialisation in XDR form")
+        self.pos = 2
+        self.refs: list[object] = []
+
+    def int(self) -> int:
+        value: int = struct.unpack(">i", self.data[self.pos : self.pos + 4])[0]
+        self.pos += 4
+        return value
+
+    def length(self) -> int:
+        n = self.int()
+        return (self.int() << 32) + self.int() if n == -1 else n
+
+    def numbers(self, code: str, size: int) -> list:
+        n = self.length()
+        values = list(struct.unpack(f">{n}{code}", self.data[self.pos : self.pos + size * n]))
+        self.pos += size * n
+        return values
+
+    def read(self) -> object:
+        version = self.int()
+        self.int()
+        self.int()
+        if version == 3:
+            skip = self.int()  # the native encoding's name
+            self.pos += skip
+        return self.item()
+
+    def item(self) -> object:  # one branch per type
+        flags = self.int()
+        kind, has_attr, has_tag = flags & 0xFF, flags & (1 << 9), flags & (1 << 10)
+        if kind in self.NIL:
+            return None
+        if kind == 255:  # a reference to an object read before
+            return self.refs[(flags >> 8 or self.int()) - 1]
+        if kind in (249, 250):  # a namespace or package: its names
+            self.int()
+            value: object = [self.item() for _ in range(self.int())]
+            self.refs.append(value)
+            return value
+        if kind == 1:  # a symbol
+            value = self.item()
+            self.refs.append(value)
+            return value
+        if kind in self.PAIRS:
+            return self.pairs(has_attr, has_tag)
+        if kind == 238:  # an ALTREP object: its class, state and attributes
+            return ("altrep", self.item(), self.item(), self.item())
+        if kind in (4, 22, 23):  # an environment, an external or a weak pointer
+            value = ("opaque", kind)
+            self.refs.append(value)
+            if kind == 4:
+                self.int()
+                for _ in range(4):
+                    self.item()
+            elif kind == 22:
+                self.item()
+                self.item()
+            if kind != 4 and has_attr:
+                self.item()
+            return value
+        if kind == 9:  # a string
+            n = self.int()
+            if n == -1:
+                return None
+            text = self.data[self.pos : self.pos + n].decode("utf-8", "replace")
+            self.pos += n
+            return text
+        if kind in (10, 13):
+            vector: object = self.numbers("i", 4)
+        elif kind == 14:
+            vector = self.numbers("d", 8)
+        elif kind == 15:
+            vector = self.numbers("d", 8)
+            self.pos += 8 * len(vector)  # type: ignore[arg-type]
+        elif kind == 24:
+            n = self.length()
+            vector = self.data[self.pos : self.pos + n]
+            self.pos += n
+        elif kind in (16, 19, 20):
+            vector = [self.item() for _ in range(self.length())]
+        else:
+            raise ValueError(f"R type {kind} is not read here")
+        attributes = self.item() if has_attr else None
+        names = dict(attributes[1]).get("names") if isinstance(attributes, tuple) else None
+        if kind == 19 and isinstance(vector, list) and names and len(names) == len(vector):
+            return dict(zip(names, vector, strict=True))  # a data frame, or any named list
+        return vector
+
+    def pairs(self, has_attr: int, has_tag: int) -> tuple:
+        items = []
+        while True:
+            if has_attr:
+                self.item()
+            tag = self.item() if has_tag else None
+            items.append((tag, self.item()))
+            flags = self.int()
+            if flags & 0xFF not in (2, 239):
+                self.pos -= 4
+                self.item()  # the list's end
+                return ("pairlist", items)
+            has_attr, has_tag = flags & (1 << 9), flags & (1 << 10)
+
+
+def read_rds(data: bytes) -> object:
+    """The object in an .rds file: a data frame is a dict of its columns, a vector a list."""
+    return _Rds(data).read()
+
+
+def show(git_dir: str, commit: str, path: str) -> bytes:
+    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
+                          capture_output=True, check=True).stdout
+
+
+def articles(args: argparse.Namespace, path: str) -> dict[str, str]:
+    """Each article's normalised text in one file, by address or row."""
+    if path.endswith(".rds"):
+        frame = read_rds(show(args.vaccine, VACCINE_COMMIT, path))
+        out = {}
+        for url, title, content in zip(
+            frame["url"], frame["title"], frame["content"], strict=True
+        ):
+            if isinstance(url, str) and isinstance(content, list):
+                pars = [p for p in content if isinstance(p, str)]
+                out.setdefault(url, normalise(title if isinstance(title, str) else "", pars))
+        return out
+    raw = show(args.classification, CLASSIFICATION_COMMIT, path).decode("utf-8")
+    csv.field_size_limit(10**8)
+    return {row[0]: normalise("", row[2].split("\n")) for row in csv.reader(io.StringIO(raw))}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--vaccine", required=True,
+                        help="git dir of NLP_hungarian_vaccine_media_communication")
+    parser.add_argument("--classification", required=True, help="git dir of Text_classification")
+    parser.add_argument("--write", help="folder to write the texts into")
+    args = parser.parse_args()
+    tables: dict[str, dict[str, str]] = {}
+    bad = 0
+    for name, path, key, digest in FILES:
+        if path not in tables:
+            tables[path] = articles(args, path)
+        text = tables[path].get(key)
+        if text is None:
+            print(f"missing {name}")
+            bad += 1
+            continue
+        got = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        state = "ok" if got == digest else f"differs {got}"
+        bad += state != "ok"
+        print(f"{state} {name}")
+        if args.write:
+            with open(os.path.join(args.write, name), "w", encoding="utf-8") as out:
+                out.write(text)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
