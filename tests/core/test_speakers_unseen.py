@@ -2159,3 +2159,33 @@ def test_a_possessor_in_the_nominative_stays_in_its_predicate() -> None:
     assert [c.content.text for c in a.claims] == ["a párt története legnagyobb sikerének"]
     assert speakers(a) == ["Kovács Péter"]
 
+
+
+def test_a_role_owned_by_a_body_with_its_short_form_is_a_person() -> None:
+    """'– írta le a helyzetet a Pedagógusok Szakszervezetének (PSZ) alelnöke': the vice
+    president speaks, whom the article does not name; never the union, whose short form in
+    brackets stands between it and the role."""
+    a = analyse("„ Nagy|nagy|ADJ a káosz|káosz|NOUN ” – írta|ír|" + PAST + " le|le|ADV "
+                "a helyzetet|helyzet|NOUN|Case=Acc a [Pedagógusok|Pedagógusok|PROPN "
+                "Szakszervezetének|Szakszervezetének|PROPN|Case=Gen]ORG ( [PSZ]ORG ) "
+                f"alelnöke|alelnök|NOUN|{PSOR} .")
+    assert [c.source.text if c.source else None for c in a.claims] == [
+        "a Pedagógusok Szakszervezetének (PSZ) alelnöke"]
+    assert speakers(a) == [None]
+
+
+def test_the_one_asked_answers_in_the_next_sentence() -> None:
+    """'Megkérdezték X-től, hogy … Azt mondta, …': who was asked answers; a plural verb does
+    not."""
+    a = analyse(f"Megkérdezték|megkérdez|{PAST}|Number=Plur "
+                "[Orbántól|Orbán|PROPN|Case=Abl]PER , hogy|hogy|SCONJ mikor|mikor|ADV "
+                "jön|jön|VERB .",
+                f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "jó|jó|ADJ lesz|van|VERB .")
+    assert speakers(a)[-1] == "Orbán"
+    b = analyse(f"A riporter|riporter|NOUN megkérdezte|megkérdez|{PAST} "
+                "[Varga|Varga|PROPN Juditot|Judit|PROPN|Case=Acc]PER , mit|mi|PRON "
+                "gondol|gondol|VERB .",
+                f"Azt|az|PRON|Case=Acc válaszolták|válaszol|{PAST}|Number=Plur , "
+                "hogy|hogy|SCONJ nem|nem|ADV tudják|tud|VERB .")
+    assert "Varga Judit" not in speakers(b)

@@ -94,17 +94,7 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
                 hi = j + 1
                 continue
         break
-    # "Az Acer oroszországi vállalatának a vezérigazgatója": a dative possessor and the noun it
-    # possesses belong to the phrase, whose head is that noun
-    j = hi
-    while j < hi_limit and d.t[j].pos == "ADJ":
-        j += 1
-    if j < hi_limit and d.t[j].pos == "NOUN" and d.case(j) == "Dat":
-        k = j + 1 + (j + 1 < hi_limit and d.t[j + 1].pos == "DET")
-        if k < hi_limit and d.t[k].pos == "NOUN" and d.t[k].feat("Person[psor]") and (
-            d.case(k) in ("", "Nom")
-        ):
-            hi = k + 1
+    hi = _through_possessed(d, hi, hi_limit)
     if _cut_short(d, head, hi, hi_limit):
         return None
     # apposition: "Az egyesület elnöke, Varga Zsófia" / "Németh Péter, a kamara szóvivője,"
@@ -114,6 +104,7 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
             j += 1
         while j > hi + 1 and not d.is_nominal(j - 1):
             j -= 1
+        j = _through_possessed(d, j, hi_limit)
         appos = range(hi + 1, j)
         if (
             j > hi + 1
@@ -130,6 +121,25 @@ def np_around(d: Doc, head: int, lo_limit: int, hi_limit: int) -> Span | None:
     while hi > lo and d.t[hi - 1].pos == "PUNCT":
         hi -= 1
     return (lo, hi) if hi > lo else None
+
+
+def _through_possessed(d: Doc, hi: int, hi_limit: int) -> int:
+    """The end of a phrase ending at ``hi`` taken on through a dative possessor and the noun it
+    possesses, whose head is that noun ("Az Acer oroszországi vállalatának a vezérigazgatója",
+    "a Pedagógusok Szakszervezetének (PSZ) alelnöke": a name's last word, its short form)."""
+    j = hi
+    while j < hi_limit and d.t[j].pos == "ADJ":
+        j += 1
+    if j < hi_limit and d.t[j].pos in ("NOUN", "PROPN") and d.case(j) in ("Dat", "Gen"):
+        k = j + 1
+        if k + 2 < hi_limit and d.t[k].text == "(" and d.t[k + 2].text == ")":
+            k += 3
+        k += k < hi_limit and d.t[k].pos == "DET"
+        if k < hi_limit and d.t[k].pos == "NOUN" and d.t[k].feat("Person[psor]") and (
+            d.case(k) in ("", "Nom")
+        ):
+            return k + 1
+    return hi
 
 
 def _cut_short(d: Doc, head: int, hi: int, hi_limit: int) -> bool:

@@ -631,6 +631,9 @@ def _clause_subject(
         if d.case(end - 1) not in ("", "Nom"):
             return None
         return Speaker((p_lo, end), actor, inherited=True, basis="continuation")
+    asked = _the_one_asked(d, first_verb, lo)
+    if asked is not None and not plural:
+        return asked
     subject, _ = subject_left(d, p_lo, first_verb)
     if subject is None:  # "Így búcsúzik a laptól Csekő Balázs, aki ... Úgy fogalmaz"
         subject = _name_after_verb(d, first_verb + 1, lo)
@@ -663,6 +666,26 @@ def _clause_subject(
     if can_speak(d, *subject) and _someone(d, *subject):
         return NOBODY  # "A rendőrség vizsgálatot indított. Közölték" (but "A városokban a
         # támogatások kevesebbet számítanak. Úgy véli": things said nothing)
+    return None
+
+
+def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
+    """The person a verb of asking asks, in its own clause ('Megkérdezték Orbántól, hogy …',
+    'A riporter megkérdezte Varga Juditot, …'): who answers in the sentence after it."""
+    if d.t[verb].lemma.lower() not in lexicon.QUESTION_VERBS:
+        return None
+    k = verb + 1
+    while k < lo and d.t[k].text not in (",", ":") and d.low(k) != "hogy":
+        actor = d.token_actor.get(k)
+        if actor is None:
+            k += 1
+            continue
+        end = k
+        while end < lo and d.token_actor.get(end) == actor:
+            end += 1
+        if d.actor_labels.get(actor) == "PER" and d.case(end - 1) in ("Abl", "Acc"):
+            return Speaker((k, end), actor, inherited=True, basis="continuation")
+        k = end
     return None
 
 
