@@ -2189,3 +2189,29 @@ def test_the_one_asked_answers_in_the_next_sentence() -> None:
                 f"Azt|az|PRON|Case=Acc válaszolták|válaszol|{PAST}|Number=Plur , "
                 "hogy|hogy|SCONJ nem|nem|ADV tudják|tud|VERB .")
     assert "Varga Judit" not in speakers(b)
+
+
+def test_to_the_speakers_best_knowledge_is_the_speakers_claim() -> None:
+    """'X azt mondta, legjobb tudomása szerint …': X says it, to X's knowledge; no claim of
+    an unnamed knowledge takes X's place."""
+    a = analyse(f"[Karikó Katalin]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                "legjobb|jó|ADJ tudomása|tudomás|NOUN|Person[psor]=3 szerint|szerint|ADP "
+                "ajánlott|ajánlott|ADJ az oltás|oltás|NOUN .")
+    assert [c.cue.text for c in a.claims] == ["mondta"]
+    assert a.claims[0].content.text.startswith("legjobb tudomása szerint")
+    assert speakers(a) == ["Karikó Katalin"]
+
+
+
+@pytest.mark.model
+def test_a_quote_that_turns_to_someone_inside_it_goes_on_with_the_speaker(bundled_nlp) -> None:
+    """'A szakember kiemelte, hogy … „…, a Pfizer tesztjei pedig folyamatban vannak” –
+    nyilatkozta.': the turn is in what is said; the expert still speaks."""
+    from reader.analysis import analyze
+
+    text = ("Kovács Anna orvos beszélt a lapnak. A szakember kiemelte, hogy a vakcina védi a "
+            "magzatot. „A fertőzés veszélyes. A Moderna a Harvarddal végezte a vizsgálatokat, a "
+            "Pfizer tesztjei pedig folyamatban vannak” – nyilatkozta.")
+    a = analyze(text, bundled_nlp)
+    assert [c.cue.text for c in a.claims] == ["kiemelte", "nyilatkozta"]
+    assert speakers(a) == ["Kovács Anna", "Kovács Anna"]

@@ -578,7 +578,7 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
     beside it ('Egy forrásunk szerint Szájer jelezte, hogy …': the source tells it)."""
     dropped: set[int] = set()
     for n, x in enumerate(drafts):
-        for y in drafts[n + 1 : n + 4]:
+        for m, y in enumerate(drafts[n + 1 : n + 4], start=n + 1):
             if (
                 y.unit == x.unit
                 and x.forward
@@ -586,6 +586,9 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 and (y.attribution_start() >= x.content_lo)
                 and y.cue[0] >= x.content_lo
             ):
+                if x.source_actor is not None and _own_view(d, y):
+                    dropped.add(m)  # "X azt mondta, legjobb tudomása szerint …": X's words
+                    continue
                 if d.low(x.cue[0]) == "szerint" and x.source is not None and (
                     y.source is not None and not y.inherited and y.source_actor is not None
                     and y.cue[0] - y.source[1] <= NAMED_SPEAKER_GAP
@@ -597,6 +600,20 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                     y.basis = "continuation" if x.source_actor is not None else y.basis
                 dropped.add(n)
     return [x for n, x in enumerate(drafts) if n not in dropped]
+
+
+def _own_view(d: Doc, y: Draft) -> bool:
+    """Whether ``y`` is 'szerint' after a possessed noun of knowing or saying that names no
+    one ('legjobb tudomása szerint', 'véleménye szerint'): the speaker of the words it opens."""
+    if d.low(y.cue[0]) != "szerint" or y.source is None or y.inherited:
+        return False
+    lo, hi = y.source
+    head = d.t[hi - 1]
+    return (
+        head.lemma.lower() in lexicon.SPEECH_NOUNS and head.feat("Person[psor]") == "3"
+        and not any(k in d.token_actor for k in range(lo, hi))
+        and all(d.t[k].pos in ("ADJ", "DET", "ADV") for k in range(lo, hi - 1))
+    )
 
 
 def drop_retellings(d: Doc, drafts: list[Draft]) -> list[Draft]:

@@ -459,8 +459,9 @@ def _turned_away(d: Doc, previous: Draft, cue: int) -> bool:
     reagált. Álláspontja szerint …': whose position?), after that claim's words or, with
     someone who may speak as that subject, inside them."""
     words_end = previous.content_hi if previous.content_hi != -1 else cue
-    return any(
-        d.t[k].text == "," and _turned_subject(d, k + 1, inside=k < words_end)
+    quoted = _quoted(d, previous.cue[1], cue)  # ("„…, a Pfizer tesztjei pedig …” – nyilatkozta":
+    return any(  # what is said turns to no one)
+        d.t[k].text == "," and k not in quoted and _turned_subject(d, k + 1, inside=k < words_end)
         for k in range(previous.cue[1], cue)
     )
 
