@@ -2215,3 +2215,19 @@ def test_a_quote_that_turns_to_someone_inside_it_goes_on_with_the_speaker(bundle
     a = analyze(text, bundled_nlp)
     assert [c.cue.text for c in a.claims] == ["kiemelte", "nyilatkozta"]
     assert speakers(a) == ["Kovács Anna", "Kovács Anna"]
+
+
+def test_a_relative_clause_inside_a_bare_content_does_not_end_it() -> None:
+    """'X hozzátette, azoknak az időseknek, akik nem éltek vele, van lehetőségük': the content
+    after a bare comma may hold a relative clause before its verb; one that opens it ('közölte,
+    amit …') still does not make a content."""
+    a = analyse(f"[Fülöp Attila]PER hozzátette|hozzátesz|{PAST} , "
+                "azoknak|az|PRON|Case=Dat az időseknek|idős|NOUN|Case=Dat , "
+                f"akik|aki|PRON|PronType=Rel nem|nem|ADV éltek|él|{PAST}|Number=Plur "
+                "vele|ő|PRON|Case=Ins , van|van|VERB lehetőségük|lehetőség|NOUN .")
+    assert [c.cue.text for c in a.claims] == ["hozzátette"]
+    assert a.claims[0].content.text.startswith("azoknak az időseknek")
+    assert speakers(a) == ["Fülöp Attila"]
+    b = analyse(f"[Fülöp Attila]PER közölte|közöl|{PAST} , "
+                f"amit|ami|PRON|PronType=Rel|Case=Acc tudott|tud|{PAST} .")
+    assert list(b.claims) == []

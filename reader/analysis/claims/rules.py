@@ -479,7 +479,13 @@ def _bare_clause_cue(d: Doc, cue: int, cue_end: int) -> bool:
 def _clause_follows(d: Doc, j: int, hi: int) -> bool:
     """Whether the words from j are a clause: a finite verb before the sentence ends, and no
     relative pronoun or quote before it ('közölte, amit ...' and '„…”' are no bare content)."""
-    for k in range(j, hi):
+    k = j
+    while k < hi:
+        if d.is_relative(k) and k > j and d.t[k - 1].text == ",":
+            # "hozzátette, azoknak az időseknek, akik …, van lehetőségük": a relative clause
+            # inside the content, up to its comma
+            k = next((m for m in range(k + 1, hi) if d.t[m].text == ","), hi) + 1
+            continue
         if d.t[k].text in END_PUNCT or d.t[k].text in DASHES or d.is_relative(k):
             return False
         if d.t[k].text in OPEN_QUOTES:
@@ -488,6 +494,7 @@ def _clause_follows(d: Doc, j: int, hi: int) -> bool:
             # "nem nyilatkozott, úgy vélte, ...": another cue; but a cue that opens the clause
             # is part of what was said ("elmondta, reméli, az új év elején …")
             return cue_at(d, k) is None or k == j
+        k += 1
     return False
 
 
