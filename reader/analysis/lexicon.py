@@ -353,6 +353,7 @@ CUE_VERBS: dict[str, str] = {
     "ismételget": "statement",
     "megfenyeget": "statement",
     "aláhúz": "statement",
+    "rávág": "statement",  # "erre rávágta, hogy": retorted
     "folytat": "statement",  # "– folytatta a szóvivő": only with content before a dash
     "megdorgál": "accusation",
     "nevez": "statement",  # with a predicate: "X-et diktátornak nevezte" (PREDICATE_CUES)
@@ -510,6 +511,7 @@ PREVERBS = frozenset(
         "körül",
         "tovább",
         "újra",
+        "alá",  # "– húzta alá", and "írta alá" (signed) is no "írta"
     }
 )
 

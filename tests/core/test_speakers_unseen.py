@@ -2231,3 +2231,40 @@ def test_a_relative_clause_inside_a_bare_content_does_not_end_it() -> None:
     b = analyse(f"[Fülöp Attila]PER közölte|közöl|{PAST} , "
                 f"amit|ami|PRON|PronType=Rel|Case=Acc tudott|tud|{PAST} .")
     assert list(b.claims) == []
+
+
+def test_underlined_with_its_preverb_after_is_a_cue_and_signed_is_not() -> None:
+    """'„…” – húzta alá X.', 'X erre rávágta, hogy …' report; 'írta alá a levelet' signs."""
+    a = analyse(f"„ Zajlik|zajlik|VERB a munka|munka|NOUN ” – húzta|húz|{PAST} alá|alá|ADV "
+                "[Orbán Viktor]PER .",
+                f"[Orbán Viktor]PER erre|erre|ADV rávágta|rávág|{PAST} , hogy|hogy|SCONJ "
+                f"dolgozott|dolgozik|{PAST} .",
+                f"[Kiss Anna]PER írta|ír|{PAST} alá|alá|ADV a levelet|levél|NOUN|Case=Acc , "
+                "hogy|hogy|SCONJ tiltakozzon|tiltakozik|VERB|Mood=Sub .")
+    assert [c.cue.text for c in a.claims] == ["húzta alá", "rávágta"]
+    assert speakers(a) == ["Orbán Viktor", "Orbán Viktor"]
+
+
+def test_a_reason_clause_before_a_szerint_claim_tells_nothing() -> None:
+    """'Mivel Trump nem törődik vele, X szerint logikus lenne … . … – húzta alá.': Trump is
+    the subject of a reason, not someone telling X's words; X goes on."""
+    a = analyse(f"Mivel|mivel|SCONJ [Trump]PER nem|nem|ADV törődik|törődik|{PAST} "
+                "vele|ő|PRON|Case=Ins , [John Bolton]PER szerint|szerint|ADP "
+                "logikus|logikus|ADJ lenne|van|VERB|Mood=Cnd , hogy|hogy|SCONJ "
+                "lépjenek|lép|VERB|Mood=Sub .",
+                f"Válságban|válság|NOUN|Case=Ine van|van|VERB Európa|Európa|PROPN – "
+                f"húzta|húz|{PAST} alá|alá|ADV .")
+    assert speakers(a) == ["John Bolton", "John Bolton"]
+
+
+def test_the_first_verb_of_a_szerint_claim_is_its_own() -> None:
+    """'X szerint a járvány kezdetén jutott arra Magyarország is, hogy …': the country's
+    conclusion is what X says; it is X's one claim, and X goes on after it."""
+    a = analyse(f"[Orbán Viktor]PER szerint|szerint|ADP a járvány|járvány|NOUN "
+                f"kezdetén|kezdet|NOUN|Case=Sup|Person[psor]=3 jutott|jut|{PAST} "
+                "arra|az|PRON|Case=Sub [Magyarország]LOC is|is|ADV , hogy|hogy|SCONJ "
+                "gyár|gyár|NOUN kell|kell|VERB .",
+                f"Ez|ez|PRON zajlik|zajlik|VERB – húzta|húz|{PAST} alá|alá|ADV .")
+    assert [c.cue.text for c in a.claims] == ["szerint", "húzta alá"]
+    assert a.claims[0].content.text.startswith("a járvány kezdetén jutott arra")
+    assert speakers(a) == ["Orbán Viktor", "Orbán Viktor"]

@@ -104,7 +104,7 @@ def _sentence_drafts(d: Doc, u: int, lo: int, hi: int, before: Draft | None) -> 
             if cue is not None:
                 i = cue.end - 1
         i += 1
-    found = extent.drop_nested_szerint(found)
+    found = extent.szerint_verbs(d, extent.drop_nested_szerint(found))
     found += extent.parenthetical_tails(d, found, hi, TAIL)
     extent.settle_ends(d, found, hi)
     found = extent.drop_own_szerinte(d, found)

@@ -107,6 +107,25 @@ def drop_nested_szerint(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def szerint_verbs(d: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'A kormányfő szerint a járvány kezdetén jutott arra Magyarország, hogy …': a cue that is
+    the first verb of a 'szerint' claim's clause, its subject after it or none, is part of what
+    the source says; it starts no claim of its own (one inside another's is only optional)."""
+    out: list[Draft] = []
+    for y in drafts:
+        x = out[-1] if out else None
+        if (
+            x is not None and x.forward and d.low(x.cue[0]) == "szerint" and x.source is not None
+            and x.cue[1] < y.cue[0]
+            and (y.source is None or y.source[0] > y.cue[0]) and not y.inherited
+            and not any(d.is_finite(k) or d.t[k].text in (",", ":", *DASHES, *OPEN_QUOTES)
+                        for k in range(x.cue[1], y.cue[0]))
+        ):
+            continue
+        out.append(y)
+    return out
+
+
 def _is_phrase_cue(x: Draft) -> bool:
     """A one-token cue with its content right after it, as a 'szerint' phrase makes."""
     return x.cue[1] - x.cue[0] == 1 and x.content_lo == x.cue[1]

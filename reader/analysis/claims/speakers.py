@@ -1616,6 +1616,9 @@ def _inside_anothers(d: Doc, x: Draft) -> bool:
     start = x.attribution_start()
     while start > 0 and not d.t[start].sent_start:
         start -= 1
+    # ("Mivel Trump …, X szerint …": a clause of a subordinator before is no one telling)
+    end = next((k for k in range(x.attribution_start() + 1, d.n) if d.t[k].sent_start), d.n)
+    start = min(_main_clause_start(d, start, end), x.attribution_start())
     verb = next((k for k in range(start, x.attribution_start()) if d.is_finite(k)), None)
     if verb is None:
         return False
