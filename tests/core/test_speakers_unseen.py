@@ -2268,3 +2268,19 @@ def test_the_first_verb_of_a_szerint_claim_is_its_own() -> None:
     assert [c.cue.text for c in a.claims] == ["szerint", "húzta alá"]
     assert a.claims[0].content.text.startswith("a járvány kezdetén jutott arra")
     assert speakers(a) == ["Orbán Viktor", "Orbán Viktor"]
+
+
+def test_a_body_asked_answers_in_the_plural() -> None:
+    """'Megkérdeztük a minisztériumot is. Azt írták, …': the body asked answers, in the plural
+    (the lemmatiser may leave the question verb whole at a sentence start); a singular verb
+    after a body asked is someone else."""
+    a = analyse("Megkérdeztük|Megkérdeztük|VERB|VerbForm=Fin|Mood=Ind|Person=1|Number=Plur "
+                "a [Belügyminisztériumot|Belügyminisztérium|PROPN|Case=Acc]ORG is|is|ADV .",
+                f"Azt|az|PRON|Case=Acc írták|ír|{PAST}|Number=Plur , hogy|hogy|SCONJ "
+                "nincs|nincs|VERB baj|baj|NOUN .")
+    assert speakers(a) == ["Belügyminisztérium"]
+    b = analyse("Megkérdeztük|Megkérdeztük|VERB|VerbForm=Fin|Mood=Ind|Person=1|Number=Plur "
+                "a [Belügyminisztériumot|Belügyminisztérium|PROPN|Case=Acc]ORG is|is|ADV .",
+                f"Azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ "
+                "nincs|nincs|VERB baj|baj|NOUN .")
+    assert speakers(b) == [None]

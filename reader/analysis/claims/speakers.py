@@ -633,8 +633,8 @@ def _clause_subject(
             return None
         return Speaker((p_lo, end), actor, inherited=True, basis="continuation")
     asked = _the_one_asked(d, first_verb, lo)
-    if asked is not None and not plural:
-        return asked
+    if asked is not None and (plural == (d.actor_labels.get(asked.actor or "") == "ORG")):
+        return asked  # (a person answers in the singular, a body in the plural)
     subject, _ = subject_left(d, p_lo, first_verb)
     if subject is None:  # "Így búcsúzik a laptól Csekő Balázs, aki ... Úgy fogalmaz"
         subject = _name_after_verb(d, first_verb + 1, lo)
@@ -671,9 +671,12 @@ def _clause_subject(
 
 
 def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
-    """The person a verb of asking asks, in its own clause ('Megkérdezték Orbántól, hogy …',
-    'A riporter megkérdezte Varga Juditot, …'): who answers in the sentence after it."""
-    if d.t[verb].lemma.lower() not in lexicon.QUESTION_VERBS:
+    """The person or body a verb of asking asks, in its own clause ('Megkérdezték Orbántól,
+    hogy …', 'A riporter megkérdezte Varga Juditot, …', 'Megkérdeztük a minisztériumot is.'):
+    who answers in the sentence after it."""
+    if d.t[verb].lemma.lower() not in lexicon.QUESTION_VERBS and not d.low(verb).startswith(
+        tuple(q.removesuffix("ik") for q in lexicon.QUESTION_VERBS)
+    ):  # ("Megkérdeztük" at a sentence start, left whole by the lemmatiser)
         return None
     k = verb + 1
     while k < lo and d.t[k].text not in (",", ":") and d.low(k) != "hogy":
@@ -684,7 +687,7 @@ def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
         end = k
         while end < lo and d.token_actor.get(end) == actor:
             end += 1
-        if d.actor_labels.get(actor) == "PER" and d.case(end - 1) in ("Abl", "Acc"):
+        if d.actor_labels.get(actor) in SPEAKER_LABELS and d.case(end - 1) in ("Abl", "Acc"):
             return Speaker((k, end), actor, inherited=True, basis="continuation")
         k = end
     return None
