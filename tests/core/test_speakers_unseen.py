@@ -2284,3 +2284,47 @@ def test_a_body_asked_answers_in_the_plural() -> None:
                 f"Azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ "
                 "nincs|nincs|VERB baj|baj|NOUN .")
     assert speakers(b) == [None]
+
+
+def test_one_who_asks_by_name_goes_on() -> None:
+    """'Hadházy Ákos megkérdezte Polt Pétert, … Hozzátette, hogy …': the one who asked adds it,
+    not the one asked."""
+    a = analyse(f"[Hadházy Ákos]PER megkérdezte|megkérdez|{PAST} "
+                "[Polt|Polt|PROPN Pétert|Péter|PROPN|Case=Acc]PER , miért|miért|ADV "
+                "hallgat|hallgat|VERB .",
+                f"Hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert "Polt Péter" not in speakers(a)
+
+
+def test_a_person_named_after_a_szerint_claims_verb_keeps_the_claim() -> None:
+    """'A Telex szerint hétfőn jelentette be Orbán Viktor, hogy indul. Hozzátette, …': Orbán's
+    announcement stays his, and he goes on, not the Telex."""
+    a = analyse(f"A [Telex]ORG szerint|szerint|ADP hétfőn|hétfő|NOUN|Case=Sup "
+                f"jelentette|jelent|{PAST} be|be|ADV [Orbán Viktor]PER , hogy|hogy|SCONJ "
+                "indul|indul|VERB .",
+                f"Hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ egységesek|egységes|ADJ "
+                "vagyunk|van|VERB .")
+    assert "jelentette be" in [c.cue.text for c in a.claims]
+    assert speakers(a)[-1] == "Orbán Viktor"
+
+
+def test_written_under_a_picture_is_a_claim_and_signing_is_not() -> None:
+    """'azt írta alá, hogy …', '„…” – írta alá a fotót X' report a caption; 'írta alá a
+    törvényt' signs it."""
+    a = analyse(f"[Kovács Anna]PER azt|az|PRON|Case=Acc írta|ír|{PAST} alá|alá|ADV , "
+                "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .",
+                f"„ Ez|ez|PRON a NER|NER|PROPN ” – írta|ír|{PAST} alá|alá|ADV "
+                "a fotót|fotó|NOUN|Case=Acc [Magyar Péter]PER .",
+                f"[Orbán Viktor]PER írta|ír|{PAST} alá|alá|ADV a törvényt|törvény|NOUN|Case=Acc "
+                ", hogy|hogy|SCONJ gyorsítson|gyorsít|VERB|Mood=Sub .")
+    assert [c.cue.text for c in a.claims] == ["írta alá", "írta alá"]
+    assert speakers(a) == ["Kovács Anna", "Magyar Péter"]
+
+
+def test_a_possessed_dative_the_tagger_left_unmarked_keeps_its_possessor() -> None:
+    """'Az ellenzék a kormány kudarcának nevezte': the lemmatiser may keep the possessive
+    ending ('kudarca'); the government still belongs to the predicate."""
+    a = analyse("Az ellenzék|ellenzék|NOUN a kormány|kormány|NOUN "
+                f"kudarcának|kudarca|NOUN|Case=Dat nevezte|nevez|{PAST} "
+                "a döntést|döntés|NOUN|Case=Acc .")
+    assert [c.content.text for c in a.claims] == ["a kormány kudarcának"]

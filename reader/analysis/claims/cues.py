@@ -94,6 +94,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         for base in bases:
             if nxt + base in lexicon.CUE_VERBS:
                 return Cue(lexicon.CUE_VERBS[nxt + base], i + 2)
+        if nxt == "alá" and "ír" in bases and _captioned(d, i):
+            return Cue(lexicon.CUE_VERBS["ír"], i + 2)  # "azt írta alá, hogy": wrote under it
         if nxt in lexicon.SEPARATED_PREVERBS:
             return None  # another verb: "mondott le" (resigned), "vitassák meg" (discuss)
     for base in bases:
@@ -149,6 +151,18 @@ def _unstable_vowel(lemma: str) -> tuple[str, ...]:
     return tuple(
         lemma[:-1] + v + lemma[-1] for v in UNSTABLE_VOWELS
         if lemma[:-1] + v + lemma[-1] in lexicon.CUE_VERBS
+    )
+
+
+def _captioned(d: Doc, i: int) -> bool:
+    """Whether 'írta alá' at i writes under a picture or post, not signs: after a dash or a
+    pointer word ('„…” – írta alá a fotót', 'azt írta alá'), or with what was written after it
+    ('írta alá, hogy …', 'írta alá: …')."""
+    before = d.low(i - 1) if i > 0 else ""
+    after = [d.low(k) for k in range(i + 2, min(d.n, i + 4))]
+    return (
+        before in DASHES or before in ("azt", "ezt")
+        or after[:1] == [":"] or after[:2] == [",", "hogy"]
     )
 
 

@@ -109,15 +109,19 @@ def drop_nested_szerint(drafts: list[Draft]) -> list[Draft]:
 
 def szerint_verbs(d: Doc, drafts: list[Draft]) -> list[Draft]:
     """'A kormányfő szerint a járvány kezdetén jutott arra Magyarország, hogy …': a cue that is
-    the first verb of a 'szerint' claim's clause, its subject after it or none, is part of what
-    the source says; it starts no claim of its own (one inside another's is only optional)."""
+    the first verb of a 'szerint' claim's clause, with no subject or a country after it, is part
+    of what the source says; it starts no claim of its own (one inside another's is only
+    optional). A person or body named after it keeps their claim ('A Telex szerint hétfőn
+    jelentette be Orbán Viktor, hogy …': Orbán's words, whom what follows goes on with)."""
     out: list[Draft] = []
     for y in drafts:
         x = out[-1] if out else None
         if (
             x is not None and x.forward and d.low(x.cue[0]) == "szerint" and x.source is not None
             and x.cue[1] < y.cue[0]
-            and (y.source is None or y.source[0] > y.cue[0]) and not y.inherited
+            and (y.source is None or (
+                y.source[0] > y.cue[0] and d.actor_labels.get(y.source_actor or "") == "LOC"
+            )) and not y.inherited
             and not any(d.is_finite(k) or d.t[k].text in (",", ":", *DASHES, *OPEN_QUOTES)
                         for k in range(x.cue[1], y.cue[0]))
         ):

@@ -1074,6 +1074,14 @@ def _possessed(d: Doc, k: int) -> bool:
     return bool(tok.feat("Person[psor]")) and tok.lemma.lower() != tok.text.lower()
 
 
+def _possessed_dative(d: Doc, k: int) -> bool:
+    """Whether the word at k may be a possessed noun in the dative by its letters, where the
+    tagger marked no possessor and the lemmatiser kept its ending ('kudarcának' as 'kudarca',
+    'polgármesterének' as 'polgármesteré'). A noun in -a/-e has these letters unpossessed too
+    ('katasztrófának'): after a noun in the nominative they are read as its possessed noun."""
+    return d.t[k].pos == "NOUN" and d.case(k) == "Dat" and d.low(k).endswith(("ának", "ének"))
+
+
 def _judgement_word(d: Doc, k: int) -> bool:
     """Whether a one-word predicate judges ('felháborítónak'): an adjective, or a word the
     lemmatiser left whole (mostly an adjective it did not know: 'hazugnak', 'abszurdnak'); a
@@ -1123,8 +1131,13 @@ def _phrase_before(
                      and d.case(first - 1) in ("", "Nom")
                      and (_a_person_noun(d, first - 1)
                           # "Az ellenzék bűnrészesnek nevezte": a noun in the nominative is in
-                          # a predicate only as the possessor of a word after it
-                          or not any(_possessed(d, j) for j in range(first, k + 1))))
+                          # a predicate only as the possessor of a word after it, or before a
+                          # postposition ("a szólásszabadság elleni támadásnak")
+                          or not any(
+                              _possessed(d, j) or _possessed_dative(d, j)
+                              or d.low(j) in lexicon.POSTPOSITION_ADJECTIVES
+                              for j in range(first, k + 1)
+                          )))
         )
         # "nagyszerű alkotónak és csodálatos embernek nevezte": predicates joined by 'és'
         or (predicate and first - 2 >= clause_lo and d.low(first - 1) in ("és", ",")

@@ -673,10 +673,19 @@ def _clause_subject(
 def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
     """The person or body a verb of asking asks, in its own clause ('Megkérdezték Orbántól,
     hogy …', 'A riporter megkérdezte Varga Juditot, …', 'Megkérdeztük a minisztériumot is.'):
-    who answers in the sentence after it."""
+    who answers in the sentence after it. Not where a person or body asks by name ('Hadházy
+    Ákos megkérdezte Polt Pétert, … Hozzátette': the one who asked may go on)."""
     if d.t[verb].lemma.lower() not in lexicon.QUESTION_VERBS and not d.low(verb).startswith(
         tuple(q.removesuffix("ik") for q in lexicon.QUESTION_VERBS)
     ):  # ("Megkérdeztük" at a sentence start, left whole by the lemmatiser)
+        return None
+    start = verb
+    while start > 0 and not d.t[start].sent_start:
+        start -= 1
+    if any(
+        d.actor_labels.get(d.token_actor.get(k, "")) in SPEAKER_LABELS
+        and d.case(k) in ("", "Nom") for k in range(start, verb)
+    ):
         return None
     k = verb + 1
     while k < lo and d.t[k].text not in (",", ":") and d.low(k) != "hogy":
