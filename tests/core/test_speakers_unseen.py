@@ -2328,3 +2328,24 @@ def test_a_possessed_dative_the_tagger_left_unmarked_keeps_its_possessor() -> No
                 f"kudarcának|kudarca|NOUN|Case=Dat nevezte|nevez|{PAST} "
                 "a döntést|döntés|NOUN|Case=Acc .")
     assert [c.content.text for c in a.claims] == ["a kormány kudarcának"]
+
+
+def test_someone_a_szerint_source_tells_of_is_not_that_source() -> None:
+    """'X szerint azt állította tavaly a belügyminiszter, hogy …': X's words, whole, and the
+    minister's claim inside them, never X's; the claim and its minister stay open."""
+    a = analyse(f"[Hadházy Ákos]PER szerint|szerint|ADP azt|az|PRON|Case=Acc "
+                f"állította|állít|{PAST} tavaly|tavaly|ADV a belügyminiszter|belügyminiszter|NOUN "
+                ", hogy|hogy|SCONJ nincs|nincs|VERB korrupció|korrupció|NOUN .")
+    assert [c.cue.text for c in a.claims] == ["szerint", "állította"]
+    assert a.claims[0].content.text.endswith("nincs korrupció")
+    assert speakers(a) == ["Hadházy Ákos", None]
+
+
+def test_a_medium_that_asks_is_the_journalist() -> None:
+    """'A Telex megkérdezte X-et … Azt mondta, …': X answers; a person asking by name does not
+    hand the next words to whom they asked."""
+    a = analyse(f"A [Telex]ORG megkérdezte|megkérdez|{PAST} "
+                "[Varga|Varga|PROPN Juditot|Judit|PROPN|Case=Acc]PER az ügyről|ügy|NOUN|Case=Del .",
+                f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ nem|nem|ADV "
+                "nyilatkozik|nyilatkozik|VERB .")
+    assert speakers(a) == ["Varga Judit"]

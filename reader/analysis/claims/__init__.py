@@ -104,9 +104,10 @@ def _sentence_drafts(d: Doc, u: int, lo: int, hi: int, before: Draft | None) -> 
             if cue is not None:
                 i = cue.end - 1
         i += 1
-    found = extent.szerint_verbs(d, extent.drop_nested_szerint(found))
+    found = extent.drop_nested_szerint(found)
     found += extent.parenthetical_tails(d, found, hi, TAIL)
     extent.settle_ends(d, found, hi)
+    found = extent.szerint_verbs(d, found)
     found = extent.drop_own_szerinte(d, found)
     for h in hedges:
         if extent.outside_claims(found, h):

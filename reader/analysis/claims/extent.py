@@ -109,23 +109,24 @@ def drop_nested_szerint(drafts: list[Draft]) -> list[Draft]:
 
 def szerint_verbs(d: Doc, drafts: list[Draft]) -> list[Draft]:
     """'A kormányfő szerint a járvány kezdetén jutott arra Magyarország, hogy …': a cue that is
-    the first verb of a 'szerint' claim's clause, with no subject or a country after it, is part
-    of what the source says; it starts no claim of its own (one inside another's is only
-    optional). A person or body named after it keeps their claim ('A Telex szerint hétfőn
-    jelentette be Orbán Viktor, hogy …': Orbán's words, whom what follows goes on with)."""
+    the first verb of a 'szerint' claim's clause is part of what the source says, whose words
+    run on to its clause's end. With no subject or a country after it, it starts no claim of
+    its own (one inside another's is only optional); a person or body named after it keeps
+    theirs beside ('A Telex szerint hétfőn jelentette be Orbán Viktor, hogy …': Orbán's words,
+    whom what follows goes on with). Run once the contents' ends are settled."""
     out: list[Draft] = []
     for y in drafts:
         x = out[-1] if out else None
         if (
             x is not None and x.forward and d.low(x.cue[0]) == "szerint" and x.source is not None
-            and x.cue[1] < y.cue[0]
-            and (y.source is None or (
-                y.source[0] > y.cue[0] and d.actor_labels.get(y.source_actor or "") == "LOC"
-            )) and not y.inherited
+            and x.cue[1] < y.cue[0] and x.content_hi <= y.cue[1] + 1
+            and (y.source is None or y.source[0] > y.cue[0]) and not y.inherited
             and not any(d.is_finite(k) or d.t[k].text in (",", ":", *DASHES, *OPEN_QUOTES)
                         for k in range(x.cue[1], y.cue[0]))
         ):
-            continue
+            x.content_hi = max(x.content_hi, y.content_hi)
+            if y.source is None or d.actor_labels.get(y.source_actor or "") == "LOC":
+                continue
         out.append(y)
     return out
 
@@ -613,8 +614,10 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                     dropped.add(m)  # "X azt mondta, legjobb tudomása szerint …": X's words
                     continue
                 if d.low(x.cue[0]) == "szerint" and x.source is not None and (
-                    y.source is not None and not y.inherited and y.source_actor is not None
-                    and y.cue[0] - y.source[1] <= NAMED_SPEAKER_GAP
+                    y.source is not None and not y.inherited and (
+                        y.source[0] > y.cue[0]  # "X szerint azt állította Y": its verb's
+                        or (y.source_actor is not None
+                            and y.cue[0] - y.source[1] <= NAMED_SPEAKER_GAP))
                 ):
                     continue  # "Egy forrásunk szerint X jelezte, hogy …": the source's claim,
                     # X's inside it (docs/annotation.md): both stay

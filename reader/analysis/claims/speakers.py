@@ -176,6 +176,12 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
         SALIENT_REACH) and not _in_passing(d, previous) else None
     actor, basis = resolve(d, *subject, recent=recent)
     if (
+        basis in ("description", "role") and previous is not None
+        and previous.unit == site.unit and d.low(previous.cue[0]) == "szerint"
+        and previous.source_actor == actor and previous.cue[0] < subject[0]
+    ):  # "Hadházy Ákos szerint azt állította a belügyminiszter": someone X tells of, not X
+        actor, basis = None, "unresolved"
+    if (
         how == "pronoun"
         and actor is None
         and subject[1] - subject[0] == 1
@@ -673,8 +679,8 @@ def _clause_subject(
 def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
     """The person or body a verb of asking asks, in its own clause ('Megkérdezték Orbántól,
     hogy …', 'A riporter megkérdezte Varga Juditot, …', 'Megkérdeztük a minisztériumot is.'):
-    who answers in the sentence after it. Not where a person or body asks by name ('Hadházy
-    Ákos megkérdezte Polt Pétert, … Hozzátette': the one who asked may go on)."""
+    who answers in the sentence after it. Not where a person asks by name ('Hadházy Ákos
+    megkérdezte Polt Pétert, … Hozzátette': the one who asked may go on)."""
     if d.t[verb].lemma.lower() not in lexicon.QUESTION_VERBS and not d.low(verb).startswith(
         tuple(q.removesuffix("ik") for q in lexicon.QUESTION_VERBS)
     ):  # ("Megkérdeztük" at a sentence start, left whole by the lemmatiser)
@@ -683,10 +689,10 @@ def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
     while start > 0 and not d.t[start].sent_start:
         start -= 1
     if any(
-        d.actor_labels.get(d.token_actor.get(k, "")) in SPEAKER_LABELS
+        d.actor_labels.get(d.token_actor.get(k, "")) == "PER"
         and d.case(k) in ("", "Nom") for k in range(start, verb)
     ):
-        return None
+        return None  # (a medium that asks is the journalist: "A Telex megkérdezte X-et")
     k = verb + 1
     while k < lo and d.t[k].text not in (",", ":") and d.low(k) != "hogy":
         actor = d.token_actor.get(k)
@@ -1405,6 +1411,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
     (someone else may be speaking). Such a speaker is inferred: basis ``description``."""
     last: str | None = None
     last_paragraph = 0
+    last_words = (0, 0)  # the words of the claim that made ``last`` the last person quoted
     filled: dict[Span, str] = {}
     for x in drafts:
         if x.source is not None and x.source_actor is None:
@@ -1422,6 +1429,8 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     and not _another_role(d, last, role)
                     and not (_contrasted(d, *x.source) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
+                    # "X szerint azt állította a belügyminiszter": someone X tells of
+                    and not last_words[0] <= x.cue[0] < last_words[1]
                     # a new holder is someone other than whom the article gave the role
                     # before: the last person quoted, where that is not the one who held it
                     and (not _held_by_another(d, last, role) if not new
@@ -1433,6 +1442,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     last = None
         if x.source_actor is not None and d.actor_labels.get(x.source_actor) == "PER":
             last, last_paragraph = x.source_actor, d.para[x.cue[0]]
+            last_words = (x.content_lo, x.content_hi)
 
 
 def _in_passing(d: Doc, x: Draft) -> bool:
