@@ -189,8 +189,10 @@ PRESS_SPEAKER_FLOORS = {
     # press2021 (7 development articles: Index, Telex, 24.hu and 444 of 2020-2021 on vaccines,
     # an Index science article of about 2019; texts rebuilt by tests/data/real/press2021/
     # rebuild.py), first measured in the nineteenth session before any rule was written against
-    # them: 0.826, 0.763, 0.756, 0.548 (57/104), 3
-    "press2021": (0.82, 0.76, 0.75, 0.54, 3),
+    # them: 0.826, 0.763, 0.756, 0.548 (57/104), 3; after that session's rules (the one asked
+    # answers, a szerint claim's first verb, 'húzta alá', relative clauses in a bare content,
+    # after a review): 0.829, 0.780, 0.848, 0.644 (67/104), 1
+    "press2021": (0.82, 0.77, 0.84, 0.64, 1),
 }
 
 
