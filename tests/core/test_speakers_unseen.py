@@ -2349,3 +2349,14 @@ def test_a_medium_that_asks_is_the_journalist() -> None:
                 f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ nem|nem|ADV "
                 "nyilatkozik|nyilatkozik|VERB .")
     assert speakers(a) == ["Varga Judit"]
+
+
+def test_a_szerint_claim_about_someone_unnamed_saying_stays() -> None:
+    """'X szerint az ukrán külügyminiszter azt mondta neki, hogy …': X's claim stays whole beside
+    the minister's inside it, which is never X's."""
+    a = analyse(f"[Szijjártó Péter]PER szerint|szerint|ADP az ukrán|ukrán|ADJ "
+                f"külügyminiszter|külügyminiszter|NOUN azt|az|PRON|Case=Acc mondta|mond|{PAST} "
+                "neki|ő|PRON|Case=Dat , hogy|hogy|SCONJ Kijev|Kijev|PROPN nem|nem|ADV "
+                "blokkol|blokkol|VERB .")
+    assert [c.cue.text for c in a.claims] == ["szerint", "mondta"]
+    assert speakers(a) == ["Szijjártó Péter", None]

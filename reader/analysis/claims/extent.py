@@ -616,8 +616,7 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 if d.low(x.cue[0]) == "szerint" and x.source is not None and (
                     y.source is not None and not y.inherited and (
                         y.source[0] > y.cue[0]  # "X szerint azt állította Y": its verb's
-                        or (y.source_actor is not None
-                            and y.cue[0] - y.source[1] <= NAMED_SPEAKER_GAP))
+                        or y.cue[0] - y.source[1] <= NAMED_SPEAKER_GAP)
                 ):
                     continue  # "Egy forrásunk szerint X jelezte, hogy …": the source's claim,
                     # X's inside it (docs/annotation.md): both stay
