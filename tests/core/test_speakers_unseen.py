@@ -2360,3 +2360,40 @@ def test_a_szerint_claim_about_someone_unnamed_saying_stays() -> None:
                 "blokkol|blokkol|VERB .")
     assert [c.cue.text for c in a.claims] == ["szerint", "mondta"]
     assert speakers(a) == ["Szijjártó Péter", None]
+
+
+def test_only_the_press_asking_hands_the_next_words_to_whom_it_asks() -> None:
+    """'Hadházy … Megkérdezte Polt Pétert, … Szerinte …': the one who asked, carried on from
+    before, may go on; so may a person described ('a szakszervezet elnöke'); a journalist
+    asking ('A riporter megkérdezte X-et') hands the answer to X."""
+    a = analyse(f"[Hadházy Ákos]PER levelet|levél|NOUN|Case=Acc írt|ír|{PAST} .",
+                f"Megkérdezte|megkérdez|{PAST} [Polt|Polt|PROPN Pétert|Péter|PROPN|Case=Acc]PER "
+                ", miért|miért|ADV hallgat|hallgat|VERB .",
+                "Szerinte|szerint|ADP baj|baj|NOUN van|van|VERB .")
+    assert "Polt Péter" not in speakers(a)
+    b = analyse(f"A riporter|riporter|NOUN megkérdezte|megkérdez|{PAST} "
+                "[Gulyás|Gulyás|PROPN Gergelyt|Gergely|PROPN|Case=Acc]PER "
+                "az ügyről|ügy|NOUN|Case=Del .",
+                f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ az elnök|elnök|NOUN "
+                f"döntött|dönt|{PAST} .")
+    assert speakers(b) == ["Gulyás Gergely"]
+
+
+def test_a_possessed_subject_stays_out_of_a_predicate_in_plain_dative() -> None:
+    """'Donald Trump kampánystábja politikai hisztériának nevezte': '-ának' of a noun in -a is
+    no possessed noun, so the staff is the subject, never Trump."""
+    a = analyse(f"[Donald Trump]PER kampánystábja|kampánystáb|NOUN|{PSOR} "
+                "politikai|politikai|ADJ hisztériának|hisztéria|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} a vádat|vád|NOUN|Case=Acc .")
+    assert [c.content.text for c in a.claims] == ["politikai hisztériának"]
+    assert speakers(a) == [None]
+
+
+def test_a_country_a_medium_reports_keeps_its_claim() -> None:
+    """'A Népszava szerint januárban jelezte Ukrajna, hogy …': Ukraine's claim stays beside the
+    paper's (a country in a person's view does not: test_the_first_verb_of_a_szerint_claim)."""
+    a = analyse(f"A [Népszava]ORG szerint|szerint|ADP januárban|január|NOUN|Case=Ine "
+                f"jelezte|jelez|{PAST} [Ukrajna]LOC , hogy|hogy|SCONJ nem|nem|ADV "
+                "hosszabbít|hosszabbít|VERB .")
+    assert [c.cue.text for c in a.claims] == ["szerint", "jelezte"]
+    assert speakers(a) == ["Népszava", "Ukrajna"]

@@ -110,8 +110,8 @@ def drop_nested_szerint(drafts: list[Draft]) -> list[Draft]:
 def szerint_verbs(d: Doc, drafts: list[Draft]) -> list[Draft]:
     """'A kormányfő szerint a járvány kezdetén jutott arra Magyarország, hogy …': a cue that is
     the first verb of a 'szerint' claim's clause is part of what the source says, whose words
-    run on to its clause's end. With no subject or a country after it, it starts no claim of
-    its own (one inside another's is only optional); a person or body named after it keeps
+    run on to its clause's end. With no subject, or a country in a person's words, it starts no
+    claim of its own (one inside another's is only optional); anyone else after it keeps
     theirs beside ('A Telex szerint hétfőn jelentette be Orbán Viktor, hogy …': Orbán's words,
     whom what follows goes on with). Run once the contents' ends are settled."""
     out: list[Draft] = []
@@ -125,7 +125,10 @@ def szerint_verbs(d: Doc, drafts: list[Draft]) -> list[Draft]:
                         for k in range(x.cue[1], y.cue[0]))
         ):
             x.content_hi = max(x.content_hi, y.content_hi)
-            if y.source is None or d.actor_labels.get(y.source_actor or "") == "LOC":
+            if y.source is None or (
+                d.actor_labels.get(y.source_actor or "") == "LOC"
+                and d.actor_labels.get(x.source_actor or "") == "PER"
+            ):  # (a country in a person's view; "A Népszava szerint jelezte Ukrajna": Ukraine's)
                 continue
         out.append(y)
     return out

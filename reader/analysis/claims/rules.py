@@ -1079,7 +1079,9 @@ def _possessed_dative(d: Doc, k: int) -> bool:
     tagger marked no possessor and the lemmatiser kept its ending ('kudarcának' as 'kudarca',
     'polgármesterének' as 'polgármesteré'). A noun in -a/-e has these letters unpossessed too
     ('katasztrófának'): after a noun in the nominative they are read as its possessed noun."""
-    return d.t[k].pos == "NOUN" and d.case(k) == "Dat" and d.low(k).endswith(("ának", "ének"))
+    return d.t[k].pos in ("NOUN", "ADJ") and d.case(k) == "Dat" and d.low(k).endswith(
+        ("ának", "ének")
+    )
 
 
 def _judgement_word(d: Doc, k: int) -> bool:
@@ -1133,9 +1135,13 @@ def _phrase_before(
                           # "Az ellenzék bűnrészesnek nevezte": a noun in the nominative is in
                           # a predicate only as the possessor of a word after it, or before a
                           # postposition ("a szólásszabadság elleni támadásnak")
+                          # (a possessed noun, "Trump kampánystábja hisztériának", only by the
+                          # tagger's mark: "-ának" is as often a noun in -a's plain dative)
                           or not any(
-                              _possessed(d, j) or _possessed_dative(d, j)
-                              or d.low(j) in lexicon.POSTPOSITION_ADJECTIVES
+                              _possessed(d, j) or (
+                                  not _possessed(d, first - 1) and (
+                                      _possessed_dative(d, j)
+                                      or d.low(j) in lexicon.POSTPOSITION_ADJECTIVES))
                               for j in range(first, k + 1)
                           )))
         )

@@ -679,8 +679,7 @@ def _clause_subject(
 def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
     """The person or body a verb of asking asks, in its own clause ('Megkérdezték Orbántól,
     hogy …', 'A riporter megkérdezte Varga Juditot, …', 'Megkérdeztük a minisztériumot is.'):
-    who answers in the sentence after it. Not where a person asks by name ('Hadházy Ákos
-    megkérdezte Polt Pétert, … Hozzátette': the one who asked may go on)."""
+    who answers in the sentence after it, where the press asks (_asks_for_the_press)."""
     if d.t[verb].lemma.lower() not in lexicon.QUESTION_VERBS and not d.low(verb).startswith(
         tuple(q.removesuffix("ik") for q in lexicon.QUESTION_VERBS)
     ):  # ("Megkérdeztük" at a sentence start, left whole by the lemmatiser)
@@ -688,11 +687,8 @@ def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
     start = verb
     while start > 0 and not d.t[start].sent_start:
         start -= 1
-    if any(
-        d.actor_labels.get(d.token_actor.get(k, "")) == "PER"
-        and d.case(k) in ("", "Nom") for k in range(start, verb)
-    ):
-        return None  # (a medium that asks is the journalist: "A Telex megkérdezte X-et")
+    if not _asks_for_the_press(d, start, verb):
+        return None
     k = verb + 1
     while k < lo and d.t[k].text not in (",", ":") and d.low(k) != "hogy":
         actor = d.token_actor.get(k)
@@ -706,6 +702,25 @@ def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
             return Speaker((k, end), actor, inherited=True, basis="continuation")
         k = end
     return None
+
+
+def _asks_for_the_press(d: Doc, start: int, verb: int) -> bool:
+    """Whether the verb of asking at ``verb`` asks on the press's behalf: with no one as its
+    subject ('Megkérdezték', 'Megkérdeztük'), or a medium or a journalist ('A Telex
+    megkérdezte', 'A riporter megkérdezte'); not a person named or described, nor a subject
+    carried on from before ('Hadházy … Megkérdezte Polt Pétert': Hadházy may go on)."""
+    tok = d.t[verb]
+    if tok.feat("Number") == "Plur" or tok.feat("Person") == "1":
+        return True
+    subject, _ = subject_left(d, start, verb)
+    if subject is None:
+        return False
+    actor = actor_in(d, *subject)
+    if actor is not None:
+        return d.actor_labels.get(actor) == "ORG" and not any(
+            d.actor_labels.get(d.token_actor.get(k, "")) == "PER" for k in range(*subject))
+    head = d.t[subject[1] - 1].lemma.lower()
+    return head in lexicon.ASKING_FOR_THE_PRESS or head in lexicon.MEDIA_ANAPHORS
 
 
 def _main_clause_start(d: Doc, p_lo: int, lo: int) -> int:
