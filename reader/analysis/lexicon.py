@@ -883,6 +883,7 @@ SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
 # Verbs that ask: their indirect question is asked, not claimed ("kérdezte, miért nem lép").
 QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "tudakol"})
+ANSWER_VERBS = frozenset({"válaszol", "felel"})  # said only by the one asked
 # Who asks on the press's behalf: the one they ask answers next ("A riporter megkérdezte X-et.
 # Azt mondta, …"); anyone else who asks may well go on speaking.
 ASKING_FOR_THE_PRESS = frozenset(

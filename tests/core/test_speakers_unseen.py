@@ -2397,3 +2397,24 @@ def test_a_country_a_medium_reports_keeps_its_claim() -> None:
                 "hosszabbít|hosszabbít|VERB .")
     assert [c.cue.text for c in a.claims] == ["szerint", "jelezte"]
     assert speakers(a) == ["Népszava", "Ukrajna"]
+
+
+def test_an_answer_is_the_one_askeds_and_the_reporter_is_never_them() -> None:
+    """'Az ügyész megkérdezte X-et, … Azt felelte, …': only the one asked answers; 'Kérdezte X-et
+    a Szabad Európa is. Azt mondta': the press asks, whatever stands after the verb; '–
+    kérdezte a riporter' is never the person just quoted."""
+    a = analyse(f"Az ügyész|ügyész|NOUN megkérdezte|megkérdez|{PAST} "
+                "[Balogh|Balogh|PROPN Gézát|Géza|PROPN|Case=Acc]PER , hogy|hogy|SCONJ "
+                "látta-e|lát|VERB .",
+                f"Azt|az|PRON|Case=Acc felelte|felel|{PAST} , hogy|hogy|SCONJ nem|nem|ADV "
+                f"látta|lát|{PAST} .",
+                "„ Mikor|mikor|ADV lesz|van|VERB tárgyalás|tárgyalás|NOUN ? ” – "
+                f"kérdezte|kérdez|{PAST} a riporter|riporter|NOUN .")
+    said = dict(zip([c.cue.text for c in a.claims], speakers(a), strict=True))
+    assert said["felelte"] == "Balogh Géza"
+    assert said["megkérdezte"] is None and said["kérdezte"] is None
+    b = analyse(f"Kérdezte|kérdez|{PAST} [Kovács|Kovács|PROPN Pétert|Péter|PROPN|Case=Acc]PER "
+                "a [Szabad Európa]ORG is|is|ADV .",
+                f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "folytatja|folytat|VERB .")
+    assert speakers(b) == ["Kovács Péter"]

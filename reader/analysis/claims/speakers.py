@@ -521,6 +521,10 @@ def _zero_subject(site: Site) -> Speaker:
         someone_between(d, previous, site.at) or _turned_away(d, previous, site.at)
     ):
         previous = None  # "mondta" after another person was named: the speaker is not certain
+    if previous is not None and d.t[previous.cue[0]].lemma.lower() in lexicon.QUESTION_VERBS and (
+        d.t[site.at].lemma.lower() in lexicon.ANSWER_VERBS
+    ):
+        previous = None  # "X megkérdezte Y-t, hogy … Azt felelte": not the one who asked
     own = None if plural or opening is not None else _shared_subject(d, site.at)
     if own is not None:
         return own
@@ -687,7 +691,7 @@ def _the_one_asked(d: Doc, verb: int, lo: int) -> Speaker | None:
     start = verb
     while start > 0 and not d.t[start].sent_start:
         start -= 1
-    if not _asks_for_the_press(d, start, verb):
+    if not (_asks_for_the_press(d, start, verb) or _answered(d, lo)):
         return None
     k = verb + 1
     while k < lo and d.t[k].text not in (",", ":") and d.low(k) != "hogy":
@@ -713,14 +717,28 @@ def _asks_for_the_press(d: Doc, start: int, verb: int) -> bool:
     if tok.feat("Number") == "Plur" or tok.feat("Person") == "1":
         return True
     subject, _ = subject_left(d, start, verb)
-    if subject is None:
-        return False
+    if subject is None:  # "Kérdezte Kovács Pétert a Szabad Európa is", "kérdezte a riporter"
+        end = next((k for k in range(verb + 1, d.n) if d.t[k].text in (",", *END_PUNCT)), d.n)
+        return any(
+            (d.actor_labels.get(d.token_actor.get(k, "")) == "ORG" and d.case(k) in ("", "Nom"))
+            or d.t[k].lemma.lower() in lexicon.ASKING_FOR_THE_PRESS
+            for k in range(verb + 1, end)
+        )
     actor = actor_in(d, *subject)
     if actor is not None:
         return d.actor_labels.get(actor) == "ORG" and not any(
             d.actor_labels.get(d.token_actor.get(k, "")) == "PER" for k in range(*subject))
     head = d.t[subject[1] - 1].lemma.lower()
     return head in lexicon.ASKING_FOR_THE_PRESS or head in lexicon.MEDIA_ANAPHORS
+
+
+def _answered(d: Doc, lo: int) -> bool:
+    """Whether the sentence from ``lo`` answers: its first verb outside a quote is one of
+    answering ('Azt felelte, …', 'Azt válaszolta'), which only the one asked does."""
+    quoted = d.quoted_in_paragraph(lo)
+    verb = next((k for k in range(lo, d.n) if d.is_finite(k) and k not in quoted
+                 or d.t[k].text in END_PUNCT), None)
+    return verb is not None and d.t[verb].lemma.lower() in lexicon.ANSWER_VERBS
 
 
 def _main_clause_start(d: Doc, p_lo: int, lo: int) -> int:
@@ -1074,6 +1092,9 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
+    if head.lemma.lower() in lexicon.ASKING_FOR_THE_PRESS:
+        return role_holder(d, role, None)  # "– kérdezte a riporter": only a reporter the
+        # article names as one, never the person quoted nearby
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
     contrasted = _contrasted(d, lo, hi)  # then only whom the article gave the role
@@ -1580,6 +1601,8 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     if d.t[hi - 1].feat("Person[psor]"):
         return None  # "a Fidesz szóvivője", "a gyanúsított ügyvédje": someone of that body,
         # which the article has not tied to the last person quoted
+    if d.t[hi - 1].lemma.lower() in lexicon.ASKING_FOR_THE_PRESS:
+        return None  # "– kérdezte a riporter": who asks the one quoted, never that person
     return _phrase_role(d, lo, hi)
 
 
