@@ -601,8 +601,11 @@ NAMED_SPEAKER_GAP = 3  # tokens between a named speaker and its cue inside a sou
 
 def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
     """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor.
-    A 'szerint' claim whose words open with a named speaker and that speaker's cue stays
-    beside it ('Egy forrásunk szerint Szájer jelezte, hogy …': the source tells it)."""
+    A 'szerint' claim whose words open with someone and their cue, or a cue and its subject,
+    stays beside it ('Egy forrásunk szerint Szájer jelezte, hogy …', 'X szerint az ukrán
+    külügyminiszter azt mondta, hogy …': the source tells it); the speaker's own knowledge
+    inside their words is theirs ('X azt mondta, legjobb tudomása szerint …': no claim of its
+    own)."""
     dropped: set[int] = set()
     for n, x in enumerate(drafts):
         for m, y in enumerate(drafts[n + 1 : n + 4], start=n + 1):

@@ -736,8 +736,8 @@ def _answered(d: Doc, lo: int) -> bool:
     """Whether the sentence from ``lo`` answers: its first verb outside a quote is one of
     answering ('Azt felelte, …', 'Azt válaszolta'), which only the one asked does."""
     quoted = d.quoted_in_paragraph(lo)
-    verb = next((k for k in range(lo, d.n) if d.is_finite(k) and k not in quoted
-                 or d.t[k].text in END_PUNCT), None)
+    verb = next((k for k in range(lo, d.n)
+                 if (d.is_finite(k) and k not in quoted) or d.t[k].text in END_PUNCT), None)
     return verb is not None and d.t[verb].lemma.lower() in lexicon.ANSWER_VERBS
 
 
