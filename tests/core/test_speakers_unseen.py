@@ -2418,3 +2418,15 @@ def test_an_answer_is_the_one_askeds_and_the_reporter_is_never_them() -> None:
                 f"Azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
                 "folytatja|folytat|VERB .")
     assert speakers(b) == ["Kovács Péter"]
+
+
+def test_an_agency_after_an_inverted_cue_retells_and_does_not_speak() -> None:
+    """'„…” – mondta az MTI szerint.': the agency retold it; the speaker is the cue's, never the
+    MTI ('A díj emelkedik, a tárca szerint.' stays the ministry's)."""
+    a = analyse(f"[Szijjártó Péter]PER beszélt|beszél|{PAST} .",
+                f"„ Oltóanyag|oltóanyag|NOUN kell|kell|VERB ” – mondta|mond|{PAST} "
+                "az [MTI]ORG szerint|szerint|ADP .",
+                "A díj|díj|NOUN emelkedik|emelkedik|VERB , a tárca|tárca|NOUN "
+                "szerint|szerint|ADP .")
+    assert "MTI" not in speakers(a)
+    assert [c.cue.text for c in a.claims][-1] == "szerint"

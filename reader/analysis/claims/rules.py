@@ -252,6 +252,8 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
     c_hi = np_lo
     if c_hi <= lo:
         return None  # "X szerint." opening its sentence: no content before it
+    if _retold_after_cue(d, np_lo):
+        return None  # "… – húzta alá az MTI szerint.": the agency retells the cue's speaker
     c_lo = c_hi - 1
     while c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1):
         c_lo -= 1
@@ -259,6 +261,15 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
         return None
     return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, c_lo, c_hi, forward=False,
                  basis=who.basis)
+
+
+def _retold_after_cue(d: Doc, np_lo: int) -> bool:
+    """Whether a closing 'szerint' phrase at np_lo follows an inverted cue ('– mondta az MTI
+    szerint', '– húzta alá a lap szerint'): the medium that retold it, not the speaker."""
+    k = np_lo - 1
+    if k >= 1 and d.low(k) in lexicon.PREVERBS:
+        k -= 1
+    return k >= 1 and d.t[k - 1].text in DASHES and cue_at(d, k) is not None
 
 
 def _fronted_subject(d: Doc, lo: int, np_lo: int) -> int | None:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private press texts 176-200 from two public repositories.
+"""Rebuild the private press texts 176-210 from two public repositories.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds them from local
 git mirrors of two public projects at fixed commits and checks each against its recorded
@@ -8,9 +8,10 @@ SHA-256. Standard library only.
     python3 rebuild.py --vaccine /path/to/NLP_hungarian_vaccine_media_communication.git \
         --classification /path/to/Text_classification.git [--write DIR]
 
-- 176-196: ``utassydv/NLP_hungarian_vaccine_media_communication``, ``data/raw/*.rds`` (R data
-  frames of Index, Telex, 24.hu and 444 articles of 2020-2021 found by the word "vakcina", one
-  row per article: title, url, date_time, content = the page's paragraphs), found by address.
+- 176-196 and 201-210: ``utassydv/NLP_hungarian_vaccine_media_communication``,
+  ``data/raw/*.rds`` (R data frames of Index, Telex, 24.hu and 444 articles of 2020-2021 found
+  by the word "vakcina", one row per article: title, url, date_time, content = the page's
+  paragraphs), found by address.
 - 197-200: ``geakos/Text_classification``, ``texts.csv`` (Index articles of about 2019 in the
   columns ``,Topic,Text``, paragraphs one a line, no title), found by the row's first column.
 
@@ -112,6 +113,36 @@ FILES = [
     ("200_index2019_techtud_99.txt", "texts.csv",
      "99",
      "bb1d4d32982a00f745646bd9328e472adc97012559aac9ef78d2a09fc05e8dd0"),
+    ("201_index_orban_viktor_kossuth.txt", "data/raw/articles_index.rds",
+     "https://index.hu/belfold/2021/02/12/orban-viktor-kossuth-radio-interju-2021_02_12/",
+     "f0b5efd9f7f230692fef7f06bf3149a1ef43cc8c657b6942269b4efaa1374fa2"),
+    ("202_index_koronavirusjarvanyvakcinaoltas.txt", "data/raw/articles_index.rds",
+     "https://index.hu/techtud/2020/08/07/koronavirus_jarvany_vakcina_oltas_vedooltas_orban_viktor_europai_unio_versenyfutas/",
+     "46766836d1a8bf2309873bb19e3fb04eaff557d9e75a5f359a0a8f5421eddd65"),
+    ("203_index_orban_viktor_kossuth.txt", "data/raw/articles_index.rds",
+     "https://index.hu/belfold/2021/04/09/orban-viktor-kossuth-radio-koronavirus-nyitas/",
+     "ec3af2c66284c3e6829a3d84a8fd4cdc53290c1e4398d00771ff5104492b8fb7"),
+    ("204_telex_ket_egyszeru_adat.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/03/27/ket-egyszeru-adat-es-barkirol-kiderulhet-regisztralt-e-oltasra",
+     "bdfa5dbc7c43e9cd225ca49b30e1cbe6ed266eb85bbb720387ab80c57d1f181e"),
+    ("205_telex_operativ_torzs_muller.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/03/17/operativ-torzs-muller-cecilia-marcius-17",
+     "9ba5c4b66800ea9df36ce9144d6d94cf1f6a9c7b698d542ce7adc73445140611"),
+    ("206_telex_jarvanyugyi_adatok_magyarorsza.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/03/10/jarvanyugyi-adatok-magyarorszag-korhaz-fertozottek-2",
+     "298ac95cfa88c28b6d926d198232543811fe32946dc3e72e61385316b108c724"),
+    ("207_24hu_koronavirus_szijjarto_peter.txt", "data/raw/articles_24hu_new.rds",
+     "https://24.hu/kulfold/2021/03/01/koronavirus-szijjarto-peter-orosz-kinai-vakcina-becsi-otok/",
+     "1c1e15ef26016898e4f9f9244a1712152f947d5d732f6be86a22da3ef947f928"),
+    ("208_24hu_koronavirus_magyarorszag_vakci.txt", "data/raw/articles_24hu.rds",
+     "https://24.hu/tudomany/2020/03/20/koronavirus-magyarorszag-vakcina-kutatas-oltas-jarvany/",
+     "b813e445761a77a243d4bedcb01a4e526a41495035fe2fc52c9d366318558d6b"),
+    ("209_444_tavasszal_erkezhet_csak.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2020/12/14/tavasszal-erkezhet-csak-nagy-mennyisegu-oltoanyag-magyarorszagra",
+     "2a1b663cadf74f85f5125cbb3ecb96e6a3e2ac93939d6e09fb9bca230dd6d901"),
+    ("210_444_kosa_lajos_tokeletesen.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2021/05/04/kosa-lajos-tokeletesen-elmagyarazta-miert-felrevezeto-es-tudomanytalan-a-kormany-vakcinatablazata",
+     "876868dc8ce25084bfe365c48dc05e9f23a30e5a0b44422f2036029a62a052e0"),
 ]
 
 GLUED = re.compile(
