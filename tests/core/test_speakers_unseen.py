@@ -2430,3 +2430,44 @@ def test_an_agency_after_an_inverted_cue_retells_and_does_not_speak() -> None:
                 "szerint|szerint|ADP .")
     assert "MTI" not in speakers(a)
     assert [c.cue.text for c in a.claims][-1] == "szerint"
+
+
+def test_a_cue_whose_form_the_tagger_left_as_its_lemma_takes_its_words_after_a_comma() -> None:
+    """'Hozzáteszi, a szám nő': a cue at a sentence start whose lemma the tagger left as the
+    form still takes the clause after a bare comma, as 'Hozzátette, …' does."""
+    a = analyse("[Szmolka Orsolya]PER szerint|szerint|ADP jó|jó|ADJ .",
+                f"Hozzáteszi|Hozzáteszi|{PAST} , a szám|szám|NOUN nő|nő|VERB .")
+    assert [c.content.text for c in a.claims] == ["jó", "a szám nő"]
+    assert speakers(a) == ["Szmolka Orsolya", "Szmolka Orsolya"]
+
+
+def test_a_quote_between_a_subject_and_its_next_verb_is_its_own_words() -> None:
+    """'X szólalt meg: „…”, és hozzátette, hogy': the quote is X's, and X adds; a name inside
+    the quote is what is said, never who says it ('„Isten szeret …” – mondta')."""
+    a = analyse(f"[Rogán Antal]PER szólalt|szólal|{PAST} meg|meg|PART : „ A feleségem|feleség|NOUN "
+                "nem|nem|ADV nyilatkozik|nyilatkozik|VERB ” , és|és|CCONJ "
+                f"hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ ez|ez|PRON "
+                "magánügy|magánügy|NOUN .")
+    assert speakers(a)[-1] == "Rogán Antal"
+    b = analyse("¶ „ [Isten]PER szeret|szeret|VERB mindenkit|mindenki|PRON|Case=Acc ” – "
+                f"mondta|mond|{PAST} .")
+    assert speakers(b) == [None]
+
+
+def test_an_object_named_between_leaves_the_next_verb_to_the_subject() -> None:
+    """'X vezette a tüntetést, a Telexnek azt mondta': the paper told is no subject, so X speaks
+    on; so after an object with 'pedig' ('…, a szomszédját pedig azzal vádolta'); but '…, a
+    polgármester pedig azt mondta' turns to someone else."""
+    a = analyse(f"[Sinka István]PER vezette|vezet|{PAST} a tüntetést|tüntetés|NOUN|Case=Acc , a "
+                "[Telexnek|Telex|PROPN|Case=Dat]ORG azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ sikeres|sikeres|ADJ volt|van|VERB .")
+    assert speakers(a) == ["Sinka István"]
+    b = analyse(f"[Kovács Anna]PER elolvasta|elolvas|{PAST} a tervet|terv|NOUN|Case=Acc , a "
+                "szomszédját|szomszéd|NOUN|Case=Acc|Person[psor]=3 pedig|pedig|CCONJ "
+                f"azzal|az|PRON|Case=Ins vádolta|vádol|{PAST} , hogy|hogy|SCONJ "
+                "hazudik|hazudik|VERB .")
+    assert speakers(b) == ["Kovács Anna"]
+    c = analyse(f"[Kovács Anna]PER elolvasta|elolvas|{PAST} a tervet|terv|NOUN|Case=Acc , a "
+                "polgármester|polgármester|NOUN pedig|pedig|CCONJ azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .")
+    assert speakers(c) == [None]

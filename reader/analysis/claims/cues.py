@@ -70,17 +70,7 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         # testified)
     if tok.lemma.lower() == "felel" and i + 1 < d.n and d.low(i + 1) in lexicon.RESPONSIBLE_FOR:
         return None  # "X felel azért, hogy …": responsible for it, not an answer
-    bases = [tok.lemma.lower()]
-    if form in lexicon.CUE_FORMS:
-        bases.append(lexicon.CUE_FORMS[form])
-    bases.extend(_prefixed_forms(form))
-    bases.extend(_unstable_vowel(tok.lemma.lower()))
-    if d.verb_forms[i] == "Conv" and i > 0 and d.low(i - 1) in CONVERB_AFTER:
-        # "…, megjegyezve, hogy", "azt említve, hogy": its lemma is the form itself (not "arra
-        # reagálva, hogy": what was answered, nor "annyira megerősítve, hogy": how strong)
-        bases.extend(_converb_verb(form))
-    if tok.pos == "VERB" and tok.lemma.lower() not in lexicon.CUE_VERBS:
-        bases.extend(_short_stem(form))  # "üzente" left as its own lemma: "üzen"
+    bases = cue_lemmas(d, i)
     nxt = d.low(i + 1) if i + 1 < d.n else ""
     prefixed = [nxt + b for b in bases] if nxt in lexicon.PREVERBS else []
     if lexicon.JUDGEMENT_VERB in bases and _judgement(d, i):
@@ -113,6 +103,27 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     if kind is not None and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", ""):
         return Cue(kind, i + 1)  # the lemmatiser missed a long prefixed verb ("bejelentette")
     return None
+
+
+def cue_lemmas(d: Doc, i: int) -> list[str]:
+    """The lemmas the verb at token i may have, the tagger's first, then those read off its
+    form where the tagger left the form as its lemma: a known inflected form ('közli'), a
+    preverb glued to one ('Hozzáteszi', 'hozzátette'), a dropped stem vowel ('összegz'), a
+    converb after a comma or 'azt' ('megjegyezve'), a finite ending ('üzente')."""
+    tok = d.t[i]
+    form = tok.text.lower()
+    bases = [tok.lemma.lower()]
+    if form in lexicon.CUE_FORMS:
+        bases.append(lexicon.CUE_FORMS[form])
+    bases.extend(_prefixed_forms(form))
+    bases.extend(_unstable_vowel(tok.lemma.lower()))
+    if d.verb_forms[i] == "Conv" and i > 0 and d.low(i - 1) in CONVERB_AFTER:
+        # "…, megjegyezve, hogy", "azt említve, hogy": its lemma is the form itself (not "arra
+        # reagálva, hogy": what was answered, nor "annyira megerősítve, hogy": how strong)
+        bases.extend(_converb_verb(form))
+    if tok.pos == "VERB" and tok.lemma.lower() not in lexicon.CUE_VERBS:
+        bases.extend(_short_stem(form))  # "üzente" left as its own lemma: "üzen"
+    return bases
 
 
 def _judgement(d: Doc, i: int) -> bool:

@@ -51,7 +51,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis import lexicon, morphology
-from reader.analysis.claims.cues import cue_at
+from reader.analysis.claims.cues import cue_at, cue_lemmas
 from reader.analysis.claims.doc import (
     CLAUSE_ENDS,
     CLAUSE_STOPS,
@@ -481,10 +481,10 @@ def _bare_clause_cue(d: Doc, cue: int, cue_end: int) -> bool:
         if d.t[k].sent_start:
             break
         k -= 1
-    lemma = d.t[cue].lemma.lower()
+    lemmas = cue_lemmas(d, cue)  # ("Hozzáteszi", "Közli": the form the tagger left as its lemma)
     if cue_end > cue + 1 and d.low(cue + 1) in lexicon.PREVERBS:
-        lemma = d.low(cue + 1) + lemma
-    return lemma in lexicon.BARE_CLAUSE_CUES
+        lemmas = [d.low(cue + 1) + lemma for lemma in lemmas]
+    return any(lemma in lexicon.BARE_CLAUSE_CUES for lemma in lemmas)
 
 
 def _clause_follows(d: Doc, j: int, hi: int) -> bool:

@@ -553,13 +553,15 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     start = _sentences_back(d, own.span[0], 0)
     quoted = d.quoted_in_paragraph(start)
     verb = next((k for k in range(own.span[1], cue) if d.is_finite(k)), cue)
+    if own.span[0] in quoted:
+        return None  # "„Isten szeret …” – mondta": a name inside the quote is what is said
     if any(
-        k in d.token_actor or k in quoted
+        k not in quoted and ((k in d.token_actor and not _object_name(d, k))
         or (k > verb and d.is_finite(k))  # "…, de az elutasította, és közölte"
         or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON") and d.case(k) in ("", "Nom"))
-        or (d.low(k) in lexicon.TURNING_CONTRASTS and k > own.span[1])
+        or (d.low(k) in lexicon.TURNING_CONTRASTS and k > own.span[1] and _new_topic(d, k - 1)))
         # "…, a városvezető pedig elmondta" (not "Az elnök pedig …: azt hangoztatta", the
-        # subject's own 'pedig')
+        # subject's own 'pedig', nor "…, apját pedig hazafinak nevezte": its object)
         for k in range(own.span[1], cue)
     ) or any(  # "Arra a kérdésre, hogy Varga Judit javasolta-e, azt mondta": hers is asked
         d.low(k) in lexicon.CONTENT_OPENERS or d.low(k) in lexicon.RELATIVES
@@ -568,6 +570,30 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     ):
         return None
     return own
+
+
+OBJECT_CASES = ("Acc", "Dat")  # whom a verb acts on or speaks to: never its next clause's subject
+
+
+def _object_name(d: Doc, k: int) -> bool:
+    """Whether the name at token k is an object or an addressee, so no subject: in the
+    accusative or the dative ('Karsai Lászlót', 'a Telexnek'), or owning a noun in either
+    ('Karsai László írását'). A name in another case may still be whom the next clause is
+    about ('… imádkozott a Fideszért, majd …')."""
+    actor = d.token_actor[k]
+    last = k
+    while last + 1 < d.n and d.token_actor.get(last + 1) == actor:
+        last += 1
+    owned = _owned_noun(d, last + 1)
+    return d.case(last) in OBJECT_CASES or (owned is not None and d.case(owned) in OBJECT_CASES)
+
+
+def _new_topic(d: Doc, k: int) -> bool:
+    """Whether the word before a 'pedig' (at k) may be a new subject: a noun, name, pronoun or
+    number in the nominative ('a polgármester pedig', 'mások pedig'); not an object or an
+    adverbial ('apját pedig', 'később pedig'), after which the clause's subject is the one
+    before."""
+    return d.t[k].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM") and d.case(k) in ("", "Nom")
 
 
 def _quote_opening(d: Doc, cue: int, lo: int) -> int | None:
