@@ -2471,3 +2471,32 @@ def test_an_object_named_between_leaves_the_next_verb_to_the_subject() -> None:
                 "polgármester|polgármester|NOUN pedig|pedig|CCONJ azt|az|PRON|Case=Acc "
                 f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .")
     assert speakers(c) == [None]
+
+
+def test_a_name_after_a_role_phrase_is_who_holds_it_and_speaks() -> None:
+    """'X egykori elnök sajtófőnöke, Kiss Anna a Blikknek azt mondta': the name after the comma
+    holds the role and speaks, never X, whose press chief she is; a name that owns the noun
+    after it ('…, Szabó Anna férje') is no such name."""
+    a = analyse(f"[Áder János]PER egykori|egykori|ADJ köztársasági|köztársasági|ADJ "
+                f"elnök|elnök|NOUN sajtófőnöke|sajtófőnök|NOUN|{PSOR} , [Kiss Anna]PER a "
+                "[Blikknek|Blikk|PROPN|Case=Dat]PER azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ megtisztelő|megtisztelő|ADJ "
+                "volt|van|VERB .")
+    assert speakers(a) == ["Kiss Anna"]
+    b = analyse(f"A testület|testület|NOUN tagja|tag|NOUN|{PSOR} , [Kovács Péter]PER , "
+                f"[Szabó Anna]PER férje|férj|NOUN|{PSOR} azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .")
+    assert speakers(b) != ["Szabó Anna"]
+
+
+def test_a_clause_in_brackets_is_no_part_of_the_sentence() -> None:
+    """'X elolvasta a tézisfüzetet (ez …, ami összefoglalja az értekezés mondanivalóját), és arra
+    jutott, hogy …': the noun in the brackets is no subject; X goes on."""
+    a = analyse(f"[Rácz András]PER elolvasta|elolvas|{PAST} "
+                "a tézisfüzetet|tézisfüzet|NOUN|Case=Acc ( ez|ez|PRON egy|egy|DET "
+                "szöveg|szöveg|NOUN , ami|ami|PRON "
+                "összefoglalja|összefoglal|VERB az értekezés|értekezés|NOUN "
+                "mondanivalóját|mondanivaló|NOUN|Case=Acc|Person[psor]=3 ) , és|és|CCONJ "
+                f"arra|az|PRON|Case=Sub jutott|jut|{PAST} , hogy|hogy|SCONJ az anyag|anyag|NOUN "
+                "nem|nem|ADV az|az|DET övé|ő|PRON .")
+    assert speakers(a) == ["Rácz András"]

@@ -211,6 +211,15 @@ def subject_left(
                 i = opened - 1
                 separated = True
                 continue
+        if tok.text == ")":
+            opened = next((k for k in range(i - 1, unit_lo - 1, -1) if d.t[k].text == "("), None)
+            if opened is not None and any(d.is_finite(k) for k in range(opened, i)):
+                # "X elolvasta a tézisfüzetet (ez …, ami összefoglalja az értekezés …), és arra
+                # jutott": a clause in brackets is no part of the sentence's (a short form in
+                # brackets is part of its name's phrase: "a Szövetségének (MOSZ) elnöke")
+                skip.update(range(opened, i + 1))
+                i = opened - 1
+                continue
         if i + 1 < end and (i + 1) in d.lost_dash:
             # "… funkcionál  ahogy az Európai Bizottság írta": the gap of a lost dash before a
             # clause's opener bounds the clause; a gap elsewhere is a space ("X  azt mondta",
@@ -289,6 +298,7 @@ def subject_left(
         if relative_end >= 0 and k > relative_end and _someone_speaking(d, k)
         and _ends_before_verb(d, np_around(d, k, lo, end), first_verb)
     ]
+    named = _named_apposition(d, before, lo, end, first_verb)
     ordered = (
         after_clause + [k for k in before if k not in after_clause]
         + [k for k in candidates if k > first_verb]
@@ -302,9 +312,12 @@ def subject_left(
             np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np)
             and not _possessor_of_oblique(d, np, end) and not _person_owning_next(d, np, end)
         ):
-            return _named_before_verb(d, np, end) or _person_after_owner(
+            found = _named_before_verb(d, np, end) or _person_after_owner(
                 d, np, before, lo, end, first_verb
-            ) or np, conj_comma
+            ) or np
+            if named is not None and not found[0] <= named < found[1]:
+                found = np_around(d, named, lo, end) or found  # (the role's holder, named
+            return found, conj_comma  # after it, not the role phrase or its owner)
     return None, conj_comma
 
 
@@ -354,6 +367,38 @@ def _someone_speaking(d: Doc, k: int) -> bool:
         return d.actor_labels.get(actor) == "PER"
     lemma = d.t[k].lemma.lower()
     return d.t[k].pos == "NOUN" and (role_of(lemma) is not None or lemma in lexicon.ORG_HEADS)
+
+
+def _named_apposition(d: Doc, before: list[int], lo: int, end: int, verb: int) -> int | None:
+    """'A testület tagja, X elnök sajtófőnöke, Kiss Anna a Blikknek azt mondta': a person's name
+    after the comma that ends a role phrase is who holds the role and speaks, where only words
+    in another case than the nominative, adverbs and pointer words stand between the name and
+    the verb; never the person the role phrase names as its owner ('X … sajtófőnöke')."""
+    for k in reversed(before):
+        if k not in d.token_actor:
+            continue
+        actor = d.token_actor[k]
+        first = k
+        while first - 1 >= lo and d.token_actor.get(first - 1) == actor:
+            first -= 1
+        last = k
+        while last + 1 < end and d.token_actor.get(last + 1) == actor:
+            last += 1
+        if (
+            d.actor_labels.get(actor) != "PER" or first - 1 < lo or d.t[first - 1].text != ","
+            or d.case(last) not in ("", "Nom")
+            or not any(d.t[j].pos == "NOUN" for j in range(lo, first - 1))
+        ):
+            return None
+        between = range(last + 1, verb)
+        if all(
+            d.low(j) in lexicon.CATAPHORS or d.low(j) == "is" or d.t[j].pos in ("ADV", "DET")
+            or (d.t[j].pos in ("NOUN", "PROPN", "ADJ") and d.case(j) not in ("", "Nom"))
+            for j in between
+        ):
+            return k
+        return None
+    return None
 
 
 def _ends_before_verb(d: Doc, np: Span | None, verb: int) -> bool:
