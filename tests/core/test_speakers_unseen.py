@@ -2500,3 +2500,17 @@ def test_a_clause_in_brackets_is_no_part_of_the_sentence() -> None:
                 f"arra|az|PRON|Case=Sub jutott|jut|{PAST} , hogy|hogy|SCONJ az anyag|anyag|NOUN "
                 "nem|nem|ADV az|az|DET övé|ő|PRON .")
     assert speakers(a) == ["Rácz András"]
+
+
+def test_a_paragraph_introducing_someone_gives_its_view_to_them_after_a_claim_far_back() -> None:
+    """'¶ X, az intézet kutatója, több könyv szerzője. Véleménye szerint …': the person the
+    paragraph introduces, also where a named speaker's claim stood two sentences or more
+    before it."""
+    a = analyse(f"[Kovács Anna]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "jó|jó|ADJ .",
+                "Az idő|idő|NOUN szép|szép|ADJ volt|van|VERB .",
+                "¶ [Szabó Péter]PER , az intézet|intézet|NOUN kutatója|kutató|NOUN|"
+                f"{PSOR} , több|több|ADJ könyv|könyv|NOUN szerzője|szerző|NOUN|{PSOR} .",
+                f"Véleménye|vélemény|NOUN|{PSOR} szerint|szerint|ADP a terv|terv|NOUN "
+                "rossz|rossz|ADJ .")
+    assert speakers(a) == ["Kovács Anna", "Szabó Péter"]

@@ -151,11 +151,13 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
                          and d.low(k).endswith(PLURAL_POSSESSOR_ENDINGS))
                      for k in (site.at - 1, site.at) if k >= 0)
         if previous is None or (
-            previous.source_actor is None and not d.same_paragraph(previous.cue[0], site.at)
+            not d.same_paragraph(previous.cue[0], site.at)
+            and (previous.source_actor is None or previous.unit < site.unit - 1)
         ):
             # "¶ Rácz András megszólalt a témában. Szerinte …": a paragraph with no claim before
             # this one, after none with a named speaker, introduces who speaks in its sentence
-            # before (after another's claim, "Szerinte azonban" may well be theirs: open)
+            # before (right after another's claim, "Szerinte azonban" may well be theirs: open;
+            # one further back goes on to no one)
             before = _sentence_before(d, site.lo, None, plural)
             if before is not None:
                 return before
