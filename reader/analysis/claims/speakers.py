@@ -152,12 +152,15 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
                      for k in (site.at - 1, site.at) if k >= 0)
         if previous is None or (
             not d.same_paragraph(previous.cue[0], site.at)
-            and (previous.source_actor is None or previous.unit < site.unit - 1)
+            and (previous.source_actor is None or (
+                previous.unit < site.unit - 1 and not any(
+                    d.low(k) in lexicon.TURNING_CONTRASTS for k in range(site.at, site.at + 3)
+                    if k < d.n)))
         ):
             # "¶ Rácz András megszólalt a témában. Szerinte …": a paragraph with no claim before
             # this one, after none with a named speaker, introduces who speaks in its sentence
-            # before (right after another's claim, "Szerinte azonban" may well be theirs: open;
-            # one further back goes on to no one)
+            # before (right after another's claim, or set against what the sentence before
+            # says, "Szerinte azonban" may well be theirs: open)
             before = _sentence_before(d, site.lo, None, plural)
             if before is not None:
                 return before
