@@ -810,8 +810,10 @@ GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "t
 # bennfentes" are never a person the article names.
 ANONYMOUS_SOURCES = frozenset({"forrás", "informátor", "bennfentes"})
 # Words that pick one or some of several without saying which ("az egyik jelölt", "a Fidesz más
-# politikusai", "a párt több képviselője").
-SOME_OF = frozenset({"egyik", "más", "néhány", "több"})
+# politikusai", "a párt több képviselője"), or count many or all ("a legtöbb szakértő", "sok
+# orvos", "minden szakember"): no one person.
+SOME_OF = frozenset({"egyik", "más", "néhány", "több", "legtöbb", "sok", "számos", "egyes",
+                     "minden", "valamennyi", "mindegyik", "bármely", "bármelyik"})
 # Nouns for the people around a person ("Orbán Balázs környezete", "a miniszter stábja"): they
 # speak, not the person.
 PEOPLE_AROUND = frozenset({"környezet", "stáb", "kampánystáb", "csapat", "tábor", "kör"})

@@ -2514,3 +2514,14 @@ def test_a_paragraph_introducing_someone_gives_its_view_to_them_after_a_claim_fa
                 f"Véleménye|vélemény|NOUN|{PSOR} szerint|szerint|ADP a terv|terv|NOUN "
                 "rossz|rossz|ADJ .")
     assert speakers(a) == ["Kovács Anna", "Szabó Péter"]
+
+
+def test_a_description_that_counts_many_is_no_one_person() -> None:
+    """'A legtöbb szakértő szerint', 'Sok orvos szerint': many people, never the person quoted
+    just before."""
+    a = analyse(f"[Orbán Viktor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "jön|jön|VERB a vakcina|vakcina|NOUN .",
+                "A legtöbb|sok|ADJ szakértő|szakértő|NOUN szerint|szerint|ADP az oltás|oltás|NOUN "
+                "biztonságos|biztonságos|ADJ .",
+                "Sok|sok|ADJ orvos|orvos|NOUN szerint|szerint|ADP ez|ez|PRON jó|jó|ADJ .")
+    assert speakers(a) == ["Orbán Viktor", None, None]
