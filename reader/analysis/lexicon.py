@@ -835,7 +835,8 @@ KIN_NOUNS = frozenset(
      "vő", "após", "anyós", "szomszéd", "pár", "partner", "ellenfél", "csapattárs", "üzlettárs",
      "menedzser", "tanítvány", "beteg", "ügyfél", "évfolyamtárs", "osztálytárs", "játékostárs",
      "pályatárs", "vetélytárs", "rivális", "sofőr", "szerelem", "utód", "előd", "alkalmazott",
-     "beosztott", "fia"}
+     "beosztott", "fia", "áldozat", "munkatárs", "párttárs", "frakciótárs", "páciens",
+     "vendég", "szövetséges", "bizalmas"}
 )
 
 # Nouns that stand for an organisation named earlier: the nearest organisation before them
@@ -929,7 +930,10 @@ WHO_RELATIVES = frozenset({"aki", "akik"})
 # Quantifiers that stand as a subject for people the text does not name ("mindkettő azt
 # mondta", "mindketten", "egyesek"): a speaker of their own, never the one named before
 # (not "többen", "sokan": "hogy minél többen megkapják" is about, not by, people).
-QUANTIFIER_SUBJECTS = frozenset({"mindkettő", "mindketten", "mindhárman", "egyesek", "néhányan"})
+QUANTIFIER_SUBJECTS = frozenset(
+    {"mindkettő", "mindketten", "mindhárman", "egyesek", "néhányan", "többen", "sokan", "mások",
+     "páran", "ketten", "hárman", "mindannyian", "valamennyien", "kevesen", "egyikük"}
+)
 # Relative words in a case other than the subject's: the clause they open has its own subject
 # ("…, akiről Rogers azt állította"), never their antecedent.
 OBLIQUE_RELATIVES = frozenset(

@@ -272,3 +272,13 @@ def test_calling_someone_something_is_a_claim_like_naming() -> None:
                 "titulálta|titulál|VERB az írást|írás|NOUN|Case=Acc .")
     assert [(c.cue.text, c.content.text) for c in a.claims] == [
         ("titulálta", "nemtelen támadásnak")]
+
+
+def test_people_counted_may_be_a_subject_but_not_how_many_get_something() -> None:
+    """'Többen azt mondták': people the text does not name; 'hogy minél többen megkapják':
+    how many, no one who may speak."""
+    d = doc_of("Többen|több|NUM|Case=Nom azt|az|PRON|Case=Acc mondták|mond|VERB .",
+               "Ez|ez|PRON kell|kell|VERB , hogy|hogy|SCONJ minél|minél|ADV "
+               "többen|több|NUM|Case=Nom megkapják|megkap|VERB .")
+    counted = [i for i in range(d.n) if d.low(i) == "többen"]
+    assert [d.is_nominal(i) for i in counted] == [True, False]

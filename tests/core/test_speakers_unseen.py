@@ -2525,3 +2525,17 @@ def test_a_description_that_counts_many_is_no_one_person() -> None:
                 "biztonságos|biztonságos|ADJ .",
                 "Sok|sok|ADJ orvos|orvos|NOUN szerint|szerint|ADP ez|ez|PRON jó|jó|ADJ .")
     assert speakers(a) == ["Orbán Viktor", None, None]
+
+
+def test_someone_a_name_has_and_people_counted_are_not_that_name() -> None:
+    """'Jeffrey Epstein egyik áldozata azt állította': the victim, never Epstein; 'Többen azt
+    mondták' after a medium's claim: several people, never the medium."""
+    a = analyse(f"[Jeffrey Epstein]PER egyik|egyik|DET áldozata|áldozat|NOUN|{PSOR} "
+                f"azt|az|PRON|Case=Acc állította|állít|{PAST} , hogy|hogy|SCONJ a fotó|fotó|NOUN "
+                "hamis|hamis|ADJ .")
+    assert speakers(a) == [None]
+    b = analyse(f"Az [RTL Híradó]ORG riportja|riport|NOUN|{PSOR} szerint|szerint|ADP a nő|nő|NOUN "
+                "megsérült|megsérül|VERB .",
+                f"Többen|több|ADV azt|az|PRON|Case=Acc mondták|mond|{PAST}|Number=Plur , "
+                "hogy|hogy|SCONJ a rendőrség|rendőrség|NOUN késett|késik|VERB .")
+    assert speakers(b) == ["RTL Híradó", None]
