@@ -444,6 +444,9 @@ PREDICATE_CUES = frozenset({"nevez", "vél", "titulál", "aposztrofál"})
 
 # Verbs whose content may be their object: "a miniszterelnök lemondását követelték".
 DEMAND_CUES = frozenset({"követel", "sürget", "ígér", "megígér"})
+# Verbs of refusing: with a thing as object an act ("elutasította az eljárást"), a claim only
+# with words or views as object ("elutasította a vádakat", CLAIM_NOUNS).
+REFUSAL_VERBS = frozenset({"elutasít"})
 
 # Object pronouns that point back to what was said: "Ezt a kormánypárt cáfolta."
 BACK_POINTERS = frozenset({"ezt", "azt", "mindezt", "ezeket", "azokat"})
@@ -565,6 +568,12 @@ SPEECH_NOUNS = frozenset(
      # nouns of what someone proposes, words or explains ("javaslata szerint", "megfogalmazása
      # szerint", "magyarázata szerint", "tippje szerint"; not "közleménye": a body's, mostly)
      "javaslat", "megfogalmazás", "magyarázat", "érvelés", "tipp"}
+)
+# What is said, as the object of a verb of refusing (REFUSAL_VERBS): "a vádakat", "az
+# állításokat", "a kritikát".
+CLAIM_NOUNS = SPEECH_NOUNS | frozenset(
+    {"vád", "kritika", "bírálat", "feltételezés", "hír", "kijelentés", "spekuláció", "rágalom",
+     "híresztelés", "vélekedés", "felvetés", "követelés", "ultimátum", "vádaskodás"}
 )
 
 # Words of those lists that also name a person ("A modell elmondta": a fashion model).

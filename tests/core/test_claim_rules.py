@@ -282,3 +282,29 @@ def test_people_counted_may_be_a_subject_but_not_how_many_get_something() -> Non
                "többen|több|NUM|Case=Nom megkapják|megkap|VERB .")
     counted = [i for i in range(d.n) if d.low(i) == "többen"]
     assert [d.is_nominal(i) for i in counted] == [True, False]
+
+
+VERB3 = "VERB|VerbForm=Fin|Mood=Ind|Person=3"
+
+
+def test_the_noun_of_a_two_word_cue_is_no_content() -> None:
+    """'három bejelentést tett', 'vállalta a felelősséget és lemondott': the cue's own noun is no
+    object content; what follows it may be ('vállalta a felelősséget a legutóbbi támadásért')."""
+    a = analyse("A [Fidesz]ORG három|három|NUM bejelentést|bejelentés|NOUN|Case=Acc "
+                f"tett|tesz|{VERB3} a jegyzőknél|jegyző|NOUN|Case=Ade .",
+                f"[Novák Katalin]PER vállalta|vállal|{VERB3} a "
+                "felelősséget|felelősség|NOUN|Case=Acc és|és|CCONJ lemondott|lemond|VERB .",
+                f"A szervezet|szervezet|NOUN vállalta|vállal|{VERB3} a "
+                "felelősséget|felelősség|NOUN|Case=Acc a legutóbbi|legutóbbi|ADJ "
+                "támadásért|támadás|NOUN|Case=Cau .")
+    assert [c.content.text for c in a.claims] == ["a legutóbbi támadásért"]
+
+
+def test_refusing_a_thing_is_no_claim_but_refusing_words_is() -> None:
+    """'elutasította a szerződés bejegyzését': an act; 'elutasította az ellenzék súlyos
+    vádjait': a denial of what was said."""
+    a = analyse(f"A hivatal|hivatal|NOUN elutasította|elutasít|{VERB3} a szerződés|szerződés|NOUN "
+                "gyors|gyors|ADJ bejegyzését|bejegyzés|NOUN|Case=Acc|Person[psor]=3 .",
+                f"A szóvivő|szóvivő|NOUN elutasította|elutasít|{VERB3} az ellenzék|ellenzék|NOUN "
+                "súlyos|súlyos|ADJ vádjait|vád|NOUN|Case=Acc|Person[psor]=3 .")
+    assert [c.content.text for c in a.claims] == ["az ellenzék súlyos vádjait"]

@@ -1064,12 +1064,39 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
         return before
     # after the cue: to the end of its clause (a predicate, not a possessor: "nevezte az
     # ellenzék vezetőjének állítását")
+    found: Span | None = None
     if clause_hi - cue_end >= MIN_OBJECT_CONTENT and any(
         d.case(k) in cases and not (predicate and _dative_possessor(d, k))
         for k in range(cue_end, clause_hi)
     ):
-        return cue_end, clause_hi
-    return None if predicate else _phrase_before(d, cue, clause_lo, cases, predicate)
+        found = cue_end, clause_hi
+    elif not predicate:
+        found = _phrase_before(d, cue, clause_lo, cases, predicate)
+    if found is None:
+        return None
+    own = [k for k in range(*found) if _phrase_word(d, cue, k)]
+    if own:  # the cue's own noun is no content: "három bejelentést tett", "vállalta a
+        rest = own[-1] + 1  # felelősséget és lemondott"; what follows it may be ("vállalta a
+        if found[1] - rest < MIN_OBJECT_CONTENT or d.t[rest].pos not in (  # felelősséget a
+            "DET", "NOUN", "PROPN", "ADJ", "NUM"  # támadásért")
+        ):
+            return None
+        found = rest, found[1]
+    if lemma in lexicon.REFUSAL_VERBS and not any(
+        d.t[k].lemma.lower() in lexicon.CLAIM_NOUNS for k in range(*found)
+    ):
+        return None  # "elutasította az eljárást", "elutasítja a házasságot": refused a thing,
+        # said nothing (but "elutasította a vádakat")
+    return found
+
+
+def _phrase_word(d: Doc, cue: int, k: int) -> bool:
+    """Whether token k is the noun of a two-word cue with the verb at ``cue`` ('bejelentést
+    tett', 'vállalta a felelősséget')."""
+    verb, word = d.t[cue].lemma.lower(), d.t[k].lemma.lower()
+    return (verb, word) in lexicon.PHRASE_CUES or any(
+        d.low(k).startswith(w) for v, w in lexicon.PHRASE_CUES if v == verb
+    )
 
 
 def _a_person_noun(d: Doc, k: int) -> bool:
