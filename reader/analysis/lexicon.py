@@ -541,7 +541,10 @@ NOT_SOURCES = frozenset(
      # választották szét", "iskolai végzettség szerint", "a magyar jog szerint", "utasítás szerint"
      "állampolgárság", "nemzetiség", "életkor", "lakóhely", "végzettség",
      "foglalkozás", "kategória", "típus", "jog", "szokásjog", "eljárásrend", "utasítás",
-     "protokoll", "szempont", "kulcs", "dresszkód"}
+     "protokoll", "szempont", "kulcs", "dresszkód",
+     # rates and rules things are measured or run by: "területeinek fertőzöttsége szerint",
+     # "egy megbetegedési arányszám szerint", "algoritmusok szerint", "a használatos mértékek"
+     "fertőzöttség", "arányszám", "algoritmus", "mérték", "mutató", "küszöbérték", "határérték"}
 )
 
 # "X szerint" where X is a point in time, not a source ("Április szerint" never is).

@@ -308,3 +308,17 @@ def test_refusing_a_thing_is_no_claim_but_refusing_words_is() -> None:
                 f"A szóvivő|szóvivő|NOUN elutasította|elutasít|{VERB3} az ellenzék|ellenzék|NOUN "
                 "súlyos|súlyos|ADJ vádjait|vád|NOUN|Case=Acc|Person[psor]=3 .")
     assert [c.content.text for c in a.claims] == ["az ellenzék súlyos vádjait"]
+
+
+def test_a_closing_szerint_needs_words_before_it_and_someone_to_say_them() -> None:
+    """'A díj emelkedik, a tárca szerint.' is the ministry's; 'Ezek kezelése algoritmusok
+    szerint' (measured by) and 'Az, egy tipikus X szerint' (a phrase's own first word) are no
+    claims."""
+    a = analyse("A díj|díj|NOUN emelkedik|emelkedik|VERB , a tárca|tárca|NOUN "
+                "szerint|szerint|ADP .",
+                "Általában|általában|ADV differenciálnak|differenciál|VERB az adott|adott|ADJ "
+                "ország|ország|NOUN egyes|egyes|ADJ területeinek|terület|NOUN|Case=Dat "
+                "fertőzöttsége|fertőzöttség|NOUN|Case=Nom|Person[psor]=3 szerint|szerint|ADP .",
+                "Ezek|ez|PRON , a tipikus|tipikus|ADJ szakértők|szakértő|NOUN "
+                "szerint|szerint|ADP .")
+    assert [c.content.text for c in a.claims] == ["A díj emelkedik"]

@@ -227,6 +227,9 @@ def possessor_szerint(site: Site) -> Draft | None:
                  inherited=who.inherited, basis=who.basis)
 
 
+MIN_CLOSING_CONTENT = 2  # tokens of a claim before a closing 'szerint' ("Ez logikus is")
+
+
 def _named_szerint(site: Site, closing: bool) -> Draft | None:
     """'X szerint ...' (closing=False) or '..., X szerint.' (closing=True)."""
     d, s, lo, hi = site.d, site.at, site.lo, site.hi
@@ -257,8 +260,8 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
     c_lo = c_hi - 1
     while c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1):
         c_lo -= 1
-    if c_lo >= c_hi:
-        return None
+    if sum(d.t[k].pos != "PUNCT" for k in range(c_lo, c_hi)) < MIN_CLOSING_CONTENT:
+        return None  # "Egy, az ügyre rálátó tisztviselő szerint": the phrase's own first word
     return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, c_lo, c_hi, forward=False,
                  basis=who.basis)
 
