@@ -322,3 +322,23 @@ def test_a_closing_szerint_needs_words_before_it_and_someone_to_say_them() -> No
                 "Ezek|ez|PRON , a tipikus|tipikus|ADJ szakértők|szakértő|NOUN "
                 "szerint|szerint|ADP .")
     assert [c.content.text for c in a.claims] == ["A díj emelkedik"]
+
+
+def test_a_thing_that_meant_something_reported_nothing() -> None:
+    """'ami azt jelentette, hogy …': it meant; 'Az MTI azt jelentette, hogy …': it reported."""
+    a = analyse(f"Kitiltották|kitilt|{VERB3} , ami|ami|PRON azt|az|PRON|Case=Acc "
+                f"jelentette|jelent|{VERB3} , hogy|hogy|SCONJ nem|nem|ADV jöhet|jön|VERB "
+                "haza|haza|ADV .",
+                f"Az [MTI]ORG azt|az|PRON|Case=Acc jelentette|jelent|{VERB3} , hogy|hogy|SCONJ "
+                "a miniszter|miniszter|NOUN lemondott|lemond|VERB .")
+    assert [c.content.text for c in a.claims] == ["a miniszter lemondott"]
+
+
+def test_a_sentence_that_asks_reports_nothing() -> None:
+    """'Mit gondolnak, miért szólt ilyen nagyot?', 'Ezzel nem azt ismerte be, hogy …?' ask;
+    a quote that asks after the cue is still what was said ('arról beszélt, „miért …?”')."""
+    a = analyse(f"Mit|mi|PRON|Case=Acc gondolnak|gondol|{VERB3}|Number=Plur , miért|miért|ADV "
+                "szólt|szól|VERB ilyen|ilyen|DET nagyot|nagy|ADJ|Case=Acc ?",
+                f"[Kiss Anna]PER arról|az|PRON|Case=Del beszélt|beszél|{VERB3} , „ miért|miért|ADV "
+                "fontosabbak|fontos|ADJ ők|ő|PRON ? ”")
+    assert [c.cue.text for c in a.claims] == ["beszélt"]

@@ -66,6 +66,7 @@ def find_claims(
     extent.paragraph_speech(d, drafts)
     extent.colon_contents(d, drafts)
     drafts = extent.drop_retellings(d, extent.drop_wrappers(d, drafts))
+    drafts = extent.drop_questions(d, drafts)
     drafts = extent.resumed_quotes(d, units, drafts)
     drafts = extent.following_quotes(d, units, drafts)
     speakers.from_history(d, drafts)

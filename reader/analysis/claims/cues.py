@@ -94,8 +94,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
                 d.low(j) == "úgy" for j in range(max(0, i - 3), i)
             ):
                 continue
-            if base == "jelent" and not form.startswith("jelentett"):
-                continue  # "azt jelenti" means "it means"
+            if base == "jelent" and (not form.startswith("jelentett") or _a_thing_means(d, i)):
+                continue  # "azt jelenti", "ami azt jelentette, hogy": it means (meant)
             return Cue(lexicon.CUE_VERBS[base], i + 1)
     if tok.lemma.lower() in lexicon.CUE_VERBS:
         return None  # a known cue verb that the rules above turned down ("azt jelenti")
@@ -124,6 +124,21 @@ def cue_lemmas(d: Doc, i: int) -> list[str]:
     if tok.pos == "VERB" and tok.lemma.lower() not in lexicon.CUE_VERBS:
         bases.extend(_short_stem(form))  # "üzente" left as its own lemma: "üzen"
     return bases
+
+
+MEANING_SUBJECTS = frozenset({"ez", "ami", "amely", "mindez"})
+
+
+def _a_thing_means(d: Doc, i: int) -> bool:
+    """'ami azt jelentette, hogy', 'Ez leginkább azt jelentette': a thing meant something
+    (a demonstrative or relative pronoun stands as its clause's subject), not a medium reported
+    it ('Az MTI jelentette, hogy')."""
+    k = i - 1
+    while k >= 0 and d.t[k].text not in (",", ";", ":", ".", "!", "?") and i - k <= 4:
+        if d.low(k) in MEANING_SUBJECTS and d.t[k].pos == "PRON" and d.case(k) in ("", "Nom"):
+            return True
+        k -= 1
+    return False
 
 
 def _judgement(d: Doc, i: int) -> bool:

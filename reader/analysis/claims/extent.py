@@ -666,6 +666,26 @@ def drop_retellings(d: Doc, drafts: list[Draft]) -> list[Draft]:
     return [y for n, y in enumerate(drafts) if n not in dropped]
 
 
+def drop_questions(d: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'Mit gondolnak, miért szólhatott ilyen nagyot?', 'Ezzel nem azt ismerte be, hogy …?': a
+    forward claim whose own sentence is a question asks, it reports nothing. Not a quote that
+    opens after the cue and asks ('arról beszélt, „de miért fontosabbak ők?”'), nor a question
+    verb's claim ('azt kérdezte, …?')."""
+    kept = []
+    for x in drafts:
+        end = x.cue[1]
+        while end < d.n and d.t[end].text not in END_PUNCT and d.same_paragraph(x.cue[0], end):
+            end += 1
+        asked = (
+            x.forward and end < d.n and d.t[end].text == "?"
+            and not any(d.t[k].text in OPEN_QUOTES for k in range(x.cue[1], end))
+            and d.t[x.cue[0]].lemma.lower() not in lexicon.QUESTION_VERBS
+        )
+        if not asked:
+            kept.append(x)
+    return kept
+
+
 # -- the claim --------------------------------------------------------------------------------
 
 
