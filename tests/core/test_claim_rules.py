@@ -342,3 +342,17 @@ def test_a_sentence_that_asks_reports_nothing() -> None:
                 f"[Kiss Anna]PER arról|az|PRON|Case=Del beszélt|beszél|{VERB3} , „ miért|miért|ADV "
                 "fontosabbak|fontos|ADJ ők|ő|PRON ? ”")
     assert [c.cue.text for c in a.claims] == ["beszélt"]
+
+
+def test_what_was_not_said_is_no_claim() -> None:
+    """'nem részletezte, hogy …': nothing was said; 'nem tagadta, hogy' admits, 'nem gondolja,
+    hogy' is a view, and a 'sem' in the words before an inverted cue is what was said."""
+    a = analyse(f"[Sulyok Tamás]PER nem|nem|ADV részletezte|részletez|{VERB3} , hogy|hogy|SCONJ "
+                "milyen|milyen|ADJ rokon|rokon|NOUN .",
+                f"[Kiss Anna]PER nem|nem|ADV tagadta|tagad|{VERB3} , hogy|hogy|SCONJ "
+                "ott|ott|ADV volt|van|VERB .",
+                f"[Kiss Anna]PER nem|nem|ADV gondolja|gondol|{VERB3} , hogy|hogy|SCONJ "
+                "ez|ez|PRON baj|baj|NOUN .",
+                "Nem|nem|ADV számíthat|számít|VERB a megrendelésre|megrendelés|NOUN|Case=Sub "
+                f"az [ATV]ORG sem|sem|ADV , ígéri|ígér|{VERB3} [Rózsa András]PER .")
+    assert [c.cue.text for c in a.claims] == ["tagadta", "gondolja", "ígéri"]

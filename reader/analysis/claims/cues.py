@@ -24,14 +24,21 @@ CONVERB_AFTER = (",", "azt")  # what stands before a converb that reports
 NEGATION_REACH = 3  # tokens before a topic verb where its negation may stand ("nem is arról")
 
 
+# kinds whose negation still reports: "nem tagadta" admits, "nem gondolja, hogy" is a view
+NEGATION_KEEPS = frozenset({"denial", "opinion"})
+
+
 def _negated(d: Doc, i: int) -> bool:
     """Whether a negation within NEGATION_REACH tokens before the verb at i negates the talking
     ("nem beszélt", "nem is beszélt", "nem szívesen beszélt arról"); not where it only shifts
     another word ("nem csak arról beszélt", "nem véletlenül beszélt arról", "nem egyszer
     beszélt arról": something was said)."""
+    start = i
+    while start > max(0, i - NEGATION_REACH) and any(ch.isalnum() for ch in d.t[start - 1].text):
+        start -= 1  # (in the verb's own clause: not "„Nem számíthat rá” – ígéri")
     return any(
         d.low(k) in lexicon.NEGATIONS and d.low(k + 1) not in lexicon.NEGATION_SHIFTERS
-        for k in range(max(0, i - NEGATION_REACH), i)
+        for k in range(start, i)
     )
 
 
@@ -90,6 +97,9 @@ def cue_at(d: Doc, i: int) -> Cue | None:
             return None  # another verb: "mondott le" (resigned), "vitassák meg" (discuss)
     for base in bases:
         if base in lexicon.CUE_VERBS and base not in lexicon.PHRASE_ONLY_VERBS:
+            if lexicon.CUE_VERBS[base] not in NEGATION_KEEPS and _negated(d, i):
+                return None  # "nem részletezte, hogy", "sem fejtette ki, mi": not said (but
+                # "nem tagadta, hogy" admits it)
             if base in lexicon.NEEDS_UGY and not any(
                 d.low(j) == "úgy" for j in range(max(0, i - 3), i)
             ):
