@@ -356,3 +356,25 @@ def test_what_was_not_said_is_no_claim() -> None:
                 "Nem|nem|ADV számíthat|számít|VERB a megrendelésre|megrendelés|NOUN|Case=Sub "
                 f"az [ATV]ORG sem|sem|ADV , ígéri|ígér|{VERB3} [Rózsa András]PER .")
     assert [c.cue.text for c in a.claims] == ["tagadta", "gondolja", "ígéri"]
+
+
+def test_a_subheading_in_the_body_titles_and_claims_nothing() -> None:
+    """A short line between blank lines ('Merkely Béla szerint 5 millió lenne a jó') titles
+    what follows; a line with a clause after a comma or ending in a quote is the body's."""
+    text = ("Cím a cikkről\n\nBevezető mondat a cikkben.\n\n"
+            "Merkely Béla szerint 5 millió lenne a jó\n\n"
+            "Kiss Anna azt mondta, hogy öt millió kell, mondta Kovács\n\n"
+            "Szabó Péter: „Hat millió kell”\n\nUtolsó bekezdés a cikkben.\n")
+    ranges = extent.subheading_lines(text)
+    assert [text[lo:hi] for lo, hi in ranges] == ["Merkely Béla szerint 5 millió lenne a jó"]
+
+
+def test_a_subheadings_claim_is_dropped_and_the_bodys_kept() -> None:
+    """The claim of a subheading between body paragraphs is not made; the body's is."""
+    a = analyse(f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{VERB3} , hogy|hogy|SCONJ "
+                "jó|jó|ADJ . ¶ ¶",
+                "[Merkely Béla]PER szerint|szerint|ADP öt|öt|NUM millió|millió|NUM kell|kell|VERB "
+                "¶ ¶",
+                f"[Merkely Béla]PER azt|az|PRON|Case=Acc mondta|mond|{VERB3} , hogy|hogy|SCONJ "
+                "öt|öt|NUM millió|millió|NUM kell|kell|VERB .")
+    assert [c.cue.text for c in a.claims] == ["mondta", "mondta"]

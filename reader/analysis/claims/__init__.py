@@ -75,9 +75,12 @@ def find_claims(
     claims: list[Claim] = []
     unit_starts = [a for a, _ in units]
     title_end = extent.headline_end(text)
+    subheadings = extent.subheading_lines(text)
     for draft in drafts:
-        if d.t[draft.cue[0]].start < title_end:
-            continue  # the headline's claim is the article's, told again below (docs/annotation.md)
+        cue_start = d.t[draft.cue[0]].start
+        if cue_start < title_end or any(lo <= cue_start < hi for lo, hi in subheadings):
+            continue  # a headline's or a subheading's claim is told again below, or titles
+            # what follows (docs/annotation.md)
         claim = extent.finish(d, units, unit_starts, draft, len(claims) + 1)
         if claim is not None:
             claims.append(claim)

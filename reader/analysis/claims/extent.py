@@ -54,6 +54,29 @@ def headline_end(text: str) -> int:
     return end
 
 
+MAX_SUBHEADING = 120  # characters of a line inside the body that may be a subheading
+
+
+def subheading_lines(text: str) -> list[tuple[int, int]]:
+    """The body's subheadings, as character ranges: a short line after a blank line and before
+    one, with more text after it, that holds no full sentence nor a comma between clauses and
+    ends in no full stop, colon, closing quote or bracket ('Merkely Béla szerint 5 millió lenne
+    a jó'). Like the headline, it titles what follows and is no claim (docs/annotation.md:
+    titles are not claims); a line that ends in a quote may be a claim with a colon ('Orbán:
+    „…”') and stays."""
+    out: list[tuple[int, int]] = []
+    for m in _SUBHEADING.finditer(text):
+        line = m.group(1).strip()
+        if (
+            line and len(line) <= MAX_SUBHEADING and text[m.end():].strip()
+            and line[-1] not in _NOT_HEADLINE_ENDS and line[-1] not in _CLOSING_QUOTES
+            and not _SENTENCE_INSIDE.search(line) and ", " not in line  # (a clause after a
+        ):  # comma is a sentence's: "Mindenki arra kíváncsi, …, mondta Müller, aki …")
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+_SUBHEADING = re.compile(r"(?<=\n\n)([^\n]+)(?=\n\n)")
 _CLOSING_QUOTES = '”"«»’'
 _NOT_HEADLINE_ENDS = frozenset(".:;)")
 _SENTENCE_INSIDE = re.compile(r"[a-záéíóöőúüű]{2}[.!][”\"]?\s+[A-ZÁÉÍÓÖŐÚÜŰ„(]")
