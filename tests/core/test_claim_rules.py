@@ -378,3 +378,12 @@ def test_a_subheadings_claim_is_dropped_and_the_bodys_kept() -> None:
                 f"[Merkely Béla]PER azt|az|PRON|Case=Acc mondta|mond|{VERB3} , hogy|hogy|SCONJ "
                 "öt|öt|NUM millió|millió|NUM kell|kell|VERB .")
     assert [c.cue.text for c in a.claims] == ["mondta", "mondta"]
+
+
+def test_szo_szerint_is_literally_and_szavai_szerint_cites() -> None:
+    """'szinte szó szerint ugyanazt mondta': literally, no source; 'Szavai szerint' cites."""
+    a = analyse("[Orbán]PER szinte|szinte|ADV szó|szó|NOUN szerint|szerint|ADP "
+                f"ugyanazt|ugyanaz|PRON|Case=Acc ismételte|ismétel|{VERB3} .",
+                "[Kiss Anna]PER szavai|szó|NOUN|Person[psor]=3 szerint|szerint|ADP "
+                "a terv|terv|NOUN rossz|rossz|ADJ .")
+    assert [c.content.text for c in a.claims] == ["a terv rossz"]

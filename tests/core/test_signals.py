@@ -206,8 +206,10 @@ def test_sigterm_during_a_single_file_leaves_no_partial_output(batch: tuple[Path
     work = tmp_path / "work"
     work.mkdir()
     big = work / "hosszu.txt"
+    # all the articles in one file: its parse must outlast the bar's delay on a fast machine
+    # (ten of them, 1.5 M characters, were at times parsed within the delay: no bar to wait for)
     big.write_text("".join((src / f"cikk{n:02d}.txt").read_text(encoding="utf-8")
-                           for n in range(10)), encoding="utf-8")
+                           for n in range(FILES)), encoding="utf-8")
     log = tmp_path / "stderr.txt"
     with log.open("w", encoding="utf-8") as stderr:
         proc = subprocess.Popen(

@@ -227,6 +227,7 @@ def possessor_szerint(site: Site) -> Draft | None:
                  inherited=who.inherited, basis=who.basis)
 
 
+LITERALLY = "szó"  # "szó szerint": literally, never a source
 MIN_CLOSING_CONTENT = 2  # tokens of a claim before a closing 'szerint' ("Ez logikus is")
 
 
@@ -234,8 +235,8 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
     """'X szerint ...' (closing=False) or '..., X szerint.' (closing=True)."""
     d, s, lo, hi = site.d, site.at, site.lo, site.hi
     np_lo = _szerint_phrase(site)
-    if np_lo is None or _is_possessor(d, np_lo, s):
-        return None
+    if np_lo is None or _is_possessor(d, np_lo, s) or d.low(s - 1) == LITERALLY:
+        return None  # ("szinte szó szerint ugyanazt mondta": literally; "szavai szerint" cites)
     at_end = s + 1 >= hi or d.t[s + 1].text in END_PUNCT or d.t[s + 1].text in (",", ")", ";")
     if at_end != closing:
         return None
