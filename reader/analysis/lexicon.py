@@ -576,8 +576,12 @@ SPEECH_NOUNS = frozenset(
 # állításokat", "a kritikát".
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset(
     {"vád", "kritika", "bírálat", "feltételezés", "hír", "kijelentés", "spekuláció", "rágalom",
-     "híresztelés", "vélekedés", "felvetés", "követelés", "ultimátum", "vádaskodás"}
+     "híresztelés", "vélekedés", "felvetés", "követelés", "ultimátum", "vádaskodás",
+     "felszólítás", "kérés", "kérdés"}
 )
+# The same by the start of the form, where the lemmatiser cut the stem ("vádjait" -> "vádj",
+# "rágalmait"): a word beginning so is one of them.
+CLAIM_NOUN_STEMS = ("vád", "rágalm", "spekuláci", "hírészt", "híreszt", "állítás", "kritik")
 
 # Words of those lists that also name a person ("A modell elmondta": a fashion model).
 PERSON_TOO = frozenset({"modell"})
@@ -847,8 +851,7 @@ KIN_NOUNS = frozenset(
      "vő", "após", "anyós", "szomszéd", "pár", "partner", "ellenfél", "csapattárs", "üzlettárs",
      "menedzser", "tanítvány", "beteg", "ügyfél", "évfolyamtárs", "osztálytárs", "játékostárs",
      "pályatárs", "vetélytárs", "rivális", "sofőr", "szerelem", "utód", "előd", "alkalmazott",
-     "beosztott", "fia", "áldozat", "munkatárs", "párttárs", "frakciótárs", "páciens",
-     "vendég", "szövetséges", "bizalmas"}
+     "beosztott", "fia", "áldozat"}
 )
 
 # Nouns that stand for an organisation named earlier: the nearest organisation before them
@@ -942,9 +945,13 @@ WHO_RELATIVES = frozenset({"aki", "akik"})
 # Quantifiers that stand as a subject for people the text does not name ("mindkettő azt
 # mondta", "mindketten", "egyesek"): a speaker of their own, never the one named before
 # (not "többen", "sokan": "hogy minél többen megkapják" is about, not by, people).
-QUANTIFIER_SUBJECTS = frozenset(
-    {"mindkettő", "mindketten", "mindhárman", "egyesek", "néhányan", "többen", "sokan", "mások",
-     "páran", "ketten", "hárman", "mindannyian", "valamennyien", "kevesen", "egyikük"}
+QUANTIFIER_SUBJECTS = frozenset({"mindkettő", "mindketten", "mindhárman", "egyesek", "néhányan"})
+# People counted as a verb's own subject: "Többen azt mondták", "Sokan úgy látják" are people the
+# text does not name, never the last speaker carried on (a narrative sentence with them between
+# two claims of one person, "Sokan elhagyják az országot. Hozzátette", does not stop that person).
+COUNTED_PEOPLE = frozenset(
+    {"többen", "sokan", "mások", "páran", "ketten", "hárman", "mindannyian", "valamennyien",
+     "kevesen", "egyikük"}
 )
 # Relative words in a case other than the subject's: the clause they open has its own subject
 # ("…, akiről Rogers azt állította"), never their antecedent.

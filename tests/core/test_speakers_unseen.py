@@ -2539,3 +2539,48 @@ def test_someone_a_name_has_and_people_counted_are_not_that_name() -> None:
                 f"Többen|több|ADV azt|az|PRON|Case=Acc mondták|mond|{PAST}|Number=Plur , "
                 "hogy|hogy|SCONJ a rendőrség|rendőrség|NOUN késett|késik|VERB .")
     assert speakers(b) == ["RTL Híradó", None]
+
+
+def test_an_addressee_named_after_a_comma_is_not_the_speaker() -> None:
+    """'Novák Katalin a pápának, Ferenc pápának azt mondta': the one told, whose title carries
+    the case, never speaks; 'Kovács Béla áldozata lett egy csalásnak, de azt mondta': he became
+    a victim and speaks (an 'X áldozata' who speaks is someone else)."""
+    a = analyse("[Novák Katalin]PER a pápának|pápa|NOUN|Case=Dat , [Ferenc]PER "
+                f"pápának|pápa|NOUN|Case=Dat azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                "hogy|hogy|SCONJ szép|szép|ADJ az ország|ország|NOUN .")
+    assert speakers(a) == ["Novák Katalin"]
+    b = analyse(f"[Kovács Béla]PER áldozata|áldozat|NOUN|{PSOR} lett|van|VERB "
+                "egy csalásnak|csalás|NOUN|Case=Dat , de|de|CCONJ azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , "
+                "hogy|hogy|SCONJ nem|nem|ADV jelenti|jelent|VERB fel|fel|ADV .")
+    assert speakers(b) == ["Kovács Béla"]
+
+
+def test_a_person_described_but_not_introduced_is_not_whose_view_follows() -> None:
+    """'¶ Kiss Tamás 35 éves, büntetlen előéletű. Szerinte …' after a detective's claim: the
+    suspect is described, not introduced as someone with a view (open)."""
+    a = analyse(f"[Farkas Gábor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "beismerte|beismer|VERB .",
+                "Az idő|idő|NOUN hideg|hideg|ADJ volt|van|VERB .",
+                "¶ [Kiss Tamás]PER 35|35|NUM éves|éves|ADJ , büntetlen|büntetlen|ADJ .",
+                "Szerinte|szerint|ADP a férfi|férfi|NOUN tervezte|tervez|VERB .")
+    assert speakers(a) == ["Farkas Gábor", None]
+
+
+def test_szo_szerint_between_a_name_and_its_verb_leaves_the_name_the_subject() -> None:
+    """'Kovács Péter szó szerint azt mondta': literally; the name speaks."""
+    a = analyse("[Kovács Péter]PER szó|szó|NOUN szerint|szerint|ADP azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ a kormány|kormány|NOUN "
+                "hazudik|hazudik|VERB .")
+    assert speakers(a) == ["Kovács Péter"]
+
+
+def test_people_counted_after_a_conjunction_are_not_the_first_clauses_subject() -> None:
+    """'Az RTL úgy tudja, …, de többen is azt mondták': the people, not the channel."""
+    a = analyse(f"Az [RTL]ORG úgy|úgy|ADV tudja|tud|{PAST} , hogy|hogy|SCONJ "
+                "kihallgattak|kihallgat|VERB valakit|valaki|PRON|Case=Acc , de|de|CCONJ "
+                f"többen|több|NUM|Case=Nom is|is|ADV azt|az|PRON|Case=Acc mondták|mond|{PAST}|"
+                "Number=Plur , hogy|hogy|SCONJ semmi|semmi|PRON sem|sem|ADV "
+                "változott|változik|VERB .")
+    said = dict(zip([c.cue.text for c in a.claims], speakers(a), strict=True))
+    assert said["mondták"] is None

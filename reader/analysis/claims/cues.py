@@ -28,6 +28,17 @@ NEGATION_REACH = 3  # tokens before a topic verb where its negation may stand ("
 NEGATION_KEEPS = frozenset({"denial", "opinion"})
 
 
+def _negated_verb(d: Doc, i: int) -> bool:
+    """Whether a negation stands right before the verb at i, or with only 'is', 'sem' or a
+    pointer word between ('nem részletezte', 'azt nem pontosította', 'sem fejtette ki', 'nem
+    is mondta'); not one that negates another word ('nem kis meglepetésre bejelentette', 'Nem
+    hivatalosan közölték')."""
+    k = i - 1
+    while k >= 0 and (d.low(k) == "is" or d.low(k) in lexicon.CATAPHORS):
+        k -= 1
+    return k >= 0 and d.low(k) in lexicon.NEGATIONS
+
+
 def _negated(d: Doc, i: int) -> bool:
     """Whether a negation within NEGATION_REACH tokens before the verb at i negates the talking
     ("nem beszélt", "nem is beszélt", "nem szívesen beszélt arról"); not where it only shifts
@@ -97,7 +108,7 @@ def cue_at(d: Doc, i: int) -> Cue | None:
             return None  # another verb: "mondott le" (resigned), "vitassák meg" (discuss)
     for base in bases:
         if base in lexicon.CUE_VERBS and base not in lexicon.PHRASE_ONLY_VERBS:
-            if lexicon.CUE_VERBS[base] not in NEGATION_KEEPS and _negated(d, i):
+            if lexicon.CUE_VERBS[base] not in NEGATION_KEEPS and _negated_verb(d, i):
                 return None  # "nem részletezte, hogy", "sem fejtette ki, mi": not said (but
                 # "nem tagadta, hogy" admits it)
             if base in lexicon.NEEDS_UGY and not any(
@@ -136,7 +147,7 @@ def cue_lemmas(d: Doc, i: int) -> list[str]:
     return bases
 
 
-MEANING_SUBJECTS = frozenset({"ez", "ami", "amely", "mindez"})
+MEANING_SUBJECTS = frozenset({"ez", "ami", "mindez"})  # ("amely" may be a medium)
 
 
 def _a_thing_means(d: Doc, i: int) -> bool:
@@ -145,7 +156,10 @@ def _a_thing_means(d: Doc, i: int) -> bool:
     it ('Az MTI jelentette, hogy')."""
     k = i - 1
     while k >= 0 and d.t[k].text not in (",", ";", ":", ".", "!", "?") and i - k <= 4:
-        if d.low(k) in MEANING_SUBJECTS and d.t[k].pos == "PRON" and d.case(k) in ("", "Nom"):
+        if (
+            d.low(k) in MEANING_SUBJECTS and d.t[k].pos == "PRON" and d.case(k) in ("", "Nom")
+            and not (k + 1 < d.n and d.low(k + 1) in ("a", "az"))  # "Ez a lap": a determiner
+        ):
             return True
         k -= 1
     return False

@@ -255,12 +255,10 @@ class Doc:
             return True
         if tok.pos in NOMINAL_POS:
             return tok.feat("VerbForm") == ""
-        if low in lexicon.QUANTIFIER_SUBJECTS:
-            # "mindkettő azt mondta": someone the text does not name speaks (not "hogy minél
-            # többen megkapják": how many, in a clause of purpose)
-            return not (i > 0 and self.low(i - 1) == "minél")
         if tok.pos == "PRON":
-            return low in lexicon.PERSONAL_PRONOUNS
+            return low in lexicon.PERSONAL_PRONOUNS or low in lexicon.QUANTIFIER_SUBJECTS
+        if low in lexicon.QUANTIFIER_SUBJECTS:
+            return True  # "mindkettő azt mondta": someone the text does not name speaks
         return (
             is_capitalised(tok.text)
             and tok.pos

@@ -70,6 +70,7 @@ def subheading_lines(text: str) -> list[tuple[int, int]]:
         if (
             line and len(line) <= MAX_SUBHEADING and text[m.end():].strip()
             and line[-1] not in _NOT_HEADLINE_ENDS and line[-1] not in _CLOSING_QUOTES
+            and line[-1] not in "!…"  # ("Kiss Anna szerint ez botrány!": a sentence)
             and not _SENTENCE_INSIDE.search(line) and ", " not in line  # (a clause after a
         ):  # comma is a sentence's: "Mindenki arra kíváncsi, …, mondta Müller, aki …")
             out.append((m.start(1), m.end(1)))
@@ -689,21 +690,28 @@ def drop_retellings(d: Doc, drafts: list[Draft]) -> list[Draft]:
     return [y for n, y in enumerate(drafts) if n not in dropped]
 
 
+QUESTION_BREAKS = frozenset({",", ";", ":", "(", ")", *DASHES, *OPEN_QUOTES})
+
+
 def drop_questions(d: Doc, drafts: list[Draft]) -> list[Draft]:
     """'Mit gondolnak, miért szólhatott ilyen nagyot?', 'Ezzel nem azt ismerte be, hogy …?': a
-    forward claim whose own sentence is a question asks, it reports nothing. Not a quote that
-    opens after the cue and asks ('arról beszélt, „de miért fontosabbak ők?”'), nor a question
-    verb's claim ('azt kérdezte, …?')."""
+    forward claim whose words run to a question mark with no clause break between asks, it
+    reports nothing. Not words after a colon ('azt írta: meddig tűrjük még?': what was said),
+    a quote that opens after the cue and asks ('arról beszélt, „de miért fontosabbak ők?”'), a
+    question after a comma or in brackets, nor a question verb's claim ('azt kérdezte, …?')."""
     kept = []
     for x in drafts:
         end = x.cue[1]
         while end < d.n and d.t[end].text not in END_PUNCT and d.same_paragraph(x.cue[0], end):
             end += 1
+        start = max(x.cue[1], x.content_lo)
         asked = (
             x.forward and end < d.n and d.t[end].text == "?"
-            and not any(d.t[k].text in OPEN_QUOTES for k in range(x.cue[1], end))
             and d.t[x.cue[0]].lemma.lower() not in lexicon.QUESTION_VERBS
-        )
+            and not (start > 0 and d.t[start - 1].text == ":")  # "azt írta: meddig tűrjük?"
+            and not any(d.t[k].text in QUESTION_BREAKS for k in range(start, end))
+        )  # (a question after a comma or in brackets is the writer's or the speaker's own
+        # turn: "azt mondta, hogy …, de vajon igaza van-e?", "a Fideszt (mi más?)")
         if not asked:
             kept.append(x)
     return kept

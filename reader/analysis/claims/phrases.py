@@ -182,6 +182,7 @@ def subject_left(
 ) -> tuple[Span | None, int | None]:
     """Nominative subject left of ``end`` in its clause; also where a ', és' cut the clause."""
     skip: set[int] = set()
+    literally = -1  # where a "szó szerint" (literally) stands: no part of the subject's phrase
     i = end - 1
     lo = unit_lo
     conj_comma: int | None = None
@@ -269,8 +270,11 @@ def subject_left(
             lo = i + 1
             break
         if low.startswith("szerint"):
-            # "X szerint" is not the subject: skip the phrase
+            # "X szerint" is not the subject: skip the phrase ("szó szerint", literally, is two
+            # words: "Kovács Péter szó szerint azt mondta")
             k = szerint_np_start(d, i, unit_lo) if low == "szerint" else i
+            if low == "szerint" and i > unit_lo and d.low(i - 1) == "szó":
+                k = literally = i - 1
             skip.update(range(k, i + 1))
             i = k - 1
             continue
@@ -305,6 +309,9 @@ def subject_left(
     )
     for head in ordered:
         np = np_around(d, head, lo, end)
+        if head < literally and (np is None or np[0] < literally < np[1]):
+            np = np_around(d, head, lo, literally)  # "Kovács Péter szó szerint azt mondta":
+            # the phrase ends before "szó szerint" (literally)
         if (np is None or _a_time(d, np)) and (name := _name_before_a_date(d, head, end)):
             return name, conj_comma  # "Orbán Viktor október 10-én kijelentette": the date
             # ends the name's phrase, which the tagger ran on into it
@@ -385,9 +392,12 @@ def _named_apposition(d: Doc, before: list[int], lo: int, end: int, verb: int) -
         while last + 1 < end and d.token_actor.get(last + 1) == actor:
             last += 1
         if (
-            d.actor_labels.get(actor) != "PER" or first - 1 < lo or d.t[first - 1].text != ","
+            d.actor_labels.get(actor) != "PER" or first - 2 < lo or d.t[first - 1].text != ","
             or d.case(last) not in ("", "Nom")
             or not any(d.t[j].pos == "NOUN" for j in range(lo, first - 1))
+            or d.case(first - 2) not in ("", "Nom")  # "a pápának, Ferenc pápának": whom it told
+            or (last + 1 < end and d.t[last + 1].pos == "NOUN" and d.case(last + 1) not in (
+                "", "Nom"))  # the name's own title carries the case ("Joe Biden elnöknek")
         ):
             return None
         between = range(last + 1, verb)

@@ -228,7 +228,6 @@ def possessor_szerint(site: Site) -> Draft | None:
 
 
 LITERALLY = "szó"  # "szó szerint": literally, never a source
-MIN_CLOSING_CONTENT = 2  # tokens of a claim before a closing 'szerint' ("Ez logikus is")
 
 
 def _named_szerint(site: Site, closing: bool) -> Draft | None:
@@ -261,8 +260,10 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
     c_lo = c_hi - 1
     while c_lo > lo and d.low(c_lo - 1) not in CLAUSE_STOPS and not d.is_boundary_conj(c_lo - 1):
         c_lo -= 1
-    if sum(d.t[k].pos != "PUNCT" for k in range(c_lo, c_hi)) < MIN_CLOSING_CONTENT:
-        return None  # "Egy, az ügyre rálátó tisztviselő szerint": the phrase's own first word
+    words = [k for k in range(c_lo, c_hi) if d.t[k].pos != "PUNCT"]
+    if not words or (len(words) == 1 and d.t[words[0]].pos in ("DET", "PRON", "NUM")):
+        return None  # "Egy, az ügyre rálátó tisztviselő szerint", "Ezek, a … szerint": the
+        # phrase's own first word (but "Hamis, a kormány szerint." is the government's)
     return Draft(kind, site.unit, (s, s + 1), who.span, who.actor, c_lo, c_hi, forward=False,
                  basis=who.basis)
 
@@ -609,6 +610,11 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
         relative = _thing_relative(d, lo, cue)
         if relative is not None:
             conj_comma = relative - 1
+    if subject is None and conj_comma is not None and any(
+        d.low(k) in lexicon.COUNTED_PEOPLE for k in range(conj_comma, cue)
+    ):  # "…, de többen is azt mondták": people the text does not name, not the first clause's
+        return Draft(site.cue.kind, site.unit, (cue, site.cue.end), None, None, start,
+                     content_hi)
     previous = site.previous
     if (
         subject is None and conj_comma is not None and previous is not None
@@ -1080,14 +1086,23 @@ def object_content(d: Doc, lo: int, hi: int, cue: int, cue_end: int, kind: str) 
         return None
     own = [k for k in range(*found) if _phrase_word(d, cue, k)]
     if own:  # the cue's own noun is no content: "három bejelentést tett", "vállalta a
-        rest = own[-1] + 1  # felelősséget és lemondott"; what follows it may be ("vállalta a
-        if found[1] - rest < MIN_OBJECT_CONTENT or d.t[rest].pos not in (  # felelősséget a
-            "DET", "NOUN", "PROPN", "ADJ", "NUM"  # támadásért")
-        ):
+        # felelősséget és lemondott"; the words after it or before it may be ("vállalta a
+        # felelősséget a vereségért", "vállalta a vereségért a felelősséget")
+        # what it is for: a phrase in -ért ("a felelősséget a vereségért")
+        before_own = own[0] - (own[0] > found[0] and d.t[own[0] - 1].pos == "DET")
+        parts = [(own[-1] + 1, found[1])] + ([(found[0], before_own)] if found[0] > cue else [])
+        found = next(
+            ((a, b) for a, b in parts if a < b and d.t[a].pos in ("DET", "NOUN", "PROPN", "ADJ",
+                                                                "NUM")
+             and any(d.case(k) == "Cau" for k in range(a, b))),
+            None,
+        )
+        if found is None:
             return None
-        found = rest, found[1]
     if lemma in lexicon.REFUSAL_VERBS and not any(
-        d.t[k].lemma.lower() in lexicon.CLAIM_NOUNS for k in range(*found)
+        d.t[k].lemma.lower() in lexicon.CLAIM_NOUNS
+        or d.low(k).startswith(lexicon.CLAIM_NOUN_STEMS)  # "vádjait" left as "vádj"
+        for k in range(*found)
     ):
         return None  # "elutasította az eljárást", "elutasítja a házasságot": refused a thing,
         # said nothing (but "elutasította a vádakat")

@@ -153,7 +153,7 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
         if previous is None or (
             not d.same_paragraph(previous.cue[0], site.at)
             and (previous.source_actor is None or (
-                previous.unit < site.unit - 1 and not any(
+                previous.unit < site.unit - 1 and _introduces(d, site.lo) and not any(
                     d.low(k) in lexicon.TURNING_CONTRASTS for k in range(site.at, site.at + 3)
                     if k < d.n)))
         ):
@@ -210,6 +210,7 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     return Speaker(subject, actor, basis=basis)
 
 
+BECOMING = frozenset({"lett", "lesz", "maradt", "marad"})  # "X áldozata lett": X became it
 SPOKESPERSON = "szóvivő"  # a role that speaks for a body by its name
 
 
@@ -500,6 +501,11 @@ def _zero_subject(site: Site) -> Speaker:
     in between, else the previous sentence's subject when it names someone. A plural verb
     ("mondták") never continues one person's speech."""
     d, u, lo, previous = site.d, site.unit, site.lo, site.previous
+    clause = site.at
+    while clause > lo and d.t[clause - 1].text not in (",", ";", ":", *DASHES):
+        clause -= 1
+    if any(d.low(k) in lexicon.COUNTED_PEOPLE for k in range(clause, site.at)):
+        return NOBODY  # "Többen azt mondták": people the text does not name
     quote = _quote_before_cue(d, site.at)
     if previous is not None and quote is not None and quote < previous.cue[0] < site.at:
         previous = None  # "„… Az A pont szerint …” – mondta.": a claim inside the quote is
@@ -591,6 +597,21 @@ def _object_name(d: Doc, k: int) -> bool:
         last += 1
     owned = _owned_noun(d, last + 1)
     return d.case(last) in OBJECT_CASES or (owned is not None and d.case(owned) in OBJECT_CASES)
+
+
+def _introduces(d: Doc, lo: int) -> bool:
+    """Whether the sentence before the one at ``lo`` introduces someone: it has no verb and
+    names a role or work ('X, az intézet kutatója, több könyv szerzője.'); a sentence that
+    tells what someone is like ('X 35 éves, büntetlen előéletű.'), did or what
+    happened to them ('X tavaly tűnt el.', 'X győzelmet hirdetett.') does not make them the one
+    whose view follows."""
+    p_lo = lo - 1
+    while p_lo > 0 and not d.t[p_lo].sent_start:
+        p_lo -= 1
+    return lo > 0 and not any(d.is_finite(k) for k in range(p_lo, lo)) and any(
+        d.t[k].pos == "NOUN" and (role_of(d.t[k].lemma) or _agent_noun(d.t[k].lemma.lower()))
+        for k in range(p_lo, lo)
+    )  # (a role or work: "… kutatója, több könyv szerzője"; not "X 35 éves, büntetlen.")
 
 
 def _new_topic(d: Doc, k: int) -> bool:
@@ -885,10 +906,11 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         ):
             return None, "unresolved"  # "Orbán Balázs környezete", "a miniszter stábja":
             # people around a person, not the person
+        became = k + 1 < d.n and d.low(k + 1) in BECOMING  # "X áldozata lett": X became one
         if after is not None and after.pos == "NOUN" and after.feat("Person[psor]") and (
             role_of(after.lemma) or after.lemma.lower() in lexicon.KIN_NOUNS
             or _agent_noun(after.lemma.lower())  # "a LogBox fejlesztője": a person
-        ):
+        ) and not became:
             owner, owned = actor, "kin" if after.lemma.lower() in lexicon.KIN_NOUNS else "role"
         elif (
             after is not None and after.pos == "NOUN" and after.feat("Person[psor]")
