@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private press texts 176-210 from two public repositories.
+"""Rebuild the private press texts 176-220 from two public repositories.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds them from local
 git mirrors of two public projects at fixed commits and checks each against its recorded
@@ -8,7 +8,7 @@ SHA-256. Standard library only.
     python3 rebuild.py --vaccine /path/to/NLP_hungarian_vaccine_media_communication.git \
         --classification /path/to/Text_classification.git [--write DIR]
 
-- 176-196 and 201-210: ``utassydv/NLP_hungarian_vaccine_media_communication``,
+- 176-196 and 201-220: ``utassydv/NLP_hungarian_vaccine_media_communication``,
   ``data/raw/*.rds`` (R data frames of Index, Telex, 24.hu and 444 articles of 2020-2021 found
   by the word "vakcina", one row per article: title, url, date_time, content = the page's
   paragraphs), found by address.
@@ -143,6 +143,36 @@ FILES = [
     ("210_444_kosa_lajos_tokeletesen.txt", "data/raw/articles_444hu.rds",
      "https://444.hu/2021/05/04/kosa-lajos-tokeletesen-elmagyarazta-miert-felrevezeto-es-tudomanytalan-a-kormany-vakcinatablazata",
      "876868dc8ce25084bfe365c48dc05e9f23a30e5a0b44422f2036029a62a052e0"),
+    ("211_index_korabban_semmilyen_komoly.txt", "data/raw/articles_index.rds",
+     "https://index.hu/belfold/2017/06/08/korabban_semmilyen_komoly_baja_nem_volt_az_agyhartyagyulladasban_meghalt_kisbabanak/",
+     "c5d0961e43034d22f0352f7ec8e2e069e8f7c6cc20504c589746aa5d22b5d6fb"),
+    ("212_index_oltasellenes_hazaspar_l.txt", "data/raw/articles_index.rds",
+     "https://index.hu/belfold/2018/06/08/oltasellenes_hazaspar_l.csaba_targyalas/",
+     "e4ea55ad34f0ab342d8e27dc5bcd51c8e7a7b537ec87ec37f3ed2dc7d27ae03b"),
+    ("213_index_eum.txt", "data/raw/articles_index.rds",
+     "https://index.hu/belfold/2009/10/19/eum/",
+     "16f1dc6f0c6133407774db4c374883168159e7e4f3b9d5125ce50ab728d76314"),
+    ("214_telex_szallodaszovetseg_elnoke_flesch.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/02/19/szallodaszovetseg-elnoke-flesch-tamas-nyitas-oltott-vendegeknek",
+     "774fdbbf3ed6b444a70dfba3b07962e75d7f4c04764b0e263c7908945cccfc34"),
+    ("215_telex_uj_koronavirustorzs_nagy.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2020/12/20/uj-koronavirustorzs-nagy-britannia-vakcina-hatasos-jens-spahn-nemet-egeszsegugyi-miniszter",
+     "f323eb1eb0dfc8c640c54a191242a67ea4477637ae3a26cfe7f47f098754bbc0"),
+    ("216_telex_orban_viktor_koronavirus.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2020/11/09/orban-viktor-koronavirus-egeszsegugy-bejelentes-intezkedes",
+     "d739eeeb2e819d98896d25f544bc44b45e955f3f74202bddace98631fd05701e"),
+    ("217_24hu_koronavirus_vakcina_oltoanyag.txt", "data/raw/articles_24hu_new.rds",
+     "https://24.hu/kulfold/2021/01/28/koronavirus-vakcina-oltoanyag-oltas-astrazeneca-europai-bizottsag-egyeztetes/",
+     "e8750209d850518f16b8abcc5b15a968f9eac37e47e6b6c4f2c3e9a44f5de438"),
+    ("218_24hu_kasler_egeszseges_eletmod.txt", "data/raw/articles_24hu.rds",
+     "https://24.hu/belfold/2019/04/29/kasler-egeszseges-eletmod/",
+     "6db7917c922b506e8aedacfc825735920ffaae01bc6f9deb6be3f5a8a0e643ee"),
+    ("219_444_muller_cecilia_meg.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2021/04/19/muller-cecilia-meg-nem-tudjuk-kell-e-harmadik-oltas",
+     "ee35b015747ebaf1be328615e8215e612dc69ff257805ffb5e02c82dbd727dae"),
+    ("220_444_oktoberben_rosszabb_lesz.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2020/09/14/oktoberben-rosszabb-lesz",
+     "560ec9b3b193b5aab76086a0a28d11b38045d73076cd3689b244ff6429c8e6aa"),
 ]
 
 GLUED = re.compile(
