@@ -577,7 +577,13 @@ SPEECH_NOUNS = frozenset(
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset(
     {"vád", "kritika", "bírálat", "feltételezés", "hír", "kijelentés", "spekuláció", "rágalom",
      "híresztelés", "vélekedés", "felvetés", "követelés", "ultimátum", "vádaskodás",
-     "felszólítás", "kérés", "kérdés"}
+     "felszólítás", "kérés", "kérdés", "felelősség"}
+)
+# Words that make a sentence a question: "mikor", "miért", "hogyan", "vajon", "mi", …
+QUESTION_WORDS = frozenset(
+    {"mi", "mit", "mire", "miről", "miért", "mikor", "hogyan", "hol", "hová", "hova", "honnan",
+     "meddig", "ki", "kit", "kinek", "kivel", "milyen", "mennyi", "mennyire", "melyik", "vajon",
+     "miként", "mekkora", "hány"}
 )
 # The same by the start of the form, where the lemmatiser cut the stem ("vádjait" -> "vádj",
 # "rágalmait"): a word beginning so is one of them.

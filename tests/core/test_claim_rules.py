@@ -395,3 +395,21 @@ def test_what_a_medium_reported_a_question_tail_and_a_negated_adverb_stay_claims
                 f"bejelentette|bejelent|{VERB3} , hogy|hogy|SCONJ visszavonul|visszavonul|VERB .")
     assert [c.cue.text for c in a.claims] == ["jelentette", "mondta", "fogalmazott",
                                               "bejelentette"]
+
+
+def test_a_reported_question_and_a_contrast_after_a_negation_are_claims() -> None:
+    """'azt írta, hogy mikor lesz vége?' reports a question; 'Vajon miért jelentette ki X, hogy
+    …?' takes for granted he did; 'nem azt mondta, hogy A, hanem hogy B' said B; 'elutasította a
+    felelősséget a balesetért' denies it. 'Mit gondolnak, miért …?' asks for the words."""
+    a = analyse(f"[Kiss Anna]PER azt|az|PRON|Case=Acc írta|ír|{VERB3} , hogy|hogy|SCONJ "
+                "mikor|mikor|ADV lesz|van|VERB vége|vég|NOUN ?",
+                f"Vajon|vajon|ADV miért|miért|ADV jelentette|jelent|{VERB3} ki|ki|PART "
+                "[Kovács Péter]PER , hogy|hogy|SCONJ visszavonul|visszavonul|VERB ?",
+                f"Az ügyész|ügyész|NOUN nem|nem|ADV azt|az|PRON|Case=Acc mondta|mond|{VERB3} , "
+                "hogy|hogy|SCONJ bűnös|bűnös|ADJ , hanem|hanem|CCONJ hogy|hogy|SCONJ "
+                "erős|erős|ADJ a bizonyíték|bizonyíték|NOUN .",
+                f"A cég|cég|NOUN elutasította|elutasít|{VERB3} a felelősséget|felelősség|NOUN|"
+                "Case=Acc a balesetért|baleset|NOUN|Case=Cau .",
+                f"Mit|mi|PRON|Case=Acc gondolnak|gondol|{VERB3}|Number=Plur , miért|miért|ADV "
+                "szólt|szól|VERB ilyen|ilyen|DET nagyot|nagy|ADJ|Case=Acc ?")
+    assert [c.cue.text for c in a.claims] == ["írta", "jelentette ki", "mondta", "elutasította"]

@@ -2584,3 +2584,17 @@ def test_people_counted_after_a_conjunction_are_not_the_first_clauses_subject() 
                 "változott|változik|VERB .")
     said = dict(zip([c.cue.text for c in a.claims], speakers(a), strict=True))
     assert said["mondták"] is None
+
+
+def test_a_role_that_has_its_holder_gives_the_next_name_nothing() -> None:
+    """'A szóvivő, Hidvéghi Balázs, Orbán Viktor … azt mondta', 'Kiss Anna, a Fidesz
+    képviselője, Gulyás Gergely … azt mondta': the role has its holder already; the name after
+    it does not take the words from them."""
+    a = analyse(f"A szóvivő|szóvivő|NOUN , [Hidvéghi Balázs]PER , [Orbán Viktor]PER a "
+                f"teremben|terem|NOUN|Case=Ine azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                "hogy|hogy|SCONJ végleges|végleges|ADJ .")
+    assert speakers(a) != ["Orbán Viktor"]
+    b = analyse(f"[Kiss Anna]PER , a [Fidesz]ORG képviselője|képviselő|NOUN|{PSOR} , "
+                "[Gulyás Gergely]PER a [Telexnek|Telex|PROPN|Case=Dat]ORG azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ módosítják|módosít|VERB .")
+    assert speakers(b) != ["Gulyás Gergely"]

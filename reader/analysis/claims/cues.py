@@ -36,7 +36,14 @@ def _negated_verb(d: Doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and (d.low(k) == "is" or d.low(k) in lexicon.CATAPHORS):
         k -= 1
-    return k >= 0 and d.low(k) in lexicon.NEGATIONS
+    if k < 0 or d.low(k) not in lexicon.NEGATIONS:
+        return False
+    after = i + 1  # "nem azt mondta, hogy …, hanem hogy …": said the second thing
+    while after < d.n and d.t[after].text not in (".", "!", "?", "\n"):
+        if d.low(after) == "hanem":
+            return False
+        after += 1
+    return True
 
 
 def _negated(d: Doc, i: int) -> bool:

@@ -691,6 +691,26 @@ def drop_retellings(d: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 QUESTION_BREAKS = frozenset({",", ";", ":", "(", ")", *DASHES, *OPEN_QUOTES})
+# question words that ask for what was said or thought ("Mit gondolnak, …?", "Mi indokolja
+# azt, hogy …?"), not why or when it was ("Miért mondta a miniszter, hogy …?": he said it)
+ASKING_FOR_WORDS = frozenset({"mit", "mi", "mire", "miről", "kit", "ki"})
+
+
+def _asks_for_the_words(d: Doc, cue: int, start: int, end: int) -> bool:
+    """Whether a sentence that ends in '?' asks for the claim's words rather than reporting
+    them: a question word before the cue in its clause that asks for them ('Mit gondolnak, …?'),
+    a 'vajon' opening the words ('X szerint vajon hogyan …?'), or, with no question word
+    anywhere, a yes-or-no question ('Ezzel azt ismerte be, hogy …?'). A reported question
+    ('azt írta, hogy mikor lesz vége?', 'úgy fogalmazott, hogy Brüsszel miért nem fizet?') and a
+    question about why it was said ('Miért mondta X, hogy …?') report it."""
+    clause = cue
+    while clause > 0 and d.t[clause - 1].text not in (",", ";", ":", *END_PUNCT):
+        clause -= 1
+    before = [d.low(k) for k in range(clause, cue)]
+    words = [d.low(k) for k in range(start, end)]
+    if any(w in ASKING_FOR_WORDS for w in before) or (words and words[0] == "vajon"):
+        return True
+    return not any(w in lexicon.QUESTION_WORDS for w in before + words)
 
 
 def drop_questions(d: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -710,6 +730,7 @@ def drop_questions(d: Doc, drafts: list[Draft]) -> list[Draft]:
             and d.t[x.cue[0]].lemma.lower() not in lexicon.QUESTION_VERBS
             and not (start > 0 and d.t[start - 1].text == ":")  # "azt írta: meddig tűrjük?"
             and not any(d.t[k].text in QUESTION_BREAKS for k in range(start, end))
+            and _asks_for_the_words(d, x.cue[0], start, end)
         )  # (a question after a comma or in brackets is the writer's or the speaker's own
         # turn: "azt mondta, hogy …, de vajon igaza van-e?", "a Fideszt (mi más?)")
         if not asked:

@@ -396,6 +396,9 @@ def _named_apposition(d: Doc, before: list[int], lo: int, end: int, verb: int) -
             or d.case(last) not in ("", "Nom")
             or not any(d.t[j].pos == "NOUN" for j in range(lo, first - 1))
             or d.case(first - 2) not in ("", "Nom")  # "a pápának, Ferenc pápának": whom it told
+            or _apposed_person_before(d, lo, first - 1)  # "A szóvivő, Hidvéghi Balázs, Orbán
+            # Viktor …", "Kiss Anna, a Fidesz képviselője, Gulyás Gergely": the role has its
+            # holder already
             or (last + 1 < end and d.t[last + 1].pos == "NOUN" and d.case(last + 1) not in (
                 "", "Nom"))  # the name's own title carries the case ("Joe Biden elnöknek")
         ):
@@ -409,6 +412,18 @@ def _named_apposition(d: Doc, before: list[int], lo: int, end: int, verb: int) -
             return k
         return None
     return None
+
+
+def _apposed_person_before(d: Doc, lo: int, comma: int) -> bool:
+    """Whether a person's name stands alone between commas (or opens the clause before one)
+    before ``comma``: the role phrase around it is that person's apposition."""
+    for k in range(lo, comma):
+        actor = d.token_actor.get(k)
+        if actor is None or d.actor_labels.get(actor) != "PER" or d.token_actor.get(k + 1) == actor:
+            continue
+        if k + 1 < d.n and d.t[k + 1].text == ",":
+            return True
+    return False
 
 
 def _ends_before_verb(d: Doc, np: Span | None, verb: int) -> bool:
