@@ -43,7 +43,7 @@ class PersonRole:
 
 
 # Verbs of becoming or staying between a name and its role ("X lett a Kúria elnöke").
-_BECOMING = frozenset({"lett", "lesz", "maradt", "marad"})
+BECOMING = frozenset({"lett", "lesz", "maradt", "marad"})
 
 
 @lru_cache(maxsize=65536)
@@ -212,7 +212,7 @@ class _Registry:
         comma = k < self.n and self.t[k].text == ","
         if comma:
             k += 1
-        becoming = not comma and k < self.n and self.t[k].text.lower() in _BECOMING
+        becoming = not comma and k < self.n and self.t[k].text.lower() in BECOMING
         if becoming:
             k += 1
         if k >= self.n:

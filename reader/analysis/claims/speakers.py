@@ -40,7 +40,14 @@ from reader.analysis.claims.doc import (
 )
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.phrases import subject_left, subject_right
-from reader.analysis.roles import PersonRole, office, person_roles, role_of, same_role
+from reader.analysis.roles import (
+    BECOMING,
+    PersonRole,
+    office,
+    person_roles,
+    role_of,
+    same_role,
+)
 
 MIN_AGENT_NOUN = 6  # letters of a noun in -ó/-ő that names who does something ("fejlesztő")
 MIN_TITLE_LETTERS = 4  # an unlisted title shorter than this is too vague ("fő")
@@ -210,7 +217,6 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     return Speaker(subject, actor, basis=basis)
 
 
-BECOMING = frozenset({"lett", "lesz", "maradt", "marad"})  # "X áldozata lett": X became it
 SPOKESPERSON = "szóvivő"  # a role that speaks for a body by its name
 
 
