@@ -60,10 +60,10 @@ MAX_SUBHEADING = 120  # characters of a line inside the body that may be a subhe
 def subheading_lines(text: str) -> list[tuple[int, int]]:
     """The body's subheadings, as character ranges: a short line after a blank line and before
     one, with more text after it, that holds no full sentence nor a comma between clauses and
-    ends in no full stop, colon, closing quote or bracket ('Merkely Béla szerint 5 millió lenne
-    a jó'). Like the headline, it titles what follows and is no claim (docs/annotation.md:
-    titles are not claims); a line that ends in a quote may be a claim with a colon ('Orbán:
-    „…”') and stays."""
+    ends in no full stop, colon, '!', '…', closing quote or bracket ('Merkely Béla szerint 5
+    millió lenne a jó'). Like the headline, it titles what follows and is no claim
+    (docs/annotation.md: titles are not claims); a line that ends in a quote may be a claim
+    with a colon ('Orbán: „…”') and stays."""
     out: list[tuple[int, int]] = []
     for m in _SUBHEADING.finditer(text):
         line = m.group(1).strip()
