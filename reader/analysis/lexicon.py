@@ -585,6 +585,9 @@ QUESTION_WORDS = frozenset(
      "meddig", "ki", "kit", "kinek", "kivel", "milyen", "mennyi", "mennyire", "melyik", "vajon",
      "miként", "mekkora", "hány"}
 )
+# Of these, the ones that ask for what was said or thought ("Mit gondolnak, …?", "Mi indokolja
+# azt, hogy …?"), not why or when it was ("Miért mondta a miniszter, hogy …?": he said it).
+ASKING_FOR_WORDS = frozenset({"mit", "mi", "mire", "miről", "kit", "ki"})
 # The same by the start of the form, where the lemmatiser cut the stem ("vádjait" -> "vádj",
 # "rágalmait"): a word beginning so is one of them.
 CLAIM_NOUN_STEMS = ("vád", "rágalm", "spekuláci", "hírészt", "híreszt", "állítás", "kritik")

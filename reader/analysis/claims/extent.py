@@ -691,9 +691,6 @@ def drop_retellings(d: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 QUESTION_BREAKS = frozenset({",", ";", ":", "(", ")", *DASHES, *OPEN_QUOTES})
-# question words that ask for what was said or thought ("Mit gondolnak, …?", "Mi indokolja
-# azt, hogy …?"), not why or when it was ("Miért mondta a miniszter, hogy …?": he said it)
-ASKING_FOR_WORDS = frozenset({"mit", "mi", "mire", "miről", "kit", "ki"})
 
 
 def _asks_for_the_words(d: Doc, cue: int, start: int, end: int) -> bool:
@@ -708,7 +705,7 @@ def _asks_for_the_words(d: Doc, cue: int, start: int, end: int) -> bool:
         clause -= 1
     before = [d.low(k) for k in range(clause, cue)]
     words = [d.low(k) for k in range(start, end)]
-    if any(w in ASKING_FOR_WORDS for w in before) or (words and words[0] == "vajon"):
+    if any(w in lexicon.ASKING_FOR_WORDS for w in before) or (words and words[0] == "vajon"):
         return True
     return not any(w in lexicon.QUESTION_WORDS for w in before + words)
 

@@ -82,6 +82,7 @@ from reader.analysis.claims.speakers import (
     SPEAKER_LABELS,
     Speaker,
     can_speak,
+    counted_people,
     speaker,
     the_one_person,
 )
@@ -610,9 +611,8 @@ def _verb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
         relative = _thing_relative(d, lo, cue)
         if relative is not None:
             conj_comma = relative - 1
-    if subject is None and conj_comma is not None and any(
-        d.low(k) in lexicon.COUNTED_PEOPLE for k in range(conj_comma, cue)
-    ):  # "…, de többen is azt mondták": people the text does not name, not the first clause's
+    if subject is None and conj_comma is not None and counted_people(d, conj_comma, cue):
+        # "…, de többen is azt mondták": people the text does not name, not the first clause's
         return Draft(site.cue.kind, site.unit, (cue, site.cue.end), None, None, start,
                      content_hi)
     previous = site.previous

@@ -507,10 +507,7 @@ def _zero_subject(site: Site) -> Speaker:
     in between, else the previous sentence's subject when it names someone. A plural verb
     ("mondták") never continues one person's speech."""
     d, u, lo, previous = site.d, site.unit, site.lo, site.previous
-    clause = site.at
-    while clause > lo and d.t[clause - 1].text not in (",", ";", ":", *DASHES):
-        clause -= 1
-    if any(d.low(k) in lexicon.COUNTED_PEOPLE for k in range(clause, site.at)):
+    if counted_people(d, lo, site.at):
         return NOBODY  # "Többen azt mondták": people the text does not name
     quote = _quote_before_cue(d, site.at)
     if previous is not None and quote is not None and quote < previous.cue[0] < site.at:
@@ -587,6 +584,16 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     ):
         return None
     return own
+
+
+def counted_people(d: Doc, lo: int, cue: int) -> bool:
+    """Whether people counted ('többen', 'sokan', lexicon.COUNTED_PEOPLE) stand in the cue's
+    own clause before it, from ``lo`` or the last comma, colon or dash: "Többen azt mondták",
+    "…, de többen is azt mondták" are people the text does not name."""
+    k = cue
+    while k > lo and d.t[k - 1].text not in (",", ";", ":", *DASHES):
+        k -= 1
+    return any(d.low(j) in lexicon.COUNTED_PEOPLE for j in range(k, cue))
 
 
 OBJECT_CASES = ("Acc", "Dat")  # whom a verb acts on or speaks to: never its next clause's subject
