@@ -413,3 +413,21 @@ def test_a_reported_question_and_a_contrast_after_a_negation_are_claims() -> Non
                 f"Mit|mi|PRON|Case=Acc gondolnak|gondol|{VERB3}|Number=Plur , miért|miért|ADV "
                 "szólt|szól|VERB ilyen|ilyen|DET nagyot|nagy|ADJ|Case=Acc ?")
     assert [c.cue.text for c in a.claims] == ["írta", "jelentette ki", "mondta", "elutasította"]
+
+
+def test_a_thing_cited_inside_a_named_speakers_words_is_part_of_them() -> None:
+    """'Kiss Anna hangsúlyozta, hogy a szerződés szerint …': the contract is no source; Kiss
+    Anna's claim stays, with the words it cites, and no claim of the contract's. A body cited
+    inside them ('a kormány szerint') still wraps, and a thing cited by no named speaker still
+    sources its own claim."""
+    a = analyse(f"[Kiss Anna]PER hangsúlyozta|hangsúlyoz|{VERB3} , hogy|hogy|SCONJ "
+                "a szerződés|szerződés|NOUN szerint|szerint|ADP a cég|cég|NOUN "
+                "fizet|fizet|VERB .",
+                f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{VERB3} , hogy|hogy|SCONJ "
+                "a kormány|kormány|NOUN szerint|szerint|ADP a cég|cég|NOUN fizet|fizet|VERB .",
+                "A szerződés|szerződés|NOUN szerint|szerint|ADP a cég|cég|NOUN "
+                "fizet|fizet|VERB .")
+    got = [(c.cue.text, c.source.text if c.source else None, c.content.text) for c in a.claims]
+    assert got == [("hangsúlyozta", "Kiss Anna", "a szerződés szerint a cég fizet"),
+                   ("szerint", "a kormány", "a cég fizet"),
+                   ("szerint", "A szerződés", "a cég fizet")]

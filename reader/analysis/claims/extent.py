@@ -25,6 +25,7 @@ from reader.analysis.claims.doc import (
     is_szerint,
 )
 from reader.analysis.claims.draft import Draft
+from reader.analysis.claims.speakers import person_word
 from reader.types import Claim, Range, Source
 
 NESTED_SZERINT_REACH = 3  # tokens between a 'szerint' phrase and the verb it sources
@@ -650,11 +651,34 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 ):
                     continue  # "Egy forrásunk szerint X jelezte, hogy …": the source's claim,
                     # X's inside it (docs/annotation.md): both stay
+                if x.source_actor is not None and _cites_a_thing(d, y):
+                    dropped.add(m)  # "X hangsúlyozta, hogy a szerződés szerint …": what X
+                    continue  # cites is part of X's words, no claim of its own
                 if y.source is None and y.source_actor is None:
                     y.source_actor = x.source_actor
                     y.basis = "continuation" if x.source_actor is not None else y.basis
                 dropped.add(n)
     return [x for n, x in enumerate(drafts) if n not in dropped]
+
+
+def _cites_a_thing(d: Doc, y: Draft) -> bool:
+    """Whether ``y`` is 'szerint' after a thing that names no one ('a szerződés szerint',
+    'reményei szerint', 'az operatív törzs értékelése szerint'): not a person, a body or a
+    medium, so what it says is told by the words it stands in."""
+    if d.low(y.cue[0]) != "szerint" or y.source is None or y.inherited:
+        return False
+    if y.source_actor is not None:
+        return False
+    lo, hi = y.source
+    head = next((k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")),
+                None)
+    if head is None or d.t[head].pos != "NOUN":
+        return False
+    lemma = d.t[head].lemma.lower()
+    return not (
+        person_word(lemma) or lemma in lexicon.ORG_HEADS or lemma in lexicon.MEDIA
+        or lemma in lexicon.MEDIA_ANAPHORS
+    )
 
 
 def _own_view(d: Doc, y: Draft) -> bool:

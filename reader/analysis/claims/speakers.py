@@ -228,12 +228,12 @@ def _group_since(d: Doc, x: Draft, at: int) -> bool:
     src = x.source if x.source is not None and not x.inherited else (0, 0)
     return any(
         not src[0] <= k < src[1] and d.t[k].pos == "NOUN" and d.t[k].feat("Number") == "Plur"
-        and d.case(k) in ("", "Nom") and _person_word(d.t[k].lemma.lower())
+        and d.case(k) in ("", "Nom") and person_word(d.t[k].lemma.lower())
         for k in range(lo, at)
     )
 
 
-def _person_word(lemma: str) -> bool:
+def person_word(lemma: str) -> bool:
     """A noun that names people: a role, kin or a relation, or one who does something in -ó/-ő
     ('sztrájkoló', 'tüntető')."""
     return (role_of(lemma) is not None or lemma in lexicon.KIN_NOUNS
