@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rebuild the private press texts 176-220 from two public repositories.
+"""Rebuild the private press texts 176-230 from two public repositories.
 
 The texts are NOT part of the repository (see .gitignore); this script rebuilds them from local
 git mirrors of two public projects at fixed commits and checks each against its recorded
@@ -8,16 +8,17 @@ SHA-256. Standard library only.
     python3 rebuild.py --vaccine /path/to/NLP_hungarian_vaccine_media_communication.git \
         --classification /path/to/Text_classification.git [--write DIR]
 
-- 176-196 and 201-220: ``utassydv/NLP_hungarian_vaccine_media_communication``,
+- 176-196 and 201-227: ``utassydv/NLP_hungarian_vaccine_media_communication``,
   ``data/raw/*.rds`` (R data frames of Index, Telex, 24.hu and 444 articles of 2020-2021 found
   by the word "vakcina", one row per article: title, url, date_time, content = the page's
   paragraphs), found by address.
-- 197-200: ``geakos/Text_classification``, ``texts.csv`` (Index articles of about 2019 in the
-  columns ``,Topic,Text``, paragraphs one a line, no title), found by the row's first column.
+- 197-200 and 228-230: ``geakos/Text_classification``, ``texts.csv`` (Index articles of about
+  2019 in the columns ``,Topic,Text``, paragraphs one a line, no title), found by the row's
+  first column.
 
-Normalisation: "title\n\nbody\n" in UTF-8 (the body alone for 197-200), the paragraphs joined
-by a blank line. Inside a paragraph runs of white space (non-breaking spaces too) become one
-space, and a sentence's final mark after a word of two or more letters followed at once by a
+Normalisation: "title\n\nbody\n" in UTF-8 (the body alone for 197-200 and 228-230), the
+paragraphs joined by a blank line. Inside a paragraph runs of white space (non-breaking spaces
+too) become one space, and a sentence's final mark after a word of two or more letters followed at once by a
 capital letter or an opening quote ("hetekben.Újra", a paragraph break the scrape lost) gets a
 blank line. Empty paragraphs are dropped; so are 444's newsletter line before an article and
 its appeal for support after it ("A független magyar sajtónak soha nem volt olyan nehéz dolga").
@@ -173,6 +174,36 @@ FILES = [
     ("220_444_oktoberben_rosszabb_lesz.txt", "data/raw/articles_444hu.rds",
      "https://444.hu/2020/09/14/oktoberben-rosszabb-lesz",
      "560ec9b3b193b5aab76086a0a28d11b38045d73076cd3689b244ff6429c8e6aa"),
+    ("221_index_zacher_gabor_oltoanyag.txt", "data/raw/articles_index.rds",
+     "https://index.hu/belfold/2021/02/24/zacher-gabor-oltoanyag-vakcina-oltas-koronavirus-jarvany-covid-19-eloadas/",
+     "88fb9a001b2424cdc68d788ce3f235b4f693fab6df0f9026268ed2e3b7d297e6"),
+    ("222_index_astrazeneca_europai_unio.txt", "data/raw/articles_index.rds",
+     "https://index.hu/kulfold/2021/01/31/astrazeneca-europai-unio-szallitas-ursula-von-der-leyen/",
+     "26079ef566827cc204afd34bcc072d25d8fa3eee9719888917156ec5b0bd9476"),
+    ("223_telex_muller_cecilia_a.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/05/11/muller-cecilia-a-korokozo-nem-ismer-hatarokat-de-egyelore-meg-nincs-itt-az-indiai-mutans",
+     "260ddcde347e49ebe2cff0d0c5f62a0869380585f57e6b4ec541ea6a6c352f97"),
+    ("224_telex_operativ_torzs_tajekoztato.txt", "data/raw/articles_telex.rds",
+     "https://telex.hu/koronavirus/2021/01/07/operativ-torzs-tajekoztato-01-07",
+     "fd95427eaa1478a866808c2fef23e1556f84a87efe278b9c71ebdde8e4f7c92e"),
+    ("225_24hu_videk_vakcina_korhaz.txt", "data/raw/articles_24hu_new.rds",
+     "https://24.hu/belfold/2020/12/30/videk-vakcina-korhaz/",
+     "4576295a47f31dcc9a400184a43e1d8d7360225ee50bd3f2d38e87fd50dfcf8c"),
+    ("226_24hu_ujinfluenza_mindenkit_be.txt", "data/raw/articles_24hu.rds",
+     "https://24.hu/belfold/2009/08/13/ujinfluenza_mindenkit_be_kene_oltani/",
+     "417fd6379f1ec8662aca980a69031db016ed3ac018b01d503eb0876997681fac"),
+    ("227_444_gulyas_gergely_szerint.txt", "data/raw/articles_444hu.rds",
+     "https://444.hu/2021/03/25/gulyas-gergely-szerint-teljesen-rendben-van-hogy-az-oroszok-kesve-szallitjak-a-vakcinakat",
+     "4fb362d2ba8e5b61e1431d353383cff666e6050f8164de48455669103d7322ad"),
+    ("228_index2019_kultur_519.txt", "texts.csv",
+     "519",
+     "e4c6c8af2564f5f57c5ee96d7e55270ff28a8428a54570f50bee2cf00b1beb37"),
+    ("229_index2019_kultur_397.txt", "texts.csv",
+     "397",
+     "d975c775b201ab4ed49aae22e7beed8092b3cae77a7a773f4cfb8a145b6cc2f1"),
+    ("230_index2019_sport_1038.txt", "texts.csv",
+     "1038",
+     "51d6024834c6cb70d49babde164e16a3fa390be4ffaf5a830ef408ac94411217"),
 ]
 
 GLUED = re.compile(
