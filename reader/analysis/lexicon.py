@@ -792,6 +792,15 @@ PERSON_ROLES = frozenset(
      "tudós", "fizikus", "nyelvész", "irodalomtörténész", "szociológus", "pszichológus",
      "főnök", "kabinetfőnök", "sajtófőnök", "sajtóreferens", "műsorvezető", "tudósító",
      "tárcavezető", "őrnagy", "ezredes", "alezredes", "százados", "hadnagy", "tábornagy",
+     # professions a press article calls its speaker by ("a toxikológus", "az irodalmár")
+     "virológus", "epidemiológus", "immunológus", "toxikológus", "infektológus", "kardiológus",
+     "onkológus", "neurológus", "pszichiáter", "sebész", "gyógyszerész", "biológus",
+     "genetikus", "kémikus", "vegyész", "matematikus", "csillagász", "geológus", "meteorológus",
+     "klimatológus", "politológus", "demográfus", "statisztikus", "antropológus", "régész",
+     "teológus", "irodalmár", "kritikus", "publicista", "zenész", "karmester", "szobrász",
+     "fotográfus", "építész", "kurátor", "muzeológus", "dramaturg", "koreográfus", "művész",
+     "labdarúgó", "futballista", "kapus", "csatár", "teniszező", "közjegyző", "nyomozó",
+     "bankár", "üzletember", "producer",
     }
     | MEMBER_ROLES
 )
@@ -828,7 +837,9 @@ ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezet�
 # the head of state, not the party chairman the article calls "a párt elnöke".
 QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
-GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
+GENERIC_ROLES = frozenset(
+    {"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző", "kutató"}
+)
 
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

@@ -2598,3 +2598,25 @@ def test_a_role_that_has_its_holder_gives_the_next_name_nothing() -> None:
                 "[Gulyás Gergely]PER a [Telexnek|Telex|PROPN|Case=Dat]ORG azt|az|PRON|Case=Acc "
                 f"mondta|mond|{PAST} , hogy|hogy|SCONJ módosítják|módosít|VERB .")
     assert speakers(b) != ["Gulyás Gergely"]
+
+
+def test_a_profession_after_the_person_quoted_is_that_person() -> None:
+    """'„…” – mondta X. ¶ A toxikológus azt mondta …', 'Az irodalmár szerint …': a profession a
+    press article calls its speaker by is a description of the person last quoted (basis
+    description, shown unsure), as 'a szakértő' is."""
+    for word in ("toxikológus", "virológus", "irodalmár", "régész"):
+        a = analyse(f"[Zacher Gábor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                    "baj|baj|NOUN van|van|VERB . ¶",
+                    f"A {word}|{word}|NOUN szerint ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN .")
+        assert speakers(a) == ["Zacher Gábor", "Zacher Gábor"], word
+        assert a.claims[1].speaker_basis == "description"
+
+
+def test_a_researcher_is_any_scientist_the_article_named() -> None:
+    """'Karikó Katalin kutatóbiológus … A kutató hozzátette': 'a kutató' fits a scientist of any
+    field, as 'a szakértő' fits any expert; a named person of another trade is not one."""
+    a = analyse(f"[Karikó Katalin]PER kutatóbiológus|kutatóbiológus|NOUN azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB . ¶",
+                f"A kutató|kutató|NOUN hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
+                "nagy|nagy|ADJ baj|baj|NOUN .")
+    assert speakers(a) == ["Karikó Katalin", "Karikó Katalin"]
