@@ -814,6 +814,14 @@ BODY_ROLES = frozenset(
      "frakcióvezető", "rektor", "dékán", "főszerkesztő", "ügyvezető"}
 )
 
+# Words for whoever heads a body ("a bizottság vezetője"), and the roles that head one: the
+# head of a body the article names is the one it calls that body's chairman or director.
+HEAD_WORDS = frozenset({"vezető"})
+BODY_HEADS = frozenset(
+    {"elnök", "vezérigazgató", "igazgató", "főigazgató", "pártelnök", "rektor", "dékán",
+     "főszerkesztő", "ügyvezető", "főtitkár", "polgármester", "főpolgármester", "kancellár"}
+)
+
 # Officers of a town or a see ("Chiclayo püspöke", "Szeged polgármestere"): the one-word name
 # that owns one is a place's.
 PLACE_ROLES = frozenset(

@@ -2620,3 +2620,19 @@ def test_a_researcher_is_any_scientist_the_article_named() -> None:
                 f"A kutató|kutató|NOUN hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
                 "nagy|nagy|ADJ baj|baj|NOUN .")
     assert speakers(a) == ["Karikó Katalin", "Karikó Katalin"]
+
+
+def test_the_head_of_a_body_named_by_its_common_noun_is_its_chairman() -> None:
+    """'X, az Európai Bizottság elnöke … A bizottság vezetője elmondta': the head of the body
+    the article named with that word is the one it called its chairman (basis role); the
+    chairman of another body is not."""
+    said = (f"A bizottság|bizottság|NOUN vezetője|vezető|NOUN|{PSOR} azt|az|PRON|Case=Acc "
+            f"mondta|mond|{PAST} , hogy|hogy|SCONJ nagy|nagy|ADJ baj|baj|NOUN .")
+    a = analyse(f"[Ursula von der Leyen]PER , az [Európai Bizottság]ORG elnöke|elnök|NOUN|{PSOR} "
+                "ott|ott|ADV volt|van|VERB . ¶", said)
+    assert speakers(a) == ["Ursula von der Leyen"]
+    assert a.claims[0].speaker_basis == "role"
+    b = analyse(f"[Kovács Péter]PER , a [Fidesz]ORG elnöke|elnök|NOUN|{PSOR} "
+                "ott|ott|ADV volt|van|VERB . ¶",
+                "Az [Európai Bizottság]ORG ülésezett|ülésezik|VERB . ¶", said)
+    assert speakers(b) == [None]

@@ -994,6 +994,9 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         # held the role before (but "az Új Ember Alapítvány elnöke" is that body's)
     if role is not None and head.feat("Person[psor]") and head.pos == "NOUN":
         body = owner if owner is not None and d.actor_labels.get(owner) != "PER" else None
+        if owner is None:
+            body = _anaphor(d, lo, hi - 1)  # "a brüsszeli bizottság vezetője": the body the
+            # article named with that word
         exclude = owner if body is None else None
         holder = role_holder(d, role, body, exclude)
         return (holder, "role") if holder else (None, "unresolved")
@@ -1100,7 +1103,11 @@ def role_holder(d: Doc, role: str, body: str | None, exclude: str | None = None)
     no one or more than one person holds it."""
     holders = [
         r for r in registry(d)
-        if same_role(r.role, role) and r.person != exclude
+        if (same_role(r.role, role) or (
+            role in lexicon.HEAD_WORDS and body is not None and r.affiliation == body
+            and r.role in lexicon.BODY_HEADS
+        ))  # "az Európai Bizottság elnöke" is "a bizottság vezetője"
+        and r.person != exclude
         and (body is None or r.affiliation == body or (r.affiliation is None and r.role == role))
     ]  # "a Diákhitel Központ vezetője" is not "Gulyás Márton műsorvezető"
     exact = {r.person for r in holders if body is not None and r.affiliation == body}
