@@ -431,3 +431,17 @@ def test_a_thing_cited_inside_a_named_speakers_words_is_part_of_them() -> None:
     assert got == [("hangsúlyozta", "Kiss Anna", "a szerződés szerint a cég fizet"),
                    ("szerint", "a kormány", "a cég fizet"),
                    ("szerint", "A szerződés", "a cég fizet")]
+
+
+def test_a_verbless_sentence_before_a_comma_and_a_cue_is_what_the_speaker_said() -> None:
+    """'A vakcina biztonságos, mondta Kiss Anna.': a nominal sentence has no verb, yet it is
+    what she said; a word or two before the comma ('Tavaly, mondta Kiss Anna, …') is not, nor
+    is a subject's apposition before its own verb ('Kiss Anna, a párt elnöke, tagadta …')."""
+    a = analyse(f"A vakcina|vakcina|NOUN biztonságos|biztonságos|ADJ , mondta|mond|{VERB3} "
+                "[Kiss Anna]PER .",
+                f"Tavaly|tavaly|ADV , mondta|mond|{VERB3} [Kiss Anna]PER .",
+                f"[Kiss Anna]PER , a párt|párt|NOUN elnöke|elnök|NOUN|Person[psor]=3 , "
+                f"tagadta|tagad|{VERB3} a vádakat|vád|NOUN|Case=Acc .")
+    got = [(c.rule, c.cue.text, c.source.text if c.source else None, c.content.text)
+           for c in a.claims]
+    assert got == [("inverted", "mondta", "Kiss Anna", "A vakcina biztonságos")]

@@ -948,7 +948,7 @@ def inverted(site: Site) -> Draft | None:
     if comma and not (
         # "..., mondta X.", "..., mondja Magyar, de ...", "..., mondja, ...": a clause before, and
         # the speaker closing the sentence or set off by a comma after
-        any(d.is_finite(k) for k in range(lo, p))
+        (any(d.is_finite(k) for k in range(lo, p)) or _verbless_said(d, lo, p, subject, hi))
         and (subject is None or subject[1] >= hi or d.t[subject[1]].text in (*END_PUNCT, ","))
         and (
             subject is not None
@@ -968,6 +968,20 @@ def inverted(site: Site) -> Draft | None:
             return None
     return Draft(site.cue.kind, site.unit, (cue, cue_end), who.span, who.actor, c_lo, c_hi,
                  inherited=who.inherited, forward=False, basis=who.basis)
+
+
+MIN_VERBLESS_WORDS = 3  # tokens of a verbless sentence a comma and a cue after it report
+
+
+def _verbless_said(d: Doc, lo: int, p: int, subject: Span | None, hi: int) -> bool:
+    """Whether the words before the comma at ``p``, with no verb (a nominal sentence: 'A vakcina
+    biztonságos, mondta Kiss Anna.'), are what a person named or described right after the cue
+    said: at least MIN_VERBLESS_WORDS tokens, and the speaker closes the sentence or is set off
+    by a comma."""
+    return (
+        subject is not None and p - lo >= MIN_VERBLESS_WORDS and _names_a_speaker(d, *subject)
+        and (subject[1] >= hi or d.t[subject[1]].text in (*END_PUNCT, ","))
+    )
 
 
 def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> bool:
