@@ -445,3 +445,15 @@ def test_a_verbless_sentence_before_a_comma_and_a_cue_is_what_the_speaker_said()
     got = [(c.rule, c.cue.text, c.source.text if c.source else None, c.content.text)
            for c in a.claims]
     assert got == [("inverted", "mondta", "Kiss Anna", "A vakcina biztonságos")]
+
+
+def test_an_inverted_speaker_may_be_followed_by_where_or_to_whom() -> None:
+    """'…, mondta Kiss Anna a hétfői tájékoztatón.', '…, mondta Kiss Anna a Telexnek.': a
+    phrase in an oblique case after the speaker says where or to whom; the sentence before the
+    comma is still what she said."""
+    a = analyse(f"Nincs|van|VERB elég|elég|ADJ adat|adat|NOUN , mondta|mond|{VERB3} "
+                "[Kiss Anna]PER a hétfői|hétfői|ADJ tájékoztatón|tájékoztató|NOUN|Case=Sup .",
+                f"Nincs|van|VERB elég|elég|ADJ adat|adat|NOUN , mondta|mond|{VERB3} "
+                "[Kiss Anna]PER a [Telexnek|Telex|PROPN|Case=Dat]ORG .")
+    got = [(c.rule, c.source.text if c.source else None, c.content.text) for c in a.claims]
+    assert got == [("inverted", "Kiss Anna", "Nincs elég adat")] * 2

@@ -949,7 +949,7 @@ def inverted(site: Site) -> Draft | None:
         # "..., mondta X.", "..., mondja Magyar, de ...", "..., mondja, ...": a clause before, and
         # the speaker closing the sentence or set off by a comma after
         (any(d.is_finite(k) for k in range(lo, p)) or _verbless_said(d, lo, p, subject, hi))
-        and (subject is None or subject[1] >= hi or d.t[subject[1]].text in (*END_PUNCT, ","))
+        and (subject is None or _closes_sentence(d, subject[1], hi))
         and (
             subject is not None
             or _addressee_end(d, cue_end, hi) >= hi
@@ -980,8 +980,24 @@ def _verbless_said(d: Doc, lo: int, p: int, subject: Span | None, hi: int) -> bo
     by a comma."""
     return (
         subject is not None and p - lo >= MIN_VERBLESS_WORDS and _names_a_speaker(d, *subject)
-        and (subject[1] >= hi or d.t[subject[1]].text in (*END_PUNCT, ","))
+        and _closes_sentence(d, subject[1], hi)
     )
+
+
+OBLIQUE_REACH = 6  # tokens of a phrase in an oblique case after an inverted cue's speaker
+
+
+def _closes_sentence(d: Doc, k: int, hi: int) -> bool:
+    """Whether the speaker after an inverted cue, ending at ``k``, closes the sentence or is set
+    off by a comma: right there, or after a phrase in an oblique case that says where or to whom
+    ('…, mondta Kiss Anna a hétfői tájékoztatón.', '…, mondta Kiss Anna a Telexnek, ahol …')."""
+    j = k
+    while j < hi and j - k < OBLIQUE_REACH and d.t[j].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        j += 1
+    nouns = [m for m in range(k, j) if d.t[m].pos in ("NOUN", "PROPN")]
+    if nouns and nouns[-1] == j - 1 and all(d.case(m) not in ("", "Nom") for m in nouns):
+        k = j
+    return k >= hi or d.t[k].text in (*END_PUNCT, ",")
 
 
 def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> bool:
