@@ -1212,6 +1212,8 @@ CREDIT_LABELS = frozenset(
 # tájékoztatásából kiderült, ...", "– áll a rendőrség közleményében" (reader.analysis.claims.
 # documents), and the documents.
 DOCUMENT_CUES = frozenset({"kiderül", "olvasható", "áll", "szerepel", "elhangzik"})
+# Verbs of being said aloud at an event ("elhangzott, hogy …"): a claim with no author named.
+SAID_ALOUD = frozenset({"elhangzik"})
 DOCUMENT_NOUNS = frozenset(
     {"közlemény", "tájékoztatás", "tájékoztató", "sajtótájékoztató", "nyilatkozat", "jelentés",
      "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "beszéd", "interjú",

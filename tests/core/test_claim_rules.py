@@ -457,3 +457,19 @@ def test_an_inverted_speaker_may_be_followed_by_where_or_to_whom() -> None:
                 "[Kiss Anna]PER a [Telexnek|Telex|PROPN|Case=Dat]ORG .")
     got = [(c.rule, c.source.text if c.source else None, c.content.text) for c in a.claims]
     assert got == [("inverted", "Kiss Anna", "Nincs elég adat")] * 2
+
+
+def test_words_said_aloud_with_no_author_are_a_claim_of_no_one() -> None:
+    """'A tájékoztatón elhangzott, hogy …', '… annyi hangzott el, hogy …': what was said at an
+    event is a claim, its speaker left open even right after a named speaker's claim; a talk
+    that 'hangzott el, s …' reports no words."""
+    a = analyse(VARGA,
+                "A tájékoztatón|tájékoztató|NOUN|Case=Sup elhangzott|elhangzik|"
+                f"{VERB3} , hogy|hogy|SCONJ nincs|van|VERB beteg|beteg|NOUN .",
+                f"Annyi|annyi|PRON hangzott|hangzik|{VERB3} el|el|PART , hogy|hogy|SCONJ "
+                "jön|jön|VERB a vakcina|vakcina|NOUN .",
+                f"A beszéd|beszéd|NOUN tavaly|tavaly|ADV hangzott|hangzik|{VERB3} el|el|PART , "
+                "s|s|CCONJ visszhangot|visszhang|NOUN|Case=Acc keltett|kelt|VERB .")
+    got = [(c.cue.text, c.source, c.speaker_basis, c.content.text) for c in a.claims]
+    assert got[1:] == [("elhangzott", None, "unresolved", "nincs beteg"),
+                       ("hangzott el", None, "unresolved", "jön a vakcina")]

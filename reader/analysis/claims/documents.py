@@ -6,7 +6,8 @@ tartott sajtótájékoztatóján``, ``... – olvasható Ungváry Krisztiánnak 
 The cue is a verb of appearing (lexicon.DOCUMENT_CUES: kiderül, olvasható, áll, szerepel,
 elhangzik); the source is the possessor of a document noun (lexicon.DOCUMENT_NOUNS: közlemény,
 tájékoztatás, sajtótájékoztató, írás, honlap ...) in an inner case beside it. Without a named
-possessor there is no claim here (``a közleményben`` alone names no one). The content is what
+possessor there is no claim here (``a közleményben`` alone names no one), except words said aloud
+at an event (``elhangzott, hogy …``): a claim whose speaker is left open. The content is what
 stands before the dash (the quote, else the sentence) or the clause after the comma.
 """
 
@@ -39,7 +40,7 @@ def in_document(site: Site) -> Draft | None:
         return None
     author = _author(d, i, cue_end, lo, hi)
     if author is None:
-        return None
+        return _said_aloud(site, cue_end)
     who = Speaker(author, d.token_actor[author[0]], basis="named")  # the possessor is a name
     if i > lo and d.t[i - 1].text in DASHES:
         quote = quote_before(d, i - 1, lo)
@@ -55,6 +56,20 @@ def in_document(site: Site) -> Draft | None:
         return None  # "A ZDNet cikkéből kiderül, az F-Secure rájött, hogy": F-Secure's claim
     return Draft("statement", site.unit, (i, cue_end), who.span, who.actor, start, -1,
                  basis=who.basis)
+
+
+def _said_aloud(site: Site, cue_end: int) -> Draft | None:
+    """'A sajtótájékoztatón elhangzott, hogy …': words said aloud at an event, with no one named
+    as their author. A claim whose speaker is left open: whoever spoke last is not told to be
+    the one who said it."""
+    d, i, hi = site.d, site.at, site.hi
+    lemma = d.t[i].lemma.lower()
+    if (lemma if cue_end == i + 1 else d.low(i + 1) + lemma) not in lexicon.SAID_ALOUD:
+        return None  # ("hangzott el": the preverb after the verb)
+    start = _clause_after(d, cue_end, hi)
+    if start is None or d.t[cue_end].text == "," and d.low(cue_end + 1) != "hogy":
+        return None  # "elhangzott, s nem várt visszhangra talált": no words follow
+    return Draft("statement", site.unit, (i, cue_end), None, None, start, -1, held_open=True)
 
 
 def _cue_end(d: Doc, i: int) -> int | None:
