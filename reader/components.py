@@ -187,10 +187,23 @@ _GLUED_DASH_INFIX = (
 _GLUED_WORD_INFIX = GLUE_POINT + r"|(?<![\w.])@\w+"
 
 
+# "BBC." / "ENSZ." at a sentence end: split the period off (NerKor does), but keep Roman
+# numerals ("XVI. Lajos") whole: at least one of the last two capitals is not a Roman digit. One
+# group, so that spaCy's compile_suffix_regex anchors both alternatives at the word's end.
+_CAPS = "A-ZÁÉÍÓÖŐÚÜŰ"
+_NON_ROMAN = "A-BE-HJ-KN-UW-ZÁÉÍÓÖŐÚÜŰ"
+FINAL_PERIOD = rf"(?:(?<=[{_NON_ROMAN}][{_CAPS}])\.|(?<=[{_CAPS}][{_NON_ROMAN}])\.)"
+# The bundled pipeline saved the rule ungrouped, its first alternative with no "$": a period
+# after two capitals anywhere in a word ("FN.hu-nak") then cut the word letter by letter.
+_UNANCHORED_FINAL_PERIOD = rf"(?<=[{_NON_ROMAN}][{_CAPS}])\.|"
+_ANCHORED_FINAL_PERIOD = rf"(?<=[{_NON_ROMAN}][{_CAPS}])\.$|"
+
+
 def split_glued_text(nlp: Any) -> None:
     """Teach ``nlp``'s tokenizer, whatever pipeline it came with, to cut a dash off the word or
-    quote mark it is glued to, and two words a page glued together (`hogyOrbán`); every other
-    token stays as it was."""
+    quote mark it is glued to, and two words a page glued together (`hogyOrbán`), and anchor the
+    bundled pipeline's final-period rule at the word's end (`az FN.hu-nak` is one word); every
+    other token stays as it was."""
     tokenizer = nlp.tokenizer
     # a pipeline whose tokenizer has no such rules, or rules that are no compiled pattern
     # (a custom tokenizer), keeps them as they are
@@ -200,7 +213,8 @@ def split_glued_text(nlp: Any) -> None:
     if isinstance(prefix, re.Pattern) and _GLUED_DASH_PREFIX not in prefix.pattern:
         tokenizer.prefix_search = re.compile(_GLUED_DASH_PREFIX + "|" + prefix.pattern).search
     if isinstance(suffix, re.Pattern) and _GLUED_DASH_SUFFIX not in suffix.pattern:
-        tokenizer.suffix_search = re.compile(_GLUED_DASH_SUFFIX + "|" + suffix.pattern).search
+        pattern = suffix.pattern.replace(_UNANCHORED_FINAL_PERIOD, _ANCHORED_FINAL_PERIOD)
+        tokenizer.suffix_search = re.compile(_GLUED_DASH_SUFFIX + "|" + pattern).search
     if isinstance(infix, re.Pattern) and _GLUED_DASH_INFIX not in infix.pattern:
         tokenizer.infix_finditer = re.compile(
             infix.pattern + "|" + _GLUED_DASH_INFIX + "|" + _GLUED_WORD_INFIX

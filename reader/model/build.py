@@ -36,16 +36,11 @@ def train_lookup_table(train_docbin: Path, output: Path) -> Path:
     return output
 
 
-# "BBC." / "ENSZ." at a sentence end: split the period off (NerKor does), but keep Roman
-# numerals ("XVI. Lajos") whole: at least one of the last two capitals is not a Roman digit.
-_CAPS = "A-ZÁÉÍÓÖŐÚÜŰ"
-_NON_ROMAN = "A-BE-HJ-KN-UW-ZÁÉÍÓÖŐÚÜŰ"
-FINAL_PERIOD = rf"(?<=[{_NON_ROMAN}][{_CAPS}])\.|(?<=[{_CAPS}][{_NON_ROMAN}])\."
-
-
 def split_final_period_after_capitals(nlp) -> None:
     """Make the tokenizer split a sentence-final period off an all-capitals name."""
     from spacy.util import compile_suffix_regex
+
+    from reader.components import FINAL_PERIOD
 
     suffixes = list(nlp.Defaults.suffixes or []) + [FINAL_PERIOD]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search

@@ -14,10 +14,11 @@ from reader.model.build import split_final_period_after_capitals, train_lookup_t
         ("az ENSZ. Aztán", ["az", "ENSZ", ".", "Aztán"]),
         ("a Kft. szerint", ["a", "Kft.", "szerint"]),
         ("XVI. Lajos", ["XVI.", "Lajos"]),
+        ("az FN.hu-nak", ["az", "FN.hu-nak"]),
     ],
 )
 def test_final_period_is_split_from_capitals_but_not_from_roman_numerals(text, tokens):
-    """BBC. and ENSZ. lose their period (as in NerKor); Kft. and XVI. stay whole."""
+    """BBC. and ENSZ. lose their period (as in NerKor); Kft., XVI. and FN.hu-nak stay whole."""
     nlp = spacy.blank("hu")
     split_final_period_after_capitals(nlp)
     assert [t.text for t in nlp(text)] == tokens

@@ -270,6 +270,20 @@ def test_the_saved_tokenizer_loaded_into_an_empty_one_tokenizes_as_spacys(bundle
         (t.text, t.idx) for t in plain(text)]
 
 
+@pytest.mark.model
+def test_a_web_address_after_capitals_stays_one_word_and_a_final_period_is_cut(bundled_nlp):
+    """'az FN.hu-nak elmondta': the period after two capitals inside a word is no sentence's
+    end (the bundled pipeline's saved rule had cut the word letter by letter, and the speaker
+    became 'n'); 'írja a BBC.' still loses its final period, 'XVI. Lajos' keeps its own."""
+    def words(text: str) -> list[str]:
+        return [t.text for t in bundled_nlp.tokenizer(text)]
+
+    assert words("Kiss Anna az FN.hu-nak elmondta") == ["Kiss", "Anna", "az", "FN.hu-nak",
+                                                         "elmondta"]
+    assert words("írja a BBC.") == ["írja", "a", "BBC", "."]
+    assert words("XVI. Lajos") == ["XVI.", "Lajos"]
+
+
 def test_a_folder_without_its_tokenizer_saved_gets_spacys_own(tmp_path) -> None:
     """A pipeline folder with no tokenizer file (or another tokenizer factory) is loaded as
     spaCy loads it: the empty tokenizer is only for folders that fill it."""
