@@ -2636,3 +2636,16 @@ def test_the_head_of_a_body_named_by_its_common_noun_is_its_chairman() -> None:
                 "ott|ott|ADV volt|van|VERB . ¶",
                 "Az [Európai Bizottság]ORG ülésezett|ülésezik|VERB . ¶", said)
     assert speakers(b) == [None]
+
+
+def test_a_title_inside_a_name_starts_the_person_and_the_speaker() -> None:
+    """'– mondta a Blikknek dr. Morvai István': the title belongs to the name after it; it does
+    not end the speaker's phrase before the name (where the recogniser ran the medium's dative
+    into the name, the name still starts after the title)."""
+    a = analyse(f"„ Nagy|nagy|ADJ baj|baj|NOUN van|van|VERB ” – mondta|mond|{PAST} a "
+                "[Blikknek|Blikk|PROPN|Case=Dat dr.|dr.|NOUN Morvai István]PER .")
+    assert [x.name for x in a.actors if x.label == "PER"] == ["Morvai István"]
+    assert speakers(a) == ["Morvai István"]
+    b = analyse(f"„ Nagy|nagy|ADJ baj|baj|NOUN van|van|VERB ” – mondta|mond|{PAST} a "
+                "[Blikknek|Blikk|PROPN|Case=Dat]ORG dr.|dr.|NOUN [Morvai István]PER .")
+    assert speakers(b) == ["Morvai István"]

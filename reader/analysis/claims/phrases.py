@@ -549,6 +549,8 @@ def subject_right(d: Doc, start: int, hi: int) -> Span | None:
         if d.t[k].feat("PronType") == "Rel":
             return None  # "– mondta a rapper, akivel Erika Kirk … beszélgetett": the relative
             # clause has a subject of its own
+        if d.low(k) in lexicon.HONORIFICS:
+            continue  # "– mondta a Blikknek dr. Morvai István": the title of the name after it
         if d.is_nominal(k) and (k == 0 or d.token_actor.get(k - 1) != d.token_actor.get(k, "")):
             np = np_around(d, k, start, hi) or (_name_alone(d, k, hi) if first else None)
             if np is not None and not _owns_an_oblique_noun(d, np[1], hi):
