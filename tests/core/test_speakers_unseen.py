@@ -2649,3 +2649,12 @@ def test_a_title_inside_a_name_starts_the_person_and_the_speaker() -> None:
     b = analyse(f"„ Nagy|nagy|ADJ baj|baj|NOUN van|van|VERB ” – mondta|mond|{PAST} a "
                 "[Blikknek|Blikk|PROPN|Case=Dat]ORG dr.|dr.|NOUN [Morvai István]PER .")
     assert speakers(b) == ["Morvai István"]
+
+
+def test_a_body_that_owns_an_oblique_noun_after_adjectives_is_not_the_speaker() -> None:
+    """'– nyilatkozta a torna legjobb játékosának választott Kiss Anna': the tournament owns
+    the title she was chosen for; she speaks, not the tournament."""
+    a = analyse(f"„ Nagy|nagy|ADJ öröm|öröm|NOUN ez|ez|PRON ” – nyilatkozta|nyilatkozik|{PAST} "
+                "a torna|torna|NOUN legjobb|jó|ADJ játékosának|játékos|NOUN|Case=Dat|"
+                "Person[psor]=3 választott|választ|ADJ|VerbForm=PartPast [Kiss Anna]PER .")
+    assert speakers(a) == ["Kiss Anna"]
