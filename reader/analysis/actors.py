@@ -166,6 +166,8 @@ def head_name(
             if known(stem) >= 2:
                 return stem
     lemma_says_base = has_lemmas and lemma.lower() == form.lower()
+    if oblique and person and cands and cands[0][0] in lexicon.given_names():
+        return cands[0][0]  # `Kásler Miklóst`: a given name under the tagged case's ending
     if oblique and cands:
         stem, ending = cands[0]
         if len(ending) >= 3 or not lemma_says_base:

@@ -56,6 +56,16 @@ def test_nominative_names_keep_a_short_ending_the_lemmatiser_cut() -> None:
     )
 
 
+def test_a_given_name_the_lemmatiser_kept_inflected_loses_its_ending() -> None:
+    """'Kásler Miklóst' tagged accusative with the lemma 'Miklóst': a person's given name under
+    the case's ending is the given name (the person would read as a nominative 'Miklóst' and a
+    subject); a surname or another word the lemma keeps stays as it was."""
+    assert head_name(tok("Miklóst", "Miklóst", "Acc"), "Miklóst", True, person=True) == "Miklós"
+    assert head_name(tok("Miklóst", "Miklóst", "Acc"), "Miklóst", True) == "Miklóst"
+    assert head_name(tok("Kovácsot", "Kovácsot", "Acc"), "Kovácsot", True, person=True) == (
+        "Kovácsot")
+
+
 def test_nominative_names_ending_like_a_suffix_are_left_alone() -> None:
     """Irán, Teherán and Budapest are not stripped to 'Ira', 'Teherá', 'Budapes'."""
     for form in ("Irán", "Teherán", "Budapest", "Kuba"):
