@@ -2658,3 +2658,15 @@ def test_a_body_that_owns_an_oblique_noun_after_adjectives_is_not_the_speaker() 
                 "a torna|torna|NOUN legjobb|jó|ADJ játékosának|játékos|NOUN|Case=Dat|"
                 "Person[psor]=3 választott|választ|ADJ|VerbForm=PartPast [Kiss Anna]PER .")
     assert speakers(a) == ["Kiss Anna"]
+
+
+def test_a_body_owns_its_part_whose_officer_speaks_after_adjectives() -> None:
+    """'Az EPP frakciójának kommunikációs igazgatója azt mondta': the director of the group's
+    communication speaks, never the party (left open where no one is named); with his name in
+    apposition, he speaks."""
+    role = (f"Az [EPP]ORG frakciójának|frakció|NOUN|Case=Dat "
+            f"kommunikációs|kommunikációs|ADJ igazgatója|igazgató|NOUN|{PSOR}")
+    said = (f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ nem|nem|ADV "
+            "érinti|érint|VERB .")
+    assert speakers(analyse(f"{role} {said}")) == [None]
+    assert speakers(analyse(f"{role} , [Kovács Pál]PER {said}")) == ["Kovács Pál"]

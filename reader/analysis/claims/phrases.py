@@ -135,6 +135,8 @@ def _through_possessed(d: Doc, hi: int, hi_limit: int) -> int:
         if k + 2 < hi_limit and d.t[k].text == "(" and d.t[k + 2].text == ")":
             k += 3
         k += k < hi_limit and d.t[k].pos == "DET"
+        while k < hi_limit and d.t[k].pos in ("ADJ", "NUM"):
+            k += 1  # "az EPP frakciójának kommunikációs igazgatója"
         if k < hi_limit and d.t[k].pos == "NOUN" and d.t[k].feat("Person[psor]") and (
             d.case(k) in ("", "Nom")
         ):
