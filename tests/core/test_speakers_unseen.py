@@ -2612,14 +2612,19 @@ def test_a_profession_after_the_person_quoted_is_that_person() -> None:
         assert a.claims[1].speaker_basis == "description"
 
 
-def test_a_researcher_is_any_scientist_the_article_named() -> None:
-    """'Karikó Katalin kutatóbiológus … A kutató hozzátette': 'a kutató' fits a scientist of any
-    field, as 'a szakértő' fits any expert; a named person of another trade is not one."""
+def test_a_compound_title_holds_both_of_its_roles() -> None:
+    """'Karikó Katalin kutatóbiológus … A kutató hozzátette': a researcher-biologist is a
+    researcher too, so 'a kutató' may be her; a party chairman quoted last is no researcher."""
     a = analyse(f"[Karikó Katalin]PER kutatóbiológus|kutatóbiológus|NOUN azt|az|PRON|Case=Acc "
                 f"mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB . ¶",
                 f"A kutató|kutató|NOUN hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
                 "nagy|nagy|ADJ baj|baj|NOUN .")
     assert speakers(a) == ["Karikó Katalin", "Karikó Katalin"]
+    b = analyse(f"[Pál Lajos]PER , a párt|párt|NOUN elnöke|elnök|NOUN|{PSOR} azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB . ¶",
+                "A kutató|kutató|NOUN szerint a számok|szám|NOUN|Number=Plur "
+                "mást|más|PRON|Case=Acc mutatnak|mutat|VERB .")
+    assert speakers(b) == ["Pál Lajos", None]
 
 
 def test_the_head_of_a_body_named_by_its_common_noun_is_its_chairman() -> None:
@@ -2636,6 +2641,27 @@ def test_the_head_of_a_body_named_by_its_common_noun_is_its_chairman() -> None:
                 "ott|ott|ADV volt|van|VERB . ¶",
                 "Az [Európai Bizottság]ORG ülésezett|ülésezik|VERB . ¶", said)
     assert speakers(b) == [None]
+
+
+def test_the_head_of_a_body_is_whom_the_article_calls_so_and_no_other_body_head() -> None:
+    """Where the article calls someone 'a bizottság vezetője', the chairman does not take the
+    words; a committee of the parliament named after the Európai Bizottság, a role with its own
+    adjective ('pénzügyi vezetője') or a former head leave the speaker open."""
+    chair = (f"[Ursula von der Leyen]PER , az [Európai Bizottság]ORG elnöke|elnök|NOUN|{PSOR} "
+             "ott|ott|ADV volt|van|VERB .")
+    said = f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB ."
+    a = analyse(chair, f"[Nagy Béla]PER , a bizottság|bizottság|NOUN vezetője|vezető|NOUN|{PSOR} "
+                "is|is|ADV ott|ott|ADV volt|van|VERB .",
+                f"A bizottság|bizottság|NOUN vezetője|vezető|NOUN|{PSOR} {said}")
+    assert speakers(a) == ["Nagy Béla"]
+    b = analyse(chair, "A parlament|parlament|NOUN költségvetési|költségvetési|ADJ "
+                f"bizottsága|bizottság|NOUN|{PSOR} ülésezett|ülésezik|VERB .",
+                f"A bizottság|bizottság|NOUN vezetője|vezető|NOUN|{PSOR} {said}")
+    assert speakers(b) == [None]
+    for words in ("bizottság|bizottság|NOUN pénzügyi|pénzügyi|ADJ",
+                  "bizottság|bizottság|NOUN korábbi|korábbi|ADJ"):
+        c = analyse(chair, f"A {words} vezetője|vezető|NOUN|{PSOR} {said}")
+        assert speakers(c) == [None], words
 
 
 def test_a_title_inside_a_name_starts_the_person_and_the_speaker() -> None:
@@ -2670,3 +2696,31 @@ def test_a_body_owns_its_part_whose_officer_speaks_after_adjectives() -> None:
             "érinti|érint|VERB .")
     assert speakers(analyse(f"{role} {said}")) == [None]
     assert speakers(analyse(f"{role} , [Kovács Pál]PER {said}")) == ["Kovács Pál"]
+
+
+
+def test_a_profession_no_one_was_given_is_no_guess_when_others_are_named() -> None:
+    """'Szoboszlai két gólt lőtt. Marco Rossi szerint … A csatár szerint …': the striker may be
+    the one who scored, not the coach quoted last; a profession names the person last quoted only
+    where the article named no one else before it."""
+    a = analyse("[Szoboszlai Dominik]PER két|két|NUM gólt|gól|NOUN|Case=Acc lőtt|lő|VERB .",
+                "[Marco Rossi]PER szerint a csapat|csapat|NOUN nyert|nyer|VERB .",
+                "A csatár|csatár|NOUN szerint a második|második|ADJ félidő|félidő|NOUN "
+                "volt|van|VERB jobb|jó|ADJ .")
+    assert speakers(a) == ["Marco Rossi", None]
+
+
+def test_a_description_set_against_what_was_said_is_not_its_speaker() -> None:
+    """'Nagy Péter szerint … A szakértő szerint viszont …', 'A szakértő azonban úgy látja':
+    a contrast word after the description sets someone against the last speaker."""
+    for tail in ("szerint viszont", "szerint azonban"):
+        a = analyse("[Nagy Péter]PER szerint a csapat|csapat|NOUN jól|jól|ADV "
+                    "játszott|játszik|VERB .",
+                    f"A szakértő|szakértő|NOUN {tail} a védelem|védelem|NOUN "
+                    "hibázott|hibázik|VERB .")
+        assert speakers(a) == ["Nagy Péter", None], tail
+    same = analyse("[Nagy Péter]PER szerint a csapat|csapat|NOUN jól|jól|ADV "
+                   "játszott|játszik|VERB .",
+                   "A szakértő|szakértő|NOUN szerint a védelem|védelem|NOUN "
+                   "hibázott|hibázik|VERB .")
+    assert speakers(same) == ["Nagy Péter", "Nagy Péter"]

@@ -995,8 +995,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     if role is not None and head.feat("Person[psor]") and head.pos == "NOUN":
         body = owner if owner is not None and d.actor_labels.get(owner) != "PER" else None
         if owner is None:
-            body = _anaphor(d, lo, hi - 1)  # "a brüsszeli bizottság vezetője": the body the
-            # article named with that word
+            body = _the_one_body(d, lo, hi)  # "a brüsszeli bizottság vezetője": the one body
+            # the article named with that word
         exclude = owner if body is None else None
         holder = role_holder(d, role, body, exclude)
         return (holder, "role") if holder else (None, "unresolved")
@@ -1103,13 +1103,14 @@ def role_holder(d: Doc, role: str, body: str | None, exclude: str | None = None)
     no one or more than one person holds it."""
     holders = [
         r for r in registry(d)
-        if (same_role(r.role, role) or (
-            role in lexicon.HEAD_WORDS and body is not None and r.affiliation == body
-            and r.role in lexicon.BODY_HEADS
-        ))  # "az Európai Bizottság elnöke" is "a bizottság vezetője"
-        and r.person != exclude
+        if same_role(r.role, role) and r.person != exclude
         and (body is None or r.affiliation == body or (r.affiliation is None and r.role == role))
     ]  # "a Diákhitel Központ vezetője" is not "Gulyás Márton műsorvezető"
+    if not holders and role in lexicon.HEAD_WORDS and body is not None:
+        holders = [  # "az Európai Bizottság elnöke" is "a bizottság vezetője", where the
+            r for r in registry(d)  # article calls no one that body's vezető
+            if r.affiliation == body and r.role in lexicon.BODY_HEADS and r.person != exclude
+        ]
     exact = {r.person for r in holders if body is not None and r.affiliation == body}
     people = exact or {r.person for r in holders}
     return next(iter(people)) if len(people) == 1 else None
@@ -1136,6 +1137,33 @@ def _anaphor(d: Doc, lo: int, hi: int) -> str | None:
     return None
 
 
+def _the_one_body(d: Doc, lo: int, hi: int) -> str | None:
+    """'a (brüsszeli) bizottság vezetője' -> the body the article named with the word right
+    before the role ('Európai Bizottság'), where it names exactly one such body and no body of
+    that word goes unnamed after it ('a parlament költségvetési bizottsága'); None for a role
+    with its own adjective ('a bizottság pénzügyi vezetője'), or a former one."""
+    noun = hi - 2
+    if noun <= lo or d.t[noun].pos != "NOUN" or any(d.is_former(k) for k in range(lo, hi)):
+        return None
+    body = _anaphor(d, lo, hi - 1)
+    if body is None:
+        return None
+    targets = lexicon.ANAPHOR_SYNONYMS.get(d.t[noun].lemma.lower(), ())
+    named = {
+        e.actor for e in d.earlier_entities(lo)
+        if d.actor_labels.get(e.actor) != "PER" and any(
+            d.actor_names.get(e.actor, "").lower().endswith(t) for t in targets)
+    }
+    last = max((e.end for e in d.entities if e.actor == body and e.end <= d.t[lo].start),
+               default=0)
+    unnamed = any(  # another's body of that word: "a parlament költségvetési bizottsága"
+        d.t[k].lemma.lower() == d.t[noun].lemma.lower() and k not in d.token_actor
+        and d.t[k].feat("Person[psor]")
+        for k in range(bisect.bisect_left(d.token_starts, last), lo)
+    )
+    return body if len(named) == 1 and not unnamed else None
+
+
 def _state_body(d: Doc, lo: int, hi: int) -> str | None:
     """'a magyar kormány' -> the country actor its adjective is a related mention of."""
     if d.t[hi - 1].lemma.lower() not in lexicon.STATE_BODIES:
@@ -1154,7 +1182,9 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     """
     head = d.t[hi - 1]
     role = _phrase_role(d, lo, hi)
-    known = listed = role is not None  # a listed role may fall back on the nearest person
+    # a listed role may fall back on the nearest person; a profession only names whom the
+    # article gave it (lexicon.PROFESSIONS: "a kapus" may be anyone the passage talks about)
+    known = listed = role is not None and role not in lexicon.PROFESSIONS
     if (
         role is None and len(head.lemma) >= MIN_TITLE_LETTERS
         and head.lemma.lower() not in lexicon.ORG_HEADS  # `a klinika Pavel Durov …`: no title
@@ -1170,7 +1200,8 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         # article names as one, never the person quoted nearby
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
-    contrasted = _contrasted(d, lo, hi)  # then only whom the article gave the role
+    # then only whom the article gave the role
+    contrasted = _contrasted(d, lo, hi) or _set_against(d, hi)
     if known:
         subject = _passage_subject(d, lo, role, by_role_only=contrasted, recent=recent)
         if subject == NOT_SURE:
@@ -1252,6 +1283,14 @@ def _contrasted(d: Doc, lo: int, hi: int) -> bool:
         and any(cue_at(d, k) is not None and d.low(k - 1) != "nem"
                 for k in range(start + 1, lo - 1))
     )
+
+
+def _set_against(d: Doc, hi: int) -> bool:
+    """Whether a contrast word follows a description, or its 'szerint' ('A kapus szerint
+    viszont …', 'A szakértő azonban úgy látja'): the writer sets someone against what was just
+    said, so the description is not the one who said it."""
+    k = hi + 1 if hi < d.n and is_szerint(d.low(hi)) else hi
+    return k < d.n and d.low(k) in lexicon.TURNING_CONTRASTS
 
 
 def _named_before_in_sentence(d: Doc, lo: int, actor: str) -> bool:
@@ -1371,7 +1410,13 @@ def _another_role(d: Doc, person: str, role: str) -> bool:
     if role in lexicon.GENERIC_ROLES:
         return False
     own = _roles_of(d).get(person, set())
-    return bool(own) and not any(same_role(r, role) for r in own)
+    return bool(own) and not any(same_role(r, role) or _made_of(r, role) for r in own)
+
+
+def _made_of(title: str, role: str) -> bool:
+    """Whether a compound title is a role and a profession in one word ('kutatóbiológus' is a
+    kutató and a biológus), so that its holder holds ``role`` too."""
+    return title.startswith(role) and title[len(role):] in lexicon.PROFESSIONS
 
 
 def _held_by_another(d: Doc, person: str, role: str) -> bool:
@@ -1538,12 +1583,17 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     and not _another_role(d, last, role)
                     and not (_contrasted(d, *x.source) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
+                    and not _set_against(d, x.source[1])  # "A szakértő szerint viszont …"
                     # "X szerint azt állította a belügyminiszter": someone X tells of
                     and not last_words[0] <= x.cue[0] < last_words[1]
                     # a new holder is someone other than whom the article gave the role
                     # before: the last person quoted, where that is not the one who held it
                     and (not _held_by_another(d, last, role) if not new
                          else not _roles_of(d).get(last))
+                    # a profession no one was given is the last person quoted only where the
+                    # article has named no one else before it ("a toxikológus")
+                    and (role not in lexicon.PROFESSIONS or _holds(d, last, role)
+                         or _only_person_before(d, x.source[0], last))
                 ):
                     x.source_actor, x.basis = last, "description"
                     filled[x.source] = last
@@ -1552,6 +1602,15 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
         if x.source_actor is not None and d.actor_labels.get(x.source_actor) == "PER":
             last, last_paragraph = x.source_actor, d.para[x.cue[0]]
             last_words = (x.content_lo, x.content_hi)
+
+
+def _only_person_before(d: Doc, lo: int, person: str) -> bool:
+    """Whether every person the article names before token ``lo`` is ``person``."""
+    start = d.t[lo].start
+    return all(
+        e.actor == person for e in d.entities
+        if e.start < start and d.actor_labels.get(e.actor, e.label) == "PER"
+    )
 
 
 def _in_passing(d: Doc, x: Draft) -> bool:
@@ -1610,7 +1669,10 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             role = _main_speakers_role(d, *x.source)
             if role is not None and not _another_role(d, top, role) and not _held_by_another(
                 d, top, role
-            ) and not _names_in_content(d, x, top):
+            ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
+                role not in lexicon.PROFESSIONS or _holds(d, top, role)
+                or _only_person_before(d, x.source[0], top)
+            ):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
         if x.source is not None:
