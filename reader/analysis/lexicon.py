@@ -884,7 +884,8 @@ KIN_NOUNS = frozenset(
      "vő", "após", "anyós", "szomszéd", "pár", "partner", "ellenfél", "csapattárs", "üzlettárs",
      "menedzser", "tanítvány", "beteg", "ügyfél", "évfolyamtárs", "osztálytárs", "játékostárs",
      "pályatárs", "vetélytárs", "rivális", "sofőr", "szerelem", "utód", "előd", "alkalmazott",
-     "beosztott", "fia", "áldozat"}
+     "beosztott", "fia", "áldozat", "védenc", "páciens", "megbízó",
+     "ügyfel"}  # (the possessed stem of ügyfél, "ügyfele", as the lemmatiser leaves it)
 )
 
 # Nouns that stand for an organisation named earlier: the nearest organisation before them

@@ -445,6 +445,12 @@ def test_a_verbless_sentence_before_a_comma_and_a_cue_is_what_the_speaker_said()
     got = [(c.rule, c.cue.text, c.source.text if c.source else None, c.content.text)
            for c in a.claims]
     assert got == [("inverted", "mondta", "Kiss Anna", "A vakcina biztonságos")]
+    b = analyse(f"Egy|egy|DET nappal|nap|NOUN|Case=Ins később|később|ADV , írta|ír|{VERB3} "
+                "[Kiss Anna]PER , a rendőrség|rendőrség|NOUN elengedte|elenged|VERB "
+                "a gyanúsítottat|gyanúsított|NOUN|Case=Acc .",
+                f"A vakcina|vakcina|NOUN hatása|hatás|NOUN|Person[psor]=3 is|is|ADV , "
+                f"mondta|mond|{VERB3} [Kiss Anna]PER .")
+    assert [(c.cue.text, c.content.text) for c in b.claims] == [("mondta", "A vakcina hatása is")]
 
 
 def test_an_inverted_speaker_may_be_followed_by_where_or_to_whom() -> None:
@@ -473,3 +479,19 @@ def test_words_said_aloud_with_no_author_are_a_claim_of_no_one() -> None:
     got = [(c.cue.text, c.source, c.speaker_basis, c.content.text) for c in a.claims]
     assert got[1:] == [("elhangzott", None, "unresolved", "nincs beteg"),
                        ("hangzott el", None, "unresolved", "jön a vakcina")]
+
+
+def test_words_not_said_aloud_or_told_by_someone_are_no_claim_of_no_one() -> None:
+    """'nem hangzott el, hogy …' says nothing was said; 'Kiss Anna szerint elhangzott, hogy …'
+    and 'Kiss Anna azt mondta, hogy elhangzott, hogy …' are her claims, with no other beside;
+    'elhangzott, hogy miért …' asks."""
+    a = analyse(f"Az ülésen|ülés|NOUN|Case=Sup nem|nem|ADV hangzott|hangzik|{VERB3} el|el|PART "
+                ", hogy|hogy|SCONJ bezárnak|bezár|VERB .",
+                f"[Kiss Anna]PER szerint elhangzott|elhangzik|{VERB3} , hogy|hogy|SCONJ "
+                "bezárnak|bezár|VERB .",
+                f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{VERB3} , hogy|hogy|SCONJ "
+                f"elhangzott|elhangzik|{VERB3} , hogy|hogy|SCONJ bezárnak|bezár|VERB .",
+                f"Az ülésen|ülés|NOUN|Case=Sup elhangzott|elhangzik|{VERB3} , hogy|hogy|SCONJ "
+                "miért|miért|ADV zárnak|zár|VERB be|be|PART ?")
+    assert [(c.cue.text, c.source.text if c.source else None) for c in a.claims] == [
+        ("szerint", "Kiss Anna"), ("mondta", "Kiss Anna")]

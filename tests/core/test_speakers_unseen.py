@@ -2724,3 +2724,12 @@ def test_a_description_set_against_what_was_said_is_not_its_speaker() -> None:
                    "A szakértő|szakértő|NOUN szerint a védelem|védelem|NOUN "
                    "hibázott|hibázik|VERB .")
     assert speakers(same) == ["Nagy Péter", "Nagy Péter"]
+
+
+def test_a_client_is_not_the_lawyer_who_owns_him() -> None:
+    """'– mondta dr. Nagy Béla védence / ügyfele': the lawyer's client speaks, not the lawyer
+    (the lemmatiser leaves 'ügyfele' as 'ügyfel')."""
+    for word in ("védence|védenc", "ügyfele|ügyfel"):
+        a = analyse(f"„ Ártatlan|ártatlan|ADJ vagyok|van|VERB ” – mondta|mond|{PAST} "
+                    f"dr.|dr.|NOUN [Nagy Béla]PER {word}|NOUN|{PSOR} .")
+        assert speakers(a) == [None], word

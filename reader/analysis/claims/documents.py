@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from reader.analysis import lexicon
 from reader.analysis.claims.cues import cue_at
-from reader.analysis.claims.doc import DASHES, END_PUNCT, OPEN_QUOTES, Doc, Span, quote_before
+from reader.analysis.claims.doc import (
+    DASHES,
+    END_PUNCT,
+    OPEN_QUOTES,
+    Doc,
+    Span,
+    is_szerint,
+    quote_before,
+)
 from reader.analysis.claims.draft import Draft, Site
 from reader.analysis.claims.speakers import Speaker
 
@@ -61,14 +69,23 @@ def in_document(site: Site) -> Draft | None:
 def _said_aloud(site: Site, cue_end: int) -> Draft | None:
     """'A sajtótájékoztatón elhangzott, hogy …': words said aloud at an event, with no one named
     as their author. A claim whose speaker is left open: whoever spoke last is not told to be
-    the one who said it."""
-    d, i, hi = site.d, site.at, site.hi
+    the one who said it. Not where it was not said ('nem hangzott el'), where someone's words
+    tell it ('X azt mondta, hogy elhangzott', 'X szerint elhangzott': theirs), nor a question
+    ('elhangzott, hogy miért …')."""
+    d, i, lo, hi = site.d, site.at, site.lo, site.hi
     lemma = d.t[i].lemma.lower()
     if (lemma if cue_end == i + 1 else d.low(i + 1) + lemma) not in lexicon.SAID_ALOUD:
         return None  # ("hangzott el": the preverb after the verb)
+    if i > lo and d.low(i - 1) in lexicon.NEGATIONS:
+        return None
+    if any(is_szerint(d.low(k)) or cue_at(d, k) is not None or d.low(k) == "hogy"
+           for k in range(lo, i)):
+        return None
     start = _clause_after(d, cue_end, hi)
     if start is None or d.t[cue_end].text == "," and d.low(cue_end + 1) != "hogy":
         return None  # "elhangzott, s nem várt visszhangra talált": no words follow
+    if start < hi and (d.low(start) in lexicon.QUESTION_WORDS or d.low(start) == "vajon"):
+        return None
     return Draft("statement", site.unit, (i, cue_end), None, None, start, -1, held_open=True)
 
 

@@ -971,16 +971,25 @@ def inverted(site: Site) -> Draft | None:
 
 
 MIN_VERBLESS_WORDS = 3  # tokens of a verbless sentence a comma and a cue after it report
+VERBLESS_PARTICLES = frozenset({"is", "sem", "se", "már", "még"})  # after its predicate
 
 
 def _verbless_said(d: Doc, lo: int, p: int, subject: Span | None, hi: int) -> bool:
     """Whether the words before the comma at ``p``, with no verb (a nominal sentence: 'A vakcina
     biztonságos, mondta Kiss Anna.'), are what a person named or described right after the cue
-    said: at least MIN_VERBLESS_WORDS tokens, and the speaker closes the sentence or is set off
-    by a comma."""
+    said: at least MIN_VERBLESS_WORDS tokens ending in a predicate, a nominative noun or
+    adjective or an infinitive (not a time: 'Egy nappal később, írta X, …'), and the speaker
+    closes the sentence or is set off by a comma."""
+    end = p - 1
+    while end > lo and d.low(end) in VERBLESS_PARTICLES:
+        end -= 1  # "… a vakcina képessége is, mondta X"
+    predicate = (
+        (d.t[end].pos in ("NOUN", "ADJ") and d.case(end) in ("", "Nom"))
+        or d.verb_forms[end] == "Inf"  # "lehetetlen megfelelni, írja X"
+    )
     return (
         subject is not None and p - lo >= MIN_VERBLESS_WORDS and _names_a_speaker(d, *subject)
-        and _closes_sentence(d, subject[1], hi)
+        and predicate and _closes_sentence(d, subject[1], hi)
     )
 
 
