@@ -824,6 +824,9 @@ BODY_ROLES = frozenset(
 # Words for whoever heads a body ("a bizottság vezetője"), and the roles that head one: the
 # head of a body the article names is the one it calls that body's chairman or director.
 HEAD_WORDS = frozenset({"vezető"})
+# Adjectives that make a role a former one ("a cég korábbi vezérigazgatója"; 'volt' is read in
+# its clause: Doc.is_former).
+FORMER_WORDS = frozenset({"korábbi", "egykori", "hajdani", "néhai", "leköszönt"})
 BODY_HEADS = frozenset(
     {"elnök", "vezérigazgató", "igazgató", "főigazgató", "pártelnök", "rektor", "főszerkesztő",
      "ügyvezető", "polgármester", "főpolgármester", "kancellár"}
@@ -1220,6 +1223,9 @@ CREDIT_LABELS = frozenset(
 DOCUMENT_CUES = frozenset({"kiderül", "olvasható", "áll", "szerepel", "elhangzik"})
 # Verbs of being said aloud at an event ("elhangzott, hogy …"): a claim with no author named.
 SAID_ALOUD = frozenset({"elhangzik"})
+# Works whose lines are said aloud in them ("a dalban elhangzik, hogy …"): no one's claim.
+WORK_NOUNS = frozenset({"dal", "film", "könyv", "vers", "regény", "sorozat", "jelenet", "klip",
+                        "színdarab", "zeneszám", "musical", "opera"})
 DOCUMENT_NOUNS = frozenset(
     {"közlemény", "tájékoztatás", "tájékoztató", "sajtótájékoztató", "nyilatkozat", "jelentés",
      "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "beszéd", "interjú",

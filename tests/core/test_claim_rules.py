@@ -495,3 +495,6 @@ def test_words_not_said_aloud_or_told_by_someone_are_no_claim_of_no_one() -> Non
                 "miért|miért|ADV zárnak|zár|VERB be|be|PART ?")
     assert [(c.cue.text, c.source.text if c.source else None) for c in a.claims] == [
         ("szerint", "Kiss Anna"), ("mondta", "Kiss Anna")]
+    song = analyse(f"A dalban|dal|NOUN|Case=Ine elhangzik|elhangzik|{VERB3} , hogy|hogy|SCONJ "
+                   "a szerelem|szerelem|NOUN örök|örök|ADJ .")
+    assert song.claims == ()

@@ -2600,16 +2600,20 @@ def test_a_role_that_has_its_holder_gives_the_next_name_nothing() -> None:
     assert speakers(b) != ["Gulyás Gergely"]
 
 
-def test_a_profession_after_the_person_quoted_is_that_person() -> None:
-    """'„…” – mondta X. ¶ A toxikológus azt mondta …', 'Az irodalmár szerint …': a profession a
-    press article calls its speaker by is a description of the person last quoted (basis
-    description, shown unsure), as 'a szakértő' is."""
+def test_a_profession_names_the_person_the_article_gave_it_and_no_one_else() -> None:
+    """'Zacher Gábor toxikológus azt mondta … A toxikológus szerint …': a profession the article
+    gave the person last quoted is that person (basis description, shown unsure); given to no
+    one ('Kiss Anna szerint … A demográfus szerint ez túlzás'), it may be anyone: left open."""
     for word in ("toxikológus", "virológus", "irodalmár", "régész"):
-        a = analyse(f"[Zacher Gábor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
-                    "baj|baj|NOUN van|van|VERB . ¶",
+        a = analyse(f"[Zacher Gábor]PER {word}|{word}|NOUN azt|az|PRON|Case=Acc "
+                    f"mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB . ¶",
                     f"A {word}|{word}|NOUN szerint ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN .")
         assert speakers(a) == ["Zacher Gábor", "Zacher Gábor"], word
         assert a.claims[1].speaker_basis == "description"
+        b = analyse(f"[Zacher Gábor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , "
+                    "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB . ¶",
+                    f"A {word}|{word}|NOUN szerint ez|ez|PRON túlzás|túlzás|NOUN .")
+        assert speakers(b) == ["Zacher Gábor", None], word
 
 
 def test_a_compound_title_holds_both_of_its_roles() -> None:
@@ -2662,6 +2666,28 @@ def test_the_head_of_a_body_is_whom_the_article_calls_so_and_no_other_body_head(
                   "bizottság|bizottság|NOUN korábbi|korábbi|ADJ"):
         c = analyse(chair, f"A {words} vezetője|vezető|NOUN|{PSOR} {said}")
         assert speakers(c) == [None], words
+    named = analyse(chair, "Az [Országgyűlés Nemzetbiztonsági Bizottsága]ORG "
+                    "ülésezett|ülésezik|VERB .",
+                    f"A bizottság|bizottság|NOUN vezetője|vezető|NOUN|{PSOR} {said}")
+    assert speakers(named) == [None]
+
+
+def test_the_head_of_a_body_is_no_guess_between_heads_nor_a_former_one() -> None:
+    """'Kiss Anna, a Tisza Párt elnöke és Nagy Béla, a Fidesz elnöke … A párt vezetője':
+    two heads, no guess; 'Kiss Anna, a BKV Zrt. korábbi vezérigazgatója … A cég vezetője': not
+    the former head."""
+    said = (f"A párt|párt|NOUN vezetője|vezető|NOUN|{PSOR} azt|az|PRON|Case=Acc "
+            f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .")
+    two = analyse(f"[Kiss Anna]PER , a [Tisza Párt]ORG elnöke|elnök|NOUN|{PSOR} és|és|CCONJ "
+                  f"[Nagy Béla]PER , a [Fidesz]ORG elnöke|elnök|NOUN|{PSOR} "
+                  "vitázott|vitázik|VERB .", said)
+    assert speakers(two) == [None]
+    one = analyse(f"[Kiss Anna]PER , a [Tisza Párt]ORG elnöke|elnök|NOUN|{PSOR} "
+                  "vitázott|vitázik|VERB .", said)
+    assert speakers(one) == ["Kiss Anna"]
+    former = analyse(f"[Kiss Anna]PER , a [Tisza Párt]ORG korábbi|korábbi|ADJ "
+                     f"elnöke|elnök|NOUN|{PSOR} vitázott|vitázik|VERB .", said)
+    assert speakers(former) == [None]
 
 
 def test_a_title_inside_a_name_starts_the_person_and_the_speaker() -> None:

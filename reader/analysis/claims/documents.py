@@ -79,8 +79,9 @@ def _said_aloud(site: Site, cue_end: int) -> Draft | None:
     if i > lo and d.low(i - 1) in lexicon.NEGATIONS:
         return None
     if any(is_szerint(d.low(k)) or cue_at(d, k) is not None or d.low(k) == "hogy"
+           or (d.case(k) == "Ine" and d.t[k].lemma.lower() in lexicon.WORK_NOUNS)
            for k in range(lo, i)):
-        return None
+        return None  # (nor lines of a work: "A dalban elhangzik, hogy …")
     start = _clause_after(d, cue_end, hi)
     if start is None or d.t[cue_end].text == "," and d.low(cue_end + 1) != "hogy":
         return None  # "elhangzott, s nem várt visszhangra talált": no words follow

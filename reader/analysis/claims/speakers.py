@@ -1107,13 +1107,22 @@ def role_holder(d: Doc, role: str, body: str | None, exclude: str | None = None)
         and (body is None or r.affiliation == body or (r.affiliation is None and r.role == role))
     ]  # "a Diákhitel Központ vezetője" is not "Gulyás Márton műsorvezető"
     if not holders and role in lexicon.HEAD_WORDS and body is not None:
-        holders = [  # "az Európai Bizottság elnöke" is "a bizottság vezetője", where the
-            r for r in registry(d)  # article calls no one that body's vezető
-            if r.affiliation == body and r.role in lexicon.BODY_HEADS and r.person != exclude
-        ]
+        # "az Európai Bizottság elnöke" is "a bizottság vezetője", where the article calls no
+        # one that body's vezető and gives no one else any body's head (nor a former one's)
+        heads = [r for r in registry(d) if r.role in lexicon.BODY_HEADS and not _former(d, r)]
+        if len({r.person for r in heads}) == 1:
+            holders = [r for r in heads if r.affiliation == body and r.person != exclude]
     exact = {r.person for r in holders if body is not None and r.affiliation == body}
     people = exact or {r.person for r in holders}
     return next(iter(people)) if len(people) == 1 else None
+
+
+def _former(d: Doc, r: PersonRole) -> bool:
+    """Whether the words that give a person a role say it is a former one ('korábbi', 'volt',
+    'egykori')."""
+    first = bisect.bisect_left(d.token_starts, r.span[0])
+    last = bisect.bisect_left(d.token_starts, r.span[1])
+    return any(d.is_former(k) or d.low(k) in lexicon.FORMER_WORDS for k in range(first, last))
 
 
 def _anaphor(d: Doc, lo: int, hi: int) -> str | None:
@@ -1143,16 +1152,19 @@ def _the_one_body(d: Doc, lo: int, hi: int) -> str | None:
     that word goes unnamed after it ('a parlament költségvetési bizottsága'); None for a role
     with its own adjective ('a bizottság pénzügyi vezetője'), or a former one."""
     noun = hi - 2
-    if noun <= lo or d.t[noun].pos != "NOUN" or any(d.is_former(k) for k in range(lo, hi)):
+    if noun <= lo or d.t[noun].pos != "NOUN" or any(
+        d.is_former(k) or d.low(k) in lexicon.FORMER_WORDS for k in range(lo, hi)
+    ):
         return None
     body = _anaphor(d, lo, hi - 1)
     if body is None:
         return None
     targets = lexicon.ANAPHOR_SYNONYMS.get(d.t[noun].lemma.lower(), ())
-    named = {
+    named = {  # ("az Országgyűlés Nemzetbiztonsági Bizottsága" is one too)
         e.actor for e in d.earlier_entities(lo)
         if d.actor_labels.get(e.actor) != "PER" and any(
-            d.actor_names.get(e.actor, "").lower().endswith(t) for t in targets)
+            w.startswith(t) for w in d.actor_names.get(e.actor, "").lower().split()
+            for t in targets)
     }
     last = max((e.end for e in d.entities if e.actor == body and e.end <= d.t[lo].start),
                default=0)
@@ -1590,10 +1602,8 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     # before: the last person quoted, where that is not the one who held it
                     and (not _held_by_another(d, last, role) if not new
                          else not _roles_of(d).get(last))
-                    # a profession no one was given is the last person quoted only where the
-                    # article has named no one else before it ("a toxikológus")
-                    and (role not in lexicon.PROFESSIONS or _holds(d, last, role)
-                         or _only_person_before(d, x.source[0], last))
+                    # a profession is the last person quoted only where the article gave it
+                    and (role not in lexicon.PROFESSIONS or _holds(d, last, role))
                 ):
                     x.source_actor, x.basis = last, "description"
                     filled[x.source] = last
@@ -1602,15 +1612,6 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
         if x.source_actor is not None and d.actor_labels.get(x.source_actor) == "PER":
             last, last_paragraph = x.source_actor, d.para[x.cue[0]]
             last_words = (x.content_lo, x.content_hi)
-
-
-def _only_person_before(d: Doc, lo: int, person: str) -> bool:
-    """Whether every person the article names before token ``lo`` is ``person``."""
-    start = d.t[lo].start
-    return all(
-        e.actor == person for e in d.entities
-        if e.start < start and d.actor_labels.get(e.actor, e.label) == "PER"
-    )
 
 
 def _in_passing(d: Doc, x: Draft) -> bool:
@@ -1671,7 +1672,6 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
                 d, top, role
             ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
-                or _only_person_before(d, x.source[0], top)
             ):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
