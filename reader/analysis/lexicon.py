@@ -724,6 +724,9 @@ TAIL_CONTRASTS = frozenset({"pedig", "azonban", "viszont", "ugyanakkor", "ugyani
 # ... and after a subject of its own, the writer turning to someone else ('X szerint A, Nagy
 # Éva azonban mást mond')
 TURNING_CONTRASTS = frozenset({"pedig", "azonban", "viszont"})
+# ... and after a description, or its 'szerint', setting it against what was just said ('A
+# szakértő szerint viszont …'; 'pedig' there is as often only 'and')
+SETTING_AGAINST = frozenset({"azonban", "viszont"})
 # Adjectives made of a postposition: a name before one is its complement, never the head of the
 # phrase ("a Fidesz iránti elkötelezettsége", "az Orbán elleni vádak").
 POSTPOSITION_ADJECTIVES = frozenset(
@@ -826,7 +829,9 @@ BODY_ROLES = frozenset(
 HEAD_WORDS = frozenset({"vezető"})
 # Adjectives that make a role a former one ("a cég korábbi vezérigazgatója"; 'volt' is read in
 # its clause: Doc.is_former).
-FORMER_WORDS = frozenset({"korábbi", "egykori", "hajdani", "néhai", "leköszönt"})
+FORMER_WORDS = frozenset(
+    {"korábbi", "egykori", "hajdani", "néhai", "leköszönt", "tiszteletbeli"}
+)
 BODY_HEADS = frozenset(
     {"elnök", "vezérigazgató", "igazgató", "főigazgató", "pártelnök", "rektor", "főszerkesztő",
      "ügyvezető", "polgármester", "főpolgármester", "kancellár"}
@@ -1224,8 +1229,10 @@ DOCUMENT_CUES = frozenset({"kiderül", "olvasható", "áll", "szerepel", "elhang
 # Verbs of being said aloud at an event ("elhangzott, hogy …"): a claim with no author named.
 SAID_ALOUD = frozenset({"elhangzik"})
 # Works whose lines are said aloud in them ("a dalban elhangzik, hogy …"): no one's claim.
-WORK_NOUNS = frozenset({"dal", "film", "könyv", "vers", "regény", "sorozat", "jelenet", "klip",
-                        "színdarab", "zeneszám", "musical", "opera"})
+WORK_NOUNS = frozenset(
+    {"dal", "film", "könyv", "vers", "regény", "sorozat", "jelenet", "klip", "színdarab", "darab",
+     "zeneszám", "musical", "opera", "refrén", "epizód", "fejezet", "mese", "dalszöveg"}
+)
 DOCUMENT_NOUNS = frozenset(
     {"közlemény", "tájékoztatás", "tájékoztató", "sajtótájékoztató", "nyilatkozat", "jelentés",
      "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "beszéd", "interjú",

@@ -275,6 +275,7 @@ def test_calling_someone_something_is_a_claim_like_naming() -> None:
 
 
 VERB3 = "VERB|VerbForm=Fin|Mood=Ind|Person=3"
+PAST3 = f"{VERB3}|Tense=Past"
 
 
 def test_the_noun_of_a_two_word_cue_is_no_content() -> None:
@@ -451,6 +452,12 @@ def test_a_verbless_sentence_before_a_comma_and_a_cue_is_what_the_speaker_said()
                 f"A vakcina|vakcina|NOUN hatása|hatás|NOUN|Person[psor]=3 is|is|ADV , "
                 f"mondta|mond|{VERB3} [Kiss Anna]PER .")
     assert [(c.cue.text, c.content.text) for c in b.claims] == [("mondta", "A vakcina hatása is")]
+    split = analyse(f"A legnagyobb|nagy|ADJ gond|gond|NOUN , mondta|mond|{VERB3} [Kiss Anna]PER , "
+                    "a pénzhiány|pénzhiány|NOUN .",
+                    f"A baleset|baleset|NOUN helyszíne|helyszín|NOUN|Person[psor]=3 , "
+                    f"mondta|mond|{VERB3} [Kiss Anna]PER , még|még|ADV lezárva|lezár|ADV "
+                    "marad|marad|VERB .")
+    assert split.claims == ()
 
 
 def test_an_inverted_speaker_may_be_followed_by_where_or_to_whom() -> None:
@@ -471,10 +478,10 @@ def test_words_said_aloud_with_no_author_are_a_claim_of_no_one() -> None:
     that 'hangzott el, s …' reports no words."""
     a = analyse(VARGA,
                 "A tájékoztatón|tájékoztató|NOUN|Case=Sup elhangzott|elhangzik|"
-                f"{VERB3} , hogy|hogy|SCONJ nincs|van|VERB beteg|beteg|NOUN .",
-                f"Annyi|annyi|PRON hangzott|hangzik|{VERB3} el|el|PART , hogy|hogy|SCONJ "
+                f"{PAST3} , hogy|hogy|SCONJ nincs|van|VERB beteg|beteg|NOUN .",
+                f"Annyi|annyi|PRON hangzott|hangzik|{PAST3} el|el|PART , hogy|hogy|SCONJ "
                 "jön|jön|VERB a vakcina|vakcina|NOUN .",
-                f"A beszéd|beszéd|NOUN tavaly|tavaly|ADV hangzott|hangzik|{VERB3} el|el|PART , "
+                f"A beszéd|beszéd|NOUN tavaly|tavaly|ADV hangzott|hangzik|{PAST3} el|el|PART , "
                 "s|s|CCONJ visszhangot|visszhang|NOUN|Case=Acc keltett|kelt|VERB .")
     got = [(c.cue.text, c.source, c.speaker_basis, c.content.text) for c in a.claims]
     assert got[1:] == [("elhangzott", None, "unresolved", "nincs beteg"),
@@ -485,16 +492,24 @@ def test_words_not_said_aloud_or_told_by_someone_are_no_claim_of_no_one() -> Non
     """'nem hangzott el, hogy …' says nothing was said; 'Kiss Anna szerint elhangzott, hogy …'
     and 'Kiss Anna azt mondta, hogy elhangzott, hogy …' are her claims, with no other beside;
     'elhangzott, hogy miért …' asks."""
-    a = analyse(f"Az ülésen|ülés|NOUN|Case=Sup nem|nem|ADV hangzott|hangzik|{VERB3} el|el|PART "
+    a = analyse(f"Az ülésen|ülés|NOUN|Case=Sup nem|nem|ADV hangzott|hangzik|{PAST3} el|el|PART "
                 ", hogy|hogy|SCONJ bezárnak|bezár|VERB .",
-                f"[Kiss Anna]PER szerint elhangzott|elhangzik|{VERB3} , hogy|hogy|SCONJ "
+                f"[Kiss Anna]PER szerint elhangzott|elhangzik|{PAST3} , hogy|hogy|SCONJ "
                 "bezárnak|bezár|VERB .",
                 f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{VERB3} , hogy|hogy|SCONJ "
-                f"elhangzott|elhangzik|{VERB3} , hogy|hogy|SCONJ bezárnak|bezár|VERB .",
-                f"Az ülésen|ülés|NOUN|Case=Sup elhangzott|elhangzik|{VERB3} , hogy|hogy|SCONJ "
+                f"elhangzott|elhangzik|{PAST3} , hogy|hogy|SCONJ bezárnak|bezár|VERB .",
+                f"Az ülésen|ülés|NOUN|Case=Sup elhangzott|elhangzik|{PAST3} , hogy|hogy|SCONJ "
                 "miért|miért|ADV zárnak|zár|VERB be|be|PART ?")
     assert [(c.cue.text, c.source.text if c.source else None) for c in a.claims] == [
         ("szerint", "Kiss Anna"), ("mondta", "Kiss Anna")]
-    song = analyse(f"A dalban|dal|NOUN|Case=Ine elhangzik|elhangzik|{VERB3} , hogy|hogy|SCONJ "
-                   "a szerelem|szerelem|NOUN örök|örök|ADJ .")
+    song = analyse(f"A dalban|dal|NOUN|Case=Ine elhangzott|elhangzik|{PAST3} , hogy|hogy|SCONJ "
+                   "a szerelem|szerelem|NOUN örök|örök|ADJ .",
+                   "Ha|ha|SCONJ elhangzik|elhangzik|VERB|VerbForm=Fin|Mood=Ind|Tense=Pres , "
+                   "hogy|hogy|SCONJ bezárnak|bezár|VERB , tiltakozunk|tiltakozik|VERB .",
+                   f"Nem|nem|ADV annyi|annyi|PRON hangzott|hangzik|{PAST3} el|el|PART , "
+                   "hogy|hogy|SCONJ bezárnak|bezár|VERB .")
     assert song.claims == ()
+    told = analyse(f"Nem|nem|ADV közölték|közöl|{PAST3} a számot|szám|NOUN|Case=Acc , "
+                   f"annyi|annyi|PRON hangzott|hangzik|{PAST3} el|el|PART , hogy|hogy|SCONJ "
+                   "jön|jön|VERB a vakcina|vakcina|NOUN .")
+    assert [c.cue.text for c in told.claims] == ["hangzott el"]

@@ -2666,6 +2666,10 @@ def test_the_head_of_a_body_is_whom_the_article_calls_so_and_no_other_body_head(
                   "bizottság|bizottság|NOUN korábbi|korábbi|ADJ"):
         c = analyse(chair, f"A {words} vezetője|vezető|NOUN|{PSOR} {said}")
         assert speakers(c) == [None], words
+    for words in ("mérnöki|mérnöki|ADJ kamara|kamara|NOUN", "versenytárs|versenytárs|NOUN "
+                  "bizottság|bizottság|NOUN"):
+        other = analyse(chair, f"A {words} vezetője|vezető|NOUN|{PSOR} {said}")
+        assert speakers(other) == [None], words
     named = analyse(chair, "Az [Országgyűlés Nemzetbiztonsági Bizottsága]ORG "
                     "ülésezett|ülésezik|VERB .",
                     f"A bizottság|bizottság|NOUN vezetője|vezető|NOUN|{PSOR} {said}")
@@ -2703,13 +2707,13 @@ def test_a_title_inside_a_name_starts_the_person_and_the_speaker() -> None:
     assert speakers(b) == ["Morvai István"]
 
 
-def test_a_body_that_owns_an_oblique_noun_after_adjectives_is_not_the_speaker() -> None:
-    """'– nyilatkozta a torna legjobb játékosának választott Kiss Anna': the tournament owns
-    the title she was chosen for; she speaks, not the tournament."""
-    a = analyse(f"„ Nagy|nagy|ADJ öröm|öröm|NOUN ez|ez|PRON ” – nyilatkozta|nyilatkozik|{PAST} "
-                "a torna|torna|NOUN legjobb|jó|ADJ játékosának|játékos|NOUN|Case=Dat|"
-                "Person[psor]=3 választott|választ|ADJ|VerbForm=PartPast [Kiss Anna]PER .")
-    assert speakers(a) == ["Kiss Anna"]
+def test_a_speaker_after_an_inverted_cue_keeps_the_occasion_that_is_his() -> None:
+    """'– mondta Nagy Béla, a Fidesz elnöke hétfői sajtótájékoztatóján': the press conference
+    after adjectives is his own occasion, not something that owns him; he speaks."""
+    a = analyse(f"„ Nagy|nagy|ADJ öröm|öröm|NOUN ez|ez|PRON ” – mondta|mond|{PAST} "
+                f"[Nagy Béla]PER , a [Fidesz]ORG elnöke|elnök|NOUN|{PSOR} hétfői|hétfői|ADJ "
+                "sajtótájékoztatóján|sajtótájékoztató|NOUN|Case=Sup|Person[psor]=3 .")
+    assert speakers(a) == ["Nagy Béla"]
 
 
 def test_a_body_owns_its_part_whose_officer_speaks_after_adjectives() -> None:
@@ -2745,6 +2749,11 @@ def test_a_description_set_against_what_was_said_is_not_its_speaker() -> None:
                     f"A szakértő|szakértő|NOUN {tail} a védelem|védelem|NOUN "
                     "hibázott|hibázik|VERB .")
         assert speakers(a) == ["Nagy Péter", None], tail
+    also = analyse("[Nagy Péter]PER szerint a csapat|csapat|NOUN jól|jól|ADV "
+                   "játszott|játszik|VERB .",
+                   "A szakértő|szakértő|NOUN pedig|pedig|CCONJ azt|az|PRON|Case=Acc "
+                   f"tette|tesz|{PAST} hozzá|hozzá|ADV , hogy|hogy|SCONJ jó|jó|ADJ .")
+    assert speakers(also) == ["Nagy Péter", "Nagy Péter"]  # ('pedig' is as often 'and')
     same = analyse("[Nagy Péter]PER szerint a csapat|csapat|NOUN jól|jól|ADV "
                    "játszott|játszik|VERB .",
                    "A szakértő|szakértő|NOUN szerint a védelem|védelem|NOUN "

@@ -76,18 +76,31 @@ def _said_aloud(site: Site, cue_end: int) -> Draft | None:
     lemma = d.t[i].lemma.lower()
     if (lemma if cue_end == i + 1 else d.low(i + 1) + lemma) not in lexicon.SAID_ALOUD:
         return None  # ("hangzott el": the preverb after the verb)
-    if i > lo and d.low(i - 1) in lexicon.NEGATIONS:
-        return None
-    if any(is_szerint(d.low(k)) or cue_at(d, k) is not None or d.low(k) == "hogy"
-           or (d.case(k) == "Ine" and d.t[k].lemma.lower() in lexicon.WORK_NOUNS)
-           for k in range(lo, i)):
-        return None  # (nor lines of a work: "A dalban elhangzik, hogy …")
+    if d.t[i].feat("Tense") != "Past" or d.t[i].feat("Mood") not in ("Ind", ""):
+        return None  # "Ha elhangzik, hogy …", "elhangozhat": not told as said
+    if i in d.quoted_in_paragraph(i):
+        return None  # "„Elhangzott, hogy …” – mondta X": X's words
+    clause = next((k + 1 for k in range(i - 1, lo - 1, -1) if d.t[k].text == ","), lo)
+    if any(d.low(k) in lexicon.NEGATIONS for k in range(clause, i)) or any(
+        is_szerint(d.low(k)) or cue_at(d, k) is not None or d.low(k) == "hogy"
+        or (d.case(k) == "Ine" and _work(d.t[k].lemma.lower()))
+        for k in range(lo, i)
+    ):
+        return None  # (nor lines of a work: "A dalban elhangzott, hogy …", "a sorozat első
+        # epizódjában")
     start = _clause_after(d, cue_end, hi)
     if start is None or d.t[cue_end].text == "," and d.low(cue_end + 1) != "hogy":
         return None  # "elhangzott, s nem várt visszhangra talált": no words follow
     if start < hi and (d.low(start) in lexicon.QUESTION_WORDS or d.low(start) == "vajon"):
         return None
     return Draft("statement", site.unit, (i, cue_end), None, None, start, -1, held_open=True)
+
+
+def _work(lemma: str) -> bool:
+    """A work or a part of one ('dal', 'epizód'), also as the lemmatiser may leave a possessed
+    form ('refrénje')."""
+    return any(lemma.startswith(w) and len(lemma) - len(w) <= MAX_LEMMA_TAIL
+               for w in lexicon.WORK_NOUNS)
 
 
 def _cue_end(d: Doc, i: int) -> int | None:

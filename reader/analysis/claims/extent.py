@@ -678,7 +678,9 @@ def _cites_a_thing(d: Doc, y: Draft) -> bool:
     return not (
         person_word(lemma) or lemma in lexicon.ORG_HEADS or lemma in lexicon.MEDIA
         or lemma in lexicon.MEDIA_ANAPHORS
-    )
+        or (d.t[head].feat("Number") == "Plur" and not d.t[head].feat("Person[psor]"))
+    )  # (plural: people, "az oroszok", "a lakók", or data, a source of their own; but not
+    # the speaker's own, "reményei szerint")
 
 
 def _own_view(d: Doc, y: Draft) -> bool:

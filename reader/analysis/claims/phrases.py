@@ -600,8 +600,8 @@ def _owns_an_oblique_noun(d: Doc, end: int, hi: int) -> bool:
     'több'), in a case no subject has: '– mondja a fővárosi agglomeráció egyik településén …
     Tamás' (the town's settlement is where, Tamás who speaks)."""
     k = end
-    while k < hi and (d.low(k) in lexicon.PARTITIVES or d.t[k].pos in ("ADJ", "NUM")):
-        k += 1  # ("a világbajnokság legjobb csatárának választott X": X was chosen so)
+    while k < hi and d.low(k) in lexicon.PARTITIVES:
+        k += 1
     return k < hi and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]")) and (
         d.case(k) not in ("", "Nom"))
 

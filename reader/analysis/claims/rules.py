@@ -990,7 +990,21 @@ def _verbless_said(d: Doc, lo: int, p: int, subject: Span | None, hi: int) -> bo
     return (
         subject is not None and p - lo >= MIN_VERBLESS_WORDS and _names_a_speaker(d, *subject)
         and predicate and _closes_sentence(d, subject[1], hi)
+        and not _verbless_after(d, subject[1], hi)
     )
+
+
+def _verbless_after(d: Doc, k: int, hi: int) -> bool:
+    """Whether the sentence the cue split goes on after the speaker's comma: the clause there
+    has no verb ('A legnagyobb gond, mondta Kiss Anna, a pénzhiány.', '…, az, hogy …') or opens
+    with no subject of its own ('A baleset helyszíne, …, mondta X, még órákig lezárva marad').
+    A clause with its own subject and verb is the next one ('…, az egyedi eljárás garantálja')."""
+    if k >= hi or d.t[k].text != ",":
+        return False
+    end = next((j for j in range(k + 1, hi)
+                if d.t[j].text in (",", *END_PUNCT) or d.low(j) == "hogy"), hi)
+    return not any(d.is_finite(j) for j in range(k + 1, end)) or (
+        k + 1 < hi and d.t[k + 1].pos not in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"))
 
 
 OBLIQUE_REACH = 6  # tokens of a phrase in an oblique case after an inverted cue's speaker

@@ -1147,14 +1147,17 @@ def _anaphor(d: Doc, lo: int, hi: int) -> str | None:
 
 
 def _the_one_body(d: Doc, lo: int, hi: int) -> str | None:
-    """'a (brüsszeli) bizottság vezetője' -> the body the article named with the word right
-    before the role ('Európai Bizottság'), where it names exactly one such body and no body of
-    that word goes unnamed after it ('a parlament költségvetési bizottsága'); None for a role
-    with its own adjective ('a bizottság pénzügyi vezetője'), or a former one."""
+    """'a bizottság vezetője' -> the body the article named with the word right before the role
+    ('Európai Bizottság'), where it names exactly one such body and no body of that word goes
+    unnamed after it ('a parlament költségvetési bizottsága'); None where an adjective stands
+    in the phrase (another body of that kind, 'a szegedi egyetem', 'a versenytárs cég'; a role
+    of its own, 'a bizottság pénzügyi vezetője', 'korábbi'), or the writer sets it against what
+    was said ('A cég vezetője viszont …')."""
     noun = hi - 2
-    if noun <= lo or d.t[noun].pos != "NOUN" or any(
-        d.is_former(k) or d.low(k) in lexicon.FORMER_WORDS for k in range(lo, hi)
-    ):
+    if noun != lo + 1 or d.t[lo].pos != "DET" or d.t[noun].pos != "NOUN":
+        return None  # only "a bizottság vezetője": "a mérnöki kamara", "a versenytárs cég" may
+        # be another body of that kind than the one named
+    if _set_against(d, hi):
         return None
     body = _anaphor(d, lo, hi - 1)
     if body is None:
@@ -1302,7 +1305,7 @@ def _set_against(d: Doc, hi: int) -> bool:
     viszont …', 'A szakértő azonban úgy látja'): the writer sets someone against what was just
     said, so the description is not the one who said it."""
     k = hi + 1 if hi < d.n and is_szerint(d.low(hi)) else hi
-    return k < d.n and d.low(k) in lexicon.TURNING_CONTRASTS
+    return k < d.n and d.low(k) in lexicon.SETTING_AGAINST
 
 
 def _named_before_in_sentence(d: Doc, lo: int, actor: str) -> bool:
