@@ -1157,7 +1157,7 @@ def _the_one_body(d: Doc, lo: int, hi: int) -> str | None:
     if noun != lo + 1 or d.t[lo].pos != "DET" or d.t[noun].pos != "NOUN":
         return None  # only "a bizottság vezetője": "a mérnöki kamara", "a versenytárs cég" may
         # be another body of that kind than the one named
-    if _set_against(d, hi):
+    if _set_against(d, lo, hi):
         return None
     body = _anaphor(d, lo, hi - 1)
     if body is None:
@@ -1216,7 +1216,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
     # then only whom the article gave the role
-    contrasted = _contrasted(d, lo, hi) or _set_against(d, hi)
+    contrasted = _contrasted(d, lo, hi) or _set_against(d, lo, hi)
     if known:
         subject = _passage_subject(d, lo, role, by_role_only=contrasted, recent=recent)
         if subject == NOT_SURE:
@@ -1300,10 +1300,14 @@ def _contrasted(d: Doc, lo: int, hi: int) -> bool:
     )
 
 
-def _set_against(d: Doc, hi: int) -> bool:
-    """Whether a contrast word follows a description, or its 'szerint' ('A kapus szerint
-    viszont …', 'A szakértő azonban úgy látja'): the writer sets someone against what was just
-    said, so the description is not the one who said it."""
+def _set_against(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a contrast word follows a description that opens its sentence, or its 'szerint'
+    ('A kapus szerint viszont …', 'A szakértő azonban úgy látja'): the writer sets someone
+    against what was just said, so the description is not the one who said it. Inside a
+    sentence it may turn from what the same person did not do ('Orbán Viktor nem reagált, a
+    miniszterelnök azonban közölte')."""
+    if not d.t[lo].sent_start:
+        return False
     k = hi + 1 if hi < d.n and is_szerint(d.low(hi)) else hi
     return k < d.n and d.low(k) in lexicon.SETTING_AGAINST
 
@@ -1598,7 +1602,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     and not _another_role(d, last, role)
                     and not (_contrasted(d, *x.source) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
-                    and not _set_against(d, x.source[1])  # "A szakértő szerint viszont …"
+                    and not _set_against(d, *x.source)  # "A szakértő szerint viszont …"
                     # "X szerint azt állította a belügyminiszter": someone X tells of
                     and not last_words[0] <= x.cue[0] < last_words[1]
                     # a new holder is someone other than whom the article gave the role
@@ -1673,7 +1677,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             role = _main_speakers_role(d, *x.source)
             if role is not None and not _another_role(d, top, role) and not _held_by_another(
                 d, top, role
-            ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
+            ) and not _names_in_content(d, x, top) and not _set_against(d, *x.source) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
             ):
                 x.source_actor, x.basis = top, "description"
