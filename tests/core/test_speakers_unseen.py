@@ -2754,6 +2754,10 @@ def test_a_description_set_against_what_was_said_is_not_its_speaker() -> None:
                    "A szakértő|szakértő|NOUN pedig|pedig|CCONJ azt|az|PRON|Case=Acc "
                    f"tette|tesz|{PAST} hozzá|hozzá|ADV , hogy|hogy|SCONJ jó|jó|ADJ .")
     assert speakers(also) == ["Nagy Péter", "Nagy Péter"]  # ('pedig' is as often 'and')
+    inside = analyse("[Kiss Anna]PER szerint a bérek|bér|NOUN|Number=Plur nőnek|nő|VERB , "
+                     "a szakértő|szakértő|NOUN szerint viszont|viszont|CCONJ "
+                     "a pénz|pénz|NOUN kevés|kevés|ADJ .")
+    assert speakers(inside) == ["Kiss Anna", None]
     same = analyse("[Nagy Péter]PER szerint a csapat|csapat|NOUN jól|jól|ADV "
                    "játszott|játszik|VERB .",
                    "A szakértő|szakértő|NOUN szerint a védelem|védelem|NOUN "

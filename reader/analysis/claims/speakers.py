@@ -1301,12 +1301,16 @@ def _contrasted(d: Doc, lo: int, hi: int) -> bool:
 
 
 def _set_against(d: Doc, lo: int, hi: int) -> bool:
-    """Whether a contrast word follows a description that opens its sentence, or its 'szerint'
-    ('A kapus szerint viszont …', 'A szakértő azonban úgy látja'): the writer sets someone
-    against what was just said, so the description is not the one who said it. Inside a
-    sentence it may turn from what the same person did not do ('Orbán Viktor nem reagált, a
-    miniszterelnök azonban közölte')."""
-    if not d.t[lo].sent_start:
+    """Whether a contrast word follows a description, or its 'szerint' ('A kapus szerint
+    viszont …', 'A szakértő azonban úgy látja', 'X szerint A, a szakértő szerint viszont B'):
+    the writer sets someone against what was just said, so the description is not the one who
+    said it. Inside a sentence with no claim before it, it may turn from what the same person
+    did not do ('Orbán Viktor nem reagált, a miniszterelnök azonban közölte')."""
+    start = _sentences_back(d, lo, 0)
+    if lo > start and not any(
+        is_szerint(d.low(k)) or (cue_at(d, k) is not None and d.low(k - 1) != "nem")
+        for k in range(start, lo)
+    ):
         return False
     k = hi + 1 if hi < d.n and is_szerint(d.low(hi)) else hi
     return k < d.n and d.low(k) in lexicon.SETTING_AGAINST
