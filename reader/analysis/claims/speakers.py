@@ -995,8 +995,8 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     if role is not None and head.feat("Person[psor]") and head.pos == "NOUN":
         body = owner if owner is not None and d.actor_labels.get(owner) != "PER" else None
         if owner is None:
-            body = _the_one_body(d, lo, hi)  # "a brüsszeli bizottság vezetője": the one body
-            # the article named with that word
+            body = _the_one_body(d, lo, hi)  # "a bizottság vezetője": the one body the
+            # article named with that word
         exclude = owner if body is None else None
         holder = role_holder(d, role, body, exclude)
         return (holder, "role") if holder else (None, "unresolved")
