@@ -2772,3 +2772,11 @@ def test_a_client_is_not_the_lawyer_who_owns_him() -> None:
         a = analyse(f"„ Ártatlan|ártatlan|ADJ vagyok|van|VERB ” – mondta|mond|{PAST} "
                     f"dr.|dr.|NOUN [Nagy Béla]PER {word}|NOUN|{PSOR} .")
         assert speakers(a) == [None], word
+
+
+def test_a_firm_named_as_a_persons_own_speaks_not_its_owner() -> None:
+    """'Mészáros Lőrinc cége, a Fejér-B.Á.L. Zrt. közölte': the firm named in apposition to the
+    person's own company speaks, not the owner."""
+    a = analyse(f"[Mészáros Lőrinc]PER cége|cég|NOUN|{PSOR} , a [Fejér-B.Á.L. Zrt.]ORG "
+                f"közölte|közöl|{PAST} , hogy|hogy|SCONJ megfelelt|megfelel|VERB .")
+    assert speakers(a) == ["Fejér-B.Á.L. Zrt."]

@@ -931,6 +931,13 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         ):
             owner, owned = actor, "body"  # "Magyarország új kormánya": the government speaks,
             # not the country that has it (a person's regime speaks for the person)
+        elif (
+            after is not None and after.pos == "NOUN" and after.feat("Person[psor]")
+            and label == "PER" and after.lemma.lower() in lexicon.ANAPHOR_SYNONYMS
+            and any(d.actor_labels.get(d.token_actor.get(j, "")) == "ORG" for j in range(k, hi))
+        ):
+            pass  # "Mészáros Lőrinc cége, a Fejér-B.Á.L. Zrt. közölte": the firm named as
+            # the person's own speaks, not its owner
         elif morphology.hyphen_base(d.t[end - 1].text) is not None and not (
             end < d.n - 1 and d.t[end].text == "," and d.low(end + 1) in lexicon.WHO_RELATIVES
         ):
