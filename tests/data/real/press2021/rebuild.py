@@ -18,10 +18,11 @@ SHA-256. Standard library only.
 
 Normalisation: "title\n\nbody\n" in UTF-8 (the body alone for 197-200 and 228-230), the
 paragraphs joined by a blank line. Inside a paragraph runs of white space (non-breaking spaces
-too) become one space, and a sentence's final mark after a word of two or more letters followed at once by a
-capital letter or an opening quote ("hetekben.Újra", a paragraph break the scrape lost) gets a
-blank line. Empty paragraphs are dropped; so are 444's newsletter line before an article and
-its appeal for support after it ("A független magyar sajtónak soha nem volt olyan nehéz dolga").
+too) become one space, and a sentence's final mark after a word of two or more letters
+followed at once by a capital letter or an opening quote ("hetekben.Újra", a paragraph break
+the scrape lost) gets a blank line. Empty paragraphs are dropped; so are 444's newsletter line
+before an article and its appeal for support after it ("A független magyar sajtónak soha nem
+volt olyan nehéz dolga").
 """
 import argparse
 import csv
