@@ -375,11 +375,13 @@ def test_a_description_never_re_names_a_person_quoted_or_listed() -> None:
         assert speakers(a) == [None]
 
 
-def test_a_description_after_pedig_is_someone_else_and_after_azonban_may_be_the_same() -> None:
+def test_a_description_after_pedig_or_azonban_is_left_open() -> None:
     """'X kérdezett, a polgármester pedig elmondta': not X, and open; 'Orbán Viktor nem
-    reagált, a miniszterelnök azonban közölte' goes on with him; a description after a list of
-    people ('Kiss Anna és Tóth Béla is hozzászólt. A képviselő …') is no one in particular."""
-    for word, want in (("pedig|pedig|CCONJ", None), ("azonban|azonban|CCONJ", "Orbán Viktor")):
+    reagált, a miniszterelnök azonban közölte' may go on with him, but a description set against
+    what came before by 'azonban' is as often someone else ('Tegnap a szakértő azonban …'):
+    open (the twenty-first session's reviews); a description after a list of people ('Kiss Anna
+    és Tóth Béla is hozzászólt. A képviselő …') is no one in particular."""
+    for word, want in (("pedig|pedig|CCONJ", None), ("azonban|azonban|CCONJ", None)):
         a = analyse(f"[Orbán Viktor]PER nem|nem|ADV reagált|reagál|{PAST} , a "
                     f"miniszterelnök|miniszterelnök|NOUN {word} közölte|közöl|{PAST} , hogy "
                     "baj|baj|NOUN van|van|VERB .")

@@ -2758,6 +2758,10 @@ def test_a_description_set_against_what_was_said_is_not_its_speaker() -> None:
                      "a szakértő|szakértő|NOUN szerint viszont|viszont|CCONJ "
                      "a pénz|pénz|NOUN kevés|kevés|ADJ .")
     assert speakers(inside) == ["Kiss Anna", None]
+    later = analyse("[Kiss Anna]PER szerint a gát|gát|NOUN kitart|kitart|VERB .",
+                    "Éjjel|éjjel|ADV a szakértő|szakértő|NOUN azonban|azonban|CCONJ "
+                    f"úgy|úgy|ADV vélte|vél|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(later) == ["Kiss Anna", None]
     same = analyse("[Nagy Péter]PER szerint a csapat|csapat|NOUN jól|jól|ADV "
                    "játszott|játszik|VERB .",
                    "A szakértő|szakértő|NOUN szerint a védelem|védelem|NOUN "
@@ -2780,3 +2784,11 @@ def test_a_firm_named_as_a_persons_own_speaks_not_its_owner() -> None:
     a = analyse(f"[Mészáros Lőrinc]PER cége|cég|NOUN|{PSOR} , a [Fejér-B.Á.L. Zrt.]ORG "
                 f"közölte|közöl|{PAST} , hogy|hogy|SCONJ megfelelt|megfelel|VERB .")
     assert speakers(a) == ["Fejér-B.Á.L. Zrt."]
+    meeting = analyse(f"[Csányi Sándor]PER bankja|bank|NOUN|{PSOR} , az [OTP]ORG "
+                      "közgyűlésén|közgyűlés|NOUN|Case=Sup|Person[psor]=3 azt|az|PRON|Case=Acc "
+                      f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .")
+    assert speakers(meeting) == ["Csányi Sándor"]  # the bank's meeting: he speaks at it
+    behalf = analyse(f"[Magyar Péter]PER a pártja|párt|NOUN|{PSOR} , a [Tisza]ORG "
+                     f"nevében|nevében|ADP közölte|közöl|{PAST} , "
+                     "hogy|hogy|SCONJ indulnak|indul|VERB .")
+    assert speakers(behalf) == ["Magyar Péter"]  # on the party's behalf

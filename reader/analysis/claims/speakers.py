@@ -934,8 +934,9 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         elif (
             after is not None and after.pos == "NOUN" and after.feat("Person[psor]")
             and label == "PER" and after.lemma.lower() in lexicon.ANAPHOR_SYNONYMS
-            and any(d.actor_labels.get(d.token_actor.get(j, "")) == "ORG" for j in range(k, hi))
-        ):
+            and d.case(k) in ("", "Nom") and _firm_in_apposition(d, k + 1, hi)
+            and not any(d.t[m].pos == "DET" for m in range(end, k))  # ("X a pártja, a Tisza
+        ):  # nevében": X speaks for it, no possessor of it)
             pass  # "Mészáros Lőrinc cége, a Fejér-B.Á.L. Zrt. közölte": the firm named as
             # the person's own speaks, not its owner
         elif morphology.hyphen_base(d.t[end - 1].text) is not None and not (
@@ -1019,6 +1020,23 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
         or _org_anaphor(d, lo, hi)
     )
     return (described, "description") if described else (None, "unresolved")
+
+
+def _firm_in_apposition(d: Doc, j: int, hi: int) -> bool:
+    """Whether a comma at ``j`` opens an organisation's name (after an article) that ends the
+    source phrase at ``hi`` and owns no noun after it ('cége, a Fejér-B.Á.L. Zrt. közölte'; not
+    'bankja, az OTP közgyűlésén', 'pártja, a Tisza nevében')."""
+    if j >= hi or d.t[j].text != ",":
+        return False
+    j += 1
+    if j < hi and d.t[j].pos == "DET":
+        j += 1
+    org = d.token_actor.get(j)
+    return (
+        org is not None and d.actor_labels.get(org) == "ORG"
+        and all(d.token_actor.get(m) == org for m in range(j, hi))
+        and not _owns_the_next_noun(d, hi)
+    )
 
 
 def _phrase_role(d: Doc, lo: int, hi: int) -> str | None:
@@ -1164,7 +1182,7 @@ def _the_one_body(d: Doc, lo: int, hi: int) -> str | None:
     if noun != lo + 1 or d.t[lo].pos != "DET" or d.t[noun].pos != "NOUN":
         return None  # only "a bizottság vezetője": "a mérnöki kamara", "a versenytárs cég" may
         # be another body of that kind than the one named
-    if _set_against(d, lo, hi):
+    if _set_against(d, hi):
         return None
     body = _anaphor(d, lo, hi - 1)
     if body is None:
@@ -1223,7 +1241,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
     # then only whom the article gave the role
-    contrasted = _contrasted(d, lo, hi) or _set_against(d, lo, hi)
+    contrasted = _contrasted(d, lo, hi) or _set_against(d, hi)
     if known:
         subject = _passage_subject(d, lo, role, by_role_only=contrasted, recent=recent)
         if subject == NOT_SURE:
@@ -1307,18 +1325,13 @@ def _contrasted(d: Doc, lo: int, hi: int) -> bool:
     )
 
 
-def _set_against(d: Doc, lo: int, hi: int) -> bool:
+def _set_against(d: Doc, hi: int) -> bool:
     """Whether a contrast word follows a description, or its 'szerint' ('A kapus szerint
-    viszont …', 'A szakértő azonban úgy látja', 'X szerint A, a szakértő szerint viszont B'):
-    the writer sets someone against what was just said, so the description is not the one who
-    said it. Inside a sentence with no claim before it, it may turn from what the same person
-    did not do ('Orbán Viktor nem reagált, a miniszterelnök azonban közölte')."""
-    start = _sentences_back(d, lo, 0)
-    if lo > start and not any(
-        is_szerint(d.low(k)) or (cue_at(d, k) is not None and d.low(k - 1) != "nem")
-        for k in range(start, lo)
-    ):
-        return False
+    viszont …', 'Tegnap a szakértő azonban úgy látja', 'X szerint A, a szakértő szerint
+    viszont B'): the writer sets someone against what was said or done before, so the
+    description is not the last speaker; where it is the same person turning from what they
+    did not do ('Orbán Viktor nem reagált, a miniszterelnök azonban közölte'), it is left open
+    too: a speaker left open is better than a wrong one."""
     k = hi + 1 if hi < d.n and is_szerint(d.low(hi)) else hi
     return k < d.n and d.low(k) in lexicon.SETTING_AGAINST
 
@@ -1613,7 +1626,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     and not _another_role(d, last, role)
                     and not (_contrasted(d, *x.source) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
-                    and not _set_against(d, *x.source)  # "A szakértő szerint viszont …"
+                    and not _set_against(d, x.source[1])  # "A szakértő szerint viszont …"
                     # "X szerint azt állította a belügyminiszter": someone X tells of
                     and not last_words[0] <= x.cue[0] < last_words[1]
                     # a new holder is someone other than whom the article gave the role
@@ -1688,7 +1701,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             role = _main_speakers_role(d, *x.source)
             if role is not None and not _another_role(d, top, role) and not _held_by_another(
                 d, top, role
-            ) and not _names_in_content(d, x, top) and not _set_against(d, *x.source) and (
+            ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
             ):
                 x.source_actor, x.basis = top, "description"
