@@ -777,8 +777,8 @@ MEMBER_ROLES = frozenset(
 
 # Professions a press article calls a person by ("Zacher Gábor toxikológus", "az irodalmár"):
 # titles the registry gives, but no ground to guess who a bare "a kapus" is (the striker, the
-# surgeon, the critic may be anyone the passage talks about): such a description names the one
-# the article gave it, or the person last quoted only where no one else is named before it.
+# surgeon, the critic may be anyone the passage talks about): such a description names only the
+# one the article gave it, never the person last quoted or the nearest one.
 PROFESSIONS = frozenset(
     {"virológus", "epidemiológus", "immunológus", "toxikológus", "infektológus", "kardiológus",
      "onkológus", "neurológus", "pszichiáter", "sebész", "gyógyszerész", "biológus",
