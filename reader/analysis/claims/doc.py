@@ -327,6 +327,13 @@ class Doc:
             k -= 1
             seen += 1
 
+    def phrase_head(self, lo: int, hi: int) -> int | None:
+        """The last noun, proper noun or pronoun of tokens [lo, hi): a phrase's head."""
+        return next(
+            (k for k in range(hi - 1, lo - 1, -1) if self.t[k].pos in ("NOUN", "PROPN", "PRON")),
+            None,
+        )
+
     def nominative_entity(self, e: Entity) -> bool:
         """Whether a mention stands in the nominative (its last token), as a subject would."""
         last = bisect.bisect_left(self.token_starts, e.end) - 1

@@ -670,8 +670,7 @@ def _cites_a_thing(d: Doc, y: Draft) -> bool:
     if y.source_actor is not None:
         return False
     lo, hi = y.source
-    head = next((k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")),
-                None)
+    head = d.phrase_head(lo, hi)
     if head is None or d.t[head].pos != "NOUN":
         return False
     lemma = d.t[head].lemma.lower()

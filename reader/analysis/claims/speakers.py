@@ -398,9 +398,7 @@ def can_speak(d: Doc, lo: int, hi: int, verb: bool = True) -> bool:
         return True  # "a harmadik", "az egyik": one of the people just listed
     if hi - lo == 1 and d.low(lo) in lexicon.QUANTIFIER_SUBJECTS:
         return True  # "mindkettő azt mondta": people the text does not name
-    head = next(
-        (k for k in range(hi - 1, lo - 1, -1) if d.t[k].pos in ("NOUN", "PROPN", "PRON")), None
-    )
+    head = d.phrase_head(lo, hi)
     if head is None:
         return False
     lemma, low = d.t[head].lemma.lower(), d.low(head)
