@@ -560,6 +560,20 @@ SPEAKING_VERBS = frozenset(
      "kommentál"}
 )
 
+# Nouns a pointing pronoun names a clause by ("X arra a kérdésre, hogy …", "azzal kapcsolatban,
+# hogy …"): what the clause is, not who says it.
+POINTED_NOUNS = frozenset(
+    {"kérdés", "felvetés", "hír", "vád", "kapcsolat", "összefüggés", "állítás", "kritika",
+     "bírálat", "javaslat", "kérés", "felhívás", "értesülés", "információ", "bejelentés",
+     "döntés", "tény", "ügy"}
+)
+
+# Verbs that announce a statement without telling it ("X nyilatkozott a lapnak."): the person
+# a paragraph ends on with one speaks the quote that opens the next. Not 'reagál', 'beszél',
+# 'válaszol': as often a deed or a talk with someone ("reagált a lövésre", "beszélt a
+# betegekkel").
+ANNOUNCING_VERBS = frozenset({"megszólal", "felszólal", "hozzászól", "nyilatkozik", "kommentál"})
+
 # Possessed nouns of saying: "állítása szerint" = according to what he or she claims; the
 # speaker is the possessor, named earlier.
 SPEECH_NOUNS = frozenset(

@@ -2792,3 +2792,69 @@ def test_a_firm_named_as_a_persons_own_speaks_not_its_owner() -> None:
                      f"nevében|nevében|ADP közölte|közöl|{PAST} , "
                      "hogy|hogy|SCONJ indulnak|indul|VERB .")
     assert speakers(behalf) == ["Magyar Péter"]  # on the party's behalf
+
+
+def test_a_sentence_opened_by_a_name_and_a_pointer_to_a_clause_is_that_names() -> None:
+    """'Nagy Anna arról, hogy Kiss Péter hazugnak nevezte, azt mondta, …': the name before
+    'arról, hogy' is the subject of the verb after the clause, not the person named in it; a
+    name in the accusative is not, nor one whose clause has no verb before the cue."""
+    clause = ("arról|az|PRON|Case=Del , hogy|hogy|SCONJ [Kiss Péter]PER "
+              f"hazugnak|hazug|NOUN|Case=Dat nevezte|nevez|{PAST} , azt|az|PRON|Case=Acc "
+              f"mondta|mond|{PAST} , hogy|hogy|SCONJ nincs|nincs|VERB igaza|igaz|NOUN .")
+    a = analyse(f"[Nagy Anna]PER {clause}")
+    assert speakers(a)[-1] == "Nagy Anna"
+    asked = analyse(f"[Nagy Annát|Anna|PROPN|Case=Acc]PER {clause}")
+    assert speakers(asked)[-1] != "Nagy Anna"
+    body = analyse("A [Fidesz]ORG arra|az|PRON|Case=Sbl a kérdésre|kérdés|NOUN|Case=Sbl , "
+                   "hogy|hogy|SCONJ [Kiss Péter]PER mit|mi|PRON|Case=Acc "
+                   f"javasolt|javasol|{PAST} , azt|az|PRON|Case=Acc közölte|közöl|{PAST} , "
+                   "hogy|hogy|SCONJ semmit|semmi|PRON|Case=Acc .")
+    assert speakers(body)[-1] == "Fidesz"
+    pointed = "arra|az|PRON|Case=Sbl a vádjára|vádja|NOUN|Case=Sbl"
+    owned = analyse(f"[Nagy Anna]PER {pointed} {clause[clause.index(', hogy'):]}")
+    assert speakers(owned)[-1] != "Nagy Anna"  # "arra a vádjára": the name may own it
+    told = analyse("[Nagy Anna]PER arról|az|PRON|Case=Del , hogy|hogy|SCONJ miért|miért|ADV "
+                   "bocsátották|bocsát|VERB|Number=Plur el|el|ADV , annyit|annyi|PRON|Case=Acc "
+                   "közöltek|közöl|VERB|VerbForm=Fin|Number=Plur vele|vele|PRON , "
+                   "hogy|hogy|SCONJ nincs|nincs|VERB pénz|pénz|NOUN .")
+    assert speakers(told)[-1] != "Nagy Anna"  # others told her
+    later = analyse(f"[Nagy Anna]PER {clause[:clause.index(' , azt')]} , "
+                    f"nem|nem|ADV nyilatkozott|nyilatkozik|{PAST} , "
+                    "ügyvédje|ügyvéd|VERB|VerbForm=Fin|Mood=Imp "  # (as the tagger has it)
+                    f"azonban|azonban|CCONJ közölte|közöl|{PAST} , hogy|hogy|SCONJ "
+                    "fellebbeznek|fellebbez|VERB .")
+    assert speakers(later)[-1] != "Nagy Anna"  # a later clause may have a subject of its own
+    media = analyse("[Nagy Anna]PER arról|az|PRON|Case=Del , hogy|hogy|SCONJ "
+                    f"a bíróság|bíróság|NOUN elítélte|elítél|{PAST} – írja|ír|VERB "
+                    "a 444.|444|ADJ|Case=Nom|NumType=Ord")  # (as the tagger has it)
+    assert speakers(media) == [None]  # the medium after the dash writes it
+    tail = analyse("[Kiss Péter]PER azzal|az|PRON|Case=Ins kapcsolatban|kapcsolat|NOUN|Case=Ine , "
+                   "hogy|hogy|SCONJ [Nagy Anna]PER a jelölt|jelölt|NOUN , egyetért|egyetért|VERB , "
+                   f"tette|tesz|{PAST} hozzá|hozzá|ADV .")
+    assert speakers(tail) == [None]  # "…, tette hozzá.": the sentence before it is what is said
+
+
+def test_a_quote_opening_a_paragraph_is_the_one_announced_as_speaking_before_it() -> None:
+    """'Kiss Péter nyilatkozott a tárgyalás után. ¶ „…” – mondta.': the person the paragraph
+    before ends on as speaking up; not one who only did something there."""
+    quote = f"„ Nincs|nincs|VERB igazuk|igaz|NOUN ” – mondta|mond|{PAST} ."
+    a = analyse("[Kiss Péter]PER nyilatkozott|nyilatkozik|VERB a tárgyalás|tárgyalás|NOUN "
+                "után|után|ADP . ¶", quote)
+    assert speakers(a) == ["Kiss Péter"]
+    acted = analyse("[Kiss Péter]PER elhagyta|elhagy|VERB a termet|terem|NOUN|Case=Acc . ¶",
+                    quote)
+    assert speakers(acted) == [None]
+    reacted = analyse("[Kiss Péter]PER reagált|reagál|VERB a lövésre|lövés|NOUN|Case=Sbl . ¶",
+                      quote)
+    assert speakers(reacted) == [None]  # as often a deed as words
+    declined = analyse("[Kiss Péter]PER nem|nem|ADV nyilatkozott|nyilatkozik|VERB . ¶", quote)
+    assert speakers(declined) == [None]  # someone else speaks for him
+    two = analyse("[Kiss Péter]PER nyilatkozott|nyilatkozik|VERB , [Nagy Anna]PER "
+                  "pedig|pedig|CCONJ hallgatott|hallgat|VERB . ¶", quote)
+    assert speakers(two) == [None]
+    instead = analyse("[Kiss Péter]PER [Nagy Anna]PER helyett|helyett|ADP "
+                      "nyilatkozott|nyilatkozik|VERB . ¶", quote)
+    assert speakers(instead) == [None]  # which of them?
+    about = analyse("[Kiss Péter]PER nyilatkozott|nyilatkozik|VERB . ¶",
+                    f"„ [Kiss Péter]PER hazudik|hazudik|VERB ” – mondta|mond|{PAST} .")
+    assert speakers(about) == [None]  # the quote tells of him

@@ -507,6 +507,9 @@ def _zero_subject(site: Site) -> Speaker:
     d, u, lo, previous = site.d, site.unit, site.lo, site.previous
     if counted_people(d, lo, site.at):
         return NOBODY  # "Többen azt mondták": people the text does not name
+    fronted = _fronted_subject(d, site.at)
+    if fronted is not None:
+        return fronted
     quote = _quote_before_cue(d, site.at)
     if previous is not None and quote is not None and quote < previous.cue[0] < site.at:
         previous = None  # "„… Az A pont szerint …” – mondta.": a claim inside the quote is
@@ -549,6 +552,72 @@ def _zero_subject(site: Site) -> Speaker:
     if previous is not None and previous.source is not None and recent:
         return _continued(previous)
     return NOBODY
+
+
+OPENER_REACH = 4  # tokens after a cue where its words may open (": …", "hozzá, hogy …")
+MAX_CASE_ENDING = 3  # letters of a bare case ending ("-ra", "-ban"); a possessed one is longer
+POINTING_PRONOUNS = ("az", "ez")  # lemmas of "arról", "erre", "azzal": point to a clause after
+
+
+def _fronted_subject(d: Doc, cue: int) -> Speaker | None:
+    """'Kovács Zsolt arról, hogy Lázár János tiszásnak nevezte, azt mondta: …', 'A Fidesz arra a
+    kérdésre, hogy …, azt válaszolta': a sentence that opens with a name in the nominative and
+    a pronoun in another case pointing to a 'hogy' clause has that name as the subject of a
+    subjectless cue after the clause, whoever the clause names. Only where the name is all
+    there is before the pronoun, nothing but the pronoun's noun, no one's ('a kérdésre',
+    'kapcsolatban'; not 'arra a felvetésére': the name may own it), stands between it and
+    'hogy', the clause has exactly one verb of its own before the cue (no other clause after
+    it: '…, nem nyilatkozott, ügyvédje azonban közölte'), and the cue is in the singular for a
+    person ('annyit közöltek vele': others told him), not after a dash ('– írja a 444'), and
+    opens its own words with a pronoun before it or a colon or 'hogy' after it ('azt mondta,
+    hogy', 'közölte:'; not '…, egyetért, tette hozzá.', the sentence that is said)."""
+    start = cue
+    while start > 0 and not d.t[start].sent_start and d.same_paragraph(start - 1, cue):
+        start -= 1
+    first = start + (d.t[start].pos == "DET")
+    actor = d.token_actor.get(first)
+    if actor is None or d.actor_labels.get(actor) not in SPEAKER_LABELS:
+        return None
+    pointer = first
+    while pointer < cue and d.token_actor.get(pointer) == actor:
+        pointer += 1
+    if (
+        pointer >= cue or d.t[pointer].pos != "PRON" or d.case(pointer - 1) not in ("", "Nom")
+        or d.t[pointer].lemma.lower() not in POINTING_PRONOUNS or d.case(pointer) in ("", "Nom")
+    ):
+        return None
+    opener = next((k for k in range(pointer + 1, cue) if d.low(k) in lexicon.CONTENT_OPENERS),
+                  None)
+    if opener is None or not all(
+        d.t[k].pos in ("DET", "ADJ", "PUNCT") or _pointed_noun(d, k)
+        for k in range(pointer + 1, opener)
+    ):
+        return None
+    if sum(1 for k in range(opener + 1, cue) if d.is_finite(k)) != 1:
+        return None  # none: the cue is the clause's own ("X arról, hogy azt mondta …"); two:
+        # a clause after it may bring its own subject
+    if d.t[cue - 1].text in DASHES or (
+        d.actor_labels.get(actor) == "PER" and d.t[cue].feat("Number") == "Plur"
+    ):
+        return None
+    if not (d.t[cue - 1].pos in ("PRON", "ADV") or any(
+        d.t[k].text == ":" or d.low(k) in lexicon.CONTENT_OPENERS
+        for k in range(cue + 1, min(cue + OPENER_REACH, d.n))
+    )):
+        return None  # "…, egyetért, tette hozzá.": the sentence before the cue is what is said
+    return Speaker((start, pointer), actor, inherited=True, basis="named")
+
+
+def _pointed_noun(d: Doc, k: int) -> bool:
+    """Whether the noun at k is one a pointing pronoun names a clause by ('arra a kérdésre',
+    'azzal kapcsolatban': lexicon.POINTED_NOUNS), with a case ending and nothing more: not
+    anyone's ('arra a kérdésére', 'arra a vádjára': the name before may own it)."""
+    t = d.t[k]
+    lemma = t.lemma.lower()
+    return (
+        t.pos == "NOUN" and lemma in lexicon.POINTED_NOUNS and not t.feat("Person[psor]")
+        and d.low(k).startswith(lemma) and len(t.text) - len(lemma) <= MAX_CASE_ENDING
+    )
 
 
 def _shared_subject(d: Doc, cue: int) -> Speaker | None:
@@ -668,9 +737,37 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
     while p_lo > 0 and not d.t[p_lo].sent_start:
         p_lo -= 1
     if not d.same_paragraph(p_lo, lo):
-        return None  # (a quote opening the next paragraph is as often someone else's: the
-        # paragraph before may end on a victim, a patient, an opponent)
+        return _announced(d, p_lo, lo, speaking, plural)  # (a quote opening the next
+        # paragraph is as often someone else's: the paragraph before may end on a victim, a
+        # patient, an opponent; only one announced as speaking is the one it means)
     return _sentence_subject(d, p_lo, lo, speaking, plural)
+
+
+def _announced(d: Doc, p_lo: int, lo: int, speaking: str | None, plural: bool) -> Speaker | None:
+    """'Kovács Péter nyilatkozott a tárgyalás után.' / '„…” – mondta.': a paragraph that
+    opens with a quote continues the person whom the paragraph before ends on as speaking up:
+    a sentence of one verb ("X is reagált, Y pedig …" has two), one of
+    lexicon.ANNOUNCING_VERBS (which report no content themselves), with a person as its
+    subject. None otherwise, and where that sentence is negated ('X a megkeresésünkre nem
+    nyilatkozott': someone else speaks for X) or the quote names that person ('„Lázár János
+    hazudik”': about him)."""
+    quoted = d.quoted_in_paragraph(p_lo)
+    verbs = [j for j in range(p_lo, lo) if d.is_finite(j) and j not in quoted]
+    if (
+        len(verbs) != 1 or d.t[lo].text not in OPEN_QUOTES
+        or d.t[verbs[0]].lemma.lower() not in lexicon.ANNOUNCING_VERBS
+        or any(d.low(k) in lexicon.NEGATIONS for k in range(p_lo, lo))
+    ):
+        return None
+    found = _sentence_subject(d, p_lo, lo, speaking, plural)
+    if found is None or d.actor_labels.get(found.actor or "") != "PER":
+        return None
+    k = lo + 1
+    while k < d.n and d.same_paragraph(lo, k) and d.t[k].text not in CLOSE_QUOTES:
+        if d.token_actor.get(k) == found.actor:
+            return None
+        k += 1
+    return found
 
 
 def _sentence_subject(
