@@ -584,7 +584,9 @@ SPEECH_NOUNS = frozenset(
      "kalkuláció", "értesülés", "tájékoztatás",
      # nouns of what someone proposes, words or explains ("javaslata szerint", "megfogalmazása
      # szerint", "magyarázata szerint", "tippje szerint"; not "közleménye": a body's, mostly)
-     "javaslat", "megfogalmazás", "magyarázat", "érvelés", "tipp"}
+     "javaslat", "megfogalmazás", "magyarázat", "érvelés", "tipp",
+     # nouns of judging ("meglátása szerint", "elemzése szerint", "várakozásai szerint")
+     "meglátás", "elemzés", "vélekedés", "következtetés", "megfigyelés", "várakozás"}
 )
 # What is said, as the object of a verb of refusing (REFUSAL_VERBS): "a vádakat", "az
 # állításokat", "a kritikát".

@@ -2858,3 +2858,40 @@ def test_a_quote_opening_a_paragraph_is_the_one_announced_as_speaking_before_it(
     about = analyse("[Kiss Péter]PER nyilatkozott|nyilatkozik|VERB . ¶",
                     f"„ [Kiss Péter]PER hazudik|hazudik|VERB ” – mondta|mond|{PAST} .")
     assert speakers(about) == [None]  # the quote tells of him
+
+
+def test_a_phrase_before_a_postposition_is_no_subject_before_a_name() -> None:
+    """'A tavalyi tüntetések után Kiss Péter azt mondta': the phrase a postposition (or an
+    adjective made of one: 'utáni') governs, or one with no noun ('A 2012-es'), is no subject
+    where a name stands right before the verb."""
+    said = (f"[Kiss Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+            "baj|baj|NOUN van|van|VERB .")
+    for opening in ("A tavalyi|tavalyi|ADJ tüntetések|tüntetés|NOUN után|után|ADP",
+                    "Egy vetítés|vetítés|NOUN utáni|utáni|ADJ "
+                    "beszélgetésen|beszélgetés|NOUN|Case=Sup",
+                    "A 2012-es|2012-es|ADJ , erőszakos|erőszakos|ADJ tüntetések|tüntetés|NOUN "
+                    "után|után|ADP"):
+        a = analyse(f"{opening} {said}")
+        assert speakers(a) == ["Kiss Péter"], opening
+    body = analyse("A tavalyi|tavalyi|ADJ tüntetések|tüntetés|NOUN után|után|ADP "
+                   f"a rendőrség|rendőrség|NOUN azt|az|PRON|Case=Acc közölte|közöl|{PAST} , "
+                   "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(body) == [None]  # no name: the body by its common noun, as before
+
+
+def test_a_mediums_article_is_the_medium_past_an_adverb_or_a_short_form() -> None:
+    """'A Telex nemrég megjelent cikke szerint', 'A Népszava (NSZ) cikke szerint': the medium."""
+    tail = f"cikke|cikk|NOUN|{PSOR} szerint a terv|terv|NOUN rossz|rossz|ADJ ."
+    recent = analyse(f"A [Telex]ORG nemrég|nemrég|ADV megjelent|megjelent|ADJ {tail}")
+    assert speakers(recent) == ["Telex"]
+    short = analyse(f"A [Népszava]ORG ( [NSZ]ORG ) {tail}")
+    assert speakers(short) == ["Népszava"]
+
+
+def test_a_noun_of_judging_owned_by_no_name_is_the_last_speakers() -> None:
+    """'Meglátása szerint', 'Elemzése szerint' (as 'Véleménye szerint'): the person quoted
+    before, whose view or analysis it is."""
+    for noun in ("Meglátása|meglátás", "Elemzése|elemzés"):
+        a = analyse("[Kovács Péter]PER szerint a terv|terv|NOUN rossz|rossz|ADJ .",
+                    f"{noun}|NOUN|{PSOR} szerint a pénz|pénz|NOUN kevés|kevés|ADJ .")
+        assert speakers(a) == ["Kovács Péter", "Kovács Péter"], noun

@@ -317,6 +317,9 @@ def subject_left(
         if (np is None or _a_time(d, np)) and (name := _name_before_a_date(d, head, end)):
             return name, conj_comma  # "Orbán Viktor október 10-én kijelentette": the date
             # ends the name's phrase, which the tagger ran on into it
+        if np is not None and _no_subject_before_a_name(d, np, before, lo, end, first_verb):
+            continue  # "A 2012-es … tüntetések után Peszkov azt mondta": no head, or the
+            # object of a postposition, before a name that stands right before the verb
         if (
             np is not None and not any(k in skip for k in range(*np)) and not _a_time(d, np)
             and not _possessor_of_oblique(d, np, end) and not _person_owning_next(d, np, end)
@@ -331,6 +334,38 @@ def subject_left(
 
 
 CLAUSE_OPENERS = lexicon.SUBORDINATORS | lexicon.RELATIVES | {"ahogy", "ahogyan", "mint"}
+
+
+def _no_subject_before_a_name(
+    d: Doc, np: Span, before: list[int], lo: int, end: int, verb: int
+) -> bool:
+    """Whether a phrase that opens the clause is no subject ('A 2012-es', without a noun or
+    pronoun; 'a tüntetések után', 'egy vetítés utáni', before a postposition or an adjective
+    made of one) and a name in the nominative later stands right before the verb ('… után
+    Peszkov azt mondta'), who is its subject."""
+    governed = np[1] < end and (
+        d.t[np[1]].pos == "ADP" or d.low(np[1]) in lexicon.POSTPOSITION_ADJECTIVES
+    )  # ("Egy vetítés utáni beszélgetésen Hajdu Szabolcs azt mondta")
+    if d.phrase_head(*np) is not None and not governed:
+        return False
+    return _name_before_verb_after(d, before, np[1] - 1, lo, end, verb, ("PER", "ORG")) is not None
+
+
+def _name_before_verb_after(
+    d: Doc, before: list[int], k: int, lo: int, end: int, verb: int, labels: tuple[str, ...]
+) -> Span | None:
+    """The phrase of a name (of an actor with one of ``labels``) after token k, in the
+    nominative, that ends right before the verb (only pointer words and 'is' between)."""
+    for head in before:
+        actor = d.token_actor.get(head)
+        if head <= k or actor is None or d.actor_labels.get(actor) not in labels:
+            continue
+        name = np_around(d, head, lo, end)
+        if name is not None and d.case(name[1] - 1) in ("", "Nom") and _ends_before_verb(
+            d, name, verb
+        ):
+            return name
+    return None
 
 
 def _contrasted_subject_after(d: Doc, k: int, end: int) -> bool:
@@ -356,16 +391,7 @@ def _person_after_owner(
         k += 1
     if not _owns_an_oblique_noun(d, k, end):
         return None
-    for head in before:
-        actor = d.token_actor.get(head)
-        if head <= k or actor is None or d.actor_labels.get(actor) != "PER":
-            continue
-        person = np_around(d, head, lo, end)
-        if person is not None and d.case(person[1] - 1) in ("", "Nom") and _ends_before_verb(
-            d, person, verb
-        ):
-            return person
-    return None
+    return _name_before_verb_after(d, before, k, lo, end, verb, ("PER",))
 
 
 def _someone_speaking(d: Doc, k: int) -> bool:
@@ -660,9 +686,16 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
             or d.is_former(k)  # "A Fidesz volt szóvivője szerint"
             or (right_is_participle and tok.pos in ("NOUN", "PROPN", "ADP", "ADV", "PRON"))
             or _joins_adjectives(d, k, lo, s)  # "Lázár János építési és közlekedési miniszter"
+            or (tok.pos == "ADV" and k + 1 < s and d.t[k + 1].pos == "ADJ"
+                and k - 1 >= lo and d.is_modifier(k - 1))  # "a Telex nemrég megjelent cikke"
         ):
             k -= 1
             continue
+        if tok.text == ")" and k - 2 >= lo and d.t[k - 2].text == "(" and (
+            k - 1 in d.token_actor or d.t[k - 1].pos == "PROPN"
+        ) and k - 3 in d.token_actor and k + 1 < s and d.t[k + 1].feat("Person[psor]"):
+            k -= 3  # "A The Wall Street Journal (WSJ) cikke": a name's short form in brackets
+            continue  # before the noun it owns
         break
     return k + 1
 
