@@ -2895,3 +2895,17 @@ def test_a_noun_of_judging_owned_by_no_name_is_the_last_speakers() -> None:
         a = analyse("[Kovács Péter]PER szerint a terv|terv|NOUN rossz|rossz|ADJ .",
                     f"{noun}|NOUN|{PSOR} szerint a pénz|pénz|NOUN kevés|kevés|ADJ .")
         assert speakers(a) == ["Kovács Péter", "Kovács Péter"], noun
+
+
+def test_one_persons_article_stops_at_someone_else_speaking_up() -> None:
+    """An article that is one person's words: 'Egy helyi lakos is megszólalt. Szerinte …' is
+    the resident's (left open), and 'Szerintük' is never his."""
+    said = [f"[Rácz Gábor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+            "baj|baj|NOUN van|van|VERB ."] * 5
+    then = "Szerinte|szerinte|ADP a buszok|busz|NOUN|Number=Plur késnek|késik|VERB ."
+    resident = ("Egy helyi|helyi|ADJ lakos|lakos|NOUN is|is|ADV "
+                f"megszólalt|megszólal|{PAST} .")
+    assert speakers(analyse(*said, resident, then))[-1] is None
+    assert speakers(analyse(*said, then))[-1] == "Rácz Gábor"
+    several = "Szerintük|szerintük|ADP a buszok|busz|NOUN|Number=Plur késnek|késik|VERB ."
+    assert speakers(analyse(*said, several))[-1] is None

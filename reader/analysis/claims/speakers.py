@@ -1782,6 +1782,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             x.source is None and not x.held_open and last is not None and last.source_actor == top
             and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
+            and d.low(x.cue[0]) != "szerintük"  # (the tagger gives it no number)
             and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
             and not _new_source_before(d, x.cue[0], top)
         ):
@@ -1820,9 +1821,10 @@ def _new_source_before(d: Doc, cue: int, top: str) -> bool:
     """Whether the sentence before the cue's, in its paragraph, has as its subject someone other
     than ``top`` who may be the one speaking now: a person the article does not name, called by
     a kin or role noun ('Az ügyvédje is ott volt. Szerinte ...', 'Az édesanyja ...'), or anyone
-    whose verb is a speech verb ('Rogán Antal is reagált. Szerinte ...'). A person named as the
-    subject of anything else is someone the main speaker talks about ('Rogán Antal mindent
-    irányít. Szerinte ...'), and a thing is no speaker."""
+    whose verb is a speech verb or one of speaking up ('Rogán Antal is reagált. Szerinte ...',
+    'Egy helyi lakos is megszólalt.'). A person named as the subject of anything else is
+    someone the main speaker talks about ('Rogán Antal mindent irányít. Szerinte ...'), and a
+    thing is no speaker."""
     lo = cue
     while lo > 0 and not d.t[lo].sent_start:
         lo -= 1
@@ -1842,7 +1844,10 @@ def _new_source_before(d: Doc, cue: int, top: str) -> bool:
     actor = actor_in(d, *subject)
     head = d.t[subject[1] - 1].lemma.lower()
     unnamed_person = actor is None and (head in lexicon.KIN_NOUNS or role_of(head) is not None)
-    return actor != top and (unnamed_person or cue_at(d, first_verb) is not None)
+    speaking = cue_at(d, first_verb) is not None or (
+        d.t[first_verb].lemma.lower() in lexicon.SPEAKING_VERBS  # "Egy helyi lakos is megszólalt."
+    )
+    return actor != top and (unnamed_person or speaking)
 
 
 def _new_holder(d: Doc, lo: int, hi: int) -> bool:
@@ -1920,6 +1925,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
             if (
                 start >= end and starts <= CARRY_SENTENCES and not other
                 and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
+            and d.low(x.cue[0]) != "szerintük"  # (the tagger gives it no number)
                 and d.verb_forms[x.cue[0]] != "Conv"
                 and not (d.low(x.cue[0]) == "szerintük" and (
                     _one_person_spoke(d, last) or _group_since(d, last, x.cue[0])))
