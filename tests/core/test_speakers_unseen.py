@@ -2141,13 +2141,17 @@ def test_adding_goes_on_with_the_speaker_after_a_clause_about_someone() -> None:
 
 def test_a_subject_in_the_nominative_is_not_part_of_a_predicate() -> None:
     """'X kikérte magának, hogy az ellenzék bűnrészesnek nevezte': the opposition called it so;
-    its words are never X's."""
+    X protests what they said (one claim of X's, the whole clause), and the calling is never
+    X's words. Alone, the calling is the opposition's."""
     a = analyse(f"[Varga Judit]PER kikérte|kikér|{PAST} magának|maga|PRON|Case=Dat , "
                 "hogy|hogy|SCONJ az ellenzék|ellenzék|NOUN bűnrészesnek|bűnrészes|ADJ|Case=Dat "
                 f"nevezte|nevez|{PAST} a kormányt|kormány|NOUN|Case=Acc .")
-    assert [(c.cue.text, c.content.text) for c in a.claims] == [("nevezte", "bűnrészesnek")]
-    assert [c.source.text if c.source else None for c in a.claims] == ["az ellenzék"]
-    assert speakers(a) == [None]
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("kikérte", "az ellenzék bűnrészesnek nevezte a kormányt")]
+    alone = analyse("Az ellenzék|ellenzék|NOUN bűnrészesnek|bűnrészes|ADJ|Case=Dat "
+                    f"nevezte|nevez|{PAST} a kormányt|kormány|NOUN|Case=Acc .")
+    assert [(c.cue.text, c.content.text) for c in alone.claims] == [("nevezte", "bűnrészesnek")]
+    assert [c.source.text if c.source else None for c in alone.claims] == ["Az ellenzék"]
 
 
 def test_a_possessor_in_the_nominative_stays_in_its_predicate() -> None:
@@ -2909,3 +2913,35 @@ def test_one_persons_article_stops_at_someone_else_speaking_up() -> None:
     assert speakers(analyse(*said, then))[-1] == "Rácz Gábor"
     several = "Szerintük|szerintük|ADP a buszok|busz|NOUN|Number=Plur késnek|késik|VERB ."
     assert speakers(analyse(*said, several))[-1] is None
+
+
+def test_a_quoted_predicate_with_commas_inside_is_what_was_called() -> None:
+    """'X ezt „lopakodó, sunyi hatáskörelvonásnak” nevezte': the whole quote, past its commas."""
+    a = analyse("[Hankó Balázs]PER ezt|ez|PRON|Case=Acc „ lopakodó|lopakodó|ADJ , sunyi|sunyi|ADJ "
+                "hatáskörelvonásnak|hatáskörelvonásnak|NOUN|Case=Dat ” "
+                f"nevezte|nevez|{PAST} .")
+    assert [(c.content.text, speakers(a)[0]) for c in a.claims] == [
+        ("lopakodó, sunyi hatáskörelvonásnak", "Hankó Balázs")]
+
+
+def test_a_calling_told_inside_anothers_claim_is_part_of_it() -> None:
+    """'Tarr Zoltán szerint Orbán Viktor Brüsszelt birodalomnak nevezi': what Tarr tells, one
+    claim of his with the whole clause, not a second one given to Orbán Viktor."""
+    a = analyse("[Tarr Zoltán]PER szerint [Orbán Viktor]PER Brüsszelt|Brüsszel|PROPN|Case=Acc "
+                "birodalomnak|birodalom|NOUN|Case=Dat és a nemzetek|nemzet|NOUN|Number=Plur "
+                f"börtönének|börtön|NOUN|Case=Dat|{PSOR[9:]} nevezi|nevez|VERB .")
+    assert [(c.content.text, n) for c, n in zip(a.claims, speakers(a), strict=True)] == [
+        ("Orbán Viktor Brüsszelt birodalomnak és a nemzetek börtönének nevezi", "Tarr Zoltán")]
+
+
+def test_the_latter_is_the_last_named_and_the_former_the_one_before() -> None:
+    """'Kovács Péter bírálta Szabó Anna javaslatát. Utóbbi azt mondta, …': Szabó Anna (not the
+    speaker of the claim before); 'Előbbi' is Kovács Péter; 'az utóbbi időben' is no subject."""
+    before = (f"[Kovács Péter]PER bírálta|bírál|{PAST} [Szabó Anna]PER "
+              f"javaslatát|javaslat|NOUN|Case=Acc|Person[psor]=3 .")
+    said = (f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ a bírálat|bírálat|NOUN "
+            "alaptalan|alaptalan|ADJ .")
+    assert speakers(analyse(before, f"Utóbbi|utóbbi|ADJ {said}"))[-1] == "Szabó Anna"
+    assert speakers(analyse(before, f"Előbbi|előbbi|ADJ {said}"))[-1] == "Kovács Péter"
+    lately = analyse(before, f"Az utóbbi|utóbbi|ADJ időben|idő|NOUN|Case=Ine {said}")
+    assert speakers(lately)[-1] != "Szabó Anna"

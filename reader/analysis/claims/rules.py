@@ -98,6 +98,7 @@ AS_LEAD_REACH = 10  # tokens between "Mint" and its cue ("Mint X, a cég szóviv
 BACK_POINTER_REACH = 3  # tokens between "ezt" and the denial verb ("Ezt a kormánypárt cáfolta")
 MIN_OBJECT_CONTENT = 3  # tokens an object must have to be a claim's content
 MIN_PREDICATE_CONTENT = 2  # ... and a predicate ("nemtelen támadásnak nevezte")
+MAX_QUOTED_PREDICATE = 15  # tokens of a quoted predicate before its verb („…-nak” nevezte)
 RESULT_OPENERS = frozenset({"ezért", "így", "tehát"})  # may open a view's clause
 OBJECT_CONTENT_KINDS = frozenset({"accusation", "denial", "announcement"})
 
@@ -1211,6 +1212,17 @@ def _dative_possessor(d: Doc, k: int) -> bool:
     return k + 1 < d.n and d.t[k + 1].pos == "NOUN" and bool(d.t[k + 1].feat("Person[psor]"))
 
 
+def _quote_opener(d: Doc, close: int) -> int | None:
+    """The opening quote mark of the quote that the mark at ``close`` closes, in its sentence
+    and within MAX_QUOTED_PREDICATE tokens; None where there is none."""
+    for j in range(close - 1, max(-1, close - MAX_QUOTED_PREDICATE), -1):
+        if d.t[j].text in OPEN_QUOTES:
+            return j
+        if d.t[j].sent_start or d.t[j].text in CLOSE_QUOTES:
+            return None
+    return None
+
+
 def _phrase_before(
     d: Doc, cue: int, clause_lo: int, cases: tuple[str, ...], predicate: bool
 ) -> Span | None:
@@ -1219,8 +1231,7 @@ def _phrase_before(
     k = cue - 1
     if predicate and k >= clause_lo and d.t[k].text in CLOSE_QUOTES:
         # '„egy szociálisan érzékeny, hazafias embernek” nevezte': the quoted predicate
-        opener = next((j for j in range(k - 1, clause_lo - 1, -1) if d.t[j].text in OPEN_QUOTES),
-                      None)
+        opener = _quote_opener(d, k)  # (over the commas inside it: „lopakodó, sunyi …”)
         if opener is not None and k - opener > MIN_PREDICATE_CONTENT and d.case(k - 1) in cases:
             return opener + 1, k  # (one quoted word is a name for something: „gádzsóknak”)
         return None
@@ -1274,6 +1285,11 @@ def verb_object(site: Site) -> Draft | None:
     """'elítélte az orosz kormány terveit', 'Y-nak nevezte': a cue whose content is a phrase."""
     if site.cue is None or _clause_start(site) is not None:
         return None
+    prev = site.previous
+    if prev is not None and prev.unit == site.unit and prev.content_lo <= site.at and (
+        prev.content_hi == -1 or site.at < prev.content_hi
+    ):
+        return None  # "X szerint Y Brüsszelt birodalomnak nevezi": what X tells, X's claim
     span = object_content(site.d, site.lo, site.hi, site.at, site.cue.end, site.cue.kind)
     return None if span is None else _verb_draft(site, *span)
 

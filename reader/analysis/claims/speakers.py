@@ -507,7 +507,7 @@ def _zero_subject(site: Site) -> Speaker:
     d, u, lo, previous = site.d, site.unit, site.lo, site.previous
     if counted_people(d, lo, site.at):
         return NOBODY  # "Többen azt mondták": people the text does not name
-    fronted = _fronted_subject(d, site.at)
+    fronted = _fronted_subject(d, site.at) or _latter_or_former(d, lo, site.at)
     if fronted is not None:
         return fronted
     quote = _quote_before_cue(d, site.at)
@@ -606,6 +606,33 @@ def _fronted_subject(d: Doc, cue: int) -> Speaker | None:
     )):
         return None  # "…, egyetért, tette hozzá.": the sentence before the cue is what is said
     return Speaker((start, pointer), actor, inherited=True, basis="named")
+
+
+LATTER_FORMER = {"utóbbi": -1, "előbbi": -2}  # the last of the two named before, the first
+
+
+def _latter_or_former(d: Doc, lo: int, cue: int) -> Speaker | None:
+    """'Kovács Péter bírálta Szabó Anna javaslatát. Utóbbi azt mondta, …': 'utóbbi' (the
+    latter) as the subject is the last person or body named before it, in its sentence or the
+    one before, 'előbbi' (the former) the one named before that; NOBODY where fewer than two
+    are named there. Not 'az utóbbi időben', 'az utóbbi években' (a noun after it: recently)."""
+    k = next((j for j in range(lo, cue) if d.low(j) in LATTER_FORMER), None)
+    if k is None or d.case(k) not in ("", "Nom") or (
+        k + 1 < d.n and d.t[k + 1].pos in ("NOUN", "PROPN", "ADJ")
+    ):
+        return None
+    start = _sentences_back(d, lo, 1)
+    named: list[str] = []
+    for e in d.earlier_entities(k):
+        first = bisect.bisect_left(d.token_starts, e.start)
+        if first < start:
+            break
+        if d.actor_labels.get(e.actor, e.label) in SPEAKER_LABELS and e.actor not in named:
+            named.insert(0, e.actor)
+    if len(named) < 2:
+        return NOBODY
+    actor = named[LATTER_FORMER[d.low(k)]]
+    return Speaker((k, k + 1), actor, basis="description")
 
 
 def _pointed_noun(d: Doc, k: int) -> bool:
