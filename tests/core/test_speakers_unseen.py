@@ -2945,3 +2945,17 @@ def test_the_latter_is_the_last_named_and_the_former_the_one_before() -> None:
     assert speakers(analyse(before, f"Előbbi|előbbi|ADJ {said}"))[-1] == "Kovács Péter"
     lately = analyse(before, f"Az utóbbi|utóbbi|ADJ időben|idő|NOUN|Case=Ine {said}")
     assert speakers(lately)[-1] != "Szabó Anna"
+
+
+def test_a_bodys_former_head_is_not_the_body_past_a_quote_with_commas() -> None:
+    """'Az Alkotmánybíróság volt elnöke a törvényt „aggályos, sőt veszélyes lépésnek” nevezte':
+    'volt' is 'former' (the clause's verb comes after the quote), the speaker the former head,
+    never the court."""
+    a = analyse("Az [Alkotmánybíróság]ORG volt|van|VERB|VerbForm=Fin|Tense=Past "
+                f"elnöke|elnök|NOUN|{PSOR} a törvényt|törvény|NOUN|Case=Acc „ "
+                "aggályos|aggályos|ADJ , sőt|sőt|CCONJ veszélyes|veszélyes|ADJ "
+                "lépésnek|lépés|NOUN|Case=Dat ” "
+                f"nevezte|nevez|{PAST} .")
+    assert [c.source.text if c.source else None for c in a.claims] == [
+        "Az Alkotmánybíróság volt elnöke"]
+    assert speakers(a) == [None]

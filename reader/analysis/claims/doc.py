@@ -229,8 +229,11 @@ class Doc:
         if before.pos not in ("NOUN", "PROPN") and self.low(i - 1) not in lexicon.PARTITIVES:
             return False
         # the clause needs a verb of its own: "Kovács Péter volt polgármester, ..." says he was
-        for k in range(j + 1, self.n):
+        quoted = self.quoted_in_paragraph(i)  # (a comma inside a quote ends no clause: "X volt
+        for k in range(j + 1, self.n):  # elnöke a törvényt „aggályos, sőt veszélyes” nevezte")
             tok = self.t[k]
+            if k in quoted and tok.text not in END_PUNCT:
+                continue
             if tok.text in (",", ";", ":") or tok.text in END_PUNCT:
                 break
             if tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("", "Fin"):
