@@ -2945,6 +2945,8 @@ def test_the_latter_is_the_last_named_and_the_former_the_one_before() -> None:
     assert speakers(analyse(before, f"Előbbi|előbbi|ADJ {said}"))[-1] == "Kovács Péter"
     lately = analyse(before, f"Az utóbbi|utóbbi|ADJ időben|idő|NOUN|Case=Ine {said}")
     assert speakers(lately)[-1] != "Szabó Anna"
+    years = analyse(before, f"Az utóbbi|utóbbi|ADJ két|két|NUM évben|év|NOUN|Case=Ine {said}")
+    assert speakers(years)[-1] != "Szabó Anna"
 
 
 def test_a_bodys_former_head_is_not_the_body_past_a_quote_with_commas() -> None:

@@ -615,10 +615,11 @@ def _latter_or_former(d: Doc, lo: int, cue: int) -> Speaker | None:
     """'Kovács Péter bírálta Szabó Anna javaslatát. Utóbbi azt mondta, …': 'utóbbi' (the
     latter) as the subject is the last person or body named before it, in its sentence or the
     one before, 'előbbi' (the former) the one named before that; NOBODY where fewer than two
-    are named there. Not 'az utóbbi időben', 'az utóbbi években' (a noun after it: recently)."""
-    k = next((j for j in range(lo, cue) if d.low(j) in LATTER_FORMER), None)
-    if k is None or d.case(k) not in ("", "Nom") or (
-        k + 1 < d.n and d.t[k + 1].pos in ("NOUN", "PROPN", "ADJ")
+    are named there. Only opening its sentence, and not 'Az utóbbi időben', 'Az utóbbi két
+    évben' (a noun or a number after it: recently)."""
+    k = lo + (d.t[lo].pos == "DET")  # it opens its sentence: "Utóbbi …", "Az utóbbi …"
+    if k >= cue or d.low(k) not in LATTER_FORMER or d.case(k) not in ("", "Nom") or (
+        k + 1 < d.n and d.t[k + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM")
     ):
         return None
     start = _sentences_back(d, lo, 1)
