@@ -1611,11 +1611,14 @@ def test_the_main_clause_of_the_sentence_before_counts_only_as_a_person() -> Non
 
 def test_names_joined_before_a_plural_title_share_it_before_szerint() -> None:
     """'Karsai László és Ungváry Krisztián történészek szerint': the plural title is the named
-    people's, so the phrase keeps the name before it."""
+    people's, so the phrase keeps the name before it; the two speak together, so the speaker
+    is left open (twenty-second session: before, the last name)."""
     a = analyse("[Karsai László]PER és [Ungváry Krisztián]PER "
                 "történészek|történész|NOUN|Case=Nom|Number=Plur szerint a szobor|szobor|NOUN "
                 "hamis|hamis|ADJ .")
-    assert speakers(a) == ["Ungváry Krisztián"]
+    assert [c.source.text if c.source else None for c in a.claims] == [
+        "Ungváry Krisztián történészek"]
+    assert speakers(a) == [None]
 
 
 def test_a_role_after_de_with_a_verb_of_its_own_goes_on_with_the_speaker() -> None:
@@ -2961,3 +2964,22 @@ def test_a_bodys_former_head_is_not_the_body_past_a_quote_with_commas() -> None:
     assert [c.source.text if c.source else None for c in a.claims] == [
         "Az Alkotmánybíróság volt elnöke"]
     assert speakers(a) == [None]
+
+
+def test_the_last_of_names_joined_by_and_is_not_the_one_speaking() -> None:
+    """'Bhattarai és Pathak szerint …', where the source found is only 'Pathak': several speak
+    together, the speaker is left open, not the last name."""
+    a = analyse("[Bhattarai]PER és [Pathak]PER szerint a betegség|betegség|NOUN "
+                "terjed|terjed|VERB .")
+    assert [c.source.text if c.source else None for c in a.claims] == ["Pathak"]
+    assert speakers(a) == [None]
+    alone = analyse("A betegség|betegség|NOUN terjed|terjed|VERB , és [Pathak]PER szerint "
+                    "nincs|nincs|VERB gyógymód|gyógymód|NOUN .")
+    assert speakers(alone)[-1] == "Pathak"  # a clause joined by 'és', not a name
+    after = analyse(f"Tárgyalt|tárgyal|{PAST} [Szijjártó Péterrel|Péter|PROPN|Case=Ins]PER , és "
+                    "[Lavrov]PER szerint a tárgyalás|tárgyalás|NOUN jó|jó|ADJ volt|van|VERB .")
+    assert speakers(after)[-1] == "Lavrov"  # the name before is another clause's
+    missing = analyse("Az ülésen|ülés|NOUN|Case=Sup nem|nem|ADV volt|van|VERB jelen|jelen|ADV "
+                      "[Orbán Viktor]PER és a [Fidesz]ORG szerint ez|ez|PRON "
+                      "hiba|hiba|NOUN .")
+    assert speakers(missing)[-1] == "Fidesz"  # the name before is the verb's, before it

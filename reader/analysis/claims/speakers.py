@@ -187,6 +187,9 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     recent = previous.source_actor if previous is not None and previous.unit >= site.unit - (
         SALIENT_REACH) and not _in_passing(d, previous) else None
     actor, basis = resolve(d, *subject, recent=recent)
+    if actor is not None and _joined_to_a_name_before(d, subject[0]):
+        actor, basis = None, "unresolved"  # "a francia Sanofi és a brit GSK jelentette be",
+        # "Bhattarai és Pathak szerint": several speak together, not the last one named
     if (
         basis in ("description", "role") and previous is not None
         and previous.unit == site.unit and d.low(previous.cue[0]) == "szerint"
@@ -1181,6 +1184,32 @@ def _in_a_list(d: Doc, lo: int, hi: int) -> bool:
     return (hi + 1 < d.n and d.low(hi) in joined and person(hi + 1)) or (
         lo >= 2 and d.low(lo - 1) in joined and person(lo - 2)
     )
+
+
+def _joined_to_a_name_before(d: Doc, lo: int) -> bool:
+    """Whether the source words starting at ``lo`` are joined by 'és' / 'valamint' / 'illetve'
+    (articles and adjectives between) to a name in the nominative right before them that opens
+    their clause with them: the last of several speaking together. Not after a comma, nor a
+    name a verb before it has ('Az ülésen nem volt jelen Orbán Viktor és a Fidesz szerint …',
+    'Tárgyalt Szijjártó Péterrel, és Lavrov közölte': another clause's)."""
+    k = lo - 1
+    while k >= 0 and d.t[k].pos in ("DET", "ADJ") and k not in d.token_actor:
+        k -= 1
+    if k < 1 or d.low(k) not in lexicon.NAME_JOINERS:
+        return False
+    j = k - 1
+    actor = d.token_actor.get(j)
+    if actor is None or d.actor_labels.get(actor) not in SPEAKER_LABELS or d.case(j) not in (
+        "", "Nom"
+    ):
+        return False
+    while j > 0 and d.token_actor.get(j - 1) == actor:
+        j -= 1
+    while j > 0 and not d.t[j].sent_start and d.t[j - 1].text not in _CLAUSE_BREAKS:
+        j -= 1
+        if d.is_finite(j):
+            return False
+    return True
 
 
 def _coordinated_person_after(d: Doc, hi: int) -> bool:
