@@ -1212,17 +1212,6 @@ def _dative_possessor(d: Doc, k: int) -> bool:
     return k + 1 < d.n and d.t[k + 1].pos == "NOUN" and bool(d.t[k + 1].feat("Person[psor]"))
 
 
-def _quote_opener(d: Doc, close: int) -> int | None:
-    """The opening quote mark of the quote that the mark at ``close`` closes, in its sentence
-    and within MAX_QUOTED_PREDICATE tokens; None where there is none."""
-    for j in range(close - 1, max(-1, close - MAX_QUOTED_PREDICATE), -1):
-        if d.t[j].text in OPEN_QUOTES:
-            return j
-        if d.t[j].sent_start or d.t[j].text in CLOSE_QUOTES:
-            return None
-    return None
-
-
 def _phrase_before(
     d: Doc, cue: int, clause_lo: int, cases: tuple[str, ...], predicate: bool
 ) -> Span | None:
@@ -1231,7 +1220,11 @@ def _phrase_before(
     k = cue - 1
     if predicate and k >= clause_lo and d.t[k].text in CLOSE_QUOTES:
         # '„egy szociálisan érzékeny, hazafias embernek” nevezte': the quoted predicate
-        opener = _quote_opener(d, k)  # (over the commas inside it: „lopakodó, sunyi …”)
+        quote = quote_before(d, cue, clause_lo)  # (over the commas inside it: „lopakodó, …”)
+        opener = quote[0] if quote is not None and d.t[quote[0]].text in OPEN_QUOTES and (
+            k - quote[0] <= MAX_QUOTED_PREDICATE
+            and not any(d.t[j].sent_start for j in range(quote[0] + 1, k))
+        ) else None  # (one sentence: not „Ez botrány. Nevetséges kísérletnek” nevezte)
         if opener is not None and k - opener > MIN_PREDICATE_CONTENT and d.case(k - 1) in cases:
             return opener + 1, k  # (one quoted word is a name for something: „gádzsóknak”)
         return None
