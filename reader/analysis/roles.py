@@ -222,7 +222,7 @@ class _Registry:
             return None
         head, role, affiliation = found
         tok = self.t[head]
-        if (tok.feat("Case") or "Nom") != case:
+        if (tok.feat("Case") or "Nom") != case and not (comma and self.owns_words(head, case)):
             return None  # "Kovács Péter ügyvédjét": not the same phrase as the name
         with_article = self.t[k].text.lower() in lexicon.DEFINITE_ARTICLES
         if with_article and not tok.feat("Person[psor]") and not comma:
@@ -233,6 +233,20 @@ class _Registry:
             return None  # "X lett a győztes": only "X lett a Kúria elnöke" names a role
         pattern = "apposition" if with_article else "title_after"
         return role, affiliation, (self.t[k].start, tok.end), pattern
+
+    def owns_words(self, head: int, case: str) -> bool:
+        """'Gál Kristóf, az ORFK szóvivőjének tájékoztatása szerint': a role in the possessive
+        dative after a name in the nominative and a comma, owning a noun of saying, is the
+        name's (not 'X, a párt elnökének felesége': whom the role's holder has; nor 'X, a cég
+        vezérigazgatójának tájékoztatása szerint, már nem dolgozik': an aside about X)."""
+        after = head + 1
+        return case == "Nom" and (self.t[head].feat("Case") or "") in ("Dat", "Gen") and (
+            after + 1 < self.n and self.t[after].pos == "NOUN"
+            and bool(self.t[after].feat("Person[psor]"))
+            and self.t[after].lemma.lower() in lexicon.SPEECH_NOUNS
+            and self.t[after + 1].text.lower() == "szerint"
+            and (after + 2 >= self.n or self.t[after + 2].text != ",")
+        )
 
     def joined_role(self, end: int, case: str) -> tuple[str, str | None, Range, str] | None:
         """'X, az ENSZ volt nagykövete és Donald Trump korábbi tanácsadója': a second possessed

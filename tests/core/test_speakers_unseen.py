@@ -2983,3 +2983,97 @@ def test_the_last_of_names_joined_by_and_is_not_the_one_speaking() -> None:
                       "[Orbán Viktor]PER és a [Fidesz]ORG szerint ez|ez|PRON "
                       "hiba|hiba|NOUN .")
     assert speakers(missing)[-1] == "Fidesz"  # the name before is the verb's, before it
+
+
+def test_a_possessed_noun_of_saying_is_its_sentences_subjects() -> None:
+    """'X tavaly költözött Budapestre, ahol elmondása szerint …': whose telling, with no owner
+    written, is the one person the sentence names before its verb, as with 'szerinte'; not
+    where several own it ('elmondásuk szerint')."""
+    said = "NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3"
+    a = analyse(f"[Kovács Péter]PER tavaly|tavaly|ADV költözött|költözik|{PAST} "
+                "[Budapestre|Budapest|PROPN|Case=Sbl]LOC , ahol|ahol|PRON|PronType=Rel "
+                f"elmondása|elmondás|{said} szerint|szerint|ADP azonnal|azonnal|ADV "
+                f"munkát|munka|NOUN|Case=Acc talált|talál|{PAST} .")
+    assert speakers(a) == ["Kovács Péter"]
+    several = analyse(f"[Kovács Péter]PER tavaly|tavaly|ADV költözött|költözik|{PAST} "
+                      "[Budapestre|Budapest|PROPN|Case=Sbl]LOC , ahol|ahol|PRON|PronType=Rel "
+                      "elmondásuk|elmondás|NOUN|Case=Nom|Number[psor]=Plur|Person[psor]=3 "
+                      "szerint|szerint|ADP azonnal|azonnal|ADV "
+                      f"munkát|munka|NOUN|Case=Acc találtak|talál|{PAST}|Number=Plur .")
+    assert speakers(several) == [None]
+
+
+def test_the_owner_of_an_object_is_not_a_new_subject() -> None:
+    """'X támadásnak nevezte Karsai írását, apját pedig „…” nevezte': Karsai owns the object,
+    so the second calling is still X's (a name in the nominative that owns no such noun
+    still turns the clause to another)."""
+    a = analyse(f"[Sulyok Tamás]PER nemtelen|nemtelen|ADJ támadásnak|támadás|NOUN|Case=Dat "
+                f"nevezte|nevez|{PAST} [Karsai]PER írását|írás|NOUN|Case=Acc|Person[psor]=3 , "
+                "apját|apa|NOUN|Case=Acc|Person[psor]=3 pedig|pedig|CCONJ „ "
+                "hazafias|hazafias|ADJ embernek|ember|NOUN|Case=Dat ” "
+                f"nevezte|nevez|{PAST} .")
+    assert speakers(a) == ["Sulyok Tamás", "Sulyok Tamás"]
+    other = analyse(f"[Sulyok Tamás]PER nemtelen|nemtelen|ADJ támadásnak|támadás|NOUN|Case=Dat "
+                    f"nevezte|nevez|{PAST} az írást|írás|NOUN|Case=Acc , "
+                    "[Karsai]PER pedig|pedig|CCONJ „ "
+                    "hazafias|hazafias|ADJ embernek|ember|NOUN|Case=Dat ” "
+                    f"nevezte|nevez|{PAST} az apát|apa|NOUN|Case=Acc .")
+    assert speakers(other)[-1] != "Sulyok Tamás"
+
+
+def test_an_owner_in_the_dative_before_a_noun_of_saying_speaks() -> None:
+    """'Az Emberi Erőforrások Minisztériumának tájékoztatása szerint': the owner in the dative
+    (the tagger's 'Gen') is the source, as 'a minisztérium tájékoztatása' is; and after a
+    person's name and a comma it is their role: 'Gál Kristóf, a rendőrség szóvivőjének
+    tájékoztatása szerint' is Gál Kristóf's, who is then 'a rendőrség szóvivője'."""
+    said = "tájékoztatása|tájékoztatás|NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3"
+    a = analyse("Az [Emberi Erőforrások Minisztériumának|Minisztérium|PROPN|Case=Gen]ORG "
+                f"{said} szerint|szerint|ADP a kórházak|kórház|NOUN|Number=Plur "
+                f"felkészültek|felkészül|{PAST}|Number=Plur .")
+    assert speakers(a) == ["Emberi Erőforrások Minisztériuma"]
+    b = analyse("[Gál Kristóf]PER , az [ORFK]ORG "
+                "vezetőjének|vezető|NOUN|Case=Dat|Number[psor]=Sing|Person[psor]=3 "
+                f"{said} szerint|szerint|ADP 300|300|NUM embert|ember|NOUN|Case=Acc "
+                f"ellenőriztek|ellenőriz|{PAST}|Number=Plur .",
+                "¶ Az [ORFK]ORG "
+                f"vezetője|vezető|NOUN|{PSOR} arról|az|PRON|Case=Del|PronType=Dem is|is|ADV "
+                f"beszélt|beszél|{PAST} , hogy|hogy|SCONJ nem|nem|ADV volt|van|{PAST} "
+                "baj|baj|NOUN .")
+    assert speakers(b) == ["Gál Kristóf", "Gál Kristóf"]
+    assert [r.role for x in b.actors for r in x.roles] == ["vezető"]
+    kin = analyse("[Gál Kristóf]PER , a párt|párt|NOUN|Case=Nom "
+                  "elnökének|elnök|NOUN|Case=Dat|Number[psor]=Sing|Person[psor]=3 "
+                  "felesége|feleség|NOUN|Case=Nom|Person[psor]=3 , azt|az|PRON|Case=Acc "
+                  f"mondta|mond|{PAST} , hogy|hogy|SCONJ nem|nem|ADV volt|van|{PAST} "
+                  "baj|baj|NOUN .")
+    assert [r.role for x in kin.actors for r in x.roles] == []  # the chairman's wife
+
+
+def test_a_converb_opening_its_sentence_goes_on_with_the_claim_before() -> None:
+    """'„…” – közölte X. Hozzátéve, hogy …': a converb with no verb of its own in its sentence
+    hangs on the sentence before: that claim's speaker goes on (not where someone else is
+    named between)."""
+    conv = "Hozzátéve|Hozzátéve|ADV|VerbForm=Conv"
+    a = analyse("„ A határt|határ|NOUN|Case=Acc lezárjuk|lezár|VERB ” – "
+                f"közölte|közöl|{PAST} [Trump]PER .",
+                f"{conv} , hogy|hogy|SCONJ küldjenek|küld|VERB|Mood=Imp "
+                "embereket|ember|NOUN|Case=Acc .")
+    assert speakers(a) == ["Trump", "Trump"]
+    assert a.claims[1].speaker_basis == "continuation"
+    other = analyse("„ A határt|határ|NOUN|Case=Acc lezárjuk|lezár|VERB ” – "
+                    f"közölte|közöl|{PAST} [Trump]PER , [Walz]PER pedig|pedig|CCONJ "
+                    f"hallgatott|hallgat|{PAST} .",
+                    f"{conv} , hogy|hogy|SCONJ küldjenek|küld|VERB|Mood=Imp "
+                    "embereket|ember|NOUN|Case=Acc .")
+    assert speakers(other)[1] is None
+
+
+def test_an_aside_with_a_dative_role_teaches_no_role() -> None:
+    """'X, a cég vezérigazgatójának tájékoztatása szerint, már nem dolgozik': the phrase between
+    commas is an aside about X, who is not the chief executive."""
+    a = analyse("[Nagy Béla]PER , a cég|cég|NOUN|Case=Nom "
+                "vezérigazgatójának|vezérigazgató|NOUN|Case=Dat|Number[psor]=Sing|Person[psor]=3 "
+                "tájékoztatása|tájékoztatás|NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3 "
+                "szerint|szerint|ADP , már|már|ADV nem|nem|ADV dolgozik|dolgozik|VERB "
+                "a vállalatnál|vállalat|NOUN|Case=Ade .")
+    assert [r.role for x in a.actors for r in x.roles] == []

@@ -688,6 +688,7 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
             or _joins_adjectives(d, k, lo, s)  # "Lázár János építési és közlekedési miniszter"
             or (tok.pos == "ADV" and k + 1 < s and d.t[k + 1].pos == "ADJ"
                 and k - 1 >= lo and d.is_modifier(k - 1))  # "a Telex nemrég megjelent cikke"
+            or _dative_owner(d, k, s)  # "az ORFK szóvivőjének tájékoztatása szerint"
         ):
             k -= 1
             continue
@@ -698,6 +699,20 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
             continue  # before the noun it owns
         break
     return k + 1
+
+
+def _dative_owner(d: Doc, k: int, s: int) -> bool:
+    """Whether the word at k, right before the noun of saying before the 'szerint' at s, owns it
+    in the dative ('az ORFK szóvivőjének tájékoztatása szerint', 'az Emberi Erőforrások
+    Minisztériumának tájékoztatása szerint'): part of the phrase, as an owner in the nominative
+    is."""
+    head = d.t[s - 1]
+    owner = d.t[k]
+    return k == s - 2 and owner.pos in ("NOUN", "PROPN") and d.case(k) in ("Dat", "Gen") and (
+        k in d.token_actor or bool(owner.feat("Person[psor]"))
+    ) and head.lemma.lower() in lexicon.SPEECH_NOUNS and bool(head.feat("Person[psor]"))
+    # (a name or a possessed role; not "Az önkormányzatnak elmondása szerint nincs pénze":
+    # that dative is the clause's, whatever the tagger calls it)
 
 
 def _names_joined(d: Doc, k: int, lo: int) -> bool:

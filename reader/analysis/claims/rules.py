@@ -83,6 +83,7 @@ from reader.analysis.claims.speakers import (
     Speaker,
     can_speak,
     counted_people,
+    someone_between,
     speaker,
     the_one_person,
 )
@@ -771,6 +772,14 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
             # hangsúlyozva": X's claim goes on
             who = Speaker(previous.source, previous.source_actor, inherited=True,
                           basis=previous.basis)
+    elif main is None and not any(d.t[k].pos != "PUNCT" for k in range(lo, cue)):
+        if (
+            previous is not None and previous.unit == site.unit - 1
+            and previous.source is not None and not someone_between(d, previous, cue)
+        ):  # "„…” – közölte Trump. Hozzátéve, hogy …": a converb opening its sentence hangs
+            # on the sentence before, whose claim goes on
+            who = Speaker(previous.source, previous.source_actor, inherited=True,
+                          basis="continuation")
     elif main is None:
         if any(d.t[k].pos != "PUNCT" for k in range(lo, cue)) and all(
             d.t[k].pos in ("PUNCT", "DET", "NOUN", "PROPN", "ADJ") and d.case(k) in ("", "Nom")

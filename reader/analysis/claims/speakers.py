@@ -137,6 +137,15 @@ def _a_things_source(d: Doc, previous: Draft) -> bool:
 PLURAL_POSSESSOR_ENDINGS = ("juk", "jük", "uk", "ük", "aik", "eik")
 
 
+def _plural_possessor(d: Doc, at: int) -> bool:
+    """Whether the noun of saying before the 'szerint' at ``at`` has several possessors
+    ('elmondásuk szerint', 'Álláspontjuk szerint'), which the tagger may not mark."""
+    return at > 0 and (
+        d.t[at - 1].feat("Number[psor]") == "Plur"
+        or d.low(at - 1).endswith(PLURAL_POSSESSOR_ENDINGS)
+    )
+
+
 def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     """Who speaks for the cue at ``site.at``, whose rule found ``subject`` (None: no subject).
 
@@ -147,16 +156,15 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     since; "possessor" ('állítása szerint'): the previous claim's source, if recent.
     """
     d, previous = site.d, site.previous
-    if how == "continuing":
+    if how == "continuing" or (how == "possessor" and not _plural_possessor(d, site.at)):
         own = _subject_of_its_sentence(d, site.at)
         if own is not None:
             return own
     if how in ("continuing", "possessor"):
         # "véleményük szerint", "Álláspontjuk szerint", "szerintük": several speak
         plural = any(d.t[k].feat("Number[psor]") == "Plur" or d.low(k) == "szerintük"
-                     or (how == "possessor" and k == site.at - 1
-                         and d.low(k).endswith(PLURAL_POSSESSOR_ENDINGS))
-                     for k in (site.at - 1, site.at) if k >= 0)
+                     for k in (site.at - 1, site.at) if k >= 0) or (
+            how == "possessor" and _plural_possessor(d, site.at))
         if previous is None or (
             not d.same_paragraph(previous.cue[0], site.at)
             and (previous.source_actor is None or (
@@ -284,8 +292,10 @@ def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
         return None
     actor = d.token_actor[span[0]]
     if any(d.token_actor.get(k, actor) != actor
-           and d.actor_labels.get(d.token_actor[k]) == "PER" for k in range(verb, at)):
+           and d.actor_labels.get(d.token_actor[k]) == "PER" and not _object_name(d, k)
+           for k in range(verb, at)):
         return None  # "X bírálta a kormányt, Y pedig azt mondta, szerinte …": Y's clause
+        # (not "X támadásnak nevezte Karsai írását, apját pedig …": whom X speaks of)
     return Speaker(span, actor, inherited=True, basis="continuation")
 
 
@@ -670,7 +680,8 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     if any(
         k not in quoted and ((k in d.token_actor and not _object_name(d, k))
         or (k > verb and d.is_finite(k))  # "…, de az elutasította, és közölte"
-        or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON") and d.case(k) in ("", "Nom"))
+        or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON") and d.case(k) in ("", "Nom")
+            and _owned_noun(d, k + 1) is None)  # (not "Karsai írását": the owner of an object)
         or (d.low(k) in lexicon.TURNING_CONTRASTS and k > own.span[1] and _new_topic(d, k - 1)))
         # "…, a városvezető pedig elmondta" (not "Az elnök pedig …: azt hangoztatta", the
         # subject's own 'pedig', nor "…, apját pedig hazafinak nevezte": its object)
@@ -994,7 +1005,9 @@ def actor_in(d: Doc, lo: int, hi: int) -> str | None:
     return resolve(d, lo, hi)[0]
 
 
-def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | None, str]:
+def resolve(
+    d: Doc, lo: int, hi: int, recent: str | None = None, owner_at_end: bool = False
+) -> tuple[str | None, str]:
     """(actor, basis) for the source phrase [lo, hi), in the order of docs/speakers.md.
 
     ``named``: a name that is the phrase or its apposition (a person's first). Not a name in an
@@ -1010,7 +1023,7 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
     if hi - lo >= 2 and last.lemma.lower() in lexicon.SPEECH_NOUNS and last.feat(
         "Person[psor]"
     ) == "3":  # "A miniszterelnök kalkulációja szerint": the possessor speaks, as "Orbán
-        return resolve(d, lo, hi - 1, recent)  # Viktor véleménye szerint" is Orbán's
+        return resolve(d, lo, hi - 1, recent, True)  # Viktor véleménye szerint" is Orbán's
     named: list[tuple[str, str]] = []
     owner: str | None = None  # the name that possesses the head: "a Tisza Párt alelnöke"
     owned = ""  # "role", "kin" or "body"
@@ -1072,7 +1085,7 @@ def resolve(d: Doc, lo: int, hi: int, recent: str | None = None) -> tuple[str | 
             # as oblique as any ("Karsai Lászlónak a Hvg.hu-n megjelent cikke" is Karsai's)
         elif d.case(end - 1) not in ("", "Nom") and not (
             end < d.n - 1 and d.t[end].text == "," and d.low(end + 1) in lexicon.WHO_RELATIVES
-        ):
+        ) and not (owner_at_end and end == hi and d.case(end - 1) in ("Dat", "Gen")):
             pass  # an oblique name modifies the head or is an object: "Nádasdy Ádámot nevezte"
             # (the antecedent of "aki" speaks in any case: "Tony Fry-t, aki azt mondja")
         elif all(k in d.token_actor for k in range(end, hi)) and _owns_the_next_noun(d, hi):
