@@ -876,6 +876,11 @@ ROLE_SYNONYMS: dict[str, str] = {"kormányfő": "miniszterelnök", "tárcavezet�
 # the head of state, not the party chairman the article calls "a párt elnöke".
 QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): "államfő"}
 
+# Offices one person holds in a whole country or city (lexicon roles, after ROLE_SYNONYMS and
+# QUALIFIED_OFFICES): "a köztársasági elnök", "a miniszterelnök" is whoever holds it, whom the
+# article may not name near it; never the person last quoted or the nearest one named.
+UNIQUE_OFFICES = frozenset({"államfő"})
+
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 
 

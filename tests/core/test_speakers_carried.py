@@ -414,3 +414,43 @@ def test_o_stays_open_where_the_sentence_before_names_someone_else() -> None:
                 f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy tart|tart|VERB .")
     assert speakers(a) == [None]
 
+
+
+def test_a_view_after_a_sentence_without_claims_is_its_subjects() -> None:
+    """'X azt mondta, hogy … Y élesen fogalmazott. Szerinte …': with no claim in the sentence
+    before, which tells that one person spoke, that person holds the view, not the speaker of
+    the claim before it. Not where that sentence only tells what happened to someone (a
+    victim's, an accused's view it does not say), nor where they did not speak ('nem
+    válaszolt'); a word the tagger alone took for a name, once, is no one."""
+    def view_after(sentence: str) -> str | None:
+        a = analyse(_said("Kovács Péter"), "A vita|vita|NOUN hosszú|hosszú|ADJ volt|van|VERB .",
+                    sentence, "Szerinte|szerinte|ADV a terv|terv|NOUN jó|jó|ADJ .")
+        return speakers(a)[-1]
+
+    assert view_after(f"[Nagy Éva]PER élesen|éles|ADV fogalmazott|fogalmaz|{PAST} .") == (
+        "Nagy Éva")
+    assert view_after(f"[Nagy Éva]PER kórházba|kórház|NOUN|Case=Ill került|kerül|{PAST} .") is None
+    assert view_after(f"[Nagy Éva]PER eddig|eddig|ADV nem|nem|ADV "
+                      f"válaszolt|válaszol|{PAST} .") is None
+    assert view_after(f"[Ezzela]PER élesen|éles|ADV fogalmazott|fogalmaz|{PAST} .") is None
+
+
+def test_a_claim_told_inside_a_szerint_claim_does_not_go_on() -> None:
+    """'Kovács szerint a minisztérium megígérte, hogy … ¶ „…” – mondta.': the ministry's promise
+    is told inside Kovács's words; the quote that follows is Kovács's."""
+    a = analyse(f"[Kovács Péter]PER szerint a [Belügyminisztérium]ORG azt|az|PRON|Case=Acc "
+                f"is|is|ADV megígérte|megígér|{PAST} , hogy|hogy|SCONJ "
+                "válaszolnak|válaszol|VERB .",
+                f"¶ „ Bízunk|bízik|VERB a válaszban|válasz|NOUN|Case=Ine . ” – "
+                f"mondta|mond|{PAST} .")
+    assert speakers(a)[-1] == "Kovács Péter"
+
+
+def test_an_outlet_retelling_a_claim_does_not_take_the_quote_after() -> None:
+    """'A Reuters szerint X azt mondta, hogy … ¶ „…” – mondta.': the agency retells X's words,
+    and the quote after them is X's."""
+    a = analyse(f"A [Reuters]ORG szerint [Kovács Péter]PER azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ válaszolnak|válaszol|VERB .",
+                f"¶ „ Bízunk|bízik|VERB a válaszban|válasz|NOUN|Case=Ine . ” – "
+                f"mondta|mond|{PAST} .")
+    assert speakers(a)[-1] == "Kovács Péter"

@@ -3077,3 +3077,20 @@ def test_an_aside_with_a_dative_role_teaches_no_role() -> None:
                 "szerint|szerint|ADP , már|már|ADV nem|nem|ADV dolgozik|dolgozik|VERB "
                 "a vállalatnál|vállalat|NOUN|Case=Ade .")
     assert [r.role for x in a.actors for r in x.roles] == []
+
+
+def test_the_head_of_state_is_never_the_nearest_person() -> None:
+    """'X tüntetést szervezett. „…” – mondta a köztársasági elnök': an office one person holds in
+    the country (lexicon.UNIQUE_OFFICES) is whoever the article gives it, never the person
+    named last nor the one quoted last."""
+    protest = ("[Magyar Péter]PER tüntetést|tüntetés|NOUN|Case=Acc "
+               f"szervezett|szervez|{PAST} .")
+    quote = (f"„ A gyülekezés|gyülekezés|NOUN szabad|szabad|ADJ ” – mondta|mond|{PAST} a "
+             "köztársasági|köztársasági|ADJ elnök|elnök|NOUN .")
+    assert speakers(analyse(protest, quote)) == [None]
+    said = (f"[Magyar Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+            "baj|baj|NOUN van|van|VERB .")
+    assert speakers(analyse(said, quote)) == ["Magyar Péter", None]
+    named = analyse("[Sulyok Tamás]PER köztársasági|köztársasági|ADJ elnök|elnök|NOUN "
+                    f"hallgatott|hallgat|{PAST} .", protest, quote)
+    assert speakers(named) == ["Sulyok Tamás"]

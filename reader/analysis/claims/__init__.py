@@ -60,7 +60,7 @@ def find_claims(
     units = extent.units(d)
     drafts: list[Draft] = []
     for u, (lo, hi) in enumerate(units):
-        drafts.extend(_sentence_drafts(d, u, lo, hi, speakers.last_outer(drafts)))
+        drafts.extend(_sentence_drafts(d, u, lo, hi, speakers.last_outer(d, drafts)))
     drafts = turns.outside_turns(drafts, turns.line_turns(d, units, TURN))
     extent.inside_quotes(d, drafts)
     extent.paragraph_speech(d, drafts)

@@ -146,6 +146,29 @@ def _plural_possessor(d: Doc, at: int) -> bool:
     )
 
 
+def _spoke_before(d: Doc, lo: int) -> bool:
+    """Whether the sentence before the one at ``lo`` tells that someone spoke: a verb of saying
+    outside quotes ('élesen fogalmazott', 'arról beszélt', 'bénázást emlegetett'), not
+    negated."""
+    p_lo = lo - 1
+    while p_lo > 0 and not d.t[p_lo].sent_start:
+        p_lo -= 1
+    quoted = d.quoted_in_paragraph(p_lo)
+    return any(
+        d.is_finite(k) and k not in quoted
+        and (cue_at(d, k) is not None or d.t[k].lemma.lower() in lexicon.SPEAKING_VERBS)
+        and not any(d.low(j) in lexicon.NEGATIONS for j in range(max(p_lo, k - 2), k))
+        for k in range(p_lo, lo)
+    )  # (not "X eddig nem válaszolt a levelükre. Szerinte …": X did not speak)
+
+
+def _a_known_name(d: Doc, actor: str | None) -> bool:
+    """Whether the article names ``actor`` more than once or with more than one word: not a
+    word the tagger alone took for a name ('Ezzela', a scrape's "Ezzel a" run together)."""
+    tokens = [k for k, a in d.token_actor.items() if a == actor]
+    return len(tokens) > 1
+
+
 def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     """Who speaks for the cue at ``site.at``, whose rule found ``subject`` (None: no subject).
 
@@ -178,6 +201,22 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             # says, "Szerinte azonban" may well be theirs: open)
             before = _sentence_before(d, site.lo, None, plural)
             if before is not None:
+                return before
+        set_against = any(
+            d.low(k) in lexicon.TURNING_CONTRASTS for k in range(site.at, site.at + 3) if k < d.n
+        )  # ("Szerinte azonban …": set against what the sentence before says, maybe not theirs)
+        if (
+            previous is not None and previous.unit < site.unit - 1 and not set_against
+            and _spoke_before(d, site.lo)
+        ):
+            # "X szerint A. ¶ Zelenszkij élesen fogalmazott. Szerinte …": a sentence with no
+            # claim that tells someone spoke; its one person subject holds the view (not
+            # "A 45 éves Kovács Ilona kórházba került. Szerinte …", a victim, the accused, the
+            # one criticised: whose view it is the sentence does not say)
+            before = _sentence_before(d, site.lo, None, plural)
+            if before is not None and d.actor_labels.get(before.actor or "") == "PER" and (
+                _a_known_name(d, before.actor)
+            ):
                 return before
         if previous is None or previous.source is None or previous.unit < site.unit - 1:
             return NOBODY
@@ -1400,6 +1439,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     if head.feat("Number") == "Plur" or head.feat("Number[psed]") == "Plur":
         return None  # "a szervezők", "a tüntetés szervezői": a group, not one person
     known = known and not head.feat("Person[psor]")  # "a vállalat alelnöke": whose?
+    known = known and role not in lexicon.UNIQUE_OFFICES  # "a köztársasági elnök": who holds it
     if head.lemma.lower() in lexicon.ASKING_FOR_THE_PRESS:
         return role_holder(d, role, None)  # "– kérdezte a riporter": only a reporter the
         # article names as one, never the person quoted nearby
@@ -1798,8 +1838,10 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     # before: the last person quoted, where that is not the one who held it
                     and (not _held_by_another(d, last, role) if not new
                          else not _roles_of(d).get(last))
-                    # a profession is the last person quoted only where the article gave it
-                    and (role not in lexicon.PROFESSIONS or _holds(d, last, role))
+                    # a profession, or an office one person holds in the country, is the
+                    # last person quoted only where the article gave it
+                    and ((role not in lexicon.PROFESSIONS and role not in lexicon.UNIQUE_OFFICES)
+                         or _holds(d, last, role))
                 ):
                     x.source_actor, x.basis = last, "description"
                     filled[x.source] = last
@@ -1942,12 +1984,17 @@ def _person_description(d: Doc, lo: int, hi: int) -> str | None:
     return _phrase_role(d, lo, hi)
 
 
-def last_outer(drafts: list[Draft]) -> Draft | None:
+# claims whose content may tell another's claim: "X azt mondta, hogy …", "X szerint …"
+OUTER_RULES = frozenset({"verb_clause", "possessor_szerint", "szerint"})
+
+
+def last_outer(d: Doc, drafts: list[Draft]) -> Draft | None:
     """The claim the next sentence may continue: the last one, unless it is reported inside
-    the content of an earlier claim of its sentence, a verb's, by another speaker ("Gulyás
-    Gergely arra reagált, hogy Nagy Ervin szerint … Mint mondta: …" goes on with Gulyás, not
-    Nagy Ervin; but after "A Telex információi szerint …, és egy forrásunk szerint …" the source
-    named last goes on)."""
+    the content of an earlier claim of its sentence, a verb's or a 'szerint' phrase's, by
+    another speaker ("Gulyás Gergely arra reagált, hogy Nagy Ervin szerint … Mint mondta: …"
+    goes on with Gulyás, not Nagy Ervin; "Orosz szerint az ÉKM azt is megígérte, hogy … ¶
+    „…” – mondta." with Orosz; but after "A Telex információi szerint …, és egy forrásunk
+    szerint …" the source named last goes on: the first one's content ends before it)."""
     if not drafts:
         return None
     last = drafts[-1]
@@ -1955,10 +2002,13 @@ def last_outer(drafts: list[Draft]) -> Draft | None:
         outer = drafts[i]
         if outer.unit != last.unit:
             break
-        inside = outer.rule == "verb_clause" and outer.content_lo <= last.cue[0] and (
+        inside = outer.rule in OUTER_RULES and outer.content_lo <= last.cue[0] and (
             outer.content_hi == -1 or last.cue[0] < outer.content_hi
         )
-        if inside and outer.source_actor is not None and outer.source_actor != last.source_actor:
+        if (
+            inside and outer.source_actor is not None and outer.source_actor != last.source_actor
+            and (outer.rule == "verb_clause" or d.actor_labels.get(outer.source_actor) == "PER")
+        ):  # ("A lap szerint X azt mondta, hogy … ¶ „…” – mondta": the outlet retells X)
             return outer
     return last
 
@@ -1976,7 +2026,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
     Basis ``continuation``: the window shows it as unsure."""
     said: list[Draft] = []  # the claims with source words so far
     for x in drafts:
-        last = last_outer(said)
+        last = last_outer(d, said)
         if last is not None and (last.source_actor is None or _inside_anothers(d, last)):
             last = None
         if (
