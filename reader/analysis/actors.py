@@ -2173,15 +2173,19 @@ def _first_named(mentions: Sequence[Mention]) -> dict[str, int]:
     return first
 
 
+MAX_INITIALS = 4  # letters of a label that may be a person's initials ("DG", "TGM", "SZGY")
+
+
 def _join_initials(
     uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]], first: dict[str, int]
 ) -> None:
-    """`initials` rule: the speaker label `DG:` of an interview, three capitals (`TGM`), or
-    initials written with dots that label turns (`K. P.:`, `Sz. Gy.:`) are Domokos Gábor, Tamás
-    Gáspár Miklós, Krekó Péter, when exactly one person of the article has those initials (a
-    known acronym, ENSZ or MÁV, is never a person's); the dotted labels only where that person
-    is named before the first of them (an interview introduces its guest; a court transcript's
-    `K. P.:` is not the prosecutor named after it)."""
+    """`initials` rule: the speaker label `DG:` of an interview, three capitals (`TGM`), four
+    with a digraph (`SZGY`), or initials written with dots that label turns (`K. P.:`, `Sz.
+    Gy.:`) are Domokos Gábor, Tamás Gáspár Miklós, Szabó Gyula, Krekó Péter, when exactly one
+    person of the article has those initials (a known acronym, ENSZ or MÁV, is never a
+    person's); the dotted labels only where that person is named before the first of them (an
+    interview introduces its guest; a court transcript's `K. P.:` is not the prosecutor named
+    after it)."""
     persons: dict[str, list[str]] = {}
     for full, ms in multi.items():
         words = full.split()
@@ -2198,7 +2202,7 @@ def _join_initials(
             if len(owners) == 1 and first[owners[0]] < first[key]:
                 uf.union(owners[0], key)  # "K. P.:" of Krekó Péter, "Sz. Gy.:" of Szabó Gyula
         elif (
-            2 <= len(key) <= 3
+            2 <= len(key) <= MAX_INITIALS
             and key.isalpha()
             and key not in _ALIAS_OF
             and key not in lexicon.MEDIA

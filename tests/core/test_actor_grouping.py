@@ -314,3 +314,18 @@ def test_a_foreign_surname_cut_where_it_was_no_persons_still_joins_the_person() 
                 "A [Sánchez|Sánc|PROPN|Case=All]LOC vezetett|vezet|VERB .",
                 "[Anne Hansen]PER és [Hans]PER beszélt|beszél|VERB .")
     assert names(a) == {"Ilich Ramirez Sánchez": 3, "Anne Hansen": 1, "Hans": 1}
+
+
+def test_initials_in_capitals_join_a_name_with_a_digraph() -> None:
+    """'GYI:' opening an answer is Gyulai Iván, 'SZGY:' Szabó Gyula: interviews write a digraph's
+    initial in capitals too; the answer is theirs."""
+    a = analyse(
+        "[Gyulai Iván]PER ökológus|ökológus|NOUN és [Szabó Gyula]PER beszélt|beszél|VERB . ¶",
+        "[MN]ORG : Miért|miért|ADV ? ¶",
+        "[GYI]ORG : Nem|nem|ADV érdemes|érdemes|ADJ felemlegetni|felemleget|VERB . ¶",
+        "[SZGY]ORG : Igen|igen|ADV , ez|ez|PRON igaz|igaz|ADJ . ¶",
+    )
+    assert names(a) == {"Gyulai Iván": 2, "Szabó Gyula": 2, "MN": 1}
+    by = {x.id: x.name for x in a.actors}
+    assert [(by.get(c.source.actor) if c.source else None, c.speaker_basis) for c in a.claims] == [
+        ("Gyulai Iván", "interview"), ("Szabó Gyula", "interview")]

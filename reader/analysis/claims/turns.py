@@ -42,6 +42,7 @@ def _aliases(d: Doc) -> dict[str, str]:
     return out
 
 
+MAX_INITIALS = 4  # letters of a turn's label that may be initials ("DG", "TGM", "SZGY")
 # Hungarian letters written with two or three characters: their initial is all of them
 # ('Sz. Gy.' is Szabó Gyula)
 DIGRAPHS = ("Dzs", "Cs", "Dz", "Gy", "Ly", "Ny", "Sz", "Ty", "Zs")
@@ -52,8 +53,9 @@ def _initial(word: str) -> str:
 
 
 def initials_key(label: str) -> str:
-    """A turn's label as initials are compared: 'K. P.', 'K.P.', 'KP' -> 'KP'."""
-    return "".join(ch for ch in label if ch.isalpha())
+    """A turn's label as initials are compared: 'K. P.', 'K.P.', 'KP' -> 'KP'; in capitals, as
+    a digraph's initial is often written ('GYI' for Gyulai Iván, 'Sz. Gy.' -> 'SZGY')."""
+    return "".join(ch for ch in label if ch.isalpha()).upper()
 
 
 def _initials(d: Doc) -> dict[str, str]:
@@ -67,7 +69,8 @@ def _initials(d: Doc) -> dict[str, str]:
         if (d.actor_labels.get(actor) != "PER" or len(words) < 2
                 or all(len(initials_key(w)) <= 3 for w in words)):
             continue  # not a full name: 'K. P.' itself, where the recogniser made it a person
-        for key in {"".join(w[0] for w in words), "".join(_initial(w) for w in words)}:
+        for key in {initials_key("".join(w[0] for w in words)),
+                    initials_key("".join(_initial(w) for w in words))}:
             if key in out and out[key] != actor:
                 shared.add(key)
             out[key] = actor
@@ -117,7 +120,7 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
         name = d.text[d.t[first].start : d.t[last - 1].end]
         labels = {d.entity_labels.get(k) for k in words} - {None}
         # "DG:", "K. P.:", whatever the recogniser took it for; a word is no initials
-        by_initials = (all(len(initials_key(d.t[k].text)) <= 3 for k in words)
+        by_initials = (all(len(initials_key(d.t[k].text)) <= MAX_INITIALS for k in words)
                        and initials_key(name) in initials)
         if labels and not labels & {"PER", "ORG"} and not by_initials:
             continue  # "Kína: ..." is a heading, not a place speaking
