@@ -931,7 +931,7 @@ MINISTRY_ANAPHORS = frozenset({"tárca", "minisztérium"})
 ORG_ANAPHORS = frozenset(
     {"lap", "újság", "napilap", "hetilap", "portál", "hírportál", "cég", "vállalat", "társaság",
      "szervezet", "csoport", "tárca", "minisztérium", "párt", "csatorna", "televízió",
-     "hírügynökség", "ügynökség", "intézmény", "hatóság", "egyesület", "alapítvány"}
+     "hírügynökség", "ügynökség", "intézmény", "hatóság", "egyesület", "alapítvány", "bank"}
 )
 
 # Bodies of a state: "a magyar kormány", "az azeri igazságügyminisztérium" speak for the country

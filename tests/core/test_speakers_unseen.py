@@ -3094,3 +3094,12 @@ def test_the_head_of_state_is_never_the_nearest_person() -> None:
     named = analyse("[Sulyok Tamás]PER köztársasági|köztársasági|ADJ elnök|elnök|NOUN "
                     f"hallgatott|hallgat|{PAST} .", protest, quote)
     assert speakers(named) == ["Sulyok Tamás"]
+
+
+def test_a_bank_is_the_organisation_named_before() -> None:
+    """'Ami érdekes, az a Goldman Sachs elemzése … A bank szerint …': 'a bank' is a body's noun,
+    as 'a cég' is: the organisation named last before it."""
+    a = analyse("Érdekes|érdekes|ADJ a [Goldman Sachs]ORG "
+                "elemzése|elemzés|NOUN|Person[psor]=3 .",
+                "A bank|bank|NOUN szerint a gáz|gáz|NOUN olcsóbb|olcsó|ADJ lesz|van|VERB .")
+    assert speakers(a) == ["Goldman Sachs"]
