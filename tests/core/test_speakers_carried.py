@@ -454,3 +454,19 @@ def test_an_outlet_retelling_a_claim_does_not_take_the_quote_after() -> None:
                 f"¶ „ Bízunk|bízik|VERB a válaszban|válasz|NOUN|Case=Ine . ” – "
                 f"mondta|mond|{PAST} .")
     assert speakers(a)[-1] == "Kovács Péter"
+
+
+def test_a_claim_told_by_someone_the_article_does_not_name_does_not_go_on() -> None:
+    """'A Fidesz szóvivője szerint a Tisza azt állítja, hogy … „Ez nevetséges” – mondta.': the
+    one who tells the party's claim speaks on, and the article does not name them: open, not
+    the party; after 'Kormányzati tisztviselők szerint X azt mondta …' (several, who retell X)
+    X's words go on."""
+    quote = f"„ Ez|ez|PRON nevetséges|nevetséges|ADJ . ” – mondta|mond|{PAST} ."
+    a = analyse("A [Fidesz]ORG szóvivője|szóvivő|NOUN|Person[psor]=3 szerint a [Tisza]ORG "
+                f"azt|az|PRON|Case=Acc állítja|állít|{PAST} , hogy|hogy|SCONJ "
+                "nincs|nincs|VERB pénz|pénz|NOUN .", quote)
+    assert speakers(a)[-1] is None
+    b = analyse("Kormányzati|kormányzati|ADJ tisztviselők|tisztviselő|NOUN|Number=Plur szerint "
+                f"[Rogán Antal]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "folytatják|folytat|VERB .", quote)
+    assert speakers(b)[-1] == "Rogán Antal"

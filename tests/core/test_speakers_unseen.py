@@ -3066,6 +3066,11 @@ def test_a_converb_opening_its_sentence_goes_on_with_the_claim_before() -> None:
                     f"{conv} , hogy|hogy|SCONJ küldjenek|küld|VERB|Mood=Imp "
                     "embereket|ember|NOUN|Case=Acc .")
     assert speakers(other)[1] is None
+    stressing = analyse("„ A határt|határ|NOUN|Case=Acc lezárjuk|lezár|VERB ” – "
+                        f"közölte|közöl|{PAST} [Trump]PER .",
+                        "Hangsúlyozva|Hangsúlyozva|ADV|VerbForm=Conv , hogy|hogy|SCONJ "
+                        "küldjenek|küld|VERB|Mood=Imp embereket|ember|NOUN|Case=Acc .")
+    assert speakers(stressing) == ["Trump", "Trump"]  # any converb of saying, read off its form
 
 
 def test_an_aside_with_a_dative_role_teaches_no_role() -> None:

@@ -145,9 +145,10 @@ def cue_lemmas(d: Doc, i: int) -> list[str]:
         bases.append(lexicon.CUE_FORMS[form])
     bases.extend(_prefixed_forms(form))
     bases.extend(_unstable_vowel(tok.lemma.lower()))
-    if d.verb_forms[i] == "Conv" and i > 0 and d.low(i - 1) in CONVERB_AFTER:
-        # "…, megjegyezve, hogy", "azt említve, hogy": its lemma is the form itself (not "arra
-        # reagálva, hogy": what was answered, nor "annyira megerősítve, hogy": how strong)
+    if d.verb_forms[i] == "Conv" and (tok.sent_start or i > 0 and d.low(i - 1) in CONVERB_AFTER):
+        # "…, megjegyezve, hogy", "azt említve, hogy", "Hangsúlyozva, hogy" opening a sentence:
+        # its lemma is the form itself (not "arra reagálva, hogy": what was answered, nor
+        # "annyira megerősítve, hogy": how strong)
         bases.extend(_converb_verb(form))
     if tok.pos == "VERB" and tok.lemma.lower() not in lexicon.CUE_VERBS:
         bases.extend(_short_stem(form))  # "üzente" left as its own lemma: "üzen"

@@ -2010,6 +2010,13 @@ def last_outer(d: Doc, drafts: list[Draft]) -> Draft | None:
             and (outer.rule == "verb_clause" or d.actor_labels.get(outer.source_actor) == "PER")
         ):  # ("A lap szerint X azt mondta, hogy … ¶ „…” – mondta": the outlet retells X)
             return outer
+        if (
+            inside and outer.source_actor is None and outer.source is not None
+            and not outer.inherited and last.source_actor is not None
+            and _phrase_role(d, *outer.source) is not None
+            and d.t[outer.source[1] - 1].feat("Number") != "Plur"
+        ):  # "A Fidesz szóvivője szerint a Tisza azt állítja, … „…” – mondta": the one telling
+            return outer  # speaks on, whom the article does not name (not "Források szerint")
     return last
 
 
