@@ -3108,3 +3108,19 @@ def test_a_bank_is_the_organisation_named_before() -> None:
                 "elemzése|elemzés|NOUN|Person[psor]=3 .",
                 "A bank|bank|NOUN szerint a gáz|gáz|NOUN olcsóbb|olcsó|ADJ lesz|van|VERB .")
     assert speakers(a) == ["Goldman Sachs"]
+
+
+def test_the_owner_of_the_page_is_not_who_speaks_in_an_interview_on_it() -> None:
+    """'Egy, a Jobbik honlapján föllelhető interjúban maga árulta el, hogy …': the interview
+    nearest the cue has no owner, and the party whose page hosts it is not who speaks; 'a
+    Jobbik honlapján megjelent közleményben azt írták' is still the party's statement."""
+    page = "a [Jobbik]ORG honlapján|honlap|NOUN|Case=Sup|Person[psor]=3"
+    tail = (f"azt|az|PRON|Case=Acc írták|ír|{PAST}|Number=Plur , hogy|hogy|SCONJ "
+            "kilépnek|kilép|VERB .")
+    a = analyse(f"Egy , {page} föllelhető|föllelhető|ADJ interjúban|interjú|NOUN|Case=Ine "
+                f"maga|maga|PRON árulta|árul|{PAST} el|el|ADV , hogy|hogy|SCONJ "
+                "nemmel|nem|NOUN|Case=Ins szavazott|szavaz|VERB .")
+    assert speakers(a) == [None]
+    b = analyse("A [Jobbik]ORG honlapján|honlap|NOUN|Case=Sup|Person[psor]=3 "
+                "megjelent|megjelent|ADJ közleményben|közlemény|NOUN|Case=Ine " + tail)
+    assert speakers(b) == ["Jobbik"]

@@ -167,6 +167,13 @@ def _document_before(d: Doc, lo: int, cue: int) -> tuple[int, Span] | None:
         ):
             owner = _possessor(d, k, lo)
             return None if owner is None else (k, owner)
+        if tok.pos == "NOUN" and d.case(k) in INNER_CASES and any(
+            n in d.low(k) for n in HOSTED_DOCUMENTS
+        ):
+            return None  # "Egy, a Jobbik honlapján föllelhető interjúban maga árulta el": the
+            # interview nearest the cue, where it was said, has no owner; the owner of the
+            # page that hosts it is not who speaks in it ("a Jobbik honlapján megjelent
+            # közleményben azt írták" is still the Jobbik's)
     return None
 
 
