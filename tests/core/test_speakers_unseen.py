@@ -3071,6 +3071,21 @@ def test_a_converb_opening_its_sentence_goes_on_with_the_claim_before() -> None:
                         "Hangsúlyozva|Hangsúlyozva|ADV|VerbForm=Conv , hogy|hogy|SCONJ "
                         "küldjenek|küld|VERB|Mood=Imp embereket|ember|NOUN|Case=Acc .")
     assert speakers(stressing) == ["Trump", "Trump"]  # any converb of saying, read off its form
+    later = analyse("„ A határt|határ|NOUN|Case=Acc lezárjuk|lezár|VERB ” – "
+                    f"közölte|közöl|{PAST} [Trump]PER .",
+                    "Megjegyezve|Megjegyezve|ADV|VerbForm=Conv , hogy|hogy|SCONJ a "
+                    "kormány|kormány|NOUN nem|nem|ADV fizet|fizet|VERB , a "
+                    f"kongresszus|kongresszus|NOUN elfogadta|elfogad|{PAST} a "
+                    "törvényt|törvény|NOUN|Case=Acc .")
+    assert speakers(later) == ["Trump"]  # it hangs on the verb after its clause: no claim
+    then = analyse("„ A határt|határ|NOUN|Case=Acc lezárjuk|lezár|VERB ” – "
+                   f"közölte|közöl|{PAST} [Trump]PER .",
+                   f"{conv} , hogy|hogy|SCONJ „ küldjenek|küld|VERB|Mood=Imp "
+                   "embereket|ember|NOUN|Case=Acc ” , majd|majd|ADV "
+                   "[Szomáliát|Szomália|PROPN|Case=Acc]LOC rossznak|rossz|ADJ|Case=Dat "
+                   f"nevezte|nevez|{PAST} .")
+    assert [c.cue.text for c in then.claims][:2] == ["közölte", "Hozzátéve"]
+    assert speakers(then)[:2] == ["Trump", "Trump"]  # no subject of its own after 'majd'
 
 
 def test_an_aside_with_a_dative_role_teaches_no_role() -> None:

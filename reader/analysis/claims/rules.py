@@ -773,6 +773,9 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
             who = Speaker(previous.source, previous.source_actor, inherited=True,
                           basis=previous.basis)
     elif main is None and not any(d.t[k].pos != "PUNCT" for k in range(lo, cue)):
+        if _main_clause_after(d, cue, site.hi):
+            return None  # "Megjegyezve, hogy a kormány nem fizet, Vitézy Dávid úgy fogalmazott":
+            # it hangs on the verb after its clause, whose claim has a subject of its own
         if (
             previous is not None and previous.unit == site.unit - 1
             and previous.source is not None and not someone_between(d, previous, cue)
@@ -799,6 +802,27 @@ def _converb_draft(site: Site, start: int, content_hi: int) -> Draft | None:
             # named speaks ("Orbán … le akarta zárni a megbeszélést, jelezve, hogy …")
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, start,
                  content_hi, inherited=who.inherited, basis=who.basis)
+
+
+def _main_clause_after(d: Doc, cue: int, hi: int) -> bool:
+    """Whether a clause with a verb and a subject of its own follows the clause of a converb
+    opening its sentence ('Hangsúlyozva, hogy …, a kormánypártok elfogadták'): after a later
+    comma, outside quotes, not opened by a conjunction, 'hogy' or a relative ('…, és nem
+    változtat rajta' goes on with the converb's words)."""
+    quoted = d.quoted_in_paragraph(cue)
+    commas = [k for k in range(cue + 2, hi) if d.t[k].text == "," and k not in quoted]
+    for comma in commas:
+        opener = comma + 1
+        if opener >= hi or d.t[opener].pos in ("CCONJ", "SCONJ") or d.is_relative(opener):
+            continue
+        end = next((k for k in range(opener, hi) if d.t[k].text == ","), hi)
+        verb = next((k for k in range(opener, end) if d.is_finite(k) and k not in quoted), None)
+        if verb is not None and any(
+            d.t[k].pos in ("NOUN", "PROPN", "PRON") and d.case(k) in ("", "Nom")
+            and k not in quoted for k in range(opener, verb)
+        ):
+            return True  # (not "…, majd Szomáliát … jellemezte": the converb's subject goes on)
+    return False
 
 
 SIGNALS = frozenset({"jelez"})  # verbs whose converb may tell of a signal, not of words
