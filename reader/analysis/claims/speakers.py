@@ -175,8 +175,10 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     ``how`` says which decision the construction calls for:
     "subject": the actor the subject names; with no subject, a subjectless cue's inheritance;
     "pronoun": the same, and a bare personal pronoun names the previous claim's speaker;
-    "continuing" ('szerinte'): the previous claim's source, if recent and no one else is named
-    since; "possessor" ('állítása szerint'): the previous claim's source, if recent.
+    "continuing" ('szerinte'): the one person its own sentence names as subject; else, where
+    the sentence before holds no claim but tells that someone spoke, that person; else the
+    previous claim's source, if recent and no one else is named since; "possessor" ('állítása
+    szerint'): the same, the subject of its own sentence only where one person owns the noun.
     """
     d, previous = site.d, site.previous
     if how == "continuing" or (how == "possessor" and not _plural_possessor(d, site.at)):
@@ -1055,6 +1057,8 @@ def resolve(
     role noun, the person the article gives that role (in that body). ``description``: a
     definite role or organisation noun ("a politikus", "a lap"). ``recent``: the actor the
     last claims were attributed to, the salient person a bare description may stand for.
+    ``owner_at_end``: the phrase is what owns a noun of saying cut off its end, so a name in the
+    dative that ends it is that owner ("a Minisztériumának | tájékoztatása szerint").
     """
     if _anonymous(d, lo, hi):
         return None, "unresolved"  # "a kormányzati forrás": kept unnamed on purpose
