@@ -2173,9 +2173,6 @@ def _first_named(mentions: Sequence[Mention]) -> dict[str, int]:
     return first
 
 
-MAX_INITIALS = 4  # letters of a label that may be a person's initials ("DG", "TGM", "SZGY")
-
-
 def _join_initials(
     uf: _UnionFind, names: set[str], multi: dict[str, list[Mention]], first: dict[str, int]
 ) -> None:
@@ -2202,7 +2199,7 @@ def _join_initials(
             if len(owners) == 1 and first[owners[0]] < first[key]:
                 uf.union(owners[0], key)  # "K. P.:" of Krekó Péter, "Sz. Gy.:" of Szabó Gyula
         elif (
-            2 <= len(key) <= MAX_INITIALS
+            2 <= len(key) <= lexicon.MAX_INITIALS
             and key.isalpha()
             and key not in _ALIAS_OF
             and key not in lexicon.MEDIA

@@ -436,6 +436,9 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
 # ("kizártnak tartja" and "elfogadhatatlannak tartja" say the opposite or condemn: not here).
 JUDGEMENT_ADJECTIVES = frozenset({"fontos", "szükséges", "valószínű", "indokolt"})
 JUDGEMENT_VERB = "tart"
+# Letters of a label that may be a person's initials: an interview's turn or a mention
+# ("DG", "TGM", "SZGY": a digraph's initial written in capitals).
+MAX_INITIALS = 4
 PHRASE_REACH = 3
 
 # Verbs whose content may be a predicate in the dative or translative: "X-et Y-nak nevezte",

@@ -3024,8 +3024,9 @@ def test_the_owner_of_an_object_is_not_a_new_subject() -> None:
 def test_an_owner_in_the_dative_before_a_noun_of_saying_speaks() -> None:
     """'Az Emberi Erőforrások Minisztériumának tájékoztatása szerint': the owner in the dative
     (the tagger's 'Gen') is the source, as 'a minisztérium tájékoztatása' is; and after a
-    person's name and a comma it is their role: 'Gál Kristóf, a rendőrség szóvivőjének
-    tájékoztatása szerint' is Gál Kristóf's, who is then 'a rendőrség szóvivője'."""
+    person's name and a comma it is their role: 'Gál Kristóf, az ORFK vezetőjének tájékoztatása
+    szerint' is Gál Kristóf's, who is then 'az ORFK vezetője'; not 'X, a párt elnökének
+    felesége' (the chairman's wife)."""
     said = "tájékoztatása|tájékoztatás|NOUN|Case=Nom|Number[psor]=Sing|Person[psor]=3"
     a = analyse("Az [Emberi Erőforrások Minisztériumának|Minisztérium|PROPN|Case=Gen]ORG "
                 f"{said} szerint|szerint|ADP a kórházak|kórház|NOUN|Number=Plur "

@@ -190,12 +190,13 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
         plural = any(d.t[k].feat("Number[psor]") == "Plur" or d.low(k) == "szerintük"
                      for k in (site.at - 1, site.at) if k >= 0) or (
             how == "possessor" and _plural_possessor(d, site.at))
+        set_against = any(
+            d.low(k) in lexicon.TURNING_CONTRASTS for k in range(site.at, site.at + 3) if k < d.n
+        )  # ("Szerinte azonban …": set against what the sentence before says, maybe not theirs)
         if previous is None or (
             not d.same_paragraph(previous.cue[0], site.at)
             and (previous.source_actor is None or (
-                previous.unit < site.unit - 1 and _introduces(d, site.lo) and not any(
-                    d.low(k) in lexicon.TURNING_CONTRASTS for k in range(site.at, site.at + 3)
-                    if k < d.n)))
+                previous.unit < site.unit - 1 and _introduces(d, site.lo) and not set_against))
         ):
             # "¶ Rácz András megszólalt a témában. Szerinte …": a paragraph with no claim before
             # this one, after none with a named speaker, introduces who speaks in its sentence
@@ -204,9 +205,6 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             before = _sentence_before(d, site.lo, None, plural)
             if before is not None:
                 return before
-        set_against = any(
-            d.low(k) in lexicon.TURNING_CONTRASTS for k in range(site.at, site.at + 3) if k < d.n
-        )  # ("Szerinte azonban …": set against what the sentence before says, maybe not theirs)
         if (
             previous is not None and previous.unit < site.unit - 1 and not set_against
             and _spoke_before(d, site.lo)

@@ -42,7 +42,6 @@ def _aliases(d: Doc) -> dict[str, str]:
     return out
 
 
-MAX_INITIALS = 4  # letters of a turn's label that may be initials ("DG", "TGM", "SZGY")
 # Hungarian letters written with two or three characters: their initial is all of them
 # ('Sz. Gy.' is Szabó Gyula)
 DIGRAPHS = ("Dzs", "Cs", "Dz", "Gy", "Ly", "Ny", "Sz", "Ty", "Zs")
@@ -120,7 +119,7 @@ def line_turns(d: Doc, units: list[tuple[int, int]], rule: str) -> list[Draft]:
         name = d.text[d.t[first].start : d.t[last - 1].end]
         labels = {d.entity_labels.get(k) for k in words} - {None}
         # "DG:", "K. P.:", whatever the recogniser took it for; a word is no initials
-        by_initials = (all(len(initials_key(d.t[k].text)) <= MAX_INITIALS for k in words)
+        by_initials = (all(len(initials_key(d.t[k].text)) <= lexicon.MAX_INITIALS for k in words)
                        and initials_key(name) in initials)
         if labels and not labels & {"PER", "ORG"} and not by_initials:
             continue  # "Kína: ..." is a heading, not a place speaking
