@@ -582,6 +582,19 @@ def doc_tokens(doc: Any, offset: int = 0) -> list[Token]:
     return list(tokens)
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+def _after_closed_quote(kept: list[Any], n: int) -> bool:
+    """Whether token ``n`` opens a sentence after a quote closed on its own sentence's end
+    ('… az egyház erejében.” Politikai igazgatója …'): the parser often runs the two together.
+    Only the closing mark ” (a straight '"' may open the next quote)."""
+    return (
+        n >= 2 and kept[n - 1].text == "”" and kept[n - 2].text in _SENTENCE_ENDS
+        and kept[n].text[:1].isupper()
+    )
+
+
 class TokenTable(Sequence[Token]):
     """A text's tokens as columns, about 60 bytes each; a Token record is made when one is read.
 
@@ -620,7 +633,8 @@ class TokenTable(Sequence[Token]):
             self._ends.append(offset + tok.idx + len(text))
             self._heads.append(index.get(tok.head.i, -1) if has_dep else -1)
             self._sent_starts.append(
-                bool(tok.is_sent_start or tok.i in spaced) if has_sents else n == 0)
+                bool(tok.is_sent_start or tok.i in spaced or _after_closed_quote(kept, n))
+                if has_sents else n == 0)
             for value in (text, tok.lemma_ or text, tok.pos_, str(tok.morph),
                           tok.dep_ if has_dep else "", tok.ent_iob_ or "O", tok.ent_type_):
                 number = self._numbers.get(value)

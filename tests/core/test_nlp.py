@@ -404,3 +404,20 @@ def test_a_sentence_opened_after_two_spaces_starts_at_its_first_word():
     nlp.add_pipe("sentencizer")
     tokens = doc_tokens(nlp("Baj van.  Ezt mondta."))
     assert [t.text for t in tokens if t.sent_start] == ["Baj", "Ezt"]
+
+
+def test_a_sentence_after_a_quote_closed_on_its_full_stop_starts_there():
+    """'… erejében.” Politikai igazgatója …': the parser often runs a sentence on past a quote
+    that closed on its own full stop; the capitalised word after the closing mark opens the
+    next one. Not after a straight '"' (it may open the next quote), nor a lower-case word
+    ('…?” kérdezte')."""
+    from spacy.tokens import Doc
+
+    from reader.nlp import doc_tokens
+
+    nlp = spacy.blank("hu")
+    words = ["„", "Jó", ".", "”", "Kovács", "hallgatott", ".", "„", "Ki", "?", "”",
+             "kérdezte", ".", "Ő", "mondta", ':', '"', "Nem", ".", '"', "Ezt", "írta", "."]
+    starts = [True] + [False] * (len(words) - 1)
+    tokens = doc_tokens(Doc(nlp.vocab, words=words, sent_starts=starts))
+    assert [t.text for t in tokens if t.sent_start] == ["„", "Kovács"]

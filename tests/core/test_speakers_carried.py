@@ -470,3 +470,14 @@ def test_a_claim_told_by_someone_the_article_does_not_name_does_not_go_on() -> N
                 f"[Rogán Antal]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
                 "folytatják|folytat|VERB .", quote)
     assert speakers(b)[-1] == "Rogán Antal"
+
+
+def test_a_subjectless_cue_opening_anothers_words_is_told_by_them() -> None:
+    """'X azt állítja, hogy figyelmeztették: A.': the inner cue stays as the claim, with X as
+    its speaker (the wrapper's words were lent to it, and so is its source)."""
+    a = analyse("[Nagy Ádám]PER geográfus|geográfus|NOUN .",
+                f"[Nagy]PER azt|az|PRON|Case=Acc állítja|állít|{PAST} , hogy|hogy|SCONJ "
+                f"figyelmeztették|figyelmeztet|{PLURAL} : nem|nem|ADV érdemes|érdemes|ADJ "
+                "perelnie|perel|VERB|VerbForm=Inf .")
+    assert speakers(a) == ["Nagy Ádám"]
+    assert a.claims[0].speaker_basis == "continuation"

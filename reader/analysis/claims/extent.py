@@ -657,6 +657,8 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 if y.source is None and y.source_actor is None:
                     y.source_actor = x.source_actor
                     y.basis = "continuation" if x.source_actor is not None else y.basis
+                    if x.source_actor is not None and x.source is not None:
+                        y.source, y.inherited = x.source, True  # the wrapper's speaker
                 dropped.add(n)
     return [x for n, x in enumerate(drafts) if n not in dropped]
 
