@@ -968,6 +968,9 @@ CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
 # Verbs that ask: their indirect question is asked, not claimed ("kérdezte, miért nem lép").
 QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "tudakol"})
 ANSWER_VERBS = frozenset({"válaszol", "felel"})  # said only by the one asked
+# Verbs that add to words said before ("Hozzátette", "– folytatta"): their speaker is whoever
+# said those, never someone only named since.
+ADDING_VERBS = frozenset({"hozzátesz", "hozzáfűz", "folytat", "kiegészít"})
 # Who asks on the press's behalf: the one they ask answers next ("A riporter megkérdezte X-et.
 # Azt mondta, …"); anyone else who asks may well go on speaking.
 ASKING_FOR_THE_PRESS = frozenset(

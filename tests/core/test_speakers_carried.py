@@ -481,3 +481,21 @@ def test_a_subjectless_cue_opening_anothers_words_is_told_by_them() -> None:
                 "perelnie|perel|VERB|VerbForm=Inf .")
     assert speakers(a) == ["Nagy Ádám"]
     assert a.claims[0].speaker_basis == "continuation"
+
+
+def test_a_paragraph_opening_with_a_subjectless_cue_goes_on_with_the_last_ones_subject() -> None:
+    """'X azt mondta, hogy A. ¶ Y nem így tett. ¶ Azt írta, hogy B.': the person the paragraph
+    before ended on as a subject writes; not a body there ('A Fidesz hallgatott.'), nor for a
+    cue that adds to what was said ('Azt is mondta', 'Hozzátette')."""
+    wrote = f"¶ Azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ ."
+    a = analyse(_said("Kovács Péter"), "¶ [Nagy Ádám]PER nem|nem|ADV így|így|ADV "
+                "tett|tesz|VERB .", wrote)
+    assert speakers(a) == ["Kovács Péter", "Nagy Ádám"]
+    for adds in ("Azt|az|PRON|Case=Acc is|is|ADV mondta|mond", "Hozzátette|hozzátesz"):
+        a = analyse(_said("Kovács Péter"), "¶ [Nagy Ádám]PER nem|nem|ADV így|így|ADV "
+                    "tett|tesz|VERB .", f"¶ {adds}|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .")
+        assert speakers(a)[1] != "Nagy Ádám"  # adds to words said before: not whoever the
+        # paragraph ended on
+    a = analyse(f"A [MÁV]ORG azt|az|PRON|Case=Acc közölte|közöl|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .", "¶ A [Fidesz]ORG hallgatott|hallgat|VERB .", wrote)
+    assert speakers(a)[1] != "Fidesz"

@@ -929,8 +929,8 @@ def test_volt_before_a_noun_after_an_inverted_cue_is_former() -> None:
 
 
 def test_a_cue_with_no_subject_does_not_take_the_paragraph_befores_subject() -> None:
-    """'Kiss Anna aggódott. ¶ Azt is hozzátette, hogy …': a cue with no subject never takes the
-    subject of the paragraph before."""
+    """'Kiss Anna aggódott. ¶ Azt is hozzátette, hogy …': a cue that adds to words said before
+    never takes the subject of the paragraph before."""
     a = analyse(f"[Kiss Anna]PER a kórház|kórház|NOUN miatt|miatt|ADP aggódott|aggódik|{PAST} .",
                 f"¶ Azt|az|PRON|Case=Acc is|is|ADV hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
                 "baj|baj|NOUN van|van|VERB .")

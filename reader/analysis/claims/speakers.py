@@ -597,7 +597,7 @@ def _zero_subject(site: Site) -> Speaker:
         return own
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
         return _continued(previous)
-    before = _sentence_before(d, lo, speaking, plural)
+    before = _sentence_before(d, lo, speaking, plural) or _ended_on(d, lo, site.at, plural)
     if before is not None:
         return before
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
@@ -822,6 +822,30 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
         # paragraph is as often someone else's: the paragraph before may end on a victim, a
         # patient, an opponent; only one announced as speaking is the one it means)
     return _sentence_subject(d, p_lo, lo, speaking, plural)
+
+
+def _ended_on(d: Doc, lo: int, cue: int, plural: bool) -> Speaker | None:
+    """'Y nem így tett. ¶ Azt írta, hogy …': a paragraph that opens with a verb cue and no
+    subject goes on with the person the paragraph before ended on as the subject of a sentence
+    that reports no speech of its own (that one's speaker goes on through the previous claim).
+    None where that subject is no person (a body, a thing), where the paragraph opens with a
+    quote (_announced), and for a cue that adds to words said before ('Azt is hozzátette':
+    whoever said them, not whoever the paragraph ended on)."""
+    if lo <= 0 or d.t[lo].text in OPEN_QUOTES:
+        return None
+    p_lo = lo - 1
+    while p_lo > 0 and not d.t[p_lo].sent_start:
+        p_lo -= 1
+    if d.same_paragraph(p_lo, lo) or d.t[cue].lemma.lower() in lexicon.ADDING_VERBS or any(
+        d.low(k) == "is" for k in range(lo, cue)
+    ):
+        return None
+    if any(is_szerint(d.low(k)) or cue_at(d, k) is not None for k in range(p_lo, lo)):
+        return None
+    found = _sentence_subject(d, p_lo, lo, None, plural)
+    if found is None or found.span is None or d.actor_labels.get(found.actor or "") != "PER":
+        return None
+    return found
 
 
 def _announced(d: Doc, p_lo: int, lo: int, speaking: str | None, plural: bool) -> Speaker | None:
