@@ -826,7 +826,7 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
 
 def _ended_on(d: Doc, lo: int, cue: int, plural: bool) -> Speaker | None:
     """'Y nem így tett. ¶ Azt írta, hogy …': a paragraph that opens with a verb cue and no
-    subject goes on with the person the paragraph before ended on as the subject of a sentence
+    subject, before its words, goes on with the person the paragraph before ended on as the subject of a sentence
     that reports no speech of its own (that one's speaker goes on through the previous claim).
     None where that subject is no person (a body, a thing), where the paragraph opens with a
     quote (_announced), and for a cue that adds to words said before ('Azt is hozzátette':
@@ -837,9 +837,10 @@ def _ended_on(d: Doc, lo: int, cue: int, plural: bool) -> Speaker | None:
     while p_lo > 0 and not d.t[p_lo].sent_start:
         p_lo -= 1
     if d.same_paragraph(p_lo, lo) or d.t[cue].lemma.lower() in lexicon.ADDING_VERBS or any(
-        d.low(k) == "is" for k in range(lo, cue)
+        d.low(k) == "is" or d.is_finite(k) or d.t[k].text in DASHES for k in range(lo, cue)
     ):
-        return None
+        return None  # (a verb or a dash before the cue: words it closes, "A kamatok
+        # maradnak – mondta a lapnak", which stay open across the paragraph)
     if any(is_szerint(d.low(k)) or cue_at(d, k) is not None for k in range(p_lo, lo)):
         return None
     found = _sentence_subject(d, p_lo, lo, None, plural)
