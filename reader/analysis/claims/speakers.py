@@ -826,8 +826,9 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
 
 def _ended_on(d: Doc, lo: int, cue: int, plural: bool) -> Speaker | None:
     """'Y nem így tett. ¶ Azt írta, hogy …': a paragraph that opens with a verb cue and no
-    subject, before its words, goes on with the person the paragraph before ended on as the subject of a sentence
-    that reports no speech of its own (that one's speaker goes on through the previous claim).
+    subject, before its words, goes on with the person the paragraph before ended on as the
+    subject of a sentence that reports no speech of its own (that one's speaker goes on
+    through the previous claim).
     None where that subject is no person (a body, a thing), where the paragraph opens with a
     quote (_announced), and for a cue that adds to words said before ('Azt is hozzátette':
     whoever said them, not whoever the paragraph ended on)."""
