@@ -473,29 +473,33 @@ def test_a_claim_told_by_someone_the_article_does_not_name_does_not_go_on() -> N
 
 
 def test_a_subjectless_cue_opening_anothers_words_is_told_by_them() -> None:
-    """'X azt állítja, hogy figyelmeztették: A.': the inner cue stays as the claim, with X as
-    its speaker (the wrapper's words were lent to it, and so is its source)."""
+    """'X azt állítja, hogy figyelmeztették: A.': what was said to X, by no one named, is X's
+    claim: the outer claim stays whole, with its cue and speaker, and no inner one."""
     a = analyse("[Nagy Ádám]PER geográfus|geográfus|NOUN .",
                 f"[Nagy]PER azt|az|PRON|Case=Acc állítja|állít|{PAST} , hogy|hogy|SCONJ "
                 f"figyelmeztették|figyelmeztet|{PLURAL} : nem|nem|ADV érdemes|érdemes|ADJ "
                 "perelnie|perel|VERB|VerbForm=Inf .")
     assert speakers(a) == ["Nagy Ádám"]
-    assert a.claims[0].speaker_basis == "continuation"
+    assert a.claims[0].cue.text == "állítja"
+    assert a.claims[0].content.text.startswith("figyelmeztették")
 
 
 def test_a_paragraph_opening_with_a_subjectless_cue_goes_on_with_the_last_ones_subject() -> None:
-    """'X azt mondta, hogy A. ¶ Y nem így tett. ¶ Azt írta, hogy B.': the person the paragraph
-    before ended on as a subject writes; not a body there ('A Fidesz hallgatott.'), nor for a
-    cue that adds to what was said ('Azt is mondta', 'Hozzátette')."""
+    """'Y nem így tett. ¶ Azt írta, hogy B.': the person the paragraph before ended on as a
+    subject writes, where no one spoke before. Not after someone else's claim ('A szóvivő
+    közölte … ¶ Nagy Béla életét vesztette. ¶ Mint mondta': the victim, the suspect, the one
+    criticised), not where that paragraph names another person too, not a body ('A Fidesz
+    hallgatott.'), not for a cue that adds to what was said ('Azt is mondta', 'Hozzátette')."""
     wrote = f"¶ Azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ ."
-    a = analyse(_said("Kovács Péter"), "¶ [Nagy Ádám]PER nem|nem|ADV így|így|ADV "
-                "tett|tesz|VERB .", wrote)
-    assert speakers(a) == ["Kovács Péter", "Nagy Ádám"]
+    quiet = "[Nagy Ádám]PER nem|nem|ADV így|így|ADV tett|tesz|VERB ."
+    a = analyse("Az ügy|ügy|NOUN régi|régi|ADJ .", f"¶ {quiet}", wrote)
+    assert speakers(a) == ["Nagy Ádám"]
+    a = analyse(_said("Kovács Péter"), f"¶ {quiet}", wrote)
+    assert speakers(a) == ["Kovács Péter", None]
+    a = analyse(f"[Kiss Éva]PER is|is|ADV ott|ott|ADV volt|van|{PAST} .", quiet, wrote)
+    assert speakers(a) == [None]
     for adds in ("Azt|az|PRON|Case=Acc is|is|ADV mondta|mond", "Hozzátette|hozzátesz"):
-        a = analyse(_said("Kovács Péter"), "¶ [Nagy Ádám]PER nem|nem|ADV így|így|ADV "
-                    "tett|tesz|VERB .", f"¶ {adds}|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .")
-        assert speakers(a)[1] != "Nagy Ádám"  # adds to words said before: not whoever the
-        # paragraph ended on
-    a = analyse(f"A [MÁV]ORG azt|az|PRON|Case=Acc közölte|közöl|{PAST} , hogy|hogy|SCONJ "
-                "baj|baj|NOUN van|van|VERB .", "¶ A [Fidesz]ORG hallgatott|hallgat|VERB .", wrote)
-    assert speakers(a)[1] != "Fidesz"
+        a = analyse(quiet, f"¶ {adds}|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .")
+        assert speakers(a) == [None]  # adds to words said before
+    a = analyse("A [Fidesz]ORG hallgatott|hallgat|VERB .", wrote)
+    assert speakers(a) == [None]

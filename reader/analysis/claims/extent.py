@@ -654,11 +654,12 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 if x.source_actor is not None and _cites_a_thing(d, y):
                     dropped.add(m)  # "X hangsúlyozta, hogy a szerződés szerint …": what X
                     continue  # cites is part of X's words, no claim of its own
+                if y.source is None and y.source_actor is None and x.source_actor is not None:
+                    dropped.add(m)  # "X azt állítja, hogy figyelmeztették: …": what X says
+                    continue  # was said to X, with no one named: X's claim stays whole
                 if y.source is None and y.source_actor is None:
                     y.source_actor = x.source_actor
                     y.basis = "continuation" if x.source_actor is not None else y.basis
-                    if x.source_actor is not None and x.source is not None:
-                        y.source, y.inherited = x.source, True  # the wrapper's speaker
                 dropped.add(n)
     return [x for n, x in enumerate(drafts) if n not in dropped]
 

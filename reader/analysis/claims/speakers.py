@@ -597,7 +597,8 @@ def _zero_subject(site: Site) -> Speaker:
         return own
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
         return _continued(previous)
-    before = _sentence_before(d, lo, speaking, plural) or _ended_on(d, lo, site.at, plural)
+    before = _sentence_before(d, lo, speaking, plural) or _ended_on(
+        d, lo, site.at, plural, site.previous)
     if before is not None:
         return before
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
@@ -824,14 +825,18 @@ def _sentence_before(d: Doc, lo: int, speaking: str | None, plural: bool) -> Spe
     return _sentence_subject(d, p_lo, lo, speaking, plural)
 
 
-def _ended_on(d: Doc, lo: int, cue: int, plural: bool) -> Speaker | None:
+def _ended_on(
+    d: Doc, lo: int, cue: int, plural: bool, previous: Draft | None
+) -> Speaker | None:
     """'Y nem így tett. ¶ Azt írta, hogy …': a paragraph that opens with a verb cue and no
     subject, before its words, goes on with the person the paragraph before ended on as the
-    subject of a sentence that reports no speech of its own (that one's speaker goes on
-    through the previous claim).
-    None where that subject is no person (a body, a thing), where the paragraph opens with a
-    quote (_announced), and for a cue that adds to words said before ('Azt is hozzátette':
-    whoever said them, not whoever the paragraph ended on)."""
+    subject of a sentence that reports no speech of its own, where the last claim before, if
+    any, is that person's and that paragraph names no other person (who is introduced so).
+    None after anyone else's claim (the paragraph between may be about a victim, a
+    suspect, the one criticised, the dead: 'A szóvivő közölte … ¶ Nagy Béla életét vesztette.
+    ¶ Mint mondta, …' is the spokesman's), where that subject is no person (a body, a thing),
+    where the paragraph opens with a quote (_announced), and for a cue that adds to words said
+    before ('Azt is hozzátette': whoever said them, not whoever the paragraph ended on)."""
     if lo <= 0 or d.t[lo].text in OPEN_QUOTES:
         return None
     p_lo = lo - 1
@@ -845,9 +850,14 @@ def _ended_on(d: Doc, lo: int, cue: int, plural: bool) -> Speaker | None:
     if any(is_szerint(d.low(k)) or cue_at(d, k) is not None for k in range(p_lo, lo)):
         return None
     found = _sentence_subject(d, p_lo, lo, None, plural)
-    if found is None or found.span is None or d.actor_labels.get(found.actor or "") != "PER":
+    if found is None or found.span is None:
         return None
-    return found
+    if previous is not None and previous.source_actor != found.actor:
+        return None
+    para_lo, para_hi = d.paragraph(p_lo)
+    named = {d.token_actor.get(k) for k in range(para_lo, para_hi)}
+    people = {a for a in named if a is not None and d.actor_labels.get(a) == "PER"}
+    return found if people == {found.actor} else None
 
 
 def _announced(d: Doc, p_lo: int, lo: int, speaking: str | None, plural: bool) -> Speaker | None:
