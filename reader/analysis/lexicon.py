@@ -268,6 +268,11 @@ CUE_VERBS: dict[str, str] = {
     "mond": "statement",
     "hivatkozik": "statement",  # "arra hivatkozott, hogy"
     "sérelmez": "statement",  # "azt sérelmezte, hogy" (not "sérelmezte a döntést")
+    # more seen in real press, each with its words after "hogy" or a colon
+    "bevall": "statement",  # "bevallotta, hogy"
+    "összefoglal": "statement",  # "így foglalta össze:"
+    "nyugtáz": "statement",  # "elégedetten nyugtázta, hogy"
+    "tanácsol": "statement",  # "azt tanácsolja, hogy"
     "kiposztol": "statement",
     "említ": "statement",
     "elmond": "statement",
@@ -769,6 +774,10 @@ SUBORDINATORS = frozenset(
     {"miután", "amikor", "mikor", "mielőtt", "ha", "mivel", "mert", "bár", "míg", "amint",
      "amíg", "hogyha", "noha", "habár", "azután"}
 )
+
+# Conditionals: a speech verb in a clause they open is supposed, not reported ("Ha Balog azt
+# tanácsolta neki, hogy …").
+CONDITIONALS = frozenset({"ha", "hogyha", "amennyiben"})
 
 # Words that pick one or some of a body's people: "a párt egyik alelnöke", "egy másik aktivistája".
 PARTITIVES = frozenset({"egyik", "másik", "egy", "néhány", "több", "két", "három"})

@@ -255,7 +255,9 @@ def test_the_adjective_szerinti_reports_no_ones_words() -> None:
     ("fejtegette", "fejteget", "statement"), ("vázolta", "vázol", "statement"),
     ("megfogalmazta", "megfogalmaz", "statement"), ("méltatta", "méltat", "statement"),
     ("feltételezi", "feltételez", "opinion"), ("vallja", "vall", "opinion"),
-    ("felrótta", "felró", "accusation"),
+    ("felrótta", "felró", "accusation"), ("bevallotta", "bevall", "statement"),
+    ("nyugtázta", "nyugtáz", "statement"), ("tanácsolja", "tanácsol", "statement"),
+    ("összefoglalta", "összefoglal", "statement"),
 ])
 def test_verbs_of_arguing_wording_and_believing_report_a_claim(verb, lemma, kind) -> None:
     """'X azt fejtegette / vallja / felrótta, hogy …': a claim of that kind, X's."""
@@ -513,3 +515,14 @@ def test_words_not_said_aloud_or_told_by_someone_are_no_claim_of_no_one() -> Non
                    f"annyi|annyi|PRON hangzott|hangzik|{PAST3} el|el|PART , hogy|hogy|SCONJ "
                    "jön|jön|VERB a vakcina|vakcina|NOUN .")
     assert [c.cue.text for c in told.claims] == ["hangzott el"]
+
+
+def test_a_speech_verb_in_a_conditional_that_opens_its_sentence_reports_nothing() -> None:
+    """'És ha X valóban azt tanácsolta neki, hogy …, akkor …': supposed, not reported; a
+    conditional after its main clause ('Nem csoda, ha X úgy látja, hogy …') tells X's view."""
+    a = analyse(f"És|és|CCONJ ha|ha|SCONJ [Kiss Anna]PER azt|az|PRON|Case=Acc "
+                f"tanácsolta|tanácsol|{VERB3} , hogy|hogy|SCONJ maradjon|marad|VERB , "
+                "akkor|akkor|ADV hibázott|hibázik|VERB .",
+                "Nem|nem|ADV csoda|csoda|NOUN , ha|ha|SCONJ [Tóth Ede]PER úgy|úgy|ADV "
+                f"látja|lát|{VERB3} , hogy|hogy|SCONJ nagy|nagy|ADJ a baj|baj|NOUN .")
+    assert [c.cue.text for c in a.claims] == ["látja"]

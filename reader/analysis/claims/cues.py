@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reader.analysis import lexicon
-from reader.analysis.claims.doc import DASHES, Doc
+from reader.analysis.claims.doc import CLOSE_QUOTES, DASHES, OPEN_QUOTES, Doc
 from reader.analysis.claims.draft import Cue
 from reader.analysis.morphology import VOWELS
 
@@ -60,6 +60,21 @@ def _negated(d: Doc, i: int) -> bool:
     )
 
 
+def _in_a_condition(d: Doc, i: int) -> bool:
+    """Whether the verb at i stands in a conditional clause that opens its sentence ('Ha X azt
+    mondta, hogy …', 'És ha Balog valóban azt tanácsolta neki, hogy …'), read back to its
+    sentence's start with no comma, colon, dash or quote mark between. Not a conditional after
+    its main clause ('nem csoda, ha X úgy látja, hogy …': what X sees is told)."""
+    k = i - 1
+    while k >= 0 and not d.t[k].sent_start:
+        if d.t[k].text in (",", ";", ":", *DASHES, *OPEN_QUOTES, *CLOSE_QUOTES):
+            return False
+        k -= 1
+    while k < i and d.t[k].pos == "CCONJ":
+        k += 1
+    return k < i and d.low(k) in lexicon.CONDITIONALS
+
+
 def cue_at(d: Doc, i: int) -> Cue | None:
     """The cue (kind, index after it) if a reporting verb starts at token i."""
     if i >= d.n:
@@ -89,6 +104,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         return None  # "ha nem ismerné el", "jó lenne, ha beszámolna": supposed, not reported
     if tok.feat("Person") in ("1", "2"):
         return None  # "mondtam", "gondoljuk": the quoted writer, inside another claim's content
+    if _in_a_condition(d, i):
+        return None  # "És ha Balog valóban azt tanácsolta neki, hogy …": supposed, not reported
     form = tok.text.lower()
     if d.low(i) in ("vall", "vallanak") and i > 0 and d.low(i - 1) in ("arra", "erre"):
         return None  # "minden jel arra vall, hogy …": it points to it ("arra vallott, hogy":
