@@ -778,6 +778,12 @@ SUBORDINATORS = frozenset(
 # Conditionals: a speech verb in a clause they open is supposed, not reported ("Ha Balog azt
 # tanácsolta neki, hogy …").
 CONDITIONALS = frozenset({"ha", "hogyha", "amennyiben"})
+# Verbs of asking someone to act: a cue at the start of their words is what they ask to be
+# said ("azt követeli, hogy a miniszter mondja el, …"), no claim of its own.
+REQUEST_VERBS = frozenset({"követel", "sürget", "kér", "felszólít", "felkér"})
+ADVISING_VERB = "tanácsol"  # its words follow it: after "Ahogy … tanácsolta," comes what was done
+FACT_HAS = frozenset({"már", "egyszer"})  # "Ha már a miniszter is elismerte": since he did
+DOUBT_WORDS = frozenset({"valóban", "tényleg", "netán", "esetleg", "valaha"})  # in a past one
 
 # Words that pick one or some of a body's people: "a párt egyik alelnöke", "egy másik aktivistája".
 PARTITIVES = frozenset({"egyik", "másik", "egy", "néhány", "több", "két", "három"})

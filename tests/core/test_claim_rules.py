@@ -518,11 +518,61 @@ def test_words_not_said_aloud_or_told_by_someone_are_no_claim_of_no_one() -> Non
 
 
 def test_a_speech_verb_in_a_conditional_that_opens_its_sentence_reports_nothing() -> None:
-    """'És ha X valóban azt tanácsolta neki, hogy …, akkor …': supposed, not reported; a
-    conditional after its main clause ('Nem csoda, ha X úgy látja, hogy …') tells X's view."""
-    a = analyse(f"És|és|CCONJ ha|ha|SCONJ [Kiss Anna]PER azt|az|PRON|Case=Acc "
-                f"tanácsolta|tanácsol|{VERB3} , hogy|hogy|SCONJ maradjon|marad|VERB , "
+    """'És ha X valóban azt tanácsolta neki, hogy …, akkor …', 'Ha X azt mondja, hogy …',
+    'Amennyiben a bank nyugtázta, hogy …': supposed, not reported. A 'ha' that sets a fact
+    against another ('Ha tavaly azt mondta, hogy …, idén …', 'Ha már X is elismeri, hogy …')
+    and a conditional after its main clause ('Nem csoda, ha X úgy látja, hogy …') tell what
+    was said."""
+    a = analyse(f"És|és|CCONJ ha|ha|SCONJ [Kiss Anna]PER valóban|valóban|ADV azt|az|PRON|Case=Acc "
+                f"tanácsolta|tanácsol|{VERB3}|Tense=Past , hogy|hogy|SCONJ maradjon|marad|VERB , "
                 "akkor|akkor|ADV hibázott|hibázik|VERB .",
+                f"Ha|ha|SCONJ [Kiss Anna]PER azt|az|PRON|Case=Acc mondja|mond|{VERB3}|Tense=Pres , "
+                "hogy|hogy|SCONJ jó|jó|ADJ , akkor|akkor|ADV baj|baj|NOUN van|van|VERB .",
+                "Amennyiben|amennyiben|CCONJ a bank|bank|NOUN "
+                f"nyugtázta|nyugtáz|{VERB3}|Tense=Past , hogy|hogy|SCONJ kész|kész|ADJ , "
+                "mehet|megy|VERB .",
                 "Nem|nem|ADV csoda|csoda|NOUN , ha|ha|SCONJ [Tóth Ede]PER úgy|úgy|ADV "
-                f"látja|lát|{VERB3} , hogy|hogy|SCONJ nagy|nagy|ADJ a baj|baj|NOUN .")
-    assert [c.cue.text for c in a.claims] == ["látja"]
+                f"látja|lát|{VERB3}|Tense=Pres , hogy|hogy|SCONJ nagy|nagy|ADJ a baj|baj|NOUN .",
+                f"Ha|ha|SCONJ tavaly|tavaly|ADV azt|az|PRON|Case=Acc mondta|mond|{VERB3}|Tense=Past "
+                "[Nagy Béla]PER , hogy|hogy|SCONJ jó|jó|ADJ , idén|idén|ADV "
+                "hallgat|hallgat|VERB .",
+                f"Ha|ha|SCONJ már|már|ADV [Kovács Ede]PER is|is|ADV elismeri|elismer|{VERB3}"
+                "|Tense=Pres , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB , lépni|lép|VERB "
+                "kell|kell|VERB .")
+    assert [c.cue.text for c in a.claims] == ["látja", "mondta", "elismeri"]
+
+
+def test_a_negated_or_asked_verb_with_its_preverb_after_it_reports_nothing() -> None:
+    """'nem vallotta be, hogy …' (as 'nem részletezte'), 'Vajon bevallja-e, hogy …?': nothing
+    was said; 'bevallotta, hogy …' was."""
+    a = analyse(f"[Kiss Anna]PER nem|nem|ADV vallotta|vall|{VERB3} be|be|ADV , hogy|hogy|SCONJ "
+                "ott|ott|ADV volt|van|VERB .",
+                f"Vajon|vajon|ADV bevallja|bevall|{VERB3} -e|-e|ADV [Tóth Ede]PER , "
+                "hogy|hogy|SCONJ hibázott|hibázik|VERB ?",
+                f"[Nagy Béla]PER bevallotta|bevall|{VERB3} , hogy|hogy|SCONJ "
+                "hibázott|hibázik|VERB .")
+    assert [c.cue.text for c in a.claims] == ["bevallotta"]
+
+
+def test_what_someone_asks_another_to_say_is_their_claim_not_the_others() -> None:
+    """'Az ellenzék azt követeli, hogy a miniszter mondja el, hogy …': no one has said it yet;
+    the demand is the claim, its words run over the verb asked for."""
+    a = analyse(f"Az ellenzék|ellenzék|NOUN azt|az|PRON|Case=Acc követeli|követel|{VERB3} , "
+                f"hogy|hogy|SCONJ a miniszter|miniszter|NOUN mondja|mond|{VERB3} el|el|ADV , "
+                "hogy|hogy|SCONJ mennyit|mennyi|PRON|Case=Acc költöttek|költ|VERB .")
+    assert [c.cue.text for c in a.claims] == ["követeli"]
+    assert a.claims[0].content.text.endswith("mennyit költöttek")
+    a = analyse(f"A szervezők|szervező|NOUN|Number=Plur azt|az|PRON|Case=Acc kérték|kér|{VERB3}"
+                "|Number=Plur , hogy|hogy|SCONJ hangosan|hangosan|ADV "
+                f"mondják|mond|{VERB3}|Number=Plur , hogy|hogy|SCONJ elég|elég|ADV .")
+    assert [c.content.text for c in a.claims] == ["hangosan mondják, hogy elég"]
+
+
+def test_after_ahogy_an_advice_is_what_was_done_not_what_was_said() -> None:
+    """'Ahogy a szakértő tanácsolta, a lakók kiköltöztek.': the clause after it tells what the
+    residents did ('Ahogy a szakértő mondta, …' reports the expert's words)."""
+    a = analyse(f"Ahogy|ahogy|SCONJ [Kiss Anna]PER tanácsolta|tanácsol|{VERB3} , a lakók|lakó|NOUN "
+                "kiköltöztek|kiköltözik|VERB .",
+                f"Ahogy|ahogy|SCONJ [Kiss Anna]PER mondta|mond|{VERB3} , a lakók|lakó|NOUN "
+                "kiköltöztek|kiköltözik|VERB .")
+    assert [c.cue.text for c in a.claims] == ["mondta"]

@@ -4,6 +4,7 @@ general construction, never a sentence copied from the development set."""
 
 from __future__ import annotations
 
+import pytest
 from handdoc import analyse
 
 from reader.types import Analysis
@@ -97,6 +98,18 @@ def test_a_role_the_article_never_ties_to_a_name_is_its_main_speaker() -> None:
     a = analyse(*_role_after(["Karsai Gábor"] * 5))
     assert speakers(a)[-2:] == ["Karsai Gábor", "Karsai Gábor"]
     assert [c.speaker_basis for c in a.claims[-2:]] == ["description", "continuation"]
+
+
+@pytest.mark.parametrize("people, main", [
+    (["Karsai Gábor"] * 3, True),  # three claims of one person make them the main speaker
+    (["Karsai Gábor"] * 2, False),  # two do not
+    (["Kiss Anna"] * 2 + ["Nagy Béla"] + ["Karsai Gábor"] * 3, True),  # half of them do
+    (["Kiss Anna"] * 2 + ["Nagy Béla"] * 2 + ["Karsai Gábor"] * 3, False),  # less than half not
+])
+def test_the_main_speaker_is_named_in_three_claims_and_half_of_them(people, main) -> None:
+    """MAIN_SPEAKER_CLAIMS and MAIN_SPEAKER_SHARE: an untied role after the last of them."""
+    a = analyse(*_role_after(people))
+    assert speakers(a)[-2:] == (["Karsai Gábor"] * 2 if main else [None, None])
 
 
 def test_without_a_main_speaker_an_untied_role_stays_open() -> None:

@@ -61,18 +61,25 @@ def _negated(d: Doc, i: int) -> bool:
 
 
 def _in_a_condition(d: Doc, i: int) -> bool:
-    """Whether the verb at i stands in a conditional clause that opens its sentence ('Ha X azt
-    mondta, hogy …', 'És ha Balog valóban azt tanácsolta neki, hogy …'), read back to its
-    sentence's start with no comma, colon, dash or quote mark between. Not a conditional after
-    its main clause ('nem csoda, ha X úgy látja, hogy …': what X sees is told)."""
+    """Whether the verb at i stands in a conditional clause that opens its sentence and
+    supposes what was said: after 'amennyiben' or 'hogyha', or 'ha' with the verb in the
+    present ('Ha X azt mondja, hogy …, akkor …') or with a word of doubt ('És ha Balog valóban
+    azt tanácsolta neki, hogy …'), read back to its sentence's start with no comma, colon,
+    dash or quote mark between. Not a 'ha' that sets a fact against another ('Ha tavaly még
+    azt mondta, hogy …, idén már …', 'Ha már a miniszter is elismerte, hogy …'), nor a
+    conditional after its main clause ('Nem csoda, ha X úgy látja, hogy …'): what was said is
+    told."""
     k = i - 1
     while k >= 0 and not d.t[k].sent_start:
         if d.t[k].text in (",", ";", ":", *DASHES, *OPEN_QUOTES, *CLOSE_QUOTES):
             return False
         k -= 1
-    while k < i and d.t[k].pos == "CCONJ":
+    while k < i and d.t[k].pos == "CCONJ" and d.low(k) not in lexicon.CONDITIONALS:
         k += 1
-    return k < i and d.low(k) in lexicon.CONDITIONALS
+    if k >= i or d.low(k) not in lexicon.CONDITIONALS or d.low(k + 1) in lexicon.FACT_HAS:
+        return False
+    return d.low(k) != "ha" or d.t[i].feat("Tense") != "Past" or any(
+        d.low(j) in lexicon.DOUBT_WORDS for j in range(k, i))
 
 
 def cue_at(d: Doc, i: int) -> Cue | None:
@@ -104,6 +111,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         return None  # "ha nem ismerné el", "jó lenne, ha beszámolna": supposed, not reported
     if tok.feat("Person") in ("1", "2"):
         return None  # "mondtam", "gondoljuk": the quoted writer, inside another claim's content
+    if i + 1 < d.n and d.low(i + 1) == "-e":
+        return None  # "Vajon bevallja-e a miniszter, hogy …?": asked, not reported
     if _in_a_condition(d, i):
         return None  # "És ha Balog valóban azt tanácsolta neki, hogy …": supposed, not reported
     form = tok.text.lower()
@@ -125,6 +134,8 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     if nxt in lexicon.PREVERBS:
         for base in bases:
             if nxt + base in lexicon.CUE_VERBS:
+                if lexicon.CUE_VERBS[nxt + base] not in NEGATION_KEEPS and _negated_verb(d, i):
+                    return None  # "nem vallotta be, hogy", "nem jelentette be, hogy"
                 return Cue(lexicon.CUE_VERBS[nxt + base], i + 2)
         if nxt == "alá" and "ír" in bases and _captioned(d, i):
             return Cue(lexicon.CUE_VERBS["ír"], i + 2)  # "azt írta alá, hogy": wrote under it

@@ -14,7 +14,7 @@ import bisect
 import re
 
 from reader.analysis import lexicon
-from reader.analysis.claims.cues import cue_at
+from reader.analysis.claims.cues import cue_at, cue_lemmas
 from reader.analysis.claims.doc import (
     CLOSE_QUOTES,
     DASHES,
@@ -654,6 +654,10 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 if x.source_actor is not None and _cites_a_thing(d, y):
                     dropped.add(m)  # "X hangsúlyozta, hogy a szerződés szerint …": what X
                     continue  # cites is part of X's words, no claim of its own
+                if lexicon.REQUEST_VERBS.intersection(cue_lemmas(d, x.cue[0])):
+                    dropped.add(m)  # "X azt követeli, hogy a miniszter mondja el, …": what X
+                    x.content_hi = max(x.content_hi, y.content_hi)  # asks to be said, said by
+                    continue  # no one yet: X's words run on over it
                 if y.source is None and y.source_actor is None and x.source_actor is not None:
                     dropped.add(m)  # "X azt állítja, hogy figyelmeztették: …": what X says
                     continue  # was said to X, with no one named: X's claim stays whole

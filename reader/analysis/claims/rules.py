@@ -458,7 +458,9 @@ def as_lead(d: Doc, cue: int) -> bool:
             opens = d.t[k].sent_start or k == 0 or d.t[k - 1].text in (",", *DASHES)
             # "Ahogy a rendőrség közölte a hírt, ...": with an object of its own the verb
             # tells when, not what was said
-            return opens and not _object_after(d, cue)
+            return opens and not _object_after(d, cue) and (
+                lexicon.ADVISING_VERB not in cue_lemmas(d, cue)
+            )  # ("Ahogy a szakértő tanácsolta, a lakók kiköltöztek": what they did)
         k -= 1
     return False
 
