@@ -533,8 +533,9 @@ def test_a_speech_verb_in_a_conditional_that_opens_its_sentence_reports_nothing(
                 "mehet|megy|VERB .",
                 "Nem|nem|ADV csoda|csoda|NOUN , ha|ha|SCONJ [Tóth Ede]PER úgy|úgy|ADV "
                 f"látja|lát|{VERB3}|Tense=Pres , hogy|hogy|SCONJ nagy|nagy|ADJ a baj|baj|NOUN .",
-                f"Ha|ha|SCONJ tavaly|tavaly|ADV azt|az|PRON|Case=Acc mondta|mond|{VERB3}|Tense=Past "
-                "[Nagy Béla]PER , hogy|hogy|SCONJ jó|jó|ADJ , idén|idén|ADV "
+                "Ha|ha|SCONJ tavaly|tavaly|ADV azt|az|PRON|Case=Acc "
+                f"mondta|mond|{VERB3}|Tense=Past [Nagy Béla]PER , hogy|hogy|SCONJ jó|jó|ADJ , "
+                "idén|idén|ADV "
                 "hallgat|hallgat|VERB .",
                 f"Ha|ha|SCONJ már|már|ADV [Kovács Ede]PER is|is|ADV elismeri|elismer|{VERB3}"
                 "|Tense=Pres , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB , lépni|lép|VERB "
