@@ -3140,3 +3140,25 @@ def test_the_owner_of_the_page_is_not_who_speaks_in_an_interview_on_it() -> None
     b = analyse("A [Jobbik]ORG honlapján|honlap|NOUN|Case=Sup|Person[psor]=3 "
                 "megjelent|megjelent|ADJ közleményben|közlemény|NOUN|Case=Ine " + tail)
     assert speakers(b) == ["Jobbik"]
+
+
+def test_aki_szerint_after_a_clause_that_ends_in_its_verb_is_the_person_it_names() -> None:
+    """'Az ügyről Kovács Péter beszélt, aki szerint …', 'A hírt Nagy Béla, a cég szóvivője
+    erősítette meg, aki szerint …', 'X, a tárca politikai ügyekért felelős államtitkára
+    ismertette, aki szerint …': the one person of the clause before, as for 'aki azt mondja';
+    not a clause with another person in it ('X, a kamara elnöke a miniszterrel tárgyalt,
+    aki szerint': the minister may be the one)."""
+    a = analyse(f"Az ügyről|ügy|NOUN|Case=Del [Kovács Péter]PER beszélt|beszél|{PAST} , "
+                "aki|aki|PRON szerint|szerint|ADP nincs|nincs|VERB baj|baj|NOUN .",
+                "A hírt|hír|NOUN|Case=Acc [Nagy Béla]PER , a cég|cég|NOUN "
+                f"szóvivője|szóvivő|NOUN|Person[psor]=3 erősítette|erősít|{PAST} meg|meg|ADV , "
+                "aki|aki|PRON szerint|szerint|ADP a gyár|gyár|NOUN bezár|bezár|VERB .",
+                "A döntést|döntés|NOUN|Case=Acc [Kiss Anna]PER , a tárca|tárca|NOUN "
+                "politikai|politikai|ADJ ügyekért|ügy|NOUN|Case=Cau felelős|felelős|ADJ "
+                f"államtitkára|államtitkár|NOUN|Person[psor]=3 ismertette|ismertet|{PAST} , "
+                "aki|aki|PRON szerint|szerint|ADP jó|jó|ADJ .",
+                "[Kovács Ede]PER , a kamara|kamara|NOUN elnöke|elnök|NOUN|Person[psor]=3 a "
+                f"miniszterrel|miniszter|NOUN|Case=Ins tárgyalt|tárgyal|{PAST} , aki|aki|PRON "
+                "szerint|szerint|ADP jó|jó|ADJ .")
+    assert speakers(a)[:3] == ["Kovács Péter", "Nagy Béla", "Kiss Anna"]
+    assert "Kovács Ede" not in speakers(a)

@@ -83,6 +83,7 @@ from reader.analysis.claims.speakers import (
     Speaker,
     can_speak,
     counted_people,
+    person_word,
     someone_between,
     speaker,
     the_one_person,
@@ -137,7 +138,9 @@ def aki_szerint(site: Site) -> Draft | None:
         return None
     if d.low(s - 1) not in lexicon.WHO_RELATIVES:
         return None
-    antecedent = np_around(d, s - 3, lo, s - 2)
+    # "Kovács Péter beszélt, aki szerint", "X, a cég szóvivője erősítette meg, aki szerint":
+    # after a clause that ends in its verb, the one person it names (as for 'aki azt mondja')
+    antecedent = _main_clause_person(d, lo, s - 2) or np_around(d, s - 3, lo, s - 2)
     if antecedent is None or not can_speak(d, *antecedent, verb=False):
         return None
     who = speaker(site, antecedent)
@@ -563,11 +566,12 @@ def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
         person is None and start - 2 >= lo and d.t[start - 1].text == ","
         and d.t[start].pos == "DET"
         and d.actor_labels.get(d.token_actor.get(start - 2, "")) == "PER"
-        and not any(d.t[k].pos == "NOUN" and d.case(k) not in ("", "Nom")
-                    for k in range(start, comma))
-    ):  # "Orbán Balázs, a miniszterelnök politikai igazgatója szólalt meg, aki": the name
-        # before the apposition (not "X, a kamara elnöke a miniszterrel tárgyalt, aki": the
-        # minister may be whom 'aki' means)
+        and not any(d.t[k].pos == "NOUN" and d.case(k) not in ("", "Nom") and (
+            person_word(d.t[k].lemma.lower()) or k in d.token_actor) for k in range(start, comma))
+    ):  # "Orbán Balázs, a miniszterelnök politikai igazgatója szólalt meg, aki", "X, a tárca
+        # politikai ügyekért felelős államtitkára ismertette, aki": the name before the
+        # apposition (not "X, a kamara elnöke a miniszterrel tárgyalt, aki": the minister may
+        # be whom 'aki' means)
         person = the_one_person(d, clause_start(start - 2), comma)
     return person
 
