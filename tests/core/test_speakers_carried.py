@@ -159,6 +159,32 @@ def test_a_person_left_unnamed_ends_the_main_speakers_turn() -> None:
     assert speakers(a)[-1] is None
 
 
+def test_a_role_in_another_body_than_the_main_speakers_is_not_them() -> None:
+    """'Tamási Gergely, az Aldi szóvivője …' three times, then 'A Lidl szóvivője szerint …':
+    the other chain's spokesman, never the main speaker; 'Az Aldi szóvivője' is him."""
+    said = [f"[Tamási Gergely]PER , az [Aldi]ORG szóvivője|szóvivő|NOUN|{PSOR} azt|az|PRON|"
+            f"Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB ."]
+    said += [_said("Tamási Gergely")] * 2
+    for body, who in (("Lidl", None), ("Aldi", "Tamási Gergely")):
+        a = analyse(*said, f"¶ A [{body}]ORG szóvivője|szóvivő|NOUN|{PSOR} szerint "
+                    "drága|drága|ADJ a tej|tej|NOUN .")
+        assert speakers(a)[-1] == who
+
+
+def test_a_person_named_for_the_first_time_as_a_subject_ends_the_main_speakers_turn() -> None:
+    """'X …' three times, then 'A kurátor, Szendrei Lilla két évig kutatta a képeket. ¶
+    Szerinte …': a new voice, open; a person named before ('Rogán Antal mindent irányít.
+    Szerinte …') is someone the main speaker talks about, and X goes on."""
+    new = ("A kurátor|kurátor|NOUN , [Szendrei Lilla]PER két|kettő|NUM évig|év|NOUN|Case=Ter "
+           f"kutatta|kutat|{PAST} a képeket|kép|NOUN|Case=Acc .")
+    view = "¶ Szerinte|szerinte|ADP hamis|hamis|ADJ a kép|kép|NOUN ."
+    a = analyse(*(_said("Karsai Gábor") for _ in range(3)), new, view)
+    assert speakers(a)[-1] is None
+    a = analyse(f"[Szendrei Lilla]PER is|is|ADV ott|ott|ADV volt|van|{PAST} .",
+                *(_said("Karsai Gábor") for _ in range(3)), new, view)
+    assert speakers(a)[-1] == "Karsai Gábor"
+
+
 def test_a_rumour_after_a_persons_claim_has_no_speaker() -> None:
     """'X azt mondta … A sajtóhírek szerint …': a rumour keeps no source."""
     a = analyse(_said("Kovács Péter"),

@@ -106,6 +106,9 @@ class Doc:
         self.t = list(tokens)
         self.n = len(self.t)
         self.token_actor = token_actor
+        self.first_mention: dict[str, int] = {}  # each actor's first token
+        for k, actor in sorted(token_actor.items(), reverse=True):
+            self.first_mention[actor] = k
         self.actor_names = actor_names
         self.entities = sorted(entities, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]

@@ -1935,6 +1935,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             and d.low(x.cue[0]) != "szerintük"  # (the tagger gives it no number)
             and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
             and not _new_source_before(d, x.cue[0], top)
+            and not _someone_new(d, last.cue[1], x.cue[0], top)
         ):
             x.source, x.source_actor, x.inherited, x.basis = last.source, top, True, "continuation"
         elif x.source is not None and x.source_actor is None and x.source in filled:
@@ -1949,7 +1950,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
                 d, top, role
             ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
-            ):
+            ) and not _another_body(d, *x.source, top):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
         if x.source is not None:
@@ -1967,6 +1968,25 @@ def _names_in_content(d: Doc, x: Draft, actor: str) -> bool:
     return any(d.token_actor.get(k) == actor for k in range(x.content_lo, hi))
 
 
+def _someone_new(d: Doc, lo: int, hi: int, top: str) -> bool:
+    """Whether a sentence starting in [lo, hi) has as its subject a person other than ``top``
+    whom the article introduces there, named for the first time with what they are ('A
+    kurátor, Dr. Szendrei Lilla két évig kutatta … ¶ Szerinte …', 'Novák Dénes államtitkár
+    fórumot tartott.'): a new voice the words after may be, never the main speaker's by
+    default. A person only talked about (named before, named bare, 'Rogán Antal mindent
+    irányít.', or not the subject) is no such voice."""
+    starts = [k for k in range(lo + 1, hi) if d.t[k].sent_start]
+    for a, b in zip(starts, [*starts[1:], hi][: len(starts)], strict=True):
+        found = _sentence_subject(d, a, b, top, False)
+        actor = found.actor if found is not None and found.span is not None else None
+        if actor is not None and actor != top and d.actor_labels.get(actor) == "PER" and (
+            d.first_mention.get(actor, b) >= a
+        ) and any(r.person == actor and d.t[a].start <= r.span[0] < d.t[b - 1].end
+                  for r in registry(d)):
+            return True
+    return False
+
+
 def _new_source_before(d: Doc, cue: int, top: str) -> bool:
     """Whether the sentence before the cue's, in its paragraph, has as its subject someone other
     than ``top`` who may be the one speaking now: a person the article does not name, called by
@@ -1974,7 +1994,7 @@ def _new_source_before(d: Doc, cue: int, top: str) -> bool:
     whose verb is a speech verb or one of speaking up ('Rogán Antal is reagált. Szerinte ...',
     'Egy helyi lakos is megszólalt.'). A person named as the subject of anything else is
     someone the main speaker talks about ('Rogán Antal mindent irányít. Szerinte ...'), and a
-    thing is no speaker."""
+    thing is no speaker (but see _someone_new)."""
     lo = cue
     while lo > 0 and not d.t[lo].sent_start:
         lo -= 1
@@ -2132,6 +2152,17 @@ def _one_unnamed_person(d: Doc, lo: int, hi: int) -> bool:
         and not any(d.actor_labels.get(d.token_actor.get(k, ""), "") == "PER"
                     for k in range(lo, hi))
     )
+
+
+def _another_body(d: Doc, lo: int, hi: int, person: str) -> bool:
+    """Whether a role phrase names a body other than the ones the article ties ``person`` to
+    ('A Lidl szóvivője szerint' after the Aldi spokeswoman spoke, 'A Fidesz frakcióvezetője'
+    after the MSZP's): that body's holder, someone else."""
+    bodies = {d.token_actor[k] for k in range(lo, hi) if k in d.token_actor}
+    if not bodies:
+        return False
+    own = {r.affiliation for r in registry(d) if r.person == person} - {None}
+    return bool(own) and not bodies <= own  # (a person tied to no body may hold this role)
 
 
 def _main_speakers_role(d: Doc, lo: int, hi: int) -> str | None:
