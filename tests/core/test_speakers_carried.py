@@ -180,6 +180,11 @@ def test_a_person_named_for_the_first_time_as_a_subject_ends_the_main_speakers_t
     view = "¶ Szerinte|szerinte|ADP hamis|hamis|ADJ a kép|kép|NOUN ."
     a = analyse(*(_said("Karsai Gábor") for _ in range(3)), new, view)
     assert speakers(a)[-1] is None
+    for brought_in in ("Egy|egy|DET asszony|asszony|NOUN , [Szekeres Jolán]PER",
+                       "Dr.|dr.|PROPN [Antal Eszter]PER"):  # set off by a comma, an honorific
+        a = analyse(*(_said("Karsai Gábor") for _ in range(3)),
+                    f"{brought_in} másként|másként|ADV emlékszik|emlékszik|{PAST} .", view)
+        assert speakers(a)[-1] is None
     a = analyse(f"[Szendrei Lilla]PER is|is|ADV ott|ott|ADV volt|van|{PAST} .",
                 *(_said("Karsai Gábor") for _ in range(3)), new, view)
     assert speakers(a)[-1] == "Karsai Gábor"

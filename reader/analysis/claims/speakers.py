@@ -1981,10 +1981,19 @@ def _someone_new(d: Doc, lo: int, hi: int, top: str) -> bool:
         actor = found.actor if found is not None and found.span is not None else None
         if actor is not None and actor != top and d.actor_labels.get(actor) == "PER" and (
             d.first_mention.get(actor, b) >= a
-        ) and any(r.person == actor and d.t[a].start <= r.span[0] < d.t[b - 1].end
-                  for r in registry(d)):
+        ) and (any(r.person == actor and d.t[a].start <= r.span[0] < d.t[b - 1].end
+                   for r in registry(d)) or _set_off(d, d.first_mention[actor])):
             return True
     return False
+
+
+def _set_off(d: Doc, k: int) -> bool:
+    """Whether the name at k stands after a comma or an honorific, as a new person is brought in
+    ('A kiállítás kurátora, Dr. Szendrei Lilla', 'Egy tanyán élő asszony, Szekeres Jolán')."""
+    j = k - 1
+    while j >= 0 and d.low(j) in lexicon.HONORIFICS:
+        j -= 1
+    return j < k - 1 or (j >= 0 and d.t[j].text == ",")
 
 
 def _new_source_before(d: Doc, cue: int, top: str) -> bool:
