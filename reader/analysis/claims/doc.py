@@ -107,8 +107,8 @@ class Doc:
         self.n = len(self.t)
         self.token_actor = token_actor
         self.first_mention: dict[str, int] = {}  # each actor's first token
-        for k, actor in sorted(token_actor.items(), reverse=True):
-            self.first_mention[actor] = k
+        for k in sorted(token_actor):
+            self.first_mention.setdefault(token_actor[k], k)
         self.actor_names = actor_names
         self.entities = sorted(entities, key=lambda e: e.start)
         self.entity_starts = [e.start for e in self.entities]

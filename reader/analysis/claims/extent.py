@@ -625,7 +625,9 @@ NAMED_SPEAKER_GAP = 3  # tokens between a named speaker and its cue inside a sou
 
 
 def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
-    """'X reagált: a tárca szerint ...': keep the inner claim, lending it X if it has no actor.
+    """'X reagált: a tárca szerint ...': keep the inner claim; but where the inner cue names no
+    one and X is known ('X azt állítja, hogy figyelmeztették: …'), X's claim stays whole, and
+    what someone asks another to say is theirs ('azt követeli, hogy a miniszter mondja el').
     A 'szerint' claim whose words open with someone and their cue, or a cue and its subject,
     stays beside it ('Egy forrásunk szerint Szájer jelezte, hogy …', 'X szerint az ukrán
     külügyminiszter azt mondta, hogy …': the source tells it); the speaker's own knowledge
@@ -661,9 +663,6 @@ def drop_wrappers(d: Doc, drafts: list[Draft]) -> list[Draft]:
                 if y.source is None and y.source_actor is None and x.source_actor is not None:
                     dropped.add(m)  # "X azt állítja, hogy figyelmeztették: …": what X says
                     continue  # was said to X, with no one named: X's claim stays whole
-                if y.source is None and y.source_actor is None:
-                    y.source_actor = x.source_actor
-                    y.basis = "continuation" if x.source_actor is not None else y.basis
                 dropped.add(n)
     return [x for n, x in enumerate(drafts) if n not in dropped]
 

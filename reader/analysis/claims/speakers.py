@@ -831,7 +831,7 @@ def _ended_on(
     """'Y nem így tett. ¶ Azt írta, hogy …': a paragraph that opens with a verb cue and no
     subject, before its words, goes on with the person the paragraph before ended on as the
     subject of a sentence that reports no speech of its own, where the last claim before, if
-    any, is that person's and that paragraph names no other person (who is introduced so).
+    any, is that person's and that paragraph names no other person.
     None after anyone else's claim (the paragraph between may be about a victim, a
     suspect, the one criticised, the dead: 'A szóvivő közölte … ¶ Nagy Béla életét vesztette.
     ¶ Mint mondta, …' is the spokesman's), where that subject is no person (a body, a thing),
@@ -1970,13 +1970,15 @@ def _names_in_content(d: Doc, x: Draft, actor: str) -> bool:
 
 def _someone_new(d: Doc, lo: int, hi: int, top: str) -> bool:
     """Whether a sentence starting in [lo, hi) has as its subject a person other than ``top``
-    whom the article introduces there, named for the first time with what they are ('A
-    kurátor, Dr. Szendrei Lilla két évig kutatta … ¶ Szerinte …', 'Novák Dénes államtitkár
-    fórumot tartott.'): a new voice the words after may be, never the main speaker's by
-    default. A person only talked about (named before, named bare, 'Rogán Antal mindent
-    irányít.', or not the subject) is no such voice."""
+    whom the article brings in there, named for the first time with a role the registry reads
+    in that sentence ('Novák Dénes államtitkár fórumot tartott.') or set off by a comma or an
+    honorific (_set_off: 'A kurátor, Dr. Szendrei Lilla két évig kutatta … ¶ Szerinte …'): a
+    new voice the words after may be, never the main speaker's by default. A person only
+    talked about (named before, named bare, 'Rogán Antal mindent irányít.', or not the
+    subject) is no such voice."""
     starts = [k for k in range(lo + 1, hi) if d.t[k].sent_start]
-    for a, b in zip(starts, [*starts[1:], hi][: len(starts)], strict=True):
+    for n, a in enumerate(starts):
+        b = starts[n + 1] if n + 1 < len(starts) else hi
         found = _sentence_subject(d, a, b, top, False)
         actor = found.actor if found is not None and found.span is not None else None
         if actor is not None and actor != top and d.actor_labels.get(actor) == "PER" and (
