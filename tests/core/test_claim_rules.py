@@ -577,3 +577,17 @@ def test_after_ahogy_an_advice_is_what_was_done_not_what_was_said() -> None:
                 f"Ahogy|ahogy|SCONJ [Kiss Anna]PER mondta|mond|{VERB3} , a lakók|lakó|NOUN "
                 "kiköltöztek|kiköltözik|VERB .")
     assert [c.cue.text for c in a.claims] == ["mondta"]
+
+
+def test_a_szerint_phrase_opening_its_sentence_before_a_comma_tells_what_follows() -> None:
+    """'Kovács Péter szerint, ha a kormány nem lép, baj lesz.': the words after the comma are
+    Kovács's; 'Hamis, a kormány szerint.' still closes on what came before."""
+    a = analyse("[Kovács Péter]PER szerint|szerint|ADP , ha|ha|SCONJ a kormány|kormány|NOUN "
+                f"nem|nem|ADV lép|lép|{VERB3} , baj|baj|NOUN lesz|van|VERB .",
+                "Hamis|hamis|ADJ , a kormány|kormány|NOUN szerint|szerint|ADP .")
+    assert [(c.rule, c.content.text) for c in a.claims] == [
+        ("szerint", "ha a kormány nem lép, baj lesz"), ("szerint_closing", "Hamis")]
+    a = analyse("[Kovács Péter]PER szerint|szerint|ADP , aki|aki|PRON tegnap|tegnap|ADV "
+                f"tért|tér|{VERB3} haza|haza|ADV , a helyzet|helyzet|NOUN súlyos|súlyos|ADJ .")
+    assert [c.content.text for c in a.claims] == ["a helyzet súlyos"]  # (an aside about him
+    # is no part of what he says)

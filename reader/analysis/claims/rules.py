@@ -243,6 +243,9 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
     if np_lo is None or _is_possessor(d, np_lo, s) or d.low(s - 1) == LITERALLY:
         return None  # ("szinte szó szerint ugyanazt mondta": literally; "szavai szerint" cites)
     at_end = s + 1 >= hi or d.t[s + 1].text in END_PUNCT or d.t[s + 1].text in (",", ")", ";")
+    if at_end and np_lo <= lo and s + 2 < hi and d.t[s + 1].text == ",":
+        at_end = False  # "Kovács Péter szerint, ha a kormány nem lép, baj lesz": opening its
+        # sentence, the phrase tells what follows the comma
     if at_end != closing:
         return None
     kind = "statement"
@@ -256,8 +259,13 @@ def _named_szerint(site: Site, closing: bool) -> Draft | None:
         # tanítást; a többi ..." (a fronted subject belongs to the content too)
         c_hi = next((k for k in range(s + 1, hi) if d.t[k].text == ";"), -1)
         c_lo = _fronted_subject(d, lo, np_lo)
+        start = s + 1
+        if d.t[start].text == "," and start + 1 < hi and d.low(start + 1) in lexicon.WHO_RELATIVES:
+            close = next((k for k in range(start + 2, hi) if d.t[k].text == ","), None)
+            start = start if close is None else close + 1  # "X szerint, aki tegnap tért
+            # haza, a helyzet súlyos": the aside about X is no part of what X says
         return Draft(kind, site.unit, (s, s + 1), who.span, who.actor,
-                     s + 1 if c_lo is None else c_lo, c_hi, basis=who.basis)
+                     start if c_lo is None else c_lo, c_hi, basis=who.basis)
     c_hi = np_lo
     if c_hi <= lo:
         return None  # "X szerint." opening its sentence: no content before it
