@@ -159,6 +159,17 @@ def test_a_role_does_not_overrule_the_person_just_quoted() -> None:
     assert a.claims[1].speaker_basis == "description"
 
 
+@pytest.mark.parametrize("named_first", [True, False])
+def test_a_description_names_only_someone_named_before_it(named_first) -> None:
+    """'Az elemző szerint …' in a lead, before the article names anyone an analyst: the one it
+    calls so later is a guess (the lead may sum up another's words), so it stays open; after
+    'Zsiday Viktor elemző …' it is him."""
+    named = "[Zsiday Viktor]PER elemző|elemző|NOUN is|is|ADV ott|ott|ADV volt|van|VERB ."
+    description = "Az elemző|elemző|NOUN szerint ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN ."
+    a = analyse(*((named, description) if named_first else (description, named)))
+    assert speakers(a) == (["Zsiday Viktor"] if named_first else [None])
+
+
 def test_a_parenthetical_cue_between_commas_attributes_the_clause_before() -> None:
     """'A, mondja X, de B.' and 'A, mondja, B.': the clause before the comma is X's, and a clause
     with a finite verb after the second comma is X's next claim (rule inverted_tail)."""

@@ -234,6 +234,9 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     recent = previous.source_actor if previous is not None and previous.unit >= site.unit - (
         SALIENT_REACH) and not _in_passing(d, previous) else None
     actor, basis = resolve(d, *subject, recent=recent)
+    if basis in ("description", "role") and d.first_mention.get(actor or "", 0) > subject[0]:
+        actor, basis = None, "unresolved"  # "az elemző szerint" in a lead, before any analyst
+        # is named: the one named so later is a guess (the lead may sum up another's words)
     if actor is not None and _joined_to_a_name_before(d, subject[0]):
         actor, basis = None, "unresolved"  # "a francia Sanofi és a brit GSK jelentette be",
         # "Bhattarai és Pathak szerint": several speak together, not the last one named
