@@ -800,6 +800,15 @@ BARE_CLAUSE_CUES = frozenset(
      "válaszol", "fogalmaz", "elismer", "figyelmeztet"}
 )
 
+# Verbs of beginning, trying or habit that carry a verb of saying in the infinitive ('arról
+# kezdett beszélni, hogy', 'igyekezett cáfolni', 'azt szokta mondani'): what it says was said.
+# Not verbs of wanting or modals ('akarta mondani', 'lehet mondani'): no words were reported.
+INFINITIVE_CARRIERS = frozenset(
+    {"kezd", "elkezd", "szokik", "igyekszik", "próbál", "megpróbál"}
+)
+# Verbs of finding out: carried by one of those they tell of an attempt to learn, not words.
+FINDING_OUT_VERBS = frozenset({"kiderít", "felderít", "megtud"})
+
 # Roles a body has many of: "a Karinthy egyik pedagógusa", "a párt egyik tagja" is a person of
 # it, never the body itself, and never the one member the article named before ("a párt
 # tagjai", "az iskola egyik tanára" are others); only the whole word is such a role

@@ -591,3 +591,33 @@ def test_a_szerint_phrase_opening_its_sentence_before_a_comma_tells_what_follows
                 f"tért|tér|{VERB3} haza|haza|ADV , a helyzet|helyzet|NOUN súlyos|súlyos|ADJ .")
     assert [c.content.text for c in a.claims] == ["a helyzet súlyos"]  # (an aside about him
     # is no part of what he says)
+
+
+INF = "VERB|VerbForm=Inf"
+
+
+def test_a_verb_of_saying_carried_by_one_of_beginning_trying_or_habit_reports() -> None:
+    """'arról kezdett beszélni, hogy …', 'azt szokta mondani, hogy …', 'igyekezett cáfolni,
+    hogy …': said, by the subject of the carrying verb (lexicon.INFINITIVE_CARRIERS)."""
+    a = analyse(f"[Kiss Anna]PER arról|az|PRON|Case=Del kezdett|kezd|{VERB3} "
+                f"beszélni|beszél|{INF} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .",
+                f"[Nagy Béla]PER azt|az|PRON|Case=Acc szokta|szokik|{VERB3} "
+                f"mondani|mond|{INF} , hogy|hogy|SCONJ jó|jó|ADJ .",
+                f"[Tóth Ede]PER igyekezett|igyekszik|{VERB3} cáfolni|cáfol|{INF} , "
+                "hogy|hogy|SCONJ ott|ott|ADV volt|van|VERB .")
+    names = {x.id: x.name for x in a.actors}
+    assert [(c.cue.text, names[c.source.actor]) for c in a.claims] == [
+        ("kezdett beszélni", "Kiss Anna"), ("szokta mondani", "Nagy Béla"),
+        ("igyekezett cáfolni", "Tóth Ede")]
+
+
+def test_a_verb_of_saying_after_wanting_a_negation_or_to_find_out_reports_nothing() -> None:
+    """'azt akarta mondani' (a wish), 'nem kezdett beszélni arról' (negated), 'próbálta
+    kideríteni, hogy' (an attempt to learn): no words were reported."""
+    a = analyse(f"[Kiss Anna]PER azt|az|PRON|Case=Acc akarta|akar|{VERB3} "
+                f"mondani|mond|{INF} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .",
+                f"[Nagy Béla]PER nem|nem|ADV kezdett|kezd|{VERB3} beszélni|beszél|{INF} "
+                "arról|az|PRON|Case=Del , hogy|hogy|SCONJ jó|jó|ADJ .",
+                f"[Tóth Ede]PER próbálta|próbál|{VERB3} kideríteni|kiderít|{INF} , "
+                "hogy|hogy|SCONJ ki|ki|PRON volt|van|VERB ott|ott|ADV .")
+    assert a.claims == ()

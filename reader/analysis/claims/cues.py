@@ -121,6 +121,10 @@ def cue_at(d: Doc, i: int) -> Cue | None:
         # testified)
     if tok.lemma.lower() == "felel" and i + 1 < d.n and d.low(i + 1) in lexicon.RESPONSIBLE_FOR:
         return None  # "X felel azért, hogy …": responsible for it, not an answer
+    if tok.lemma.lower() in lexicon.INFINITIVE_CARRIERS and i + 1 < d.n and (
+        d.t[i + 1].feat("VerbForm") == "Inf"
+    ):
+        return _carried_cue(d, i, i + 1)
     bases = cue_lemmas(d, i)
     nxt = d.low(i + 1) if i + 1 < d.n else ""
     prefixed = [nxt + b for b in bases] if nxt in lexicon.PREVERBS else []
@@ -158,6 +162,27 @@ def cue_at(d: Doc, i: int) -> Cue | None:
     kind = _long_stem_kind(form)
     if kind is not None and tok.pos in ("VERB", "AUX", "NOUN", "ADJ", "X", ""):
         return Cue(kind, i + 1)  # the lemmatiser missed a long prefixed verb ("bejelentette")
+    return None
+
+
+def _carried_cue(d: Doc, i: int, j: int) -> Cue | None:
+    """'arról kezdett beszélni, hogy', 'igyekezett cáfolni, hogy', 'azt szokta mondani': a
+    verb of saying in the infinitive after a verb of beginning, trying or habit
+    (lexicon.INFINITIVE_CARRIERS) reports what was said, as the verb itself would; the cue runs
+    from the finite verb, whose subject speaks, to the infinitive. Not negated ('nem kezdett
+    beszélni'), and not after a verb of wanting or a modal ('azt akarta mondani', 'lehet
+    mondani'), which report no words."""
+    bases = [d.t[j].lemma.lower()]
+    if _negated_verb(d, i) or bases[0] in lexicon.FINDING_OUT_VERBS:
+        return None  # ("próbálta kideríteni, hány …": an attempt to learn, nothing said)
+    phrase = _phrase_cue(d, j, bases)
+    if phrase is not None:
+        return Cue(phrase, j + 1)
+    for base in bases:
+        if base in lexicon.CUE_VERBS and base not in lexicon.PHRASE_ONLY_VERBS and (
+            base not in lexicon.NEEDS_UGY and base not in lexicon.TOPIC_VERBS
+        ):
+            return Cue(lexicon.CUE_VERBS[base], j + 1)
     return None
 
 

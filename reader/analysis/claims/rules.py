@@ -327,7 +327,11 @@ def _clause_start(site: Site) -> int | None:
     """Where a cue's content clause starts ('hogy', ':', 'azt ..., '), None if it has none."""
     d, cue = site.d, site.cue
     lemma = d.t[site.at].lemma.lower()
-    if cue is None or lemma in lexicon.INVERTED_ONLY and not _first_or_last_words(d, site.at):
+    carried = cue is not None and cue.end - 1 > site.at and d.t[cue.end - 1].feat(
+        "VerbForm") == "Inf"  # "azt kezdte mondani": the infinitive says (cues._carried_cue)
+    if cue is None or lemma in lexicon.INVERTED_ONLY and not carried and not _first_or_last_words(
+        d, site.at
+    ):
         return None  # "folytatta" reports only as "– folytatta X."
     if _points_back(d, site.at):
         return None  # "… – ezt mondta X, a párt elnöke": what was said stands before the dash
