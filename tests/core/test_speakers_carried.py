@@ -131,35 +131,6 @@ def test_a_role_the_article_gives_two_others_is_not_the_main_speaker() -> None:
     assert speakers(a)[-2:] == [None, None]
 
 
-def _profession_after(*before: str) -> list[str]:
-    return [*before,
-            f"Az előadáson|előadás|NOUN|Case=Ine a virológus|virológus|NOUN arról|az|PRON|Case=Del "
-            f"beszélt|beszél|{PAST} , hogy|hogy|SCONJ nagy|nagy|ADJ a baj|baj|NOUN ."]
-
-
-def test_a_profession_no_one_is_given_is_an_untitled_main_speaker() -> None:
-    """'A virológus arról beszélt' in an article of one person's words, where the article calls
-    them nothing and names no one else before it: that person, unsure (description)."""
-    a = analyse(*_profession_after(*(_said("Kovács Péter") for _ in range(4))))
-    assert speakers(a)[-1] == "Kovács Péter"
-    assert a.claims[-1].speaker_basis == "description"
-
-
-def test_a_profession_after_another_person_named_stays_open() -> None:
-    """'Nagy Béla is ott volt. A virológus arról beszélt': the virologist may be him."""
-    a = analyse(*_profession_after(*(_said("Kovács Péter") for _ in range(4)),
-                                   f"[Nagy Béla]PER is|is|ADV ott|ott|ADV volt|van|{PAST} ."))
-    assert speakers(a)[-1] is None
-
-
-def test_a_profession_is_not_a_main_speaker_the_article_gives_a_title() -> None:
-    """'Kovács Péter polgármester' is no virologist: the profession is someone else."""
-    a = analyse(*_profession_after(
-        f"[Kovács Péter]PER polgármester|polgármester|NOUN ebédelt|ebédel|{PAST} .",
-        *(_said("Kovács Péter") for _ in range(4))))
-    assert speakers(a)[-1] is None
-
-
 def test_a_role_in_a_body_left_unnamed_is_not_the_main_speaker() -> None:
     """'A cég vezérigazgatója azt mondta' after a worker's five claims: the other side, maybe."""
     a = analyse(*(_said("Kovács Péter") for _ in range(5)),

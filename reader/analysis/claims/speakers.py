@@ -1916,9 +1916,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
     ends their turn), is that person (basis ``description``), unless the article gives them
     another role or that role to someone else, the body is left unnamed ('a cég
     vezérigazgatója') or the claim names that person ('A Fidesz szóvivője szerint Magyar Péter
-    hazudik'); a profession ('a toxikológus', lexicon.PROFESSIONS) only where the article gives
-    it them, or gives them no title and names no other person after them (_named_last); a claim
-    that carries such a source on ('Vagyis, mint mondta, …') is theirs too."""
+    hazudik'); a claim that carries such a source on ('Vagyis, mint mondta, …') is theirs too."""
     counts: dict[str, int] = {}
     for x in drafts:
         if x.basis == "named" and d.actor_labels.get(x.source_actor or "") == "PER":
@@ -1955,7 +1953,6 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
                 d, top, role
             ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
-                or _named_last(d, x.source[0], top)
             ) and not _another_body(d, *x.source, top):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
@@ -1965,15 +1962,6 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             last_person = x
         elif x.source is not None and x.source_actor is None and not x.inherited:
             last_person = None  # "Egy szakszervezeti vezető szerint …": someone else's turn
-
-
-def _named_last(d: Doc, lo: int, top: str) -> bool:
-    """Whether the person named last before token ``lo`` is ``top``: a profession the article
-    gives no one ('A toxikológus arról is beszélt') may then be the main speaker (one with a
-    title is not: _another_role), never someone the passage brought in, whatever they are."""
-    nearest = next((e.actor for e in d.earlier_entities(lo)
-                    if d.actor_labels.get(e.actor, e.label) == "PER"), None)
-    return nearest == top
 
 
 def _names_in_content(d: Doc, x: Draft, actor: str) -> bool:
