@@ -806,8 +806,14 @@ BARE_CLAUSE_CUES = frozenset(
 INFINITIVE_CARRIERS = frozenset(
     {"kezd", "elkezd", "szokik", "igyekszik", "próbál", "megpróbál"}
 )
-# Verbs of finding out: carried by one of those they tell of an attempt to learn, not words.
-FINDING_OUT_VERBS = frozenset({"kiderít", "felderít", "megtud"})
+HABIT_VERBS = frozenset({"szokik"})  # in the plural, what people say ('szokták mondani')
+# Verbs that, carried by one of those, tell of an attempt to learn, remember, analyse or
+# signal, not of words said ('próbálta kideríteni', 'kezdett emlékezni', 'próbált jelezni a
+# pincérnek', 'azt próbálta elemezni').
+UNCARRIED_VERBS = frozenset(
+    {"kiderít", "felderít", "megtud", "emlékezik", "emlékszik", "visszaemlékezik", "felidéz",
+     "felelevenít", "elemez", "jelez"}
+)
 
 # Roles a body has many of: "a Karinthy egyik pedagógusa", "a párt egyik tagja" is a person of
 # it, never the body itself, and never the one member the article named before ("a párt

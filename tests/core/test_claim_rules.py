@@ -621,3 +621,19 @@ def test_a_verb_of_saying_after_wanting_a_negation_or_to_find_out_reports_nothin
                 f"[Tóth Ede]PER próbálta|próbál|{VERB3} kideríteni|kiderít|{INF} , "
                 "hogy|hogy|SCONJ ki|ki|PRON volt|van|VERB ott|ott|ADV .")
     assert a.claims == ()
+
+
+def test_a_carried_verb_of_remembering_or_an_impersonal_or_generic_one_reports_nothing() -> None:
+    """'kezdett emlékezni arra, hogy …' (remembering), 'Szokták mondani, hogy …' (anyone), 'Aki
+    megpróbálja állítani, hogy …, az hazudik' (whoever): no one's words."""
+    a = analyse(f"[Kiss Anna]PER kezdett|kezd|{VERB3} emlékezni|emlékezik|{INF} arra|az|PRON"
+                "|Case=Sub , hogy|hogy|SCONJ mi|mi|PRON történt|történik|VERB .",
+                f"Szokták|szokik|{VERB3}|Number=Plur mondani|mond|{INF} , hogy|hogy|SCONJ "
+                "jó|jó|ADJ .",
+                f"Aki|aki|PRON megpróbálja|megpróbál|{VERB3} állítani|állít|{INF} , "
+                "hogy|hogy|SCONJ jó|jó|ADJ , az|az|PRON hazudik|hazudik|VERB .")
+    assert a.claims == ()
+    a = analyse(f"„ Aki|aki|PRON megpróbálja|megpróbál|{VERB3} állítani|állít|{INF} , "
+                "hogy|hogy|SCONJ jó|jó|ADJ , az|az|PRON hazudik|hazudik|VERB . ” – "
+                f"mondta|mond|{VERB3} [Kovács Gábor]PER .")
+    assert [c.cue.text for c in a.claims] == ["mondta"]  # (inside a quote too)

@@ -159,15 +159,16 @@ def test_a_role_does_not_overrule_the_person_just_quoted() -> None:
     assert a.claims[1].speaker_basis == "description"
 
 
-@pytest.mark.parametrize("named_first", [True, False])
-def test_a_description_names_only_someone_named_before_it(named_first) -> None:
-    """'Az elemző szerint …' in a lead, before the article names anyone an analyst: the one it
-    calls so later is a guess (the lead may sum up another's words), so it stays open; after
-    'Zsiday Viktor elemző …' it is him."""
-    named = "[Zsiday Viktor]PER elemző|elemző|NOUN is|is|ADV ott|ott|ADV volt|van|VERB ."
-    description = "Az elemző|elemző|NOUN szerint ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN ."
-    a = analyse(*((named, description) if named_first else (description, named)))
-    assert speakers(a) == (["Zsiday Viktor"] if named_first else [None])
+@pytest.mark.parametrize("between, resolved", [(0, True), (1, True), (3, False)])
+def test_a_description_names_someone_named_after_it_only_close_by(between, resolved) -> None:
+    """'Az elemző szerint …' in a lead, then 'Zsiday Viktor elemző …' in one of the next two
+    sentences: the lead told his words. Named only further on, the analyst may be anyone the
+    article quotes later (the lead may sum up another's words): open (LATER_NAMING_REACH)."""
+    filler = "A forint|forint|NOUN gyengült|gyengül|VERB ."
+    a = analyse("Az elemző|elemző|NOUN szerint ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN .",
+                *([filler] * between),
+                "[Zsiday Viktor]PER elemző|elemző|NOUN is|is|ADV ott|ott|ADV volt|van|VERB .")
+    assert speakers(a) == (["Zsiday Viktor"] if resolved else [None])
 
 
 def test_a_parenthetical_cue_between_commas_attributes_the_clause_before() -> None:

@@ -173,8 +173,13 @@ def _carried_cue(d: Doc, i: int, j: int) -> Cue | None:
     beszélni'), and not after a verb of wanting or a modal ('azt akarta mondani', 'lehet
     mondani'), which report no words."""
     bases = [d.t[j].lemma.lower()]
-    if _negated_verb(d, i) or bases[0] in lexicon.FINDING_OUT_VERBS:
+    if _negated_verb(d, i) or bases[0] in lexicon.UNCARRIED_VERBS:
         return None  # ("próbálta kideríteni, hány …": an attempt to learn, nothing said)
+    if (d.t[i].feat("Number") == "Plur" and d.t[i].lemma.lower() in lexicon.HABIT_VERBS) or (
+        _generic_who(d, i)
+    ):
+        return None  # "Szokták mondani, hogy …", "Aki megpróbálja állítani, hogy …, az
+        # hazudik": anyone, no one who said it ("kezdték támadni": those spoken of)
     phrase = _phrase_cue(d, j, bases)
     if phrase is not None:
         return Cue(phrase, j + 1)
@@ -184,6 +189,17 @@ def _carried_cue(d: Doc, i: int, j: int) -> Cue | None:
         ):
             return Cue(lexicon.CUE_VERBS[base], j + 1)
     return None
+
+
+def _generic_who(d: Doc, i: int) -> bool:
+    """Whether the verb at i stands in a sentence that opens with 'Aki' ('Aki megpróbálja
+    állítani, hogy …, az hazudik'): whoever that is, no one in particular said it."""
+    k = i
+    while k > 0 and not d.t[k].sent_start:
+        k -= 1
+    while k < i and (d.t[k].text in OPEN_QUOTES or d.t[k].text in DASHES):
+        k += 1  # "„Aki megpróbálja …": the quote's own sentence
+    return d.low(k) in lexicon.WHO_RELATIVES
 
 
 def cue_lemmas(d: Doc, i: int) -> list[str]:

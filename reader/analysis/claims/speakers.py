@@ -234,9 +234,9 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     recent = previous.source_actor if previous is not None and previous.unit >= site.unit - (
         SALIENT_REACH) and not _in_passing(d, previous) else None
     actor, basis = resolve(d, *subject, recent=recent)
-    if basis in ("description", "role") and d.first_mention.get(actor or "", 0) > subject[0]:
-        actor, basis = None, "unresolved"  # "az elemző szerint" in a lead, before any analyst
-        # is named: the one named so later is a guess (the lead may sum up another's words)
+    if basis in ("description", "role") and _named_only_later(d, actor, subject[0]):
+        actor, basis = None, "unresolved"  # "az elemző szerint" in a lead, with the analyst
+        # named pages later: a guess (the lead may sum up another's words)
     if actor is not None and _joined_to_a_name_before(d, subject[0]):
         actor, basis = None, "unresolved"  # "a francia Sanofi és a brit GSK jelentette be",
         # "Bhattarai és Pathak szerint": several speak together, not the last one named
@@ -268,6 +268,20 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
             actor = before.actor if before is not None else None
         basis = "continuation" if actor is not None else basis
     return Speaker(subject, actor, basis=basis)
+
+
+def _named_only_later(d: Doc, actor: str | None, at: int) -> bool:
+    """Whether ``actor`` is first named more than LATER_NAMING_REACH sentences after token
+    ``at``: a description there cannot mean them for sure ('az elemző szerint …' in a lead, the
+    article's analysts named far below). Named in the sentences right after, it may ('A
+    jegybankelnök szerint … Varga Mihály, az MNB elnöke …': the lead, then who said it)."""
+    first = d.first_mention.get(actor or "", 0)
+    return first > at and sum(1 for k in range(at + 1, first + 1) if d.t[k].sent_start) > (
+        LATER_NAMING_REACH
+    )
+
+
+LATER_NAMING_REACH = 2  # sentences after a description its holder may be named first in
 
 
 SPOKESPERSON = "szóvivő"  # a role that speaks for a body by its name
