@@ -637,3 +637,17 @@ def test_a_carried_verb_of_remembering_or_an_impersonal_or_generic_one_reports_n
                 "hogy|hogy|SCONJ jó|jó|ADJ , az|az|PRON hazudik|hazudik|VERB . ” – "
                 f"mondta|mond|{VERB3} [Kovács Gábor]PER .")
     assert [c.cue.text for c in a.claims] == ["mondta"]  # (inside a quote too)
+
+
+def test_a_claim_inside_brackets_ends_with_them_and_no_one_goes_on_with_it() -> None:
+    """'Kiss Anna (Nagy Béla szerint a legjobb jelölt) beszédet mondott': the aside says no
+    more than the brackets hold; 'és úgy gondolja' after them is not Nagy Béla's."""
+    a = analyse("[Kiss Anna]PER ( [Nagy Béla]PER szerint|szerint|ADP a jelölt|jelölt|NOUN ) "
+                f"beszédet|beszéd|NOUN|Case=Acc mondott|mond|{VERB3} .")
+    assert [c.content.text for c in a.claims] == ["a jelölt"]
+    a = analyse("[Kiss Anna]PER divatos|divatos|ADJ ( [Nagy Béla]PER szerint|szerint|ADP "
+                "jó|jó|ADJ ) , és|és|CCONJ úgy|úgy|ADV "
+                f"gondolja|gondol|{VERB3} , baj|baj|NOUN lesz|van|VERB .")
+    names = {x.id: x.name for x in a.actors}
+    assert [(c.content.text, names.get(c.source.actor) if c.source else None)
+            for c in a.claims] == [("jó", "Nagy Béla"), ("baj lesz", None)]

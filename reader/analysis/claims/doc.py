@@ -312,6 +312,17 @@ class Doc:
         """Token range of the paragraph that holds token i."""
         return self.para_bounds[self.para[i]]
 
+    def bracket_close(self, i: int) -> int | None:
+        """The closing bracket of the brackets that hold token i in its paragraph ('Kiss Anna
+        (Nagy Béla szerint a legjobb jelölt) …'), None where no bracket opened before it is
+        still open."""
+        lo, hi = self.paragraph(i)
+        depth = sum(1 if self.t[k].text == "(" else -1 if self.t[k].text == ")" else 0
+                    for k in range(lo, i))
+        if depth <= 0:
+            return None
+        return next((k for k in range(i, hi) if self.t[k].text == ")"), None)
+
     def quoted_in_paragraph(self, i: int) -> frozenset[int]:
         """The tokens inside a quote that opens and closes in the paragraph of token i (read
         once per paragraph: a long one-paragraph text is not scanned again for each cue)."""

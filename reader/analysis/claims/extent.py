@@ -177,7 +177,7 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
         end = next(
             (k for k in range(x.content_lo, hi - 1) if _contrast_at(d, k, x.content_lo)), hi
         )
-        end = min(end, _quote_closing_sentence(d, x.content_lo, end))
+        end = min(end, _quote_closing_sentence(d, x.content_lo, end), _bracket_close(d, x, end))
         for y in drafts:
             if y is x:
                 continue
@@ -185,6 +185,13 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
             if x.content_lo < a < end and not _nested_clause(d, x.content_lo, y):
                 end = _before_pointers(d, x.content_lo, a)
         x.content_hi = _main_clause_after(d, x, end)
+
+
+def _bracket_close(d: Doc, x: Draft, end: int) -> int:
+    """'Kiss Anna (Nagy Béla szerint a legjobb jelölt) beszédet mondott': a claim whose cue
+    stands inside brackets says no more than they hold (``end`` where none is open)."""
+    close = d.bracket_close(x.cue[0])
+    return end if close is None or close < x.content_lo else min(end, close)
 
 
 REASON_LINKS = frozenset({"mert", "hiszen", "mivel"})

@@ -21,7 +21,7 @@ decides which actor speaks, through one entry point, ``speaker(site, subject, ho
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 from weakref import WeakKeyDictionary
 
@@ -181,6 +181,9 @@ def speaker(site: Site, subject: Span | None, how: How = "subject") -> Speaker:
     szerint'): the same, the subject of its own sentence only where one person owns the noun.
     """
     d, previous = site.d, site.previous
+    if previous is not None and _aside(d, previous, site.at):
+        site = replace(site, previous=None)
+        previous = None
     if how == "continuing" or (how == "possessor" and not _plural_possessor(d, site.at)):
         own = _subject_of_its_sentence(d, site.at)
         if own is not None:
@@ -2120,7 +2123,9 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
     said: list[Draft] = []  # the claims with source words so far
     for x in drafts:
         last = last_outer(d, said)
-        if last is not None and (last.source_actor is None or _inside_anothers(d, last)):
+        if last is not None and (last.source_actor is None or _inside_anothers(d, last) or (
+            _aside(d, last, x.cue[0])
+        )):
             last = None
         if (
             x.source is None and x.rule not in ("hedge", "possessor_szerint")
@@ -2147,6 +2152,13 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                     last.source, last.source_actor, True, "continuation")
         if x.source is not None:
             said.append(x)
+
+
+def _aside(d: Doc, x: Draft, at: int) -> bool:
+    """Whether the claim x stands in brackets that close before token ``at`` ('X divatos (Y
+    szerint …), és úgy gondolja'): an aside, no speaker for a cue after it to go on with."""
+    close = d.bracket_close(x.cue[0])
+    return close is not None and close < at
 
 
 def _inside_anothers(d: Doc, x: Draft) -> bool:
