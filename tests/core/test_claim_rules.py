@@ -651,3 +651,11 @@ def test_a_claim_inside_brackets_ends_with_them_and_no_one_goes_on_with_it() -> 
     names = {x.id: x.name for x in a.actors}
     assert [(c.content.text, names.get(c.source.actor) if c.source else None)
             for c in a.claims] == [("jó", "Nagy Béla"), ("baj lesz", None)]
+
+
+def test_the_bracket_that_closes_a_token_is_its_innermost_one_read_once() -> None:
+    """Doc.bracket_close: the innermost closing bracket in the paragraph; None outside brackets
+    and in one that never closes."""
+    d = doc_of("a ( b ( c ) d ) e ( f .")
+    assert [d.bracket_close(i) for i in range(d.n)] == [
+        None, None, 7, 7, 5, None, 7, None, None, None, None, None]

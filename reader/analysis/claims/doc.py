@@ -154,6 +154,7 @@ class Doc:
                 self.para_bounds.append((i, self.n))
             self.para.append(len(self.para_bounds) - 1)
         self._paragraph_quotes: dict[int, frozenset[int]] = {}
+        self._bracket_closes = self._brackets()
         self.credited = self._credited()
         # a dash lost in copying leaves its two spaces ("kellett alkotni  mondta Szilágyi Júlia"):
         # the tokens after such a gap within a line
@@ -312,16 +313,28 @@ class Doc:
         """Token range of the paragraph that holds token i."""
         return self.para_bounds[self.para[i]]
 
+    def _brackets(self) -> list[int | None]:
+        """For each token, the bracket that closes the innermost brackets holding it in its
+        paragraph; read once, in one pass (a long text is not scanned again for each cue)."""
+        out: list[int | None] = [None] * self.n
+        for lo, hi in self.para_bounds:
+            inside: list[list[int]] = []  # the tokens of each bracket still open
+            for k in range(lo, hi):
+                text = self.t[k].text
+                if text == ")" and inside:
+                    for j in inside.pop():
+                        out[j] = k
+                    continue
+                if inside:
+                    inside[-1].append(k)
+                if text == "(":
+                    inside.append([])
+        return out
+
     def bracket_close(self, i: int) -> int | None:
         """The closing bracket of the brackets that hold token i in its paragraph ('Kiss Anna
-        (Nagy Béla szerint a legjobb jelölt) …'), None where no bracket opened before it is
-        still open."""
-        lo, hi = self.paragraph(i)
-        depth = sum(1 if self.t[k].text == "(" else -1 if self.t[k].text == ")" else 0
-                    for k in range(lo, i))
-        if depth <= 0:
-            return None
-        return next((k for k in range(i, hi) if self.t[k].text == ")"), None)
+        (Nagy Béla szerint a legjobb jelölt) …'), None where none holds it or none closes."""
+        return self._bracket_closes[i]
 
     def quoted_in_paragraph(self, i: int) -> frozenset[int]:
         """The tokens inside a quote that opens and closes in the paragraph of token i (read
