@@ -15,8 +15,9 @@ stay whole):
   `NAPI`);
 - the article glued after an acronym, after a word that ends in `a` (`a HVGa legfrissebb`,
   `Rólaa 444`) or after a connective that opens a sentence (`Mindeközbenaz RTL Híradó`);
-- `szerint` glued to the word before or after it (`közleményeszerint`, `szerintmég`,
-  `szerinta kormány`), not
+- `szerint` glued to the word before or after it (`közleményeszerint`, `szerintmég`), and
+  to the article inside a sentence (`amely szerinta kormány`; a `Szerinta` opening one is
+  more likely `Szerinte a` mistyped), not
   `miszerint`, `eszerint`, `aszerint`, `rendszerint` nor its own endings (`szerinte`,
   `szerintük`, `szerinti`).
 """
@@ -64,7 +65,8 @@ _ARTICLE_AFTER = (rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
 # `szerintmég`); not `miszerint`, `eszerint`, `rendszerint` ("usually"), nor its own endings
 # (`szerinte`, `szerinti`)
 _SZERINT_GLUE = (rf"(?<=[{_LOWER}.]{{2}}[{_LOWER}])(?<!\b[Rr]end)(?=szerint\b)"
-                 rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b)(?=[{_LOWER}]{{3}}|az?\b)")
+                 rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b)(?=[{_LOWER}]{{3}})"
+                 rf"|(?<=\bszerint)(?=az?\b)")
 _GLUE_OPENERS = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|(?=[{_UPPER}])"
 GLUE_POINT = _GLUE_OPENERS + _exceptions() + "(?:" + "|".join(
     [

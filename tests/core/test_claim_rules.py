@@ -659,3 +659,21 @@ def test_the_bracket_that_closes_a_token_is_its_innermost_one_read_once() -> Non
     d = doc_of("a ( b ( c ) d ) e ( f .")
     assert [d.bracket_close(i) for i in range(d.n)] == [
         None, None, 7, 7, 5, None, 7, None, None, None, None, None]
+
+
+def test_a_bracketed_sentence_of_its_own_is_a_claim_like_any_other() -> None:
+    """'… fogadta. („Jó.” – mondta Erdoğan.) Hozzátette, hogy …': brackets around a whole
+    sentence hold no aside; the cue after them goes on with its speaker, as after any claim.
+    '(A Kamara szerint ez nem igaz.) Hozzátette, …' still ends at the bracket."""
+    a = analyse(f"[Orbán Viktor]PER fogadta|fogad|{VERB3} a vendéget|vendég|NOUN|Case=Acc .",
+                f"( „ Jó|jó|ADJ . ” – mondta|mond|{VERB3} [Erdoğan]PER . ) "  # (the splitter
+                f"Hozzátette|hozzátesz|{VERB3} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    # keeps '.)' and the next sentence together)
+    names = {x.id: x.name for x in a.actors}
+    assert [names.get(c.source.actor) if c.source else None for c in a.claims] == [
+        "Erdoğan", "Erdoğan"]
+    a = analyse(f"[Kiss Anna]PER azt|az|PRON|Case=Acc mondta|mond|{VERB3} , hogy|hogy|SCONJ "
+                "jó|jó|ADJ .",
+                "( A [Kamara]ORG szerint|szerint|ADP ez|ez|PRON hamis|hamis|ADJ . ) "
+                f"Hozzátette|hozzátesz|{VERB3} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert [c.content.text for c in a.claims] == ["jó", "ez hamis", "baj van"]

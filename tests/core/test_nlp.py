@@ -366,8 +366,10 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
         ("A Bors közleményeszerint", ["A", "Bors", "közleménye", "szerint"]),
         ("Kiss Anna szerintmég", ["Kiss", "Anna", "szerint", "még"]),
         ("szerintidén szerintinkább", ["szerint", "idén", "szerint", "inkább"]),
-        ("amely szerinta kormány szerintaz EU", ["amely", "szerint", "a", "kormány", "szerint",
-                                                  "az", "EU"]),
+        ("amely szerinta kormány, a Fidesz szerintaz EU", ["amely", "szerint", "a", "kormány",
+                                                           ",", "a", "Fidesz", "szerint", "az",
+                                                           "EU"]),
+        ("Szerinta baj", ["Szerinta", "baj"]),  # (sentence-initial: 'Szerinte a' mistyped)
         ("miszerint eszerint szerinte szerintük szerinti szerintetek Rendszerint szerintivé",
          ["miszerint", "eszerint", "szerinte", "szerintük", "szerinti", "szerintetek",
           "Rendszerint", "szerintivé"]),

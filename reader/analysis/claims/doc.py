@@ -154,7 +154,7 @@ class Doc:
                 self.para_bounds.append((i, self.n))
             self.para.append(len(self.para_bounds) - 1)
         self._paragraph_quotes: dict[int, frozenset[int]] = {}
-        self._bracket_closes = self._brackets()
+        self._bracket_spans = self._brackets()
         self.credited = self._credited()
         # a dash lost in copying leaves its two spaces ("kellett alkotni  mondta Szilágyi Júlia"):
         # the tokens after such a gap within a line
@@ -313,28 +313,47 @@ class Doc:
         """Token range of the paragraph that holds token i."""
         return self.para_bounds[self.para[i]]
 
-    def _brackets(self) -> list[int | None]:
-        """For each token, the bracket that closes the innermost brackets holding it in its
-        paragraph; read once, in one pass (a long text is not scanned again for each cue)."""
-        out: list[int | None] = [None] * self.n
+    def _brackets(self) -> list[tuple[int, int] | None]:
+        """For each token, the opening and closing bracket of the innermost brackets that hold
+        it in its paragraph; read once, in one pass (a long text is not scanned again for each
+        cue)."""
+        out: list[tuple[int, int] | None] = [None] * self.n
         for lo, hi in self.para_bounds:
-            inside: list[list[int]] = []  # the tokens of each bracket still open
+            inside: list[tuple[int, list[int]]] = []  # each open bracket and its tokens so far
             for k in range(lo, hi):
                 text = self.t[k].text
                 if text == ")" and inside:
-                    for j in inside.pop():
-                        out[j] = k
+                    opened, tokens = inside.pop()
+                    for j in tokens:
+                        out[j] = (opened, k)
                     continue
                 if inside:
-                    inside[-1].append(k)
+                    inside[-1][1].append(k)
                 if text == "(":
-                    inside.append([])
+                    inside.append((k, []))
         return out
 
     def bracket_close(self, i: int) -> int | None:
         """The closing bracket of the brackets that hold token i in its paragraph ('Kiss Anna
         (Nagy Béla szerint a legjobb jelölt) …'), None where none holds it or none closes."""
-        return self._bracket_closes[i]
+        span = self._bracket_spans[i]
+        return span[1] if span else None
+
+    def closed_before(self, i: int, at: int) -> bool:
+        """Whether brackets hold token i and close before token ``at``."""
+        close = self.bracket_close(i)
+        return close is not None and close < at
+
+    def in_an_aside(self, i: int) -> bool:
+        """Whether token i stands in brackets set inside a sentence ('Lázár divatos (pedig Y
+        szerint …), és …'), not in a bracketed sentence of its own ('… fogadta. („…” – mondta
+        X.)')."""
+        span = self._bracket_spans[i]
+        if span is None:
+            return False
+        opened = span[0]
+        return opened > self.paragraph(opened)[0] and self.t[opened - 1].text not in (
+            ".", "!", "?", "…")
 
     def quoted_in_paragraph(self, i: int) -> frozenset[int]:
         """The tokens inside a quote that opens and closes in the paragraph of token i (read

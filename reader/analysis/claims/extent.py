@@ -188,8 +188,9 @@ def settle_ends(d: Doc, drafts: list[Draft], hi: int) -> None:
 
 
 def _bracket_close(d: Doc, x: Draft, end: int) -> int:
-    """'Kiss Anna (Nagy Béla szerint a legjobb jelölt) beszédet mondott': a claim whose cue
-    stands inside brackets says no more than they hold (``end`` where none is open)."""
+    """'Kiss Anna (Nagy Béla szerint a legjobb jelölt) beszédet mondott', '(A Kamara szerint ez
+    nem igaz.) Hozzátette, …': a claim whose cue stands inside brackets says no more than they
+    hold (``end`` where none is open)."""
     close = d.bracket_close(x.cue[0])
     return end if close is None or close < x.content_lo else min(end, close)
 

@@ -2155,10 +2155,11 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
 
 
 def _aside(d: Doc, x: Draft, at: int) -> bool:
-    """Whether the claim x stands in brackets that close before token ``at`` ('X divatos (Y
-    szerint …), és úgy gondolja'): an aside, no speaker for a cue after it to go on with."""
-    close = d.bracket_close(x.cue[0])
-    return close is not None and close < at
+    """Whether the claim x stands in brackets set inside a sentence that close before token
+    ``at`` ('X divatos (Y szerint …), és úgy gondolja'): an aside, no speaker for a cue after it
+    to go on with. A bracketed sentence of its own ('… fogadta. („…” – mondta Erdoğan.)
+    Hozzátette, …') is a claim like any other."""
+    return d.in_an_aside(x.cue[0]) and d.closed_before(x.cue[0], at)
 
 
 def _inside_anothers(d: Doc, x: Draft) -> bool:
