@@ -170,8 +170,10 @@ def _carried_cue(d: Doc, i: int, j: int) -> Cue | None:
     verb of saying in the infinitive after a verb of beginning, trying or habit
     (lexicon.INFINITIVE_CARRIERS) reports what was said, as the verb itself would; the cue runs
     from the finite verb, whose subject speaks, to the infinitive. Not negated ('nem kezdett
-    beszélni'), and not after a verb of wanting or a modal ('azt akarta mondani', 'lehet
-    mondani'), which report no words."""
+    beszélni'), not after a verb of wanting or a modal ('azt akarta mondani', 'lehet mondani':
+    no carriers), not a verb of learning, remembering, analysing or signalling ('próbálta
+    kideríteni', lexicon.UNCARRIED_VERBS), not the impersonal 'szokták mondani' and not in a
+    generic 'Aki …, az' sentence: none of these report words."""
     bases = [d.t[j].lemma.lower()]
     if _negated_verb(d, i) or bases[0] in lexicon.UNCARRIED_VERBS:
         return None  # ("próbálta kideríteni, hány …": an attempt to learn, nothing said)
