@@ -279,9 +279,12 @@ def _named_only_later(d: Doc, actor: str | None, at: int) -> bool:
     article's analysts named far below). Named in the sentences right after, it may ('A
     jegybankelnök szerint … Varga Mihály, az MNB elnöke …': the lead, then who said it)."""
     first = d.first_mention.get(actor or "", 0)
-    return first > at and sum(1 for k in range(at + 1, first + 1) if d.t[k].sent_start) > (
-        LATER_NAMING_REACH
-    )
+    starts = 0
+    for k in range(at + 1, first + 1):  # (no further than the reach: a long text is not read
+        starts += d.t[k].sent_start  # to its end for each description)
+        if starts > LATER_NAMING_REACH:
+            return True
+    return False
 
 
 LATER_NAMING_REACH = 2  # sentences after a description its holder may be named first in
