@@ -114,6 +114,7 @@ def head_name(
     whole: Callable[[str], bool] = lambda _s: False,
     person: bool = False,
     name_word: Callable[[str], bool] = lambda _s: False,
+    inflected: Callable[[str], bool] = lambda _s: False,
 ) -> str:
     """Nominative form of a name's head token: the lemma if it fits the form, else a stripped stem.
 
@@ -124,7 +125,9 @@ def head_name(
     so the ending of a foreign surname is no case ending (``_FOREIGN_PATRONYMIC``), unless
     ``name_word(stem)``: the text names the stem alone or as a word of a longer name ("Kissen"
     after "Kiss Péter", "Hopkinson" after "Anthony Hopkins"); name_of reads no ending as a
-    surname's before a postposition of the superessive (`Sandersen kívül`).
+    surname's before a postposition of the superessive (`Sandersen kívül`). ``inflected(form)``
+    says the text writes the form with a case ending of its own after it (`Prevostot`,
+    `Prevostba` for `Prevost`): the form is a name's base, whatever ending the tagger reads in it.
     """
     base = hyphen_base(form)
     if base is not None:
@@ -143,6 +146,8 @@ def head_name(
     all_cands = strip_candidates(form)
     if oblique and whole(form) and not any(known(stem) for stem, _ in all_cands):
         return form  # `Mandon` after `Fabien Mandon`: the text names it whole, never `Mand`
+    if oblique and inflected(form) and not any(known(stem) for stem, _ in all_cands):
+        return form  # `Prevost` beside `Prevostot`: never `Prevos` + -t
     if oblique and person and _FOREIGN_PATRONYMIC.search(form) and not any(
         known(stem) or name_word(stem) or (form.endswith("hez") and stem in lexicon.given_names())
         for stem, _ in all_cands
@@ -207,8 +212,9 @@ def name_of(
         or tokens[last].lemma.lower() == "múlik"  # `Eric Adamson múlik`: 'depends on Adams'
     ))
     name_word = known.name_word if isinstance(known, _Names) else lambda _s: False
+    inflected = known.inflected if isinstance(known, _Names) else lambda _s: False
     stem = head_name(head, form, has_lemmas, lambda s: known(_normalise_space(prefix + s)),
-                     lambda s: not prefix.strip() and whole(s), person, name_word)
+                     lambda s: not prefix.strip() and whole(s), person, name_word, inflected)
     return _normalise_space(prefix + stem)
 
 
@@ -292,17 +298,22 @@ class _Names:
 
     def __init__(
         self, attested: Iterable[str], last_words: Iterable[str] = (),
-        name_words: Iterable[str] = (),
+        name_words: Iterable[str] = (), stems: Iterable[str] = (),
     ) -> None:
         self.attested = Counter(a.casefold() for a in attested)
         self.last_words = {w.casefold() for w in last_words}
         self.name_words = {w.casefold() for w in name_words}
+        self.stems = {w.casefold() for w in stems}
         self.own = ""  # the text of the mention being named: it does not attest itself
 
     def name_word(self, form: str) -> bool:
         """Whether the text names ``form`` alone or as a word of a longer name ("Kiss" of "Kiss
         Péter")."""
         return form.casefold() in self.name_words or self.attested[form.casefold()] > 0
+
+    def inflected(self, form: str) -> bool:
+        """Whether the text writes ``form`` with a case ending after it ("Prevostot")."""
+        return form.casefold() in self.stems
 
     def whole(self, form: str) -> bool:
         """Whether the text writes ``form`` as the last word of a longer name in the nominative
@@ -349,6 +360,18 @@ def _last_words(
     ]
 
 
+MIN_STEM_ENDING = 2  # letters of a case ending that shows the word before it is a stem ("-ot")
+
+
+def _inflected_stems(tokens: Sequence[Token]) -> set[str]:
+    """What every capitalised word of the text is, less a case ending of two letters or more:
+    'Prevost' for 'Prevostot' and 'Prevostba' (a word with such an ending is a base's form)."""
+    return {
+        stem for tok in tokens if tok.text[:1].isupper()
+        for stem, ending in strip_candidates(tok.text) if len(ending) >= MIN_STEM_ENDING
+    }
+
+
 def _name_words(tokens: Sequence[Token], spans: list[tuple[int, int, int, int]]) -> list[str]:
     """The words of each name of several words, but a last word in another case than the
     nominative ('Kiss' and 'Péter' of 'Kiss Péter')."""
@@ -381,7 +404,7 @@ def find_mentions(
     spans = [c[:4] for c in cleaned]
     known = _Names(
         _attested_forms(text, tokens, spans, has_lemmas), _last_words(text, tokens, spans),
-        _name_words(tokens, spans),
+        _name_words(tokens, spans), _inflected_stems(tokens),
     )
     mentions: list[Mention] = []
     for start, end, first, last, label in cleaned:

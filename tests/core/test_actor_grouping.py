@@ -237,6 +237,21 @@ def test_a_surname_read_as_inflected_is_the_name_the_text_gave_whole() -> None:
     assert len(a.actors) == 1 and len(a.actors[0].mentions) == 2
 
 
+def test_a_name_the_text_inflects_further_is_no_stem_with_a_t() -> None:
+    """'Robert Francis Prevost … Prevostot': the tagger reads 'Prevost' as 'Prevos' with the
+    accusative -t; the text writing 'Prevostot' (another ending after the whole word) makes the
+    whole word the name, so 'Prevost azt mondta' is the pope speaking. Without 'Prevostot' there
+    is no such evidence and the tagger's reading stands."""
+    prevost = "[Robert Francis Prevost|Prevos|PROPN|Case=Acc]PER lett|lesz|VERB pápa ."
+    said = ("[Prevost|prevost|PROPN|Case=Acc]PER azt|az|PRON|Case=Acc mondta|mond|VERB , "
+            "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    a = analyse(prevost, said, "[Prevostot|Prevost|PROPN|Case=Acc]PER ismerik|ismer|VERB .")
+    assert "Robert Francis Prevost" in names(a)
+    assert a.claims and a.claims[0].source is not None
+    assert {x.id: x.name for x in a.actors}[a.claims[0].source.actor] == "Robert Francis Prevost"
+    assert "Robert Francis Prevos" in names(analyse(prevost, said))
+
+
 def test_an_inflected_name_whose_stem_the_text_names_is_still_stripped() -> None:
     """'Fabien Mandon … Mandonnak': the inflected surname is still the same person's (only the
     word the full name ends in is kept whole)."""
