@@ -370,6 +370,37 @@ def test_o_stands_for_the_one_person_its_sentence_names_in_any_case() -> None:
     assert speakers(a) == [None]  # the writer asked the neighbour about him
 
 
+def test_a_clause_after_the_main_verb_shares_its_subject() -> None:
+    """'Nagy Anna mosolygott, amikor azt mondta, hogy …': a time or reason clause after the main
+    clause's verb has its subject; not a conditional ('…, ha azt mondta': supposed), and not
+    where the clause opens the sentence ('Amikor Kiss Béla beszélt, azt mondta')."""
+    said = f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB ."
+    before = f"[Kiss Péter]PER beszélt|beszél|{PAST} ."
+    a = analyse(before, f"[Nagy Anna]PER mosolygott|mosolyog|{PAST} , amikor|amikor|SCONJ {said}")
+    assert speakers(a) == ["Nagy Anna"]
+    a = analyse(before, f"[Nagy Anna]PER nem|nem|ADV válaszolt|válaszol|{PAST} , "
+                f"mert|mert|SCONJ {said}")
+    assert speakers(a) == ["Nagy Anna"]
+    a = analyse(before, f"[Nagy Anna]PER meglepődne|meglepődik|{PAST} , ha|ha|SCONJ {said}")
+    assert speakers(a) != ["Nagy Anna"]
+    a = analyse(before, f"Amikor|amikor|SCONJ [Nagy Anna]PER beszélt|beszél|{PAST} , {said}")
+    assert speakers(a) == [None]
+
+
+def test_a_sentence_naming_its_own_subject_does_not_go_on_with_the_one_before() -> None:
+    """'Kiss Péter beszélt. Felszólalt Nagy Anna is, aki azt mondta, …': not Kiss Péter, whom the
+    sentence before has as its subject; a name in the accusative or the dative is no such
+    subject ('Bonhoeffert idézte arról, hogy …' goes on with the one before)."""
+    before = f"[Kiss Péter]PER beszélt|beszél|{PAST} ."
+    a = analyse(before, f"Felszólalt|felszólal|{PAST} [Nagy Anna]PER is|is|ADV , aki|aki|PRON "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .")
+    assert speakers(a) != ["Kiss Péter"]
+    a = analyse(before, f"[Bonhoeffert|Bonhoeffer|PROPN|Case=Acc]PER idézte|idéz|{PAST} "
+                "arról|az|PRON|Case=Del , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Kiss Péter"]
+
+
 def test_a_joined_clause_shares_its_sentences_subject() -> None:
     """'Balog a videóban imádkozott, majd erőt kért ahhoz, hogy …': his; not where the first clause
     is asked about ('Arra a kérdésre, hogy Kiss Béla javasolta-e, azt mondta …') or another

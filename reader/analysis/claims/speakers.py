@@ -497,12 +497,15 @@ def someone_between(d: Doc, previous: Draft, cue: int) -> bool:
     return _another_named(d, end, cue, previous.source_actor)
 
 
-def _another_named(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
+def _another_named(
+    d: Doc, lo: int, hi: int, speaker: str | None, subjects_only: bool = False
+) -> bool:
     """Whether a person or body other than ``speaker`` is named in [lo, hi) where it may be
     someone who speaks: not inside a quote ("„… Putyin sosem fog próbálkozni” – mondta": what
     is said), not as the owner of the noun after it in an earlier sentence ("aki Krisztus
     köszöntését idézte"; in the sentence of ``hi`` it may stand in the subject: "Varga
-    környezetéből többen is megerősítették")."""
+    környezetéből többen is megerősítették"); with ``subjects_only``, not as an object or an
+    addressee either (_object_name)."""
     quoted = _quoted(d, lo, hi)
     own = min(hi, d.n - 1)
     while own > lo and not d.t[own].sent_start:
@@ -519,6 +522,8 @@ def _another_named(d: Doc, lo: int, hi: int, speaker: str | None) -> bool:
             end += 1
         if k in quoted and not _introduced(d, end):
             continue  # ("„Nagy Erzsébet vagyok, …” – mondja": the one who speaks)
+        if subjects_only and _object_name(d, k):
+            continue
         if not (k < own and _owns_a_thing(d, end)):
             return True
     return False
@@ -622,6 +627,12 @@ def _zero_subject(site: Site) -> Speaker:
         return _continued(previous)
     before = _sentence_before(d, lo, speaking, plural) or _ended_on(
         d, lo, site.at, plural, site.previous)
+    if before is not None and before.actor is not None and _another_named(
+        d, lo, site.at, before.actor, subjects_only=True
+    ):
+        return NOBODY  # "X beszélt. … Mark Rutte is erre utalt, amikor azt mondta": the cue's
+        # own sentence names someone else before it who may be the one speaking (not
+        # "Bonhoeffert idézte", "Ferencznek címezve …": an object, an addressee)
     if before is not None:
         return before
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
@@ -731,7 +742,8 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     verb and the cue may bring another subject: no name, no quote, no other verb ('…, de az
     elutasította, és közölte'), no noun or pronoun in the nominative ('…, mindenki csendben,
     majd elmondta'), no turn ('…, a városvezető pedig elmondta'); nor where the cue stands
-    in a clause of 'hogy', a relative or a subordinator."""
+    in a clause of 'hogy', a relative or a subordinator, but one set off by a comma after the
+    subject ('Rutte is erre utalt, amikor azt mondta': _clause_after)."""
     own = _subject_of_its_sentence(d, cue)
     if own is None or own.span is None:
         return None
@@ -750,12 +762,22 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
         # subject's own 'pedig', nor "…, apját pedig hazafinak nevezte": its object)
         for k in range(own.span[1], cue)
     ) or any(  # "Arra a kérdésre, hogy Varga Judit javasolta-e, azt mondta": hers is asked
-        d.low(k) in lexicon.CONTENT_OPENERS or d.low(k) in lexicon.RELATIVES
-        or d.low(k) in lexicon.SUBORDINATORS
+        d.low(k) in lexicon.CONTENT_OPENERS or (
+            (d.low(k) in lexicon.RELATIVES or d.low(k) in lexicon.SUBORDINATORS)
+            and not _clause_after(d, k))
         for k in range(start, cue)
     ):
         return None
     return own
+
+
+def _clause_after(d: Doc, k: int) -> bool:
+    """Whether the subordinator at k opens a clause set off by a comma after the subject ('Mark
+    Rutte is erre utalt, amikor azt mondta', 'Nagy Anna, amikor kérdezték, azt mondta'): a
+    subjectless verb after it is the main clause's subject's (lexicon.SHARED_SUBJECT_OPENERS:
+    not a conditional, '…, ha azt mondja', supposed, not said; not a relative pronoun, '…,
+    aki azt mondta', whose own antecedent speaks)."""
+    return k > 0 and d.t[k - 1].text == "," and d.low(k) in lexicon.SHARED_SUBJECT_OPENERS
 
 
 def counted_people(d: Doc, lo: int, cue: int) -> bool:
