@@ -401,6 +401,19 @@ def test_a_sentence_naming_its_own_subject_does_not_go_on_with_the_one_before() 
     assert speakers(a) == ["Kiss Péter"]
 
 
+def test_a_converb_after_a_cue_adds_to_that_cues_speaker() -> None:
+    """'„…” – jelentette ki, hozzáfűzve, hogy …' after a few sentences that name no one: the quote
+    goes on with Mark Rutte (carried on), and so does the converb after it, which speaker()
+    read before the quote had a speaker."""
+    a = analyse(f"[Mark Rutte]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "a [NATO]ORG erős|erős|ADJ .", "Az óceán|óceán|NOUN hideg|hideg|ADJ .",
+                "A hajók|hajó|NOUN lassúak|lassú|ADJ .", "A tél|tél|NOUN hosszú|hosszú|ADJ .",
+                f"„ Nem|nem|ADV aggódom|aggódik|VERB ” – jelentette|jelent|{PAST} ki|ki|ADV , "
+                "hozzáfűzve|hozzáfűz|VERB|VerbForm=Conv , hogy|hogy|SCONJ az óceán|óceán|NOUN "
+                "is|is|ADV fontos|fontos|ADJ .")
+    assert speakers(a) == ["Mark Rutte"] * 3
+
+
 def test_a_joined_clause_shares_its_sentences_subject() -> None:
     """'Balog a videóban imádkozott, majd erőt kért ahhoz, hogy …': his; not where the first clause
     is asked about ('Arra a kérdésre, hogy Kiss Béla javasolta-e, azt mondta …') or another

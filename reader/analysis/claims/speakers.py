@@ -2165,7 +2165,10 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                 d, end, start, last.source_actor) or _turned_away(d, last, x.cue[0]) or any(
                 d.token_actor.get(k) is not None and d.token_actor.get(k + 1) is None
                 and _introduced(d, k + 1) for k in range(start, x.cue[0]))
-            if (
+            if _converb_after(d, last, x):
+                x.source, x.source_actor, x.inherited, x.basis = (
+                    last.source, last.source_actor, True, last.basis)
+            elif (
                 start >= end and starts <= CARRY_SENTENCES and not other
                 and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
             and d.low(x.cue[0]) != "szerintük"  # (the tagger gives it no number)
@@ -2177,6 +2180,17 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                     last.source, last.source_actor, True, "continuation")
         if x.source is not None:
             said.append(x)
+
+
+def _converb_after(d: Doc, last: Draft, x: Draft) -> bool:
+    """Whether x's cue is a converb that follows last's cue with a comma alone between ('„…” –
+    jelentette ki, hozzáfűzve, hogy …', '– mondta, hozzátéve'): the same speaker adds to what
+    they said, also where that speaker was found only after speaker() read the converb."""
+    between = range(last.cue[1], x.cue[0])
+    return (
+        d.verb_forms[x.cue[0]] == "Conv" and len(between) == 1
+        and all(d.t[k].text == "," for k in between)
+    )
 
 
 def _aside(d: Doc, x: Draft, at: int) -> bool:
