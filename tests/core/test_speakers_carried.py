@@ -414,6 +414,20 @@ def test_a_converb_after_a_cue_adds_to_that_cues_speaker() -> None:
     assert speakers(a) == ["Mark Rutte"] * 3
 
 
+def test_a_cue_inside_someones_quote_is_not_theirs() -> None:
+    """'Kovács közölte: „… találkoztam Nagy Annával. Elmondta, hogy …”': inside his own words
+    Kovács speaks as 'I', so 'Elmondta' is someone else's (Nagy Anna's, here left unsure), also
+    in an article that is mostly Kovács's words (the main speaker's pass)."""
+    said = (f"[Kovács Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+            "baj|baj|NOUN van|van|VERB .")
+    quote = (f"[Kovács Péter]PER közölte|közöl|{PAST} : „ Tegnap|tegnap|ADV "
+             "találkoztam|találkozik|VERB|VerbForm=Fin|Mood=Ind|Person=1 "
+             "[Nagy Annával|Anna|PROPN|Case=Ins]PER . "
+             f"Elmondta|elmond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB . ”")
+    assert speakers(analyse(quote)) == ["Kovács Péter", None]
+    assert speakers(analyse(said, said, said, quote))[-2:] == ["Kovács Péter", None]
+
+
 def test_a_joined_clause_shares_its_sentences_subject() -> None:
     """'Balog a videóban imádkozott, majd erőt kért ahhoz, hogy …': his; not where the first clause
     is asked about ('Arra a kérdésre, hogy Kiss Béla javasolta-e, azt mondta …') or another

@@ -623,6 +623,8 @@ def _zero_subject(site: Site) -> Speaker:
     own = None if plural or opening is not None else _shared_subject(d, site.at)
     if own is not None:
         return own
+    if _in_a_quote(d, site.at):
+        return NOBODY
     if previous is not None and previous.source is not None and previous.unit >= u - 1:
         return _continued(previous)
     before = _sentence_before(d, lo, speaking, plural) or _ended_on(
@@ -1979,6 +1981,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
             and d.low(x.cue[0]) != "szerintük"  # (the tagger gives it no number)
             and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
+            and not _in_a_quote(d, x.cue[0])
             and not _new_source_before(d, x.cue[0], top)
             and not _someone_new(d, last.cue[1], x.cue[0], top)
         ):
@@ -2170,6 +2173,7 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                     last.source, last.source_actor, True, last.basis)
             elif (
                 start >= end and starts <= CARRY_SENTENCES and not other
+                and not _in_a_quote(d, x.cue[0])
                 and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
             and d.low(x.cue[0]) != "szerintük"  # (the tagger gives it no number)
                 and d.verb_forms[x.cue[0]] != "Conv"
@@ -2180,6 +2184,14 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                     last.source, last.source_actor, True, "continuation")
         if x.source is not None:
             said.append(x)
+
+
+def _in_a_quote(d: Doc, at: int) -> bool:
+    """Whether the cue at ``at`` stands inside a quote, not in the first person ('„Találkoztam
+    Nagy Annával. Elmondta, hogy …” – mondta Kovács'): whoever is quoted speaks of themselves
+    as 'I', so a cue there with no subject of its own is someone else's, whom the quote may
+    name or not; never the quoted speaker's, nor the one before."""
+    return at in d.quoted_in_paragraph(at) and d.t[at].feat("Person") != "1"
 
 
 def _converb_after(d: Doc, last: Draft, x: Draft) -> bool:
