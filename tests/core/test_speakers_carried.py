@@ -428,6 +428,30 @@ def test_a_cue_inside_someones_quote_is_not_theirs() -> None:
     assert speakers(analyse(said, said, said, quote))[-2:] == ["Kovács Péter", None]
 
 
+PLURAL = "VERB|VerbForm=Fin|Mood=Ind|Number=Plur|Person=3"
+
+
+def test_a_plural_cue_never_goes_on_with_one_described_person() -> None:
+    """'„…” – fogalmazott a közgazdász. … majd azt mondják, hogy …': the economist is one person,
+    whoever the article makes of him; the plural verb is others' (no source at all, not his
+    description), also in an article that is mostly his words, and after a role in a body."""
+    described = ("„ Az adók|adó|NOUN nőnek|nő|VERB ” – "
+                 f"fogalmazott|fogalmaz|{PAST} a közgazdász|közgazdász|NOUN .")
+    plural = (f"Kivetik|kivet|{PLURAL} az adókat|adó|NOUN|Case=Acc , majd|majd|ADV "
+              f"azt|az|PRON|Case=Acc mondják|mond|{PLURAL} , hogy|hogy|SCONJ baj|baj|NOUN "
+              "van|van|VERB .")
+    said = (f"[Kovács Gábor]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+            "baj|baj|NOUN van|van|VERB .")
+    of_a_body = ("„ Az adók|adó|NOUN nőnek|nő|VERB ” – "
+                 f"fogalmazott|fogalmaz|{PAST} a [GKI]ORG "
+                 "vezérigazgató-helyettese|vezérigazgató-helyettes|NOUN|Case=Nom|Person[psor]=3 .")
+    for a in (analyse(f"[Kovács Gábor]PER közgazdász|közgazdász|NOUN beszélt|beszél|{PAST} .",
+                      described, plural),
+              analyse(said, said, said, described, plural),
+              analyse(said, said, said, of_a_body, plural)):
+        assert a.claims[-1].source is None
+
+
 def test_a_joined_clause_shares_its_sentences_subject() -> None:
     """'Balog a videóban imádkozott, majd erőt kért ahhoz, hogy …': his; not where the first clause
     is asked about ('Arra a kérdésre, hogy Kiss Béla javasolta-e, azt mondta …') or another

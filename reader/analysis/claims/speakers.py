@@ -320,7 +320,6 @@ def _one_person_spoke(d: Doc, x: Draft) -> bool:
     is, and a person named with the body they speak for ('Tóth Péter, a MÁV szóvivője', 'A MÁV
     szóvivője, Kiss Gábor') or as a spokesperson ('Kiss Anna rendőrségi szóvivő') speaks for its
     people too."""
-    cue = d.t[x.cue[0]]
     lo, hi = x.source if x.source is not None else (0, 0)
     if (  # `A MÁV szóvivője, Kiss Gábor szerint`: the role before the comma names the body
         lo > 1 and d.t[lo - 1].text == "," and d.t[lo - 2].feat("Person[psor]")
@@ -333,8 +332,7 @@ def _one_person_spoke(d: Doc, x: Draft) -> bool:
         or role_of(d.t[k].lemma.lower()) == SPOKESPERSON for k in range(lo, hi)
     )
     return (d.actor_labels.get(x.source_actor or "") == "PER" and not for_a_body
-            and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
-            and d.low(x.cue[0]) != "szerintük")
+            and not _plural_cue(d, x.cue[0]))
 
 
 def _subject_of_its_sentence(d: Doc, at: int) -> Speaker | None:
@@ -610,8 +608,10 @@ def _zero_subject(site: Site) -> Speaker:
 
     if previous is not None and (one_person(previous.source_actor) or _inside_anothers(
         d, previous
-    )):
-        previous = None  # ("Gulyás azon nevetett, hogy Nagy Ervin szerint …": whose next?)
+    ) or (plural and previous.source is not None and previous.source_actor is None
+          and _one_described_person(d, *previous.source))):
+        previous = None  # ("Gulyás azon nevetett, hogy Nagy Ervin szerint …": whose next?;
+        # "– fogalmazott a közgazdász. … majd azt mondják": one person, not who they are)
     if previous is not None and previous.source is not None and (
         someone_between(d, previous, site.at) or _turned_away(d, previous, site.at)
     ):
@@ -1974,12 +1974,10 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
     last_person: Draft | None = None
     filled: set[Span] = set()  # source phrases this pass gave the main speaker
     for x in drafts:
-        cue = d.t[x.cue[0]]
         if (
             x.source is None and not x.held_open and last is not None and last.source_actor == top
             and last.source is not None and x.unit - last.unit <= MAIN_SPEAKER_REACH
-            and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
-            and d.low(x.cue[0]) != "szerintük"  # (the tagger gives it no number)
+            and not _plural_cue(d, x.cue[0])
             and d.verb_forms[x.cue[0]] != "Conv"  # "X gratulált, hozzátéve": X's clause's
             and not _in_a_quote(d, x.cue[0])
             and not _new_source_before(d, x.cue[0], top)
@@ -2144,10 +2142,11 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
     sentence starts of where that claim's words end (not its cue: after 'X azt mondta: „S1.
     S2. S3.”' the next quote follows at once), no other person or body is named in between
     where it may be speaking (_another_named), and no sentence in between has a subject that
-    may speak (_another_subject: 'A rendőrség hallgatott.'). Never a plural cue, a converb,
-    a hedge, a possessed noun of saying after a thing's source (speaker() decided those), nor
-    'szerintük' ('in their view') after one person or after people in the plural named since.
-    Basis ``continuation``: the window shows it as unsure."""
+    may speak (_another_subject: 'A rendőrség hallgatott.'). Never a plural cue ('szerintük'
+    too: _plural_cue), a cue inside a quote (_in_a_quote), a hedge, a possessed noun of saying
+    after a thing's source, a converb (speaker() decided those), but one right after the
+    claim's own cue ('– jelentette ki, hozzáfűzve': _converb_after), which takes that claim's
+    speaker. Basis ``continuation``: the window shows it as unsure."""
     said: list[Draft] = []  # the claims with source words so far
     for x in drafts:
         last = last_outer(d, said)
@@ -2163,7 +2162,6 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
             end = max(last.cue[1], last.content_hi,
                       last.source[1] if last.source and not last.inherited else 0)
             starts = sum(1 for k in range(end, start + 1) if k < d.n and d.t[k].sent_start)
-            cue = d.t[x.cue[0]]
             other = _another_named(d, end, start, last.source_actor) or _another_subject(
                 d, end, start, last.source_actor) or _turned_away(d, last, x.cue[0]) or any(
                 d.token_actor.get(k) is not None and d.token_actor.get(k + 1) is None
@@ -2173,17 +2171,29 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
                     last.source, last.source_actor, True, last.basis)
             elif (
                 start >= end and starts <= CARRY_SENTENCES and not other
-                and not _in_a_quote(d, x.cue[0])
-                and cue.feat("Number") != "Plur" and cue.feat("Number[psor]") != "Plur"
-            and d.low(x.cue[0]) != "szerintük"  # (the tagger gives it no number)
+                and not _in_a_quote(d, x.cue[0]) and not _plural_cue(d, x.cue[0])
                 and d.verb_forms[x.cue[0]] != "Conv"
-                and not (d.low(x.cue[0]) == "szerintük" and (
-                    _one_person_spoke(d, last) or _group_since(d, last, x.cue[0])))
             ):
                 x.source, x.source_actor, x.inherited, x.basis = (
                     last.source, last.source_actor, True, "continuation")
         if x.source is not None:
             said.append(x)
+
+
+def _plural_cue(d: Doc, at: int) -> bool:
+    """Whether the cue at ``at`` has several speakers ('mondták', 'véleményük szerint',
+    'szerintük', which the tagger gives no number): never one person's words going on."""
+    cue = d.t[at]
+    return (cue.feat("Number") == "Plur" or cue.feat("Number[psor]") == "Plur"
+            or d.low(at) == "szerintük")
+
+
+def _one_described_person(d: Doc, lo: int, hi: int) -> bool:
+    """Whether the source phrase [lo, hi) names no one but describes one person: its head is a
+    singular noun for a person ('a közgazdász', 'a GKI vezérigazgató-helyettese')."""
+    head = d.t[hi - 1]
+    return head.pos == "NOUN" and head.feat("Number") != "Plur" and person_word(
+        head.lemma.lower())
 
 
 def _in_a_quote(d: Doc, at: int) -> bool:
