@@ -153,6 +153,11 @@ def head_name(
         for stem, _ in all_cands
     ):
         return form  # `Hansen`, `Kristersson`, `Sánchez`: a surname, never `Hans` + -en
+    given = [stem for stem, _ in all_cands if stem in lexicon.given_names()]
+    if oblique and person and given and not known(form) and not any(
+        stem in lexicon.given_names() for stem, _ in strip_candidates(form, case)
+    ):
+        return given[0]  # `Szűcs Olivért` tagged causal (Oliv + -ért): Olivér + -t
     if has_lemmas and lemma.lower() != form.lower():
         for stem, ending in all_cands:
             if stem.lower() == lemma.lower():

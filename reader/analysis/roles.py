@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis import lexicon
+from reader.analysis.morphology import strip_candidates
 from reader.types import Range, Token
 
 ROLE_PHRASE_REACH = 6  # tokens a role phrase may have between its article and its head
@@ -152,8 +153,16 @@ class _Registry:
         if tok.pos == "ADJ" and k + 1 < self.n and self.t[k + 1].pos in ("NOUN", "PROPN", "ADJ"):
             return None
         lemma = tok.lemma.lower()
-        if not (role_of(lemma) or role_of(tok.text.lower())):
-            return None
+        if not role_of(lemma) and role_of(tok.text.lower()):
+            lemma = tok.text.lower()  # 'konzul' cut to 'konz' by the lemmatiser
+        if not role_of(lemma):
+            # a lemma the lemmatiser cut wrong ('tábornokkal' -> 'táborn'): the word less the
+            # ending of its case
+            case = tok.feat("Case")
+            lemma = next((stem.lower() for stem, _ in strip_candidates(tok.text, case)
+                          if case not in ("", "Nom") and role_of(stem.lower())), "")
+            if not lemma:
+                return None
         return office(lemma, self.t[k - 1].text if k > 0 else "")
 
     def phrase(self, k: int) -> tuple[int, str, str | None] | None:
@@ -222,9 +231,12 @@ class _Registry:
             return None
         head, role, affiliation = found
         tok = self.t[head]
-        if (tok.feat("Case") or "Nom") != case and not (comma and self.owns_words(head, case)):
-            return None  # "Kovács Péter ügyvédjét": not the same phrase as the name
         with_article = self.t[k].text.lower() in lexicon.DEFINITE_ARTICLES
+        if (tok.feat("Case") or "Nom") != case and not (comma and self.owns_words(head, case)) and (
+            comma or with_article or case != "Nom"
+        ):  # (a title right after a name takes the phrase's ending alone: "Bene Oszkár
+            # tábornokkal", "Orbán Viktor miniszterelnöknek")
+            return None  # "Kovács Péter ügyvédjét": not the same phrase as the name
         if with_article and not tok.feat("Person[psor]") and not comma:
             return None  # "X a miniszter ...": X and the minister are two
         if not with_article and tok.feat("Person[psor]"):

@@ -48,11 +48,11 @@ def is_szerint(low: str) -> bool:
     )
 
 
-def _name_case(form: str, name: str) -> str:
+def _name_case(form: str, name: str, only: str = "") -> str:
     """The case of a name's word from its ending ('Ferencznek' of 'Ferencz Orsolya': Dat), ''
-    where no ending leaves a word of the name."""
+    where no ending leaves a word of the name (of case ``only``, where given)."""
     words = set(name.split())
-    for case in CASE_ENDINGS:
+    for case in [only] if only else CASE_ENDINGS:
         if any(stem in words for stem, _ in strip_candidates(form, case)):
             return case
     return ""
@@ -134,6 +134,12 @@ class Doc:
                 # a name the tagger read as a verb has no case: read it off the ending that
                 # leaves a word of the actor's name ("Ferencznek" -> Ferencz + Dat)
                 self.cases[i] = _name_case(self.t[i].text, actor_names.get(actor, ""))
+            elif 0 <= i < self.n and self.cases[i] not in ("", "Nom") and not _name_case(
+                self.t[i].text, actor_names.get(actor, ""), self.cases[i]
+            ):  # a case whose ending leaves no word of the name is the tagger's guess: the
+                # ending that does ("Olivért" of Szűcs Olivér, tagged causal: accusative)
+                self.cases[i] = _name_case(self.t[i].text, actor_names.get(actor, "")) or (
+                    self.cases[i])
         for e in self.entities:
             # a name that ends in a place noun or a hyphen with a case ending ('a Hősök terén',
             # 'az X-en'), whatever the tagger made of that word, is in that case, all of it

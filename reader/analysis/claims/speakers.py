@@ -520,8 +520,8 @@ def _another_named(
             end += 1
         if k in quoted and not _introduced(d, end):
             continue  # ("„Nagy Erzsébet vagyok, …” – mondja": the one who speaks)
-        if subjects_only and _object_name(d, k):
-            continue
+        if subjects_only and (_object_name(d, k) or k in d.credited):
+            continue  # (nor a photo credit's names: "Fotó: Kiss Béla / Telex")
         if not (k < own and _owns_a_thing(d, end)):
             return True
     return False
@@ -705,7 +705,8 @@ def _latter_or_former(d: Doc, lo: int, cue: int) -> Speaker | None:
     latter) as the subject is the last person or body named before it, in its sentence or the
     one before, 'előbbi' (the former) the one named before that; NOBODY where fewer than two
     are named there. Only opening its sentence, and not 'Az utóbbi időben', 'Az utóbbi két
-    évben' (a noun or a number after it: recently)."""
+    évben' (a noun or a number after it: recently). A name that owns the noun after it is no
+    one of the two ('X, a Haza Pártja jelöltje': _possessor)."""
     k = lo + (d.t[lo].pos == "DET")  # it opens its sentence: "Utóbbi …", "Az utóbbi …"
     if k >= cue or d.low(k) not in LATTER_FORMER or d.case(k) not in ("", "Nom") or (
         k + 1 < d.n and d.t[k + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM")
@@ -717,12 +718,25 @@ def _latter_or_former(d: Doc, lo: int, cue: int) -> Speaker | None:
         first = bisect.bisect_left(d.token_starts, e.start)
         if first < start:
             break
-        if d.actor_labels.get(e.actor, e.label) in SPEAKER_LABELS and e.actor not in named:
+        if d.actor_labels.get(e.actor, e.label) in SPEAKER_LABELS and e.actor not in named and (
+            not _possessor(d, bisect.bisect_left(d.token_starts, e.end))
+        ):
             named.insert(0, e.actor)
     if len(named) < 2:
         return NOBODY
     actor = named[LATTER_FORMER[d.low(k)]]
     return Speaker((k, k + 1), actor, basis="description")
+
+
+def _possessor(d: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` owns a noun for a person after it, in any case
+    ('Vass Norbert, a Haza Pártja polgármesterjelöltje': the party only says whose candidate
+    he is; not 'Szabó Anna javaslatát': hers)."""
+    k = end
+    while k < d.n and d.t[k].pos == "ADJ":
+        k += 1
+    return k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]")) and (
+        person_word(d.t[k].lemma.lower()))
 
 
 def _pointed_noun(d: Doc, k: int) -> bool:
@@ -993,6 +1007,12 @@ def _clause_subject(
             return None  # "Kovács Péter öröksége máig vitatott": the legacy, not the person
     if plural and actor is not None and d.actor_labels.get(actor) == "PER":
         return NOBODY  # "mondták" never continues one person
+    if not plural and d.actor_labels.get(actor or "") == "ORG" and any(
+        d.actor_labels.get(d.token_actor.get(k, "")) == "PER" and _object_name(d, k)
+        for k in range(first_verb, lo)
+    ):
+        return NOBODY  # "A törvényszék meghallgatta X-et. Azt vallotta": one who speaks in
+        # the singular after a body heard a person may be either
     if actor is not None and (
         d.actor_labels.get(actor) == "PER" or d.actor_labels.get(speaking or "") != "PER"
     ):  # after a person's claim, a thing named as a subject in between

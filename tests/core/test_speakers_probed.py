@@ -1,0 +1,87 @@
+"""Who said it where made-up probes (passages written to tempt a wrong speaker, by someone who
+had not read the rules) found a wrong named speaker: each test one general construction on
+hand-built Docs. A speaker left unresolved is better than a wrong one."""
+
+from __future__ import annotations
+
+from handdoc import analyse, names
+
+from reader.types import Analysis
+
+PAST = "VERB|VerbForm=Fin|Mood=Ind|Person=3"
+SAID = (f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+        "van|van|VERB .")
+
+
+def speakers(a: Analysis) -> list[str | None]:
+    by_id = {x.id: x.name for x in a.actors}
+    return [by_id.get(c.source.actor) if c.source and c.source.actor else None
+            for c in a.claims]
+
+
+def test_the_latter_is_never_the_body_whose_candidate_was_named() -> None:
+    """'Erdős Kata és Vass Norbert, a Haza Pártja polgármesterjelöltje … Utóbbi kijelentette':
+    the party only says whose candidate he is; the latter is Vass Norbert."""
+    a = analyse("[Erdős Kata]PER és|és|CCONJ [Vass Norbert]PER , a [Haza Pártja]ORG "
+                "polgármesterjelöltje|polgármesterjelölt|NOUN|Case=Nom|Person[psor]=3 "
+                f"vitatkozott|vitatkozik|{PAST} .", f"Utóbbi|utóbbi|ADJ {SAID}")
+    assert speakers(a) == ["Vass Norbert"]
+
+
+def test_a_person_a_body_heard_may_be_the_one_who_speaks_next() -> None:
+    """'A törvényszék meghallgatta Szűcs Olivért. Azt vallotta, hogy …': the witness or the
+    court; not the court for certain (a plural verb is the body's: 'Közölték')."""
+    heard = ("A [Szegedi Törvényszék]ORG meghallgatta|meghallgat|" + PAST
+             + " [Szűcs Olivért|Olivér|PROPN|Case=Acc]PER .")
+    a = analyse(heard, f"Azt|az|PRON|Case=Acc vallotta|vall|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == [None]
+    a = analyse(heard, "Azt|az|PRON|Case=Acc közölték|közöl|VERB|VerbForm=Fin|Mood=Ind|"
+                "Number=Plur|Person=3 , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Szegedi Törvényszék"]
+
+
+def test_a_given_name_under_a_case_the_tagger_misread_is_still_the_name() -> None:
+    """'Szűcs Olivért' tagged causal (Oliv + -ért): the person is Szűcs Olivér (+ -t), and the
+    name is in the accusative, an object, so no subject of what follows."""
+    heard = ("A [Szegedi Törvényszék]ORG meghallgatta|meghallgat|" + PAST
+             + " [Szűcs Olivért|Oliv|PROPN|Case=Cau]PER .")
+    a = analyse(heard, f"Azt|az|PRON|Case=Acc vallotta|vall|{PAST} , hogy|hogy|SCONJ "
+                "baj|baj|NOUN van|van|VERB .")
+    assert "Szűcs Olivér" in names(a)
+    assert speakers(a) == [None]
+
+
+def test_a_relative_named_by_whose_relative_they_are_is_someone_else() -> None:
+    """'Rác Ferenc unokaöccse azt mondta': the nephew speaks, not Rác Ferenc."""
+    a = analyse("[Rác Ferenc]PER unokaöccse|unokaöcs|NOUN|Case=Nom|Person[psor]=3 " + SAID)
+    assert speakers(a) == [None]
+
+
+def test_the_accused_is_never_the_victim_named_beside_the_trial() -> None:
+    """'… tárgyalásán a sértett, Pataki Hedvig is megjelent. A vádlott azt mondta': the victim
+    has a role of her own, so she is not 'the accused'."""
+    a = analyse("A tárgyaláson|tárgyalás|NOUN|Case=Sup a sértett|sértett|NOUN , "
+                f"[Pataki Hedvig]PER is|is|ADV megjelent|megjelenik|{PAST} .",
+                f"A vádlott|vádlott|NOUN {SAID}")
+    assert speakers(a) == [None]
+
+
+def test_a_title_after_a_name_in_another_case_is_still_that_persons() -> None:
+    """'Kalocsai Réka beszélgetett Bene Oszkár nyugalmazott tábornokkal. A tábornok szerint':
+    the title takes the case ending for the whole phrase (and the lemmatiser may cut it to
+    'táborn'), so the general is Bene Oszkár, not the interviewer."""
+    a = analyse(f"[Kalocsai Réka]PER beszélgetett|beszélget|{PAST} [Bene Oszkár]PER "
+                "nyugalmazott|nyugalmazott|ADJ tábornokkal|táborn|NOUN|Case=Ins .",
+                "A tábornok|tábornok|NOUN szerint|szerint|ADP baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Bene Oszkár"]
+
+
+def test_a_title_the_lemmatiser_cut_is_the_role_its_word_names() -> None:
+    """'Nagy Béla konzul' with the lemma 'konz': his role is 'konzul', so 'a konzul' is him, not
+    the nearer Kiss Anna, who has no role."""
+    a = analyse(f"[Nagy Béla]PER konzul|konz|NOUN beszélt|beszél|{PAST} , "
+                f"[Kiss Anna]PER pedig|pedig|CCONJ hallgatott|hallgat|{PAST} .",
+                "„ Erősek|erős|ADJ vagyunk|van|VERB . ” – "
+                f"mondta|mond|{PAST} a konzul|konzul|NOUN .")
+    assert speakers(a) == ["Nagy Béla"]
