@@ -85,3 +85,16 @@ def test_a_title_the_lemmatiser_cut_is_the_role_its_word_names() -> None:
                 "„ Erősek|erős|ADJ vagyunk|van|VERB . ” – "
                 f"mondta|mond|{PAST} a konzul|konzul|NOUN .")
     assert speakers(a) == ["Nagy Béla"]
+
+
+def test_a_description_two_people_of_the_passage_hold_is_no_one_for_certain() -> None:
+    """'Szilágyi Emőke, a társulat elnöke és Kun Barnabás, az egyesület elnöke … Az elnök
+    szerint': either president; one named alone with the role is still the one."""
+    two = ("[Szilágyi Emőke]PER , a társulat|társulat|NOUN elnöke|elnök|NOUN|Case=Nom|"
+           "Person[psor]=3 és|és|CCONJ [Kun Barnabás]PER , az egyesület|egyesület|NOUN "
+           f"elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 is|is|ADV ott|ott|ADV volt|van|{PAST} .")
+    said = "Az elnök|elnök|NOUN szerint|szerint|ADP baj|baj|NOUN van|van|VERB ."
+    assert speakers(analyse(two, said)) == [None]
+    one = ("[Kun Barnabás]PER , az egyesület|egyesület|NOUN "
+           f"elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 is|is|ADV ott|ott|ADV volt|van|{PAST} .")
+    assert speakers(analyse(one, said)) == ["Kun Barnabás"]

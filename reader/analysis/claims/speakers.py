@@ -1679,7 +1679,8 @@ def _passage_subject(
     """The person a description in this passage re-names: the nearest person before it in its
     own or the previous sentence who stands as a subject (nominative) and whom the article
     gives no other role ("Alföldi Róbert is megemlékezett a költőről, a rendező úgy
-    fogalmazott"). A person with that very role beside the name wins over a nearer one; where
+    fogalmazott"). A person with that very role beside the name wins over a nearer one (two
+    such people in the passage: NOT_SURE); where
     the registry gives the role to someone else, the caller leaves the speaker open; None
     where the nearest such person is one of a list of people. ``by_role_only``: only a person
     with the role itself. The nearest person named in a subordinate clause ("…, amikor Nagy
@@ -1690,6 +1691,7 @@ def _passage_subject(
     roles = _roles_of(d)
     candidate: str | None = None
     in_clause: str | None = None  # the nearest such person, named in a subordinate clause
+    holder: str | None = None  # the nearest person named with the role itself
     for e in d.earlier_entities(lo):
         if e.start < first_start:
             break
@@ -1697,7 +1699,12 @@ def _passage_subject(
             continue
         own = roles.get(e.actor, set())
         if any(same_role(r, role) for r in own):
-            return e.actor  # "Turi Tímea rendező ..., a rendező": named with the role itself
+            if holder not in (None, e.actor):
+                return NOT_SURE  # "X, a társulat elnöke és Y, az egyesület elnöke": which?
+            holder = e.actor  # "Turi Tímea rendező ..., a rendező": named with the role itself
+            continue
+        if holder is not None:
+            continue
         first = bisect.bisect_left(d.token_starts, e.start)
         if (
             candidate is None and not by_role_only and d.nominative_entity(e) and not own
@@ -1714,6 +1721,8 @@ def _passage_subject(
                     return NOT_SURE
                 continue
             candidate = NO_ONE if in_list else e.actor
+    if holder is not None:
+        return holder
     if in_clause is not None and (
         (candidate not in (None, in_clause) and not (
             candidate and _another_role(d, candidate, role)))
