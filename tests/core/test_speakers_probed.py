@@ -98,3 +98,18 @@ def test_a_description_two_people_of_the_passage_hold_is_no_one_for_certain() ->
     one = ("[Kun Barnabás]PER , az egyesület|egyesület|NOUN "
            f"elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 is|is|ADV ott|ott|ADV volt|van|{PAST} .")
     assert speakers(analyse(one, said)) == ["Kun Barnabás"]
+
+
+def test_aki_with_words_before_its_cue_is_still_the_subject() -> None:
+    """'… gratulált Szabó Lillának, aki a győzelme után azt mondta': 'aki' is the subject, its
+    antecedent speaks; not after a postposition with a subject of its own ('aki mellett
+    Kovács Péter azt mondta')."""
+    before = (f"[Temesi Fanni]PER gratulált|gratulál|{PAST} "
+              "[Szabó Lillának|Lilla|PROPN|Case=Dat]PER , aki|aki|PRON|Case=Nom ")
+    a = analyse(before + "a győzelme|győzelem|NOUN|Case=Nom|Person[psor]=3 után|után|ADP "
+                + SAID)
+    assert speakers(a) == ["Szabó Lilla"]
+    a = analyse(before + "a meccs|meccs|NOUN után|után|ADP " + SAID)
+    assert speakers(a) == ["Szabó Lilla"]
+    a = analyse(before + "mellett|mellett|ADP [Kovács Péter]PER " + SAID)
+    assert speakers(a) != ["Szabó Lilla"]

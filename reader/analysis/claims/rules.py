@@ -94,7 +94,8 @@ CATAPHOR_BEFORE_CUE = 3  # tokens before a cue where "azt", "úgy" ... announce 
 CATAPHOR_AFTER_CUE = 2  # tokens after it ("mondta azt, hogy")
 CONTENT_START_REACH = 14  # tokens after a cue where its content must have begun ("hogy", ":")
 MIN_FRONTED_SUBJECT = 2  # words of a subject before a 'szerint' phrase inside its clause
-RELATIVE_REACH = 4  # tokens between 'aki' and the cue of its clause ("aki azt is mondta")
+RELATIVE_REACH = 8  # tokens between 'aki' and the cue of its clause ("aki a múlt héten azt
+# is mondta"; none of them another subject: _relative_is_subject)
 ADDRESSEE_REACH = 4  # tokens of the phrase a cue was said to ("mondta a helyi lapnak")
 AS_LEAD_REACH = 10  # tokens between "Mint" and its cue ("Mint X, a cég szóvivője közölte,")
 BACK_POINTER_REACH = 3  # tokens between "ezt" and the denial verb ("Ezt a kormánypárt cáfolta")
@@ -539,7 +540,9 @@ def _relative_antecedent(d: Doc, lo: int, cue: int) -> Span | None:
     case the main clause puts it."""
     k = cue - 1
     while k > lo and cue - k <= RELATIVE_REACH and not d.is_finite(k) and d.t[k].text != ",":
-        if d.low(k) in lexicon.WHO_RELATIVES and d.t[k - 1].text == "," and k - 2 >= lo:
+        if d.low(k) in lexicon.WHO_RELATIVES and d.t[k - 1].text == "," and k - 2 >= lo and (
+            _relative_is_subject(d, k, cue)
+        ):
             last = k - 2
             while (last > lo and last not in d.token_actor and d.t[last].pos == "NOUN"
                    and role_of(d.t[last].lemma) is not None
@@ -555,6 +558,23 @@ def _relative_antecedent(d: Doc, lo: int, cue: int) -> Span | None:
             return first, last + 1
         k -= 1
     return None
+
+
+def _relative_is_subject(d: Doc, k: int, cue: int) -> bool:
+    """Whether 'aki' at k is the subject of the cue after it: no postposition makes it
+    oblique ('aki ellen', 'aki után'), and no name or noun in the nominative stands between
+    ('…, aki a győzelme után azt mondta' is; '…, aki mellett Kovács azt mondta' is not)."""
+    return not (k + 1 < cue and d.t[k + 1].pos == "ADP") and not any(
+        (j in d.token_actor or d.t[j].pos in ("NOUN", "PROPN", "PRON"))
+        and d.case(j) in ("", "Nom") and d.low(j) not in lexicon.CATAPHORS
+        and not d.t[j].feat("Person[psor]") and not _before_a_postposition(d, j)
+        for j in range(k + 1, cue)
+    )
+
+
+def _before_a_postposition(d: Doc, j: int) -> bool:
+    """Whether the word at j is the complement of a postposition after it ('a meccs után')."""
+    return j + 1 < d.n and d.t[j + 1].pos == "ADP"
 
 
 def _main_clause_person(d: Doc, lo: int, comma: int) -> Span | None:
