@@ -567,7 +567,7 @@ def _relative_is_subject(d: Doc, k: int, cue: int) -> bool:
     return not (k + 1 < cue and d.t[k + 1].pos == "ADP") and not any(
         (j in d.token_actor or d.t[j].pos in ("NOUN", "PROPN", "PRON"))
         and d.case(j) in ("", "Nom") and d.low(j) not in lexicon.CATAPHORS
-        and not d.t[j].feat("Person[psor]") and not _before_a_postposition(d, j)
+        and not _before_a_postposition(d, j)
         for j in range(k + 1, cue)
     )
 
