@@ -113,3 +113,15 @@ def test_aki_with_words_before_its_cue_is_still_the_subject() -> None:
     assert speakers(a) == ["Szabó Lilla"]
     a = analyse(before + "mellett|mellett|ADP [Kovács Péter]PER " + SAID)
     assert speakers(a) != ["Szabó Lilla"]
+
+
+def test_a_clause_after_the_verb_shares_a_subject_with_an_apposition() -> None:
+    """'Vargyas Imre, Kőszegvár polgármestere felháborodást keltett, amikor azt mondta': the
+    town only says whose mayor he is; not where a body is a second subject ('X, Kőszegvár
+    polgármestere és a Fidesz …')."""
+    mayor = ("[Vargyas Imre]PER , [Kőszegvár]LOC "
+             "polgármestere|polgármester|NOUN|Case=Nom|Person[psor]=3 ")
+    after = (f"felháborodást|felháborodás|NOUN|Case=Acc keltett|kelt|{PAST} , "
+             f"amikor|amikor|SCONJ {SAID}")
+    assert speakers(analyse(mayor + after)) == ["Vargyas Imre"]
+    assert speakers(analyse(mayor + "és|és|CCONJ a [Fidesz]ORG " + after)) == [None]

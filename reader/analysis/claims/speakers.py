@@ -728,6 +728,14 @@ def _latter_or_former(d: Doc, lo: int, cue: int) -> Speaker | None:
     return Speaker((k, k + 1), actor, basis="description")
 
 
+def _name_end(d: Doc, k: int) -> int:
+    """The token after the name that token k is a word of."""
+    end = k + 1
+    while end < d.n and d.token_actor.get(end) == d.token_actor.get(k):
+        end += 1
+    return end
+
+
 def _possessor(d: Doc, end: int) -> bool:
     """Whether the name ending before ``end`` owns a noun for a person after it, in any case
     ('Vass Norbert, a Haza Pártja polgármesterjelöltje': the party only says whose candidate
@@ -769,7 +777,10 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     if own.span[0] in quoted:
         return None  # "„Isten szeret …” – mondta": a name inside the quote is what is said
     if any(
-        k not in quoted and ((k in d.token_actor and not _object_name(d, k))
+        k not in quoted and ((k in d.token_actor and not _object_name(d, k) and not (
+            k < verb and d.actor_labels.get(d.token_actor[k]) != "PER"
+            and _possessor(d, _name_end(d, k))))  # ("X, Kőszegvár polgármestere …": a place
+            # or body that says whose the role in the subject's apposition is)
         or (k > verb and d.is_finite(k))  # "…, de az elutasította, és közölte"
         or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON") and d.case(k) in ("", "Nom")
             and _owned_noun(d, k + 1) is None)  # (not "Karsai írását": the owner of an object)
