@@ -1691,13 +1691,13 @@ def _passage_subject(
     own or the previous sentence who stands as a subject (nominative) and whom the article
     gives no other role ("Alföldi Róbert is megemlékezett a költőről, a rendező úgy
     fogalmazott"). A person with that very role beside the name wins over a nearer one (two
-    such people in the passage: NOT_SURE); where
-    the registry gives the role to someone else, the caller leaves the speaker open; None
-    where the nearest such person is one of a list of people. ``by_role_only``: only a person
-    with the role itself. The nearest person named in a subordinate clause ("…, amikor Nagy
-    Márton bejelentette, …") is NOT_SURE where someone else may be meant: another such person
-    before, the last speaker (``recent``), or the description itself standing in the main clause
-    of that sentence ("…, miután X ismertette, a polgármester kijelentette")."""
+    such people in the passage: NOT_SURE); where the registry gives the role to someone else,
+    the caller leaves the speaker open; None where the nearest such person is one of a list of
+    people. ``by_role_only``: only a person with the role itself. The nearest person named in
+    a subordinate clause ("…, amikor Nagy Márton bejelentette, …") is NOT_SURE where someone
+    else may be meant: another such person before, the last speaker (``recent``), or the
+    description itself standing in the main clause of that sentence ("…, miután X ismertette,
+    a polgármester kijelentette")."""
     first_start = d.t[_sentences_back(d, lo, PASSAGE_SENTENCES - 1)].start
     roles = _roles_of(d)
     candidate: str | None = None
