@@ -843,7 +843,9 @@ PROFESSIONS = frozenset(
      "teológus", "irodalmár", "kritikus", "publicista", "zenész", "karmester", "szobrász",
      "fotográfus", "építész", "kurátor", "muzeológus", "dramaturg", "koreográfus", "művész",
      "labdarúgó", "futballista", "kapus", "csatár", "teniszező", "közjegyző", "nyomozó",
-     "bankár", "üzletember", "producer"}
+     "bankár", "üzletember", "producer",
+     # the parties of a case: "a sértett", "a tanú" may be anyone the passage names
+     "sértett", "tanú", "szemtanú", "gyanúsított", "terhelt", "károsult"}
 )
 
 # Role nouns that stand for a person named earlier ("a miniszter", "az elnök", "a szóvivő"); a
@@ -852,7 +854,6 @@ PERSON_ROLES = frozenset(
     {"elnök", "alelnök", "miniszter", "miniszterelnök", "kormányfő", "államtitkár", "szóvivő",
      "politikus", "képviselő", "polgármester", "alpolgármester", "vezérigazgató", "igazgató",
      "vezető", "edző", "mester", "szakvezető", "kapitány", "csapatkapitány", "vádlott", "ügyvéd",
-     "sértett", "tanú", "szemtanú", "gyanúsított", "terhelt", "károsult",
      "védő", "bíró", "ügyész", "nagykövet", "konzul", "főkonzul", "főtitkár", "kancellár",
      "elnökjelölt", "jelölt",
      "tulajdonos", "alapító", "társalapító", "professzor", "kutató", "szerző", "blogger",
@@ -950,7 +951,7 @@ KIN_NOUNS = frozenset(
      "báty", "nővér", "húg", "nagyapa", "nagyanya", "unoka", "gyerek", "gyermek", "rokon",
      "özvegy", "barát", "barátnő", "élettárs", "menyasszony", "vőlegény", "szülő", "sógor",
      "sógornő", "ismerős", "kolléga", "fiúgyermek", "lánygyermek", "unokaöcs", "unokahúg",
-     "unokatestvér", "nagybácsi", "nagynéni", "keresztapa", "keresztanya", "keresztfiú",
+     "unokatestvér", "nagybácsi", "nagybáty", "nagynéni", "keresztapa", "keresztanya", "keresztfiú",
      "keresztlány", "mostohaapa", "mostohaanya", "nevelőapa", "nevelőanya", "dédapa",
      "dédanya", "dédunoka", "ikertestvér", "fivér",
      # people named by whom they are related to, not kin: "X veje", "X szomszédja", "X párja"
@@ -1008,6 +1009,11 @@ SHARED_SUBJECT_CONJ = frozenset({"és", "majd", "aztán", "s"})
 CONTENT_OPENERS = frozenset({"hogy", "miszerint"})
 # Verbs that ask: their indirect question is asked, not claimed ("kérdezte, miért nem lép").
 QUESTION_VERBS = frozenset({"kérdez", "megkérdez", "firtat", "érdeklődik", "tudakol"})
+# Verbs by which a body hears a person: who speaks next in the singular may be either
+# ("A törvényszék meghallgatta X-et. Azt vallotta").
+HEARING_VERBS = QUESTION_VERBS | frozenset(
+    {"meghallgat", "kihallgat", "kikérdez", "hallgat"}  # ("hallgatta meg": the preverb apart)
+)
 ANSWER_VERBS = frozenset({"válaszol", "felel"})  # said only by the one asked
 # Verbs that add to words said before ("Hozzátette", "– folytatta"): their speaker is whoever
 # said those, never someone only named since.

@@ -86,6 +86,9 @@ def same_role(a: str, b: str) -> bool:
     return a == b or role_of(a) == b or role_of(b) == a
 
 
+PREDICATE_CASES = ("Dat", "Tra", "Ess", "EssFor")  # "kapitánynak választotta", "miniszterré"
+
+
 def person_roles(
     tokens: Sequence[Token], token_actor: dict[int, str], labels: dict[str, str]
 ) -> tuple[PersonRole, ...]:
@@ -233,9 +236,9 @@ class _Registry:
         tok = self.t[head]
         with_article = self.t[k].text.lower() in lexicon.DEFINITE_ARTICLES
         if (tok.feat("Case") or "Nom") != case and not (comma and self.owns_words(head, case)) and (
-            comma or with_article or case != "Nom"
+            comma or with_article or case != "Nom" or tok.feat("Case") in PREDICATE_CASES
         ):  # (a title right after a name takes the phrase's ending alone: "Bene Oszkár
-            # tábornokkal", "Orbán Viktor miniszterelnöknek")
+            # tábornokkal"; not one a verb makes of someone: "X kapitánynak választotta Y-t")
             return None  # "Kovács Péter ügyvédjét": not the same phrase as the name
         if with_article and not tok.feat("Person[psor]") and not comma:
             return None  # "X a miniszter ...": X and the minister are two

@@ -502,8 +502,8 @@ def _another_named(
     someone who speaks: not inside a quote ("„… Putyin sosem fog próbálkozni” – mondta": what
     is said), not as the owner of the noun after it in an earlier sentence ("aki Krisztus
     köszöntését idézte"; in the sentence of ``hi`` it may stand in the subject: "Varga
-    környezetéből többen is megerősítették"); with ``subjects_only``, not as an object or an
-    addressee either (_object_name)."""
+    környezetéből többen is megerősítették"); with ``subjects_only``, only a name that may be
+    a subject: in the nominative, owning no noun in another case ('A Richter gyárában')."""
     quoted = _quoted(d, lo, hi)
     own = min(hi, d.n - 1)
     while own > lo and not d.t[own].sent_start:
@@ -520,8 +520,11 @@ def _another_named(
             end += 1
         if k in quoted and not _introduced(d, end):
             continue  # ("„Nagy Erzsébet vagyok, …” – mondja": the one who speaks)
-        if subjects_only and (_object_name(d, k) or k in d.credited):
-            continue  # (nor a photo credit's names: "Fotó: Kiss Béla / Telex")
+        if subjects_only and (
+            d.case(end - 1) not in ("", "Nom") or _owned_noun(d, end) is not None
+            or k in d.credited
+        ):
+            continue  # ("A Richter gyárában", "A Molnál", "Fotó: Kiss Béla / Telex")
         if not (k < own and _owns_a_thing(d, end)):
             return True
     return False
@@ -644,6 +647,7 @@ def _zero_subject(site: Site) -> Speaker:
 
 
 OPENER_REACH = 4  # tokens after a cue where its words may open (": …", "hozzá, hogy …")
+CLAUSE_AFTER_REACH = 12  # tokens of a clause after the main one read for a pronoun ('neki')
 MAX_CASE_ENDING = 3  # letters of a bare case ending ("-ra", "-ban"); a possessed one is longer
 POINTING_PRONOUNS = ("az", "ez")  # lemmas of "arról", "erre", "azzal": point to a clause after
 
@@ -705,8 +709,9 @@ def _latter_or_former(d: Doc, lo: int, cue: int) -> Speaker | None:
     latter) as the subject is the last person or body named before it, in its sentence or the
     one before, 'előbbi' (the former) the one named before that; NOBODY where fewer than two
     are named there. Only opening its sentence, and not 'Az utóbbi időben', 'Az utóbbi két
-    évben' (a noun or a number after it: recently). A name that owns the noun after it is no
-    one of the two ('X, a Haza Pártja jelöltje': _possessor)."""
+    évben' (a noun or a number after it: recently). A body in a person's apposition, or a
+    person, that owns a noun for a person after it is no one of the two ('X, a Haza Pártja
+    jelöltje', 'Nagy Anna lánya': _possessor; but 'a Mol és a Richter képviselői' names two)."""
     k = lo + (d.t[lo].pos == "DET")  # it opens its sentence: "Utóbbi …", "Az utóbbi …"
     if k >= cue or d.low(k) not in LATTER_FORMER or d.case(k) not in ("", "Nom") or (
         k + 1 < d.n and d.t[k + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM")
@@ -719,13 +724,22 @@ def _latter_or_former(d: Doc, lo: int, cue: int) -> Speaker | None:
         if first < start:
             break
         if d.actor_labels.get(e.actor, e.label) in SPEAKER_LABELS and e.actor not in named and (
-            not _possessor(d, bisect.bisect_left(d.token_starts, e.end))
+            not ((_in_an_apposition(d, first) or d.actor_labels.get(e.actor) == "PER")
+                 and _possessor(d, bisect.bisect_left(d.token_starts, e.end)))
         ):
             named.insert(0, e.actor)
     if len(named) < 2:
         return NOBODY
     actor = named[LATTER_FORMER[d.low(k)]]
     return Speaker((k, k + 1), actor, basis="description")
+
+
+def _in_an_apposition(d: Doc, first: int) -> bool:
+    """Whether the name at ``first`` opens an apposition after someone's name ('Vass Norbert, a
+    Haza Pártja jelöltje'), not a name of its own ('a Mol és a Richter képviselői')."""
+    k = first - (first > 0 and d.t[first - 1].pos == "DET")
+    return k >= 2 and d.t[k - 1].text == "," and d.actor_labels.get(
+        d.token_actor.get(k - 2, "")) == "PER"
 
 
 def _name_end(d: Doc, k: int) -> int:
@@ -803,8 +817,20 @@ def _clause_after(d: Doc, k: int) -> bool:
     Rutte is erre utalt, amikor azt mondta', 'Nagy Anna, amikor kérdezték, azt mondta'): a
     subjectless verb after it is the main clause's subject's (lexicon.SHARED_SUBJECT_OPENERS:
     not a conditional, '…, ha azt mondja', supposed, not said; not a relative pronoun, '…,
-    aki azt mondta', whose own antecedent speaks)."""
-    return k > 0 and d.t[k - 1].text == "," and d.low(k) in lexicon.SHARED_SUBJECT_OPENERS
+    aki azt mondta', whose own antecedent speaks); not where a personal pronoun in another case
+    in that clause makes the subject someone else ('…, amikor azt írta neki')."""
+    if not (k > 0 and d.t[k - 1].text == "," and d.low(k) in lexicon.SHARED_SUBJECT_OPENERS):
+        return False
+    j = k + 1  # "…, amikor azt írta neki": the one written to is the main clause's subject
+    while j < d.n and j - k <= CLAUSE_AFTER_REACH and d.t[j].text not in (",", ":", ".") and (
+        d.low(j) != "hogy"
+    ):
+        if d.t[j].pos == "PRON" and d.t[j].feat("PronType") == "Prs" and (
+            d.case(j) not in ("", "Nom")
+        ):
+            return False
+        j += 1
+    return True
 
 
 def counted_people(d: Doc, lo: int, cue: int) -> bool:
@@ -1018,7 +1044,9 @@ def _clause_subject(
             return None  # "Kovács Péter öröksége máig vitatott": the legacy, not the person
     if plural and actor is not None and d.actor_labels.get(actor) == "PER":
         return NOBODY  # "mondták" never continues one person
-    if not plural and d.actor_labels.get(actor or "") == "ORG" and any(
+    if not plural and d.actor_labels.get(actor or "") == "ORG" and (
+        d.t[first_verb].lemma.lower() in lexicon.HEARING_VERBS
+    ) and any(
         d.actor_labels.get(d.token_actor.get(k, "")) == "PER" and _object_name(d, k)
         for k in range(first_verb, lo)
     ):
@@ -2230,10 +2258,11 @@ def _plural_cue(d: Doc, at: int) -> bool:
 
 def _one_described_person(d: Doc, lo: int, hi: int) -> bool:
     """Whether the source phrase [lo, hi) names no one but describes one person: its head is a
-    singular noun for a person ('a közgazdász', 'a GKI vezérigazgató-helyettese')."""
+    singular noun for a person, no body's ('a közgazdász'; not 'a MÁV szóvivője', who speaks
+    for the MÁV: 'Hozzátették' may be the MÁV's)."""
     head = d.t[hi - 1]
-    return head.pos == "NOUN" and head.feat("Number") != "Plur" and person_word(
-        head.lemma.lower())
+    return head.pos == "NOUN" and head.feat("Number") != "Plur" and not head.feat(
+        "Person[psor]") and person_word(head.lemma.lower())
 
 
 def _in_a_quote(d: Doc, at: int) -> bool:
