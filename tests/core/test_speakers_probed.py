@@ -197,3 +197,36 @@ def test_a_plural_cue_after_a_bodys_spokesperson_keeps_the_phrase() -> None:
                 "Hozzátették|hozzátesz|VERB|VerbForm=Fin|Mood=Ind|Number=Plur|Person=3 , "
                 "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert a.claims[-1].source is not None
+
+
+def test_a_generic_role_someone_was_called_is_not_a_last_speaker_with_none() -> None:
+    """'Hollósi Bence, a párt szakértője szerint … A tárcát vezető Sárközi Elemér azt ígérte …
+    A szakértő szerint': the expert is Hollósi, or no one for certain; never the minister the
+    article calls nothing."""
+    a = analyse("[Hollósi Bence]PER , a párt|párt|NOUN "
+                "szakértője|szakértő|NOUN|Case=Nom|Person[psor]=3 szerint|szerint|ADP "
+                "baj|baj|NOUN van|van|VERB .",
+                "A hiány|hiány|NOUN nagy|nagy|ADJ .",
+                "A tárcát|tárca|NOUN|Case=Acc vezető|vezető|ADJ [Sárközi Elemér]PER "
+                f"azt|az|PRON|Case=Acc ígérte|ígér|{PAST} , hogy|hogy|SCONJ "
+                "csökken|csökken|VERB .",
+                "A szakértő|szakértő|NOUN szerint|szerint|ADP ez|ez|PRON mese|mese|NOUN .")
+    assert speakers(a)[-1] != "Sárközi Elemér"
+
+
+def test_an_outlet_owning_the_programme_is_not_who_spoke_in_it() -> None:
+    """'Az RTL Híradójában Bárány Gergely azt mondta': the rector speaks; 'A Valasz Online
+    podcastjában Erdős Vilma azt mondta' too."""
+    a = analyse("Az [RTL]ORG Híradójában|Híradó|PROPN|Case=Ine [Bárány Gergely]PER " + SAID)
+    assert speakers(a) == ["Bárány Gergely"]
+    a = analyse("A [Valasz Online]ORG podcastjában|podcast|NOUN|Case=Ine|Person[psor]=3 "
+                "[Erdős Vilma]PER " + SAID)
+    assert speakers(a) == ["Erdős Vilma"]
+
+
+def test_the_owner_in_an_apposition_is_not_the_one_named_first() -> None:
+    """'Major Vivien, a Fradi középpályása azt mondta' with the club tagged as a person: the
+    player speaks."""
+    a = analyse("[Major Vivien]PER , a [Fradi]PER "
+                "középpályása|középpályás|NOUN|Case=Nom|Person[psor]=3 " + SAID)
+    assert speakers(a) == ["Major Vivien"]

@@ -341,14 +341,23 @@ def _no_subject_before_a_name(
 ) -> bool:
     """Whether a phrase that opens the clause is no subject ('A 2012-es', without a noun or
     pronoun; 'a tüntetések után', 'egy vetítés utáni', before a postposition or an adjective
-    made of one) and a name in the nominative later stands right before the verb ('… után
-    Peszkov azt mondta'), who is its subject."""
+    made of one; 'Az RTL Híradójában', owning a noun in another case) and a name in the
+    nominative later stands right before the verb ('… után Peszkov azt mondta'), who is its
+    subject."""
     governed = np[1] < end and (
         d.t[np[1]].pos == "ADP" or d.low(np[1]) in lexicon.POSTPOSITION_ADJECTIVES
-    )  # ("Egy vetítés utáni beszélgetésen Hajdu Szabolcs azt mondta")
+        or _owns_an_oblique(d, np[1])
+    )  # ("Egy vetítés utáni beszélgetésen Hajdu Szabolcs azt mondta", "Az RTL Híradójában
+    # Bárány Gergely azt mondta": the outlet owns the programme the person spoke in)
     if d.phrase_head(*np) is not None and not governed:
         return False
     return _name_before_verb_after(d, before, np[1] - 1, lo, end, verb, ("PER", "ORG")) is not None
+
+
+def _owns_an_oblique(d: Doc, k: int) -> bool:
+    """Whether the word at k, right after a phrase, is a noun in another case than the
+    nominative, which the phrase owns ('podcastjában', 'Híradójában', 'kérdésére')."""
+    return d.t[k].pos in ("NOUN", "PROPN") and d.case(k) not in ("", "Nom")
 
 
 def _name_before_verb_after(

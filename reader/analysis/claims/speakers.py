@@ -1281,6 +1281,12 @@ def resolve(
             d.actor_labels.get(d.token_actor.get(end, ""), "") == "ORG"
         ):
             pass  # "India Egészségügyi Minisztériuma": the country owns the body that speaks
+        elif (
+            after is not None and after.pos == "NOUN" and after.feat("Person[psor]")
+            and d.case(k) in ("", "Nom") and any(lab == "PER" for lab, _ in named)
+        ):
+            pass  # "Major Vivien, a Fradi középpályása": the apposition's owner (a club the
+            # tagger took for a person) only says whose player the one named first is
         else:
             named.append((label, actor))
         i = end
@@ -1824,8 +1830,10 @@ def _held_by_another(d: Doc, person: str, role: str) -> bool:
     """Whether the registry gives ``role`` to someone other than ``person`` ('Varga Mihály
     pénzügyminiszter' before 'Kiss Anna azt mondta ... A pénzügyminiszter szerint'): then the
     description does not name the last speaker either. A generic role ("az elemző", "a
-    szakértő") fits the last speaker whoever else was called so."""
-    return role not in lexicon.GENERIC_ROLES and any(
+    szakértő") fits a last speaker the article gives some role, whoever else was called so;
+    not one it gives none ('Hollósi Bence, a párt szakértője … A tárcát vezető Sárközi Elemér
+    azt ígérte … A szakértő szerint': Hollósi)."""
+    return (role not in lexicon.GENERIC_ROLES or not _roles_of(d).get(person)) and any(
         other != person and any(same_role(r, role) for r in roles)
         for other, roles in _roles_of(d).items()
     )
