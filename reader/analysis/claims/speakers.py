@@ -2060,8 +2060,12 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             and not _someone_new(d, last.cue[1], x.cue[0], top)
         ):
             x.source, x.source_actor, x.inherited, x.basis = last.source, top, True, "continuation"
-        elif x.source is not None and x.source_actor is None and x.source in filled:
-            x.source_actor, x.basis = top, "continuation"  # "Vagyis, mint mondta, …"
+        elif (
+            x.source is not None and x.source_actor is None and x.source in filled
+            and not _plural_cue(d, x.cue[0])
+        ):
+            x.source_actor, x.basis = top, "continuation"  # "Vagyis, mint mondta, …" (not
+            # "– fogalmazott a GKI vezérigazgató-helyettese. … majd azt mondják": others)
         elif (
             x.source is not None and x.source_actor is None and not x.inherited
             and last_person is not None and last_person.source_actor == top
