@@ -775,13 +775,6 @@ SUBORDINATORS = frozenset(
      "amíg", "hogyha", "noha", "habár", "azután"}
 )
 
-# Of these and of the relatives, those whose clause after a main clause's verb shares its
-# subject ("Rutte is erre utalt, amikor azt mondta"; not "ha": supposed; not "aki": its own).
-SHARED_SUBJECT_OPENERS = frozenset(
-    {"amikor", "mikor", "miután", "mielőtt", "mivel", "mert", "bár", "noha", "habár", "míg",
-     "amíg", "mióta", "amióta", "amint", "azután"}
-)
-
 # Conditionals: a speech verb in a clause they open is supposed, not reported ("Ha Balog azt
 # tanácsolta neki, hogy …").
 CONDITIONALS = frozenset({"ha", "hogyha", "amennyiben"})

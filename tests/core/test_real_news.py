@@ -178,7 +178,11 @@ PRESS_SPEAKER_FLOORS = {
     # press2021 0.837, 0.787, 0.849, 0.661 (250/378), 5. Twenty-fifth session (a description
     # names no one first named far after it, carried infinitive cues, brackets, after three
     # reviews): press-dev unchanged; archive 0.847, 0.769, 0.846, 0.630 (457/725), 8; news2025
-    # and press2021 unchanged
+    # and press2021 unchanged. Twenty-sixth session (a name inflected further keeps its -t,
+    # subjects in a cue's own sentence and in quotes, converbs, plural cues, guards from two
+    # rounds of made-up probes, after two reviews): press-dev unchanged; archive 0.847, 0.769,
+    # 0.849, 0.633 (459/725), 8; news2025 0.875, 0.763, 0.867, 0.664 (306/461), 7; press2021
+    # unchanged
     "pressdev": (0.84, 0.79, 0.90, 0.69, 0),
     "archive": (0.84, 0.76, 0.84, 0.63, 8),  # 34 articles: 0.790, 0.700, 0.752, 0.492, 28;
     # fifth session (kezdte/zárta, plural roles, a new holder, kormányfő): 0.791, 0.705, 0.779,

@@ -503,7 +503,8 @@ def _another_named(
     is said), not as the owner of the noun after it in an earlier sentence ("aki Krisztus
     köszöntését idézte"; in the sentence of ``hi`` it may stand in the subject: "Varga
     környezetéből többen is megerősítették"); with ``subjects_only``, only a name that may be
-    a subject: in the nominative, owning no noun in another case ('A Richter gyárában')."""
+    the subject: in the nominative, not before a postposition or a conjunction, owning no noun
+    ('A Richter gyárában', 'X beszéde után', 'X és Y vitájáról')."""
     quoted = _quoted(d, lo, hi)
     own = min(hi, d.n - 1)
     while own > lo and not d.t[own].sent_start:
@@ -521,10 +522,12 @@ def _another_named(
         if k in quoted and not _introduced(d, end):
             continue  # ("„Nagy Erzsébet vagyok, …” – mondja": the one who speaks)
         if subjects_only and (
-            d.case(end - 1) not in ("", "Nom") or _owned_noun(d, end) is not None
-            or k in d.credited
+            d.case(end - 1) not in ("", "Nom") or k in d.credited or (end < d.n and (
+                d.t[end].pos == "ADP" or d.low(end) in lexicon.NAME_JOINERS
+                or d.t[end].feat("Person[psor]") or _possessor(d, end)))
         ):
-            continue  # ("A Richter gyárában", "A Molnál", "Fotó: Kiss Béla / Telex")
+            continue  # ("A Richter gyárában", "A Karmelita előtt", "Orbán Viktor beszéde
+            # után", "Az EU és Magyarország viszonyáról", "Fotó: Kiss Béla / Telex")
         if not (k < own and _owns_a_thing(d, end)):
             return True
     return False
@@ -609,6 +612,9 @@ def _zero_subject(site: Site) -> Speaker:
     def one_person(actor: str | None) -> bool:
         return plural and actor is not None and d.actor_labels.get(actor) == "PER"
 
+    if previous is not None and _inside_its_words(d, previous, site.at):
+        previous = None  # "A Mandiner szerint Szekeres Anikó valótlanságot állított, amikor azt
+        # mondta": inside what the Mandiner says, someone it speaks of speaks
     if previous is not None and (one_person(previous.source_actor) or _inside_anothers(
         d, previous
     ) or (plural and previous.source is not None and previous.source_actor is None
@@ -647,7 +653,6 @@ def _zero_subject(site: Site) -> Speaker:
 
 
 OPENER_REACH = 4  # tokens after a cue where its words may open (": …", "hozzá, hogy …")
-CLAUSE_AFTER_REACH = 12  # tokens of a clause after the main one read for a pronoun ('neki')
 MAX_CASE_ENDING = 3  # letters of a bare case ending ("-ra", "-ban"); a possessed one is longer
 POINTING_PRONOUNS = ("az", "ez")  # lemmas of "arról", "erre", "azzal": point to a clause after
 
@@ -742,14 +747,6 @@ def _in_an_apposition(d: Doc, first: int) -> bool:
         d.token_actor.get(k - 2, "")) == "PER"
 
 
-def _name_end(d: Doc, k: int) -> int:
-    """The token after the name that token k is a word of."""
-    end = k + 1
-    while end < d.n and d.token_actor.get(end) == d.token_actor.get(k):
-        end += 1
-    return end
-
-
 def _possessor(d: Doc, end: int) -> bool:
     """Whether the name ending before ``end`` owns a noun for a person after it, in any case
     ('Vass Norbert, a Haza Pártja polgármesterjelöltje': the party only says whose candidate
@@ -758,7 +755,9 @@ def _possessor(d: Doc, end: int) -> bool:
     while k < d.n and d.t[k].pos == "ADJ":
         k += 1
     return k < d.n and d.t[k].pos == "NOUN" and bool(d.t[k].feat("Person[psor]")) and (
-        person_word(d.t[k].lemma.lower()))
+        person_word(d.t[k].lemma.lower())) and not (
+        k + 1 < d.n and d.t[k + 1].pos == "NOUN" and d.t[k + 1].feat("Person[psor]")
+    )  # (not "Pap Gyula fia elvesztése után": the loss of his son, his)
 
 
 def _pointed_noun(d: Doc, k: int) -> bool:
@@ -780,8 +779,7 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     verb and the cue may bring another subject: no name, no quote, no other verb ('…, de az
     elutasította, és közölte'), no noun or pronoun in the nominative ('…, mindenki csendben,
     majd elmondta'), no turn ('…, a városvezető pedig elmondta'); nor where the cue stands
-    in a clause of 'hogy', a relative or a subordinator, but one set off by a comma after the
-    subject ('Rutte is erre utalt, amikor azt mondta': _clause_after)."""
+    in a clause of 'hogy', a relative or a subordinator."""
     own = _subject_of_its_sentence(d, cue)
     if own is None or own.span is None:
         return None
@@ -791,10 +789,7 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
     if own.span[0] in quoted:
         return None  # "„Isten szeret …” – mondta": a name inside the quote is what is said
     if any(
-        k not in quoted and ((k in d.token_actor and not _object_name(d, k) and not (
-            k < verb and d.actor_labels.get(d.token_actor[k]) != "PER"
-            and _possessor(d, _name_end(d, k))))  # ("X, Kőszegvár polgármestere …": a place
-            # or body that says whose the role in the subject's apposition is)
+        k not in quoted and ((k in d.token_actor and not _object_name(d, k))
         or (k > verb and d.is_finite(k))  # "…, de az elutasította, és közölte"
         or (k > verb and d.t[k].pos in ("NOUN", "PROPN", "PRON") and d.case(k) in ("", "Nom")
             and _owned_noun(d, k + 1) is None)  # (not "Karsai írását": the owner of an object)
@@ -803,34 +798,12 @@ def _shared_subject(d: Doc, cue: int) -> Speaker | None:
         # subject's own 'pedig', nor "…, apját pedig hazafinak nevezte": its object)
         for k in range(own.span[1], cue)
     ) or any(  # "Arra a kérdésre, hogy Varga Judit javasolta-e, azt mondta": hers is asked
-        d.low(k) in lexicon.CONTENT_OPENERS or (
-            (d.low(k) in lexicon.RELATIVES or d.low(k) in lexicon.SUBORDINATORS)
-            and not _clause_after(d, k))
+        d.low(k) in lexicon.CONTENT_OPENERS or d.low(k) in lexicon.RELATIVES
+        or d.low(k) in lexicon.SUBORDINATORS
         for k in range(start, cue)
     ):
         return None
     return own
-
-
-def _clause_after(d: Doc, k: int) -> bool:
-    """Whether the subordinator at k opens a clause set off by a comma after the subject ('Mark
-    Rutte is erre utalt, amikor azt mondta', 'Nagy Anna, amikor kérdezték, azt mondta'): a
-    subjectless verb after it is the main clause's subject's (lexicon.SHARED_SUBJECT_OPENERS:
-    not a conditional, '…, ha azt mondja', supposed, not said; not a relative pronoun, '…,
-    aki azt mondta', whose own antecedent speaks); not where a personal pronoun in another case
-    in that clause makes the subject someone else ('…, amikor azt írta neki')."""
-    if not (k > 0 and d.t[k - 1].text == "," and d.low(k) in lexicon.SHARED_SUBJECT_OPENERS):
-        return False
-    j = k + 1  # "…, amikor azt írta neki": the one written to is the main clause's subject
-    while j < d.n and j - k <= CLAUSE_AFTER_REACH and d.t[j].text not in (",", ":", ".") and (
-        d.low(j) != "hogy"
-    ):
-        if d.t[j].pos == "PRON" and d.t[j].feat("PronType") == "Prs" and (
-            d.case(j) not in ("", "Nom")
-        ):
-            return False
-        j += 1
-    return True
 
 
 def counted_people(d: Doc, lo: int, cue: int) -> bool:
@@ -1046,12 +1019,13 @@ def _clause_subject(
         return NOBODY  # "mondták" never continues one person
     if not plural and d.actor_labels.get(actor or "") == "ORG" and (
         d.t[first_verb].lemma.lower() in lexicon.HEARING_VERBS
-    ) and any(
+    ) and not any(d.is_finite(k) for k in range(first_verb + 1, lo)) and any(
         d.actor_labels.get(d.token_actor.get(k, "")) == "PER" and _object_name(d, k)
         for k in range(first_verb, lo)
     ):
         return NOBODY  # "A törvényszék meghallgatta X-et. Azt vallotta": one who speaks in
-        # the singular after a body heard a person may be either
+        # the singular after a body heard a person may be either (not "…, majd elutasította a
+        # kérelmet": the body acted last)
     if actor is not None and (
         d.actor_labels.get(actor) == "PER" or d.actor_labels.get(speaking or "") != "PER"
     ):  # after a person's claim, a thing named as a subject in between
@@ -1830,10 +1804,8 @@ def _held_by_another(d: Doc, person: str, role: str) -> bool:
     """Whether the registry gives ``role`` to someone other than ``person`` ('Varga Mihály
     pénzügyminiszter' before 'Kiss Anna azt mondta ... A pénzügyminiszter szerint'): then the
     description does not name the last speaker either. A generic role ("az elemző", "a
-    szakértő") fits a last speaker the article gives some role, whoever else was called so;
-    not one it gives none ('Hollósi Bence, a párt szakértője … A tárcát vezető Sárközi Elemér
-    azt ígérte … A szakértő szerint': Hollósi)."""
-    return (role not in lexicon.GENERIC_ROLES or not _roles_of(d).get(person)) and any(
+    szakértő") fits the last speaker whoever else was called so."""
+    return role not in lexicon.GENERIC_ROLES and any(
         other != person and any(same_role(r, role) for r in roles)
         for other, roles in _roles_of(d).items()
     )
@@ -2260,6 +2232,17 @@ def carried_on(d: Doc, drafts: list[Draft]) -> None:
             said.append(x)
 
 
+SZERINT_RULES = frozenset({"szerint", "szerinte", "aki_szerint", "possessor_szerint"})
+
+
+def _inside_its_words(d: Doc, x: Draft, at: int) -> bool:
+    """Whether the cue at ``at`` stands inside the words of the 'szerint' claim x, in its
+    sentence ('A Mandiner szerint X valótlanságot állított, amikor azt mondta'): what x's
+    source says of others, so no cue of x's source."""
+    return x.rule in SZERINT_RULES and x.content_lo <= at and (
+        x.content_hi == -1 or at < x.content_hi) and _same_sentence(d, x.cue[0], at)
+
+
 def _plural_cue(d: Doc, at: int) -> bool:
     """Whether the cue at ``at`` has several speakers ('mondták', 'véleményük szerint',
     'szerintük', which the tagger gives no number): never one person's words going on."""
@@ -2282,7 +2265,8 @@ def _in_a_quote(d: Doc, at: int) -> bool:
     Nagy Annával. Elmondta, hogy …” – mondta Kovács'): whoever is quoted speaks of themselves
     as 'I', so a cue there with no subject of its own is someone else's, whom the quote may
     name or not; never the quoted speaker's, nor the one before."""
-    return at in d.quoted_in_paragraph(at) and d.t[at].feat("Person") != "1"
+    return at in d.quoted_in_paragraph(at) and d.t[at].feat("Person") != "1" and not (
+        at > 0 and d.t[at - 1].text in DASHES)  # („… – fogalmazott –, …”: the quote's own)
 
 
 def _converb_after(d: Doc, last: Draft, x: Draft) -> bool:
