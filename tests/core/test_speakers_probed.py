@@ -249,3 +249,14 @@ def test_a_body_that_heard_a_person_and_then_acted_speaks_on() -> None:
                 "Indoklásában|indoklás|NOUN|Case=Ine|Person[psor]=3 "
                 f"kifejtette|kifejt|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert speakers(a) == ["Kúria"]
+
+
+def test_a_ministry_named_in_the_possessive_is_the_ministry() -> None:
+    """'Az Emberi Erőforrások Minisztériuma … A minisztérium szerint': the name ends in the
+    possessed 'Minisztériuma'; the association named in between is not the ministry."""
+    a = analyse(f"Az [Emberi Erőforrások Minisztériuma]ORG {SAID}",
+                "[Sebők Zita]PER , a [Magyar Rezidens Szövetség]ORG "
+                f"elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 is|is|ADV beszélt|beszél|{PAST} .",
+                "A minisztérium|minisztérium|NOUN szerint|szerint|ADP baj|baj|NOUN "
+                "van|van|VERB .")
+    assert speakers(a)[-1] == "Emberi Erőforrások Minisztériuma"

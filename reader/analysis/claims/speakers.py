@@ -1494,9 +1494,25 @@ def _anaphor(d: Doc, lo: int, hi: int) -> str | None:
         return None
     for e in d.earlier_entities(lo):
         name = d.actor_names.get(e.actor, "").lower()
-        if name and any(name.endswith(t) or name.split()[-1].endswith(t) for t in targets):
+        if name and any(
+            name.endswith(t) or _unpossessed(name.split()[-1]).endswith(t) for t in targets
+        ):
             return e.actor
     return None
+
+
+POSSESSIVE_ENDINGS = ("ja", "je", "a", "e")  # "Minisztériuma", "Egyeteme", "Kamarája"
+
+
+def _unpossessed(word: str) -> str:
+    """A name's last word less a possessive ending, its stem's lengthened vowel undone ('Emberi
+    Erőforrások Minisztériuma' -> minisztérium, 'kamarája' -> kamara): the word an anaphor
+    ('a minisztérium', 'a kamara') names it by."""
+    for ending in POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_TITLE_LETTERS:
+            stem = word[: -len(ending)]
+            return stem[:-1] + morphology.LENGTHENED.get(stem[-1], stem[-1])
+    return word
 
 
 def _the_one_body(d: Doc, lo: int, hi: int) -> str | None:
