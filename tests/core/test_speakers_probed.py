@@ -260,3 +260,44 @@ def test_a_ministry_named_in_the_possessive_is_the_ministry() -> None:
                 "A minisztérium|minisztérium|NOUN szerint|szerint|ADP baj|baj|NOUN "
                 "van|van|VERB .")
     assert speakers(a)[-1] == "Emberi Erőforrások Minisztériuma"
+
+
+def test_a_body_named_in_the_words_before_a_tail_cue_is_what_is_said() -> None:
+    """'Pásztor Ede tárgyalt. Az Európai Bizottság is üdvözölte a megállapodást, mondta.': the
+    words before the cue name the commission; Pásztor goes on speaking."""
+    a = analyse(f"[Pásztor Ede]PER tárgyalt|tárgyal|{PAST} .",
+                f"Az [Európai Bizottság]ORG is|is|ADV üdvözölte|üdvözöl|{PAST} "
+                f"a megállapodást|megállapodás|NOUN|Case=Acc , mondta|mond|{PAST} .")
+    assert speakers(a) == ["Pásztor Ede"]
+
+
+def test_an_attribution_between_commas_in_a_quote_is_the_quotes_own() -> None:
+    """'„Nem volt más választásunk, hangsúlyozta, hiszen …”': set in with commas, not followed
+    by 'hogy', the cue is the quote's own attribution."""
+    a = analyse(f"[Virág Tibor]PER beszélt|beszél|{PAST} .",
+                "„ Nem|nem|ADV volt|van|VERB más|más|ADJ választásunk|választás|NOUN , "
+                f"hangsúlyozta|hangsúlyoz|{PAST} , hiszen|hiszen|CCONJ a határidő|határidő|NOUN "
+                "lejárt|lejár|VERB . ”")
+    assert speakers(a) and set(speakers(a)) == {"Virág Tibor"}
+
+
+def test_a_body_named_by_its_plain_word_wins_over_a_possessed_name() -> None:
+    """'A Pénzügyminisztérium közölte … az Emberi Erőforrások Minisztériuma nem reagált … A
+    minisztérium hozzátette': the name ending in the word itself is the one meant; the
+    possessed name is matched only where no such name was given."""
+    a = analyse(f"A [Pénzügyminisztérium]ORG {SAID}",
+                "Az [Emberi Erőforrások Minisztériuma]ORG nem|nem|ADV reagált|reagál|"
+                f"{PAST} .",
+                "A minisztérium|minisztérium|NOUN szerint|szerint|ADP baj|baj|NOUN "
+                "van|van|VERB .")
+    assert speakers(a)[-1] == "Pénzügyminisztérium"
+
+
+def test_a_cue_between_commas_before_hogy_in_a_quote_is_someone_elses() -> None:
+    """'Kovács közölte: „Tegnap találkoztam Nagy Annával, elmondta, hogy …”': followed by
+    'hogy' the cue is a claim inside the quote, someone else's, not Kovács's."""
+    a = analyse(f"[Kovács Péter]PER közölte|közöl|{PAST} : „ Tegnap|tegnap|ADV "
+                "találkoztam|találkozik|VERB|VerbForm=Fin|Mood=Ind|Person=1 "
+                f"[Nagy Annával|Anna|PROPN|Case=Ins]PER , elmondta|elmond|{PAST} , "
+                "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB . ”")
+    assert speakers(a)[-1] is None

@@ -638,12 +638,13 @@ def _zero_subject(site: Site) -> Speaker:
         return _continued(previous)
     before = _sentence_before(d, lo, speaking, plural) or _ended_on(
         d, lo, site.at, plural, site.previous)
-    if before is not None and before.actor is not None and _another_named(
-        d, lo, site.at, before.actor, subjects_only=True
-    ):
+    if before is not None and before.actor is not None and not (
+        site.at > 0 and (d.t[site.at - 1].text == "," or d.t[site.at - 1].text in DASHES)
+    ) and _another_named(d, lo, site.at, before.actor, subjects_only=True):
         return NOBODY  # "X beszélt. … Mark Rutte is erre utalt, amikor azt mondta": the cue's
         # own sentence names someone else before it who may be the one speaking (not
-        # "Bonhoeffert idézte", "Ferencznek címezve …": an object, an addressee)
+        # "Bonhoeffert idézte", "Ferencznek címezve …": an object, an addressee; nor "A Mol
+        # is érintett, fűzte hozzá": the words before a cue after a comma are what is said)
     if before is not None:
         return before
     recent = previous is not None and previous.unit >= u - ZERO_SUBJECT_REACH
@@ -1492,12 +1493,13 @@ def _anaphor(d: Doc, lo: int, hi: int) -> str | None:
                 targets.extend(lexicon.ANAPHOR_SYNONYMS[key])
     if not targets:
         return None
-    for e in d.earlier_entities(lo):
-        name = d.actor_names.get(e.actor, "").lower()
-        if name and any(
-            name.endswith(t) or _unpossessed(name.split()[-1]).endswith(t) for t in targets
-        ):
-            return e.actor
+    names = [(e.actor, d.actor_names.get(e.actor, "").lower()) for e in d.earlier_entities(lo)]
+    for actor, name in names:
+        if name and any(name.endswith(t) or name.split()[-1].endswith(t) for t in targets):
+            return actor
+    for actor, name in names:  # none by its plain word: one whose name ends in it possessed
+        if name and any(_unpossessed(name.split()[-1]).endswith(t) for t in targets):
+            return actor
     return None
 
 
@@ -2282,7 +2284,20 @@ def _in_a_quote(d: Doc, at: int) -> bool:
     as 'I', so a cue there with no subject of its own is someone else's, whom the quote may
     name or not; never the quoted speaker's, nor the one before."""
     return at in d.quoted_in_paragraph(at) and d.t[at].feat("Person") != "1" and not (
-        at > 0 and d.t[at - 1].text in DASHES)  # („… – fogalmazott –, …”: the quote's own)
+        _inserted(d, at))  # („… – fogalmazott –, …”, „…, hangsúlyozta, hiszen …”: its own)
+
+
+def _inserted(d: Doc, at: int) -> bool:
+    """Whether the cue at ``at`` is an attribution set into the words: after a dash, or
+    between commas with no 'hogy' after it ('„…, hangsúlyozta, hiszen …”'; not '„…, elmondta,
+    hogy …”', a claim of its own inside the quote)."""
+    if at > 0 and d.t[at - 1].text in DASHES:
+        return True
+    end = at + 1
+    while end < d.n and d.t[end].pos in ("ADV", "PART"):
+        end += 1  # ("tette hozzá", "emelte ki")
+    return at > 0 and d.t[at - 1].text == "," and end + 1 < d.n and d.t[end].text == "," and (
+        d.low(end + 1) not in lexicon.CONTENT_OPENERS)
 
 
 def _converb_after(d: Doc, last: Draft, x: Draft) -> bool:
