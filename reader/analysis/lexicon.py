@@ -596,6 +596,12 @@ SPEECH_NOUNS = frozenset(
      # nouns of judging ("meglátása szerint", "elemzése szerint", "várakozásai szerint")
      "meglátás", "elemzés", "vélekedés", "következtetés", "megfigyelés", "várakozás"}
 )
+# Someone's words as what a medium quotes ('– idézi a Telex a miniszter szavait'): the
+# possessor speaks.
+QUOTED_WORDS = SPEECH_NOUNS | frozenset(
+    {"szó", "mondat", "kijelentés", "beszéd", "gondolat", "bejegyzés", "poszt", "üzenet",
+     "válasz", "levél", "interjú", "nyilatkozat"}
+)
 # What is said, as the object of a verb of refusing (REFUSAL_VERBS): "a vádakat", "az
 # állításokat", "a kritikát".
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset(

@@ -298,3 +298,31 @@ def test_a_cue_between_commas_before_hogy_in_a_quote_is_someone_elses() -> None:
                 f"[Nagy Annával|Anna|PROPN|Case=Ins]PER , elmondta|elmond|{PAST} , "
                 "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB . ”")
     assert speakers(a)[-1] is None
+
+
+def test_the_one_quoted_speaks_not_the_medium_that_quotes() -> None:
+    """'„…” – idézte a Blikk Kovács Pétert': Kovács Péter's words, the Blikk retells them; with
+    no one quoted ('– idézi a Blikk') not the medium's either (docs/annotation.md), but the
+    one speaking before; 'idézte fel X' is X recalling."""
+    quote = "„ A|a|DET helyzet|helyzet|NOUN súlyos|súlyos|ADJ ”"
+    before = f"[Kovács Péter]PER a|a|DET rádióban|rádió|NOUN|Case=Ine beszélt|beszél|{PAST} ."
+    a = analyse(before, f"{quote} – idézte|idéz|{PAST} a|a|DET [Blikk]ORG "
+                "[Nagy Annát|Anna|PROPN|Case=Acc]PER .")
+    assert speakers(a) == ["Nagy Anna"]
+    a = analyse("[Nagy Anna]PER beszélt|beszél|" + PAST + " .",
+                f"{quote} – idézi|idéz|{PAST} a|a|DET [Blikk]ORG .")
+    assert speakers(a) == ["Nagy Anna"]
+    a = analyse(before, f"{quote} – idézte|idéz|{PAST} fel|fel|ADV [Nagy Anna]PER .")
+    assert speakers(a) == ["Nagy Anna"]
+    a = analyse(before, f"{quote} – mondta|mond|{PAST} a|a|DET [Blikk]ORG .")
+    assert speakers(a) == ["Blikk"]
+
+
+def test_whose_words_a_medium_quotes_is_who_speaks() -> None:
+    """'– idézi a Telex Kovács Péternek a rádióban elhangzott szavait': his words; a medium
+    retelling words with no one named as their owner is still not the speaker."""
+    a = analyse(f"[Nagy Anna]PER beszélt|beszél|{PAST} .",
+                f"„ A|a|DET helyzet|helyzet|NOUN súlyos|súlyos|ADJ ” – idézi|idéz|{PAST} "
+                "a|a|DET [Telex]ORG [Kovács Péternek|Péter|PROPN|Case=Dat]PER a|a|DET "
+                "szavait|szó|NOUN|Case=Acc|Number=Plur|Person[psor]=3 .")
+    assert speakers(a) == ["Kovács Péter"]

@@ -610,6 +610,10 @@ def test_a_colons_content_stops_before_a_sentence_about_what_someone_else_did() 
     b = analyse(f"[Hadházy Ákos]PER kiemelte|kiemel|{PAST} : a|a|DET kormány|kormány|NOUN "
                 "hibázott|hibázik|VERB .", "Ez|ez|PRON nagy|nagy|ADJ baj|baj|NOUN .")
     assert [c.content.text for c in b.claims] == ["a kormány hibázott. Ez nagy baj"]
+    c = analyse(f"[Hadházy Ákos]PER kiemelte|kiemel|{PAST} : a|a|DET kormány|kormány|NOUN "
+                "hibázott|hibázik|VERB .", f"Emellett|emellett|ADV hangsúlyozta|hangsúlyoz|{PAST} "
+                "a|a|DET reformok|reform|NOUN|Number=Plur fontosságát|fontosság|NOUN|Case=Acc .")
+    assert c.claims[0].content.text == "a kormány hibázott"  # a cue of its own after it
 
 
 def test_a_reporting_verb_in_the_conditional_reports_nothing() -> None:
@@ -3174,3 +3178,24 @@ def test_aki_szerint_after_a_clause_that_ends_in_its_verb_is_the_person_it_names
                 "szerint|szerint|ADP jó|jó|ADJ .")
     assert speakers(a)[:3] == ["Kovács Péter", "Nagy Béla", "Kiss Anna"]
     assert "Kovács Ede" not in speakers(a)
+
+
+def test_a_bodys_short_form_in_brackets_before_szerint_is_part_of_its_name() -> None:
+    """'A Nemzeti Népegészségügyi Központ (NNK) szerint …': the body with its short form speaks,
+    as 'A KSH (…) adatai szerint' already did."""
+    a = analyse("A|a|DET [Nemzeti Népegészségügyi Központ]ORG (|(|PUNCT [NNK]ORG )|)|PUNCT "
+                "szerint|szerint|ADP a|a|DET járvány|járvány|NOUN gyorsul|gyorsul|VERB .")
+    assert [(c.content.text, speakers(a)[0]) for c in a.claims] == [
+        ("a járvány gyorsul", "Nemzeti Népegészségügyi Központ")]
+
+
+def test_a_name_in_a_participles_phrase_before_a_named_head_does_not_speak() -> None:
+    """'A Bill Gates alapítványa által támogatott IHME szerint': the institute, not the person
+    whose foundation funds it; but 'Gervai András által írt cikk szerint' is the author's."""
+    a = analyse("A|a|DET [Bill Gates]PER alapítványa|alapítvány|NOUN|" + PSOR + " által|által|ADP "
+                "támogatott|támogatott|ADJ|VerbForm=PartPast [IHME]ORG szerint|szerint|ADP "
+                "baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["IHME"]
+    b = analyse("[Gervai András]PER által|által|ADP írt|írt|ADJ|VerbForm=PartPast "
+                "cikk|cikk|NOUN szerint|szerint|ADP baj|baj|NOUN van|van|VERB .")
+    assert speakers(b) == ["Gervai András"]

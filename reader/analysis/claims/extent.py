@@ -512,6 +512,8 @@ def _before_narrative(d: Doc, lo: int, end: int) -> int:
         if any(j in d.token_actor and d.case(j) in ("", "Nom")
                and d.token_actor.get(j + 1) != d.token_actor[j] for j in range(k + 1, nxt)):
             return k + 1
+        if any(cue_at(d, j) is not None for j in range(k + 1, nxt)):
+            return k + 1  # 'bejelentette: A. Emellett hangsúlyozták, B': a cue of its own
         k = nxt
     return end
 

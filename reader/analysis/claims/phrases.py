@@ -703,9 +703,11 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
             continue
         if tok.text == ")" and k - 2 >= lo and d.t[k - 2].text == "(" and (
             k - 1 in d.token_actor or d.t[k - 1].pos == "PROPN"
-        ) and k - 3 in d.token_actor and k + 1 < s and d.t[k + 1].feat("Person[psor]"):
-            k -= 3  # "A The Wall Street Journal (WSJ) cikke": a name's short form in brackets
-            continue  # before the noun it owns
+        ) and k - 3 in d.token_actor and (
+            k + 1 == s or (k + 1 < s and d.t[k + 1].feat("Person[psor]"))
+        ):
+            k -= 3  # "A The Wall Street Journal (WSJ) cikke", "a Nemzeti Népegészségügyi
+            continue  # Központ (NNK) szerint": a name's short form in brackets
         break
     return k + 1
 

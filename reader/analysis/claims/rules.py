@@ -1030,7 +1030,17 @@ def inverted(site: Site) -> Draft | None:
         and not (subject is None and _subordinate_clause(d, lo, p))
     ):
         return None  # "Kovács Péter, a párt elnöke, tagadta a vádakat" is not inverted
+    retold = d.t[cue].lemma.lower() == "idéz" and not (
+        cue_end < hi and d.low(cue_end) in lexicon.SEPARATED_PREVERBS
+    )  # ("– idézte fel X": X recalls)
+    if retold:
+        subject = _retold(d, cue_end, hi, subject)
     who = speaker(site, subject)
+    if retold and subject is not None and who.actor is None and subject[0] in d.token_actor and (
+        d.case(subject[1] - 1) in ("Acc", "Dat", "Gen")
+    ):
+        # "– idézte a Blikk Kovács Pétert": the one quoted, whom resolve() takes for an object
+        who = Speaker(subject, d.token_actor[subject[0]], basis="named")
     quote = quote_before(d, p, lo)
     if quote is not None:
         c_lo, c_hi = quote[0] + 1, quote[1]
@@ -1040,6 +1050,75 @@ def inverted(site: Site) -> Draft | None:
             return None
     return Draft(site.cue.kind, site.unit, (cue, cue_end), who.span, who.actor, c_lo, c_hi,
                  inherited=who.inherited, forward=False, basis=who.basis)
+
+
+def _retold(d: Doc, start: int, hi: int, subject: Span | None) -> Span | None:
+    """The speaker after 'idéz' (quote): the one named as quoted, in the accusative ('– idézte a
+    Blikk Kovács Pétert', 'Kardos Viktor államtitkárt') or owning the words quoted ('Kovács
+    Péternek a … szavait'); with no one named, not the medium or body that retells the words
+    ('– idézi a Blikk', '– idézte az Infostart az orvost': docs/annotation.md), but whoever
+    spoke before, as for a cue with no subject (None)."""
+    k = start
+    while k < hi and d.t[k].text not in CLAUSE_STOPS and d.t[k].text not in END_PUNCT and not (
+        d.is_finite(k) or d.low(k) == "hogy"
+    ):
+        actor = d.token_actor.get(k)
+        if actor is not None:
+            end = k
+            while end < hi and d.token_actor.get(end) == actor:
+                end += 1
+            if d.case(end - 1) == "Acc" and d.actor_labels.get(actor) in SPEAKER_LABELS:
+                return k, end
+            title = end
+            while title < hi and d.t[title].pos == "ADJ":
+                title += 1  # "Kardos Viktor (oktatási) államtitkárt": the name and its title
+            if (
+                title < hi and d.actor_labels.get(actor) == "PER"
+                and person_word(d.t[title].lemma.lower()) and (
+                    (d.t[title].pos == "NOUN" and d.case(title) == "Acc")
+                    or (d.t[title].pos == "VERB" and d.low(title).endswith("t"))
+                )  # ("államtitkárt" the tagger took for a past tense)
+            ):
+                return k, title + 1
+            k = end
+            continue
+        if d.t[k].pos == "NOUN" and d.case(k) == "Acc":
+            if person_word(d.t[k].lemma.lower()):
+                return None  # "– idézte az Infostart az orvost": the one speaking before, as
+                # a cue with no subject has it (a description's nearest person may be another)
+            if d.t[k].lemma.lower() in lexicon.QUOTED_WORDS and d.t[k].feat("Person[psor]"):
+                return _owner_in_the_dative(d, start, k)  # "– idézi a Telex Kun Ákosnak
+                # a rádióban elhangzott szavait": whose words
+        k += 1
+    if subject is not None and _a_medium(d, *subject):
+        return None
+    return subject
+
+
+def _owner_in_the_dative(d: Doc, start: int, noun: int) -> Span | None:
+    """The person named in the dative between ``start`` and a possessed noun, who owns it
+    ('Kovács Péternek a rádióban elhangzott szavait'), or None (a description, 'a kamara
+    elnökének', is left to the one speaking before, as 'az orvost' is)."""
+    for j in range(start, noun):
+        actor = d.token_actor.get(j)
+        if d.case(j) in ("Dat", "Gen") and actor is not None and (
+            d.actor_labels.get(actor) == "PER"
+        ):
+            lo = j
+            while lo > start and d.token_actor.get(lo - 1) == actor:
+                lo -= 1
+            return lo, j + 1
+    return None
+
+
+def _a_medium(d: Doc, lo: int, hi: int) -> bool:
+    """Whether a subject is a body or medium, not a person ('a Blikk', 'az Infostart', 'a
+    lap')."""
+    actor = next((d.token_actor[k] for k in range(lo, hi) if k in d.token_actor), None)
+    if actor is not None:
+        return d.actor_labels.get(actor) != "PER"
+    head = d.t[hi - 1].lemma.lower()
+    return head in lexicon.MEDIA or head in lexicon.MEDIA_ANAPHORS
 
 
 MIN_VERBLESS_WORDS = 3  # tokens of a verbless sentence a comma and a cue after it report

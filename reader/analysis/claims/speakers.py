@@ -1252,6 +1252,9 @@ def resolve(
             pass  # "a Balásy Gyula-féle cég", "a Mi Hazánk-közeli lap": an adjective
         elif end < hi - 1 and d.low(end) in lexicon.POSTPOSITION_ADJECTIVES:
             pass  # "a Fidesz iránti elkötelezettsége": the name is a postposition's
+        elif _in_a_participles_phrase(d, end, hi):
+            pass  # "A Bill Gates alapítványa által támogatott IHME", "a Telex által
+            # megkérdezett szakértő": the name is the participle's, the head speaks
         elif label == "LOC" and end < hi and (
             d.actor_labels.get(d.token_actor.get(end, ""), "") == "ORG"
         ):
@@ -1323,6 +1326,23 @@ def resolve(
         or _org_anaphor(d, lo, hi)
     )
     return (described, "description") if described else (None, "unresolved")
+
+
+def _in_a_participles_phrase(d: Doc, end: int, hi: int) -> bool:
+    """Whether a name ending before ``end`` stands inside a participle's phrase that modifies
+    a name after it, which speaks: a participle follows it with no comma between, and a
+    person's or body's name after the participle ('a Fidesz által delegált Kovács Péter', 'A
+    Bill Gates alapítványa által támogatott IHME'; not 'Kovács Péter, a párt által jelölt
+    polgármester', an apposition, nor 'Gervai András által írt cikk', whose author speaks)."""
+    for j in range(end, hi - 1):
+        if d.t[j].text == ",":
+            return False
+        if d.is_participle(j) and d.t[j].pos == "ADJ":
+            return any(
+                d.actor_labels.get(d.token_actor.get(k, "")) in SPEAKER_LABELS
+                for k in range(j + 1, hi)
+            )
+    return False
 
 
 def _firm_in_apposition(d: Doc, j: int, hi: int) -> bool:
