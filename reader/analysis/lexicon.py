@@ -415,6 +415,7 @@ CUE_VERBS: dict[str, str] = {
 PHRASE_CUES: dict[tuple[str, str], str] = {
     ("felhív", "figyelem"): "statement",
     ("beszél", "arról"): "statement",  # "arról beszélt, hogy ...": not "beszélt" alone
+    ("beszél", "erről"): "statement",  # "„…” Erről beszélt X": the quote before
     ("kitart", "mellett"): "statement",
     ("tart", "attól"): "opinion",
     ("vállal", "felelősség"): "announcement",
@@ -600,8 +601,10 @@ SPEECH_NOUNS = frozenset(
 # possessor speaks.
 QUOTED_WORDS = SPEECH_NOUNS | frozenset(
     {"szó", "mondat", "kijelentés", "beszéd", "gondolat", "bejegyzés", "poszt", "üzenet",
-     "válasz", "levél", "interjú", "nyilatkozat"}
+     "válasz", "levél", "interjú", "nyilatkozat", "közlemény", "sor", "felszólalás"}
 )
+# Pointers to a time clause after a cue: "X beszélt erről azután, hogy …" tells when it was said.
+TIME_POINTERS = frozenset({"azután", "azelőtt", "azóta"})
 # What is said, as the object of a verb of refusing (REFUSAL_VERBS): "a vádakat", "az
 # állításokat", "a kritikát".
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset(

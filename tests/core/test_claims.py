@@ -264,6 +264,11 @@ TABLE: list[tuple[str, tuple[str, ...], list[tuple[int, str]] | None, list[tuple
      (VARGA, "Ezt|ez|PRON|Case=Acc a [Fidesz]ORG cáfolta|cáfol|VERB ."), None,
      [("verb_clause", ST, "Varga", "mondta", "drága", "Varga"),
       ("denied_before", DE, "a Fidesz", "cáfolta", "drága", "Fidesz")]),
+    # "„…” Ezt mondta Kovács Péter.": the quote before, which no claim holds, is the claim
+    ("a_sentence_pointing_back_to_a_quote",
+     ("„ A|a|DET kormány|kormány|NOUN hibázott|hibázik|VERB . ”",
+      "Ezt|ez|PRON|Case=Acc mondta|mond|VERB|VerbForm=Fin|Mood=Ind|Person=3 [Kovács Péter]PER ."),
+     None, [("said_before", ST, "Kovács Péter", "mondta", "A kormány hibázott", "Kovács Péter")]),
     # "Kovács Péter: ..." at the start of a line is a turn; a question is none
     ("name_and_colon_at_a_line_start",
      ("[Kovács Péter]PER : Ez nagyon|nagyon|ADV jó|jó|ADJ .",), None,

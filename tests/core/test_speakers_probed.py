@@ -318,6 +318,25 @@ def test_the_one_quoted_speaks_not_the_medium_that_quotes() -> None:
     assert speakers(a) == ["Blikk"]
 
 
+def test_one_quoted_but_described_or_someones_is_left_open() -> None:
+    """'– idézte az Index a kezelőorvost', '– idézte a Blikk Kovács Péter ügyvédjét': the words
+    are the doctor's, the lawyer's; not the medium's, nor the last speaker's (Kovács Anna, who
+    spoke before, is not the doctor); a person who quotes is the subject as with any cue
+    ('– idézte Jézus szavait Ferenc pápa')."""
+    quote = "„ A|a|DET helyzet|helyzet|NOUN súlyos|súlyos|ADJ ”"
+    before = (f"[Kovács Anna]PER elmondta|elmond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+              "van|van|VERB .")
+    a = analyse(before, f"{quote} – idézte|idéz|{PAST} az|az|DET [Index]ORG a|a|DET "
+                "kezelőorvost|kezelőorvos|NOUN|Case=Acc .")
+    assert speakers(a) == ["Kovács Anna", None]
+    a = analyse(before, f"{quote} – idézte|idéz|{PAST} a|a|DET [Blikk]ORG [Kovács Péter]PER "
+                "ügyvédjét|ügyvéd|NOUN|Case=Acc|Person[psor]=3 .")
+    assert speakers(a) == ["Kovács Anna", None]
+    a = analyse(before, f"{quote} – idézte|idéz|{PAST} [Jézus]PER "
+                "szavait|szó|NOUN|Case=Acc|Number=Plur|Person[psor]=3 [Ferenc]PER pápa|pápa|NOUN .")
+    assert speakers(a) == ["Kovács Anna", "Ferenc"]
+
+
 def test_whose_words_a_medium_quotes_is_who_speaks() -> None:
     """'– idézi a Telex Kovács Péternek a rádióban elhangzott szavait': his words; a medium
     retelling words with no one named as their owner is still not the speaker."""

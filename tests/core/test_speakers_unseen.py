@@ -3199,3 +3199,52 @@ def test_a_name_in_a_participles_phrase_before_a_named_head_does_not_speak() -> 
     b = analyse("[Gervai András]PER által|által|ADP írt|írt|ADJ|VerbForm=PartPast "
                 "cikk|cikk|NOUN szerint|szerint|ADP baj|baj|NOUN van|van|VERB .")
     assert speakers(b) == ["Gervai András"]
+
+
+def test_a_sentence_pointing_back_to_the_quote_before_it_attributes_it() -> None:
+    """'„A kormány hibázott.” ¶ Ezt mondta Kovács Péter a Telexnek.', '„…” Erről beszélt egy
+    forrásunk.': the quote no claim held is the claim; not a quote that is already someone's
+    ('„…” – mondta Nagy Anna. Ezt mondta Kovács Péter is.'), nor a sentence between."""
+    quote = "„ A|a|DET kormány|kormány|NOUN hibázott|hibázik|VERB . ”"
+    a = analyse(quote, f"Ezt|ez|PRON|Case=Acc mondta|mond|{PAST} [Kovács Péter]PER "
+                "a|a|DET [Telexnek|Telex|PROPN|Case=Dat]ORG .")
+    assert [(c.content.text, speakers(a)[0]) for c in a.claims] == [
+        ("A kormány hibázott", "Kovács Péter")]
+    b = analyse(quote, f"Erről|ez|PRON|Case=Del beszélt|beszél|{PAST} [Kovács Péter]PER .")
+    assert speakers(b) == ["Kovács Péter"]
+    c = analyse(quote, "Ezt|ez|PRON|Case=Acc ismételte|ismétel|VERB|VerbForm=Fin|Mood=Ind|Person=3 "
+                "a|a|DET tüntetés|tüntetés|NOUN|Case=Nom .",
+                f"Ezt|ez|PRON|Case=Acc mondta|mond|{PAST} [Kovács Péter]PER is|is|ADV .")
+    assert c.claims == ()
+
+
+def test_so_before_a_verb_that_needs_it_reports_only_after_a_quote_or_dash() -> None:
+    """'„…” – így értékelte X': 'így' says 'so' of the quote as 'úgy' does; 'ha ő így tudja,
+    …', 'így tudták róla, hogy …' (then, therefore) report nothing."""
+    a = analyse("„ A|a|DET kormány|kormány|NOUN hibázott|hibázik|VERB ” – így|így|ADV "
+                f"értékelte|értékel|{PAST} [Kovács Péter]PER .")
+    assert [(c.content.text, speakers(a)[0]) for c in a.claims] == [
+        ("A kormány hibázott", "Kovács Péter")]
+    b = analyse("Ismerték|ismer|VERB|VerbForm=Fin|Mood=Ind|Person=3|Number=Plur , így|így|ADV "
+                "tudták|tud|VERB|VerbForm=Fin|Mood=Ind|Person=3|Number=Plur róla|ő|PRON|Case=Del "
+                ", hogy|hogy|SCONJ férjezett|férjezett|ADJ .")
+    assert b.claims == ()
+
+
+def test_a_time_clause_after_a_cue_is_not_what_was_said() -> None:
+    """'Erről beszélt X azután, hogy Balog elismerte …': when X spoke, not what X said."""
+    a = analyse(f"[Kovács Péter]PER erről|ez|PRON|Case=Del beszélt|beszél|{PAST} "
+                "azután|azután|ADV , hogy|hogy|SCONJ [Balog]PER elismerte|elismer|" + PAST
+                + " a|a|DET hibát|hiba|NOUN|Case=Acc .")
+    assert a.claims == ()
+
+
+def test_the_paper_is_the_medium_the_article_cites_as_writing() -> None:
+    """'…, írja az Euractiv. A lap arról is ír, hogy …': the paper is the Euractiv, which no list
+    of media knows, not the Magyar Nemzet named before it."""
+    a = analyse(f"A|a|DET [Magyar Nemzet]ORG mást|más|PRON|Case=Acc írt|ír|{PAST} .",
+                "A|a|DET [Fidesz]ORG kilépett|kilép|" + PAST + " , írja|ír|" + PAST
+                + " az|az|DET [Euractiv]ORG .",
+                f"A|a|DET lap|lap|NOUN azt|az|PRON|Case=Acc is|is|ADV írja|ír|{PAST} , "
+                "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(a)[-1] == "Euractiv"

@@ -82,6 +82,23 @@ def _in_a_condition(d: Doc, i: int) -> bool:
         d.low(j) in lexicon.DOUBT_WORDS for j in range(k, i))
 
 
+def _so_said(d: Doc, i: int) -> bool:
+    """'„…” – így értékelte X', '„…” Így fogalmazott X', 'így látta a helyzetet: …': 'így'
+    right before the verb, after a dash or a closing quote or opening its sentence, or with a
+    colon after the verb, says 'so' of words quoted, as 'úgy' does (not 'ha ő így tudja', 'így
+    tudták, hogy': then, therefore)."""
+    if i < 1 or d.low(i - 1) != "így":
+        return False
+    before = d.t[i - 2].text if i >= 2 else ""
+    return (
+        before in DASHES or before in CLOSE_QUOTES or d.t[i - 1].sent_start
+        or any(d.t[k].text == ":" for k in range(i + 1, min(d.n, i + 1 + SO_SAID_COLON_REACH)))
+    )
+
+
+SO_SAID_COLON_REACH = 4  # tokens after the verb where the colon of 'így látta a helyzetet:' is
+
+
 def cue_at(d: Doc, i: int) -> Cue | None:
     """The cue (kind, index after it) if a reporting verb starts at token i."""
     if i >= d.n:
@@ -152,7 +169,7 @@ def cue_at(d: Doc, i: int) -> Cue | None:
                 # "nem tagadta, hogy" admits it)
             if base in lexicon.NEEDS_UGY and not any(
                 d.low(j) == "úgy" for j in range(max(0, i - 3), i)
-            ):
+            ) and not _so_said(d, i):
                 continue
             if base == "jelent" and (not form.startswith("jelentett") or _a_thing_means(d, i)):
                 continue  # "azt jelenti", "ami azt jelentette, hogy": it means (meant)

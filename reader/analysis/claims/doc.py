@@ -162,6 +162,7 @@ class Doc:
         self._paragraph_quotes: dict[int, frozenset[int]] = {}
         self._bracket_spans = self._brackets()
         self.credited = self._credited()
+        self.writers = self._writers()
         # a dash lost in copying leaves its two spaces ("kellett alkotni  mondta Szilágyi Júlia"):
         # the tokens after such a gap within a line
         self.lost_dash = frozenset(
@@ -174,6 +175,21 @@ class Doc:
             for k, tok in enumerate(self.t):
                 if tok.dep and tok.head >= 0 and tok.head - base != k:
                     self.children.setdefault(tok.head - base, []).append(k)
+
+    def _writers(self) -> frozenset[str]:
+        """Bodies the article cites as writing ('…, írja az Euractiv', '– írta a Guardian'):
+        media, whether or not a list knows their names, whom 'a lap' may re-name."""
+        out: set[str] = set()
+        for i in range(1, self.n - 1):
+            if self.t[i].lemma.lower() != "ír" or not (
+                self.t[i - 1].text == "," or self.t[i - 1].text in DASHES
+            ):
+                continue
+            j = i + 1 + (self.t[i + 1].pos == "DET")
+            actor = self.token_actor.get(j)
+            if actor is not None and self.actor_labels.get(actor) != "PER":
+                out.add(actor)
+        return frozenset(out)
 
     def _credited(self) -> frozenset[int]:
         """Tokens of the names a credit label gives ("Fotó: Huszti István / Telex", "Nyitókép:

@@ -344,8 +344,8 @@ def _points_back(d: Doc, cue: int) -> bool:
     the dash, which are the content (rule ``inverted``); not where a colon after the cue opens
     what 'ezt' points to ('– ezt írta: „…”'), nor inside a dashed insert ('A kormány – ezt
     mondta X is – nem enged')."""
-    if not (cue >= 2 and d.low(cue - 1) == "ezt" and d.t[cue - 2].text in DASHES):
-        return False
+    if not (cue >= 2 and d.low(cue - 1) in ("ezt", "így") and d.t[cue - 2].text in DASHES):
+        return False  # (also "… – így értékelte X")
     k = cue + 1
     while k < d.n and d.t[k].text not in END_PUNCT:
         if d.t[k].text == ":" or d.t[k].text in DASHES:
@@ -423,6 +423,8 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             ):
                 return None  # "csak akkor beszél arról, hogyha …": a condition
             if j + 1 < hi and d.low(j + 1) in (*lexicon.CONTENT_OPENERS, "hogyha"):
+                if d.low(j - 1) in lexicon.TIME_POINTERS:
+                    return None  # "Erről beszélt X azután, hogy …": when, not what
                 return None if _topic_question(d, cue, j + 2) else _after_opener(d, j + 1)
             if j + 1 < hi and (
                 d.t[j + 1].text in OPEN_QUOTES
@@ -1033,13 +1035,13 @@ def inverted(site: Site) -> Draft | None:
     retold = d.t[cue].lemma.lower() == "idéz" and not (
         cue_end < hi and d.low(cue_end) in lexicon.SEPARATED_PREVERBS
     )  # ("– idézte fel X": X recalls)
+    named = True
     if retold:
-        subject = _retold(d, cue_end, hi, subject)
-    who = speaker(site, subject)
-    if retold and subject is not None and who.actor is None and subject[0] in d.token_actor and (
-        d.case(subject[1] - 1) in ("Acc", "Dat", "Gen")
-    ):
-        # "– idézte a Blikk Kovács Pétert": the one quoted, whom resolve() takes for an object
+        subject, named = _retold(d, cue_end, hi, subject)
+    who = speaker(site, subject) if named else Speaker(subject, None, basis="unresolved")
+    if retold and named and subject is not None and who.actor is None and (
+        subject[0] in d.token_actor and d.case(subject[1] - 1) in ("Acc", "Dat", "Gen")
+    ):  # "– idézte a Blikk Kovács Pétert": the one quoted, whom resolve() takes for an object
         who = Speaker(subject, d.token_actor[subject[0]], basis="named")
     quote = quote_before(d, p, lo)
     if quote is not None:
@@ -1052,12 +1054,19 @@ def inverted(site: Site) -> Draft | None:
                  inherited=who.inherited, forward=False, basis=who.basis)
 
 
-def _retold(d: Doc, start: int, hi: int, subject: Span | None) -> Span | None:
-    """The speaker after 'idéz' (quote): the one named as quoted, in the accusative ('– idézte a
-    Blikk Kovács Pétert', 'Kardos Viktor államtitkárt') or owning the words quoted ('Kovács
-    Péternek a … szavait'); with no one named, not the medium or body that retells the words
-    ('– idézi a Blikk', '– idézte az Infostart az orvost': docs/annotation.md), but whoever
-    spoke before, as for a cue with no subject (None)."""
+def _retold(d: Doc, start: int, hi: int, subject: Span | None) -> tuple[Span | None, bool]:
+    """The speaker after 'idéz' (quote) where a medium or body retells the words, or no one
+    is its subject (docs/annotation.md: the medium that retells it is not the speaker), and
+    whether to resolve it: the one named as quoted, in the accusative ('– idézte a Blikk
+    Kovács Pétert', 'Kardos Viktor államtitkárt'), or named as owning the words quoted
+    ('Kovács Péternek a … szavait', 'az Igazságügyi Minisztérium közleményét'); the words of
+    one quoted but described or owning no name ('az orvost', 'a szóvivőjét', 'Kovács Péter
+    ügyvédjét'), left unresolved (the one speaking before may be someone else); None (whoever
+    spoke before, as for a cue with no subject) where no one is quoted at all ('– idézi a
+    Blikk'). A person who quotes ('– idézte Jézus szavait Ferenc pápa', 'idézte az
+    Alaptörvényt Varga Judit') is the subject as with any other cue."""
+    if subject is not None and not _a_medium(d, *subject):
+        return subject, True
     k = start
     while k < hi and d.t[k].text not in CLAUSE_STOPS and d.t[k].text not in END_PUNCT and not (
         d.is_finite(k) or d.low(k) == "hogy"
@@ -1068,55 +1077,55 @@ def _retold(d: Doc, start: int, hi: int, subject: Span | None) -> Span | None:
             while end < hi and d.token_actor.get(end) == actor:
                 end += 1
             if d.case(end - 1) == "Acc" and d.actor_labels.get(actor) in SPEAKER_LABELS:
-                return k, end
+                return (k, end), True
             title = end
             while title < hi and d.t[title].pos == "ADJ":
                 title += 1  # "Kardos Viktor (oktatási) államtitkárt": the name and its title
-            if (
-                title < hi and d.actor_labels.get(actor) == "PER"
-                and person_word(d.t[title].lemma.lower()) and (
-                    (d.t[title].pos == "NOUN" and d.case(title) == "Acc")
-                    or (d.t[title].pos == "VERB" and d.low(title).endswith("t"))
-                )  # ("államtitkárt" the tagger took for a past tense)
-            ):
-                return k, title + 1
+            if title < hi and person_word(d.t[title].lemma.lower()) and (
+                d.t[title].pos in ("NOUN", "VERB") and d.low(title).endswith("t")
+            ):  # ("államtitkárt" the tagger may take for a past tense)
+                # ("Kovács Péter ügyvédjét", "a párt szóvivőjét": someone of theirs)
+                named = d.actor_labels.get(actor) == "PER" and not d.t[title].feat("Person[psor]")
+                return (k, title + 1), named
             k = end
             continue
         if d.t[k].pos == "NOUN" and d.case(k) == "Acc":
-            if person_word(d.t[k].lemma.lower()):
-                return None  # "– idézte az Infostart az orvost": the one speaking before, as
-                # a cue with no subject has it (a description's nearest person may be another)
             if d.t[k].lemma.lower() in lexicon.QUOTED_WORDS and d.t[k].feat("Person[psor]"):
-                return _owner_in_the_dative(d, start, k)  # "– idézi a Telex Kun Ákosnak
-                # a rádióban elhangzott szavait": whose words
+                return _words_owner(d, start, k)  # "– idézi a Telex Kun Ákosnak a
+                # rádióban elhangzott szavait": whose words
+            return (np_around(d, k, start, k + 1) or (k, k + 1)), False  # "az orvost", "a
+            # szóvivőjét", "a törvényt": someone the text describes, or a text: its words are
+            # not the medium's, nor surely the one's speaking before
         k += 1
-    if subject is not None and _a_medium(d, *subject):
-        return None
-    return subject
+    return None, True
 
 
-def _owner_in_the_dative(d: Doc, start: int, noun: int) -> Span | None:
-    """The person named in the dative between ``start`` and a possessed noun, who owns it
-    ('Kovács Péternek a rádióban elhangzott szavait'), or None (a description, 'a kamara
-    elnökének', is left to the one speaking before, as 'az orvost' is)."""
-    for j in range(start, noun):
-        actor = d.token_actor.get(j)
-        if d.case(j) in ("Dat", "Gen") and actor is not None and (
-            d.actor_labels.get(actor) == "PER"
-        ):
-            lo = j
-            while lo > start and d.token_actor.get(lo - 1) == actor:
-                lo -= 1
-            return lo, j + 1
-    return None
+def _words_owner(d: Doc, start: int, noun: int) -> tuple[Span, bool]:
+    """Who is named as owning the words at ``noun``: a name right before it ('az Igazságügyi
+    Minisztérium közleményét') or in the dative between ('Kovács Péternek a … szavait'); the
+    words themselves, unresolved, if no one is."""
+    j = noun - 1
+    while j >= start and d.t[j].pos == "ADJ":
+        j -= 1
+    for k in [j, *range(start, noun)]:
+        actor = d.token_actor.get(k)
+        if actor is None or d.actor_labels.get(actor) not in SPEAKER_LABELS:
+            continue
+        if d.case(k) not in (("", "Nom") if k == j else ("Dat", "Gen")):
+            continue  # (not "a Klubrádióban elhangzott szavait": where they were said)
+        lo = k
+        while lo > start and d.token_actor.get(lo - 1) == actor:
+            lo -= 1
+        return (lo, k + 1), True
+    return (noun, noun + 1), False
 
 
 def _a_medium(d: Doc, lo: int, hi: int) -> bool:
     """Whether a subject is a body or medium, not a person ('a Blikk', 'az Infostart', 'a
-    lap')."""
-    actor = next((d.token_actor[k] for k in range(lo, hi) if k in d.token_actor), None)
-    if actor is not None:
-        return d.actor_labels.get(actor) != "PER"
+    lap'; not 'az Alaptörvényt Varga Judit', a person whatever else the phrase holds)."""
+    labels = {d.actor_labels.get(d.token_actor[k]) for k in range(lo, hi) if k in d.token_actor}
+    if labels:
+        return "PER" not in labels
     head = d.t[hi - 1].lemma.lower()
     return head in lexicon.MEDIA or head in lexicon.MEDIA_ANAPHORS
 
@@ -1460,6 +1469,43 @@ def denied_before(site: Site) -> Draft | None:
     return _verb_draft(site, start, lo)
 
 
+SAID_POINTERS = frozenset({"ezt", "erről", "így", "mindezt"})  # open "Ezt mondta X" after a quote
+POINTER_FILLERS = frozenset({"is", "már", "pedig"})  # between the pointer and the cue
+
+
+def said_before(site: Site) -> Draft | None:
+    """'„A kormány hibázott.” Ezt mondta Kovács Péter a Telexnek.', '„…” ¶ Erről beszélt egy
+    forrásunk.': a sentence opening with a pointer and a cue with no words of its own after it
+    points back to the quote right before it, which no claim holds yet: that quote is the
+    claim's content (denials: ``denied_before``)."""
+    d, cue, lo, hi = site.d, site.at, site.lo, site.hi
+    if site.cue is None or site.cue.kind == "denial" or _clause_start(site) is not None:
+        return None
+    first = cue - 1
+    if first >= lo and d.low(first) in POINTER_FILLERS:
+        first -= 1  # ("Ezt is mondta")
+    if first < lo or d.low(first) not in SAID_POINTERS:
+        return None
+    k = first - 1
+    while k >= 0 and not d.t[k].text.strip():
+        k -= 1  # (the paragraph break between)
+    quote = quote_before(d, k + 1, 0)  # (the quote closes right before the pointer)
+    if quote is None or not any(d.is_finite(j) for j in range(quote[0] + 1, quote[1])):
+        return None
+    opener, closer, _ = quote
+    previous = site.previous
+    if previous is not None and previous.content_lo <= closer and (
+        previous.content_hi == -1 or previous.content_hi > opener
+    ):
+        return None  # "„…” – mondta X. Ezt mondta Y is": the quote is X's claim
+    subject = dep_subject(d, cue) or subject_right(d, site.cue.end, hi)
+    if subject is not None and not can_speak(d, *subject):
+        subject = None
+    who = speaker(site, subject)
+    return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, opener + 1,
+                 closer, inherited=who.inherited, forward=False, basis=who.basis)
+
+
 # -- hedges -----------------------------------------------------------------------------------
 
 
@@ -1502,6 +1548,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("in_document", in_document),
     ("verb_object", verb_object),
     ("denied_before", denied_before),
+    ("said_before", said_before),
 )
 # Run once a sentence's other claims are known: a hedge inside one of them adds nothing.
 HEDGE: tuple[str, Rule] = ("hedge", hedge)

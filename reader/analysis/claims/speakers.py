@@ -1958,7 +1958,8 @@ def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
     if noun in lexicon.MEDIA_ANAPHORS:
         return next(
             (e.actor for e in d.earlier_entities(lo)
-             if evidence.is_medium([d.actor_names.get(e.actor, e.text)])),
+             if evidence.is_medium([d.actor_names.get(e.actor, e.text)])
+             or e.actor in d.writers),  # ("…, írja az Euractiv. A lap …": a medium cited)
             None,
         )
     ministry = noun in lexicon.MINISTRY_ANAPHORS  # never an outlet: "A HVG kérdéseire a
@@ -1993,6 +1994,9 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     x.source_actor, x.basis = filled[x.source], "continuation"
             else:
                 role = _person_description(d, *x.source)
+                if d.case(x.source[1] - 1) == "Acc":
+                    role = None  # "– idézte az Index a kezelőorvost": the one quoted, not
+                    # surely whom the article quoted last
                 new = _new_holder(d, *x.source)
                 if (
                     role is not None and last is not None
