@@ -553,7 +553,10 @@ NOT_SOURCES = frozenset(
      "protokoll", "szempont", "kulcs", "dresszkód",
      # rates and rules things are measured or run by: "területeinek fertőzöttsége szerint",
      # "egy megbetegedési arányszám szerint", "algoritmusok szerint", "a használatos mértékek"
-     "fertőzöttség", "arányszám", "algoritmus", "mérték", "mutató", "küszöbérték", "határérték"}
+     "fertőzöttség", "arányszám", "algoritmus", "mérték", "mutató", "küszöbérték", "határérték",
+     # the terms agreed and the usual order: "a megállapodás szerint 30 millió dollárt
+     # fizet", "a megszokott rend szerint": what was agreed or is done, no one telling
+     "megállapodás", "rend"}
 )
 
 # "X szerint" where X is a point in time, not a source ("Április szerint" never is).
@@ -605,6 +608,8 @@ QUOTED_WORDS = SPEECH_NOUNS | frozenset(
 )
 # Pointers to a time clause after a cue: "X beszélt erről azután, hogy …" tells when it was said.
 TIME_POINTERS = frozenset({"azután", "azelőtt", "azóta"})
+# Pointers of a cue to the words after it ("azt mondta azután, hogy …, hogy …").
+CONTENT_POINTERS = frozenset({"azt", "arról", "arra", "azzal", "annyit"})
 # What is said, as the object of a verb of refusing (REFUSAL_VERBS): "a vádakat", "az
 # állításokat", "a kritikát".
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset(

@@ -335,6 +335,9 @@ def test_one_quoted_but_described_or_someones_is_left_open() -> None:
     a = analyse(before, f"{quote} – idézte|idéz|{PAST} [Jézus]PER "
                 "szavait|szó|NOUN|Case=Acc|Number=Plur|Person[psor]=3 [Ferenc]PER pápa|pápa|NOUN .")
     assert speakers(a) == ["Kovács Anna", "Ferenc"]
+    a = analyse(before, f"{quote} – idézte|idéz|{PAST} [Donald Trumpot|Trump|PROPN|Case=Acc]PER "
+                "a|a|DET miniszter|miniszter|NOUN .")
+    assert speakers(a) == ["Kovács Anna", "Donald Trump"]  # the one named as quoted
 
 
 def test_whose_words_a_medium_quotes_is_who_speaks() -> None:

@@ -3202,16 +3202,21 @@ def test_a_name_in_a_participles_phrase_before_a_named_head_does_not_speak() -> 
 
 
 def test_a_sentence_pointing_back_to_the_quote_before_it_attributes_it() -> None:
-    """'„A kormány hibázott.” ¶ Ezt mondta Kovács Péter a Telexnek.', '„…” Erről beszélt egy
-    forrásunk.': the quote no claim held is the claim; not a quote that is already someone's
-    ('„…” – mondta Nagy Anna. Ezt mondta Kovács Péter is.'), nor a sentence between."""
+    """'„A kormány hibázott.” ¶ Ezt mondta Kovács Péter a Telexnek.', '„…” Így fogalmazott X':
+    the quote no claim held is the claim; not 'Erről beszélt X is', 'Ezt mondta X is' (X too,
+    after someone else), nor with a sentence between."""
     quote = "„ A|a|DET kormány|kormány|NOUN hibázott|hibázik|VERB . ”"
     a = analyse(quote, f"Ezt|ez|PRON|Case=Acc mondta|mond|{PAST} [Kovács Péter]PER "
                 "a|a|DET [Telexnek|Telex|PROPN|Case=Dat]ORG .")
     assert [(c.content.text, speakers(a)[0]) for c in a.claims] == [
         ("A kormány hibázott", "Kovács Péter")]
-    b = analyse(quote, f"Erről|ez|PRON|Case=Del beszélt|beszél|{PAST} [Kovács Péter]PER .")
+    b = analyse(quote, f"Így|így|ADV fogalmazott|fogalmaz|{PAST} [Kovács Péter]PER .")
     assert speakers(b) == ["Kovács Péter"]
+    c = analyse(quote, f"Erről|ez|PRON|Case=Del beszélt|beszél|{PAST} [Kovács Péter]PER .")
+    assert speakers(c) == ["Kovács Péter"]
+    for after in (f"Erről|ez|PRON|Case=Del beszélt|beszél|{PAST} [Kovács Péter]PER is|is|ADV .",
+                  f"Ezt|ez|PRON|Case=Acc mondta|mond|{PAST} [Kovács Péter]PER is|is|ADV ."):
+        assert analyse(quote, after).claims == ()  # X too, after someone else
     c = analyse(quote, "Ezt|ez|PRON|Case=Acc ismételte|ismétel|VERB|VerbForm=Fin|Mood=Ind|Person=3 "
                 "a|a|DET tüntetés|tüntetés|NOUN|Case=Nom .",
                 f"Ezt|ez|PRON|Case=Acc mondta|mond|{PAST} [Kovács Péter]PER is|is|ADV .")
@@ -3232,11 +3237,15 @@ def test_so_before_a_verb_that_needs_it_reports_only_after_a_quote_or_dash() -> 
 
 
 def test_a_time_clause_after_a_cue_is_not_what_was_said() -> None:
-    """'Erről beszélt X azután, hogy Balog elismerte …': when X spoke, not what X said."""
+    """'Erről beszélt X azután, hogy Balog elismerte …': when X spoke, not what X said; but
+    'azt mondta azután, hogy …' keeps its pointer to the words."""
     a = analyse(f"[Kovács Péter]PER erről|ez|PRON|Case=Del beszélt|beszél|{PAST} "
                 "azután|azután|ADV , hogy|hogy|SCONJ [Balog]PER elismerte|elismer|" + PAST
                 + " a|a|DET hibát|hiba|NOUN|Case=Acc .")
     assert a.claims == ()
+    b = analyse(f"[Kovács Péter]PER azt|az|PRON|Case=Acc mondta|mond|{PAST} "
+                "azután|azután|ADV , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(b) == ["Kovács Péter"]
 
 
 def test_the_paper_is_the_medium_the_article_cites_as_writing() -> None:

@@ -87,8 +87,8 @@ def _so_said(d: Doc, i: int) -> bool:
     right before the verb, after a dash or a closing quote or opening its sentence, or with a
     colon after the verb, says 'so' of words quoted, as 'úgy' does (not 'ha ő így tudja', 'így
     tudták, hogy': then, therefore)."""
-    if i < 1 or d.low(i - 1) != "így":
-        return False
+    if i < 1 or d.low(i - 1) != "így" or d.t[i].lemma.lower() in SO_ABLE:
+        return False  # ("így tudta azonosítani", "– így tudják a jelentkezők": how, so)
     before = d.t[i - 2].text if i >= 2 else ""
     return (
         before in DASHES or before in CLOSE_QUOTES or d.t[i - 1].sent_start
@@ -97,6 +97,7 @@ def _so_said(d: Doc, i: int) -> bool:
 
 
 SO_SAID_COLON_REACH = 4  # tokens after the verb where the colon of 'így látta a helyzetet:' is
+SO_ABLE = frozenset({"tud"})  # 'így tud': so one knows, so one can; never 'so one said'
 
 
 def cue_at(d: Doc, i: int) -> Cue | None:

@@ -423,8 +423,11 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             ):
                 return None  # "csak akkor beszél arról, hogyha …": a condition
             if j + 1 < hi and d.low(j + 1) in (*lexicon.CONTENT_OPENERS, "hogyha"):
-                if d.low(j - 1) in lexicon.TIME_POINTERS:
-                    return None  # "Erről beszélt X azután, hogy …": when, not what
+                if d.low(j - 1) in lexicon.TIME_POINTERS and not any(
+                    d.low(k) in lexicon.CONTENT_POINTERS
+                    for k in range(max(0, cue - CATAPHOR_BEFORE_CUE), j)
+                ):  # "Erről beszélt X azután, hogy …": when, not what (but "arról beszélt
+                    return None  # azután, hogy …, hogy …" points to its words after)
                 return None if _topic_question(d, cue, j + 2) else _after_opener(d, j + 1)
             if j + 1 < hi and (
                 d.t[j + 1].text in OPEN_QUOTES
@@ -1035,13 +1038,14 @@ def inverted(site: Site) -> Draft | None:
     retold = d.t[cue].lemma.lower() == "idéz" and not (
         cue_end < hi and d.low(cue_end) in lexicon.SEPARATED_PREVERBS
     )  # ("– idézte fel X": X recalls)
-    named = True
+    named, quoted = True, False
     if retold:
-        subject, named = _retold(d, cue_end, hi, subject)
+        before, (subject, named) = subject, _retold(d, cue_end, hi, subject)
+        quoted = named and subject is not None and subject != before
     who = speaker(site, subject) if named else Speaker(subject, None, basis="unresolved")
-    if retold and named and subject is not None and who.actor is None and (
-        subject[0] in d.token_actor and d.case(subject[1] - 1) in ("Acc", "Dat", "Gen")
-    ):  # "– idézte a Blikk Kovács Pétert": the one quoted, whom resolve() takes for an object
+    if quoted and subject is not None and who.actor is None and subject[0] in d.token_actor:
+        # "– idézte a Blikk Kovács Pétert", "… Márki-Zay Péter Facebook-bejegyzését": the one
+        # quoted, whom resolve() takes for an object or an owner
         who = Speaker(subject, d.token_actor[subject[0]], basis="named")
     quote = quote_before(d, p, lo)
     if quote is not None:
@@ -1055,28 +1059,33 @@ def inverted(site: Site) -> Draft | None:
 
 
 def _retold(d: Doc, start: int, hi: int, subject: Span | None) -> tuple[Span | None, bool]:
-    """The speaker after 'idéz' (quote) where a medium or body retells the words, or no one
-    is its subject (docs/annotation.md: the medium that retells it is not the speaker), and
-    whether to resolve it: the one named as quoted, in the accusative ('– idézte a Blikk
-    Kovács Pétert', 'Kardos Viktor államtitkárt'), or named as owning the words quoted
-    ('Kovács Péternek a … szavait', 'az Igazságügyi Minisztérium közleményét'); the words of
-    one quoted but described or owning no name ('az orvost', 'a szóvivőjét', 'Kovács Péter
-    ügyvédjét'), left unresolved (the one speaking before may be someone else); None (whoever
-    spoke before, as for a cue with no subject) where no one is quoted at all ('– idézi a
-    Blikk'). A person who quotes ('– idézte Jézus szavait Ferenc pápa', 'idézte az
-    Alaptörvényt Varga Judit') is the subject as with any other cue."""
-    if subject is not None and not _a_medium(d, *subject):
-        return subject, True
+    """The speaker after 'idéz' (quote), and whether to resolve it (docs/annotation.md: the
+    medium that retells words is not the speaker; the one quoted is): the one named as quoted,
+    in the accusative ('– idézte a Blikk Kovács Pétert', 'idézte Donald Trumpot a miniszter',
+    'Kardos Viktor államtitkárt'), or named as owning the words quoted ('Kovács Péternek a …
+    szavait', 'az Igazságügyi Minisztérium közleményét', 'Márki-Zay Péter
+    Facebook-bejegyzését'); else a person who quotes ('idézte az Alaptörvényt Varga Judit',
+    '– idézte Jézus szavait Ferenc pápa' (a name in the nominative owning the words is no one
+    the medium retells)) as with any cue; else, after a medium or body or no subject, the one
+    quoted but described or owning no name, left unresolved ('az orvost', 'a szóvivőjét',
+    'Kovács Péter ügyvédjét': the one speaking before may be someone else), and where no one
+    is quoted at all ('– idézi a Blikk'), None: whoever spoke before, as for a cue with no
+    subject."""
+    person = subject is not None and not _a_medium(d, *subject)
+    described: Span | None = None
     k = start
     while k < hi and d.t[k].text not in CLAUSE_STOPS and d.t[k].text not in END_PUNCT and not (
         d.is_finite(k) or d.low(k) == "hogy"
     ):
         actor = d.token_actor.get(k)
+        label = d.actor_labels.get(actor or "")
         if actor is not None:
             end = k
             while end < hi and d.token_actor.get(end) == actor:
                 end += 1
-            if d.case(end - 1) == "Acc" and d.actor_labels.get(actor) in SPEAKER_LABELS:
+            if d.case(end - 1) == "Acc" and (label == "PER" or (
+                label in SPEAKER_LABELS and not person
+            )):  # ("idézte a Bibliát Erdő Péter": a book a person quotes)
                 return (k, end), True
             title = end
             while title < hi and d.t[title].pos == "ADJ":
@@ -1084,26 +1093,28 @@ def _retold(d: Doc, start: int, hi: int, subject: Span | None) -> tuple[Span | N
             if title < hi and person_word(d.t[title].lemma.lower()) and (
                 d.t[title].pos in ("NOUN", "VERB") and d.low(title).endswith("t")
             ):  # ("államtitkárt" the tagger may take for a past tense)
-                # ("Kovács Péter ügyvédjét", "a párt szóvivőjét": someone of theirs)
-                named = d.actor_labels.get(actor) == "PER" and not d.t[title].feat("Person[psor]")
-                return (k, title + 1), named
+                if label == "PER" and not d.t[title].feat("Person[psor]"):
+                    return (k, title + 1), True
+                described = described or (k, title + 1)  # "Kovács Péter ügyvédjét": his
             k = end
             continue
         if d.t[k].pos == "NOUN" and d.case(k) == "Acc":
-            if d.t[k].lemma.lower() in lexicon.QUOTED_WORDS and d.t[k].feat("Person[psor]"):
-                return _words_owner(d, start, k)  # "– idézi a Telex Kun Ákosnak a
-                # rádióban elhangzott szavait": whose words
-            return (np_around(d, k, start, k + 1) or (k, k + 1)), False  # "az orvost", "a
-            # szóvivőjét", "a törvényt": someone the text describes, or a text: its words are
-            # not the medium's, nor surely the one's speaking before
+            word = d.t[k].lemma.lower().rsplit("-", 1)[-1]  # ("Facebook-bejegyzését")
+            if word in lexicon.QUOTED_WORDS and d.t[k].feat("Person[psor]"):
+                owner = _words_owner(d, start, k, person)
+                if owner is not None:
+                    return owner, True  # "– idézi a Telex Kun Ákosnak a … szavait"
+            described = described or (np_around(d, k, start, k + 1) or (k, k + 1))
         k += 1
-    return None, True
+    if person:
+        return subject, True
+    return (described, False) if described is not None else (None, True)
 
 
-def _words_owner(d: Doc, start: int, noun: int) -> tuple[Span, bool]:
+def _words_owner(d: Doc, start: int, noun: int, person: bool) -> Span | None:
     """Who is named as owning the words at ``noun``: a name right before it ('az Igazságügyi
-    Minisztérium közleményét') or in the dative between ('Kovács Péternek a … szavait'); the
-    words themselves, unresolved, if no one is."""
+    Minisztérium közleményét'; not after a person who quotes: 'idézte Jézus szavait Ferenc
+    pápa') or in the dative between ('Kovács Péternek a … szavait'); None if no one is."""
     j = noun - 1
     while j >= start and d.t[j].pos == "ADJ":
         j -= 1
@@ -1111,18 +1122,21 @@ def _words_owner(d: Doc, start: int, noun: int) -> tuple[Span, bool]:
         actor = d.token_actor.get(k)
         if actor is None or d.actor_labels.get(actor) not in SPEAKER_LABELS:
             continue
-        if d.case(k) not in (("", "Nom") if k == j else ("Dat", "Gen")):
+        if d.case(k) not in (("", "Nom") if k == j and not person else ("Dat", "Gen")):
             continue  # (not "a Klubrádióban elhangzott szavait": where they were said)
         lo = k
         while lo > start and d.token_actor.get(lo - 1) == actor:
             lo -= 1
-        return (lo, k + 1), True
-    return (noun, noun + 1), False
+        return lo, k + 1
+    return None
 
 
 def _a_medium(d: Doc, lo: int, hi: int) -> bool:
     """Whether a subject is a body or medium, not a person ('a Blikk', 'az Infostart', 'a
     lap'; not 'az Alaptörvényt Varga Judit', a person whatever else the phrase holds)."""
+    k = lo + (d.t[lo].pos == "DET")
+    if k < hi and (d.t[k].lemma.lower() in lexicon.MEDIA_ANAPHORS or d.low(k) in lexicon.MEDIA):
+        return True  # "a lap Márki-Zay Péter Facebook-bejegyzését": the paper, whoever after
     labels = {d.actor_labels.get(d.token_actor[k]) for k in range(lo, hi) if k in d.token_actor}
     if labels:
         return "PER" not in labels
@@ -1469,15 +1483,18 @@ def denied_before(site: Site) -> Draft | None:
     return _verb_draft(site, start, lo)
 
 
-SAID_POINTERS = frozenset({"ezt", "erről", "így", "mindezt"})  # open "Ezt mondta X" after a quote
-POINTER_FILLERS = frozenset({"is", "már", "pedig"})  # between the pointer and the cue
+SAID_POINTERS = frozenset({"ezt", "erről", "így", "mindezt"})  # "Ezt mondta X" after a quote
+POINTER_FILLERS = frozenset({"is", "már", "pedig"})  # between the pointer and the cue ("Ezt is
+# mondta X": this too; but "Ezt mondta X is": X too, after someone else)
 
 
 def said_before(site: Site) -> Draft | None:
-    """'„A kormány hibázott.” Ezt mondta Kovács Péter a Telexnek.', '„…” ¶ Erről beszélt egy
-    forrásunk.': a sentence opening with a pointer and a cue with no words of its own after it
-    points back to the quote right before it, which no claim holds yet: that quote is the
-    claim's content (denials: ``denied_before``)."""
+    """'„A kormány hibázott.” Ezt mondta Kovács Péter a Telexnek.', '„…” Így fogalmazott X.': a
+    sentence opening with a pointer and a cue with no words of its own after it points back
+    to the quote right before it, which no claim holds yet: that quote is the claim's content
+    (denials: ``denied_before``). Not 'Erről beszélt X is', 'Ezt mondta X is' (X too, after
+    someone else), a quote a label or colon opens ('A kiállítás címe: „…”'), nor a subject
+    that cannot speak ('Ezt mondják a számok')."""
     d, cue, lo, hi = site.d, site.at, site.lo, site.hi
     if site.cue is None or site.cue.kind == "denial" or _clause_start(site) is not None:
         return None
@@ -1493,14 +1510,18 @@ def said_before(site: Site) -> Draft | None:
     if quote is None or not any(d.is_finite(j) for j in range(quote[0] + 1, quote[1])):
         return None
     opener, closer, _ = quote
+    if opener > 0 and d.t[opener - 1].text == ":":
+        return None  # "A kiállítás címe: „…”", "azt írta: „…”": the colon says whose it is
     previous = site.previous
     if previous is not None and previous.content_lo <= closer and (
         previous.content_hi == -1 or previous.content_hi > opener
     ):
-        return None  # "„…” – mondta X. Ezt mondta Y is": the quote is X's claim
+        return None  # "„…” – mondta X. Ezt mondta Y": the quote is X's claim
     subject = dep_subject(d, cue) or subject_right(d, site.cue.end, hi)
     if subject is not None and not can_speak(d, *subject):
-        subject = None
+        return None  # "Ezt mondják a számok": a thing shows it, no one said the quote
+    if subject is not None and subject[1] < hi and d.low(subject[1]) == "is":
+        return None  # "Erről beszélt X is": X too, after someone else, whose the quote is
     who = speaker(site, subject)
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, opener + 1,
                  closer, inherited=who.inherited, forward=False, basis=who.basis)
