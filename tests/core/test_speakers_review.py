@@ -155,3 +155,14 @@ def test_a_name_inside_the_quote_before_is_no_subject_for_the_next_sentence(bund
     text = ("„Isten szeret mindannyiótokat, mind Isten kezében vagytok” – mondta. Azt kérte, "
             "Istennel kéz a kézben haladjunk.")
     assert "Isten" not in speakers(bundled_nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A vendégek délben érkeztek. Így látták vendégül a delegációt: halászlével és pálinkával.",
+    "Megjött a daru. Így látott munkához a csapat: először a tetőt bontották le.",
+    "A pályázati határidő kedden lejárt – így tudják a jelentkezők is, hogy nincs haladék.",
+])
+def test_so_in_an_idiom_reports_nothing(bundled_nlp, text) -> None:
+    """'így' opening a sentence with no quote before it, or before 'tud' (so one knows), is
+    no 'úgy' of a speech verb: an idiom, a consequence, no claim."""
+    assert speakers(bundled_nlp, text) == []

@@ -3257,3 +3257,22 @@ def test_the_paper_is_the_medium_the_article_cites_as_writing() -> None:
                 f"A|a|DET lap|lap|NOUN azt|az|PRON|Case=Acc is|is|ADV írja|ír|{PAST} , "
                 "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert speakers(a)[-1] == "Euractiv"
+
+
+def test_a_pointer_after_a_quote_takes_the_quote_not_the_apposition() -> None:
+    """'„Nincs szükség új adókra.” Így értékelte Kovács Péter, a párt szakértője.': the quote is
+    what was said, not the apposition after the speaker's name."""
+    a = analyse("„ Nincs|nincs|VERB szükség|szükség|NOUN adókra|adó|NOUN|Case=Sub . ”",
+                f"Így|így|ADV értékelte|értékel|{PAST} [Kovács Péter]PER , a|a|DET "
+                "párt|párt|NOUN szakértője|szakértő|NOUN|Case=Nom|Person[psor]=3 .")
+    assert [(c.content.text, speakers(a)[0]) for c in a.claims] == [
+        ("Nincs szükség adókra", "Kovács Péter")]
+
+
+def test_then_before_a_cue_is_no_time_clause_pointer() -> None:
+    """'Orbán azután kijelentette, hogy …': 'then'; the content stays (only a topic verb's
+    'erről azután beszélt, hogy …' tells when)."""
+    b = analyse(f"[Orbán Viktor]PER azután|azután|ADV kijelentette|kijelent|{PAST} , "
+                "hogy|hogy|SCONJ a|a|DET kormány|kormány|NOUN marad|marad|VERB .")
+    assert [(c.content.text, speakers(b)[0]) for c in b.claims] == [
+        ("a kormány marad", "Orbán Viktor")]

@@ -83,17 +83,24 @@ def _in_a_condition(d: Doc, i: int) -> bool:
 
 
 def _so_said(d: Doc, i: int) -> bool:
-    """'„…” – így értékelte X', '„…” Így fogalmazott X', 'így látta a helyzetet: …': 'így'
-    right before the verb, after a dash or a closing quote or opening its sentence, or with a
-    colon after the verb, says 'so' of words quoted, as 'úgy' does (not 'ha ő így tudja', 'így
-    tudták, hogy': then, therefore)."""
+    """'„…” – így értékelte X', '„…” Így fogalmazott X', 'X így látja a helyzetet: …': 'így'
+    right before the verb, right after a dash or a closing quote (or the full stop after one),
+    or with a colon after the verb and at most its object between, says 'so' of the words
+    quoted, as 'úgy' does (not 'ha ő így tudja', 'így tudták, hogy': then, therefore; nor
+    'Így látták vendégül a delegációt:', 'Így látott munkához a csapat:', idioms)."""
     if i < 1 or d.low(i - 1) != "így" or d.t[i].lemma.lower() in SO_ABLE:
         return False  # ("így tudta azonosítani", "– így tudják a jelentkezők": how, so)
-    before = d.t[i - 2].text if i >= 2 else ""
-    return (
-        before in DASHES or before in CLOSE_QUOTES or d.t[i - 1].sent_start
-        or any(d.t[k].text == ":" for k in range(i + 1, min(d.n, i + 1 + SO_SAID_COLON_REACH)))
-    )
+    before = i - 2
+    if before > 0 and d.t[before].text in (".", "!", "?", "…"):
+        before -= 1  # ("…”. Így fogalmazott")
+    if before >= 0 and (d.t[i - 2].text in DASHES or d.t[before].text in CLOSE_QUOTES):
+        return True
+    colon = next((k for k in range(i + 1, min(d.n, i + 1 + SO_SAID_COLON_REACH))
+                  if d.t[k].text == ":"), None)
+    return colon is not None and (colon == i + 1 or (
+        d.case(colon - 1) == "Acc" and d.t[colon - 1].pos == "NOUN"
+        and all(d.t[k].pos in ("DET", "ADJ", "NUM") for k in range(i + 1, colon - 1))
+    ))  # ("így látja a helyzetet: …"; not "így látott munkához:", "látták vendégül …:")
 
 
 SO_SAID_COLON_REACH = 4  # tokens after the verb where the colon of 'így látta a helyzetet:' is

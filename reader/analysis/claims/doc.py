@@ -187,8 +187,10 @@ class Doc:
                 continue
             j = i + 1 + (self.t[i + 1].pos == "DET")
             actor = self.token_actor.get(j)
-            if actor is not None and self.actor_labels.get(actor) != "PER":
-                out.add(actor)
+            if actor is not None and self.actor_labels.get(actor) != "PER" and self.cases[j] in (
+                "", "Nom"
+            ) and self.actor_names.get(actor, "").lower() not in lexicon.PLATFORMS:
+                out.add(actor)  # (not "– írta a Facebookon a Fidesz": where, and a platform)
         return frozenset(out)
 
     def _credited(self) -> frozenset[int]:

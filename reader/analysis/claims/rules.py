@@ -334,8 +334,9 @@ def _clause_start(site: Site) -> int | None:
         d, site.at
     ):
         return None  # "folytatta" reports only as "– folytatta X."
-    if _points_back(d, site.at):
-        return None  # "… – ezt mondta X, a párt elnöke": what was said stands before the dash
+    if _points_back(d, site.at) or _points_to_a_quote(d, site.at):
+        return None  # "… – ezt mondta X, a párt elnöke", "„…” Így értékelte X, a párt
+        # elnöke": what was said stands before the pointer (rule ``said_before``)
     return content_after_cue(d, cue.end, site.at, site.hi)
 
 
@@ -352,6 +353,29 @@ def _points_back(d: Doc, cue: int) -> bool:
             return False
         k += 1
     return True
+
+
+SAID_POINTERS = frozenset({"ezt", "erről", "így", "mindezt"})  # "Ezt mondta X" after a quote
+POINTER_FILLERS = frozenset({"is", "már", "pedig"})  # between the pointer and the cue ("Ezt is
+# mondta X": this too; but "Ezt mondta X is": X too, after someone else)
+
+
+def _points_to_a_quote(d: Doc, cue: int) -> bool:
+    """'„…” Így értékelte X, a párt elnöke.', '„…” Ezt mondta X, …': a pointer (SAID_POINTERS,
+    a filler between) right after a closing quote points back to it, not to words after the
+    cue; not where a colon after the cue opens them ('„…” Ezt mondta: „…”')."""
+    k = cue - 1
+    if k >= 0 and d.low(k) in POINTER_FILLERS:
+        k -= 1
+    if k < 1 or d.low(k) not in SAID_POINTERS:
+        return False
+    j = k - 1
+    while j > 0 and not d.t[j].text.strip():
+        j -= 1  # (the paragraph break between)
+    if d.t[j].text not in CLOSE_QUOTES:
+        return False
+    end = next((m for m in range(cue + 1, d.n) if d.t[m].text in END_PUNCT), d.n)
+    return not any(d.t[m].text == ":" for m in range(cue + 1, end))
 
 
 def _first_or_last_words(d: Doc, cue: int) -> bool:
@@ -423,11 +447,16 @@ def content_after_cue(d: Doc, cue_end: int, cue: int, hi: int) -> int | None:
             ):
                 return None  # "csak akkor beszél arról, hogyha …": a condition
             if j + 1 < hi and d.low(j + 1) in (*lexicon.CONTENT_OPENERS, "hogyha"):
-                if d.low(j - 1) in lexicon.TIME_POINTERS and not any(
-                    d.low(k) in lexicon.CONTENT_POINTERS
-                    for k in range(max(0, cue - CATAPHOR_BEFORE_CUE), j)
-                ):  # "Erről beszélt X azután, hogy …": when, not what (but "arról beszélt
-                    return None  # azután, hogy …, hogy …" points to its words after)
+                clause = range(max(0, cue - CATAPHOR_BEFORE_CUE), j)
+                topic = d.t[cue].lemma.lower() in lexicon.TOPIC_VERBS
+                if (
+                    d.low(j - 1) in lexicon.TIME_POINTERS
+                    or (topic and any(d.low(k) in lexicon.TIME_POINTERS for k in clause))
+                ) and not any(d.low(k) in lexicon.CONTENT_POINTERS for k in clause):
+                    # "Erről beszélt X azután, hogy …", "X erről azután beszélt, hogy …": when,
+                    # not what (but "arról beszélt azután, hogy …, hogy …" points to its words,
+                    # and "azután kijelentette, hogy …" is 'then')
+                    return None
                 return None if _topic_question(d, cue, j + 2) else _after_opener(d, j + 1)
             if j + 1 < hi and (
                 d.t[j + 1].text in OPEN_QUOTES
@@ -1483,9 +1512,6 @@ def denied_before(site: Site) -> Draft | None:
     return _verb_draft(site, start, lo)
 
 
-SAID_POINTERS = frozenset({"ezt", "erről", "így", "mindezt"})  # "Ezt mondta X" after a quote
-POINTER_FILLERS = frozenset({"is", "már", "pedig"})  # between the pointer and the cue ("Ezt is
-# mondta X": this too; but "Ezt mondta X is": X too, after someone else)
 
 
 def said_before(site: Site) -> Draft | None:
@@ -1517,14 +1543,42 @@ def said_before(site: Site) -> Draft | None:
         previous.content_hi == -1 or previous.content_hi > opener
     ):
         return None  # "„…” – mondta X. Ezt mondta Y": the quote is X's claim
-    subject = dep_subject(d, cue) or subject_right(d, site.cue.end, hi)
+    subject = _name_after(d, site.cue.end, hi) or dep_subject(d, cue) or subject_right(
+        d, site.cue.end, hi)
     if subject is not None and not can_speak(d, *subject):
         return None  # "Ezt mondják a számok": a thing shows it, no one said the quote
-    if subject is not None and subject[1] < hi and d.low(subject[1]) == "is":
-        return None  # "Erről beszélt X is": X too, after someone else, whose the quote is
+    if subject is not None and _too(d, subject[1], hi):
+        return None  # "Erről beszélt X (államtitkár) is": X too, after someone else
     who = speaker(site, subject)
     return Draft(site.cue.kind, site.unit, (cue, site.cue.end), who.span, who.actor, opener + 1,
                  closer, inherited=who.inherited, forward=False, basis=who.basis)
+
+
+TOO_REACH = 3  # tokens after a subject where its 'is' (too) stands ("X államtitkár is")
+
+
+def _too(d: Doc, k: int, hi: int) -> bool:
+    """Whether 'is' (too) follows the subject ending before ``k``, past its title, before a
+    comma or a verb."""
+    for j in range(k, min(hi, k + TOO_REACH)):
+        if d.low(j) == "is":
+            return True
+        if d.t[j].text in (",", *END_PUNCT) or d.is_finite(j):
+            return False
+    return False
+
+
+def _name_after(d: Doc, k: int, hi: int) -> Span | None:
+    """The name of a person or body in the nominative right after the cue ('Így fogalmazott
+    Kovács Anna, a Richter vezérigazgatója az éves beszámoló bemutatásakor'): the subject,
+    whatever follows it (the parse may hang the subject on the apposition)."""
+    actor = d.token_actor.get(k)
+    if actor is None or d.actor_labels.get(actor) not in SPEAKER_LABELS:
+        return None
+    end = k
+    while end < hi and d.token_actor.get(end) == actor:
+        end += 1
+    return (k, end) if d.case(end - 1) in ("", "Nom") else None
 
 
 # -- hedges -----------------------------------------------------------------------------------
