@@ -222,6 +222,14 @@ class Doc:
     def case(self, i: int) -> str:
         return self.cases[i]
 
+    def name_end(self, k: int, hi: int | None = None) -> int:
+        """The token after the name that token k is part of (its actor's run), before ``hi``."""
+        actor = self.token_actor.get(k)
+        end, hi = k, self.n if hi is None else hi
+        while end < hi and actor is not None and self.token_actor.get(end) == actor:
+            end += 1
+        return end
+
     def is_finite(self, i: int) -> bool:
         tok = self.t[i]
         form = self.verb_forms[i]

@@ -1572,12 +1572,9 @@ def _name_after(d: Doc, k: int, hi: int) -> Span | None:
     """The name of a person or body in the nominative right after the cue ('Így fogalmazott
     Kovács Anna, a Richter vezérigazgatója az éves beszámoló bemutatásakor'): the subject,
     whatever follows it (the parse may hang the subject on the apposition)."""
-    actor = d.token_actor.get(k)
-    if actor is None or d.actor_labels.get(actor) not in SPEAKER_LABELS:
+    if d.actor_labels.get(d.token_actor.get(k, "")) not in SPEAKER_LABELS:
         return None
-    end = k
-    while end < hi and d.token_actor.get(end) == actor:
-        end += 1
+    end = d.name_end(k, hi)
     return (k, end) if d.case(end - 1) in ("", "Nom") else None
 
 

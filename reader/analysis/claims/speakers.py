@@ -677,9 +677,7 @@ def _fronted_subject(d: Doc, cue: int) -> Speaker | None:
     actor = d.token_actor.get(first)
     if actor is None or d.actor_labels.get(actor) not in SPEAKER_LABELS:
         return None
-    pointer = first
-    while pointer < cue and d.token_actor.get(pointer) == actor:
-        pointer += 1
+    pointer = d.name_end(first, cue)
     if (
         pointer >= cue or d.t[pointer].pos != "PRON" or d.case(pointer - 1) not in ("", "Nom")
         or d.t[pointer].lemma.lower() not in POINTING_PRONOUNS or d.case(pointer) in ("", "Nom")
