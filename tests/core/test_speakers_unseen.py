@@ -3276,3 +3276,15 @@ def test_then_before_a_cue_is_no_time_clause_pointer() -> None:
                 "hogy|hogy|SCONJ a|a|DET kormány|kormány|NOUN marad|marad|VERB .")
     assert [(c.content.text, speakers(b)[0]) for c in b.claims] == [
         ("a kormány marad", "Orbán Viktor")]
+
+
+def test_a_name_titling_a_thing_in_another_case_is_no_speaker() -> None:
+    """'A Nature című folyóiratban megjelent kutatás szerint': the research says it; the journal
+    named is only where it appeared ('A Magyar Nemzet című lap szerint' is the paper's)."""
+    a = analyse("A|a|DET [Nature]ORG című|című|ADJ folyóiratban|folyóirat|NOUN|Case=Ine "
+                "megjelent|megjelent|ADJ|VerbForm=PartPast kutatás|kutatás|NOUN "
+                "szerint|szerint|ADP baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == [None]
+    b = analyse("A|a|DET [Magyar Nemzet]ORG című|című|ADJ lap|lap|NOUN szerint|szerint|ADP "
+                "baj|baj|NOUN van|van|VERB .")
+    assert speakers(b) == ["Magyar Nemzet"]
