@@ -3288,3 +3288,28 @@ def test_a_name_titling_a_thing_in_another_case_is_no_speaker() -> None:
     b = analyse("A|a|DET [Magyar Nemzet]ORG című|című|ADJ lap|lap|NOUN szerint|szerint|ADP "
                 "baj|baj|NOUN van|van|VERB .")
     assert speakers(b) == ["Magyar Nemzet"]
+
+
+def test_a_persons_age_or_job_in_brackets_before_szerint_is_part_of_the_source() -> None:
+    """'Kovács Anna (45) szerint …', 'Nagy Éva (34, tanár) szerint …': the person speaks; a
+    thing's year in brackets is no source ('A kórház (1975) szerint')."""
+    a = analyse("[Kovács Anna]PER (|(|PUNCT 45|45|NUM )|)|PUNCT szerint|szerint|ADP "
+                "baj|baj|NOUN van|van|VERB .")
+    assert speakers(a) == ["Kovács Anna"]
+    b = analyse("[Nagy Éva]PER (|(|PUNCT 34|34|NUM ,|,|PUNCT tanár|tanár|NOUN )|)|PUNCT "
+                "szerint|szerint|ADP baj|baj|NOUN van|van|VERB .")
+    assert speakers(b) == ["Nagy Éva"]
+    c = analyse("A|a|DET kórház|kórház|NOUN (|(|PUNCT 1975|1975|NUM )|)|PUNCT "
+                "szerint|szerint|ADP baj|baj|NOUN van|van|VERB .")
+    assert c.claims == ()
+
+
+def test_a_pointer_then_the_speaker_then_the_cue_attributes_the_quote_before() -> None:
+    """'„…” Mindezt Kovács Péter jelentette be.': the quote is his; not 'Ezt Kovács Péter is
+    mondta' (he too, after someone else)."""
+    quote = "„ A|a|DET kórház|kórház|NOUN bezár|bezár|VERB . ”"
+    a = analyse(quote, f"Mindezt|mindez|PRON|Case=Acc [Kovács Péter]PER mondta|mond|{PAST} .")
+    assert [(c.content.text, speakers(a)[0]) for c in a.claims] == [
+        ("A kórház bezár", "Kovács Péter")]
+    b = analyse(quote, f"Ezt|ez|PRON|Case=Acc [Kovács Péter]PER is|is|ADV mondta|mond|{PAST} .")
+    assert b.claims == ()

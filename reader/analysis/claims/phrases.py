@@ -708,8 +708,31 @@ def szerint_np_start(d: Doc, s: int, lo: int) -> int:
         ):
             k -= 3  # "A The Wall Street Journal (WSJ) cikke", "a Nemzeti Népegészségügyi
             continue  # Központ (NNK) szerint": a name's short form in brackets
+        opened = _about_a_person(d, k, lo) if tok.text == ")" and k + 1 == s else None
+        if opened is not None:
+            k = opened - 1  # "Kovács Anna (45) szerint", "Kovács Anna (34, tanár) szerint"
+            continue
         break
     return k + 1
+
+
+ABOUT_A_PERSON_REACH = 4  # tokens in brackets after a person's name: "(34, tanár)"
+
+
+def _about_a_person(d: Doc, close: int, lo: int) -> int | None:
+    """Where the brackets closing at ``close`` open, if they say a person's age or job right
+    after the name ('Kovács Anna (45)', 'Kovács Anna (34, tanár)'): a number first, then at
+    most a comma and nouns, no verb."""
+    opened = next((j for j in range(close - 1, max(lo, close - ABOUT_A_PERSON_REACH - 1) - 1, -1)
+                   if d.t[j].text == "("), None)
+    if opened is None or opened - 1 < lo or opened + 1 >= close:
+        return None
+    name = d.token_actor.get(opened - 1)
+    if name is None or d.actor_labels.get(name) != "PER" or d.t[opened + 1].pos != "NUM":
+        return None
+    words = range(opened + 2, close)
+    return opened if all(d.t[j].text == "," or d.t[j].pos in ("NOUN", "ADJ") for j in words) else (
+        None)
 
 
 def _dative_owner(d: Doc, k: int, s: int) -> bool:

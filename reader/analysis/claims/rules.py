@@ -1527,6 +1527,15 @@ def said_before(site: Site) -> Draft | None:
     first = cue - 1
     if first >= lo and d.low(first) in POINTER_FILLERS:
         first -= 1  # ("Ezt is mondta")
+    named_before: Span | None = None
+    if first >= lo and first in d.token_actor:  # "Mindezt Kovács Péter jelentette be."
+        name_lo = first
+        while name_lo - 1 >= lo and d.token_actor.get(name_lo - 1) == d.token_actor[first]:
+            name_lo -= 1
+        named_before = (name_lo, first + 1)
+        first = name_lo - 1 - (name_lo - 1 >= lo and d.t[name_lo - 1].pos == "DET")
+        if first > lo and d.t[first - 1].text not in CLOSE_QUOTES:
+            return None  # (the pointer opens its sentence: not "…, ezt Kovács mondta")
     if first < lo or d.low(first) not in SAID_POINTERS:
         return None
     k = first - 1
@@ -1543,8 +1552,8 @@ def said_before(site: Site) -> Draft | None:
         previous.content_hi == -1 or previous.content_hi > opener
     ):
         return None  # "„…” – mondta X. Ezt mondta Y": the quote is X's claim
-    subject = _name_after(d, site.cue.end, hi) or dep_subject(d, cue) or subject_right(
-        d, site.cue.end, hi)
+    subject = named_before or _name_after(d, site.cue.end, hi) or dep_subject(d, cue) or (
+        subject_right(d, site.cue.end, hi))
     if subject is not None and not can_speak(d, *subject):
         return None  # "Ezt mondják a számok": a thing shows it, no one said the quote
     if subject is not None and _too(d, subject[1], hi):
