@@ -356,6 +356,8 @@ def _points_back(d: Doc, cue: int) -> bool:
 
 
 SAID_POINTERS = frozenset({"ezt", "erről", "így", "mindezt"})  # "Ezt mondta X" after a quote
+OBJECT_POINTERS = frozenset({"ezt", "mindezt"})  # with the speaker before the cue: "Mindezt X
+# jelentette be" (not "Így X bejelentette a kilépését": thus; "Erről X beszélt": a topic)
 POINTER_FILLERS = frozenset({"is", "már", "pedig"})  # between the pointer and the cue ("Ezt is
 # mondta X": this too; but "Ezt mondta X is": X too, after someone else)
 
@@ -1518,9 +1520,11 @@ def said_before(site: Site) -> Draft | None:
     """'„A kormány hibázott.” Ezt mondta Kovács Péter a Telexnek.', '„…” Így fogalmazott X.': a
     sentence opening with a pointer and a cue with no words of its own after it points back
     to the quote right before it, which no claim holds yet: that quote is the claim's content
-    (denials: ``denied_before``). Not 'Erről beszélt X is', 'Ezt mondta X is' (X too, after
-    someone else), a quote a label or colon opens ('A kiállítás címe: „…”'), nor a subject
-    that cannot speak ('Ezt mondják a számok')."""
+    (denials: ``denied_before``); 'Ezt' or 'Mindezt' may have the speaker before the cue
+    ('Mindezt Kovács Péter jelentette be.'). Not 'Erről beszélt X is', 'Ezt mondta X is' (X
+    too, after someone else), 'Ezt idézte X' (someone else's words), a quote a label or colon
+    opens ('A kiállítás címe: „…”'), nor a subject that cannot speak ('Ezt mondják a
+    számok')."""
     d, cue, lo, hi = site.d, site.at, site.lo, site.hi
     if site.cue is None or site.cue.kind == "denial" or _clause_start(site) is not None:
         return None
@@ -1534,10 +1538,14 @@ def said_before(site: Site) -> Draft | None:
             name_lo -= 1
         named_before = (name_lo, first + 1)
         first = name_lo - 1 - (name_lo - 1 >= lo and d.t[name_lo - 1].pos == "DET")
-        if first > lo and d.t[first - 1].text not in CLOSE_QUOTES:
-            return None  # (the pointer opens its sentence: not "…, ezt Kovács mondta")
-    if first < lo or d.low(first) not in SAID_POINTERS:
-        return None
+        if (
+            (first > lo and d.t[first - 1].text not in CLOSE_QUOTES)  # (opening its sentence)
+            or d.low(first) not in OBJECT_POINTERS  # (not "Így X bejelentette …": thus)
+            or d.case(named_before[1] - 1) not in ("", "Nom")  # ("Ezt Kovács Péternek mondta")
+        ):
+            return None
+    if first < lo or d.low(first) not in SAID_POINTERS or d.t[cue].lemma.lower() == "idéz":
+        return None  # ("Ezt idézte X": someone else's words X quoted)
     k = first - 1
     while k >= 0 and not d.t[k].text.strip():
         k -= 1  # (the paragraph break between)

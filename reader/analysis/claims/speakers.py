@@ -1250,11 +1250,6 @@ def resolve(
             pass  # "a Balásy Gyula-féle cég", "a Mi Hazánk-közeli lap": an adjective
         elif end < hi - 1 and d.low(end) in lexicon.POSTPOSITION_ADJECTIVES:
             pass  # "a Fidesz iránti elkötelezettsége": the name is a postposition's
-        elif end + 1 < hi and d.low(end) in lexicon.NAMING_ADJECTIVES and d.case(end + 1) not in (
-            "", "Nom"
-        ):
-            pass  # "A Nature című folyóiratban megjelent kutatás": the name titles a thing in
-            # another case, where the head appeared
         elif _in_a_participles_phrase(d, end, hi):
             pass  # "A Bill Gates alapítványa által támogatott IHME", "a Telex által
             # megkérdezett szakértő": the name is the participle's, the head speaks
