@@ -1111,9 +1111,7 @@ def _retold(d: Doc, start: int, hi: int, subject: Span | None) -> tuple[Span | N
         actor = d.token_actor.get(k)
         label = d.actor_labels.get(actor or "")
         if actor is not None:
-            end = k
-            while end < hi and d.token_actor.get(end) == actor:
-                end += 1
+            end = d.name_end(k, hi)
             if d.case(end - 1) == "Acc" and (label == "PER" or (
                 label in SPEAKER_LABELS and not person
             )):  # ("idézte a Bibliát Erdő Péter": a book a person quotes)
@@ -1512,8 +1510,6 @@ def denied_before(site: Site) -> Draft | None:
     while start > 0 and not d.t[start].sent_start:
         start -= 1
     return _verb_draft(site, start, lo)
-
-
 
 
 def said_before(site: Site) -> Draft | None:

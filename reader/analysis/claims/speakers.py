@@ -1251,8 +1251,8 @@ def resolve(
         elif end < hi - 1 and d.low(end) in lexicon.POSTPOSITION_ADJECTIVES:
             pass  # "a Fidesz iránti elkötelezettsége": the name is a postposition's
         elif _in_a_participles_phrase(d, end, hi):
-            pass  # "A Bill Gates alapítványa által támogatott IHME", "a Telex által
-            # megkérdezett szakértő": the name is the participle's, the head speaks
+            pass  # "A Bill Gates alapítványa által támogatott IHME", "a Fidesz által delegált
+            # Kovács Péter": the name is the participle's, the named head speaks
         elif label == "LOC" and end < hi and (
             d.actor_labels.get(d.token_actor.get(end, ""), "") == "ORG"
         ):
