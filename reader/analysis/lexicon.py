@@ -600,11 +600,11 @@ SPEECH_NOUNS = frozenset(
      # nouns of judging ("meglátása szerint", "elemzése szerint", "várakozásai szerint")
      "meglátás", "elemzés", "vélekedés", "következtetés", "megfigyelés", "várakozás"}
 )
-# Someone's words as what a medium quotes ('– idézi a Telex a miniszter szavait'): the
-# possessor speaks.
+# Someone's words as what a medium quotes ('– idézi a Telex Kun Ákosnak a … szavait'): the
+# possessor named speaks.
 QUOTED_WORDS = SPEECH_NOUNS | frozenset(
     {"szó", "mondat", "kijelentés", "beszéd", "gondolat", "bejegyzés", "poszt", "üzenet",
-     "válasz", "levél", "interjú", "nyilatkozat", "közlemény", "sor", "felszólalás"}
+     "válasz", "levél", "interjú", "közlemény", "sor", "felszólalás"}
 )
 # Pointers to a time clause after a cue: "X beszélt erről azután, hogy …" tells when it was said.
 TIME_POINTERS = frozenset({"azután", "azelőtt", "azóta"})
