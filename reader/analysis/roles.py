@@ -29,6 +29,7 @@ from reader.types import Range, Token
 ROLE_PHRASE_REACH = 6  # tokens a role phrase may have between its article and its head
 MIN_ROLE_SUFFIX = 4  # letters of a listed role that may end a compound ("cégvezető")
 MIN_COMPOUND_HEAD = 3  # letters before it ("cég|vezető", not "al|elnök")
+CHIEF = "fő"  # the prefix of a role's chief holder ("főtanácsadó", "főügyész")
 PARTY_ADJ_SUFFIXES = ("-s", "-es", "-os", "-as", "-ös", "es", "os", "as", "ös", "s")
 
 
@@ -57,6 +58,8 @@ def role_of(word: str) -> str | None:
     last = word.rsplit("-", 1)[-1]
     if last in lexicon.PERSON_ROLES:
         return last
+    if last.startswith(CHIEF) and last[len(CHIEF):] in lexicon.PERSON_ROLES:
+        return last[len(CHIEF):]  # "főtanácsadó", "főigazgató": a chief one of the role
     return next(
         (r for r in _ROLES_LONGEST_FIRST
          if len(r) >= MIN_ROLE_SUFFIX and last.endswith(r)

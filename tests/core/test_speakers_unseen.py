@@ -3307,3 +3307,63 @@ def test_a_pointer_then_the_speaker_then_the_cue_attributes_the_quote_before() -
                   f"mondta|mond|{PAST} [Nagy Anna]PER .",
                   f"Ezt|ez|PRON|Case=Acc [Kovács Péter]PER idézte|idéz|{PAST} ."):
         assert analyse(quote, after).claims == ()  # he too; thus; to him; another's words
+
+
+def test_a_body_owning_the_text_its_words_stand_in_is_the_subject() -> None:
+    """'A rendőrség közleményében azt írta': the body whose statement it is speaks; not the
+    owner of a meeting it was said at ('A párt ülésén azt mondta': someone else, spoke there)."""
+    a = analyse("A|a|DET rendőrség|rendőrség|NOUN "
+                "közleményében|közlemény|NOUN|Case=Ine|Person[psor]=3 "
+                f"azt|az|PRON|Case=Acc írta|ír|{PAST} , hogy|hogy|SCONJ a|a|DET férfi|férfi|NOUN "
+                "meghalt|meghal|VERB .")
+    assert [c.source.text if c.source else None for c in a.claims] == ["A rendőrség"]
+    b = analyse("A|a|DET párt|párt|NOUN ülésén|ülés|NOUN|Case=Sup|Person[psor]=3 "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ a|a|DET "
+                "férfi|férfi|NOUN meghalt|meghal|VERB .")
+    assert [c.source for c in b.claims] == [None]
+
+
+def test_szerinte_in_a_described_speakers_words_is_the_same_claim() -> None:
+    """'A miniszter azt mondta, hogy szerinte …': one claim, the minister's (his 'szerinte'
+    starts none of its own, as after a name)."""
+    a = analyse(f"A|a|DET miniszter|miniszter|NOUN kedden|kedd|NOUN|Case=Sup azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ szerinte|szerinte|ADP "
+                "hamarosan|hamarosan|ADV megállapodás|megállapodás|NOUN születik|születik|VERB .")
+    assert [(c.cue.text, c.source.text if c.source else None) for c in a.claims] == [
+        ("mondta", "A miniszter")]
+
+
+def test_a_sentence_quoted_without_a_verb_before_the_cue_is_said() -> None:
+    """'„Ez emberileg érthető” mondta.': a whole quoted sentence with no verb is what was
+    said; not a word or a phrase the cue names ('„gádzsóknak” nevezik', 'A tervet „nagyon
+    rossz ötletnek” nevezte')."""
+    first = f"[Kovács Péter]PER beszélt|beszél|{PAST} ."
+    a = analyse(first, "„ Ez|ez|PRON emberileg|emberileg|ADV érthető|érthető|ADJ ” "
+                f"mondta|mond|{PAST} .")
+    assert [(c.content.text, speakers(a)[0]) for c in a.claims] == [
+        ("Ez emberileg érthető", "Kovács Péter")]
+    b = analyse("A|a|DET romákat|roma|NOUN|Case=Acc „ gádzsóknak|gádzsó|NOUN|Case=Dat ” "
+                "nevezik|nevez|VERB|VerbForm=Fin|Mood=Ind|Person=3|Number=Plur .")
+    assert b.claims == ()
+    c = analyse("A|a|DET tervet|terv|NOUN|Case=Acc „ nagyon|nagyon|ADV rossz|rossz|ADJ "
+                f"ötletnek|ötlet|NOUN|Case=Dat ” nevezte|nevez|{PAST} .")
+    assert all(x.rule != "inverted" for x in c.claims)
+
+
+def test_a_quote_a_low_mark_opens_ends_at_a_straight_one() -> None:
+    """'„…," mondta X': the straight mark closes the quote the low one opened."""
+    a = analyse(f"[Orbán Viktor]PER beszélt|beszél|{PAST} .",
+                "„ Nekünk|mi|PRON|Case=Dat gyerekek|gyerek|NOUN kellenek|kell|VERB , \" "
+                f"mondta|mond|{PAST} [Kovács Péter]PER .")
+    assert [(c.content.text, speakers(a)[-1]) for c in a.claims] == [
+        ("Nekünk gyerekek kellenek", "Kovács Péter")]
+
+
+def test_a_cue_after_a_lost_dash_goes_on_into_the_next_cue() -> None:
+    """'„…”  mondta, és hozzátette, …' (a scrape lost the dash): the quote is said, by the one
+    speaking before."""
+    a = analyse(f"[Kovács Péter]PER beszélt|beszél|{PAST} .",
+                f"„ A|a|DET kormány|kormány|NOUN hibázott|hibázik|{PAST} ” ␣ mondta|mond|{PAST} , "
+                f"és|és|CCONJ hozzátette|hozzátesz|{PAST} , nehéz|nehéz|ADJ helyzet|helyzet|NOUN .")
+    assert ("A kormány hibázott", "Kovács Péter") in [
+        (c.content.text, n) for c, n in zip(a.claims, speakers(a), strict=True)]

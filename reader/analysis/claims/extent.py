@@ -376,8 +376,7 @@ def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:
         host = next(
             (
                 y for y in out
-                if y.forward and y.content_lo <= x.cue[0] and y.source_actor is not None
-                and y.source_actor == x.source_actor
+                if y.forward and y.content_lo <= x.cue[0] and _same_speaker(y, x)
                 and d.low(x.cue[0]).startswith("szerint") and x.inherited
                 and not _opens_clause(d, x.cue[0])
             ),
@@ -388,6 +387,14 @@ def drop_own_szerinte(d: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(x)
     return out
+
+
+def _same_speaker(y: Draft, x: Draft) -> bool:
+    """Whether ``x`` is ``y``'s speaker going on: the same actor, or, where the description
+    is not resolved yet ('A miniszter azt mondta, hogy szerinte …'), the same source words."""
+    if y.source_actor is not None:
+        return y.source_actor == x.source_actor
+    return y.source is not None and x.source == y.source
 
 
 def _opens_clause(d: Doc, k: int) -> bool:

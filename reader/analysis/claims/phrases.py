@@ -157,10 +157,26 @@ def _cut_short(d: Doc, head: int, hi: int, hi_limit: int) -> bool:
     if d.t[hi].pos == "ADP" or d.low(hi) in lexicon.NAMING_ADJECTIVES:
         return True
     if d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
-        return True
+        return not _words_place(d, hi)
     return (
         hi == head + 1 and d.t[head].pos == "ADJ"
         and d.t[hi].pos == "NOUN" and d.case(hi) not in ("", "Nom")
+    )
+
+
+WORDS_PLACES = lexicon.DOCUMENT_NOUNS | lexicon.QUOTED_WORDS | {"előrejelzés", "oldal"}
+MIN_WORDS_PLACE_COMPOUND = 5  # letters of a listed noun that may end a compound ("rádióinterjú")
+
+
+def _words_place(d: Doc, k: int) -> bool:
+    """Whether the possessed noun at k, in '-ban' or '-on', is where its owner's words stand
+    ('A rendőrség közleményében azt írta', 'Az intézet előrejelzésében úgy vélekedett', 'a
+    párt Facebook-oldalán'): the owner is no part of a larger phrase, and may be the subject."""
+    if d.case(k) not in ("Ine", "Sup"):
+        return False
+    lemma = d.t[k].lemma.lower().rsplit("-", 1)[-1]
+    return lemma in WORDS_PLACES or any(
+        len(w) >= MIN_WORDS_PLACE_COMPOUND and lemma.endswith(w) for w in WORDS_PLACES
     )
 
 

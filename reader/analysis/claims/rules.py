@@ -1028,12 +1028,15 @@ def inverted(site: Site) -> Draft | None:
     comma = p >= 0 and d.t[p].text == ","
     if cue in d.lost_dash and p > lo and d.t[p].text not in (*CLOSE_QUOTES, *DASHES, ","):
         p = cue  # "kellett írni, alkotni  mondta Szilágyi Júlia": the dash was lost
-    elif p >= 0 and d.t[p].text in CLOSE_QUOTES and (d.t[p].text != '"' or cue in d.lost_dash):
+    elif p >= 0 and d.t[p].text in CLOSE_QUOTES and (
+        d.t[p].text != '"' or cue in d.lost_dash or _closes_a_low_mark(d, cue, lo)
+    ):
         # '„...” mondta X.': the closing mark itself ends the content, if what it closes is a
         # clause ('„gádzsóknak” nevezik' quotes a word, it reports nothing); a straight mark
-        # closes where the dash after it was lost ('"…"  mondta.')
+        # closes where the dash after it was lost ('"…"  mondta.') or a low mark opened the
+        # quote ('„…," mondta X.')
         quote = quote_before(d, cue, lo)
-        if quote is None or not any(d.is_finite(k) for k in range(quote[0] + 1, quote[1])):
+        if quote is None or not _quotes_a_clause(d, quote, lo):
             return None
         p = cue
     elif p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
@@ -1226,6 +1229,27 @@ def _closes_sentence(d: Doc, k: int, hi: int) -> bool:
     return k >= hi or d.t[k].text in (*END_PUNCT, ",")
 
 
+def _closes_a_low_mark(d: Doc, cue: int, lo: int) -> bool:
+    """Whether the straight mark before ``cue`` closes a quote a low mark opened ('„…,"
+    mondta'): it cannot open one then."""
+    quote = quote_before(d, cue, lo)
+    return quote is not None and d.t[quote[0]].text.startswith("„")
+
+
+MIN_VERBLESS_QUOTE = 3  # words of a quote with no verb that still says something
+
+
+def _quotes_a_clause(d: Doc, quote: tuple[int, int, int], lo: int) -> bool:
+    """Whether the quote between ``quote``'s marks says something: it has a verb, or it opens
+    the sentence with at least MIN_VERBLESS_QUOTE words ('„Ez emberileg érthető” mondta'); not
+    words it only names ('„gádzsóknak” nevezik', 'A tervet „nagyon rossz ötletnek” nevezte')."""
+    inside = range(quote[0] + 1, quote[1])
+    return any(d.is_finite(k) for k in inside) or (
+        all(d.t[k].pos == "PUNCT" or not d.t[k].text.strip() for k in range(lo, quote[0]))
+        and sum(1 for k in inside if d.t[k].pos != "PUNCT") >= MIN_VERBLESS_QUOTE
+    )
+
+
 def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> bool:
     """Whether a cue after a lost dash's gap closes its sentence as an attribution does: a
     name or a phrase after it up to the sentence's end ('alkotni  mondta Szilágyi Júlia.'), or
@@ -1243,6 +1267,10 @@ def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> 
     ):
         return False  # "Ezt a beszédet tavaly  mondta el X": a fragment of the cue's own clause
     end = next((k for k in range(cue_end, hi) if d.t[k].text in END_PUNCT), hi)
+    if cue_end + 2 < hi and d.t[cue_end].text == "," and d.t[cue_end + 1].pos == "CCONJ" and (
+        cue_at(d, cue_end + 2) is not None
+    ):
+        return True  # "„…”  mondta, és hozzátette, …": the next cue goes on with the speaker
     return end == cue_end or any(k in d.token_actor for k in range(cue_end, end)) or (
         subject_right(d, cue_end, hi) is not None
     )

@@ -1320,10 +1320,39 @@ def resolve(
             who = None  # "Hende Csaba, a Fidesz képviselője azt mondta ... a fideszes politikus"
         return (who, "description") if who else (None, "unresolved")
     described = (
-        _anaphor(d, lo, hi) or _state_body(d, lo, hi) or _role_anaphor(d, lo, hi, recent)
-        or _org_anaphor(d, lo, hi)
+        _office_holder(d, lo, hi) or _anaphor(d, lo, hi) or _state_body(d, lo, hi)
+        or _role_anaphor(d, lo, hi, recent) or _org_anaphor(d, lo, hi)
     )
     return (described, "description") if described else (None, "unresolved")
+
+
+def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
+    """'a miniszterelnök', 'az ukrán elnök', 'a köztársasági elnök' -> the one person the
+    article names whom lexicon.OFFICE_HOLDERS lists for that office; None where the article
+    gives the office to someone not listed ('Robert Fico szlovák miniszterelnök': the registry
+    decides), names two listed people, or names none, or where the writer sets it against
+    what came before ('pedig', 'azonban'). Only the bare phrase, an article, at
+    most one adjective and the role word ('a volt miniszterelnök', 'a miniszterelnök
+    szóvivője' are others)."""
+    if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo not in (2, 3):
+        return None
+    head = d.t[hi - 1]
+    if head.pos != "NOUN" or head.feat("Person[psor]") or head.feat("Number") == "Plur":
+        return None
+    lemma = head.lemma.lower()
+    qualifier = d.low(lo + 1) if hi - lo == 3 else ""
+    listed = lexicon.OFFICE_HOLDERS.get((qualifier, lexicon.ROLE_SYNONYMS.get(lemma, lemma)))
+    if listed is None or _turned_from(d, lo, hi) or _set_against(d, hi):
+        return None  # ("X nem reagált, a miniszterelnök pedig …": set against, left open)
+    role = _phrase_role(d, lo, hi)
+    holder = role_holder(d, role, None) if role is not None else None
+    if holder is not None:  # the article gives the office itself
+        return holder if d.actor_names.get(holder, "").lower() in listed else None
+    people = {
+        actor for actor, name in d.actor_names.items()
+        if name.lower() in listed and d.actor_labels.get(actor) == "PER"
+    }
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _in_a_participles_phrase(d: Doc, end: int, hi: int) -> bool:

@@ -1,0 +1,73 @@
+"""Who holds an office the press names without its holder ('a miniszterelnök', 'az ukrán
+elnök', 'a köztársasági elnök'): the one listed holder (lexicon.OFFICE_HOLDERS) the article
+names, where the article itself gives the office to no one else. Hand-built Docs."""
+
+from __future__ import annotations
+
+from handdoc import analyse
+
+from reader.types import Analysis
+
+PAST = "VERB|VerbForm=Fin|Mood=Ind|Person=3"
+SAID = f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ nem|nem|ADV enged|enged|VERB ."
+
+
+def last_speaker(a: Analysis) -> str | None:
+    names = {x.id: x.name for x in a.actors}
+    c = a.claims[-1]
+    return names.get(c.source.actor) if c.source and c.source.actor else None
+
+
+def test_the_prime_minister_is_the_listed_holder_the_article_names() -> None:
+    """'A miniszterelnök azt mondta' after Orbán Viktor was named (and someone else spoke in
+    between): Orbán Viktor, not the last speaker."""
+    a = analyse(f"[Orbán Viktor]PER Brüsszelbe|Brüsszel|PROPN|Case=Ill utazott|utazik|{PAST} .",
+                "[Kovács Péter]PER szerint|szerint|ADP ez|ez|PRON hiba|hiba|NOUN .",
+                f"A|a|DET miniszterelnök|miniszterelnök|NOUN {SAID}")
+    assert last_speaker(a) == "Orbán Viktor"
+
+
+def test_a_qualified_office_goes_to_its_own_holder() -> None:
+    """'Az ukrán elnök' is Zelenszkij, though Putyin, another president, is named after him."""
+    a = analyse("[Volodimir Zelenszkij]PER és|és|CCONJ [Vlagyimir Putyin]PER is|is|ADV "
+                f"nyilatkozott|nyilatkozik|{PAST} .",
+                f"Az|az|DET ukrán|ukrán|ADJ elnök|elnök|NOUN {SAID}")
+    assert last_speaker(a) == "Volodimir Zelenszkij"
+
+
+def test_the_head_of_state_is_the_listed_holder_not_the_last_speaker() -> None:
+    """'„…” – mondta a köztársasági elnök' after a historian spoke: the president the article
+    named, never the historian."""
+    a = analyse("[Sulyok Tamás]PER beszédet|beszéd|NOUN|Case=Acc mondott|mond|VERB .",
+                "[Karsai László]PER történész|történész|NOUN azt|az|PRON|Case=Acc írta|ír|VERB , "
+                "hogy hibás|hibás|ADJ .",
+                "„ Igaz|igaz|ADJ ” – mondta|mond|VERB a|a|DET köztársasági|köztársasági|ADJ "
+                "elnök|elnök|NOUN .")
+    assert last_speaker(a) == "Sulyok Tamás"
+
+
+def test_the_article_giving_the_office_to_someone_else_decides() -> None:
+    """'Robert Fico szlovák miniszterelnök' holds the office in this article: the list does
+    not hand 'a miniszterelnök' to Orbán Viktor."""
+    a = analyse(f"[Orbán Viktor]PER Brüsszelbe|Brüsszel|PROPN|Case=Ill utazott|utazik|{PAST} .",
+                "[Robert Fico]PER szlovák|szlovák|ADJ miniszterelnök|miniszterelnök|NOUN "
+                f"is|is|ADV ott|ott|ADV volt|van|{PAST} .",
+                f"A|a|DET miniszterelnök|miniszterelnök|NOUN {SAID}")
+    assert last_speaker(a) != "Orbán Viktor"
+
+
+def test_two_listed_holders_named_decide_nothing() -> None:
+    """A prime minister and a former one both named: 'a miniszterelnök' is left open."""
+    a = analyse("[Orbán Viktor]PER és|és|CCONJ [Gyurcsány Ferenc]PER "
+                f"vitázott|vitázik|{PAST} .",
+                f"A|a|DET miniszterelnök|miniszterelnök|NOUN {SAID}")
+    assert last_speaker(a) is None
+
+
+def test_a_possessed_office_is_not_the_listed_one() -> None:
+    """'a miniszterelnök szóvivője' is someone else than the prime minister."""
+    a = analyse(f"[Orbán Viktor]PER Brüsszelbe|Brüsszel|PROPN|Case=Ill utazott|utazik|{PAST} .",
+                "Ezt|ez|PRON|Case=Acc követően|követően|ADV a|a|DET "
+                "miniszterelnök|miniszterelnök|NOUN szóvivője|szóvivő|NOUN|Case=Nom|Person[psor]=3 "
+                f"{SAID}")
+    assert last_speaker(a) is None
