@@ -20,6 +20,9 @@ stay whole):
   more likely `Szerinte a` mistyped), not
   `miszerint`, `eszerint`, `aszerint`, `rendszerint` nor its own endings (`szerinte`,
   `szerintük`, `szerinti`).
+- a common form of a verb of saying glued to a word ending in a case's or a converb's ending
+  (`Timesnakkijelentette`, `nyilatkozvaközölte`) or to `is`, `azt`, `ezt`, and the article
+  glued after one (`mondtaaz AP-nek`).
 """
 
 from __future__ import annotations
@@ -67,7 +70,25 @@ _ARTICLE_AFTER = (rf"(?<=[{_UPPER}]{{2}})(?=az?\b)|(?<=[{_LOWER}]{{2}}a)(?=a\b)"
 _SZERINT_GLUE = (rf"(?<=[{_LOWER}.]{{2}}[{_LOWER}])(?<!\b[Rr]end)(?=szerint\b)"
                  rf"|(?<=\b[Ss]zerint)(?!{_SZERINT_ENDINGS}\b)(?=[{_LOWER}]{{3}})"
                  rf"|(?<=\bszerint)(?=az?\b)")
-_GLUE_OPENERS = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|(?=[{_UPPER}])"
+# a verb of saying glued to the word before it, where that word ends in a case or a converb's
+# ending no verb's preverb has (`Timesnakkijelentette`, `elfogásárólszámolt`,
+# `nyilatkozvaközölte`) or is `is`, `azt`, `ezt` (`isletagadta`); and the article glued after
+# such a verb where it ends in a vowel (`mondtaaz AP-nek`, `közöltea kapitány`; `reagálta`,
+# `számolta` are verbs)
+_CUE_FORMS = ("mondta", "elmondta", "mondja", "közölte", "közli", "kijelentette",
+              "bejelentette", "jelentette", "jellemezte", "nyilatkozta", "hangsúlyozta",
+              "jelezte", "tagadta", "letagadta", "cáfolta", "beszélt", "számolt", "értékelte",
+              "emlékeztet", "emlékeztetett", "írta", "írja", "fogalmazott", "reagált",
+              "hozzátette", "elárulta", "kifejtette", "megjegyezte", "bírálta", "nevezte")
+_CUE = "(?:" + "|".join(_CUE_FORMS) + r")\b"
+_CUE_ENDINGS = ("nak", "nek", "ról", "ről", "ból", "ből", "ban", "ben", "ján", "jén", "on", "en",
+                "ön", "va", "ve")
+_CUE_GLUE = "|".join(
+    [rf"(?<=[{_LOWER}]{{2}}{e})(?={_CUE})" for e in _CUE_ENDINGS]
+    + [rf"(?<=\b{w})(?={_CUE})" for w in ("is", "azt", "ezt")]
+    + [rf"(?<=\b{f})(?=az?\b)" for f in _CUE_FORMS if f[-1] in "aei"]  # (not `reagálta`)
+)
+_GLUE_OPENERS = rf"(?:{_ARTICLE_AFTER}|{_SZERINT_GLUE}|{_CUE_GLUE}|(?=[{_UPPER}])"
 GLUE_POINT = _GLUE_OPENERS + _exceptions() + "(?:" + "|".join(
     [
         "(?:" + "|".join(rf"(?<=\b[{_LOWER}]{{{n}}})" for n in range(2, 21)) + ")"

@@ -373,6 +373,15 @@ def test_a_dash_glued_to_a_quote_is_a_token_of_its_own(text, tokens):
         ("miszerint eszerint szerinte szerintük szerinti szerintetek Rendszerint szerintivé",
          ["miszerint", "eszerint", "szerinte", "szerintük", "szerinti", "szerintetek",
           "Rendszerint", "szerintivé"]),
+        # a verb of saying glued to a word in a case, to 'is' or 'azt', or the article after it
+        ("a Timesnakkijelentette", ["a", "Timesnak", "kijelentette"]),
+        ("nyilatkozvaközölte isletagadta aztközölte", ["nyilatkozva", "közölte", "is",
+                                                        "letagadta", "azt", "közölte"]),
+        ("–mondtaaz AP-nek", ["–", "mondta", "az", "AP-nek"]),
+        # preverbs and the verbs' own forms stay whole
+        ("elmondta bejelentette megkérdőjelezte reagálta számolta visszamondta",
+         ["elmondta", "bejelentette", "megkérdőjelezte", "reagálta", "számolta",
+          "visszamondta"]),
     ],
 )
 def test_words_a_page_glued_together_are_two_tokens(text, tokens):
