@@ -2077,7 +2077,9 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
     ends their turn), is that person (basis ``description``), unless the article gives them
     another role or that role to someone else, the body is left unnamed ('a cég
     vezérigazgatója') or the claim names that person ('A Fidesz szóvivője szerint Magyar Péter
-    hazudik'); a claim that carries such a source on ('Vagyis, mint mondta, …') is theirs too."""
+    hazudik'); a profession ('a toxikológus', lexicon.PROFESSIONS) only where the article
+    gives it to that person or quotes no other person at all; a claim that carries such a
+    source on ('Vagyis, mint mondta, …') is theirs too."""
     counts: dict[str, int] = {}
     for x in drafts:
         if x.basis == "named" and d.actor_labels.get(x.source_actor or "") == "PER":
@@ -2117,6 +2119,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
                 d, top, role
             ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
+                or not _another_person_quoted(d, drafts, top)  # (no other candidate)
             ) and not _another_body(d, *x.source, top):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
@@ -2126,6 +2129,14 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             last_person = x
         elif x.source is not None and x.source_actor is None and not x.inherited:
             last_person = None  # "Egy szakszervezeti vezető szerint …": someone else's turn
+
+
+def _another_person_quoted(d: Doc, drafts: list[Draft], top: str) -> bool:
+    """Whether the article names a person other than ``top`` as a speaker anywhere."""
+    return any(
+        x.source_actor not in (None, top) and d.actor_labels.get(x.source_actor or "") == "PER"
+        for x in drafts
+    )
 
 
 def _names_in_content(d: Doc, x: Draft, actor: str) -> bool:
