@@ -59,7 +59,8 @@ def role_of(word: str) -> str | None:
     if last in lexicon.PERSON_ROLES:
         return last
     if last.startswith(CHIEF) and last[len(CHIEF):] in lexicon.PERSON_ROLES:
-        return last[len(CHIEF):]  # "főtanácsadó", "főigazgató": a chief one of the role
+        return last  # "főtanácsadó", "főigazgató": a role of its own (a "főhadnagy" is no
+        # "hadnagy", a "főügyész" no "ügyész")
     return next(
         (r for r in _ROLES_LONGEST_FIRST
          if len(r) >= MIN_ROLE_SUFFIX and last.endswith(r)

@@ -156,7 +156,9 @@ def test_party_adjective_is_affiliation() -> None:
 @pytest.mark.parametrize(
     ("word", "role"),
     [("elnök", "elnök"), ("társelnök", "elnök"), ("alelnök", "alelnök"),
-     ("frakcióvezető-helyettes", "helyettes"), ("cégvezető", "vezető"), ("asztal", None)],
+     ("frakcióvezető-helyettes", "helyettes"), ("cégvezető", "vezető"), ("asztal", None),
+     # a chief one of a listed role is a role of its own
+     ("főtanácsadó", "főtanácsadó"), ("főhadnagy", "főhadnagy"), ("fővárosi", None)],
 )
 def test_role_of(word: str, role: str | None) -> None:
     """A listed role, or a compound ending in one, is a role."""
@@ -168,3 +170,4 @@ def test_same_role() -> None:
     assert same_role("vezetőedző", "edző")
     assert not same_role("alelnök", "elnök")
     assert not same_role("frakcióvezető-helyettes", "frakcióvezető")
+    assert not same_role("főhadnagy", "hadnagy") and not same_role("főügyész", "ügyész")

@@ -71,3 +71,42 @@ def test_a_possessed_office_is_not_the_listed_one() -> None:
                 "miniszterelnök|miniszterelnök|NOUN szóvivője|szóvivő|NOUN|Case=Nom|Person[psor]=3 "
                 f"{SAID}")
     assert last_speaker(a) is None
+
+
+def test_a_listed_person_in_another_office_is_not_the_holder() -> None:
+    """'Dmitrij Medvegyev, a Biztonsági Tanács elnökhelyettese' is no 'orosz elnök' here, nor
+    'Sulyok Tamás, az Alkotmánybíróság elnöke' the 'köztársasági elnök' (another time)."""
+    a = analyse("[Dmitrij Medvegyev]PER , az|az|DET orosz|orosz|ADJ [Biztonsági Tanács]ORG "
+                f"elnökhelyettese|elnökhelyettes|NOUN|Case=Nom|Person[psor]=3 , "
+                f"fenyegetőzött|fenyegetőzik|{PAST} .",
+                f"Az|az|DET orosz|orosz|ADJ elnök|elnök|NOUN {SAID}")
+    assert last_speaker(a) is None
+
+
+def test_a_party_chair_may_hold_the_office_too() -> None:
+    """'Orbán Viktor, a Fidesz elnöke' and then 'a miniszterelnök': the same person."""
+    a = analyse("[Orbán Viktor]PER , a|a|DET [Fidesz]ORG "
+                f"elnöke|elnök|NOUN|Case=Nom|Person[psor]=3 , beszélt|beszél|{PAST} .",
+                "[Kovács Péter]PER szerint|szerint|ADP ez|ez|PRON hiba|hiba|NOUN .",
+                f"A|a|DET miniszterelnök|miniszterelnök|NOUN {SAID}")
+    assert last_speaker(a) == "Orbán Viktor"
+
+
+def test_a_listed_person_named_only_as_a_time_or_after_it_is_not_the_holder() -> None:
+    """'Demszky Gábor idején' names a time; a name after the description is no antecedent."""
+    a = analyse("A|a|DET hidat|híd|NOUN|Case=Acc [Demszky Gábor]PER "
+                f"idején|idő|NOUN|Case=Sup|Person[psor]=3 tervezték|tervez|{PAST} .",
+                f"A|a|DET főpolgármester|főpolgármester|NOUN {SAID}")
+    assert last_speaker(a) is None
+    b = analyse(f"A|a|DET főpolgármester|főpolgármester|NOUN {SAID}",
+                f"[Karácsony Gergely]PER hallgatott|hallgat|{PAST} .")
+    assert [x.source.actor if x.source else None for x in b.claims][0] is None
+
+
+def test_a_former_holder_the_article_titles_decides_nothing() -> None:
+    """'Gyurcsány Ferenc volt miniszterelnök' does not make 'a miniszterelnök' his."""
+    a = analyse("[Gyurcsány Ferenc]PER volt|volt|ADJ miniszterelnök|miniszterelnök|NOUN "
+                f"is|is|ADV felszólalt|felszólal|{PAST} .",
+                "[Orbán Viktor]PER hallgatott|hallgat|VERB .",
+                f"A|a|DET miniszterelnök|miniszterelnök|NOUN {SAID}")
+    assert last_speaker(a) != "Gyurcsány Ferenc"

@@ -3367,3 +3367,18 @@ def test_a_cue_after_a_lost_dash_goes_on_into_the_next_cue() -> None:
                 f"és|és|CCONJ hozzátette|hozzátesz|{PAST} , nehéz|nehéz|ADJ helyzet|helyzet|NOUN .")
     assert ("A kormány hibázott", "Kovács Péter") in [
         (c.content.text, n) for c, n in zip(a.claims, speakers(a), strict=True)]
+
+
+def test_the_owner_of_a_text_yields_to_a_participles_head_or_a_name_after_the_verb() -> None:
+    """'A Telex cikkében megszólaló orvos azt mondta': the doctor (a participle's phrase), not
+    the outlet; '… közleményében azt írta Kiss Gábor szóvivő, hogy': the spokesman."""
+    a = analyse("A|a|DET [Telex]ORG cikkében|cikk|NOUN|Case=Ine|Person[psor]=3 "
+                "megszólaló|megszólaló|ADJ orvos|orvos|NOUN "
+                f"azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN "
+                "van|van|VERB .")
+    assert [c.source.text if c.source else None for c in a.claims] == ["megszólaló orvos"]
+    b = analyse("A|a|DET rendőrség|rendőrség|NOUN "
+                "közleményében|közlemény|NOUN|Case=Ine|Person[psor]=3 "
+                f"azt|az|PRON|Case=Acc írta|ír|{PAST} [Kiss Gábor]PER szóvivő|szóvivő|NOUN , "
+                "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+    assert speakers(b) == ["Kiss Gábor"]

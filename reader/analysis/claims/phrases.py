@@ -157,7 +157,7 @@ def _cut_short(d: Doc, head: int, hi: int, hi_limit: int) -> bool:
     if d.t[hi].pos == "ADP" or d.low(hi) in lexicon.NAMING_ADJECTIVES:
         return True
     if d.t[hi].feat("Person[psor]") and d.case(hi) not in ("", "Nom"):
-        return not _words_place(d, hi)
+        return not _words_place(d, hi, hi_limit)
     return (
         hi == head + 1 and d.t[head].pos == "ADJ"
         and d.t[hi].pos == "NOUN" and d.case(hi) not in ("", "Nom")
@@ -168,16 +168,27 @@ WORDS_PLACES = lexicon.DOCUMENT_NOUNS | lexicon.QUOTED_WORDS | {"előrejelzés",
 MIN_WORDS_PLACE_COMPOUND = 5  # letters of a listed noun that may end a compound ("rádióinterjú")
 
 
-def _words_place(d: Doc, k: int) -> bool:
+def _words_place(d: Doc, k: int, verb: int) -> bool:
     """Whether the possessed noun at k, in '-ban' or '-on', is where its owner's words stand
-    ('A rendőrség közleményében azt írta', 'Az intézet előrejelzésében úgy vélekedett', 'a
-    párt Facebook-oldalán'): the owner is no part of a larger phrase, and may be the subject."""
-    if d.case(k) not in ("Ine", "Sup"):
+    and the owner may be the subject of the verb after it ('A rendőrség közleményében azt
+    írta', 'Az intézet előrejelzésében úgy vélekedett'): not where it opens a participle's
+    phrase ('A Telex cikkében megszólaló orvos azt mondta': the doctor), nor where a person
+    named after the verb is its subject ('… közleményében azt írta Kiss Gábor szóvivő')."""
+    if d.case(k) not in ("Ine", "Sup") or k + 1 >= d.n or d.t[k + 1].pos == "ADJ" or (
+        d.t[k + 1].feat("VerbForm") == "Part"
+    ):
         return False
     lemma = d.t[k].lemma.lower().rsplit("-", 1)[-1]
-    return lemma in WORDS_PLACES or any(
+    if not (lemma in WORDS_PLACES or any(
         len(w) >= MIN_WORDS_PLACE_COMPOUND and lemma.endswith(w) for w in WORDS_PLACES
-    )
+    )):
+        return False
+    j = verb
+    while j < d.n and d.t[j].text not in (",", ":", *END_PUNCT) and d.low(j) != "hogy":
+        if d.actor_labels.get(d.token_actor.get(j, "")) == "PER":
+            return False
+        j += 1
+    return True
 
 
 def _adjectives_then_noun(d: Doc, at: int, hi_limit: int) -> bool:

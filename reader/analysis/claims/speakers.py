@@ -1328,12 +1328,17 @@ def resolve(
 
 def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
     """'a miniszterelnök', 'az ukrán elnök', 'a köztársasági elnök' -> the one person the
-    article names whom lexicon.OFFICE_HOLDERS lists for that office; None where the article
-    gives the office to someone not listed ('Robert Fico szlovák miniszterelnök': the registry
-    decides), names two listed people, or names none, or where the writer sets it against
-    what came before ('pedig', 'azonban'). Only the bare phrase, an article, at
-    most one adjective and the role word ('a volt miniszterelnök', 'a miniszterelnök
-    szóvivője' are others)."""
+    article names whom lexicon.OFFICE_HOLDERS lists for that office. Only the bare phrase (an
+    article, at most one adjective, the role word: not 'a volt miniszterelnök', 'a
+    miniszterelnök szóvivője'), and not where the writer sets it against what came before
+    ('pedig', 'azonban'). Where the article gives the office to someone, the registry decides
+    (a former holder, 'Gyurcsány Ferenc volt miniszterelnök', decides nothing); else the
+    listed person must be named before it as a person, not as an owner or a postposition's
+    noun ('Demszky Gábor idején', 'Orbán Viktor után' tell a time), be the only such listed
+    person, and hold no other office in the article ('Sulyok Tamás, az Alkotmánybíróság
+    elnöke', 'Dmitrij Medvegyev, a Biztonsági Tanács elnökhelyettese': maybe another time);
+    a party's chair or a generic description goes with an office ('Orbán Viktor, a Fidesz
+    elnöke', 'a politikus')."""
     if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo not in (2, 3):
         return None
     head = d.t[hi - 1]
@@ -1341,18 +1346,49 @@ def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
         return None
     lemma = head.lemma.lower()
     qualifier = d.low(lo + 1) if hi - lo == 3 else ""
-    listed = lexicon.OFFICE_HOLDERS.get((qualifier, lexicon.ROLE_SYNONYMS.get(lemma, lemma)))
+    office_word = lexicon.ROLE_SYNONYMS.get(lemma, lemma)
+    listed = lexicon.OFFICE_HOLDERS.get((qualifier, office_word))
     if listed is None or _turned_from(d, lo, hi) or _set_against(d, hi):
         return None  # ("X nem reagált, a miniszterelnök pedig …": set against, left open)
-    role = _phrase_role(d, lo, hi)
-    holder = role_holder(d, role, None) if role is not None else None
-    if holder is not None:  # the article gives the office itself
+    role = _phrase_role(d, lo, hi) or office_word
+    holders = [r for r in registry(d) if same_role(r.role, role)]
+    if holders:  # the article gives the office itself
+        people = {r.person for r in holders}
+        if len(people) != 1 or any(_former(d, r) for r in holders):
+            return None
+        holder = next(iter(people))
         return holder if d.actor_names.get(holder, "").lower() in listed else None
+    other_office = {r.person for r in registry(d) if not _goes_with_an_office(d, r)}
     people = {
-        actor for actor, name in d.actor_names.items()
-        if name.lower() in listed and d.actor_labels.get(actor) == "PER"
+        e.actor for e in d.earlier_entities(lo)
+        if d.actor_names.get(e.actor, "").lower() in listed
+        and d.actor_labels.get(e.actor) == "PER"
+        and not _name_owns_next(d, e.end) and not _before_a_postposition(d, e.end)
+        and e.actor not in other_office
     }
-    return next(iter(people)) if len(people) == 1 else None
+    named = {e.actor for e in d.earlier_entities(lo)
+             if d.actor_names.get(e.actor, "").lower() in listed}
+    return next(iter(people)) if len(people) == 1 and named == people else None
+
+
+PARTY_CHAIRS = frozenset({"elnök", "pártelnök", "társelnök"})
+
+
+def _goes_with_an_office(d: Doc, r: PersonRole) -> bool:
+    """Whether a role the article gives someone may go with a state office at the same time:
+    a description ('politikus', lexicon.GENERIC_ROLES) or a party's chair ('a Fidesz
+    elnöke', 'pártelnök')."""
+    if r.role in lexicon.GENERIC_ROLES or r.role == "pártelnök":
+        return True
+    party = d.actor_names.get(r.affiliation or "", "").lower()
+    return r.role in PARTY_CHAIRS and any(
+        party == p or party.startswith(p + " ") for p in lexicon.PARTIES)
+
+
+def _before_a_postposition(d: Doc, end: int) -> bool:
+    """Whether the name ending at character ``end`` is a postposition's ('Orbán Viktor után')."""
+    k = bisect.bisect_left(d.token_starts, end)
+    return k < d.n and d.t[k].pos == "ADP"
 
 
 def _in_a_participles_phrase(d: Doc, end: int, hi: int) -> bool:
