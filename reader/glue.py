@@ -80,9 +80,10 @@ _CUE_FORMS = ("mondta", "elmondta", "mondja", "közölte", "közli", "kijelentet
               "jelezte", "tagadta", "letagadta", "cáfolta", "beszélt", "számolt", "értékelte",
               "emlékeztet", "emlékeztetett", "írta", "írja", "fogalmazott", "reagált",
               "hozzátette", "elárulta", "kifejtette", "megjegyezte", "bírálta", "nevezte")
-_CUE = "(?:" + "|".join(_CUE_FORMS) + r")\b"
+# (`ír` glued to a word before it is a compound's as often: `különírta`, `egybeírja`)
+_CUE = "(?:" + "|".join(f for f in _CUE_FORMS if not f.startswith("ír")) + r")\b"
 _CUE_ENDINGS = ("nak", "nek", "ról", "ről", "ból", "ből", "ban", "ben", "ján", "jén", "on", "en",
-                "ön", "va", "ve")
+                "va", "ve")
 _CUE_GLUE = "|".join(
     [rf"(?<=[{_LOWER}]{{2}}{e})(?={_CUE})" for e in _CUE_ENDINGS]
     + [rf"(?<=\b{w})(?={_CUE})" for w in ("is", "azt", "ezt")]

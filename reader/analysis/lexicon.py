@@ -862,6 +862,7 @@ PERSON_ROLES = frozenset(
      "politikus", "képviselő", "polgármester", "alpolgármester", "vezérigazgató", "igazgató",
      "vezető", "edző", "mester", "szakvezető", "kapitány", "csapatkapitány", "vádlott", "ügyvéd",
      "védő", "bíró", "ügyész", "nagykövet", "konzul", "főkonzul", "főtitkár", "kancellár",
+     "főtanácsadó",  # (a role of its own: no "tanácsadó" the article names is the chief one)
      "elnökjelölt", "jelölt",
      "tulajdonos", "alapító", "társalapító", "professzor", "kutató", "szerző", "blogger",
      "újságíró", "riporter", "aktivista", "parancsnok", "tábornok", "főpolgármester",
@@ -953,7 +954,7 @@ OFFICE_HOLDERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("francia", "elnök"): ("emmanuel macron", "françois hollande", "nicolas sarkozy"),
     ("német", "kancellár"): ("friedrich merz", "olaf scholz", "angela merkel"),
     ("", "pápa"): ("xiv. leó", "xiv. leó pápa", "leó pápa", "robert francis prevost",
-                   "ferenc pápa", "xvi. benedek", "xvi. benedek pápa"),
+                   "ferenc pápa"),
 }
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})

@@ -29,7 +29,6 @@ from reader.types import Range, Token
 ROLE_PHRASE_REACH = 6  # tokens a role phrase may have between its article and its head
 MIN_ROLE_SUFFIX = 4  # letters of a listed role that may end a compound ("cégvezető")
 MIN_COMPOUND_HEAD = 3  # letters before it ("cég|vezető", not "al|elnök")
-CHIEF = "fő"  # the prefix of a role's chief holder ("főtanácsadó", "főügyész")
 PARTY_ADJ_SUFFIXES = ("-s", "-es", "-os", "-as", "-ös", "es", "os", "as", "ös", "s")
 
 
@@ -58,9 +57,6 @@ def role_of(word: str) -> str | None:
     last = word.rsplit("-", 1)[-1]
     if last in lexicon.PERSON_ROLES:
         return last
-    if last.startswith(CHIEF) and last[len(CHIEF):] in lexicon.PERSON_ROLES:
-        return last  # "főtanácsadó", "főigazgató": a role of its own (a "főhadnagy" is no
-        # "hadnagy", a "főügyész" no "ügyész")
     return next(
         (r for r in _ROLES_LONGEST_FIRST
          if len(r) >= MIN_ROLE_SUFFIX and last.endswith(r)

@@ -626,24 +626,3 @@ def test_a_paragraph_opening_with_a_subjectless_cue_goes_on_with_the_last_ones_s
         assert speakers(a) == [None]  # adds to words said before
     a = analyse("A [Fidesz]ORG hallgatott|hallgat|VERB .", wrote)
     assert speakers(a) == [None]
-
-
-def _profession_after(people: list[str], role_of_first: str = "") -> list[str]:
-    return [*(_said(p) for p in people),
-            f"„ Nagy|nagy|ADJ a baj|baj|NOUN . ” – mondta|mond|{PAST} a "
-            "toxikológus|toxikológus|NOUN ."]
-
-
-def test_a_profession_is_the_only_speakers_where_no_one_else_is_quoted() -> None:
-    """'– mondta a toxikológus' in an article that quotes one person alone, whom it gives no
-    role: that person (description); with anyone else quoted anywhere, or a role the article
-    gives that person, a profession stays open (the toxicologist may be someone else)."""
-    a = analyse(*_profession_after(["Zacher Gábor"] * 3))
-    assert speakers(a)[-1] == "Zacher Gábor"
-    assert a.claims[-1].speaker_basis == "description"
-    b = analyse(_said("Kiss Anna"), *_profession_after(["Zacher Gábor"] * 3))
-    assert speakers(b)[-1] is None
-    c = analyse("[Zacher Gábor]PER , a [SOTE]ORG "
-                f"igazgatója|igazgató|NOUN|{PSOR} , beszélt|beszél|{PAST} .",
-                *_profession_after(["Zacher Gábor"] * 3))
-    assert speakers(c)[-1] is None

@@ -110,3 +110,26 @@ def test_a_former_holder_the_article_titles_decides_nothing() -> None:
                 "[Orbán Viktor]PER hallgatott|hallgat|VERB .",
                 f"A|a|DET miniszterelnök|miniszterelnök|NOUN {SAID}")
     assert last_speaker(a) != "Gyurcsány Ferenc"
+
+
+def test_a_listed_person_named_in_another_case_or_inside_a_quote_is_not_the_holder() -> None:
+    """'Robert Fico tárgyalt Orbán Viktorral. … – mondta a kormányfő': Orbán only as whom Fico
+    met; '„Orbán Viktor a barátom” – mondta X': Orbán only inside X's words. Neither makes
+    'a kormányfő' his."""
+    a = analyse(f"[Robert Fico]PER tárgyalt|tárgyal|{PAST} "
+                "[Orbán Viktorral|Viktor|PROPN|Case=Ins]PER .",
+                f"„ Nem|nem|ADV küldünk|küld|VERB fegyvert|fegyver|NOUN|Case=Acc ” – "
+                f"mondta|mond|{PAST} a|a|DET kormányfő|kormányfő|NOUN .")
+    assert last_speaker(a) != "Orbán Viktor"
+    b = analyse("„ [Orbán Viktor]PER a|a|DET barátom|barát|NOUN ” – "
+                f"mondta|mond|{PAST} [Kiss Ádám]PER .",
+                f"A|a|DET miniszterelnök|miniszterelnök|NOUN {SAID}")
+    assert last_speaker(b) != "Orbán Viktor"
+
+
+def test_a_surname_alone_of_a_listed_person_makes_the_office_unsure() -> None:
+    """'Trump és Joe Biden vitázott. … – mondta az amerikai elnök': 'Trump' may be the listed
+    one too; the office is given to neither."""
+    a = analyse(f"[Trump]PER és|és|CCONJ [Joe Biden]PER vitázott|vitázik|{PAST} .",
+                f"Az|az|DET amerikai|amerikai|ADJ elnök|elnök|NOUN {SAID}")
+    assert last_speaker(a) is None

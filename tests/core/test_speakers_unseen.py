@@ -3382,3 +3382,20 @@ def test_the_owner_of_a_text_yields_to_a_participles_head_or_a_name_after_the_ve
                 f"azt|az|PRON|Case=Acc írta|ír|{PAST} [Kiss Gábor]PER szóvivő|szóvivő|NOUN , "
                 "hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert speakers(b) == ["Kiss Gábor"]
+
+
+def test_the_owner_of_a_show_or_a_survey_is_no_subject() -> None:
+    """'Az ATV műsorában azt mondta, hogy' (a guest spoke), 'A Medián felmérésében azt
+    mondta' (someone asked): never the owner, whose text it is not."""
+    for owner, noun in (("A|a|DET csatorna|csatorna|NOUN", "műsorában|műsor"),
+                        ("A|a|DET kutatóintézet|kutatóintézet|NOUN", "felmérésében|felmérés")):
+        a = analyse(f"{owner} {noun}|NOUN|Case=Ine|Person[psor]=3 azt|az|PRON|Case=Acc "
+                    f"mondta|mond|{PAST} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
+        assert [c.source for c in a.claims] == [None], owner
+
+
+def test_a_quoted_title_before_a_verb_of_writing_is_no_claim() -> None:
+    """'„A Pál utcai fiúk” írta Molnár Ferenc': a title, no words said."""
+    a = analyse("„ A|a|DET Pál|Pál|PROPN utcai|utcai|ADJ fiúk|fiú|NOUN ” "
+                f"írta|ír|{PAST} [Molnár Ferenc]PER .")
+    assert a.claims == ()

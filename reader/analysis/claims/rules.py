@@ -1036,7 +1036,7 @@ def inverted(site: Site) -> Draft | None:
         # closes where the dash after it was lost ('"…"  mondta.') or a low mark opened the
         # quote ('„…," mondta X.')
         quote = quote_before(d, cue, lo)
-        if quote is None or not _quotes_a_clause(d, quote, lo):
+        if quote is None or not _quotes_a_clause(d, quote, lo, cue):
             return None
         p = cue
     elif p < 0 or not (d.t[p].text in DASHES or d.t[p].text == ","):
@@ -1239,13 +1239,16 @@ def _closes_a_low_mark(d: Doc, cue: int, lo: int) -> bool:
 MIN_VERBLESS_QUOTE = 3  # words of a quote with no verb that still says something
 
 
-def _quotes_a_clause(d: Doc, quote: tuple[int, int, int], lo: int) -> bool:
+def _quotes_a_clause(d: Doc, quote: tuple[int, int, int], lo: int, cue: int) -> bool:
     """Whether the quote between ``quote``'s marks says something: it has a verb, or it opens
-    the sentence with at least MIN_VERBLESS_QUOTE words ('„Ez emberileg érthető” mondta'); not
-    words it only names ('„gádzsóknak” nevezik', 'A tervet „nagyon rossz ötletnek” nevezte')."""
+    the sentence with at least MIN_VERBLESS_QUOTE words before a verb of saying, not of
+    writing ('„Ez emberileg érthető” mondta'); not words it only names ('„gádzsóknak”
+    nevezik', 'A tervet „nagyon rossz ötletnek” nevezte') nor a title ('„A Pál utcai fiúk”
+    írta Molnár Ferenc')."""
     inside = range(quote[0] + 1, quote[1])
     return any(d.is_finite(k) for k in inside) or (
-        all(d.t[k].pos == "PUNCT" or not d.t[k].text.strip() for k in range(lo, quote[0]))
+        d.t[cue].lemma.lower() != "ír"
+        and all(d.t[k].pos == "PUNCT" or not d.t[k].text.strip() for k in range(lo, quote[0]))
         and sum(1 for k in inside if d.t[k].pos != "PUNCT") >= MIN_VERBLESS_QUOTE
     )
 

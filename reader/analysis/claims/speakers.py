@@ -1333,10 +1333,12 @@ def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
     miniszterelnök szóvivője'), and not where the writer sets it against what came before
     ('pedig', 'azonban'). Where the article gives the office to someone, the registry decides
     (a former holder, 'Gyurcsány Ferenc volt miniszterelnök', decides nothing); else the
-    listed person must be named before it as a person, not as an owner or a postposition's
-    noun ('Demszky Gábor idején', 'Orbán Viktor után' tell a time), be the only such listed
-    person, and hold no other office in the article ('Sulyok Tamás, az Alkotmánybíróság
-    elnöke', 'Dmitrij Medvegyev, a Biztonsági Tanács elnökhelyettese': maybe another time);
+    listed person must be named before it as a subject is, in the nominative and outside a
+    quote (not 'Fico tárgyalt Orbán Viktorral', 'Demszky Gábor idején', 'Orbán Viktor után'),
+    be the only listed person named before it at all (by full name or surname: 'Trump' and
+    'Joe Biden' decide nothing), and hold no other office in the article ('Sulyok Tamás, az
+    Alkotmánybíróság elnöke', 'Dmitrij Medvegyev, a Biztonsági Tanács elnökhelyettese': maybe
+    another time);
     a party's chair or a generic description goes with an office ('Orbán Viktor, a Fidesz
     elnöke', 'a politikus')."""
     if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo not in (2, 3):
@@ -1353,21 +1355,28 @@ def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
     role = _phrase_role(d, lo, hi) or office_word
     holders = [r for r in registry(d) if same_role(r.role, role)]
     if holders:  # the article gives the office itself
-        people = {r.person for r in holders}
-        if len(people) != 1 or any(_former(d, r) for r in holders):
+        given = {r.person for r in holders}
+        if len(given) != 1 or any(_former(d, r) for r in holders):
             return None
-        holder = next(iter(people))
+        holder = next(iter(given))
         return holder if d.actor_names.get(holder, "").lower() in listed else None
     other_office = {r.person for r in registry(d) if not _goes_with_an_office(d, r)}
-    people = {
-        e.actor for e in d.earlier_entities(lo)
-        if d.actor_names.get(e.actor, "").lower() in listed
-        and d.actor_labels.get(e.actor) == "PER"
-        and not _name_owns_next(d, e.end) and not _before_a_postposition(d, e.end)
-        and e.actor not in other_office
-    }
-    named = {e.actor for e in d.earlier_entities(lo)
-             if d.actor_names.get(e.actor, "").lower() in listed}
+    surnames = {w for name in listed for w in (name.split()[0], name.split()[-1])}
+    people: set[str] = set()
+    named: set[str] = set()  # every listed person named before, by full name or surname
+    for e in d.earlier_entities(lo):
+        name = d.actor_names.get(e.actor, "").lower()
+        if d.actor_labels.get(e.actor) != "PER" or not (name in listed or name in surnames):
+            continue  # (a surname alone, 'Trump', 'Orbán', may be any listed one)
+        named.add(e.actor)
+        first = bisect.bisect_left(d.token_starts, e.start)
+        if (
+            name in listed and d.nominative_entity(e)
+            and first not in d.quoted_in_paragraph(first)  # (what another says of them)
+            and not _name_owns_next(d, e.end) and not _before_a_postposition(d, e.end)
+            and e.actor not in other_office
+        ):
+            people.add(e.actor)
     return next(iter(people)) if len(people) == 1 and named == people else None
 
 
@@ -2113,9 +2122,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
     ends their turn), is that person (basis ``description``), unless the article gives them
     another role or that role to someone else, the body is left unnamed ('a cég
     vezérigazgatója') or the claim names that person ('A Fidesz szóvivője szerint Magyar Péter
-    hazudik'); a profession ('a toxikológus', lexicon.PROFESSIONS) only where the article
-    gives it to that person or quotes no other person at all; a claim that carries such a
-    source on ('Vagyis, mint mondta, …') is theirs too."""
+    hazudik'); a claim that carries such a source on ('Vagyis, mint mondta, …') is theirs too."""
     counts: dict[str, int] = {}
     for x in drafts:
         if x.basis == "named" and d.actor_labels.get(x.source_actor or "") == "PER":
@@ -2155,7 +2162,6 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
                 d, top, role
             ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
-                or not _another_person_quoted(d, drafts, top)  # (no other candidate)
             ) and not _another_body(d, *x.source, top):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
@@ -2165,14 +2171,6 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
             last_person = x
         elif x.source is not None and x.source_actor is None and not x.inherited:
             last_person = None  # "Egy szakszervezeti vezető szerint …": someone else's turn
-
-
-def _another_person_quoted(d: Doc, drafts: list[Draft], top: str) -> bool:
-    """Whether the article names a person other than ``top`` as a speaker anywhere."""
-    return any(
-        x.source_actor not in (None, top) and d.actor_labels.get(x.source_actor or "") == "PER"
-        for x in drafts
-    )
 
 
 def _names_in_content(d: Doc, x: Draft, actor: str) -> bool:
