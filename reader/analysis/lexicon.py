@@ -931,31 +931,29 @@ QUALIFIED_OFFICES: dict[tuple[str, str], str] = {("köztársasági", "elnök"): 
 # article may not name near it; never the person last quoted or the nearest one named.
 UNIQUE_OFFICES = frozenset({"államfő"})
 
-# Who has held an office the press names without naming its holder ("a miniszterelnök", "az
-# ukrán elnök"), by (the adjective before the role word or "", the role word after
-# ROLE_SYNONYMS): world knowledge the article takes for granted. A description goes to the one
-# listed person the article names (never to one it does not name), where the article itself
-# gives the office to no one else; two listed people named (a PM and a former one) decide
-# nothing. Newest first; extend when an office changes hands.
-_HU_PRIME_MINISTERS = ("orbán viktor", "bajnai gordon", "gyurcsány ferenc", "medgyessy péter",
-                       "horn gyula", "boross péter", "antall józsef", "németh miklós")
-_HU_PRESIDENTS = ("sulyok tamás", "novák katalin", "áder jános", "schmitt pál", "sólyom lászló",
-                  "mádl ferenc", "göncz árpád")
-OFFICE_HOLDERS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("", "miniszterelnök"): _HU_PRIME_MINISTERS,
-    ("magyar", "miniszterelnök"): _HU_PRIME_MINISTERS,
-    ("", "államfő"): _HU_PRESIDENTS,
-    ("magyar", "államfő"): _HU_PRESIDENTS,
-    ("köztársasági", "elnök"): _HU_PRESIDENTS,
-    ("", "főpolgármester"): ("karácsony gergely", "tarlós istván", "demszky gábor"),
-    ("amerikai", "elnök"): ("donald trump", "joe biden", "barack obama", "george w. bush"),
-    ("orosz", "elnök"): ("vlagyimir putyin", "dmitrij medvegyev"),
-    ("ukrán", "elnök"): ("volodimir zelenszkij", "petro porosenko"),
-    ("francia", "elnök"): ("emmanuel macron", "françois hollande", "nicolas sarkozy"),
-    ("német", "kancellár"): ("friedrich merz", "olaf scholz", "angela merkel"),
-    ("", "pápa"): ("xiv. leó", "xiv. leó pápa", "leó pápa", "robert francis prevost",
-                   "ferenc pápa"),
+# Who holds an office the press names without naming its holder ("a miniszterelnök", "az ukrán
+# elnök"), by (the adjective before the role word or "", the role word after ROLE_SYNONYMS):
+# world knowledge the article takes for granted, as of the end of 2025 (update when an office
+# changes hands). Only offices held for years: a US president, a German chancellor, a pope
+# change too often for an article's date, which the reader does not know. Each entry: the
+# current holder's names, then former holders', who make a description unsure where named. A
+# description goes to the current holder the article names, never to one it does not name.
+_HU_PM = (("orbán viktor",), ("bajnai gordon", "gyurcsány ferenc", "medgyessy péter",
+                              "horn gyula", "boross péter", "antall józsef", "németh miklós"))
+_HU_PRESIDENT = (("sulyok tamás",), ("novák katalin", "áder jános", "schmitt pál",
+                                     "sólyom lászló", "mádl ferenc", "göncz árpád"))
+OFFICE_HOLDERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {
+    ("", "miniszterelnök"): _HU_PM,
+    ("magyar", "miniszterelnök"): _HU_PM,
+    ("", "államfő"): _HU_PRESIDENT,
+    ("magyar", "államfő"): _HU_PRESIDENT,
+    ("köztársasági", "elnök"): _HU_PRESIDENT,
+    ("", "főpolgármester"): (("karácsony gergely",), ("tarlós istván", "demszky gábor")),
+    ("orosz", "elnök"): (("vlagyimir putyin",), ("dmitrij medvegyev",)),
+    ("ukrán", "elnök"): (("volodimir zelenszkij",), ("petro porosenko",)),
+    ("francia", "elnök"): (("emmanuel macron",), ("françois hollande", "nicolas sarkozy")),
 }
+LISTED_HOLDERS = frozenset(n for cur, old in OFFICE_HOLDERS.values() for n in cur + old)
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
 

@@ -3399,3 +3399,14 @@ def test_a_quoted_title_before_a_verb_of_writing_is_no_claim() -> None:
     a = analyse("„ A|a|DET Pál|Pál|PROPN utcai|utcai|ADJ fiúk|fiú|NOUN ” "
                 f"írta|ír|{PAST} [Molnár Ferenc]PER .")
     assert a.claims == ()
+
+
+def test_a_lost_dash_after_a_name_and_a_quote_named_by_its_object_are_no_claims() -> None:
+    """'Lázár János  mondta, és hozzátette' (a name, not a quote, before the gap) says no
+    content with 'mondta'; '„Jó reggelt, Vietnam” idézte a filmet' quotes a title."""
+    a = analyse(f"[Lázár János]PER ␣ mondta|mond|{PAST} , és|és|CCONJ "
+                f"hozzátette|hozzátesz|{PAST} , nehéz|nehéz|ADJ helyzet|helyzet|NOUN .")
+    assert all(c.content.text != "Lázár János" for c in a.claims)
+    b = analyse("„ Jó|jó|ADJ reggelt|reggel|NOUN|Case=Acc , Vietnam|Vietnam|PROPN ” "
+                f"idézte|idéz|{PAST} a|a|DET filmet|film|NOUN|Case=Acc [Kiss Ádám]PER .")
+    assert all(c.rule != "inverted" for c in b.claims)

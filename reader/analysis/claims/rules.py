@@ -1237,17 +1237,21 @@ def _closes_a_low_mark(d: Doc, cue: int, lo: int) -> bool:
 
 
 MIN_VERBLESS_QUOTE = 3  # words of a quote with no verb that still says something
+VERBLESS_QUOTE_NOT = frozenset({"ír", "idéz", "nevez"})  # a title, a film, a name: '„A Pál
+# utcai fiúk” írta', '„Jó reggelt, Vietnam” idézte a filmet', '„Szép új világ” nevezte el'
 
 
 def _quotes_a_clause(d: Doc, quote: tuple[int, int, int], lo: int, cue: int) -> bool:
     """Whether the quote between ``quote``'s marks says something: it has a verb, or it opens
     the sentence with at least MIN_VERBLESS_QUOTE words before a verb of saying, not of
-    writing ('„Ez emberileg érthető” mondta'); not words it only names ('„gádzsóknak”
-    nevezik', 'A tervet „nagyon rossz ötletnek” nevezte') nor a title ('„A Pál utcai fiúk”
-    írta Molnár Ferenc')."""
+    writing, quoting or naming, and with no object after it ('„Ez emberileg érthető”
+    mondta'); not words it only names ('„gádzsóknak” nevezik', 'A tervet „nagyon rossz
+    ötletnek” nevezte') nor a title ('„A Pál utcai fiúk” írta Molnár Ferenc', '„…” idézte a
+    híres filmet')."""
     inside = range(quote[0] + 1, quote[1])
     return any(d.is_finite(k) for k in inside) or (
-        d.t[cue].lemma.lower() != "ír"
+        d.t[cue].lemma.lower() not in VERBLESS_QUOTE_NOT
+        and not (cue + 2 < d.n and any(d.case(k) == "Acc" for k in range(cue + 1, cue + 3)))
         and all(d.t[k].pos == "PUNCT" or not d.t[k].text.strip() for k in range(lo, quote[0]))
         and sum(1 for k in inside if d.t[k].pos != "PUNCT") >= MIN_VERBLESS_QUOTE
     )
@@ -1271,9 +1275,10 @@ def _lost_dash_attribution(d: Doc, cue: int, lo: int, cue_end: int, hi: int) -> 
         return False  # "Ezt a beszédet tavaly  mondta el X": a fragment of the cue's own clause
     end = next((k for k in range(cue_end, hi) if d.t[k].text in END_PUNCT), hi)
     if cue_end + 2 < hi and d.t[cue_end].text == "," and d.t[cue_end + 1].pos == "CCONJ" and (
-        cue_at(d, cue_end + 2) is not None
+        cue_at(d, cue_end + 2) is not None and d.t[cue - 1].text in CLOSE_QUOTES
     ):
         return True  # "„…”  mondta, és hozzátette, …": the next cue goes on with the speaker
+        # (after a quote only: "Lázár János  mondta, és hozzátette" is a run of words)
     return end == cue_end or any(k in d.token_actor for k in range(cue_end, end)) or (
         subject_right(d, cue_end, hi) is not None
     )

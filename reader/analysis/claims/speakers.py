@@ -1319,28 +1319,33 @@ def resolve(
         if who is not None and _other_speaker(d, recent, who):
             who = None  # "Hende Csaba, a Fidesz képviselője azt mondta ... a fideszes politikus"
         return (who, "description") if who else (None, "unresolved")
+    office = _office_holder(d, lo, hi)
+    if office == NOT_SURE:
+        return None, "unresolved"  # "Putyin és Medvegyev … Az orosz elnök": which one?
     described = (
-        _office_holder(d, lo, hi) or _anaphor(d, lo, hi) or _state_body(d, lo, hi)
+        office or _anaphor(d, lo, hi) or _state_body(d, lo, hi)
         or _role_anaphor(d, lo, hi, recent) or _org_anaphor(d, lo, hi)
     )
     return (described, "description") if described else (None, "unresolved")
 
 
 def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
-    """'a miniszterelnök', 'az ukrán elnök', 'a köztársasági elnök' -> the one person the
-    article names whom lexicon.OFFICE_HOLDERS lists for that office. Only the bare phrase (an
-    article, at most one adjective, the role word: not 'a volt miniszterelnök', 'a
-    miniszterelnök szóvivője'), and not where the writer sets it against what came before
-    ('pedig', 'azonban'). Where the article gives the office to someone, the registry decides
-    (a former holder, 'Gyurcsány Ferenc volt miniszterelnök', decides nothing); else the
-    listed person must be named before it as a subject is, in the nominative and outside a
-    quote (not 'Fico tárgyalt Orbán Viktorral', 'Demszky Gábor idején', 'Orbán Viktor után'),
-    be the only listed person named before it at all (by full name or surname: 'Trump' and
-    'Joe Biden' decide nothing), and hold no other office in the article ('Sulyok Tamás, az
-    Alkotmánybíróság elnöke', 'Dmitrij Medvegyev, a Biztonsági Tanács elnökhelyettese': maybe
-    another time);
-    a party's chair or a generic description goes with an office ('Orbán Viktor, a Fidesz
-    elnöke', 'a politikus')."""
+    """'a miniszterelnök', 'az ukrán elnök', 'a köztársasági elnök' -> the office's current
+    holder (lexicon.OFFICE_HOLDERS) where the article names them; NOT_SURE where it names two
+    of its listed holders, current or former ('Putyin és Medvegyev', by full name or surname
+    alone), and no other rule may guess; None where it cannot tell (the other rules try).
+    Only the bare phrase (an article, at most one adjective, the role word: not 'a volt
+    miniszterelnök', 'a miniszterelnök szóvivője'), and not where the writer sets it against
+    what came before ('pedig', 'azonban'). Where the article gives the office itself (a
+    title, not a body's role: 'Robert Fico szlovák miniszterelnök'), the registry decides: its
+    holder if current, else the other rules ('Gyurcsány Ferenc volt miniszterelnök' is no
+    current holder). Else the current holder must be named before it as a subject is, in the
+    nominative and outside a quote (not 'Fico tárgyalt Orbán Viktorral', 'Demszky Gábor
+    idején'), and hold no other office in the article
+    ('Sulyok Tamás, az Alkotmánybíróság elnöke'; a party's chair or a generic description
+    goes with an office: 'Orbán Viktor, a Fidesz elnöke'); where another person is named as a
+    subject since, in its own or the sentence before ('Orbán Viktor Varsóba látogatott. „…” –
+    mondta Donald Tusk. A kormányfő …': Tusk's office too), NOT_SURE."""
     if d.low(lo) not in lexicon.DEFINITE_ARTICLES or hi - lo not in (2, 3):
         return None
     head = d.t[hi - 1]
@@ -1349,19 +1354,22 @@ def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
     lemma = head.lemma.lower()
     qualifier = d.low(lo + 1) if hi - lo == 3 else ""
     office_word = lexicon.ROLE_SYNONYMS.get(lemma, lemma)
-    listed = lexicon.OFFICE_HOLDERS.get((qualifier, office_word))
-    if listed is None or _turned_from(d, lo, hi) or _set_against(d, hi):
+    holders_listed = lexicon.OFFICE_HOLDERS.get((qualifier, office_word))
+    if holders_listed is None or _turned_from(d, lo, hi) or _set_against(d, hi):
         return None  # ("X nem reagált, a miniszterelnök pedig …": set against, left open)
+    current, formers = holders_listed
+    listed = current + formers
     role = _phrase_role(d, lo, hi) or office_word
-    holders = [r for r in registry(d) if same_role(r.role, role)]
-    if holders:  # the article gives the office itself
+    holders = [r for r in registry(d) if same_role(r.role, role) and not _a_bodys_role(d, r)]
+    if holders:  # the article gives the office itself (not a body's: 'a párt elnöke')
         given = {r.person for r in holders}
         if len(given) != 1 or any(_former(d, r) for r in holders):
             return None
         holder = next(iter(given))
-        return holder if d.actor_names.get(holder, "").lower() in listed else None
+        return holder if d.actor_names.get(holder, "").lower() in current else None
     other_office = {r.person for r in registry(d) if not _goes_with_an_office(d, r)}
     surnames = {w for name in listed for w in (name.split()[0], name.split()[-1])}
+    current_surnames = {w for name in current for w in (name.split()[0], name.split()[-1])}
     people: set[str] = set()
     named: set[str] = set()  # every listed person named before, by full name or surname
     for e in d.earlier_entities(lo):
@@ -1371,13 +1379,58 @@ def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
         named.add(e.actor)
         first = bisect.bisect_left(d.token_starts, e.start)
         if (
-            name in listed and d.nominative_entity(e)
+            (name in current or name in current_surnames) and d.nominative_entity(e)
             and first not in d.quoted_in_paragraph(first)  # (what another says of them)
             and not _name_owns_next(d, e.end) and not _before_a_postposition(d, e.end)
             and e.actor not in other_office
         ):
             people.add(e.actor)
-    return next(iter(people)) if len(people) == 1 and named == people else None
+    if len(named) > 1:
+        return NOT_SURE  # (two listed people named: no other rule guesses between them)
+    if not people:
+        return None
+    holder = next(iter(people))
+    last = max(e.end for e in d.entities if e.actor == holder and e.end <= d.t[lo].start)
+    since = max(bisect.bisect_left(d.token_starts, last), _sentences_back(d, lo, 1))
+    if _another_person_since(d, since, lo, holder):
+        return NOT_SURE  # "Orbán Viktor Varsóba látogatott. „…” – mondta Donald Tusk. A
+        # kormányfő hozzátette": in this or the sentence before, someone else spoke
+    return holder
+
+
+def _another_person_since(d: Doc, lo: int, hi: int, person: str) -> bool:
+    """Whether a person other than ``person`` is named in [lo, hi) in the nominative whom the
+    article gives no role of their own and no office list knows (`Donald Tusk` may hold the
+    office; `Karsai László történész`, `Vlagyimir Putyin` hold others)."""
+    roles = _roles_of(d)
+    for k in range(lo, hi):
+        actor = d.token_actor.get(k)
+        if (
+            actor is None or actor == person or d.actor_labels.get(actor) != "PER"
+            or d.case(k) not in ("", "Nom") or roles.get(actor)
+            or d.actor_names.get(actor, "").lower() in lexicon.LISTED_HOLDERS
+        ):
+            continue
+        end = k
+        while end + 1 < hi and d.token_actor.get(end + 1) == actor:
+            end += 1
+        first = k
+        while first > 0 and d.token_actor.get(first - 1) == actor:
+            first -= 1
+        if not (end + 1 < d.n and d.low(end + 1) in lexicon.NAME_JOINERS) and not (
+            first > 0 and d.low(first - 1) in lexicon.NAME_JOINERS
+        ) and not (end + 2 < d.n and d.t[end + 1].text == "," and d.t[end + 2].pos == "DET"):
+            return True  # (not "Magyar Péter és a tüntetők", one of several; not "Toroczkai
+            # László, a Mi Hazánk elnöke", whom an apposition gives another role)
+    return False
+
+
+def _a_bodys_role(d: Doc, r: PersonRole) -> bool:
+    """Whether a role the article gives someone is held in a body it names ('a Tisza Párt
+    elnöke', 'az Egységes Oroszország elnöke', also where the tagger took the body for a
+    place), not a state's office ('Robert Fico szlovák miniszterelnök')."""
+    words = d.text[r.span[0]:r.span[1]].split()
+    return r.affiliation is not None or any(w[:1].isupper() for w in words[1:])
 
 
 PARTY_CHAIRS = frozenset({"elnök", "pártelnök", "társelnök"})
@@ -1387,6 +1440,8 @@ def _goes_with_an_office(d: Doc, r: PersonRole) -> bool:
     """Whether a role the article gives someone may go with a state office at the same time:
     a description ('politikus', lexicon.GENERIC_ROLES) or a party's chair ('a Fidesz
     elnöke', 'pártelnök')."""
+    if _former(d, r):
+        return False  # ("Angela Merkel, a CDU korábbi elnöke": a past office, a past time)
     if r.role in lexicon.GENERIC_ROLES or r.role == "pártelnök":
         return True
     party = d.actor_names.get(r.affiliation or "", "").lower()
