@@ -1339,6 +1339,15 @@ WORK_NOUNS = frozenset(
     {"dal", "film", "könyv", "vers", "regény", "sorozat", "jelenet", "klip", "színdarab", "darab",
      "zeneszám", "musical", "opera", "refrén", "epizód", "fejezet", "mese", "dalszöveg"}
 )
+# Texts their owner wrote or said, whose owner before them in '-ban' / '-on' is the subject
+# ("A rendőrség közleményében azt írta"; not a show, an interview, a page or a survey, whose
+# owner is no author: "Az ATV műsorában azt mondta" is the guest's).
+AUTHORED_TEXTS = frozenset(
+    {"közlemény", "nyilatkozat", "bejegyzés", "poszt", "levél", "jelentés", "előrejelzés",
+     "indoklás", "határozat", "ítélet", "tanulmány", "elemzés", "válasz", "beszéd", "felhívás",
+     "összefoglaló", "üzenet"}
+)
+
 DOCUMENT_NOUNS = frozenset(
     {"közlemény", "tájékoztatás", "tájékoztató", "sajtótájékoztató", "nyilatkozat", "jelentés",
      "írás", "cikk", "bejegyzés", "poszt", "levél", "honlap", "beszéd", "interjú",

@@ -164,13 +164,6 @@ def _cut_short(d: Doc, head: int, hi: int, hi_limit: int) -> bool:
     )
 
 
-# Texts their owner wrote or said: "A rendőrség közleményében azt írta" (not a show, an
-# interview or a page, whose owner is no author: "Az ATV műsorában azt mondta" is the guest)
-WORDS_PLACES = frozenset(
-    {"közlemény", "nyilatkozat", "bejegyzés", "poszt", "levél", "jelentés", "előrejelzés",
-     "indoklás", "határozat", "ítélet", "tanulmány", "elemzés", "válasz", "beszéd", "felhívás",
-     "összefoglaló", "üzenet"}
-)
 MIN_WORDS_PLACE_COMPOUND = 5  # letters of a listed noun that may end a compound
 # ("Facebook-bejegyzés", "rádióbeszéd")
 
@@ -188,8 +181,8 @@ def _words_place(d: Doc, k: int, verb: int) -> bool:
     ):
         return False
     lemma = d.t[k].lemma.lower().rsplit("-", 1)[-1]
-    if not (lemma in WORDS_PLACES or any(
-        len(w) >= MIN_WORDS_PLACE_COMPOUND and lemma.endswith(w) for w in WORDS_PLACES
+    if not (lemma in lexicon.AUTHORED_TEXTS or any(
+        len(w) >= MIN_WORDS_PLACE_COMPOUND and lemma.endswith(w) for w in lexicon.AUTHORED_TEXTS
     )):
         return False
     if any(d.low(j) in lexicon.MEDIA or (j in d.token_actor and d.actor_names.get(
