@@ -677,3 +677,15 @@ def test_a_bracketed_sentence_of_its_own_is_a_claim_like_any_other() -> None:
                 "( A [Kamara]ORG szerint|szerint|ADP ez|ez|PRON hamis|hamis|ADJ . ) "
                 f"Hozzátette|hozzátesz|{VERB3} , hogy|hogy|SCONJ baj|baj|NOUN van|van|VERB .")
     assert [c.content.text for c in a.claims] == ["jó", "ez hamis", "baj van"]
+
+
+def test_so_one_can_with_an_infinitive_is_no_cue() -> None:
+    """'úgy tudja csökkenteni, hogy': how one can do it, not what one knows ('úgy tudja, hogy'
+    still reports)."""
+    can = analyse("A [Kormány]ORG úgy|úgy|ADV tudja|tud|VERB|VerbForm=Fin|Mood=Ind|Person=3 "
+                  "csökkenteni|csökkent|VERB|VerbForm=Inf a hiányt|hiány|NOUN|Case=Acc , "
+                  "hogy|hogy|SCONJ emeli|emel|VERB az adókat|adó|NOUN|Case=Acc .")
+    knows = analyse("A [Kormány]ORG úgy|úgy|ADV tudja|tud|VERB|VerbForm=Fin|Mood=Ind|Person=3 , "
+                    "hogy|hogy|SCONJ a miniszter|miniszter|NOUN lemond|lemond|VERB .")
+    assert [c.cue.text for c in can.claims] == []
+    assert [c.cue.text for c in knows.claims] == ["tudja"]

@@ -3410,3 +3410,23 @@ def test_a_lost_dash_after_a_name_and_a_quote_named_by_its_object_are_no_claims(
     b = analyse("„ Jó|jó|ADJ reggelt|reggel|NOUN|Case=Acc , Vietnam|Vietnam|PROPN ” "
                 f"idézte|idéz|{PAST} a|a|DET filmet|film|NOUN|Case=Acc [Kiss Ádám]PER .")
     assert all(c.rule != "inverted" for c in b.claims)
+
+
+def test_a_title_after_the_name_with_a_case_ending_is_the_persons() -> None:
+    """'X pszichiáter-pszichoterapeutával beszélgettünk. A pszichoterapeuta szerint': the title
+    after a name carries the phrase's case ending (the lemmatiser may leave it whole), and a
+    compound's last part is the title the article takes up."""
+    a = analyse("A|a|DET kérdésekről|kérdés|NOUN|Case=Del [Bokor László]PER "
+                "pszichiáter-pszichoterapeutával|pszichiáter-pszichoterapeutával|NOUN|Case=Ins "
+                "beszélgettünk|beszélget|VERB|VerbForm=Fin|Mood=Ind|Person=1 .",
+                "A pszichoterapeuta|pszichoterapeuta|NOUN szerint ez|ez|PRON nehéz|nehéz|ADJ .")
+    assert speakers(a) == ["Bokor László"]
+
+
+def test_an_adjective_made_of_a_word_after_a_name_is_no_title() -> None:
+    """'X fővárosi vezetőkkel tárgyalt. A főváros szerint': 'fővárosi' is no title of X's, so the
+    city's words are not X's."""
+    a = analyse("[Karácsony Gergely]PER fővárosi|fővárosi|ADJ vezetőkkel|vezető|NOUN|Case=Ins "
+                f"tárgyalt|tárgyal|{PAST} .",
+                "A főváros|főváros|NOUN szerint ez|ez|PRON nehéz|nehéz|ADJ .")
+    assert speakers(a) == [None]

@@ -107,6 +107,16 @@ SO_SAID_COLON_REACH = 4  # tokens after the verb where the colon of 'így látta
 SO_ABLE = frozenset({"tud"})  # 'így tud': so one knows, so one can; never 'so one said'
 
 
+def _infinitive_after(d: Doc, i: int) -> bool:
+    """Whether an infinitive follows the verb at i in its clause (before a comma or 'hogy')."""
+    for k in range(i + 1, min(d.n, i + 1 + SO_SAID_COLON_REACH)):
+        if d.t[k].text in (",", ":", ";") or d.low(k) == "hogy":
+            return False
+        if d.t[k].feat("VerbForm") == "Inf":
+            return True
+    return False
+
+
 def cue_at(d: Doc, i: int) -> Cue | None:
     """The cue (kind, index after it) if a reporting verb starts at token i."""
     if i >= d.n:
@@ -179,6 +189,9 @@ def cue_at(d: Doc, i: int) -> Cue | None:
                 d.low(j) == "úgy" for j in range(max(0, i - 3), i)
             ) and not _so_said(d, i):
                 continue
+            if base in SO_ABLE and _infinitive_after(d, i):
+                continue  # "úgy tudott éles lenni, hogy …", "úgy tudja csökkenteni, hogy":
+                # how one can do it, not what one knows
             if base == "jelent" and (not form.startswith("jelentett") or _a_thing_means(d, i)):
                 continue  # "azt jelenti", "ami azt jelentette, hogy": it means (meant)
             return Cue(lexicon.CUE_VERBS[base], i + 1)

@@ -1769,7 +1769,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         name_case = d.case(last - 1) if last > first else ""
         if any(
             k < lo and _is_role(d, k, role)
-            and (d.case(k) in ("", "Nom") or (listed and d.case(k) == name_case))
+            and (d.case(k) in ("", "Nom") or (listed and d.case(k) == name_case) or k == last)
             for k in _title_window(d, first, last)
         ):  # an unlisted noun is a title only in the name's phrase, not "a botrányban"; a
             # listed one agrees with the name ("Varga Mihályt, az MNB elnökét"), not an object
@@ -2052,7 +2052,31 @@ def _predicate_name(d: Doc, start: int) -> bool:
 
 def _is_role(d: Doc, k: int, role: str) -> bool:
     lemma = d.t[k].lemma.lower()
-    return role in (role_of(lemma), role_of(d.low(k)), lemma)
+    return role in (role_of(lemma), role_of(d.low(k)), lemma) or _inflected_title(d.low(k), role)
+
+
+LENGTHENS = {short: long for long, short in morphology.LENGTHENED.items()}  # a -> á, e -> é
+
+
+def _inflected_title(form: str, role: str) -> bool:
+    """Whether a word the lemmatiser left whole is the role with a case ending, or a compound
+    ending in it: "pszichiáter-pszichoterapeutával" is a "pszichoterapeuta", "ügyvéddel" an
+    "ügyvéd" (a final a/e lengthens before the ending)."""
+    last = form.rsplit("-", 1)[-1]
+    if len(role) < MIN_TITLE_LETTERS:
+        return False
+    for stem in (role, role[:-1] + LENGTHENS.get(role[-1], role[-1])):
+        if last.startswith(stem):
+            ending = last[len(stem):]  # a case ending, not an adjective's "fővárosi"
+            if ending in CASE_ENDINGS or (ending[:1] == stem[-1] and ending[1:] in ("al", "el")):
+                return True  # ("miniszterrel": -val/-vel takes the stem's last consonant)
+    return False
+
+
+CASE_ENDINGS = frozenset(
+    {"t", "ot", "et", "öt", "at", "nak", "nek", "val", "vel", "ban", "ben", "ba", "be", "ról",
+     "ről", "tól", "től", "hoz", "hez", "höz", "nál", "nél", "ra", "re", "on", "en", "ön",
+     "ként", "ért", "vá", "vé"})
 
 
 def _title_window(d: Doc, first: int, last: int) -> list[int]:
