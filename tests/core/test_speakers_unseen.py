@@ -3430,3 +3430,43 @@ def test_an_adjective_made_of_a_word_after_a_name_is_no_title() -> None:
                 f"tárgyalt|tárgyal|{PAST} .",
                 "A főváros|főváros|NOUN szerint ez|ez|PRON nehéz|nehéz|ADJ .")
     assert speakers(a) == [None]
+
+
+def test_a_title_before_a_name_that_owns_the_next_noun_is_not_its_title() -> None:
+    """'… – összegezte az esszéíró TGM fiatalkori korszakát': the name owns what follows, so the
+    title before it is the subject's, and a later 'az esszéíró' is not TGM."""
+    a = analyse(f"[Tamás Gáspár Miklós]PER sokat|sok|ADV írt|ír|{PAST} .",
+                "Ezt|ez|PRON|Case=Acc összegezte|összegez|VERB|VerbForm=Fin|Mood=Ind|Person=3 "
+                "az esszéíró|esszéíró|NOUN [TGM]PER fiatalkori|fiatalkori|ADJ "
+                "korszakáról|korszak|NOUN|Case=Del|Person[psor]=3 .",
+                "Az esszéíró|esszéíró|NOUN szerint ez|ez|PRON fontos|fontos|ADJ .")
+    assert speakers(a)[-1] is None
+
+
+def test_a_description_set_beside_the_person_in_one_sentence_is_someone_else() -> None:
+    """'X nem hitt ebben, a rendező hiába kérdezte őt. A rendező azt mondja': the sentence
+    that named X gave the description to another, so it is not X (and no one else is sure)."""
+    a = analyse(f"[Endre Zsigmond]PER nem|nem|ADV hitt|hisz|{PAST} ebben|ez|PRON|Case=Ine , "
+                f"a rendező|rendező|NOUN hiába|hiába|ADV kérdezte|kérdez|{PAST} "
+                "őt|ő|PRON|Case=Acc .",
+                f"A rendező|rendező|NOUN azt|az|PRON|Case=Acc mondja|mond|{PAST} , "
+                "hogy|hogy|SCONJ ez|ez|PRON fontos|fontos|ADJ .")
+    assert speakers(a) == [None]
+
+
+def test_a_description_takes_up_the_unnamed_person_before_it() -> None:
+    """'Az egyik fideszes politikus azt mondta … X nem reagált. „…” – mondta a politikus': the
+    one the article left unnamed, never the person named between; 'volt egy válsága a
+    miniszter szerint' has no unnamed minister, so 'a miniszter' goes on with the speaker."""
+    a = analyse(f"Az egyik|egyik|DET fideszes|fideszes|ADJ politikus|politikus|NOUN azt|az|PRON|"
+                f"Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ nehéz|nehéz|ADJ volt|van|VERB .",
+                f"[Orbán Balázs]PER nem|nem|ADV reagált|reagál|{PAST} .",
+                f"„ Ezzel|ez|PRON|Case=Ins vertük|ver|VERB át|át|ADV ” – mondta|mond|{PAST} "
+                "a politikus|politikus|NOUN .")
+    assert speakers(a) == [None, None]
+    b = analyse(f"[Lázár János]PER miniszter|miniszter|NOUN azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ volt|van|VERB egy|egy|DET "
+                "válsága|válság|NOUN|Person[psor]=3 a miniszter|miniszter|NOUN szerint .",
+                f"Kitért|kitér|{PAST} arra|az|PRON|Case=Sub is|is|ADV a miniszter|miniszter|NOUN "
+                ", hogy|hogy|SCONJ ez|ez|PRON fontos|fontos|ADJ .")
+    assert speakers(b)[-1] == "Lázár János"

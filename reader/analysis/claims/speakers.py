@@ -1734,12 +1734,18 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         # article names as one, never the person quoted nearby
     if _turned_from(d, lo, hi):
         return None  # "X kérdezett, a polgármester pedig …": not X, and who else is a guess
+    if _takes_up_an_unnamed(d, lo, hi):
+        return None  # "Az egyik fideszes politikus azt mondta … – mondta a politikus": the
+        # one the article left unnamed, not a person named nearby
     # then only whom the article gave the role
     contrasted = _contrasted(d, lo, hi) or _set_against(d, hi)
     if known:
         subject = _passage_subject(d, lo, role, by_role_only=contrasted, recent=recent)
         if subject == NOT_SURE:
             return None
+        if subject is not None and _beside_the_description(d, subject, lo, hi):
+            return None  # "X nem hitt …, a rendező hiába szembesítette őt … A rendező azt
+            # mondja": the article set the two apart, so the description is not X
         if subject is not None:
             holder = role_holder(d, role, None)
             if holder is not None and holder != subject and subject not in _roles_of(d):
@@ -1769,6 +1775,8 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         name_case = d.case(last - 1) if last > first else ""
         if any(
             k < lo and _is_role(d, k, role)
+            and not (k < first and _owns_the_next_noun(d, last))  # "az esszéíró TGM fiatalkori
+            # korszakának": the name owns what follows, the title before it is the subject's
             and (d.case(k) in ("", "Nom") or (listed and d.case(k) == name_case) or k == last)
             for k in _title_window(d, first, last)
         ):  # an unlisted noun is a title only in the name's phrase, not "a botrányban"; a
@@ -1791,6 +1799,66 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
     ):  # the last speaker, unless the article gives them another role ("a történész")
         return recent
     return (nearest or None) if known else None
+
+
+UNNAMED_REACH = 4  # words between "egy"/"egyik" and the noun it makes indefinite
+
+
+def _takes_up_an_unnamed(d: Doc, lo: int, hi: int) -> bool:
+    """Whether an indefinite phrase with the description's head word (or a compound of it)
+    stands in its own or the two sentences before: 'egy/egyik … tisztviselője' … 'a volt
+    kormánytisztviselő' takes up that unnamed person."""
+    head = d.t[hi - 1].lemma.lower()
+    if len(head) < MIN_TITLE_LETTERS:
+        return False
+    for k in range(_sentences_back(d, lo, 2), lo):
+        lemma = d.t[k].lemma.lower()
+        if (
+            d.t[k].pos == "NOUN" and k not in d.token_actor and len(lemma) >= MIN_TITLE_LETTERS
+            and (lemma.endswith(head) or head.endswith(lemma))
+            and _indefinite(d, k)
+        ):
+            return True
+    return False
+
+
+def _indefinite(d: Doc, k: int) -> bool:
+    """Whether 'egy' or 'egyik' opens the phrase of the noun at k, only adjectives, numbers
+    and nouns between ('az Orbán-kormány egyik volt magas rangú tisztviselője'; not 'volt egy
+    válsága a miniszter')."""
+    j = k - 1
+    while j >= max(0, k - UNNAMED_REACH):
+        if d.low(j) in ("egy", "egyik"):
+            return True
+        if (d.t[j].pos not in ("ADJ", "NUM", "NOUN", "PROPN") and not d.is_former(j)) or (
+            d.t[j].text == ","
+        ):
+            return False
+        j -= 1
+    return False
+
+
+def _beside_the_description(d: Doc, person: str, lo: int, hi: int) -> bool:
+    """Whether the description's head word [lo, hi) stands, as a word of its own (not in a
+    name, not the person's title), in the sentence of the person's last mention before it,
+    after that mention: two parts of one sentence, so two people."""
+    head = d.t[hi - 1].lemma.lower()
+    last = max((e for e in d.earlier_entities(lo) if e.actor == person),
+               key=lambda e: e.end, default=None)
+    if last is None:
+        return False
+    first = bisect.bisect_left(d.token_starts, last.start)
+    end = bisect.bisect_left(d.token_starts, last.end)
+    window = set(_title_window(d, first, end))
+    k = end
+    while k < lo and not d.t[k].sent_start:
+        if (
+            d.t[k].lemma.lower() == head and d.t[k].pos == "NOUN" and k not in window
+            and k not in d.token_actor and d.low(k - 1) in lexicon.DEFINITE_ARTICLES
+        ):
+            return True
+        k += 1
+    return False
 
 
 def _turned_from(d: Doc, lo: int, hi: int) -> bool:
@@ -2158,6 +2226,7 @@ def from_history(d: Doc, drafts: list[Draft]) -> None:
                     and not (_contrasted(d, *x.source) and _named_before_in_sentence(
                         d, x.source[0], last))  # "X azt mondta, …, ám a polgármester szerint"
                     and not _set_against(d, x.source[1])  # "A szakértő szerint viszont …"
+                    and not _takes_up_an_unnamed(d, *x.source)  # "egyik … tisztviselője"
                     # "X szerint azt állította a belügyminiszter": someone X tells of
                     and not last_words[0] <= x.cue[0] < last_words[1]
                     # a new holder is someone other than whom the article gave the role
@@ -2241,7 +2310,7 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
                 d, top, role
             ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
-            ) and not _another_body(d, *x.source, top):
+            ) and not _another_body(d, *x.source, top) and not _takes_up_an_unnamed(d, *x.source):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
         if x.source is not None:
