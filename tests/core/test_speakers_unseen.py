@@ -3470,3 +3470,15 @@ def test_a_description_takes_up_the_unnamed_person_before_it() -> None:
                 f"Kitért|kitér|{PAST} arra|az|PRON|Case=Sub is|is|ADV a miniszter|miniszter|NOUN "
                 ", hogy|hogy|SCONJ ez|ez|PRON fontos|fontos|ADJ .")
     assert speakers(b)[-1] == "Lázár János"
+
+
+def test_the_words_of_a_question_before_the_verb_are_not_its_subject() -> None:
+    """'Arra a kérdésre, lehetséges-e egy békeszerződés, azt válaszolta': the question's noun is
+    no subject; the answer goes on with the one named before."""
+    a = analyse(f"[Mark Rutte]PER sokat|sok|ADV beszélt|beszél|{PAST} .",
+                "Arra|az|PRON|Case=Sub a kérdésre|kérdés|NOUN|Case=Sub , "
+                "lehetséges-e|lehetséges|ADJ egy|egy|DET békeszerződés|békeszerződés|NOUN , "
+                f"azt|az|PRON|Case=Acc válaszolta|válaszol|{PAST} , hogy|hogy|SCONJ "
+                "nehéz|nehéz|ADJ megjósolni|megjósol|VERB|VerbForm=Inf .")
+    assert [c.source.text if c.source else None for c in a.claims] != ["egy békeszerződés"]
+    assert speakers(a) == ["Mark Rutte"]

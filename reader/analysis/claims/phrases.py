@@ -298,7 +298,9 @@ def subject_left(
                 (d.low(opener) in lexicon.SUBORDINATORS or d.low(opener) == "hogy")
                 and i + 1 < end and d.t[i + 1].feat("PronType") == "Dem"
             )
-            if not any(d.is_finite(k) for k in segment) and not subordinate:
+            asked = any(d.low(k).endswith("-e") for k in segment)  # "Arra a kérdésre,
+            # lehetséges-e még idén egy békeszerződés, azt válaszolta": a question, no subject
+            if not any(d.is_finite(k) for k in segment) and not subordinate and not asked:
                 i -= 1  # an apposition or a list: keep going
                 continue
             lo = i + 1
