@@ -1775,9 +1775,7 @@ def _role_anaphor(d: Doc, lo: int, hi: int, recent: str | None = None) -> str | 
         name_case = d.case(last - 1) if last > first else ""
         if any(
             k < lo and _is_role(d, k, role)
-            and not (k < first and _owns_the_next_noun(d, last))  # "az esszéíró TGM fiatalkori
-            # korszakának": the name owns what follows, the title before it is the subject's
-            and (d.case(k) in ("", "Nom") or (listed and d.case(k) == name_case) or k == last)
+            and (d.case(k) in ("", "Nom") or (listed and d.case(k) == name_case))
             for k in _title_window(d, first, last)
         ):  # an unlisted noun is a title only in the name's phrase, not "a botrányban"; a
             # listed one agrees with the name ("Varga Mihályt, az MNB elnökét"), not an object
@@ -1815,11 +1813,35 @@ def _takes_up_an_unnamed(d: Doc, lo: int, hi: int) -> bool:
         lemma = d.t[k].lemma.lower()
         if (
             d.t[k].pos == "NOUN" and k not in d.token_actor and len(lemma) >= MIN_TITLE_LETTERS
-            and (lemma.endswith(head) or head.endswith(lemma))
+            and (lemma.endswith(head) or head.endswith(lemma)) and d.case(k) in ("", "Nom")
             and _indefinite(d, k)
+            and not any(_named_with_it(d, k, j, head) for j in range(k + 1, lo))
         ):
             return True
     return False
+
+
+def _named_with_it(d: Doc, k: int, j: int, head: str) -> bool:
+    """Whether token j, after the unnamed phrase's noun at k, starts a full personal name that
+    stands in apposition to it ('Egy ügyvéd, Fazekas Márton szerint') or carries the
+    description's word as its title ('Egy képviselő bekiabált. Kerekes Dóra képviselő …'):
+    then the description may be that named person."""
+    if not _full_name(d, j) or d.token_actor.get(j - 1) == d.token_actor[j]:
+        return False
+    if j == k + 2 and d.t[k + 1].text == ",":
+        return True
+    end = j
+    while end < d.n and d.token_actor.get(end) == d.token_actor[j]:
+        end += 1
+    role = role_of(head) or head
+    return _holds(d, d.token_actor[j], role) or any(
+        _is_role(d, t, role) for t in _title_window(d, j, end))
+
+
+def _full_name(d: Doc, k: int) -> bool:
+    """Whether token k is in a mention of a person the article names by a full name."""
+    actor = d.token_actor.get(k, "")
+    return d.actor_labels.get(actor) == "PER" and " " in d.actor_names.get(actor, "")
 
 
 def _indefinite(d: Doc, k: int) -> bool:
@@ -1829,13 +1851,20 @@ def _indefinite(d: Doc, k: int) -> bool:
     j = k - 1
     while j >= max(0, k - UNNAMED_REACH):
         if d.low(j) in ("egy", "egyik"):
-            return True
-        if (d.t[j].pos not in ("ADJ", "NUM", "NOUN", "PROPN") and not d.is_former(j)) or (
-            d.t[j].text == ","
-        ):
-            return False
+            return not _a_names_apposition(d, j)
+        if (d.t[j].pos not in ("ADJ", "NUM") and not d.is_former(j)) or d.t[j].text == ",":
+            return False  # ("egy budapesti kórház igazgatója": the hospital is one of many)
         j -= 1
     return False
+
+
+def _a_names_apposition(d: Doc, j: int) -> bool:
+    """Whether the phrase whose 'egy'/'egyik' is at j follows a person's name and a comma
+    ('Kovács Péter, a cég egyik igazgatója'): that person, named."""
+    while j > 0 and j not in d.token_actor and d.t[j - 1].pos in ("DET", "NOUN", "ADJ", "NUM"):
+        j -= 1
+    return j >= 2 and d.t[j - 1].text == "," and (
+        d.actor_labels.get(d.token_actor.get(j - 2, "")) == "PER")
 
 
 def _beside_the_description(d: Doc, person: str, lo: int, hi: int) -> bool:
@@ -1852,10 +1881,14 @@ def _beside_the_description(d: Doc, person: str, lo: int, hi: int) -> bool:
     window = set(_title_window(d, first, end))
     k = end
     while k < lo and not d.t[k].sent_start:
+        if d.low(k) in lexicon.WHO_RELATIVES:
+            return False  # "X írta, aki egyben a rendező is": the same person
         if (
             d.t[k].lemma.lower() == head and d.t[k].pos == "NOUN" and k not in window
             and k not in d.token_actor and d.low(k - 1) in lexicon.DEFINITE_ARTICLES
-        ):
+            and not any(d.low(j) in BECOMING or d.t[j].lemma.lower() == "van"
+                        for j in range(max(end, k - 3), min(d.n, k + 2)))
+        ):  # (not "X lett az edző", "X volt a rendező": a predicate, the same person)
             return True
         k += 1
     return False
@@ -2120,31 +2153,13 @@ def _predicate_name(d: Doc, start: int) -> bool:
 
 def _is_role(d: Doc, k: int, role: str) -> bool:
     lemma = d.t[k].lemma.lower()
-    return role in (role_of(lemma), role_of(d.low(k)), lemma) or _inflected_title(d.low(k), role)
+    return role in (role_of(lemma), role_of(d.low(k)), lemma) or _compound_title(d.low(k), role)
 
 
-LENGTHENS = {short: long for long, short in morphology.LENGTHENED.items()}  # a -> á, e -> é
-
-
-def _inflected_title(form: str, role: str) -> bool:
-    """Whether a word the lemmatiser left whole is the role with a case ending, or a compound
-    ending in it: "pszichiáter-pszichoterapeutával" is a "pszichoterapeuta", "ügyvéddel" an
-    "ügyvéd" (a final a/e lengthens before the ending)."""
-    last = form.rsplit("-", 1)[-1]
-    if len(role) < MIN_TITLE_LETTERS:
-        return False
-    for stem in (role, role[:-1] + LENGTHENS.get(role[-1], role[-1])):
-        if last.startswith(stem):
-            ending = last[len(stem):]  # a case ending, not an adjective's "fővárosi"
-            if ending in CASE_ENDINGS or (ending[:1] == stem[-1] and ending[1:] in ("al", "el")):
-                return True  # ("miniszterrel": -val/-vel takes the stem's last consonant)
-    return False
-
-
-CASE_ENDINGS = frozenset(
-    {"t", "ot", "et", "öt", "at", "nak", "nek", "val", "vel", "ban", "ben", "ba", "be", "ról",
-     "ről", "tól", "től", "hoz", "hez", "höz", "nál", "nél", "ra", "re", "on", "en", "ön",
-     "ként", "ért", "vá", "vé"})
+def _compound_title(form: str, role: str) -> bool:
+    """Whether a compound the lemmatiser left whole ends in the role as its own part:
+    "pszichiáter-pszichoterapeuta" is a "pszichoterapeuta"."""
+    return "-" in form and form.rsplit("-", 1)[-1] == role
 
 
 def _title_window(d: Doc, first: int, last: int) -> list[int]:
