@@ -1355,3 +1355,8 @@ DOCUMENT_NOUNS = frozenset(
      "beszámoló", "közlés", "felhívás", "indoklás", "határozat", "ítélet", "jegyzőkönyv",
      "felmérés"}
 )
+
+# ", amely szerint …" after one of these is what the text or report says (rules.aki_szerint)
+WHICH_RELATIVES = frozenset({"amely", "amelyek"})
+SAYING_TEXTS = DOCUMENT_NOUNS | SPEECH_NOUNS | AUTHORED_TEXTS | frozenset(
+    {"híradás", "hír"})

@@ -689,3 +689,25 @@ def test_so_one_can_with_an_infinitive_is_no_cue() -> None:
                     "hogy|hogy|SCONJ a miniszter|miniszter|NOUN lemond|lemond|VERB .")
     assert [c.cue.text for c in can.claims] == []
     assert [c.cue.text for c in knows.claims] == ["tudja"]
+
+
+def test_a_text_that_says_something_in_a_which_clause() -> None:
+    """', amely szerint …' after a report or a text is what it says, its owner speaking ('az OECD
+    felmérése, amely szerint'); not after a law, not 'olyan információ' (no such text), and no
+    one named in another case before the text ('Gulyástól elhangzott nyilatkozatot') owns it."""
+    said = analyse("Idézték az [OECD]ORG felmérését|felmérés|NOUN|Case=Acc|Person[psor]=3 , "
+                   "amely|amely|PRON szerint a betegek|beteg|NOUN fizetnek|fizet|VERB .")
+    law = analyse("Elfogadták a törvényt|törvény|NOUN|Case=Acc , amely|amely|PRON szerint "
+                  "a boltok|bolt|NOUN zárva|zárva|ADV tartanak|tart|VERB .")
+    none = analyse("Nem|nem|ADV jelent|jelenik|VERB meg|meg|ADV olyan|olyan|DET "
+                   "információ|információ|NOUN , amely|amely|PRON szerint megállapodás|"
+                   "megállapodás|NOUN született|születik|VERB .")
+    other = analyse("Így|így|ADV kommentálta|kommentál|VERB [Karácsony Gergely]PER a [Gulyás "
+                    "Gergelytől|Gergely|PROPN|Case=Abl]PER elhangzott|elhangzott|ADJ "
+                    "nyilatkozatot|nyilatkozat|NOUN|Case=Acc , amely|amely|PRON szerint "
+                    "a pénz|pénz|NOUN jár|jár|VERB .")
+    names = {x.id: x.name for x in said.actors}
+    assert [names.get(c.source.actor or "") for c in said.claims if c.source] == ["OECD"]
+    assert law.claims == () and none.claims == ()
+    which = [c for c in other.claims if c.cue.text == "szerint"]
+    assert len(which) == 1 and (which[0].source is None or which[0].source.actor is None)

@@ -133,10 +133,14 @@ def szerinte(site: Site) -> Draft | None:
 
 
 def aki_szerint(site: Site) -> Draft | None:
-    """'Gulyás Gergely, aki szerint ...': the relative pronoun's antecedent speaks."""
+    """'Gulyás Gergely, aki szerint ...': the relative pronoun's antecedent speaks; also 'az
+    OECD felmérése, amely szerint ...', 'a nyilatkozatot, amely szerint': a text or report that
+    says it (its owner where it has one)."""
     d, s, lo = site.d, site.at, site.lo
     if d.low(s) != "szerint" or not (s - 1 >= lo + 2 and d.t[s - 2].text == ","):
         return None
+    if d.low(s - 1) in lexicon.WHICH_RELATIVES:
+        return _which_szerint(site)
     if d.low(s - 1) not in lexicon.WHO_RELATIVES:
         return None
     # "Kovács Péter beszélt, aki szerint", "X, a cég szóvivője erősítette meg, aki szerint":
@@ -145,6 +149,33 @@ def aki_szerint(site: Site) -> Draft | None:
     if antecedent is None or not can_speak(d, *antecedent, verb=False):
         return None
     who = speaker(site, antecedent)
+    return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
+                 inherited=True, basis=who.basis)
+
+
+ANTECEDENT_REACH = 6  # words of the antecedent's phrase before its head
+
+
+def _which_szerint(site: Site) -> Draft | None:
+    """', amely szerint …' after a text or report ('az OECD felmérése', 'Gulyás nyilatkozatát',
+    'a híradásokat'; past a postposition: 'nyilatkozata kapcsán'), or after a body's name: what
+    it says. Not after a rule, a plan or a thing ('a törvény, amely szerint')."""
+    d, s, lo = site.d, site.at, site.lo
+    head = s - 3
+    if head > lo and d.t[head].pos == "ADP":
+        head -= 1  # ("nyilatkozata kapcsán, amely szerint")
+    actor = d.token_actor.get(head)
+    body = actor is not None and d.actor_labels.get(actor) == "ORG"
+    if head < lo or not (body or d.t[head].lemma.lower() in lexicon.SAYING_TEXTS):
+        return None
+    start = head
+    while start - 1 >= max(lo, head - ANTECEDENT_REACH) and (
+        d.t[start - 1].pos in ("DET", "ADJ", "NUM", "PROPN") or (start - 1) in d.token_actor
+    ) and d.case(start - 1) in ("", "Nom"):  # (not "Gulyás Gergelytől elhangzott": whoever
+        start -= 1  # the phrase names in another case is no owner of the text)
+    if any(d.low(k) == "olyan" for k in range(start, head)):
+        return None  # "sem jelent meg olyan információ, amely szerint": no such text
+    who = speaker(site, (start, head + 1))
     return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
                  inherited=True, basis=who.basis)
 
