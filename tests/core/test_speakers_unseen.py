@@ -3498,3 +3498,18 @@ def test_the_words_of_a_question_before_the_verb_are_not_its_subject() -> None:
                 "nehéz|nehéz|ADJ megjósolni|megjósol|VERB|VerbForm=Inf .")
     assert [c.source.text if c.source else None for c in a.claims] != ["egy békeszerződés"]
     assert speakers(a) == ["Mark Rutte"]
+
+
+def test_a_kind_of_person_names_the_one_the_article_calls_something_more_precise() -> None:
+    """'X virológus azt mondta … A kutató elmondta': a virologist is a researcher, so the
+    description goes on with X; a mayor is none ('A kutató szerint' is someone else)."""
+    a = analyse(f"[Jakab Ferenc]PER virológus|virológus|NOUN azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .",
+                f"A kutató|kutató|NOUN azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "ez|ez|PRON biztos|biztos|ADJ .")
+    assert speakers(a) == ["Jakab Ferenc", "Jakab Ferenc"]
+    b = analyse(f"[Kiss Béla]PER polgármester|polgármester|NOUN azt|az|PRON|Case=Acc "
+                f"mondta|mond|{PAST} , hogy|hogy|SCONJ jó|jó|ADJ .",
+                f"A kutató|kutató|NOUN azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                "ez|ez|PRON biztos|biztos|ADJ .")
+    assert speakers(b) == ["Kiss Béla", None]
