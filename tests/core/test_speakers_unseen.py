@@ -3513,3 +3513,19 @@ def test_a_kind_of_person_names_the_one_the_article_calls_something_more_precise
                 f"A kutató|kutató|NOUN azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
                 "ez|ez|PRON biztos|biztos|ADJ .")
     assert speakers(b) == ["Kiss Béla", None]
+
+
+def test_the_subject_of_an_inverted_cue_is_no_title_of_the_name_after_it() -> None:
+    """'„…” – összegezte az esszéíró TGM fiatalkori korszakát': the noun after the verb is its
+    subject, so a later 'az esszéíró' is not TGM (but 'Bemutatták a forgatókönyvíró Kovács
+    Ildikó darabját. A forgatókönyvíró szerint' is Kovács Ildikó's title)."""
+    a = analyse(f"„ Lázadó|lázadó|ADJ volt|van|VERB ” – összegezte|összegez|{PAST} "
+                "az esszéíró|esszéíró|NOUN [TGM]PER fiatalkori|fiatalkori|ADJ "
+                "korszakát|korszak|NOUN|Case=Acc|Person[psor]=3 .",
+                f"Az esszéíró|esszéíró|NOUN azt|az|PRON|Case=Acc mondja|mond|{PAST} , "
+                "hogy|hogy|SCONJ ez|ez|PRON fontos|fontos|ADJ .")
+    assert speakers(a)[-1] is None
+    b = analyse("Bemutatták|bemutat|VERB a forgatókönyvíró|forgatókönyvíró|NOUN [Kovács Ildikó]PER "
+                "darabját|darab|NOUN|Case=Acc|Person[psor]=3 .",
+                "A forgatókönyvíró|forgatókönyvíró|NOUN szerint ez|ez|PRON igaz|igaz|ADJ .")
+    assert speakers(b) == ["Kovács Ildikó"]

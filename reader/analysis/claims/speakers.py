@@ -2169,7 +2169,7 @@ def _title_window(d: Doc, first: int, last: int) -> list[int]:
     szóvivője, Csécsi Soma") or after it ("Varga Mihály, az MNB elnöke", "Kovács Péter
     alelnök"), up to the next name, 'és', a verb or the end of the sentence ("… Szigeti Izabella
     volt. Az államfő …" is no title of hers)."""
-    window = [k for k in (first - 1,) if k >= 0]
+    window = [k for k in (first - 1,) if k >= 0 and not _inverted_subject(d, k)]
     if first >= 2 and d.t[first - 1].text == ",":
         window.append(first - 2)
     k = last
@@ -2182,6 +2182,20 @@ def _title_window(d: Doc, first: int, last: int) -> list[int]:
         window.append(k)
         k += 1
     return window
+
+
+def _inverted_subject(d: Doc, k: int) -> bool:
+    """Whether the noun at k, right before a name, is the subject of a verb of saying just
+    before it that follows the words it reports ('”  összegezte az esszéíró TGM fiatalkori
+    korszakát', '– állapította meg az Oroszország-szakértő Orbán nyilatkozata kapcsán'): the
+    speaker's description, not a title of the name after it."""
+    if k < 3 or d.t[k - 1].pos != "DET":
+        return False
+    verb = k - 2 if cue_at(d, k - 2) is not None else k - 3
+    if verb < 1 or cue_at(d, verb) is None:
+        return False
+    return d.t[verb - 1].text in DASHES or d.t[verb - 1].text in CLOSE_QUOTES or (
+        verb in d.lost_dash)
 
 
 def _org_anaphor(d: Doc, lo: int, hi: int) -> str | None:
