@@ -956,20 +956,6 @@ OFFICE_HOLDERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
 LISTED_HOLDERS = frozenset(n for cur, old in OFFICE_HOLDERS.values() for n in cur + old)
 
 GENERIC_ROLES = frozenset({"politikus", "vezető", "szakember", "szakértő", "tisztviselő", "elemző"})
-# Descriptions that name a kind of person by what the article calls them more precisely: "a
-# kutató" for a virologist or a professor, "az orvos" for a surgeon (speakers._another_role).
-_SCIENTISTS = frozenset(
-    {"virológus", "epidemiológus", "immunológus", "toxikológus", "infektológus", "biológus",
-     "genetikus", "kémikus", "vegyész", "fizikus", "matematikus", "csillagász", "geológus",
-     "meteorológus", "klimatológus", "politológus", "szociológus", "pszichológus", "nyelvész",
-     "történész", "irodalomtörténész", "demográfus", "antropológus", "régész", "professzor",
-     "tudós", "kutatóorvos"})
-_DOCTORS = frozenset(
-    {"virológus", "epidemiológus", "immunológus", "toxikológus", "infektológus", "kardiológus",
-     "onkológus", "neurológus", "pszichiáter", "sebész", "főorvos", "háziorvos", "tisztifőorvos",
-     "kutatóorvos", "gyermekorvos"})
-ROLE_KINDS: dict[str, frozenset[str]] = {"kutató": _SCIENTISTS, "tudós": _SCIENTISTS,
-                                         "orvos": _DOCTORS}
 
 
 # Sources a journalist keeps anonymous: "a forrás", "egy kormányzati forrásunk", "a

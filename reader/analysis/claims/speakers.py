@@ -2057,9 +2057,7 @@ def _another_role(d: Doc, person: str, role: str) -> bool:
     if role in lexicon.GENERIC_ROLES:
         return False
     own = _roles_of(d).get(person, set())
-    kinds = lexicon.ROLE_KINDS.get(role, frozenset())
-    return bool(own) and not any(
-        same_role(r, role) or _made_of(r, role) or r in kinds for r in own)
+    return bool(own) and not any(same_role(r, role) or _made_of(r, role) for r in own)
 
 
 def _made_of(title: str, role: str) -> bool:
