@@ -1358,5 +1358,10 @@ DOCUMENT_NOUNS = frozenset(
 
 # ", amely szerint …" after one of these is what the text or report says (rules.aki_szerint)
 WHICH_RELATIVES = frozenset({"amely", "amelyek"})
-SAYING_TEXTS = DOCUMENT_NOUNS | SPEECH_NOUNS | AUTHORED_TEXTS | frozenset(
-    {"híradás", "hír"})
+# (not a proposal, a decision, a ruling or a rule: "a kormány határozata, amely szerint 2030-ig
+# bezárják" says what is decided, no one telling)
+SAYING_TEXTS = frozenset(
+    {"nyilatkozat", "közlemény", "bejegyzés", "poszt", "cikk", "írás", "levél", "jelentés",
+     "tanulmány", "elemzés", "felmérés", "kutatás", "beszámoló", "interjú", "beszéd", "üzenet",
+     "válasz", "összefoglaló", "tájékoztatás", "tájékoztató", "közlés", "híradás", "hír",
+     "értesülés", "állítás", "vélemény", "álláspont", "becslés", "előrejelzés"})

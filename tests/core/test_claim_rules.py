@@ -709,5 +709,18 @@ def test_a_text_that_says_something_in_a_which_clause() -> None:
     names = {x.id: x.name for x in said.actors}
     assert [names.get(c.source.actor or "") for c in said.claims if c.source] == ["OECD"]
     assert law.claims == () and none.claims == ()
+    some = analyse("Kérdés|kérdés|NOUN , hogy|hogy|SCONJ van-e|van|VERB "
+                   "tanulmány|tanulmány|NOUN , amely|amely|PRON szerint a vakcina|vakcina|NOUN "
+                   "árt|árt|VERB .")
+    decided = analyse("Megjelent|megjelenik|VERB a [Kormány]ORG határozata|határozat|NOUN|"
+                      "Person[psor]=3 , amely|amely|PRON szerint bezárják|bezár|VERB "
+                      "az erőművet|erőmű|NOUN|Case=Acc .")
+    inside = analyse("A [Fidesz]ORG javaslata|javaslat|NOUN|Person[psor]=3 , amely|amely|PRON "
+                     "szerint ez|ez|PRON kell|kell|VERB , vitát|vita|NOUN|Case=Acc "
+                     "váltott|vált|VERB ki|ki|ADV .",
+                     "Az [OECD]ORG felmérése|felmérés|NOUN|Person[psor]=3 , amely|amely|PRON "
+                     "szerint ez|ez|PRON drága|drága|ADJ , vitát|vita|NOUN|Case=Acc "
+                     "váltott|vált|VERB ki|ki|ADV .")
+    assert some.claims == () and decided.claims == () and inside.claims == ()
     which = [c for c in other.claims if c.cue.text == "szerint"]
     assert len(which) == 1 and (which[0].source is None or which[0].source.actor is None)

@@ -3476,6 +3476,12 @@ def test_a_description_takes_up_the_unnamed_person_before_it() -> None:
                      f"mondta|mond|{PAST} , hogy|hogy|SCONJ méltatlan|méltatlan|ADJ .",
                      "A képviselő|képviselő|NOUN szerint ez|ez|PRON nehéz|nehéz|ADJ .")
     assert speakers(titled) == ["Kerekes Dóra", "Kerekes Dóra"]
+    dashed = analyse(f"[Fehér Gábor]PER – a párt|párt|NOUN egyik|egyik|DET alelnöke|alelnök|NOUN|"
+                     f"{PSOR} – azt|az|PRON|Case=Acc mondta|mond|{PAST} , hogy|hogy|SCONJ "
+                     "ez|ez|PRON nehéz|nehéz|ADJ .",
+                     f"Az alelnök|alelnök|NOUN hozzátette|hozzátesz|{PAST} , hogy|hogy|SCONJ "
+                     "ez|ez|PRON jó|jó|ADJ .")
+    assert speakers(dashed) == ["Fehér Gábor", "Fehér Gábor"]
     of_a_body = analyse(f"[Lengyel Ákos]PER egy|egy|DET budapesti|budapesti|ADJ "
                         f"kórház|kórház|NOUN igazgatója|igazgató|NOUN|{PSOR} .",
                         "Az igazgató|igazgató|NOUN szerint ez|ez|PRON nehéz|nehéz|ADJ .")

@@ -173,11 +173,40 @@ def _which_szerint(site: Site) -> Draft | None:
         d.t[start - 1].pos in ("DET", "ADJ", "NUM", "PROPN") or (start - 1) in d.token_actor
     ) and d.case(start - 1) in ("", "Nom"):  # (not "Gulyás Gergelytől elhangzott": whoever
         start -= 1  # the phrase names in another case is no owner of the text)
-    if any(d.low(k) == "olyan" for k in range(start, head)):
-        return None  # "sem jelent meg olyan információ, amely szerint": no such text
+    if not _definite_text(d, head):
+        return None  # "olyan információ", "semmilyen tanulmány", "egy felmérés", "van-e
+        # tanulmány, amely szerint": no such text, or one only supposed
+    if d.case(head) in ("", "Nom") and not any(
+        d.is_finite(k) for k in range(_sentence_start(d, start), start)
+    ):
+        return None  # "A Fidesz javaslata, amely szerint …, heves vitát váltott ki": the
+        # clause sits inside the sentence, whose own verb comes after it (what it says ends
+        # somewhere before that verb, and the words after it are the writer's)
     who = speaker(site, (start, head + 1))
     return Draft("statement", site.unit, (s, s + 1), who.span, who.actor, s + 1, -1,
                  inherited=True, basis=who.basis)
+
+
+def _definite_text(d: Doc, head: int) -> bool:
+    """Whether the text phrase ending in ``head`` names one text: its head is owned ('az OECD
+    felmérése', 'Gulyás nyilatkozatát') or a definite article opens its phrase ('a híradásokat',
+    'a Gulyástól elhangzott nyilatkozatot'), with no 'olyan' in it."""
+    k = head - 1
+    while k >= max(0, head - ANTECEDENT_REACH - 2) and d.t[k].text not in (",", ":", ";") and (
+        not d.is_finite(k)
+    ):
+        if d.low(k) == "olyan":
+            return False
+        if d.low(k) in lexicon.DEFINITE_ARTICLES:
+            return True
+        k -= 1
+    return bool(d.t[head].feat("Person[psor]"))
+
+
+def _sentence_start(d: Doc, k: int) -> int:
+    while k > 0 and not d.t[k].sent_start:
+        k -= 1
+    return k
 
 
 def _szerint_phrase(site: Site) -> int | None:

@@ -1859,12 +1859,18 @@ def _indefinite(d: Doc, k: int) -> bool:
 
 
 def _a_names_apposition(d: Doc, j: int) -> bool:
-    """Whether the phrase whose 'egy'/'egyik' is at j follows a person's name and a comma
-    ('Kovács Péter, a cég egyik igazgatója'): that person, named."""
-    while j > 0 and j not in d.token_actor and d.t[j - 1].pos in ("DET", "NOUN", "ADJ", "NUM"):
-        j -= 1
-    return j >= 2 and d.t[j - 1].text == "," and (
-        d.actor_labels.get(d.token_actor.get(j - 2, "")) == "PER")
+    """Whether the phrase whose 'egy'/'egyik' is at j says what a person named before it in its
+    sentence is, with no verb between: an apposition or a predicate ('Kovács Péter, a cég
+    egyik igazgatója', 'Fehér Gábor – a párt egyik alelnöke –', 'Kovács Péter az ország egyik
+    legismertebb színésze'): that person, named."""
+    k = j - 1
+    while k >= 0 and not d.is_finite(k):
+        if _full_name(d, k):
+            return True
+        if d.t[k].sent_start:
+            break
+        k -= 1
+    return False
 
 
 def _beside_the_description(d: Doc, person: str, lo: int, hi: int) -> bool:
