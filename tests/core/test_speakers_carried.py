@@ -626,23 +626,3 @@ def test_a_paragraph_opening_with_a_subjectless_cue_goes_on_with_the_last_ones_s
         assert speakers(a) == [None]  # adds to words said before
     a = analyse("A [Fidesz]ORG hallgatott|hallgat|VERB .", wrote)
     assert speakers(a) == [None]
-
-
-def _profession_after(people: list[str], headline: str | None) -> list[str]:
-    lines = [f"[{headline}]PER : Baj|baj|NOUN van|van|VERB"] if headline else []
-    return [*lines, *(_said(p) for p in people),
-            f"„ Ez|ez|PRON hiba|hiba|NOUN . ” – mondta|mond|{PAST} "
-            "a toxikológus|toxikológus|NOUN ."]
-
-
-@pytest.mark.parametrize("headline, want", [
-    ("Zacher Gábor", "Zacher Gábor"),  # the article opens with the person's words
-    (None, None),  # no headline: a profession no one was given may be someone new
-    ("Kiss Anna", None),  # the headline is someone else's
-])
-def test_a_profession_goes_on_with_the_main_speaker_of_a_headline(headline, want) -> None:
-    """'Zacher Gábor: … ¶ … – mondta a toxikológus': an article that opens with one person's
-    words and quotes them most is about them, so a profession the article gives no one is
-    theirs; without that headline it stays open (a crime report's victim is no toxicologist)."""
-    a = analyse(*_profession_after(["Zacher Gábor"] * 3, headline))
-    assert speakers(a)[-1] == want

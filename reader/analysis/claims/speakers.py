@@ -2345,7 +2345,6 @@ def main_speaker(d: Doc, drafts: list[Draft]) -> None:
                 d, top, role
             ) and not _names_in_content(d, x, top) and not _set_against(d, x.source[1]) and (
                 role not in lexicon.PROFESSIONS or _holds(d, top, role)
-                or _headline_speaker(d) == top  # "Zacher Gábor: … ¶ … A toxikológus szerint"
             ) and not _another_body(d, *x.source, top) and not _takes_up_an_unnamed(d, *x.source):
                 x.source_actor, x.basis = top, "description"
                 filled.add(x.source)
@@ -2641,19 +2640,6 @@ def _another_body(d: Doc, lo: int, hi: int, person: str) -> bool:
         return False
     own = {r.affiliation for r in registry(d) if r.person == person} - {None}
     return bool(own) and not bodies <= own  # (a person tied to no body may hold this role)
-
-
-def _headline_speaker(d: Doc) -> str | None:
-    """The person whose words the article's first line gives ('Zacher Gábor: A Sinopharmmal
-    szemben …'): the one the article is about, whom a profession the article does not give
-    anyone names."""
-    actor = d.token_actor.get(0)
-    if actor is None or d.actor_labels.get(actor) != "PER":
-        return None
-    k = 0
-    while k < d.n and d.token_actor.get(k) == actor:
-        k += 1
-    return actor if k < d.n and d.t[k].text == ":" else None
 
 
 def _main_speakers_role(d: Doc, lo: int, hi: int) -> str | None:
