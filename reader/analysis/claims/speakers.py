@@ -1845,9 +1845,10 @@ def _full_name(d: Doc, k: int) -> bool:
 
 
 def _indefinite(d: Doc, k: int) -> bool:
-    """Whether 'egy' or 'egyik' opens the phrase of the noun at k, only adjectives, numbers
-    and nouns between ('az Orbán-kormány egyik volt magas rangú tisztviselője'; not 'volt egy
-    válsága a miniszter')."""
+    """Whether 'egy' or 'egyik' opens the phrase of the noun at k, with only adjectives,
+    numbers and 'volt' between ('az Orbán-kormány egyik volt magas rangú tisztviselője'; not
+    'volt egy válsága a miniszter', 'egy budapesti kórház igazgatója'), and the phrase does not
+    say what a person named before it is (_a_names_apposition)."""
     j = k - 1
     while j >= max(0, k - UNNAMED_REACH):
         if d.low(j) in ("egy", "egyik"):
