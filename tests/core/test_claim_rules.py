@@ -724,3 +724,17 @@ def test_a_text_that_says_something_in_a_which_clause() -> None:
     assert some.claims == () and decided.claims == () and inside.claims == ()
     which = [c for c in other.claims if c.cue.text == "szerint"]
     assert len(which) == 1 and (which[0].source is None or which[0].source.actor is None)
+
+
+def test_a_supposing_clause_inside_a_sentence_reports_nothing() -> None:
+    """'…, hogyha X azt mondja valamire, hogy …' and '…, hogy amennyiben X azt mondja, hogy …':
+    what X would say is supposed, no claim of X's; 'Nem csoda, ha X úgy látja, hogy …' tells
+    what X sees (a plain 'ha' after a clause is a fact's)."""
+    supposed = analyse("Elképzelhetetlen|elképzelhetetlen|ADJ volt|van|VERB , hogyha|hogyha|SCONJ "
+                       "[Amerika]LOC azt|az|PRON|Case=Acc mondja|mond|VERB|VerbForm=Fin|Mood=Ind|"
+                       "Person=3 , hogy|hogy|SCONJ ne|ne|ADV legyen|van|VERB .")
+    told = analyse("Nem|nem|ADV csoda|csoda|NOUN , ha|ha|SCONJ [Kovács Péter]PER úgy|úgy|ADV "
+                   "látja|lát|VERB|VerbForm=Fin|Mood=Ind|Person=3 , hogy|hogy|SCONJ "
+                   "romlik|romlik|VERB .")
+    assert [c.cue.text for c in supposed.claims] == []
+    assert [c.cue.text for c in told.claims] == ["látja"]

@@ -60,9 +60,13 @@ def _negated(d: Doc, i: int) -> bool:
     )
 
 
+SUPPOSING = frozenset({"hogyha", "amennyiben"})  # conditionals that never tell a fact
+
+
 def _in_a_condition(d: Doc, i: int) -> bool:
-    """Whether the verb at i stands in a conditional clause that opens its sentence and
-    supposes what was said: after 'amennyiben' or 'hogyha', or 'ha' with the verb in the
+    """Whether the verb at i stands in a conditional clause that opens its sentence (or,
+    after 'hogyha' or 'amennyiben', any clause of it) and supposes what was said: after
+    'amennyiben' or 'hogyha', or 'ha' with the verb in the
     present ('Ha X azt mondja, hogy …, akkor …') or with a word of doubt ('És ha Balog valóban
     azt tanácsolta neki, hogy …'), read back to its sentence's start with no comma, colon,
     dash or quote mark between. Not a 'ha' that sets a fact against another ('Ha tavaly még
@@ -72,7 +76,10 @@ def _in_a_condition(d: Doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and not d.t[k].sent_start:
         if d.t[k].text in (",", ";", ":", *DASHES, *OPEN_QUOTES, *CLOSE_QUOTES):
-            return False
+            # "…, hogyha a NATO-tag Amerika azt mondja valamire, hogy …": only a word that is
+            # never a fact's 'if' supposes inside a sentence
+            opener = k + 2 if d.low(k + 1) == "hogy" else k + 1  # (", hogy amennyiben …")
+            return d.t[k].text == "," and opener < i and d.low(opener) in SUPPOSING
         k -= 1
     while k < i and d.t[k].pos == "CCONJ" and d.low(k) not in lexicon.CONDITIONALS:
         k += 1
