@@ -3427,15 +3427,6 @@ def test_a_compound_title_the_lemmatiser_left_whole_is_the_persons() -> None:
     assert speakers(b) == [None]
 
 
-def test_an_adjective_made_of_a_word_after_a_name_is_no_title() -> None:
-    """'X fővárosi vezetőkkel tárgyalt. A főváros szerint': 'fővárosi' is no title of X's, so the
-    city's words are not X's."""
-    a = analyse("[Karácsony Gergely]PER fővárosi|fővárosi|ADJ vezetőkkel|vezető|NOUN|Case=Ins "
-                f"tárgyalt|tárgyal|{PAST} .",
-                "A főváros|főváros|NOUN szerint ez|ez|PRON nehéz|nehéz|ADJ .")
-    assert speakers(a) == [None]
-
-
 def test_a_description_set_beside_the_person_in_one_sentence_is_someone_else() -> None:
     """'X nem hitt ebben, a rendező hiába kérdezte őt. A rendező azt mondja': the sentence
     that named X gave the description to another, so it is not X (and no one else is sure)."""
