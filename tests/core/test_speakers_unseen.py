@@ -3511,3 +3511,16 @@ def test_the_subject_of_an_inverted_cue_is_no_title_of_the_name_after_it() -> No
                 "darabját|darab|NOUN|Case=Acc|Person[psor]=3 .",
                 "A forgatókönyvíró|forgatókönyvíró|NOUN szerint ez|ez|PRON igaz|igaz|ADJ .")
     assert speakers(b) == ["Kovács Ildikó"]
+
+
+@pytest.mark.parametrize("party, named, want", [
+    ("Tisza", "Magyar Péter", "Magyar Péter"),  # one chair all its known life, named before
+    ("Tisza", "Tarr Zoltán", None),  # the chair is not named: no one else is
+    ("Fidesz", "Orbán Viktor", None),  # a party whose chair changed: an article's date is unknown
+])
+def test_a_party_chair_named_by_the_party_alone(party: str, named: str, want: str | None) -> None:
+    """'Magyar Péter fórumot tartott. „…” – mondta a Tisza elnöke': lexicon.PARTY_CHAIRS."""
+    a = analyse(f"[{named}]PER fórumot|fórum|NOUN|Case=Acc tartott|tart|{PAST} .",
+                f"„ Jönnek|jön|VERB a változások|változás|NOUN ” – mondta|mond|{PAST} "
+                f"a [{party}]ORG elnöke|elnök|NOUN|{PSOR} .")
+    assert speakers(a)[-1] == want

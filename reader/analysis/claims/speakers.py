@@ -1310,7 +1310,7 @@ def resolve(
             body = _the_one_body(d, lo, hi)  # "a bizottság vezetője": the one body the
             # article named with that word
         exclude = owner if body is None else None
-        holder = role_holder(d, role, body, exclude)
+        holder = role_holder(d, role, body, exclude) or _party_chair(d, role, body, lo)
         return (holder, "role") if holder else (None, "unresolved")
     party = _party_adjective(d, lo, hi)
     if party is not None and role is not None:
@@ -1327,6 +1327,19 @@ def resolve(
         or _role_anaphor(d, lo, hi, recent) or _org_anaphor(d, lo, hi)
     )
     return (described, "description") if described else (None, "unresolved")
+
+
+def _party_chair(d: Doc, role: str, body: str | None, lo: int) -> str | None:
+    """'A Tisza elnöke' -> the party's chair (lexicon.PARTY_CHAIRS: only parties led by one
+    person all their known life), where the article names that person before the phrase and
+    gives no one that party's chair."""
+    if role != "elnök" or body is None or d.actor_labels.get(body) != "ORG":
+        return None
+    chair = lexicon.PARTY_CHAIRS.get(d.actor_names.get(body, "").lower())  # (not "Tisza Volán")
+    if chair is None:
+        return None
+    return next((e.actor for e in d.earlier_entities(lo)
+                 if d.actor_names.get(e.actor, "").lower() == chair), None)
 
 
 def _office_holder(d: Doc, lo: int, hi: int) -> str | None:
