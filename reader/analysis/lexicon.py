@@ -1256,8 +1256,7 @@ KNOWN_NAMES: dict[str, str] = {
 # Parties one person has chaired all their known life, by their chair ('A Tisza elnöke' is
 # Magyar Péter where the article names him; no party whose chair changed, as the Fidesz's did
 # in 2000-2003 or the DK's in 2025: an article's date is not known)
-PARTY_CHAIRS = {"tisza": "magyar péter", "tisza párt": "magyar péter",
-                "mi hazánk": "toroczkai lászló", "mi hazánk mozgalom": "toroczkai lászló"}
+PARTY_CHAIRS = {"tisza": "magyar péter", "tisza párt": "magyar péter"}
 PARTIES = frozenset(
     {"fidesz", "kdnp", "mszp", "dk", "jobbik", "lmp", "momentum", "párbeszéd", "mi hazánk",
      "mkkp", "tisza", "szdsz", "mdf", "fkgp", "munkáspárt", "néppárt", "együtt",
