@@ -204,6 +204,7 @@ def _definite_text(d: Doc, head: int) -> bool:
 
 
 def _sentence_start(d: Doc, k: int) -> int:
+    """The first token of the sentence that holds token k."""
     while k > 0 and not d.t[k].sent_start:
         k -= 1
     return k
@@ -471,9 +472,7 @@ def _said_hogyha(d: Doc, cue: int, cue_end: int, at: int, cataphor: bool) -> boo
     after a verb whose content may follow a bare comma; never with 'akkor' before it in the
     sentence ("csak akkor jelez, hogyha …", "akkor jelzi a döntését, hogyha …": a condition,
     nothing said)."""
-    start = cue
-    while start > 0 and not d.t[start].sent_start:
-        start -= 1
+    start = _sentence_start(d, cue)
     bare = d.t[cue].lemma.lower() in lexicon.BARE_CLAUSE_CUES and at == cue_end + 1
     return (cataphor or bare) and not any(d.low(k) == "akkor" for k in range(start, at))
 
@@ -1602,10 +1601,7 @@ def denied_before(site: Site) -> Draft | None:
         return None
     if previous is not None and previous.unit == u - 1 and previous.content_hi > 0:
         return _verb_draft(site, previous.content_lo, previous.content_hi)
-    start = lo - 1
-    while start > 0 and not d.t[start].sent_start:
-        start -= 1
-    return _verb_draft(site, start, lo)
+    return _verb_draft(site, _sentence_start(d, lo - 1), lo)
 
 
 def said_before(site: Site) -> Draft | None:
